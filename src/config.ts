@@ -1,0 +1,105 @@
+/**
+ * The one place that reads the environment. Every variable is listed in the README's
+ * configuration table; a bad value stops start-up with a message naming the variable.
+ */
+import { z } from 'zod';
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const port = int(0, 65_535);
+
+const envSchema = z.object({
+  PORT: port.default(4000),
+  // Loopback by default: with a server-side GHL token, anyone who reaches the port reads the CRM.
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  GHL_API_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  GHL_ACCESS_TOKEN: z.string().min(1).optional(),
+  GHL_LOCATION_ID: z.string().min(1).optional(),
+  GHL_SANDBOX: z.enum(['auto', 'true', 'false']).default('auto'),
+
+  GHL_TIMEOUT_MS: int(1, 600_000).default(15_000),
+  GHL_MAX_RETRIES: int(0, 10).default(3),
+  GHL_RETRY_BASE_MS: int(1, 60_000).default(250),
+  GHL_RATE_LIMIT_MAX: int(1, 100_000).default(100),
+  GHL_RATE_LIMIT_INTERVAL_MS: int(1, 3_600_000).default(10_000),
+  GHL_MAX_CONNECTIONS: int(1, 1_024).default(64),
+  GHL_MAX_CONCURRENCY: int(1, 1_024).default(10),
+
+  SANDBOX_PORT: port.optional(),
+  SANDBOX_SEED: int(0, 2 ** 31 - 1).default(1),
+  SANDBOX_LATENCY_MS: int(0, 60_000).default(0),
+  SANDBOX_RATE_LIMIT_MAX: int(1, 100_000).default(100),
+  SANDBOX_RATE_LIMIT_INTERVAL_MS: int(1, 3_600_000).default(10_000),
+});
+
+export const GHL_PRODUCTION_URL = 'https://services.leadconnectorhq.com';
+
+export interface Config {
+  port: number;
+  host: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  ghl: {
+    /** Unset when the embedded sandbox serves: its address is known only once it listens. */
+    baseUrl: string | undefined;
+    accessToken: string | undefined;
+    locationId: string | undefined;
+    timeoutMs: number;
+    maxRetries: number;
+    retryBaseMs: number;
+    rateLimit: { max: number; intervalMs: number };
+    maxConnections: number;
+    maxConcurrency: number;
+  };
+  sandbox: {
+    /** The gateway runs over the embedded sandbox. */
+    enabled: boolean;
+    /** Unset: an ephemeral port when embedded, 4010 when run alone. */
+    port: number | undefined;
+    seed: number;
+    latencyMs: number;
+    rateLimit: { max: number; intervalMs: number };
+  };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    // Values are never echoed: one of them may be a token.
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const e = parsed.data;
+  const useSandbox =
+    e.GHL_SANDBOX === 'true' || (e.GHL_SANDBOX === 'auto' && !e.GHL_ACCESS_TOKEN && !e.GHL_API_BASE_URL);
+  if (useSandbox && e.GHL_API_BASE_URL) {
+    throw new ConfigError('Invalid configuration:\n  GHL_SANDBOX: cannot be true while GHL_API_BASE_URL names another upstream');
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    ghl: {
+      baseUrl: useSandbox ? undefined : (e.GHL_API_BASE_URL ?? GHL_PRODUCTION_URL),
+      accessToken: e.GHL_ACCESS_TOKEN,
+      locationId: e.GHL_LOCATION_ID,
+      timeoutMs: e.GHL_TIMEOUT_MS,
+      maxRetries: e.GHL_MAX_RETRIES,
+      retryBaseMs: e.GHL_RETRY_BASE_MS,
+      rateLimit: { max: e.GHL_RATE_LIMIT_MAX, intervalMs: e.GHL_RATE_LIMIT_INTERVAL_MS },
+      maxConnections: e.GHL_MAX_CONNECTIONS,
+      maxConcurrency: e.GHL_MAX_CONCURRENCY,
+    },
+    sandbox: {
+      enabled: useSandbox,
+      port: e.SANDBOX_PORT,
+      seed: e.SANDBOX_SEED,
+      latencyMs: e.SANDBOX_LATENCY_MS,
+      rateLimit: { max: e.SANDBOX_RATE_LIMIT_MAX, intervalMs: e.SANDBOX_RATE_LIMIT_INTERVAL_MS },
+    },
+  };
+}
