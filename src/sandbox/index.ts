@@ -1,0 +1,90 @@
+/**
+ * The GoHighLevel API v2 sandbox: a fake services.leadconnectorhq.com with seeded data, GHL's
+ * auth, Version, rate-limit and error behaviour, and injectable faults. Tests start one per file;
+ * `npm run sandbox` starts one on its own (main.ts).
+ */
+import { TokenRegistry, type SandboxTokens } from './auth.ts';
+import { SandboxFaults } from './faults.ts';
+import { RateLimiter } from './rate-limit.ts';
+import { SandboxRequestLog } from './request-log.ts';
+import { Router } from './router.ts';
+import { apiRoutes } from './routes/index.ts';
+import { seedStore } from './seed.ts';
+import { SandboxServer } from './server.ts';
+import { SandboxStore } from './store.ts';
+
+export type { SandboxTokens } from './auth.ts';
+export type { FaultSettings } from './faults.ts';
+export { SandboxFaults } from './faults.ts';
+export type { RequestLogEntry, RequestLogFilter } from './request-log.ts';
+export { SandboxRequestLog } from './request-log.ts';
+export type * from './model.ts';
+export { SandboxStore } from './store.ts';
+
+export interface SandboxOptions {
+  /** Default 0: an ephemeral port. */
+  port?: number;
+  /** Default '127.0.0.1'. */
+  host?: string;
+  /** Seeds the data, the tokens and the errorRate fault. Default 1. */
+  seed?: number;
+  /** Fixed latency added to every API response. Default 0. */
+  latencyMs?: number;
+  /** Per location, or per company for agency tokens. Default 100 requests per 10 s. */
+  rateLimit?: { max: number; intervalMs: number };
+  /** Requests per location (or company) per UTC day. Default 200,000. */
+  dailyLimit?: number;
+}
+
+export interface Sandbox {
+  /** e.g. 'http://127.0.0.1:41234', no trailing slash. */
+  url: string;
+  port: number;
+  /** The live data, readable and writable by tests. */
+  store: SandboxStore;
+  tokens: SandboxTokens;
+  /** Every API request received (not /_sandbox/ ones). */
+  requests: SandboxRequestLog;
+  faults: SandboxFaults;
+  /** Stops listening and destroys open sockets, hung requests included. */
+  close(): Promise<void>;
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const { port = 0, host = '127.0.0.1', seed = 1, latencyMs = 0, dailyLimit = 200_000 } = options;
+  const rateLimit = options.rateLimit ?? { max: 100, intervalMs: 10_000 };
+
+  const store = new SandboxStore();
+  seedStore(store, seed);
+  const tokens = new TokenRegistry(store, seed);
+  const requests = new SandboxRequestLog();
+  const faults = new SandboxFaults(seed);
+  const limiter = new RateLimiter({ ...rateLimit, dailyLimit });
+
+  const server = new SandboxServer({
+    store,
+    tokens,
+    requests,
+    faults,
+    limiter,
+    router: new Router(apiRoutes),
+    latencyMs,
+    reset() {
+      seedStore(store, seed);
+      requests.clear();
+      faults.clear();
+      limiter.reset();
+    },
+  });
+  const boundPort = await server.listen(port, host);
+
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`,
+    port: boundPort,
+    store,
+    tokens: tokens.tokens,
+    requests,
+    faults,
+    close: () => server.close(),
+  };
+}

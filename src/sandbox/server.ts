@@ -1,0 +1,273 @@
+/**
+ * The HTTP side of the sandbox. An API request goes through, in this order:
+ *
+ *   faults before handling: resetConnection, hang, rateLimitBurst, serverError, errorRate
+ *   401 no or unknown bearer token
+ *   429 rate limit (per location, or company for agency tokens; only admitted requests count)
+ *   404 no such route
+ *   401 the route does not take this kind of token (e.g. contacts with an agency token)
+ *   400 Version header missing, or not in the route's spec enum
+ *   400 body that is not JSON
+ *   the handler (404/403/422/... from the handler itself)
+ *   faults after handling: failAfterCommit, malformedJson
+ *
+ * The request is logged as soon as its answer is decided, then the answer waits out the latency
+ * (option plus fault). Only authenticated answers carry X-RateLimit-* headers: an unknown token
+ * has no budget to report. /_sandbox/ requests skip all of this.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ADMIN_PREFIX, handleAdmin, type AdminTarget } from './admin.ts';
+import { principalId, type Principal, type TokenRegistry } from './auth.ts';
+import { GhlError, ghlErrors } from './errors.ts';
+import type { SandboxFaults } from './faults.ts';
+import type { RateLimiter } from './rate-limit.ts';
+import type { SandboxRequestLog } from './request-log.ts';
+import type { ApiResult, Router, TokenKinds } from './router.ts';
+import type { SandboxStore } from './store.ts';
+
+export interface SandboxServerParts {
+  store: SandboxStore;
+  tokens: TokenRegistry;
+  requests: SandboxRequestLog;
+  faults: SandboxFaults;
+  limiter: RateLimiter;
+  router: Router;
+  /** Added to every API response. */
+  latencyMs: number;
+  reset(): void;
+}
+
+interface ApiRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  version: string | undefined;
+  principal: Principal | undefined;
+  rawBody: string;
+  arrivedAt: number;
+  /** The origin the client called, for absolute URLs in responses. */
+  baseUrl: string;
+}
+
+interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  /** Serialised already: the malformedJson fault cuts it short. */
+  body: string;
+}
+
+export class SandboxServer {
+  private readonly server: Server;
+  /** Aborted by close(), to cut short responses still waiting out their latency. */
+  private readonly closing = new AbortController();
+  private readonly admin: AdminTarget;
+
+  constructor(private readonly parts: SandboxServerParts) {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        // Only a request that failed mid-read (the client went away) gets here; nobody to answer.
+        if (!res.headersSent) res.destroy(error instanceof Error ? error : undefined);
+      });
+    });
+    this.admin = {
+      tokens: parts.tokens.tokens,
+      requests: parts.requests,
+      faults: parts.faults,
+      reset: parts.reset,
+    };
+  }
+
+  async listen(port: number, host: string): Promise<number> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, host, () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** Stops listening and destroys every open socket, hung requests included. */
+  async close(): Promise<void> {
+    this.closing.abort();
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeAllConnections();
+    await closed;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrivedAt = Date.now();
+    const url = new URL(req.url ?? '/', 'http://sandbox');
+    const method = req.method ?? 'GET';
+    const rawBody = await readBody(req);
+    if (url.pathname.startsWith(ADMIN_PREFIX)) {
+      send(res, this.answerAdmin(method, url.pathname, rawBody));
+      return;
+    }
+
+    const { faults, limiter, requests } = this.parts;
+    const path = url.pathname;
+    const principal = this.parts.tokens.identify(req.headers.authorization);
+    const request: ApiRequest = {
+      method,
+      path,
+      query: Object.fromEntries(url.searchParams),
+      version: header(req, 'version'),
+      principal,
+      rawBody,
+      arrivedAt,
+      baseUrl: `http://${req.headers.host ?? 'localhost'}`,
+    };
+    const log = (status: number) =>
+      requests.add({
+        method,
+        path,
+        query: request.query,
+        version: request.version,
+        status,
+        authorizedAs: principal && principalId(principal),
+        at: arrivedAt,
+      });
+    const latency = this.parts.latencyMs + faults.latencyFor(method, path);
+    const rateHeaders = () => (principal ? limiter.peek(principalId(principal)) : {});
+
+    let reply: Reply;
+    switch (faults.before(method, path)) {
+      case 'resetConnection':
+        log(0);
+        if (await this.wait(latency)) req.socket.destroy();
+        return;
+      case 'hang':
+        // Never answered: close() destroys the socket.
+        log(0);
+        return;
+      case 'rateLimitBurst':
+        reply = errorReply(ghlErrors.tooManyRequests(), { ...rateHeaders(), 'X-RateLimit-Remaining': '0', 'Retry-After': '1' });
+        break;
+      case 'error':
+        reply = errorReply(ghlErrors.internal(), rateHeaders());
+        break;
+      case undefined:
+        reply = this.answerApi(request);
+    }
+
+    log(reply.status);
+    if (await this.wait(latency)) send(res, reply);
+  }
+
+  private answerApi(request: ApiRequest): Reply {
+    const { router, limiter, faults, store } = this.parts;
+    const { method, path, principal } = request;
+    let headers: Record<string, string> = {};
+    let reply: Reply;
+    let committed = false;
+    try {
+      if (!principal) throw ghlErrors.invalidToken();
+      // Counted at arrival, as GHL counts requests as they reach it.
+      const decision = limiter.take(principalId(principal), request.arrivedAt);
+      headers = decision.allowed
+        ? decision.headers
+        : { ...decision.headers, 'Retry-After': String(decision.retryAfterSeconds) };
+      if (!decision.allowed) throw ghlErrors.tooManyRequests();
+      const match = router.match(method, path);
+      if (!match) throw ghlErrors.noRoute(method, path);
+      if (!accepts(match.route.tokens, principal)) throw ghlErrors.wrongTokenType();
+      if (request.version === undefined) throw ghlErrors.badRequest('Version header was not found');
+      if (!match.route.versions.includes(request.version)) throw ghlErrors.badRequest('Invalid version header');
+      const result = match.route.handle({
+        params: match.params,
+        query: request.query,
+        body: parseJson(request.rawBody),
+        principal,
+        store,
+        baseUrl: request.baseUrl,
+      });
+      reply = jsonReply(result, headers);
+      committed = true;
+    } catch (error) {
+      reply = errorReply(toGhlError(error), headers);
+    }
+
+    switch (faults.after(method, path, committed)) {
+      case 'failAfterCommit':
+        return errorReply(ghlErrors.internal(), headers);
+      case 'malformedJson':
+        // Any proper prefix of a JSON object is invalid JSON.
+        return { status: 200, headers, body: reply.body.slice(0, Math.max(1, Math.floor(reply.body.length / 2))) };
+      case undefined:
+        return reply;
+    }
+  }
+
+  private answerAdmin(method: string, path: string, rawBody: string): Reply {
+    try {
+      return jsonReply(handleAdmin(this.admin, method, path, parseJson(rawBody)), {});
+    } catch (error) {
+      return errorReply(toGhlError(error), {});
+    }
+  }
+
+  /** Waits out a response's latency; false when close() came first and there is no one to answer. */
+  private async wait(ms: number): Promise<boolean> {
+    if (ms <= 0) return true;
+    try {
+      await sleep(ms, undefined, { signal: this.closing.signal });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function accepts(kinds: TokenKinds, principal: Principal): boolean {
+  return kinds === 'any' || kinds === principal.kind;
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** An empty body is no body; anything else must be JSON, as GHL's body parser insists. */
+function parseJson(raw: string): unknown {
+  if (raw.trim() === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch (error) {
+    throw ghlErrors.badRequest((error as Error).message);
+  }
+}
+
+function toGhlError(error: unknown): GhlError {
+  if (error instanceof GhlError) return error;
+  // A bug in the sandbox itself: answer like GHL would, but say so where a developer will look.
+  console.error('[sandbox] request failed:', error);
+  return ghlErrors.internal();
+}
+
+function jsonReply(result: ApiResult, headers: Record<string, string>): Reply {
+  return { status: result.status, headers, body: JSON.stringify(result.body) };
+}
+
+function errorReply(error: GhlError, headers: Record<string, string>): Reply {
+  return jsonReply({ status: error.statusCode, body: error.body }, headers);
+}
+
+function send(res: ServerResponse, reply: Reply): void {
+  if (res.destroyed) return;
+  res.writeHead(reply.status, {
+    ...reply.headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(reply.body),
+  });
+  res.end(reply.body);
+}
