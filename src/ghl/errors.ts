@@ -1,0 +1,80 @@
+/**
+ * The one mapping from what went wrong upstream to what a GraphQL client sees. Errors leave here
+ * as GraphQLErrors with a stable `extensions.code`; graphql-js adds the field path when a resolver
+ * throws one. Messages come from GHL's error body or from this file, never from a stack or a header.
+ */
+import { GraphQLError } from 'graphql';
+
+export const errorCodes = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'RATE_LIMITED',
+  'UPSTREAM_ERROR',
+  'UPSTREAM_TIMEOUT',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface GatewayErrorDetails {
+  /** The catalog operation that failed. */
+  operation?: string;
+  /** The HTTP status GHL answered with. */
+  upstreamStatus?: number;
+  /** How long to wait before trying again, when GHL or the limiter says. */
+  retryAfterMs?: number;
+}
+
+export function gatewayError(code: ErrorCode, message: string, details: GatewayErrorDetails = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...details } });
+}
+
+export function codeOf(error: unknown): ErrorCode | undefined {
+  const code = error instanceof GraphQLError ? error.extensions['code'] : undefined;
+  return errorCodes.includes(code as ErrorCode) ? (code as ErrorCode) : undefined;
+}
+
+const codeByStatus: Record<number, ErrorCode> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  422: 'BAD_USER_INPUT',
+  429: 'RATE_LIMITED',
+};
+
+/** An error answer from GHL: `{ statusCode, message, error }`, message a string or a list of them. */
+export function fromGhlResponse(operation: string, status: number, body: unknown, retryAfterMs?: number): GraphQLError {
+  const code = codeByStatus[status] ?? 'UPSTREAM_ERROR';
+  const upstreamMessage = messageOf(body);
+  const message =
+    code === 'UPSTREAM_ERROR'
+      ? `GoHighLevel failed (HTTP ${status}) on ${operation}`
+      : (upstreamMessage ?? `GoHighLevel refused ${operation} (HTTP ${status})`);
+  return gatewayError(code, message, { operation, upstreamStatus: status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
+}
+
+export function upstreamTimeout(operation: string, timeoutMs: number): GraphQLError {
+  return gatewayError('UPSTREAM_TIMEOUT', `GoHighLevel did not answer ${operation} within ${timeoutMs} ms`, { operation });
+}
+
+export function upstreamUnreachable(operation: string): GraphQLError {
+  return gatewayError('UPSTREAM_ERROR', `GoHighLevel could not be reached for ${operation}`, { operation });
+}
+
+export function upstreamMalformed(operation: string, status: number): GraphQLError {
+  return gatewayError('UPSTREAM_ERROR', `GoHighLevel sent an unreadable answer to ${operation}`, {
+    operation,
+    upstreamStatus: status,
+  });
+}
+
+function messageOf(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const message = (body as { message?: unknown }).message;
+  if (typeof message === 'string' && message.length > 0) return message;
+  if (Array.isArray(message) && message.every((m) => typeof m === 'string') && message.length > 0) {
+    return message.join('; ');
+  }
+  return undefined;
+}
