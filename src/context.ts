@@ -1,0 +1,49 @@
+/**
+ * What every resolver gets: a GHL session holding the caller's credentials, and fresh loaders so
+ * that nothing cached for one request is ever served to another.
+ */
+import { GraphQLError } from 'graphql';
+import type { Credentials, GhlClient, GhlSession } from './ghl/client.ts';
+import { gatewayError } from './ghl/errors.ts';
+import { createLoaders, type Loaders } from './loaders/index.ts';
+
+export interface GatewayContext {
+  ghl: GhlSession;
+  loaders: Loaders;
+  /** The location a query means when it names none. */
+  defaultLocationId: string | undefined;
+}
+
+export interface Upstream {
+  client: GhlClient;
+  /** Used when the request brings no Authorization header of its own. */
+  serverCredentials: Credentials | undefined;
+  defaultLocationId: string | undefined;
+  maxConcurrency: number;
+}
+
+export function createContext(upstream: Upstream, request: Request): GatewayContext {
+  const ghl = upstream.client.session(credentialsOf(request, upstream.serverCredentials), request.signal);
+  return {
+    ghl,
+    loaders: createLoaders(ghl, upstream.maxConcurrency),
+    defaultLocationId: upstream.defaultLocationId,
+  };
+}
+
+/** Pass-through first: a client's own GHL token wins over the server's. */
+function credentialsOf(request: Request, serverCredentials: Credentials | undefined): Credentials | GraphQLError {
+  const header = request.headers.get('authorization');
+  if (header === null) {
+    return (
+      serverCredentials ??
+      gatewayError(
+        'UNAUTHENTICATED',
+        'No GoHighLevel credentials: send "Authorization: Bearer <GHL access token>" or configure GHL_ACCESS_TOKEN',
+      )
+    );
+  }
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match?.[1]) return gatewayError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <GHL access token>"');
+  return { token: match[1] };
+}

@@ -1,0 +1,58 @@
+/**
+ * `npm start`: the gateway over real GoHighLevel when credentials are configured, otherwise over
+ * the embedded sandbox (seeded data, a location token already in place).
+ */
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { createLogger } from './logger.ts';
+import { startSandbox, type Sandbox } from './sandbox/index.ts';
+import { startGateway, type GatewayOptions } from './server.ts';
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
+
+const logger = createLogger(config.logLevel);
+let sandbox: Sandbox | undefined;
+let upstream: GatewayOptions['upstream'];
+
+if (config.sandbox.enabled) {
+  sandbox = await startSandbox({
+    port: config.sandbox.port ?? 0,
+    seed: config.sandbox.seed,
+    latencyMs: config.sandbox.latencyMs,
+    rateLimit: config.sandbox.rateLimit,
+  });
+  const [locationId, token] = Object.entries(sandbox.tokens.locations)[0]!;
+  upstream = { baseUrl: sandbox.url, credentials: { token, locationId }, defaultLocationId: locationId };
+  logger.warn(
+    { sandbox: sandbox.url, defaultLocationId: locationId },
+    'No GHL credentials configured (GHL_ACCESS_TOKEN): serving the built-in GHL sandbox with seeded data',
+  );
+} else {
+  const { accessToken, locationId } = config.ghl;
+  upstream = {
+    baseUrl: config.ghl.baseUrl!,
+    credentials: accessToken ? { token: accessToken, locationId } : undefined,
+    defaultLocationId: locationId,
+  };
+  logger.info(
+    { upstream: upstream.baseUrl, credentials: accessToken ? 'server token (GHL_ACCESS_TOKEN)' : 'pass-through only' },
+    'Serving GoHighLevel',
+  );
+}
+
+const gateway = await startGateway({ config, logger, upstream });
+logger.info({ url: gateway.url }, `GraphQL gateway ready at ${gateway.url} (GraphiQL in a browser)`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await gateway.close();
+    await sandbox?.close();
+    process.exit(0);
+  });
+}

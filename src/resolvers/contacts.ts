@@ -1,0 +1,277 @@
+/**
+ * Contacts, their tags, tasks and notes: GraphQL arguments in, GHL calls out, GHL payloads back.
+ * Every write drops or refreshes what this request's loaders hold for the record it changed, so a
+ * payload that asks for the record again sees the new state.
+ */
+import type { GatewayContext } from '../context.ts';
+import { gatewayError } from '../ghl/errors.ts';
+import type { GhlContact, GhlNote, GhlTask } from '../ghl/types.ts';
+import { ghlIdOf, locationIdOf } from './ids.ts';
+import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
+
+export interface ContactInput {
+  firstName?: string | null;
+  lastName?: string | null;
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  companyName?: string | null;
+  gender?: string | null;
+  address1?: string | null;
+  city?: string | null;
+  state?: string | null;
+  postalCode?: string | null;
+  country?: string | null;
+  website?: string | null;
+  timezone?: string | null;
+  source?: string | null;
+  dateOfBirth?: Date | null;
+  dnd?: boolean | null;
+  dndSettings?: Partial<Record<DndChannel, { status: string; message?: string | null; code?: string | null } | null>> | null;
+  tags?: string[] | null;
+  customFields?: { id: string; value?: unknown }[] | null;
+  assignedTo?: string | null;
+}
+
+export interface CreateContactInput extends ContactInput {
+  locationId?: string | null;
+}
+
+export interface TaskInput {
+  title?: string | null;
+  body?: string | null;
+  dueDate?: Date | null;
+  completed?: boolean | null;
+  assignedTo?: string | null;
+}
+
+export interface NoteInput {
+  body?: string | null;
+  title?: string | null;
+  color?: string | null;
+  pinned?: boolean | null;
+  userId?: string | null;
+}
+
+/** GraphQL's camelCase channel names, and the keys GHL uses for them in `dndSettings`. */
+export const dndChannels = { call: 'Call', email: 'Email', sms: 'SMS', whatsApp: 'WhatsApp', gmb: 'GMB', fb: 'FB' } as const;
+export type DndChannel = keyof typeof dndChannels;
+
+interface ContactPosition {
+  startAfter: number | null;
+  id: string;
+}
+
+const isContactPosition = (value: unknown): value is ContactPosition =>
+  typeof (value as ContactPosition).id === 'string' &&
+  ((value as ContactPosition).startAfter === null || typeof (value as ContactPosition).startAfter === 'number');
+
+/** GET /contacts/ pages by (dateAdded, id): a cursor is the position of its item in that order. */
+export async function listContacts(
+  ctx: GatewayContext,
+  args: ConnectionArgs & { locationId?: string | null; query?: string | null },
+): Promise<Connection<GhlContact>> {
+  const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
+  const page = forwardPage(args);
+  const after = page.after === undefined ? undefined : decodeCursor(page.after, isContactPosition);
+  const result = await ctx.ghl.call('listContacts', {
+    query: {
+      locationId,
+      query: args.query || undefined,
+      limit: page.size,
+      startAfter: after?.startAfter ?? undefined,
+      startAfterId: after?.id,
+    },
+  });
+  for (const contact of result.contacts) ctx.loaders.contact.prime(contact.id, contact);
+  return toConnection(
+    result.contacts,
+    (contact) => encodeCursor({ startAfter: timestampOf(contact.dateAdded), id: contact.id }),
+    {
+      // GHL sends a null nextPageUrl on the last page; without meta, a short page is the last.
+      hasNextPage: result.contacts.length === page.size && result.meta?.nextPageUrl !== null,
+      hasPreviousPage: after !== undefined,
+      totalCount: result.meta?.total ?? result.count,
+    },
+  );
+}
+
+export async function createContact(ctx: GatewayContext, input: CreateContactInput): Promise<GhlContact> {
+  const { locationId, ...fields } = input;
+  const { contact } = await ctx.ghl.call('createContact', {
+    body: { ...contactBody(fields), locationId: locationIdOf(locationId, ctx.defaultLocationId) },
+  });
+  ctx.loaders.contact.prime(contact.id, contact);
+  return contact;
+}
+
+export async function updateContact(ctx: GatewayContext, id: string, input: ContactInput): Promise<GhlContact> {
+  const contactId = ghlIdOf(id, 'Contact', 'id');
+  const { contact } = await ctx.ghl.call('updateContact', { path: { contactId }, body: contactBody(input) });
+  ctx.loaders.contact.clear(contactId).prime(contactId, contact);
+  return contact;
+}
+
+export async function deleteContact(ctx: GatewayContext, id: string): Promise<{ deletedGhlId: string }> {
+  const contactId = ghlIdOf(id, 'Contact', 'id');
+  await ctx.ghl.call('deleteContact', { path: { contactId } });
+  ctx.loaders.contact.clear(contactId);
+  return { deletedGhlId: contactId };
+}
+
+export async function addContactTags(ctx: GatewayContext, id: string, tags: string[]): Promise<ContactTags> {
+  const contactId = ghlIdOf(id, 'Contact', 'id');
+  const result = await ctx.ghl.call('addContactTags', { path: { contactId }, body: { tags: someTagsOf(tags) } });
+  ctx.loaders.contact.clear(contactId);
+  return { contactId, tags: result.tags };
+}
+
+export async function removeContactTags(ctx: GatewayContext, id: string, tags: string[]): Promise<ContactTags> {
+  const contactId = ghlIdOf(id, 'Contact', 'id');
+  const result = await ctx.ghl.call('removeContactTags', { path: { contactId }, body: { tags: someTagsOf(tags) } });
+  ctx.loaders.contact.clear(contactId);
+  return { contactId, tags: result.tags };
+}
+
+export interface DeletedChild {
+  contactId: string;
+  deletedGhlId: string;
+}
+
+export interface ContactTags {
+  contactId: string;
+  tags: string[];
+}
+
+export async function createContactTask(ctx: GatewayContext, contactRef: string, input: TaskInput): Promise<GhlTask> {
+  const contactId = ghlIdOf(contactRef, 'Contact', 'contactId');
+  const { task } = await ctx.ghl.call('createContactTask', {
+    path: { contactId },
+    body: { ...taskBody(input), completed: input.completed ?? false },
+  });
+  ctx.loaders.tasksOfContact.clear(contactId);
+  return task;
+}
+
+export async function updateContactTask(
+  ctx: GatewayContext,
+  contactRef: string,
+  taskRef: string,
+  input: TaskInput,
+): Promise<GhlTask> {
+  const contactId = ghlIdOf(contactRef, 'Contact', 'contactId');
+  const taskId = ghlIdOf(taskRef, 'Task', 'taskId');
+  const { task } = await ctx.ghl.call('updateContactTask', { path: { contactId, taskId }, body: taskBody(input) });
+  ctx.loaders.tasksOfContact.clear(contactId);
+  return task;
+}
+
+export async function setContactTaskCompleted(
+  ctx: GatewayContext,
+  contactRef: string,
+  taskRef: string,
+  completed: boolean,
+): Promise<GhlTask> {
+  const contactId = ghlIdOf(contactRef, 'Contact', 'contactId');
+  const taskId = ghlIdOf(taskRef, 'Task', 'taskId');
+  const { task } = await ctx.ghl.call('completeContactTask', { path: { contactId, taskId }, body: { completed } });
+  ctx.loaders.tasksOfContact.clear(contactId);
+  return task;
+}
+
+export async function deleteContactTask(ctx: GatewayContext, contactRef: string, taskRef: string): Promise<DeletedChild> {
+  const contactId = ghlIdOf(contactRef, 'Contact', 'contactId');
+  const taskId = ghlIdOf(taskRef, 'Task', 'taskId');
+  await ctx.ghl.call('deleteContactTask', { path: { contactId, taskId } });
+  ctx.loaders.tasksOfContact.clear(contactId);
+  return { contactId, deletedGhlId: taskId };
+}
+
+export async function createContactNote(ctx: GatewayContext, contactRef: string, input: NoteInput): Promise<GhlNote> {
+  const contactId = ghlIdOf(contactRef, 'Contact', 'contactId');
+  const { note } = await ctx.ghl.call('createContactNote', { path: { contactId }, body: noteBody(input) });
+  ctx.loaders.notesOfContact.clear(contactId);
+  return note;
+}
+
+export async function updateContactNote(
+  ctx: GatewayContext,
+  contactRef: string,
+  noteRef: string,
+  input: NoteInput,
+): Promise<GhlNote> {
+  const contactId = ghlIdOf(contactRef, 'Contact', 'contactId');
+  const id = ghlIdOf(noteRef, 'Note', 'noteId');
+  const { note } = await ctx.ghl.call('updateContactNote', { path: { contactId, id }, body: noteBody(input) });
+  ctx.loaders.notesOfContact.clear(contactId);
+  return note;
+}
+
+export async function deleteContactNote(ctx: GatewayContext, contactRef: string, noteRef: string): Promise<DeletedChild> {
+  const contactId = ghlIdOf(contactRef, 'Contact', 'contactId');
+  const id = ghlIdOf(noteRef, 'Note', 'noteId');
+  await ctx.ghl.call('deleteContactNote', { path: { contactId, id } });
+  ctx.loaders.notesOfContact.clear(contactId);
+  return { contactId, deletedGhlId: id };
+}
+
+/** A stored date GHL could not have meant (or none at all) reads as null, not as an error. */
+export function dateOf(value: string | null | undefined): Date | null {
+  const time = timestampOf(value);
+  return time === null ? null : new Date(time);
+}
+
+function timestampOf(value: string | null | undefined): number | null {
+  const time = value ? Date.parse(value) : NaN;
+  return Number.isNaN(time) ? null : time;
+}
+
+/** Only the fields the caller set: GHL treats a present null as "clear this field". */
+function contactBody(input: ContactInput): Record<string, unknown> {
+  const { dateOfBirth, assignedTo, tags, country, dndSettings, ...rest } = input;
+  if (country != null && !/^[A-Z]{2}$/.test(country)) {
+    throw gatewayError('BAD_USER_INPUT', 'country must be a two-letter ISO 3166 code such as "US"');
+  }
+  return definedOnly({
+    ...rest,
+    country,
+    tags: tags == null ? tags : tagsOf(tags),
+    dndSettings:
+      dndSettings == null
+        ? dndSettings
+        : Object.fromEntries(
+            Object.entries(dndSettings).map(([channel, setting]) => [dndChannels[channel as DndChannel], setting]),
+          ),
+    dateOfBirth: dateOfBirth == null ? dateOfBirth : dateOfBirth.toISOString().slice(0, 10),
+    assignedTo: assignedTo == null ? assignedTo : ghlIdOf(assignedTo, 'User', 'assignedTo'),
+  });
+}
+
+function taskBody(input: TaskInput): Record<string, unknown> {
+  if (input.title != null && input.title.trim() === '') throw gatewayError('BAD_USER_INPUT', 'title must not be empty');
+  return definedOnly({
+    ...input,
+    dueDate: input.dueDate == null ? input.dueDate : input.dueDate.toISOString(),
+    assignedTo: input.assignedTo == null ? input.assignedTo : ghlIdOf(input.assignedTo, 'User', 'assignedTo'),
+  });
+}
+
+function noteBody(input: NoteInput): Record<string, unknown> {
+  if (input.body != null && input.body.trim() === '') throw gatewayError('BAD_USER_INPUT', 'body must not be empty');
+  return definedOnly({ ...input, userId: input.userId == null ? input.userId : ghlIdOf(input.userId, 'User', 'userId') });
+}
+
+function tagsOf(tags: string[]): string[] {
+  const trimmed = tags.map((tag) => tag.trim());
+  if (trimmed.some((tag) => tag === '')) throw gatewayError('BAD_USER_INPUT', 'tags must not be empty strings');
+  return [...new Set(trimmed)];
+}
+
+function someTagsOf(tags: string[]): string[] {
+  if (tags.length === 0) throw gatewayError('BAD_USER_INPUT', 'tags must name at least one tag');
+  return tagsOf(tags);
+}
+
+function definedOnly(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+}

@@ -1,0 +1,70 @@
+/**
+ * Relay connections over GHL's pagination styles. Cursors are opaque to clients (base64url of a
+ * versioned JSON payload) and carry whatever the GHL style needs to resume after that item.
+ */
+import { gatewayError } from '../ghl/errors.ts';
+
+export interface ConnectionArgs {
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount?: number | null;
+}
+
+/** GHL's list endpoints cap a page at 100 items. */
+export const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 20;
+const CURSOR_VERSION = 1;
+
+/** GHL's list endpoints only page forward, so `last`/`before` are refused rather than faked. */
+export function forwardPage(args: ConnectionArgs): { size: number; after: string | undefined } {
+  if (args.last != null || args.before != null) {
+    throw gatewayError('BAD_USER_INPUT', 'Only forward pagination (first/after) is supported by GoHighLevel lists');
+  }
+  const size = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw gatewayError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  return { size, after: args.after ?? undefined };
+}
+
+export function encodeCursor(position: Record<string, unknown>): string {
+  return Buffer.from(JSON.stringify({ v: CURSOR_VERSION, ...position })).toString('base64url');
+}
+
+export function decodeCursor<T>(cursor: string, isPosition: (value: unknown) => value is T): T {
+  let position: unknown;
+  try {
+    position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    position = undefined;
+  }
+  if ((position as { v?: unknown } | undefined)?.v !== CURSOR_VERSION || !isPosition(position)) {
+    throw gatewayError('BAD_USER_INPUT', 'after is not a cursor from this list');
+  }
+  return position;
+}
+
+export function toConnection<T>(
+  items: T[],
+  cursorOf: (item: T) => string,
+  page: { hasNextPage: boolean; hasPreviousPage: boolean; totalCount?: number | null | undefined },
+): Connection<T> {
+  const edges = items.map((node) => ({ cursor: cursorOf(node), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: page.totalCount ?? null,
+  };
+}

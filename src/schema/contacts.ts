@@ -1,0 +1,542 @@
+/**
+ * Contacts with their tags, tasks and notes. Output fields serve what GHL stores (an email that is
+ * not an email still reads as a String); inputs are strict scalars, checked before any REST call.
+ */
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { GhlAttributionSource, GhlContact, GhlDndChannel, GhlNote, GhlTask } from '../ghl/types.ts';
+import * as contacts from '../resolvers/contacts.ts';
+import { ghlIdOf } from '../resolvers/ids.ts';
+import { builder } from './builder.ts';
+import { LocationRef } from './locations.ts';
+import { UserRef } from './users.ts';
+
+export const ContactRef = builder.objectRef<GhlContact>('Contact');
+export const TaskRef = builder.objectRef<GhlTask>('Task');
+export const NoteRef = builder.objectRef<GhlNote>('Note');
+
+const DndChannelSettingRef = builder.objectRef<GhlDndChannel>('DndChannelSetting').implement({
+  description: 'Do-not-disturb state of one channel.',
+  fields: (t) => ({
+    status: t.exposeString('status', { description: '`active`, `inactive` or `permanent`.' }),
+    message: t.exposeString('message', { description: 'Why the channel is blocked, as GHL recorded it.' }),
+    code: t.exposeString('code', { description: 'GHL code for the reason.' }),
+  }),
+});
+
+const DndSettingsRef = builder.objectRef<NonNullable<GhlContact['dndSettings']>>('DndSettings').implement({
+  description: 'Do-not-disturb state per channel.',
+  fields: (t) => ({
+    call: t.expose('Call', { type: DndChannelSettingRef, description: 'Calls.' }),
+    email: t.expose('Email', { type: DndChannelSettingRef, description: 'Email.' }),
+    sms: t.expose('SMS', { type: DndChannelSettingRef, description: 'SMS.' }),
+    whatsApp: t.expose('WhatsApp', { type: DndChannelSettingRef, description: 'WhatsApp.' }),
+    gmb: t.expose('GMB', { type: DndChannelSettingRef, description: 'Google Business Messages.' }),
+    fb: t.expose('FB', { type: DndChannelSettingRef, description: 'Facebook Messenger.' }),
+  }),
+});
+
+const AttributionRef = builder.objectRef<GhlAttributionSource>('Attribution').implement({
+  description: 'Where a contact came from (first or latest touch).',
+  fields: (t) => ({
+    url: t.exposeString('url', { description: 'Page or trigger link.' }),
+    campaign: t.exposeString('campaign', { description: 'Campaign name.' }),
+    campaignId: t.exposeString('campaignId', { description: 'Campaign id.' }),
+    utmSource: t.exposeString('utmSource', { description: 'utm_source.' }),
+    utmMedium: t.exposeString('utmMedium', { description: 'utm_medium.' }),
+    utmContent: t.exposeString('utmContent', { description: 'utm_content.' }),
+    referrer: t.exposeString('referrer', { description: 'HTTP referrer.' }),
+    medium: t.exposeString('medium', { description: 'GHL medium (form, survey, ...).' }),
+    mediumId: t.exposeString('mediumId', { description: 'Id of the medium.' }),
+    fbclid: t.exposeString('fbclid', { description: 'Facebook click id.' }),
+    gclid: t.exposeString('gclid', { description: 'Google click id.' }),
+    msclikid: t.exposeString('msclikid', { description: 'Microsoft click id.' }),
+    dclid: t.exposeString('dclid', { description: 'DoubleClick click id.' }),
+    fbc: t.exposeString('fbc', { description: 'Facebook browser cookie fbc.' }),
+    fbp: t.exposeString('fbp', { description: 'Facebook browser cookie fbp.' }),
+    fbEventId: t.exposeString('fbEventId', { description: 'Facebook event id.' }),
+    userAgent: t.exposeString('userAgent', { description: 'Browser user agent.' }),
+    ip: t.exposeString('ip', { description: 'Visitor IP address.' }),
+  }),
+});
+
+const CustomFieldValueRef = builder
+  .objectRef<NonNullable<GhlContact['customFields']>[number]>('CustomFieldValue')
+  .implement({
+    description: 'A custom field value stored on a record.',
+    fields: (t) => ({
+      fieldId: t.exposeString('id', { nullable: false, description: 'Id of the custom field definition.' }),
+      value: t.field({ type: 'JSON', description: 'The value as GHL stores it.', resolve: (field) => field.value }),
+    }),
+  });
+
+builder.node(ContactRef, {
+  description: 'A person or business in a location (sub-account) of GoHighLevel.',
+  id: { resolve: (contact) => contact.id },
+  loadOne: (id, ctx) => ctx.loaders.contact.load(id),
+  fields: (t) => ({
+    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
+    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
+    location: t.field({
+      type: LocationRef,
+      description: 'The location (sub-account) the contact belongs to.',
+      resolve: (contact, _, ctx) => ctx.loaders.location.load(contact.locationId),
+    }),
+    name: t.string({
+      description: 'Full name, as GHL stores it or made of first and last name.',
+      resolve: (c) => c.name ?? ([c.firstName, c.lastName].filter(Boolean).join(' ') || null),
+    }),
+    firstName: t.exposeString('firstName', { description: 'First name.' }),
+    lastName: t.exposeString('lastName', { description: 'Last name.' }),
+    email: t.exposeString('email', { description: 'Email as stored; not guaranteed to be a valid address.' }),
+    phone: t.exposeString('phone', { description: 'Phone as stored; not guaranteed to be E.164.' }),
+    companyName: t.exposeString('companyName', { description: 'Company name.' }),
+    gender: t.exposeString('gender', { description: 'Gender.' }),
+    type: t.exposeString('type', { description: '`lead` or `customer`, where set.' }),
+    source: t.exposeString('source', { description: 'Where the contact was created from.' }),
+    timezone: t.exposeString('timezone', { description: 'IANA time zone.' }),
+    address1: t.exposeString('address1', { description: 'Street address.' }),
+    city: t.exposeString('city', { description: 'City.' }),
+    state: t.exposeString('state', { description: 'State or region.' }),
+    postalCode: t.exposeString('postalCode', { description: 'Postal code.' }),
+    country: t.exposeString('country', { description: 'Two-letter country code.' }),
+    website: t.exposeString('website', { description: 'Website.' }),
+    dateOfBirth: t.exposeString('dateOfBirth', { description: 'Date of birth as stored (usually YYYY-MM-DD).' }),
+    keyword: t.exposeString('keyword', { description: 'Keyword.' }),
+    businessId: t.exposeString('businessId', { description: 'GHL id of the business the contact belongs to.' }),
+    visitorId: t.exposeString('visitorId', { description: 'Chat widget visitor id.' }),
+    dnd: t.exposeBoolean('dnd', { description: 'Do not disturb on every channel.' }),
+    dndSettings: t.expose('dndSettings', { type: DndSettingsRef, description: 'Do-not-disturb state per channel.' }),
+    bounceEmail: t.exposeBoolean('bounceEmail', { description: 'Email to this contact bounced.' }),
+    unsubscribeEmail: t.exposeBoolean('unsubscribeEmail', { description: 'The contact unsubscribed from email.' }),
+    tags: t.stringList({
+      nullable: false,
+      description: 'Tags on the contact.',
+      resolve: (contact) => contact.tags ?? [],
+    }),
+    customFields: t.field({
+      type: [CustomFieldValueRef],
+      nullable: false,
+      description: 'Custom field values on the contact.',
+      resolve: (contact) => contact.customFields ?? [],
+    }),
+    followers: t.stringList({
+      nullable: false,
+      description: 'GHL ids of the users following the contact.',
+      resolve: (contact) => contact.followers ?? [],
+    }),
+    attributionSource: t.expose('attributionSource', { type: AttributionRef, description: 'First touch.' }),
+    lastAttributionSource: t.expose('lastAttributionSource', { type: AttributionRef, description: 'Latest touch.' }),
+    assignedTo: t.exposeString('assignedTo', { description: 'GHL id of the assigned user.' }),
+    assignedUser: t.field({
+      type: UserRef,
+      description: 'The user the contact is assigned to.',
+      resolve: (contact, _, ctx) => (contact.assignedTo ? ctx.loaders.user.load(contact.assignedTo) : null),
+    }),
+    dateAdded: t.field({ type: 'DateTime', description: 'When the contact was created.', resolve: (c) => contacts.dateOf(c.dateAdded) }),
+    dateUpdated: t.field({ type: 'DateTime', description: 'When the contact last changed.', resolve: (c) => contacts.dateOf(c.dateUpdated) }),
+    lastActivity: t.field({ type: 'DateTime', description: 'Last activity.', resolve: (c) => contacts.dateOf(c.lastActivity) }),
+    tasks: t.field({
+      type: [TaskRef],
+      nullable: false,
+      description: 'Tasks on the contact.',
+      resolve: (contact, _, ctx) => ctx.loaders.tasksOfContact.load(contact.id),
+    }),
+    notes: t.field({
+      type: [NoteRef],
+      nullable: false,
+      description: 'Notes on the contact.',
+      resolve: (contact, _, ctx) => ctx.loaders.notesOfContact.load(contact.id),
+    }),
+  }),
+});
+
+/** Tasks and notes live under a contact: their node key is `contactId/id`. */
+const childKey = (key: string) => {
+  const [contactId = '', id = ''] = key.split('/');
+  return { contactId, id };
+};
+
+builder.node(TaskRef, {
+  description: 'A to-do on a contact.',
+  id: { resolve: (task) => `${task.contactId}/${task.id}` },
+  loadOne: (key, ctx) => ctx.loaders.task.load(childKey(key)),
+  fields: (t) => ({
+    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
+    title: t.exposeString('title', { description: 'Title.' }),
+    body: t.exposeString('body', { description: 'Details.' }),
+    dueDate: t.field({ type: 'DateTime', description: 'When it is due.', resolve: (task) => contacts.dateOf(task.dueDate) }),
+    completed: t.exposeBoolean('completed', { nullable: false, description: 'Done or not.' }),
+    contactId: t.exposeString('contactId', { nullable: false, description: 'GHL id of the contact.' }),
+    contact: t.field({
+      type: ContactRef,
+      description: 'The contact the task is on.',
+      resolve: (task, _, ctx) => ctx.loaders.contact.load(task.contactId),
+    }),
+    assignedTo: t.exposeString('assignedTo', { description: 'GHL id of the assigned user.' }),
+    assignedUser: t.field({
+      type: UserRef,
+      description: 'The user the task is assigned to.',
+      resolve: (task, _, ctx) => (task.assignedTo ? ctx.loaders.user.load(task.assignedTo) : null),
+    }),
+  }),
+});
+
+builder.node(NoteRef, {
+  description: 'A note on a contact.',
+  id: { resolve: (note) => `${note.contactId}/${note.id}` },
+  loadOne: (key, ctx) => ctx.loaders.note.load(childKey(key)),
+  fields: (t) => ({
+    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
+    title: t.exposeString('title', { description: 'Title.' }),
+    body: t.exposeString('body', { description: 'Text of the note.' }),
+    color: t.exposeString('color', { description: 'Colour, as a hex code.' }),
+    pinned: t.exposeBoolean('pinned', { description: 'Pinned to the top of the contact.' }),
+    dateAdded: t.field({ type: 'DateTime', description: 'When it was written.', resolve: (note) => contacts.dateOf(note.dateAdded) }),
+    contactId: t.exposeString('contactId', { nullable: false, description: 'GHL id of the contact.' }),
+    contact: t.field({
+      type: ContactRef,
+      description: 'The contact the note is on.',
+      resolve: (note, _, ctx) => ctx.loaders.contact.load(note.contactId),
+    }),
+    userId: t.exposeString('userId', { description: 'GHL id of the author.' }),
+    user: t.field({
+      type: UserRef,
+      description: 'The author.',
+      resolve: (note, _, ctx) => (note.userId ? ctx.loaders.user.load(note.userId) : null),
+    }),
+  }),
+});
+
+// Inputs
+
+const DndStatus = builder.enumType('DndStatus', {
+  description: 'Do-not-disturb state of a channel.',
+  values: {
+    ACTIVE: { value: 'active', description: 'Messages on this channel are blocked.' },
+    INACTIVE: { value: 'inactive', description: 'Messages on this channel are allowed.' },
+    PERMANENT: { value: 'permanent', description: 'Blocked for good (e.g. the contact replied STOP).' },
+  },
+});
+
+const DndChannelInput = builder.inputType('DndChannelInput', {
+  description: 'Do-not-disturb state of one channel.',
+  fields: (t) => ({
+    status: t.field({ type: DndStatus, required: true, description: 'The state.' }),
+    message: t.string({ description: 'Why.' }),
+    code: t.string({ description: 'Reason code.' }),
+  }),
+});
+
+const DndSettingsInput = builder.inputType('DndSettingsInput', {
+  description: 'Do-not-disturb state per channel; channels left out stay as they are.',
+  fields: (t) => ({
+    call: t.field({ type: DndChannelInput, description: 'Calls.' }),
+    email: t.field({ type: DndChannelInput, description: 'Email.' }),
+    sms: t.field({ type: DndChannelInput, description: 'SMS.' }),
+    whatsApp: t.field({ type: DndChannelInput, description: 'WhatsApp.' }),
+    gmb: t.field({ type: DndChannelInput, description: 'Google Business Messages.' }),
+    fb: t.field({ type: DndChannelInput, description: 'Facebook Messenger.' }),
+  }),
+});
+
+const CustomFieldValueInput = builder.inputType('CustomFieldValueInput', {
+  description: 'A value for one custom field.',
+  fields: (t) => ({
+    fieldId: t.string({ required: true, description: 'Id of the custom field definition.' }),
+    value: t.field({ type: 'JSON', description: 'The value: text, number, list of options, ...' }),
+  }),
+});
+
+const ContactInputFields = {
+  firstName: 'First name.',
+  lastName: 'Last name.',
+  name: 'Full name.',
+  address1: 'Street address.',
+  city: 'City.',
+  state: 'State or region.',
+  postalCode: 'Postal code.',
+  website: 'Website.',
+  timezone: 'IANA time zone.',
+  source: 'Where the contact comes from.',
+} as const;
+
+/** GHL's UpdateContactDto has no locationId, companyName or gender: those are set at creation only. */
+function contactInput(name: string, description: string, creating: boolean) {
+  return builder.inputType(name, {
+    description,
+    fields: (t) => ({
+      ...(creating
+        ? {
+            locationId: t.id({ description: 'Location to create it in; defaults to the configured location.' }),
+            companyName: t.string({ description: 'Company name.' }),
+            gender: t.string({ description: 'Gender.' }),
+          }
+        : {}),
+      ...Object.fromEntries(Object.entries(ContactInputFields).map(([field, text]) => [field, t.string({ description: text })])),
+      email: t.field({ type: 'EmailAddress', description: 'Email address (validated).' }),
+      phone: t.field({ type: 'PhoneNumber', description: 'Phone number, ideally E.164 such as +14155551234.' }),
+      country: t.string({ description: 'Two-letter ISO 3166 country code, e.g. US.' }),
+      dateOfBirth: t.field({ type: 'Date', description: 'Date of birth.' }),
+      dnd: t.boolean({ description: 'Do not disturb on every channel.' }),
+      dndSettings: t.field({ type: DndSettingsInput, description: 'Do-not-disturb state per channel.' }),
+      tags: t.stringList({ description: 'Tags; replaces the contact’s tags.' }),
+      customFields: t.field({ type: [CustomFieldValueInput], description: 'Custom field values.' }),
+      assignedTo: t.id({ description: 'User to assign the contact to (User id or GHL user id).' }),
+    }),
+  });
+}
+
+const CreateContactInput = contactInput('CreateContactInput', 'A new contact.', true);
+const UpdateContactInput = contactInput('UpdateContactInput', 'Changes to a contact; fields left out stay as they are.', false);
+
+const TaskInputFields = (required: boolean) =>
+  builder.inputType(required ? 'CreateTaskInput' : 'UpdateTaskInput', {
+    description: required ? 'A new task.' : 'Changes to a task; fields left out stay as they are.',
+    fields: (t) => ({
+      title: t.string({ required, description: 'Title.' }),
+      body: t.string({ description: 'Details.' }),
+      dueDate: t.field({ type: 'DateTime', required, description: 'When it is due.' }),
+      completed: t.boolean({ description: 'Done or not (new tasks default to not done).' }),
+      assignedTo: t.id({ description: 'User to assign it to (User id or GHL user id).' }),
+    }),
+  });
+const CreateTaskInput = TaskInputFields(true);
+const UpdateTaskInput = TaskInputFields(false);
+
+const NoteInputFields = (required: boolean) =>
+  builder.inputType(required ? 'CreateNoteInput' : 'UpdateNoteInput', {
+    description: required ? 'A new note.' : 'Changes to a note; fields left out stay as they are.',
+    fields: (t) => ({
+      body: t.string({ required, description: 'Text of the note.' }),
+      title: t.string({ description: 'Title.' }),
+      color: t.string({ description: 'Colour, as a hex code.' }),
+      pinned: t.boolean({ description: 'Pin to the top of the contact.' }),
+      userId: t.id({ description: 'Author (User id or GHL user id).' }),
+    }),
+  });
+const CreateNoteInput = NoteInputFields(true);
+const UpdateNoteInput = NoteInputFields(false);
+
+// Payloads
+
+const ContactPayload = builder.objectRef<{ contact: GhlContact }>('ContactPayload').implement({
+  description: 'The contact after the change.',
+  fields: (t) => ({ contact: t.expose('contact', { type: ContactRef, nullable: false, description: 'The contact.' }) }),
+});
+
+const ContactTagsPayload = builder.objectRef<contacts.ContactTags>('ContactTagsPayload').implement({
+  description: 'The contact’s tags after the change.',
+  fields: (t) => ({
+    tags: t.exposeStringList('tags', { nullable: false, description: 'All tags on the contact now.' }),
+    contact: t.field({
+      type: ContactRef,
+      description: 'The contact, read again (one more REST call).',
+      resolve: (payload, _, ctx) => ctx.loaders.contact.load(payload.contactId),
+    }),
+  }),
+});
+
+const TaskPayload = builder.objectRef<{ task: GhlTask }>('TaskPayload').implement({
+  description: 'The task after the change.',
+  fields: (t) => ({ task: t.expose('task', { type: TaskRef, nullable: false, description: 'The task.' }) }),
+});
+
+const NotePayload = builder.objectRef<{ note: GhlNote }>('NotePayload').implement({
+  description: 'The note after the change.',
+  fields: (t) => ({ note: t.expose('note', { type: NoteRef, nullable: false, description: 'The note.' }) }),
+});
+
+const DeletePayload = builder.objectRef<{ deletedId: string; deletedGhlId: string }>('DeletePayload').implement({
+  description: 'What was deleted.',
+  fields: (t) => ({
+    deletedId: t.exposeID('deletedId', { nullable: false, description: 'Global id of the deleted entity, to evict from client caches.' }),
+    deletedGhlId: t.exposeString('deletedGhlId', { nullable: false, description: 'Its GoHighLevel id.' }),
+  }),
+});
+
+const childDeleted = (typename: string, deleted: contacts.DeletedChild) => ({
+  deletedId: encodeGlobalID(typename, `${deleted.contactId}/${deleted.deletedGhlId}`),
+  deletedGhlId: deleted.deletedGhlId,
+});
+
+// Fields
+
+builder.queryFields((t) => ({
+  contact: t.field({
+    type: ContactRef,
+    description: 'One contact.',
+    args: { id: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }) },
+    resolve: (_, args, ctx) => ctx.loaders.contact.load(ghlIdOf(String(args.id), 'Contact', 'id')),
+  }),
+  contacts: t.connection({
+    type: ContactRef,
+    description: 'Contacts of a location, oldest first, optionally matching a search.',
+    args: {
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      query: t.arg.string({ description: 'Matches name, email, phone or company.' }),
+    },
+    resolve: (_, args, ctx) =>
+      contacts.listContacts(ctx, { ...args, locationId: args.locationId == null ? null : String(args.locationId) }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createContact: t.field({
+    type: ContactPayload,
+    nullable: false,
+    description: 'Create a contact.',
+    args: { input: t.arg({ type: CreateContactInput, required: true, description: 'The contact.' }) },
+    resolve: async (_, { input }, ctx) => ({ contact: await contacts.createContact(ctx, fromContactInput(input)) }),
+  }),
+  updateContact: t.field({
+    type: ContactPayload,
+    nullable: false,
+    description: 'Change a contact.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
+      input: t.arg({ type: UpdateContactInput, required: true, description: 'The changes.' }),
+    },
+    resolve: async (_, { id, input }, ctx) => ({
+      contact: await contacts.updateContact(ctx, String(id), fromContactInput(input)),
+    }),
+  }),
+  deleteContact: t.field({
+    type: DeletePayload,
+    nullable: false,
+    description: 'Delete a contact.',
+    args: { id: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }) },
+    resolve: async (_, { id }, ctx) => {
+      const { deletedGhlId } = await contacts.deleteContact(ctx, String(id));
+      return { deletedId: encodeGlobalID('Contact', deletedGhlId), deletedGhlId };
+    },
+  }),
+  addContactTags: t.field({
+    type: ContactTagsPayload,
+    nullable: false,
+    description: 'Add tags to a contact.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
+      tags: t.arg.stringList({ required: true, description: 'Tags to add.' }),
+    },
+    resolve: (_, { id, tags }, ctx) => contacts.addContactTags(ctx, String(id), tags),
+  }),
+  removeContactTags: t.field({
+    type: ContactTagsPayload,
+    nullable: false,
+    description: 'Remove tags from a contact.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
+      tags: t.arg.stringList({ required: true, description: 'Tags to remove.' }),
+    },
+    resolve: (_, { id, tags }, ctx) => contacts.removeContactTags(ctx, String(id), tags),
+  }),
+
+  createContactTask: t.field({
+    type: TaskPayload,
+    nullable: false,
+    description: 'Add a task to a contact.',
+    args: {
+      contactId: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
+      input: t.arg({ type: CreateTaskInput, required: true, description: 'The task.' }),
+    },
+    resolve: async (_, { contactId, input }, ctx) => ({
+      task: await contacts.createContactTask(ctx, String(contactId), idsAsStrings(input)),
+    }),
+  }),
+  updateContactTask: t.field({
+    type: TaskPayload,
+    nullable: false,
+    description: 'Change a task.',
+    args: {
+      contactId: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
+      taskId: t.arg.id({ required: true, description: 'Task id or GHL task id.' }),
+      input: t.arg({ type: UpdateTaskInput, required: true, description: 'The changes.' }),
+    },
+    resolve: async (_, { contactId, taskId, input }, ctx) => ({
+      task: await contacts.updateContactTask(ctx, String(contactId), String(taskId), idsAsStrings(input)),
+    }),
+  }),
+  completeContactTask: t.field({
+    type: TaskPayload,
+    nullable: false,
+    description: 'Mark a task done (or not done again).',
+    args: {
+      contactId: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
+      taskId: t.arg.id({ required: true, description: 'Task id or GHL task id.' }),
+      completed: t.arg.boolean({ defaultValue: true, description: 'Done (default) or not done.' }),
+    },
+    resolve: async (_, { contactId, taskId, completed }, ctx) => ({
+      task: await contacts.setContactTaskCompleted(ctx, String(contactId), String(taskId), completed ?? true),
+    }),
+  }),
+  deleteContactTask: t.field({
+    type: DeletePayload,
+    nullable: false,
+    description: 'Delete a task.',
+    args: {
+      contactId: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
+      taskId: t.arg.id({ required: true, description: 'Task id or GHL task id.' }),
+    },
+    resolve: async (_, { contactId, taskId }, ctx) =>
+      childDeleted('Task', await contacts.deleteContactTask(ctx, String(contactId), String(taskId))),
+  }),
+
+  createContactNote: t.field({
+    type: NotePayload,
+    nullable: false,
+    description: 'Add a note to a contact.',
+    args: {
+      contactId: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
+      input: t.arg({ type: CreateNoteInput, required: true, description: 'The note.' }),
+    },
+    resolve: async (_, { contactId, input }, ctx) => ({
+      note: await contacts.createContactNote(ctx, String(contactId), idsAsStrings(input)),
+    }),
+  }),
+  updateContactNote: t.field({
+    type: NotePayload,
+    nullable: false,
+    description: 'Change a note.',
+    args: {
+      contactId: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
+      noteId: t.arg.id({ required: true, description: 'Note id or GHL note id.' }),
+      input: t.arg({ type: UpdateNoteInput, required: true, description: 'The changes.' }),
+    },
+    resolve: async (_, { contactId, noteId, input }, ctx) => ({
+      note: await contacts.updateContactNote(ctx, String(contactId), String(noteId), idsAsStrings(input)),
+    }),
+  }),
+  deleteContactNote: t.field({
+    type: DeletePayload,
+    nullable: false,
+    description: 'Delete a note.',
+    args: {
+      contactId: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
+      noteId: t.arg.id({ required: true, description: 'Note id or GHL note id.' }),
+    },
+    resolve: async (_, { contactId, noteId }, ctx) =>
+      childDeleted('Note', await contacts.deleteContactNote(ctx, String(contactId), String(noteId))),
+  }),
+}));
+
+/** GraphQL `ID` inputs may arrive as numbers; GHL ids are strings. */
+function idsAsStrings<T extends Record<string, unknown>>(input: T): { [K in keyof T]: T[K] extends string | number ? string : T[K] } {
+  return Object.fromEntries(
+    Object.entries(input).map(([key, value]) => [key, typeof value === 'number' ? String(value) : value]),
+  ) as never;
+}
+
+function fromContactInput(input: Record<string, unknown>): contacts.CreateContactInput {
+  const { customFields, ...rest } = idsAsStrings(input);
+  return {
+    ...(rest as contacts.CreateContactInput),
+    ...(customFields === undefined
+      ? {}
+      : {
+          customFields:
+            customFields === null
+              ? null
+              : (customFields as { fieldId: string; value?: unknown }[]).map(({ fieldId, value }) => ({ id: fieldId, value })),
+        }),
+  };
+}

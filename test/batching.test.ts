@@ -1,0 +1,65 @@
+/**
+ * Batching proved by counting requests where they leave the gateway (the REST edge) and where
+ * they arrive (the sandbox's request log): both must agree with the fewest calls the data needs.
+ */
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { startStack, type Stack } from './support/stack.ts';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.close());
+beforeEach(() => {
+  stack.gateway.client.stats.reset();
+  stack.sandbox.requests.clear();
+});
+
+it('50 contacts with their assigned users cost one list call plus one call per distinct user', async () => {
+  const { data, errors, extensions } = await stack.gql(`{
+    contacts(first: 50) { edges { node { ghlId assignedTo assignedUser { ghlId name } } } }
+  }`);
+  expect(errors).toBeUndefined();
+  const nodes = data.contacts.edges.map((e: any) => e.node);
+  expect(nodes).toHaveLength(50);
+  const distinctUsers = new Set(nodes.map((n: any) => n.assignedTo).filter(Boolean));
+  expect(distinctUsers.size).toBeGreaterThan(1);
+  for (const node of nodes) expect(node.assignedUser?.ghlId ?? null).toBe(node.assignedTo ?? null);
+
+  const stats = stack.gateway.client.stats;
+  expect(stats.count('listContacts')).toBe(1);
+  expect(stats.count('getUser')).toBe(distinctUsers.size);
+  expect(stats.count()).toBe(1 + distinctUsers.size);
+  expect(stack.sandbox.requests.count()).toBe(1 + distinctUsers.size);
+  expect(extensions?.upstreamCalls).toBe(1 + distinctUsers.size);
+});
+
+it('a contact a list returned is not fetched again by id in the same request', async () => {
+  const { data, errors } = await stack.gql(`{
+    contacts(first: 10) { edges { node { ghlId tasks { contact { ghlId email } } notes { contact { ghlId } } } } }
+  }`);
+  expect(errors).toBeUndefined();
+  const back = data.contacts.edges.flatMap((e: any) => [...e.node.tasks, ...e.node.notes].map((x: any) => x.contact.ghlId));
+  expect(back.length).toBeGreaterThan(0);
+  const stats = stack.gateway.client.stats;
+  expect(stats.count('getContact')).toBe(0);
+  expect(stats.count('listContactTasks')).toBe(10);
+  expect(stats.count('listContactNotes')).toBe(10);
+});
+
+it('the same id asked for many times in one request is fetched once', async () => {
+  const { data } = await stack.gql(`{ contacts(first: 1) { edges { node { ghlId } } } }`);
+  const id = data.contacts.edges[0].node.ghlId;
+  stack.gateway.client.stats.reset();
+  const aliases = Array.from({ length: 8 }, (_, i) => `c${i}: contact(id: "${id}") { ghlId location { name } }`).join('\n');
+  const { errors } = await stack.gql(`{ ${aliases} }`);
+  expect(errors).toBeUndefined();
+  expect(stack.gateway.client.stats.snapshot()).toEqual({ getContact: { 200: 1 }, getLocation: { 200: 1 } });
+});
+
+it('nothing is shared between requests: each request pays for its own data', async () => {
+  const query = `{ location { name } }`;
+  await stack.gql(query);
+  await stack.gql(query);
+  expect(stack.gateway.client.stats.count('getLocation')).toBe(2);
+});

@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, GHL_PRODUCTION_URL, loadConfig } from '../src/config.ts';
+
+describe('configuration', () => {
+  it('runs over the sandbox when no GHL credentials are set', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.sandbox.enabled).toBe(true);
+    expect(config.ghl.baseUrl).toBeUndefined();
+    expect(config.ghl.rateLimit).toEqual({ max: 100, intervalMs: 10_000 });
+  });
+
+  it('points at GoHighLevel once a token is configured', () => {
+    const config = loadConfig({ GHL_ACCESS_TOKEN: 'pit-123', GHL_LOCATION_ID: 'loc1' });
+    expect(config.sandbox.enabled).toBe(false);
+    expect(config.ghl.baseUrl).toBe(GHL_PRODUCTION_URL);
+    expect(config.ghl.accessToken).toBe('pit-123');
+    expect(config.ghl.locationId).toBe('loc1');
+  });
+
+  it('uses GHL_API_BASE_URL when given', () => {
+    const config = loadConfig({ GHL_API_BASE_URL: 'http://127.0.0.1:9999' });
+    expect(config.sandbox.enabled).toBe(false);
+    expect(config.ghl.baseUrl).toBe('http://127.0.0.1:9999');
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['GHL_API_BASE_URL', 'not a url'],
+    ['GHL_TIMEOUT_MS', '-1'],
+    ['GHL_SANDBOX', 'maybe'],
+    ['LOG_LEVEL', 'loud'],
+    ['GHL_RATE_LIMIT_MAX', '0'],
+  ])('refuses %s=%s, naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^\\s*${name}:`, 'm'));
+  });
+
+  it('never echoes a value it refuses (it may be a token)', () => {
+    try {
+      loadConfig({ GHL_ACCESS_TOKEN: '', GHL_API_BASE_URL: 'secret-looking-value' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toContain('GHL_API_BASE_URL');
+      expect((error as Error).message).not.toContain('secret-looking-value');
+    }
+  });
+
+  it('stops `npm start` with a message naming the variable', async () => {
+    const run = promisify(execFile)('npx', ['tsx', 'src/main.ts'], { env: { ...process.env, PORT: 'http' } });
+    const failure = await run.then(
+      () => expect.unreachable('the gateway started with PORT=http'),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toMatch(/Invalid configuration:\n\s+PORT:/);
+    expect(failure.stderr).not.toMatch(/\n\s+at /);
+  });
+});

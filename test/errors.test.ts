@@ -1,0 +1,144 @@
+/** Every failure reaches the client as a GraphQL error with a stable code, on the right path. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSandbox } from '../src/sandbox/index.ts';
+import { ghlRest } from './support/ghl-rest.ts';
+import { startStack, type Stack } from './support/stack.ts';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({ env: { GHL_TIMEOUT_MS: '2000', GHL_MAX_RETRIES: '1' } });
+});
+afterAll(() => stack.close());
+
+const aContactId = async (token = stack.token, locationId = stack.locationId) =>
+  (await ghlRest(stack.sandbox, token, 'GET', `/contacts/?locationId=${locationId}&limit=1`)).body.contacts[0].id as string;
+
+const codes = (errors: { extensions?: Record<string, any> }[] | undefined) => errors?.map((e) => e.extensions?.code);
+
+describe('errors from GoHighLevel', () => {
+  it('an unknown id is NOT_FOUND on its own path, and the rest of the query still resolves', async () => {
+    const id = await aContactId();
+    const { data, errors } = await stack.gql(`query ($id: ID!) { found: contact(id: $id) { ghlId } missing: contact(id: "doesNotExist0000000") { ghlId } }`, { id });
+    expect(data).toEqual({ found: { ghlId: id }, missing: null });
+    expect(errors).toHaveLength(1);
+    expect(errors![0]).toMatchObject({ path: ['missing'], extensions: { code: 'NOT_FOUND', upstreamStatus: 404 } });
+  });
+
+  it('a token GHL does not know is UNAUTHENTICATED', async () => {
+    const { errors } = await stack.gql(`{ contacts(first: 1) { totalCount } }`, {}, { token: 'not-a-real-token' });
+    expect(codes(errors)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('an Authorization header that is not a Bearer token is UNAUTHENTICATED before any REST call', async () => {
+    const before = stack.gateway.client.stats.count();
+    const { errors } = await stack.gql(`{ contacts(first: 1) { totalCount } }`, {}, { headers: { authorization: 'Basic dXNlcjpwYXNz' } });
+    expect(codes(errors)).toEqual(['UNAUTHENTICATED']);
+    expect(stack.gateway.client.stats.count()).toBe(before);
+  });
+
+  it("another location's token is FORBIDDEN from this location's contacts", async () => {
+    const id = await aContactId();
+    const byId = await stack.gql(`query ($id: ID!) { contact(id: $id) { ghlId } }`, { id }, { token: stack.otherToken });
+    expect(byId.data.contact).toBeNull();
+    expect(byId.errors![0]).toMatchObject({ path: ['contact'], extensions: { code: 'FORBIDDEN' } });
+
+    const list = await stack.gql(`query ($loc: ID) { contacts(locationId: $loc, first: 1) { totalCount } }`, { loc: stack.otherLocationId });
+    expect(codes(list.errors)).toEqual(['FORBIDDEN']);
+  });
+
+  it("passes the caller's own token through: the other location's token reads the other location", async () => {
+    const id = await aContactId(stack.otherToken, stack.otherLocationId);
+    const { data, errors } = await stack.gql(`query ($id: ID!) { contact(id: $id) { locationId } }`, { id }, { token: stack.otherToken });
+    expect(errors).toBeUndefined();
+    expect(data.contact.locationId).toBe(stack.otherLocationId);
+  });
+});
+
+describe('bad input is refused before any REST call', () => {
+  const refusedUpstreamFree = async (query: string, variables: Record<string, unknown>) => {
+    const sent = stack.sandbox.requests.count();
+    const response = await stack.gql(query, variables);
+    expect(stack.sandbox.requests.count()).toBe(sent);
+    return response;
+  };
+
+  it.each([
+    ['an invalid email', { email: 'not-an-email' }],
+    ['an invalid phone', { phone: 'call me maybe' }],
+    ['an invalid date of birth', { dateOfBirth: '1990-13-45' }],
+  ])('%s is BAD_USER_INPUT', async (_, fields) => {
+    const { status, errors } = await refusedUpstreamFree(
+      `mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }`,
+      { input: { firstName: 'X', ...fields } },
+    );
+    expect(codes(errors)).toEqual(['BAD_USER_INPUT']);
+    expect(status).toBe(400);
+  });
+
+  it.each([
+    ['an invalid country', `mutation { createContact(input: { firstName: "X", country: "Germany" }) { contact { ghlId } } }`],
+    ['an empty tag list', `mutation { addContactTags(id: "abc", tags: []) { tags } }`],
+    ['a blank id', `{ contact(id: " ") { ghlId } }`],
+    ['a page larger than GHL serves', `{ contacts(first: 500) { totalCount } }`],
+    ['backward pagination', `{ contacts(last: 5) { totalCount } }`],
+    ['a cursor from nowhere', `{ contacts(first: 5, after: "bm90IGEgY3Vyc29y") { totalCount } }`],
+    ['a User id where a Contact id belongs', `{ contact(id: "${Buffer.from('User:abc').toString('base64')}") { ghlId } }`],
+  ])('%s is BAD_USER_INPUT', async (_, query) => {
+    const { errors } = await refusedUpstreamFree(query, {});
+    expect(codes(errors)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('a document that does not parse or validate is a 400 with errors', async () => {
+    const syntax = await refusedUpstreamFree(`{ contacts(first: 1) { `, {});
+    expect(syntax.status).toBe(400);
+    expect(codes(syntax.errors)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    const unknown = await refusedUpstreamFree(`{ contacts(first: 1) { nope } }`, {});
+    expect(unknown.status).toBe(400);
+    expect(codes(unknown.errors)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+});
+
+describe('when the upstream is down', () => {
+  it('answers UPSTREAM_ERROR, keeps serving, and recovers when GHL is back', async () => {
+    const own = await startStack({ env: { GHL_MAX_RETRIES: '1' } });
+    try {
+      const port = own.sandbox.port;
+      await own.sandbox.close();
+      const down = await own.gql(`{ contacts(first: 1) { totalCount } }`);
+      expect(down.status).toBe(200);
+      expect(down.data).toEqual({ contacts: null });
+      expect(codes(down.errors)).toEqual(['UPSTREAM_ERROR']);
+
+      const health = await fetch(new URL('/health', own.gateway.url));
+      expect(health.status).toBe(200);
+
+      const restarted = await startSandbox({ port });
+      try {
+        const up = await own.gql(`{ contacts(first: 1) { totalCount } }`, {}, { token: restarted.tokens.locations[own.locationId] });
+        expect(up.errors).toBeUndefined();
+        expect(up.data.contacts.totalCount).toBeGreaterThan(0);
+      } finally {
+        await restarted.close();
+      }
+    } finally {
+      await own.gateway.close();
+    }
+  });
+});
+
+describe('nothing leaks', () => {
+  it('no response carries a stack trace or a token, and no log line carries a token', async () => {
+    const responses = await Promise.all([
+      stack.gql(`{ contact(id: "doesNotExist0000000") { ghlId } }`),
+      stack.gql(`{ contacts(first: 1) { totalCount } }`, {}, { token: 'leaky-token-123' }),
+      stack.gql(`{ contacts(first: 1) { totalCount } }`, {}, { token: stack.otherToken }),
+      stack.gql(`{ contacts(first: 1, after: "%%%") { totalCount } }`),
+    ]);
+    const text = JSON.stringify(responses);
+    expect(text).not.toMatch(/\n\s+at |\.ts:\d+/);
+    for (const token of [stack.token, stack.otherToken, 'leaky-token-123']) {
+      expect(text).not.toContain(token);
+      expect(stack.logs.join('')).not.toContain(token);
+    }
+  });
+});

@@ -1,0 +1,134 @@
+/** The REST edge against the sandbox's fault knobs: what is retried, what never is, what limits hold. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ghlRest } from './support/ghl-rest.ts';
+import { startStack, type Stack } from './support/stack.ts';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({ env: { GHL_TIMEOUT_MS: '300', GHL_MAX_RETRIES: '2', GHL_RETRY_BASE_MS: '10' } });
+});
+afterAll(() => stack.close());
+beforeEach(() => {
+  stack.sandbox.faults.clear();
+  stack.sandbox.requests.clear();
+  stack.gateway.client.stats.reset();
+});
+
+const aContactId = async () =>
+  (await ghlRest(stack.sandbox, stack.token, 'GET', `/contacts/?locationId=${stack.locationId}&limit=1`)).body.contacts[0].id as string;
+const readContact = (id: string) => stack.gql(`query ($id: ID!) { contact(id: $id) { ghlId } }`, { id });
+const contactsWithEmail = async (email: string) =>
+  (await ghlRest(stack.sandbox, stack.token, 'GET', `/contacts/?locationId=${stack.locationId}&query=${encodeURIComponent(email)}`)).body
+    .contacts as unknown[];
+const createContact = (email: string) =>
+  stack.gql(`mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }`, {
+    input: { firstName: 'Retry', lastName: 'Probe', email },
+  });
+
+describe('reads are retried', () => {
+  it('a 429 burst is absorbed', async () => {
+    const id = await aContactId();
+    stack.sandbox.requests.clear();
+    stack.sandbox.faults.set({ rateLimitBurst: 2 });
+    const { data, errors } = await readContact(id);
+    expect(errors).toBeUndefined();
+    expect(data.contact.ghlId).toBe(id);
+    expect(stack.sandbox.requests.count({ status: 429 })).toBe(2);
+    expect(stack.gateway.client.stats.snapshot()).toEqual({ getContact: { 200: 1, 429: 2 } });
+  });
+
+  it.each([
+    ['a 5xx', { serverError: 1 }],
+    ['a dropped connection', { resetConnection: 1 }],
+    ['malformed JSON', { malformedJson: 1 }],
+    ['a hung request', { hang: 1 }],
+  ])('%s once is retried and succeeds', async (_, fault) => {
+    const id = await aContactId();
+    stack.sandbox.faults.set(fault);
+    const { data, errors } = await readContact(id);
+    expect(errors).toBeUndefined();
+    expect(data.contact.ghlId).toBe(id);
+    expect(stack.gateway.client.stats.count('getContact')).toBe(2);
+  });
+
+  it.each([
+    ['UPSTREAM_ERROR', { errorRate: 1 }],
+    ['UPSTREAM_ERROR', { malformedJson: 10 }],
+    ['UPSTREAM_TIMEOUT', { hang: 10 }],
+    ['RATE_LIMITED', { rateLimitBurst: 10 }],
+  ])('gives up with %s once retries run out', async (code, fault) => {
+    const id = await aContactId();
+    stack.sandbox.faults.set(fault);
+    const { data, errors } = await readContact(id);
+    expect(data.contact).toBeNull();
+    expect(errors![0]).toMatchObject({ path: ['contact'], extensions: { code } });
+    expect(stack.gateway.client.stats.count('getContact')).toBe(3);
+  });
+});
+
+describe('creates are never sent twice', () => {
+  it('a create that GHL applied before failing is not repeated', async () => {
+    const email = `once-${Date.now()}@example.com`;
+    stack.sandbox.faults.set({ failAfterCommit: 1, match: { method: 'POST', path: '^/contacts/?$' } });
+    const { errors } = await createContact(email);
+    expect(errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_ERROR', upstreamStatus: 500 });
+    expect(stack.sandbox.requests.count({ method: 'POST' })).toBe(1);
+    expect(await contactsWithEmail(email)).toHaveLength(1);
+  });
+
+  it('a create whose connection dropped is not repeated', async () => {
+    stack.sandbox.faults.set({ resetConnection: 1, match: { method: 'POST', path: '^/contacts/?$' } });
+    const { errors } = await createContact(`dropped-${Date.now()}@example.com`);
+    expect(errors![0]!.extensions?.code).toBe('UPSTREAM_ERROR');
+    expect(stack.sandbox.requests.count({ method: 'POST' })).toBe(1);
+  });
+
+  it('a create refused with 429 is sent again, since GHL did nothing with it', async () => {
+    const email = `limited-${Date.now()}@example.com`;
+    stack.sandbox.faults.set({ rateLimitBurst: 1, match: { method: 'POST', path: '^/contacts/?$' } });
+    const { data, errors } = await createContact(email);
+    expect(errors).toBeUndefined();
+    expect(data.createContact.contact.email).toBe(email);
+    expect(stack.sandbox.requests.count({ method: 'POST' })).toBe(2);
+    expect(await contactsWithEmail(email)).toHaveLength(1);
+  });
+
+  it('an update (idempotent) that failed after applying is retried to a clean success', async () => {
+    const id = await aContactId();
+    stack.sandbox.faults.set({ failAfterCommit: 1, match: { method: 'PUT' } });
+    const { data, errors } = await stack.gql(
+      `mutation ($id: ID!) { updateContact(id: $id, input: { city: "Retryville" }) { contact { city } } }`,
+      { id },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.updateContact.contact.city).toBe('Retryville');
+    expect(stack.sandbox.requests.count({ method: 'PUT' })).toBe(2);
+  });
+});
+
+describe('rate limits', () => {
+  it("keeps the upstream under its burst limit by queueing, so GHL never answers 429", async () => {
+    const limit = { max: 10, intervalMs: 1_000 };
+    const own = await startStack({
+      sandbox: { rateLimit: limit },
+      env: { GHL_RATE_LIMIT_MAX: String(limit.max), GHL_RATE_LIMIT_INTERVAL_MS: String(limit.intervalMs) },
+    });
+    try {
+      const { data } = await own.gql(`{ contacts(first: 24) { edges { node { ghlId } } } }`);
+      const ids: string[] = data.contacts.edges.map((e: any) => e.node.ghlId);
+      own.sandbox.requests.clear();
+      const aliases = ids.map((id, i) => `c${i}: contact(id: "${id}") { ghlId }`).join('\n');
+      const second = await own.gql(`{ ${aliases} }`);
+      expect(second.errors).toBeUndefined();
+      expect(Object.values(second.data).map((c: any) => c.ghlId)).toEqual(ids);
+
+      const arrivals = own.sandbox.requests.entries.map((e) => e.at);
+      expect(own.sandbox.requests.count({ status: 429 })).toBe(0);
+      expect(arrivals).toHaveLength(24);
+      // Requests that could not go at once were queued (the query still took its three windows).
+      expect(arrivals.at(-1)! - arrivals[0]!).toBeGreaterThanOrEqual(limit.intervalMs);
+    } finally {
+      await own.close();
+    }
+  });
+});
