@@ -10,7 +10,8 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { Agent, request } from 'undici';
 import { CallStats, type CallOutcome } from './call-stats.ts';
-import { operations, type OperationName, type Operations, type PathParams, type ResponseOf } from './catalog.ts';
+import { operations, type OperationName, type Operations } from './catalog.ts';
+import type { PathParams, ResponseOf } from './operation.ts';
 import {
   fromGhlResponse,
   gatewayError,

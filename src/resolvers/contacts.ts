@@ -5,7 +5,7 @@
  */
 import type { GatewayContext } from '../context.ts';
 import { gatewayError } from '../ghl/errors.ts';
-import type { GhlContact, GhlNote, GhlTask } from '../ghl/types.ts';
+import type { GhlContact, GhlNote, GhlTask } from '../ghl/api/contacts.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
 import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
 

@@ -3,7 +3,7 @@
  * not an email still reads as a String); inputs are strict scalars, checked before any REST call.
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import type { GhlAttributionSource, GhlContact, GhlDndChannel, GhlNote, GhlTask } from '../ghl/types.ts';
+import type { GhlAttributionSource, GhlContact, GhlDndChannel, GhlNote, GhlTask } from '../ghl/api/contacts.ts';
 import * as contacts from '../resolvers/contacts.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
@@ -130,7 +130,8 @@ builder.node(ContactRef, {
     assignedUser: t.field({
       type: UserRef,
       description: 'The user the contact is assigned to.',
-      resolve: (contact, _, ctx) => (contact.assignedTo ? ctx.loaders.user.load(contact.assignedTo) : null),
+      resolve: (contact, _, ctx) =>
+        contact.assignedTo ? ctx.loaders.user.load({ id: contact.assignedTo, locationId: contact.locationId }) : null,
     }),
     dateAdded: t.field({ type: 'DateTime', description: 'When the contact was created.', resolve: (c) => contacts.dateOf(c.dateAdded) }),
     dateUpdated: t.field({ type: 'DateTime', description: 'When the contact last changed.', resolve: (c) => contacts.dateOf(c.dateUpdated) }),
@@ -176,7 +177,7 @@ builder.node(TaskRef, {
     assignedUser: t.field({
       type: UserRef,
       description: 'The user the task is assigned to.',
-      resolve: (task, _, ctx) => (task.assignedTo ? ctx.loaders.user.load(task.assignedTo) : null),
+      resolve: (task, _, ctx) => (task.assignedTo ? ctx.loaders.user.load({ id: task.assignedTo }) : null),
     }),
   }),
 });
@@ -202,7 +203,7 @@ builder.node(NoteRef, {
     user: t.field({
       type: UserRef,
       description: 'The author.',
-      resolve: (note, _, ctx) => (note.userId ? ctx.loaders.user.load(note.userId) : null),
+      resolve: (note, _, ctx) => (note.userId ? ctx.loaders.user.load({ id: note.userId }) : null),
     }),
   }),
 });

@@ -1,5 +1,5 @@
 /** Locations (sub-accounts): the business a set of contacts and users belongs to. */
-import type { GhlLocation } from '../ghl/types.ts';
+import type { GhlLocation } from '../ghl/api/locations.ts';
 import { listContacts } from '../resolvers/contacts.ts';
 import { locationIdOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';

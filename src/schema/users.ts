@@ -1,5 +1,5 @@
 /** Users of GoHighLevel: the people contacts, tasks and notes are assigned to. */
-import type { GhlUser } from '../ghl/types.ts';
+import type { GhlUser } from '../ghl/api/users.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 
@@ -22,7 +22,7 @@ const UserRoleRef = builder.objectRef<NonNullable<GhlUser['roles']>>('UserRole')
 builder.node(UserRef, {
   description: 'A user of GoHighLevel (agency staff or location team member).',
   id: { resolve: (user) => user.id },
-  loadOne: (id, ctx) => ctx.loaders.user.load(id),
+  loadOne: (id, ctx) => ctx.loaders.user.load({ id }),
   fields: (t) => ({
     ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.string({
@@ -47,6 +47,6 @@ builder.queryField('user', (t) =>
     type: UserRef,
     description: 'One user.',
     args: { id: t.arg.id({ required: true, description: 'User id or GHL user id.' }) },
-    resolve: (_, args, ctx) => ctx.loaders.user.load(ghlIdOf(String(args.id), 'User', 'id')),
+    resolve: (_, args, ctx) => ctx.loaders.user.load({ id: ghlIdOf(String(args.id), 'User', 'id') }),
   }),
 );

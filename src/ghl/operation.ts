@@ -1,0 +1,36 @@
+/**
+ * How one GHL operation is described: method, path template, Version header, whether a retry is
+ * safe, and the OpenAPI file and operationId it comes from (test/catalog.test.ts checks each
+ * against those files). The response type rides along so callers get typed payloads.
+ */
+export type ApiVersion = '2021-04-15' | '2021-07-28';
+
+export interface OperationDef {
+  /** The OpenAPI file under reference/ghl-openapi/apps and the operationId in it. */
+  spec: string;
+  operationId: string;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  version: ApiVersion;
+  /**
+   * Safe to send again after a 5xx, a timeout or a dropped connection. POSTs default to false:
+   * GHL may have created the record before failing, and a retry would create it twice.
+   */
+  idempotent: boolean;
+}
+
+declare const responseType: unique symbol;
+export type Operation<R = unknown> = OperationDef & { readonly [responseType]?: R };
+export type ResponseOf<O> = O extends Operation<infer R> ? R : never;
+
+/** `{contactId}` in a path template becomes a required `contactId` parameter. */
+export type PathParams<P extends string> = P extends `${string}{${infer K}}${infer Rest}` ? K | PathParams<Rest> : never;
+
+export const define =
+  <R>() =>
+  <const D extends Omit<OperationDef, 'idempotent'> & { idempotent?: boolean }>(def: D) =>
+    ({ ...def, idempotent: def.idempotent ?? def.method !== 'POST' }) as D & Operation<R> & { idempotent: boolean };
+
+/** GHL versions its API per domain: conversations and calendars are older than the rest. */
+export const V2021_04_15 = '2021-04-15' as const;
+export const V2021_07_28 = '2021-07-28' as const;
