@@ -1,13 +1,14 @@
 /** The sandbox is a product: it must answer as GoHighLevel does, per the official OpenAPI files. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../src/sandbox/index.ts';
+import { operations } from '../src/ghl/catalog.ts';
 import { apiRoutes } from '../src/sandbox/routes/index.ts';
 
 const specDir = resolve(import.meta.dirname, '../../shared/reference/ghl-openapi/apps');
-const specPaths = ['contacts', 'locations', 'users'].flatMap((spec) =>
-  Object.entries(JSON.parse(readFileSync(resolve(specDir, `${spec}.json`), 'utf8')).paths as Record<string, Record<string, any>>),
+const specPaths = readdirSync(specDir).flatMap((file) =>
+  Object.entries(JSON.parse(readFileSync(resolve(specDir, file), 'utf8')).paths as Record<string, Record<string, any>>),
 );
 
 let sandbox: Sandbox;
@@ -35,11 +36,18 @@ const call = async (path: string, init: { method?: string; token?: string | null
 
 describe('routes', () => {
   it.each(apiRoutes.map((route) => [`${route.method} ${route.path}`, route] as const))('%s is in the official OpenAPI files with its Version', (_, route) => {
-    const [, operations] = specPaths.find(([path]) => path === route.path) ?? [];
-    const operation = operations?.[route.method.toLowerCase()];
+    const [, specOperations] = specPaths.find(([path]) => path === route.path) ?? [];
+    const operation = specOperations?.[route.method.toLowerCase()];
     expect(operation, `${route.method} ${route.path}`).toBeDefined();
     const version = operation.parameters.find((p: any) => p.name === 'Version');
     expect([...route.versions]).toEqual(version.schema.enum);
+  });
+
+  it('serves every operation the gateway calls', () => {
+    const served = new Set(apiRoutes.map((route) => `${route.method} ${route.path.replace(/\/$/, '')}`));
+    for (const [name, op] of Object.entries(operations)) {
+      expect(served, name).toContain(`${op.method} ${op.path.replace(/\/$/, '')}`);
+    }
   });
 });
 

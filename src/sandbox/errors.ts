@@ -33,7 +33,11 @@ export const ghlErrors = {
   wrongTokenType: () => new GhlError(401, 'The token is not authorized for this scope.'),
   noLocationAccess: () => new GhlError(403, 'The token does not have access to this location.'),
   noCompanyAccess: () => new GhlError(403, 'The token does not have access to this company.'),
-  notFound: (entity: 'Contact' | 'Task' | 'Note' | 'Location' | 'User') => new GhlError(404, `${entity} not found`),
+  notFound: (
+    entity:
+      | 'Contact' | 'Task' | 'Note' | 'Location' | 'User' | 'Conversation' | 'Message' | 'Opportunity'
+      | 'Calendar' | 'Appointment' | 'Invoice' | 'Workflow' | 'Campaign',
+  ) => new GhlError(404, `${entity} not found`),
   noRoute: (method: string, path: string) => new GhlError(404, `Cannot ${method} ${path}`),
   tooManyRequests: () => new GhlError(429, 'Too many requests'),
   internal: () => new GhlError(500, 'Internal server error'),

@@ -4,6 +4,13 @@
  * Optional fields are left out rather than set to null, as GHL does.
  */
 
+// Larger domains keep their records in a file of their own.
+export type * from './model-conversations.ts';
+export type * from './model-opportunities.ts';
+export type * from './model-calendars.ts';
+export type * from './model-invoices.ts';
+export type * from './model-automations.ts';
+
 export interface Company {
   id: string;
   name: string;

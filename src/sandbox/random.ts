@@ -2,7 +2,7 @@
  * A small seeded PRNG (mulberry32). Seed data and the errorRate fault draw from it, so a given
  * seed always yields the same store and the same sequence of injected errors.
  */
-import { randomInt } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 
 const ID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -59,6 +59,14 @@ export class Random {
     for (let i = 0; i < 20; i++) out += ID_ALPHABET[Math.floor(this.next() * ID_ALPHABET.length)];
     return out;
   }
+}
+
+/**
+ * A stream of its own for one seeded domain, drawn from `${seed}:${domain}`: a domain seeded
+ * after the others, or changed later, leaves every other domain's data exactly as it was.
+ */
+export function domainRandom(seed: number, domain: string): Random {
+  return new Random(createHash('sha256').update(`${seed}:${domain}`).digest().readUInt32LE(0));
 }
 
 /**

@@ -24,13 +24,16 @@ import {
   type CustomFieldProfile,
   type LocationProfile,
 } from './seed-data.ts';
+import { seedAutomations } from './seed-automations.ts';
+import { seedCalendars } from './seed-calendars.ts';
+import { seedConversations } from './seed-conversations.ts';
+import { seedInvoices } from './seed-invoices.ts';
+import { seedOpportunities } from './seed-opportunities.ts';
+import { DAY_MS, randomDate, SEED_EPOCH } from './seed-time.ts';
 import type { SandboxStore } from './store.ts';
 
-/** The seed's "now": seeded dates fall in the two years before it, task due dates around it. */
-const SEED_EPOCH = Date.UTC(2025, 10, 1);
 const CONTACTS_PER_LOCATION = 300;
 
-const DAY_MS = 86_400_000;
 /** Contacts sharing one dateAdded, as a CSV import leaves them: pagination must tie-break on id. */
 const BULK_IMPORT_SIZE = 6;
 
@@ -66,6 +69,12 @@ export function seedStore(store: SandboxStore, seed: number): void {
   shareOneUser(store, sites);
 
   for (const site of sites) seedContacts(store, random, site);
+  // Each later domain draws from a stream of its own (domainRandom), leaving all of the above as it was.
+  seedOpportunities(store, seed);
+  seedConversations(store, seed);
+  seedCalendars(store, seed);
+  seedInvoices(store, seed);
+  seedAutomations(store, seed);
 }
 
 /** A staff member working for two locations, so user lookups cannot assume one location per user. */
@@ -347,8 +356,4 @@ function emailLocalPart(text: string): string {
 /** "Cedar & Pine Design" gives "cedarpinedesign.com". */
 function companyDomain(companyName: string): string {
   return `${emailLocalPart(companyName).replaceAll('.', '')}.com`;
-}
-
-function randomDate(random: Random, from: number, to: number): string {
-  return new Date(from + Math.floor(random.next() * (to - from))).toISOString();
 }

@@ -17,6 +17,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ADMIN_PREFIX, handleAdmin, type AdminTarget } from './admin.ts';
 import { principalId, type Principal, type TokenRegistry } from './auth.ts';
@@ -65,6 +66,8 @@ export class SandboxServer {
   private readonly admin: AdminTarget;
 
   constructor(private readonly parts: SandboxServerParts) {
+    // Every response waiting out its latency listens for close(): as many listeners as requests in flight.
+    setMaxListeners(0, this.closing.signal);
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => {
         // Only a request that failed mid-read (the client went away) gets here; nobody to answer.

@@ -4,8 +4,12 @@
  * A new domain (conversations, opportunities, ...) is a new collection here plus a seeder.
  */
 import type { Company, Contact, CustomFieldDefinition, Location, Note, Task, User } from './model.ts';
+import type { Conversation, Message, Opportunity, Pipeline } from './model.ts';
+import type { Appointment, BlockSlot, Calendar, Campaign, CampaignMembership, Invoice, Workflow, WorkflowMembership } from './model.ts';
 
 export class Collection<T extends { id: string }> extends Map<string, T> {
+  readonly #indexes: Array<{ keyOf: (record: T) => string; groups: Map<string, Map<string, T>> }> = [];
+
   insert(record: T): T {
     this.set(record.id, record);
     return record;
@@ -13,6 +17,47 @@ export class Collection<T extends { id: string }> extends Map<string, T> {
 
   where(predicate: (record: T) => boolean): T[] {
     return [...this.values()].filter(predicate);
+  }
+
+  /**
+   * A lookup by one field, kept current on every write. A page of one conversation's messages
+   * should not scan every message of every location: with a few thousand records, the scans
+   * made the sandbox slower than the GHL latency it simulates.
+   */
+  indexBy(keyOf: (record: T) => string): (key: string) => T[] {
+    const groups = new Map<string, Map<string, T>>();
+    for (const record of this.values()) this.#group(groups, keyOf(record)).set(record.id, record);
+    this.#indexes.push({ keyOf, groups });
+    return (key) => [...(groups.get(key)?.values() ?? [])];
+  }
+
+  override set(id: string, record: T): this {
+    const previous = this.get(id);
+    for (const { keyOf, groups } of this.#indexes ?? []) {
+      if (previous && keyOf(previous) !== keyOf(record)) groups.get(keyOf(previous))?.delete(id);
+      this.#group(groups, keyOf(record)).set(id, record);
+    }
+    return super.set(id, record);
+  }
+
+  override delete(id: string): boolean {
+    const previous = this.get(id);
+    if (previous) for (const { keyOf, groups } of this.#indexes) groups.get(keyOf(previous))?.delete(id);
+    return super.delete(id);
+  }
+
+  override clear(): void {
+    for (const { groups } of this.#indexes ?? []) groups.clear();
+    super.clear();
+  }
+
+  #group(groups: Map<string, Map<string, T>>, key: string): Map<string, T> {
+    let group = groups.get(key);
+    if (!group) {
+      group = new Map();
+      groups.set(key, group);
+    }
+    return group;
   }
 }
 
@@ -24,6 +69,18 @@ export class SandboxStore {
   readonly contacts = new Collection<Contact>();
   readonly tasks = new Collection<Task>();
   readonly notes = new Collection<Note>();
+  readonly conversations = new Collection<Conversation>();
+  readonly messages = new Collection<Message>();
+  readonly pipelines = new Collection<Pipeline>();
+  readonly opportunities = new Collection<Opportunity>();
+  readonly calendars = new Collection<Calendar>();
+  readonly appointments = new Collection<Appointment>();
+  readonly blockSlots = new Collection<BlockSlot>();
+  readonly invoices = new Collection<Invoice>();
+  readonly workflows = new Collection<Workflow>();
+  readonly campaigns = new Collection<Campaign>();
+  readonly workflowMemberships = new Collection<WorkflowMembership>();
+  readonly campaignMemberships = new Collection<CampaignMembership>();
 
   /** Empties every collection in place, so references held by tests stay valid across a reset. */
   clear(): void {
@@ -39,26 +96,69 @@ export class SandboxStore {
     return user.roles.locationIds.some((id) => this.locations.get(id)?.companyId === companyId);
   }
 
-  contactsOfLocation(locationId: string): Contact[] {
-    return this.contacts.where((contact) => contact.locationId === locationId);
+  readonly contactsOfLocation = this.contacts.indexBy((contact) => contact.locationId);
+
+  readonly tasksOfContact = this.tasks.indexBy((task) => task.contactId);
+
+  readonly notesOfContact = this.notes.indexBy((note) => note.contactId);
+
+  readonly conversationsOfLocation = this.conversations.indexBy((conversation) => conversation.locationId);
+  readonly #conversationsOfContact = this.conversations.indexBy((conversation) => conversation.contactId);
+
+  /** GHL keeps one conversation per contact. */
+  conversationOfContact(contactId: string): Conversation | undefined {
+    return this.#conversationsOfContact(contactId)[0];
   }
 
-  tasksOfContact(contactId: string): Task[] {
-    return this.tasks.where((task) => task.contactId === contactId);
+  readonly messagesOfConversation = this.messages.indexBy((message) => message.conversationId);
+
+  deleteConversation(conversationId: string): void {
+    for (const message of this.messagesOfConversation(conversationId)) this.messages.delete(message.id);
+    this.conversations.delete(conversationId);
   }
 
-  notesOfContact(contactId: string): Note[] {
-    return this.notes.where((note) => note.contactId === contactId);
+  /** In the order they were created, which is the order GHL lists them in. */
+  pipelinesOfLocation(locationId: string): Pipeline[] {
+    return this.pipelines.where((pipeline) => pipeline.locationId === locationId);
   }
 
-  /** Deleting a contact in GHL takes its tasks and notes with it. */
+  readonly opportunitiesOfLocation = this.opportunities.indexBy((opportunity) => opportunity.locationId);
+
+  calendarsOfLocation(locationId: string): Calendar[] {
+    return this.calendars.where((calendar) => calendar.locationId === locationId);
+  }
+
+  readonly appointmentsOfContact = this.appointments.indexBy((appointment) => appointment.contactId);
+
+  readonly invoicesOfLocation = this.invoices.indexBy((invoice) => invoice.altId);
+
+  workflowsOfContact(contactId: string): WorkflowMembership[] {
+    return this.workflowMemberships.where((membership) => membership.contactId === contactId);
+  }
+
+  campaignsOfContact(contactId: string): CampaignMembership[] {
+    return this.campaignMemberships.where((membership) => membership.contactId === contactId);
+  }
+
+  /** Deleting a contact in GHL takes its tasks, notes, conversation and opportunities with it. */
   deleteContact(contactId: string): void {
     for (const task of this.tasksOfContact(contactId)) this.tasks.delete(task.id);
     for (const note of this.notesOfContact(contactId)) this.notes.delete(note.id);
+    const conversation = this.conversationOfContact(contactId);
+    if (conversation) this.deleteConversation(conversation.id);
+    for (const opportunity of this.opportunities.where((o) => o.contactId === contactId)) this.opportunities.delete(opportunity.id);
+    // Its appointments and invoices stay, as records of what happened; its memberships go.
+    for (const membership of this.workflowsOfContact(contactId)) this.workflowMemberships.delete(membership.id);
+    for (const membership of this.campaignsOfContact(contactId)) this.campaignMemberships.delete(membership.id);
     this.contacts.delete(contactId);
   }
 
-  private collections(): Array<Collection<{ id: string }>> {
-    return [this.companies, this.locations, this.users, this.customFields, this.contacts, this.tasks, this.notes];
+  private collections(): Array<{ clear(): void }> {
+    return [
+      this.companies, this.locations, this.users, this.customFields, this.contacts, this.tasks, this.notes,
+      this.conversations, this.messages, this.pipelines, this.opportunities,
+      this.calendars, this.appointments, this.blockSlots, this.invoices,
+      this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
+    ];
   }
 }

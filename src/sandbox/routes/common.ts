@@ -11,6 +11,9 @@ import type { SandboxStore } from '../store.ts';
 /** The `Version` enum of every contacts, locations and users operation in the spec. */
 export const V2021_07_28 = ['2021-07-28'] as const;
 
+/** The `Version` enum of every conversations and calendars operation. */
+export const V2021_04_15 = ['2021-04-15'] as const;
+
 export function ok(body: unknown): ApiResult {
   return { status: 200, body };
 }

@@ -149,6 +149,9 @@ function updateContact({ body, store, principal, params }: RequestContext<{ cont
     next.customFields = [...existing.customFields.filter((field) => !changed.has(field.id)), ...fields.customFields];
   }
   const contact = store.contacts.insert(withDerivedFields(next));
+  // GHL assigns a conversation through its contact: reassigning the contact moves the thread too.
+  const conversation = 'assignedTo' in fields || cleared.includes('assignedTo') ? store.conversationOfContact(contact.id) : undefined;
+  if (conversation) store.conversations.insert({ ...conversation, assignedTo: contact.assignedTo });
   return ok({ succeded: true, contact });
 }
 
