@@ -2,10 +2,32 @@
  * The one place that reads the environment. Every variable is listed in the README's
  * configuration table; a bad value stops start-up with a message naming the variable.
  */
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
+import { GHL_WEBHOOK_RSA_PUBLIC_KEY } from './subscriptions/ghl-public-key.ts';
+
+export const GRAPHQL_PATH = '/graphql';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const port = int(0, 65_535);
+const bool = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+/** A PEM public key of one kind; `\n` escapes stand for newlines, as env files often hold one line. */
+const publicKey = (kind: 'ed25519' | 'rsa') =>
+  z.string().transform((pem, ctx) => {
+    const key = keyOf(pem.replaceAll('\\n', '\n'));
+    if (key?.asymmetricKeyType === kind) return key;
+    ctx.issues.push({ code: 'custom', input: pem, message: `must be an ${kind === 'rsa' ? 'RSA' : 'Ed25519'} public key in PEM` });
+    return z.NEVER;
+  });
+
+function keyOf(pem: string): KeyObject | undefined {
+  try {
+    return createPublicKey(pem);
+  } catch {
+    return undefined;
+  }
+}
 
 const envSchema = z.object({
   PORT: port.default(4000),
@@ -24,13 +46,27 @@ const envSchema = z.object({
   GHL_RATE_LIMIT_MAX: int(1, 100_000).default(100),
   GHL_RATE_LIMIT_INTERVAL_MS: int(1, 3_600_000).default(10_000),
   GHL_MAX_CONNECTIONS: int(1, 1_024).default(64),
-  GHL_MAX_CONCURRENCY: int(1, 1_024).default(10),
+  GHL_MAX_CONCURRENCY: int(1, 1_024).default(25),
 
   SANDBOX_PORT: port.optional(),
   SANDBOX_SEED: int(0, 2 ** 31 - 1).default(1),
   SANDBOX_LATENCY_MS: int(0, 60_000).default(0),
   SANDBOX_RATE_LIMIT_MAX: int(1, 100_000).default(100),
   SANDBOX_RATE_LIMIT_INTERVAL_MS: int(1, 3_600_000).default(10_000),
+
+  WEBHOOK_PATH: z
+    .string()
+    .regex(/^\/[^?#\s]*$/, 'must be a path starting with /')
+    .refine((path) => path !== GRAPHQL_PATH, 'must not be the GraphQL path')
+    .default('/webhooks/ghl'),
+  WEBHOOK_MAX_BYTES: int(1, 64 * 1024 * 1024).default(1024 * 1024),
+  WEBHOOK_TOLERANCE_SECONDS: int(1, 86_400).default(300),
+  WEBHOOK_ALLOW_UNSIGNED: bool.default(false),
+  GHL_WEBHOOK_SECRET: z.string().min(1).optional(),
+  GHL_WEBHOOK_ED25519_PUBLIC_KEY: publicKey('ed25519').optional(),
+  GHL_WEBHOOK_RSA_PUBLIC_KEY: publicKey('rsa').optional(),
+  GHL_WEBHOOK_RSA: bool.default(true),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
 });
 
 export const GHL_PRODUCTION_URL = 'https://services.leadconnectorhq.com';
@@ -60,6 +96,19 @@ export interface Config {
     latencyMs: number;
     rateLimit: { max: number; intervalMs: number };
   };
+  webhooks: {
+    path: string;
+    maxBytes: number;
+    toleranceSeconds: number;
+    /** Development only: webhooks with no signature header at all are accepted. */
+    allowUnsigned: boolean;
+    /** Each signature scheme is on when its key is set. */
+    ed25519PublicKey: KeyObject | undefined;
+    rsaPublicKey: KeyObject | undefined;
+    secret: string | undefined;
+  };
+  /** Shared pubsub and seen-webhook set across replicas; unset: in memory, one replica. */
+  redisUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -101,5 +150,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       latencyMs: e.SANDBOX_LATENCY_MS,
       rateLimit: { max: e.SANDBOX_RATE_LIMIT_MAX, intervalMs: e.SANDBOX_RATE_LIMIT_INTERVAL_MS },
     },
+    webhooks: {
+      path: e.WEBHOOK_PATH,
+      maxBytes: e.WEBHOOK_MAX_BYTES,
+      toleranceSeconds: e.WEBHOOK_TOLERANCE_SECONDS,
+      allowUnsigned: e.WEBHOOK_ALLOW_UNSIGNED,
+      ed25519PublicKey: e.GHL_WEBHOOK_ED25519_PUBLIC_KEY,
+      rsaPublicKey: e.GHL_WEBHOOK_RSA ? (e.GHL_WEBHOOK_RSA_PUBLIC_KEY ?? createPublicKey(GHL_WEBHOOK_RSA_PUBLIC_KEY)) : undefined,
+      secret: e.GHL_WEBHOOK_SECRET,
+    },
+    redisUrl: e.REDIS_URL,
   };
 }

@@ -1,17 +1,23 @@
 /**
  * What every resolver gets: a GHL session holding the caller's credentials, and fresh loaders so
- * that nothing cached for one request is ever served to another.
+ * that nothing cached for one request is ever served to another. A WebSocket operation gets the
+ * same from a Request standing for its connection (src/subscriptions/websocket.ts).
  */
 import { GraphQLError } from 'graphql';
 import type { Credentials, GhlClient, GhlSession } from './ghl/client.ts';
 import { gatewayError } from './ghl/errors.ts';
 import { createLoaders, type Loaders } from './loaders/index.ts';
+import type { EventBus } from './subscriptions/pubsub.ts';
 
 export interface GatewayContext {
   ghl: GhlSession;
   loaders: Loaders;
   /** The location a query means when it names none. */
   defaultLocationId: string | undefined;
+  /** GHL's verified webhooks, for subscription fields. */
+  events: EventBus;
+  /** Locations these credentials were seen to read: kept for one HTTP request, or one WebSocket. */
+  readableLocations: Map<string, Promise<void>>;
 }
 
 export interface Upstream {
@@ -20,14 +26,18 @@ export interface Upstream {
   serverCredentials: Credentials | undefined;
   defaultLocationId: string | undefined;
   maxConcurrency: number;
+  /** What GHL pushes: its webhooks, verified. */
+  events: EventBus;
 }
 
-export function createContext(upstream: Upstream, request: Request): GatewayContext {
+export function createContext(upstream: Upstream, request: Request, readableLocations = new Map<string, Promise<void>>()): GatewayContext {
   const ghl = upstream.client.session(credentialsOf(request, upstream.serverCredentials), request.signal);
   return {
     ghl,
     loaders: createLoaders(ghl, upstream.maxConcurrency),
     defaultLocationId: upstream.defaultLocationId,
+    events: upstream.events,
+    readableLocations,
   };
 }
 

@@ -5,7 +5,7 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
 import { startSandbox, type Sandbox } from './sandbox/index.ts';
-import { startGateway, type GatewayOptions } from './server.ts';
+import { startGateway, type Gateway, type GatewayOptions } from './server.ts';
 
 let config: Config;
 try {
@@ -46,8 +46,19 @@ if (config.sandbox.enabled) {
   );
 }
 
-const gateway = await startGateway({ config, logger, upstream });
-logger.info({ url: gateway.url }, `GraphQL gateway ready at ${gateway.url} (GraphiQL in a browser)`);
+let gateway: Gateway;
+try {
+  gateway = await startGateway({ config, logger, upstream });
+} catch (error) {
+  // A port in use, Redis out of reach: the reason, without a stack.
+  logger.fatal({ error: (error as Error).message }, 'The gateway could not start');
+  await sandbox?.close();
+  process.exit(1);
+}
+logger.info(
+  { url: gateway.url, webhookUrl: gateway.webhookUrl },
+  `GraphQL gateway ready at ${gateway.url} (GraphiQL in a browser); GHL webhooks to ${gateway.webhookUrl}`,
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {

@@ -2,15 +2,25 @@
  * Every GHL operation the gateway calls, by name. Each domain's operations and payload types live
  * in ./api/<domain>.ts; this is where they meet.
  */
+import { calendarOperations } from './api/calendars.ts';
 import { contactOperations } from './api/contacts.ts';
+import { conversationOperations } from './api/conversations.ts';
+import { invoiceOperations } from './api/invoices.ts';
 import { locationOperations } from './api/locations.ts';
+import { opportunityOperations } from './api/opportunities.ts';
 import { userOperations } from './api/users.ts';
+import { workflowOperations } from './api/workflows.ts';
 import type { Operation } from './operation.ts';
 
 export const operations = {
   ...contactOperations,
   ...locationOperations,
+  ...opportunityOperations,
+  ...conversationOperations,
   ...userOperations,
+  ...invoiceOperations,
+  ...calendarOperations,
+  ...workflowOperations,
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

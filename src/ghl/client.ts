@@ -5,6 +5,7 @@
  * turns every failure into one of the errors in ./errors.ts.
  */
 import { createHash } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
@@ -162,6 +163,8 @@ export class GhlSession {
     this.#client = client;
     this.#credentials = credentials;
     this.#signal = signal;
+    // Each upstream call of the request listens for its abort: as many listeners as calls, gone with it.
+    if (signal) setMaxListeners(0, signal);
   }
 
   call<N extends OperationName>(name: N, args: CallArgs<N>): Promise<ResponseOf<Operations[N]>> {

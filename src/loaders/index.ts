@@ -5,12 +5,21 @@
  */
 import pLimit from 'p-limit';
 import type { GhlSession } from '../ghl/client.ts';
+import { calendarLoaders } from './calendars.ts';
 import { contactLoaders } from './contacts.ts';
+import { conversationLoaders } from './conversations.ts';
+import { invoiceLoaders } from './invoices.ts';
 import { locationLoaders } from './locations.ts';
+import { opportunityLoaders } from './opportunities.ts';
 import { userLoaders } from './users.ts';
+import { workflowLoaders } from './workflows.ts';
 
 export type { ContactChildKey } from './contacts.ts';
+export type { InvoiceKey } from './invoices.ts';
+export type { MessagesPageKey } from './conversations.ts';
+export type { PipelineSource } from './opportunities.ts';
 export type { UserKey } from './users.ts';
+export type { CampaignsKey } from './workflows.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -20,6 +29,11 @@ export function createLoaders(ghl: GhlSession, maxConcurrency: number) {
   return {
     ...contactLoaders(ghl, limit),
     ...locationLoaders(ghl, limit),
+    ...opportunityLoaders(ghl, limit),
+    ...conversationLoaders(ghl, limit),
     ...userLoaders(ghl, limit),
+    ...invoiceLoaders(ghl, limit),
+    ...calendarLoaders(ghl, limit),
+    ...workflowLoaders(ghl, limit),
   };
 }

@@ -8,6 +8,7 @@ import DataLoader from 'dataloader';
 import type { LimitFunction } from 'p-limit';
 import type { GhlUser } from '../ghl/api/users.ts';
 import type { GhlSession } from '../ghl/client.ts';
+import { perKey } from './per-key.ts';
 
 export interface UserKey {
   id: string;
@@ -18,20 +19,23 @@ export interface UserKey {
 export function userLoaders(ghl: GhlSession, limit: LimitFunction) {
   const byId = (userId: string) => limit(() => ghl.call('getUser', { path: { userId } }));
 
+  // One list per location per request, whether a query asks for the list or for its users.
+  const usersOfLocation = perKey<string, GhlUser[]>(limit, async (locationId) => {
+    const { users } = await ghl.call('listLocationUsers', { query: { locationId } });
+    for (const listed of users) user.prime({ id: listed.id }, listed);
+    return users;
+  });
+
   const user: DataLoader<UserKey, GhlUser, string> = new DataLoader(
     async (keys) => {
       const found = new Map<string, GhlUser | Error>();
       for (const [locationId, ids] of groupByLocation(keys)) {
         if (ids.length < 2) continue;
-        const users = await limit(() => ghl.call('listLocationUsers', { query: { locationId } })).then(
-          (result) => result.users,
+        const users = await usersOfLocation.load(locationId).catch(
           // No list for this token (an agency token, say): fall back to one call per user.
           () => [],
         );
-        for (const listed of users) {
-          found.set(listed.id, listed);
-          user.prime({ id: listed.id }, listed);
-        }
+        for (const listed of users) found.set(listed.id, listed);
       }
       const missing = [...new Set(keys.map((key) => key.id))].filter((id) => !found.has(id));
       await Promise.all(missing.map((id) => byId(id).then((u) => found.set(id, u), (error: Error) => found.set(id, error))));
@@ -39,7 +43,7 @@ export function userLoaders(ghl: GhlSession, limit: LimitFunction) {
     },
     { cacheKeyFn: (key) => key.id },
   );
-  return { user };
+  return { user, usersOfLocation };
 }
 
 function groupByLocation(keys: readonly UserKey[]): Map<string, string[]> {

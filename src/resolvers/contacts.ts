@@ -6,7 +6,10 @@
 import type { GatewayContext } from '../context.ts';
 import { gatewayError } from '../ghl/errors.ts';
 import type { GhlContact, GhlNote, GhlTask } from '../ghl/api/contacts.ts';
+import type { GhlEmbeddedContact } from '../ghl/api/opportunities.ts';
+import { timestampOf } from './dates.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
+import { definedOnly } from './input.ts';
 import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
 
 export interface ContactInput {
@@ -51,6 +54,37 @@ export interface NoteInput {
   color?: string | null;
   pinned?: boolean | null;
   userId?: string | null;
+}
+
+/**
+ * A contact as GHL embeds it in another record (an opportunity or a conversation in a search
+ * result): a few fields, enough for a list card. Reading a field it lacks fetches the full
+ * contact once per request; reading only what it has costs nothing.
+ */
+const embedded = Symbol('embedded contact');
+export type ContactSource = GhlContact & { [embedded]?: true };
+
+export function embeddedContact(contact: GhlEmbeddedContact, locationId: string): ContactSource {
+  // Every embedded field is present, null when GHL had none: the full record would have none either.
+  return {
+    id: contact.id,
+    locationId,
+    name: contact.name ?? null,
+    companyName: contact.companyName ?? null,
+    email: contact.email ?? null,
+    phone: contact.phone ?? null,
+    tags: contact.tags ?? [],
+    [embedded]: true,
+  };
+}
+
+export function readContactField<K extends keyof GhlContact>(
+  ctx: GatewayContext,
+  contact: ContactSource,
+  key: K,
+): GhlContact[K] | Promise<GhlContact[K]> {
+  if (!contact[embedded] || key in contact) return contact[key];
+  return ctx.loaders.contact.load(contact.id).then((full) => full[key]);
 }
 
 /** GraphQL's camelCase channel names, and the keys GHL uses for them in `dndSettings`. */
@@ -215,17 +249,6 @@ export async function deleteContactNote(ctx: GatewayContext, contactRef: string,
   return { contactId, deletedGhlId: id };
 }
 
-/** A stored date GHL could not have meant (or none at all) reads as null, not as an error. */
-export function dateOf(value: string | null | undefined): Date | null {
-  const time = timestampOf(value);
-  return time === null ? null : new Date(time);
-}
-
-function timestampOf(value: string | null | undefined): number | null {
-  const time = value ? Date.parse(value) : NaN;
-  return Number.isNaN(time) ? null : time;
-}
-
 /** Only the fields the caller set: GHL treats a present null as "clear this field". */
 function contactBody(input: ContactInput): Record<string, unknown> {
   const { dateOfBirth, assignedTo, tags, country, dndSettings, ...rest } = input;
@@ -272,6 +295,3 @@ function someTagsOf(tags: string[]): string[] {
   return tagsOf(tags);
 }
 
-function definedOnly(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-}

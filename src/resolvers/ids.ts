@@ -22,6 +22,18 @@ export function ghlIdOf(value: string, typename: string, argument: string): stri
   return match[2]!.split('/').at(-1)!;
 }
 
+/**
+ * An id of a record GHL addresses through its owner as well (an invoice through its location):
+ * a global id carries the owner's GHL id (`ownerId/id`), a raw GHL id does not.
+ */
+export function scopedIdOf(value: string, typename: string, argument: string): { id: string; ownerId: string | undefined } {
+  const id = ghlIdOf(value, typename, argument);
+  if (id === value) return { id, ownerId: undefined };
+  const key = Buffer.from(value, 'base64').toString('utf8').slice(typename.length + 1);
+  const ownerId = key.slice(0, Math.max(0, key.length - id.length - 1));
+  return { id, ownerId: ownerId || undefined };
+}
+
 export function locationIdOf(value: string | null | undefined, defaultLocationId: string | undefined): string {
   if (value) return ghlIdOf(value, 'Location', 'locationId');
   if (defaultLocationId) return defaultLocationId;

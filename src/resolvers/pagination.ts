@@ -53,10 +53,10 @@ export function decodeCursor<T>(cursor: string, isPosition: (value: unknown) => 
 
 export function toConnection<T>(
   items: T[],
-  cursorOf: (item: T) => string,
+  cursorOf: (item: T, index: number) => string,
   page: { hasNextPage: boolean; hasPreviousPage: boolean; totalCount?: number | null | undefined },
 ): Connection<T> {
-  const edges = items.map((node) => ({ cursor: cursorOf(node), node }));
+  const edges = items.map((node, index) => ({ cursor: cursorOf(node, index), node }));
   return {
     edges,
     pageInfo: {
@@ -67,4 +67,26 @@ export function toConnection<T>(
     },
     totalCount: page.totalCount ?? null,
   };
+}
+
+interface OffsetPosition {
+  offset: number;
+}
+
+const isOffsetPosition = (value: unknown): value is OffsetPosition =>
+  Number.isInteger((value as OffsetPosition).offset) && (value as OffsetPosition).offset >= 0;
+
+/** GHL lists that page by `limit`/`offset`: a cursor is the offset just past its item. */
+export function offsetPage(args: ConnectionArgs): { size: number; offset: number } {
+  const page = forwardPage(args);
+  return { size: page.size, offset: page.after === undefined ? 0 : decodeCursor(page.after, isOffsetPosition).offset };
+}
+
+export function offsetConnection<T>(items: T[], page: { size: number; offset: number }, total: number | undefined): Connection<T> {
+  return toConnection(items, (_, index) => encodeCursor({ offset: page.offset + index + 1 }), {
+    // Without a total, a short page is the last.
+    hasNextPage: total === undefined ? items.length === page.size : page.offset + items.length < total,
+    hasPreviousPage: page.offset > 0,
+    totalCount: total,
+  });
 }

@@ -14,18 +14,22 @@ import {
   JSONObjectResolver,
   JSONResolver,
   PhoneNumberResolver,
+  URLResolver,
 } from 'graphql-scalars';
 import type { GatewayContext } from '../context.ts';
 
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
   Scalars: {
+    // graphql-js parses every ID input to a string, whatever the client sent.
+    ID: { Input: string; Output: string };
     Date: { Input: Date; Output: Date };
     DateTime: { Input: Date; Output: Date };
     EmailAddress: { Input: string; Output: string };
     PhoneNumber: { Input: string; Output: string };
     JSON: { Input: unknown; Output: unknown };
     JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
+    URL: { Input: URL; Output: string };
   };
   Connection: { totalCount?: number | null };
   DefaultEdgesNullability: { list: false; items: false };
@@ -50,6 +54,7 @@ builder.addScalarType('EmailAddress', EmailAddressResolver);
 builder.addScalarType('PhoneNumber', PhoneNumberResolver);
 builder.addScalarType('JSON', JSONResolver);
 builder.addScalarType('JSONObject', JSONObjectResolver);
+builder.addScalarType('URL', URLResolver);
 
 builder.queryType({ description: 'Reads from GoHighLevel.' });
 builder.mutationType({ description: 'Writes to GoHighLevel.' });

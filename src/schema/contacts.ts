@@ -4,13 +4,16 @@
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { GhlAttributionSource, GhlContact, GhlDndChannel, GhlNote, GhlTask } from '../ghl/api/contacts.ts';
+import type { GatewayContext } from '../context.ts';
 import * as contacts from '../resolvers/contacts.ts';
+import { readContactField, type ContactSource } from '../resolvers/contacts.ts';
+import { dateOf } from '../resolvers/dates.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { LocationRef } from './locations.ts';
 import { UserRef } from './users.ts';
 
-export const ContactRef = builder.objectRef<GhlContact>('Contact');
+export const ContactRef = builder.objectRef<ContactSource>('Contact');
 export const TaskRef = builder.objectRef<GhlTask>('Task');
 export const NoteRef = builder.objectRef<GhlNote>('Note');
 
@@ -69,13 +72,31 @@ const CustomFieldValueRef = builder
     }),
   });
 
+/** A resolver for one field of a contact that may be only the part another record embeds. */
+const read =
+  <K extends keyof GhlContact>(key: K) =>
+  (contact: ContactSource, _: unknown, ctx: GatewayContext) =>
+    readContactField(ctx, contact, key);
+const readList =
+  <K extends 'tags' | 'customFields' | 'followers'>(key: K) =>
+  (contact: ContactSource, _: unknown, ctx: GatewayContext) =>
+    then(readContactField(ctx, contact, key), (list) => list ?? []);
+const readDate =
+  (key: 'dateAdded' | 'dateUpdated' | 'lastActivity') => (contact: ContactSource, _: unknown, ctx: GatewayContext) =>
+    then(readContactField(ctx, contact, key), dateOf);
+
+/** Stays synchronous when the value is at hand: most reads are, and lists of contacts are long. */
+function then<T, U>(value: T | Promise<T>, map: (value: T) => U): U | Promise<U> {
+  return value instanceof Promise ? value.then(map) : map(value);
+}
+
 builder.node(ContactRef, {
   description: 'A person or business in a location (sub-account) of GoHighLevel.',
   id: { resolve: (contact) => contact.id },
   loadOne: (id, ctx) => ctx.loaders.contact.load(id),
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
+    ghlId: t.string({ resolve: read('id'), nullable: false, description: 'The GoHighLevel id.' }),
+    locationId: t.string({ resolve: read('locationId'), nullable: false, description: 'GHL id of the location.' }),
     location: t.field({
       type: LocationRef,
       description: 'The location (sub-account) the contact belongs to.',
@@ -83,59 +104,62 @@ builder.node(ContactRef, {
     }),
     name: t.string({
       description: 'Full name, as GHL stores it or made of first and last name.',
+      // An embedded contact always carries GHL's own `name`, itself made of first and last name.
       resolve: (c) => c.name ?? ([c.firstName, c.lastName].filter(Boolean).join(' ') || null),
     }),
-    firstName: t.exposeString('firstName', { description: 'First name.' }),
-    lastName: t.exposeString('lastName', { description: 'Last name.' }),
-    email: t.exposeString('email', { description: 'Email as stored; not guaranteed to be a valid address.' }),
-    phone: t.exposeString('phone', { description: 'Phone as stored; not guaranteed to be E.164.' }),
-    companyName: t.exposeString('companyName', { description: 'Company name.' }),
-    gender: t.exposeString('gender', { description: 'Gender.' }),
-    type: t.exposeString('type', { description: '`lead` or `customer`, where set.' }),
-    source: t.exposeString('source', { description: 'Where the contact was created from.' }),
-    timezone: t.exposeString('timezone', { description: 'IANA time zone.' }),
-    address1: t.exposeString('address1', { description: 'Street address.' }),
-    city: t.exposeString('city', { description: 'City.' }),
-    state: t.exposeString('state', { description: 'State or region.' }),
-    postalCode: t.exposeString('postalCode', { description: 'Postal code.' }),
-    country: t.exposeString('country', { description: 'Two-letter country code.' }),
-    website: t.exposeString('website', { description: 'Website.' }),
-    dateOfBirth: t.exposeString('dateOfBirth', { description: 'Date of birth as stored (usually YYYY-MM-DD).' }),
-    keyword: t.exposeString('keyword', { description: 'Keyword.' }),
-    businessId: t.exposeString('businessId', { description: 'GHL id of the business the contact belongs to.' }),
-    visitorId: t.exposeString('visitorId', { description: 'Chat widget visitor id.' }),
-    dnd: t.exposeBoolean('dnd', { description: 'Do not disturb on every channel.' }),
-    dndSettings: t.expose('dndSettings', { type: DndSettingsRef, description: 'Do-not-disturb state per channel.' }),
-    bounceEmail: t.exposeBoolean('bounceEmail', { description: 'Email to this contact bounced.' }),
-    unsubscribeEmail: t.exposeBoolean('unsubscribeEmail', { description: 'The contact unsubscribed from email.' }),
+    firstName: t.string({ resolve: read('firstName'), description: 'First name.' }),
+    lastName: t.string({ resolve: read('lastName'), description: 'Last name.' }),
+    email: t.string({ resolve: read('email'), description: 'Email as stored; not guaranteed to be a valid address.' }),
+    phone: t.string({ resolve: read('phone'), description: 'Phone as stored; not guaranteed to be E.164.' }),
+    companyName: t.string({ resolve: read('companyName'), description: 'Company name.' }),
+    gender: t.string({ resolve: read('gender'), description: 'Gender.' }),
+    type: t.string({ resolve: read('type'), description: '`lead` or `customer`, where set.' }),
+    source: t.string({ resolve: read('source'), description: 'Where the contact was created from.' }),
+    timezone: t.string({ resolve: read('timezone'), description: 'IANA time zone.' }),
+    address1: t.string({ resolve: read('address1'), description: 'Street address.' }),
+    city: t.string({ resolve: read('city'), description: 'City.' }),
+    state: t.string({ resolve: read('state'), description: 'State or region.' }),
+    postalCode: t.string({ resolve: read('postalCode'), description: 'Postal code.' }),
+    country: t.string({ resolve: read('country'), description: 'Two-letter country code.' }),
+    website: t.string({ resolve: read('website'), description: 'Website.' }),
+    dateOfBirth: t.string({ resolve: read('dateOfBirth'), description: 'Date of birth as stored (usually YYYY-MM-DD).' }),
+    keyword: t.string({ resolve: read('keyword'), description: 'Keyword.' }),
+    businessId: t.string({ resolve: read('businessId'), description: 'GHL id of the business the contact belongs to.' }),
+    visitorId: t.string({ resolve: read('visitorId'), description: 'Chat widget visitor id.' }),
+    dnd: t.boolean({ resolve: read('dnd'), description: 'Do not disturb on every channel.' }),
+    dndSettings: t.field({ type: DndSettingsRef, resolve: read('dndSettings'), description: 'Do-not-disturb state per channel.' }),
+    bounceEmail: t.boolean({ resolve: read('bounceEmail'), description: 'Email to this contact bounced.' }),
+    unsubscribeEmail: t.boolean({ resolve: read('unsubscribeEmail'), description: 'The contact unsubscribed from email.' }),
     tags: t.stringList({
       nullable: false,
       description: 'Tags on the contact.',
-      resolve: (contact) => contact.tags ?? [],
+      resolve: readList('tags'),
     }),
     customFields: t.field({
       type: [CustomFieldValueRef],
       nullable: false,
       description: 'Custom field values on the contact.',
-      resolve: (contact) => contact.customFields ?? [],
+      resolve: readList('customFields'),
     }),
     followers: t.stringList({
       nullable: false,
       description: 'GHL ids of the users following the contact.',
-      resolve: (contact) => contact.followers ?? [],
+      resolve: readList('followers'),
     }),
-    attributionSource: t.expose('attributionSource', { type: AttributionRef, description: 'First touch.' }),
-    lastAttributionSource: t.expose('lastAttributionSource', { type: AttributionRef, description: 'Latest touch.' }),
-    assignedTo: t.exposeString('assignedTo', { description: 'GHL id of the assigned user.' }),
+    attributionSource: t.field({ type: AttributionRef, resolve: read('attributionSource'), description: 'First touch.' }),
+    lastAttributionSource: t.field({ type: AttributionRef, resolve: read('lastAttributionSource'), description: 'Latest touch.' }),
+    assignedTo: t.string({ resolve: read('assignedTo'), description: 'GHL id of the assigned user.' }),
     assignedUser: t.field({
       type: UserRef,
       description: 'The user the contact is assigned to.',
-      resolve: (contact, _, ctx) =>
-        contact.assignedTo ? ctx.loaders.user.load({ id: contact.assignedTo, locationId: contact.locationId }) : null,
+      resolve: async (contact, _, ctx) => {
+        const assignedTo = await read('assignedTo')(contact, _, ctx);
+        return assignedTo ? ctx.loaders.user.load({ id: assignedTo, locationId: contact.locationId }) : null;
+      },
     }),
-    dateAdded: t.field({ type: 'DateTime', description: 'When the contact was created.', resolve: (c) => contacts.dateOf(c.dateAdded) }),
-    dateUpdated: t.field({ type: 'DateTime', description: 'When the contact last changed.', resolve: (c) => contacts.dateOf(c.dateUpdated) }),
-    lastActivity: t.field({ type: 'DateTime', description: 'Last activity.', resolve: (c) => contacts.dateOf(c.lastActivity) }),
+    dateAdded: t.field({ type: 'DateTime', description: 'When the contact was created.', resolve: readDate('dateAdded') }),
+    dateUpdated: t.field({ type: 'DateTime', description: 'When the contact last changed.', resolve: readDate('dateUpdated') }),
+    lastActivity: t.field({ type: 'DateTime', description: 'Last activity.', resolve: readDate('lastActivity') }),
     tasks: t.field({
       type: [TaskRef],
       nullable: false,
@@ -165,7 +189,7 @@ builder.node(TaskRef, {
     ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     title: t.exposeString('title', { description: 'Title.' }),
     body: t.exposeString('body', { description: 'Details.' }),
-    dueDate: t.field({ type: 'DateTime', description: 'When it is due.', resolve: (task) => contacts.dateOf(task.dueDate) }),
+    dueDate: t.field({ type: 'DateTime', description: 'When it is due.', resolve: (task) => dateOf(task.dueDate) }),
     completed: t.exposeBoolean('completed', { nullable: false, description: 'Done or not.' }),
     contactId: t.exposeString('contactId', { nullable: false, description: 'GHL id of the contact.' }),
     contact: t.field({
@@ -192,7 +216,7 @@ builder.node(NoteRef, {
     body: t.exposeString('body', { description: 'Text of the note.' }),
     color: t.exposeString('color', { description: 'Colour, as a hex code.' }),
     pinned: t.exposeBoolean('pinned', { description: 'Pinned to the top of the contact.' }),
-    dateAdded: t.field({ type: 'DateTime', description: 'When it was written.', resolve: (note) => contacts.dateOf(note.dateAdded) }),
+    dateAdded: t.field({ type: 'DateTime', description: 'When it was written.', resolve: (note) => dateOf(note.dateAdded) }),
     contactId: t.exposeString('contactId', { nullable: false, description: 'GHL id of the contact.' }),
     contact: t.field({
       type: ContactRef,
@@ -367,7 +391,7 @@ builder.queryFields((t) => ({
     type: ContactRef,
     description: 'One contact.',
     args: { id: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }) },
-    resolve: (_, args, ctx) => ctx.loaders.contact.load(ghlIdOf(String(args.id), 'Contact', 'id')),
+    resolve: (_, args, ctx) => ctx.loaders.contact.load(ghlIdOf(args.id, 'Contact', 'id')),
   }),
   contacts: t.connection({
     type: ContactRef,
@@ -377,7 +401,7 @@ builder.queryFields((t) => ({
       query: t.arg.string({ description: 'Matches name, email, phone or company.' }),
     },
     resolve: (_, args, ctx) =>
-      contacts.listContacts(ctx, { ...args, locationId: args.locationId == null ? null : String(args.locationId) }),
+      contacts.listContacts(ctx, { ...args, locationId: args.locationId == null ? null : args.locationId }),
   }),
 }));
 
@@ -398,7 +422,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateContactInput, required: true, description: 'The changes.' }),
     },
     resolve: async (_, { id, input }, ctx) => ({
-      contact: await contacts.updateContact(ctx, String(id), fromContactInput(input)),
+      contact: await contacts.updateContact(ctx, id, fromContactInput(input)),
     }),
   }),
   deleteContact: t.field({
@@ -407,7 +431,7 @@ builder.mutationFields((t) => ({
     description: 'Delete a contact.',
     args: { id: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }) },
     resolve: async (_, { id }, ctx) => {
-      const { deletedGhlId } = await contacts.deleteContact(ctx, String(id));
+      const { deletedGhlId } = await contacts.deleteContact(ctx, id);
       return { deletedId: encodeGlobalID('Contact', deletedGhlId), deletedGhlId };
     },
   }),
@@ -419,7 +443,7 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
       tags: t.arg.stringList({ required: true, description: 'Tags to add.' }),
     },
-    resolve: (_, { id, tags }, ctx) => contacts.addContactTags(ctx, String(id), tags),
+    resolve: (_, { id, tags }, ctx) => contacts.addContactTags(ctx, id, tags),
   }),
   removeContactTags: t.field({
     type: ContactTagsPayload,
@@ -429,7 +453,7 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
       tags: t.arg.stringList({ required: true, description: 'Tags to remove.' }),
     },
-    resolve: (_, { id, tags }, ctx) => contacts.removeContactTags(ctx, String(id), tags),
+    resolve: (_, { id, tags }, ctx) => contacts.removeContactTags(ctx, id, tags),
   }),
 
   createContactTask: t.field({
@@ -441,7 +465,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: CreateTaskInput, required: true, description: 'The task.' }),
     },
     resolve: async (_, { contactId, input }, ctx) => ({
-      task: await contacts.createContactTask(ctx, String(contactId), idsAsStrings(input)),
+      task: await contacts.createContactTask(ctx, contactId, input),
     }),
   }),
   updateContactTask: t.field({
@@ -454,7 +478,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateTaskInput, required: true, description: 'The changes.' }),
     },
     resolve: async (_, { contactId, taskId, input }, ctx) => ({
-      task: await contacts.updateContactTask(ctx, String(contactId), String(taskId), idsAsStrings(input)),
+      task: await contacts.updateContactTask(ctx, contactId, taskId, input),
     }),
   }),
   completeContactTask: t.field({
@@ -467,7 +491,7 @@ builder.mutationFields((t) => ({
       completed: t.arg.boolean({ defaultValue: true, description: 'Done (default) or not done.' }),
     },
     resolve: async (_, { contactId, taskId, completed }, ctx) => ({
-      task: await contacts.setContactTaskCompleted(ctx, String(contactId), String(taskId), completed ?? true),
+      task: await contacts.setContactTaskCompleted(ctx, contactId, taskId, completed ?? true),
     }),
   }),
   deleteContactTask: t.field({
@@ -479,7 +503,7 @@ builder.mutationFields((t) => ({
       taskId: t.arg.id({ required: true, description: 'Task id or GHL task id.' }),
     },
     resolve: async (_, { contactId, taskId }, ctx) =>
-      childDeleted('Task', await contacts.deleteContactTask(ctx, String(contactId), String(taskId))),
+      childDeleted('Task', await contacts.deleteContactTask(ctx, contactId, taskId)),
   }),
 
   createContactNote: t.field({
@@ -491,7 +515,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: CreateNoteInput, required: true, description: 'The note.' }),
     },
     resolve: async (_, { contactId, input }, ctx) => ({
-      note: await contacts.createContactNote(ctx, String(contactId), idsAsStrings(input)),
+      note: await contacts.createContactNote(ctx, contactId, input),
     }),
   }),
   updateContactNote: t.field({
@@ -504,7 +528,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateNoteInput, required: true, description: 'The changes.' }),
     },
     resolve: async (_, { contactId, noteId, input }, ctx) => ({
-      note: await contacts.updateContactNote(ctx, String(contactId), String(noteId), idsAsStrings(input)),
+      note: await contacts.updateContactNote(ctx, contactId, noteId, input),
     }),
   }),
   deleteContactNote: t.field({
@@ -516,28 +540,12 @@ builder.mutationFields((t) => ({
       noteId: t.arg.id({ required: true, description: 'Note id or GHL note id.' }),
     },
     resolve: async (_, { contactId, noteId }, ctx) =>
-      childDeleted('Note', await contacts.deleteContactNote(ctx, String(contactId), String(noteId))),
+      childDeleted('Note', await contacts.deleteContactNote(ctx, contactId, noteId)),
   }),
 }));
 
-/** GraphQL `ID` inputs may arrive as numbers; GHL ids are strings. */
-function idsAsStrings<T extends Record<string, unknown>>(input: T): { [K in keyof T]: T[K] extends string | number ? string : T[K] } {
-  return Object.fromEntries(
-    Object.entries(input).map(([key, value]) => [key, typeof value === 'number' ? String(value) : value]),
-  ) as never;
-}
-
-function fromContactInput(input: Record<string, unknown>): contacts.CreateContactInput {
-  const { customFields, ...rest } = idsAsStrings(input);
-  return {
-    ...(rest as contacts.CreateContactInput),
-    ...(customFields === undefined
-      ? {}
-      : {
-          customFields:
-            customFields === null
-              ? null
-              : (customFields as { fieldId: string; value?: unknown }[]).map(({ fieldId, value }) => ({ id: fieldId, value })),
-        }),
-  };
+/** GraphQL names a custom field `fieldId`, GHL `id`. */
+function fromContactInput<T extends { customFields?: { fieldId: string; value?: unknown }[] | null }>(input: T) {
+  const { customFields, ...rest } = input;
+  return { ...rest, customFields: customFields && customFields.map(({ fieldId, value }) => ({ id: fieldId, value })) };
 }

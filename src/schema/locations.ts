@@ -90,6 +90,6 @@ builder.queryField('location', (t) =>
     type: LocationRef,
     description: 'One location; the configured one when no id is given.',
     args: { id: t.arg.id({ description: 'Location id or GHL location id.' }) },
-    resolve: (_, args, ctx) => ctx.loaders.location.load(locationIdOf(args.id == null ? null : String(args.id), ctx.defaultLocationId)),
+    resolve: (_, args, ctx) => ctx.loaders.location.load(locationIdOf(args.id == null ? null : args.id, ctx.defaultLocationId)),
   }),
 );

@@ -47,6 +47,6 @@ builder.queryField('user', (t) =>
     type: UserRef,
     description: 'One user.',
     args: { id: t.arg.id({ required: true, description: 'User id or GHL user id.' }) },
-    resolve: (_, args, ctx) => ctx.loaders.user.load({ id: ghlIdOf(String(args.id), 'User', 'id') }),
+    resolve: (_, args, ctx) => ctx.loaders.user.load({ id: ghlIdOf(args.id, 'User', 'id') }),
   }),
 );

@@ -1,18 +1,22 @@
 /** Reads the sandbox the way any GHL client would, to check state behind the gateway's back. */
 import type { Sandbox } from '../../src/sandbox/index.ts';
 
+/** GHL versions conversations and calendars apart from the rest. */
+const versionOf = (path: string) => (/^\/(conversations|calendars)\b/.test(path) ? '2021-04-15' : '2021-07-28');
+
 export async function ghlRest<T = any>(
   sandbox: Sandbox,
   token: string,
   method: string,
   path: string,
   body?: unknown,
+  version = versionOf(path),
 ): Promise<{ status: number; body: T }> {
   const response = await fetch(`${sandbox.url}${path}`, {
     method,
     headers: {
       authorization: `Bearer ${token}`,
-      version: '2021-07-28',
+      version,
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     body: body === undefined ? undefined : JSON.stringify(body),

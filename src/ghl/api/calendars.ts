@@ -1,0 +1,136 @@
+/**
+ * The calendars API (calendars.json, Version 2021-04-15): calendars, their appointments and
+ * blocked slots, and free slots. A contact's appointments come from the contacts API
+ * (contacts.json, Version 2021-07-28), in a slightly different shape (GetEventSchema).
+ */
+import { define, V2021_04_15, V2021_07_28 } from '../operation.ts';
+
+export interface GhlCalendarHour {
+  openHour?: number;
+  openMinute?: number;
+  closeHour?: number;
+  closeMinute?: number;
+}
+
+export interface GhlCalendarOpenHour {
+  daysOfTheWeek?: number[];
+  hours?: GhlCalendarHour[];
+}
+
+export interface GhlCalendarTeamMember {
+  userId: string;
+  priority?: number;
+  isPrimary?: boolean;
+}
+
+/** CalendarDTO; `appoinmentPerSlot` and `appoinmentPerDay` are spelled as GHL spells them. */
+export interface GhlCalendar {
+  id: string;
+  locationId: string;
+  name?: string;
+  description?: string;
+  slug?: string;
+  widgetSlug?: string;
+  calendarType?: string;
+  eventType?: string;
+  widgetType?: string;
+  groupId?: string;
+  isActive?: boolean;
+  eventTitle?: string;
+  eventColor?: string;
+  teamMembers?: GhlCalendarTeamMember[];
+  openHours?: GhlCalendarOpenHour[];
+  slotDuration?: number;
+  slotDurationUnit?: string;
+  slotInterval?: number;
+  slotIntervalUnit?: string;
+  slotBuffer?: number;
+  slotBufferUnit?: string;
+  preBuffer?: number;
+  preBufferUnit?: string;
+  appoinmentPerSlot?: number;
+  appoinmentPerDay?: number;
+  autoConfirm?: boolean;
+  allowReschedule?: boolean;
+  allowCancellation?: boolean;
+}
+
+/**
+ * An appointment as the calendars API returns it (CalendarEventDTO, AppointmentSchemaResponse) or
+ * the contacts API does (GetEventSchema, which adds `status`). Times are ISO strings in practice,
+ * though CalendarEventDTO types them as `object`.
+ */
+export interface GhlAppointment {
+  id: string;
+  calendarId: string;
+  locationId: string;
+  contactId?: string;
+  groupId?: string;
+  title?: string;
+  status?: string;
+  appointmentStatus?: string;
+  assignedUserId?: string;
+  users?: string[];
+  address?: string;
+  notes?: string;
+  description?: string;
+  isRecurring?: boolean;
+  rrule?: string;
+  masterEventId?: string;
+  startTime?: string;
+  endTime?: string;
+  dateAdded?: string;
+  dateUpdated?: string;
+}
+
+/** BlockedSlotSuccessfulResponseDto */
+export interface GhlBlockSlot {
+  id: string;
+  locationId: string;
+  title?: string;
+  calendarId?: string;
+  assignedUserId?: string;
+  startTime?: string;
+  endTime?: string;
+}
+
+/** Free slots by day (`YYYY-MM-DD`); GHL may add other keys (a `traceId`) beside the days. */
+export type GhlFreeSlots = Record<string, { slots?: string[] } | unknown>;
+
+export const calendarOperations = {
+  listCalendars: define<{ calendars: GhlCalendar[] }>()({
+    spec: 'calendars', operationId: 'get-calendars', method: 'GET', path: '/calendars/', version: V2021_04_15,
+  }),
+  getCalendar: define<{ calendar: GhlCalendar }>()({
+    spec: 'calendars', operationId: 'get-calendar', method: 'GET', path: '/calendars/{calendarId}', version: V2021_04_15,
+  }),
+  createCalendar: define<{ calendar: GhlCalendar }>()({
+    spec: 'calendars', operationId: 'create-calendar', method: 'POST', path: '/calendars/', version: V2021_04_15,
+  }),
+  getFreeSlots: define<GhlFreeSlots>()({
+    spec: 'calendars', operationId: 'get-slots', method: 'GET', path: '/calendars/{calendarId}/free-slots', version: V2021_04_15,
+  }),
+  listCalendarEvents: define<{ events: GhlAppointment[] }>()({
+    spec: 'calendars', operationId: 'get-calendar-events', method: 'GET', path: '/calendars/events', version: V2021_04_15,
+  }),
+  getAppointment: define<{ event: GhlAppointment }>()({
+    spec: 'calendars', operationId: 'get-appointment', method: 'GET', path: '/calendars/events/appointments/{eventId}',
+    version: V2021_04_15,
+  }),
+  createAppointment: define<GhlAppointment>()({
+    spec: 'calendars', operationId: 'create-appointment', method: 'POST', path: '/calendars/events/appointments',
+    version: V2021_04_15,
+  }),
+  updateAppointment: define<GhlAppointment>()({
+    spec: 'calendars', operationId: 'edit-appointment', method: 'PUT', path: '/calendars/events/appointments/{eventId}',
+    version: V2021_04_15,
+  }),
+  createBlockSlot: define<GhlBlockSlot>()({
+    spec: 'calendars', operationId: 'create-block-slot', method: 'POST', path: '/calendars/events/block-slots',
+    version: V2021_04_15,
+  }),
+  listContactAppointments: define<{ events: GhlAppointment[] }>()({
+    spec: 'contacts', operationId: 'get-appointments-for-contact', method: 'GET', path: '/contacts/{contactId}/appointments',
+    version: V2021_07_28,
+  }),
+};

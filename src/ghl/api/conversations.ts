@@ -1,0 +1,104 @@
+/**
+ * The conversations API (conversations.json, Version 2021-04-15): one thread per contact and
+ * channel family, and the messages in it.
+ */
+import { define, V2021_04_15 } from '../operation.ts';
+
+/** `messageType` values of the official spec, as GHL sends them. */
+export const messageTypes = [
+  'TYPE_CALL', 'TYPE_SMS', 'TYPE_RCS', 'TYPE_EMAIL', 'TYPE_SMS_REVIEW_REQUEST', 'TYPE_WEBCHAT', 'TYPE_SMS_NO_SHOW_REQUEST',
+  'TYPE_CAMPAIGN_SMS', 'TYPE_CAMPAIGN_CALL', 'TYPE_CAMPAIGN_EMAIL', 'TYPE_CAMPAIGN_VOICEMAIL', 'TYPE_FACEBOOK',
+  'TYPE_CAMPAIGN_FACEBOOK', 'TYPE_CAMPAIGN_MANUAL_CALL', 'TYPE_CAMPAIGN_MANUAL_SMS', 'TYPE_GMB', 'TYPE_CAMPAIGN_GMB',
+  'TYPE_REVIEW', 'TYPE_INSTAGRAM', 'TYPE_WHATSAPP', 'TYPE_CUSTOM_SMS', 'TYPE_CUSTOM_EMAIL', 'TYPE_CUSTOM_PROVIDER_SMS',
+  'TYPE_CUSTOM_PROVIDER_EMAIL', 'TYPE_IVR_CALL', 'TYPE_ACTIVITY_CONTACT', 'TYPE_ACTIVITY_INVOICE', 'TYPE_ACTIVITY_PAYMENT',
+  'TYPE_ACTIVITY_OPPORTUNITY', 'TYPE_LIVE_CHAT', 'TYPE_LIVE_CHAT_INFO_MESSAGE', 'TYPE_ACTIVITY_APPOINTMENT',
+  'TYPE_FACEBOOK_COMMENT', 'TYPE_INSTAGRAM_COMMENT', 'TYPE_CUSTOM_CALL', 'TYPE_INTERNAL_COMMENT',
+  'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG', 'TYPE_TIKTOK', 'TYPE_TIKTOK_COMMENT', 'TYPE_ACTIVITY_WHATSAPP', 'TYPE_FORM_SUBMISSION',
+  'TYPE_SMS_REACTION',
+] as const;
+
+/** Conversation `type` values of the official spec. */
+export const conversationTypes = ['TYPE_PHONE', 'TYPE_EMAIL', 'TYPE_FB_MESSENGER', 'TYPE_REVIEW', 'TYPE_GROUP_SMS'] as const;
+
+/** What `POST /conversations/messages` can send. */
+export const sendableMessageTypes = ['SMS', 'Email', 'WhatsApp', 'IG', 'FB', 'Custom', 'Live_Chat'] as const;
+/** What `POST /conversations/messages/inbound` can record. */
+export const inboundMessageTypes = ['SMS', 'Email', 'WhatsApp', 'GMB', 'IG', 'FB', 'Custom', 'WebChat', 'Live_Chat', 'Call'] as const;
+
+export interface GhlConversation {
+  id: string;
+  contactId: string;
+  locationId: string;
+  /** Search results embed these contact fields. */
+  fullName?: string | null;
+  contactName?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  companyName?: string | null;
+  tags?: string[];
+  lastMessageBody?: string | null;
+  lastMessageType?: string | null;
+  lastMessageDate?: number | string | null;
+  lastMessageDirection?: string | null;
+  type?: string | number | null;
+  unreadCount?: number | null;
+  assignedTo?: string | null;
+  starred?: boolean;
+  inbox?: boolean;
+  deleted?: boolean;
+  dateAdded?: number | string | null;
+  dateUpdated?: number | string | null;
+}
+
+export interface GhlMessage {
+  id: string;
+  type?: number;
+  messageType?: string | null;
+  locationId?: string;
+  contactId?: string | null;
+  conversationId: string;
+  dateAdded?: string | null;
+  body?: string | null;
+  direction?: string | null;
+  status?: string | null;
+  contentType?: string | null;
+  attachments?: string[];
+  meta?: Record<string, unknown>;
+  source?: string | null;
+  userId?: string | null;
+}
+
+export interface GhlMessagesPage {
+  lastMessageId?: string | null;
+  nextPage?: boolean;
+  messages: GhlMessage[];
+}
+
+export const conversationOperations = {
+  searchConversations: define<{ conversations: GhlConversation[]; total?: number }>()({
+    spec: 'conversations', operationId: 'search-conversation', method: 'GET', path: '/conversations/search', version: V2021_04_15,
+  }),
+  getConversation: define<GhlConversation & { conversation?: GhlConversation }>()({
+    spec: 'conversations', operationId: 'get-conversation', method: 'GET', path: '/conversations/{conversationId}',
+    version: V2021_04_15,
+  }),
+  updateConversation: define<{ success: boolean; conversation: GhlConversation }>()({
+    spec: 'conversations', operationId: 'update-conversation', method: 'PUT', path: '/conversations/{conversationId}',
+    version: V2021_04_15,
+  }),
+  // The spec puts the page at the top level; GHL itself nests it under `messages`.
+  listMessages: define<GhlMessagesPage | { messages: GhlMessagesPage }>()({
+    spec: 'conversations', operationId: 'get-messages', method: 'GET', path: '/conversations/{conversationId}/messages',
+    version: V2021_04_15,
+  }),
+  getMessage: define<GhlMessage & { message?: GhlMessage }>()({
+    spec: 'conversations', operationId: 'get-message', method: 'GET', path: '/conversations/messages/{id}', version: V2021_04_15,
+  }),
+  sendMessage: define<{ conversationId: string; messageId: string; status?: string; msg?: string }>()({
+    spec: 'conversations', operationId: 'send-a-new-message', method: 'POST', path: '/conversations/messages', version: V2021_04_15,
+  }),
+  addInboundMessage: define<{ success: boolean; conversationId: string; messageId: string; message?: string }>()({
+    spec: 'conversations', operationId: 'add-an-inbound-message', method: 'POST', path: '/conversations/messages/inbound',
+    version: V2021_04_15,
+  }),
+};

@@ -1,0 +1,113 @@
+/**
+ * The invoices API (invoices.json): a location's invoices, and the steps of their life (create,
+ * send, record a payment, void). GHL addresses every invoice through its owner (`altId` with
+ * `altType=location`) as well as its id, and names the id `_id`. The spec types several nested
+ * objects as bare `object`s: their fields are the ones its request DTOs and webhook docs name, all
+ * optional, since real records are sparse.
+ */
+import { define, V2021_07_28 } from '../operation.ts';
+
+/** GetInvoiceResponseDto.status */
+export const invoiceStatuses = ['draft', 'sent', 'payment_processing', 'paid', 'void', 'partially_paid'] as const;
+export type GhlInvoiceStatus = (typeof invoiceStatuses)[number];
+
+export interface GhlInvoiceAddress {
+  addressLine1?: string;
+  addressLine2?: string;
+  city?: string;
+  state?: string;
+  countryCode?: string;
+  postalCode?: string;
+}
+
+export interface GhlInvoiceContactDetails {
+  id?: string;
+  name?: string;
+  phoneNo?: string;
+  email?: string;
+  companyName?: string;
+  address?: GhlInvoiceAddress;
+  additionalEmails?: { email?: string }[];
+  customFields?: string[];
+}
+
+export interface GhlInvoiceBusinessDetails {
+  name?: string;
+  phoneNo?: string;
+  website?: string;
+  logoUrl?: string;
+  /** An AddressDto in requests; the webhook docs show a plain string. */
+  address?: GhlInvoiceAddress | string;
+  customValues?: string[];
+}
+
+export interface GhlInvoiceItem {
+  _id?: string;
+  name?: string;
+  description?: string;
+  productId?: string;
+  priceId?: string;
+  currency?: string;
+  amount?: number;
+  qty?: number;
+  type?: string;
+}
+
+export interface GhlInvoiceDiscount {
+  type?: string;
+  value?: number;
+}
+
+export interface GhlInvoice {
+  _id: string;
+  status?: string;
+  liveMode?: boolean;
+  amountPaid?: number;
+  altId: string;
+  altType?: string;
+  name?: string;
+  title?: string;
+  businessDetails?: GhlInvoiceBusinessDetails;
+  /** A number in the spec, a string in the webhook docs. */
+  invoiceNumber?: number | string;
+  currency?: string;
+  contactDetails?: GhlInvoiceContactDetails;
+  issueDate?: string;
+  dueDate?: string;
+  discount?: GhlInvoiceDiscount;
+  invoiceItems?: GhlInvoiceItem[];
+  total?: number;
+  /** Not in the spec; some GHL payloads carry it beside `total`. */
+  invoiceTotal?: number;
+  amountDue?: number;
+  totalSummary?: { subTotal?: number; discount?: number; tax?: number };
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface GhlInvoicesPage {
+  invoices: GhlInvoice[];
+  total?: number;
+}
+
+export const invoiceOperations = {
+  listInvoices: define<GhlInvoicesPage>()({
+    spec: 'invoices', operationId: 'list-invoices', method: 'GET', path: '/invoices/', version: V2021_07_28,
+  }),
+  getInvoice: define<GhlInvoice>()({
+    spec: 'invoices', operationId: 'get-invoice', method: 'GET', path: '/invoices/{invoiceId}', version: V2021_07_28,
+  }),
+  createInvoice: define<GhlInvoice>()({
+    spec: 'invoices', operationId: 'create-invoice', method: 'POST', path: '/invoices/', version: V2021_07_28,
+  }),
+  sendInvoice: define<{ invoice: GhlInvoice; smsData?: unknown; emailData?: unknown }>()({
+    spec: 'invoices', operationId: 'send-invoice', method: 'POST', path: '/invoices/{invoiceId}/send', version: V2021_07_28,
+  }),
+  recordInvoicePayment: define<{ success: boolean; invoice: GhlInvoice }>()({
+    spec: 'invoices', operationId: 'record-invoice', method: 'POST', path: '/invoices/{invoiceId}/record-payment',
+    version: V2021_07_28,
+  }),
+  voidInvoice: define<GhlInvoice>()({
+    spec: 'invoices', operationId: 'void-invoice', method: 'POST', path: '/invoices/{invoiceId}/void', version: V2021_07_28,
+  }),
+};

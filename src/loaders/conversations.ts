@@ -1,0 +1,36 @@
+import type { LimitFunction } from 'p-limit';
+import type { GhlConversation, GhlMessage, GhlMessagesPage } from '../ghl/api/conversations.ts';
+import type { GhlSession } from '../ghl/client.ts';
+import { perKey } from './per-key.ts';
+
+/** One page of one conversation's messages, newest first. */
+export interface MessagesPageKey {
+  conversationId: string;
+  limit: number;
+  /** Messages older than this one. */
+  lastMessageId?: string | undefined;
+  /** GHL's comma-separated `TYPE_*` filter. */
+  type?: string | undefined;
+}
+
+export function conversationLoaders(ghl: GhlSession, limit: LimitFunction) {
+  return {
+    conversation: perKey<string, GhlConversation>(limit, async (conversationId) => {
+      const result = await ghl.call('getConversation', { path: { conversationId } });
+      return result.conversation ?? result;
+    }),
+    messagesPage: perKey<MessagesPageKey, GhlMessagesPage>(
+      limit,
+      async ({ conversationId, ...query }) => {
+        const result = await ghl.call('listMessages', { path: { conversationId }, query });
+        // The spec puts the page at the top level; GHL itself nests it under `messages`.
+        return Array.isArray(result.messages) ? (result as GhlMessagesPage) : result.messages;
+      },
+      (key) => JSON.stringify([key.conversationId, key.limit, key.lastMessageId ?? '', key.type ?? '']),
+    ),
+    message: perKey<string, GhlMessage>(limit, async (id) => {
+      const result = await ghl.call('getMessage', { path: { id } });
+      return result.message ?? result;
+    }),
+  };
+}

@@ -1,0 +1,378 @@
+/**
+ * Calendars, appointments, blocked slots and free slots: GraphQL arguments in, GHL calls out, GHL
+ * payloads back. Time ranges and time zones are checked before any call: GHL refuses a free-slots
+ * range over 31 days, and an unknown zone would only come back as a 400 after a round trip.
+ */
+import type { GatewayContext } from '../context.ts';
+import type { GhlAppointment, GhlBlockSlot, GhlCalendar, GhlFreeSlots } from '../ghl/api/calendars.ts';
+import { gatewayError } from '../ghl/errors.ts';
+import { dateOf } from './dates.ts';
+import { definedOnly, nonEmpty } from './input.ts';
+import { ghlIdOf, locationIdOf } from './ids.ts';
+
+export type CalendarType = 'round_robin' | 'event' | 'class_booking' | 'collective' | 'service_booking' | 'personal';
+export type AppointmentStatus = 'new' | 'confirmed' | 'cancelled' | 'showed' | 'noshow' | 'invalid';
+
+export interface OpenHoursInput {
+  daysOfTheWeek: number[];
+  hours: { openHour: number; openMinute: number; closeHour: number; closeMinute: number }[];
+}
+
+export interface CreateCalendarInput {
+  locationId?: string | null;
+  name: string;
+  description?: string | null;
+  slug?: string | null;
+  calendarType?: CalendarType | null;
+  eventType?: string | null;
+  eventTitle?: string | null;
+  eventColor?: string | null;
+  groupId?: string | null;
+  isActive?: boolean | null;
+  teamMembers?: { userId: string; priority?: number | null; isPrimary?: boolean | null }[] | null;
+  openHours?: OpenHoursInput[] | null;
+  slotDuration?: number | null;
+  slotInterval?: number | null;
+  slotBuffer?: number | null;
+  preBuffer?: number | null;
+  appointmentsPerSlot?: number | null;
+  appointmentsPerDay?: number | null;
+  autoConfirm?: boolean | null;
+  allowReschedule?: boolean | null;
+  allowCancellation?: boolean | null;
+}
+
+export interface AppointmentInput {
+  calendarId?: string | null;
+  startTime?: Date | null;
+  endTime?: Date | null;
+  title?: string | null;
+  appointmentStatus?: AppointmentStatus | null;
+  assignedUserId?: string | null;
+  address?: string | null;
+  description?: string | null;
+  ignoreFreeSlotValidation?: boolean | null;
+  toNotify?: boolean | null;
+}
+
+export interface CreateAppointmentInput extends AppointmentInput {
+  locationId?: string | null;
+  contactId: string;
+  calendarId: string;
+  startTime: Date;
+}
+
+export interface CreateBlockSlotInput {
+  locationId?: string | null;
+  calendarId?: string | null;
+  assignedUserId?: string | null;
+  title?: string | null;
+  startTime: Date;
+  endTime: Date;
+}
+
+export interface FreeSlotsArgs {
+  calendarId: string;
+  startDate: Date;
+  endDate: Date;
+  timezone?: string | null;
+  userId?: string | null;
+}
+
+export interface FreeSlotDay {
+  date: string;
+  slots: Date[];
+}
+
+/** GHL's own limit on a free-slots query. */
+const MAX_FREE_SLOT_DAYS = 31;
+const DAY_MS = 86_400_000;
+
+export function listCalendars(ctx: GatewayContext, locationId: string | null | undefined): Promise<GhlCalendar[]> {
+  return ctx.loaders.calendarsOfLocation.load(locationIdOf(locationId, ctx.defaultLocationId));
+}
+
+export function getCalendar(ctx: GatewayContext, id: string): Promise<GhlCalendar> {
+  return ctx.loaders.calendar.load(ghlIdOf(id, 'Calendar', 'id'));
+}
+
+export function getAppointment(ctx: GatewayContext, id: string): Promise<GhlAppointment> {
+  return ctx.loaders.appointment.load(ghlIdOf(id, 'Appointment', 'id'));
+}
+
+/** GET /calendars/events: a calendar's appointments that start within the range. */
+export async function calendarAppointments(
+  ctx: GatewayContext,
+  calendar: GhlCalendar,
+  range: { startTime: Date; endTime: Date },
+): Promise<GhlAppointment[]> {
+  checkRange(range.startTime, range.endTime, 'startTime', 'endTime');
+  const { events = [] } = await ctx.ghl.call('listCalendarEvents', {
+    query: {
+      locationId: calendar.locationId,
+      calendarId: calendar.id,
+      startTime: String(range.startTime.getTime()),
+      endTime: String(range.endTime.getTime()),
+    },
+  });
+  for (const event of events) ctx.loaders.appointment.prime(event.id, event);
+  return events;
+}
+
+/**
+ * Free slots from the first moment of startDate to the last of endDate, both days taken in
+ * `timezone` (the location's when none is given), as GHL answers them: by day, in that zone.
+ */
+export async function freeSlots(ctx: GatewayContext, args: FreeSlotsArgs): Promise<FreeSlotDay[]> {
+  const calendarId = ghlIdOf(args.calendarId, 'Calendar', 'calendarId');
+  const timezone = args.timezone == null ? undefined : timeZoneOf(args.timezone);
+  const userId = args.userId ? ghlIdOf(args.userId, 'User', 'userId') : undefined;
+  if (args.endDate < args.startDate) throw gatewayError('BAD_USER_INPUT', 'endDate must not be before startDate');
+  const days = Math.round((args.endDate.getTime() - args.startDate.getTime()) / DAY_MS) + 1;
+  if (days > MAX_FREE_SLOT_DAYS) {
+    throw gatewayError('BAD_USER_INPUT', `startDate to endDate must span at most ${MAX_FREE_SLOT_DAYS} days`);
+  }
+  // GHL keys the days in the location's zone unless told otherwise: take the days there too.
+  const zone = timezone ?? (await locationZoneOf(ctx, calendarId));
+  const startMs = startOfDay(args.startDate, zone);
+  // A DST change inside the range may stretch its last day past GHL's limit by an hour.
+  const endMs = Math.min(startOfDay(new Date(args.endDate.getTime() + DAY_MS), zone) - 1, startMs + MAX_FREE_SLOT_DAYS * DAY_MS);
+  const result = await ctx.ghl.call('getFreeSlots', {
+    path: { calendarId },
+    query: { startDate: startMs, endDate: endMs, timezone: zone, userId },
+  });
+  return freeSlotDaysOf(result);
+}
+
+/**
+ * A time of an appointment as an instant. The contacts API serves a contact's appointments with
+ * the location's wall clock ("2021-07-16 11:00:00", no zone): such a time is read in the
+ * location's zone, which costs one location read per request, and only when a time is asked for.
+ */
+export async function appointmentTime(
+  ctx: GatewayContext,
+  appointment: GhlAppointment,
+  key: 'startTime' | 'endTime' | 'dateAdded' | 'dateUpdated',
+): Promise<Date | null> {
+  const value = appointment[key];
+  if (typeof value !== 'string' || !WALL_CLOCK.test(value)) return dateOf(value);
+  const location = await ctx.loaders.location.load(appointment.locationId);
+  return new Date(wallClockInstant(value, timeZoneOrUtc(location.timezone)));
+}
+
+export async function createCalendar(ctx: GatewayContext, input: CreateCalendarInput): Promise<GhlCalendar> {
+  const locationId = locationIdOf(input.locationId, ctx.defaultLocationId);
+  const name = nonEmpty(input.name, 'name');
+  const teamMembers = input.teamMembers?.map((member, index) => ({
+    userId: ghlIdOf(member.userId, 'User', `teamMembers[${index}].userId`),
+    priority: member.priority ?? undefined,
+    isPrimary: member.isPrimary ?? undefined,
+  }));
+  if (teamMembers && new Set(teamMembers.map((m) => m.userId)).size !== teamMembers.length) {
+    throw gatewayError('BAD_USER_INPUT', 'teamMembers must not name a user twice');
+  }
+  const type = input.calendarType ?? undefined;
+  if (type === 'personal' && teamMembers?.length !== 1) {
+    throw gatewayError('BAD_USER_INPUT', 'a PERSONAL calendar must have exactly one team member');
+  }
+  if (type && type !== 'event' && type !== 'personal' && !teamMembers?.length) {
+    throw gatewayError('BAD_USER_INPUT', 'teamMembers are required for this calendarType');
+  }
+  if (type === 'collective' && teamMembers!.filter((m) => m.isPrimary).length !== 1) {
+    throw gatewayError('BAD_USER_INPUT', 'a COLLECTIVE calendar needs exactly one primary team member');
+  }
+  if (input.eventColor != null && !/^#[0-9a-fA-F]{6}$/.test(input.eventColor)) {
+    throw gatewayError('BAD_USER_INPUT', 'eventColor must be a hex colour such as "#039be5"');
+  }
+  for (const [argument, value, min] of [
+    ['slotDuration', input.slotDuration, 1],
+    ['slotInterval', input.slotInterval, 1],
+    ['slotBuffer', input.slotBuffer, 0],
+    ['preBuffer', input.preBuffer, 0],
+    ['appointmentsPerSlot', input.appointmentsPerSlot, 1],
+    ['appointmentsPerDay', input.appointmentsPerDay, 1],
+  ] as const) {
+    if (value != null && value < min) throw gatewayError('BAD_USER_INPUT', `${argument} must be at least ${min}`);
+  }
+  const openHours = input.openHours?.map(checkOpenHours);
+
+  const { calendar } = await ctx.ghl.call('createCalendar', {
+    body: definedOnly({
+      locationId,
+      name,
+      description: input.description ?? undefined,
+      slug: input.slug ?? undefined,
+      calendarType: type,
+      eventType: input.eventType ?? undefined,
+      eventTitle: input.eventTitle ?? undefined,
+      eventColor: input.eventColor ?? undefined,
+      groupId: input.groupId ? ghlIdOf(input.groupId, 'CalendarGroup', 'groupId') : undefined,
+      isActive: input.isActive ?? undefined,
+      teamMembers: teamMembers?.map((member) => definedOnly(member)),
+      openHours,
+      slotDuration: input.slotDuration ?? undefined,
+      slotDurationUnit: input.slotDuration == null ? undefined : 'mins',
+      slotInterval: input.slotInterval ?? undefined,
+      slotIntervalUnit: input.slotInterval == null ? undefined : 'mins',
+      slotBuffer: input.slotBuffer ?? undefined,
+      slotBufferUnit: input.slotBuffer == null ? undefined : 'mins',
+      preBuffer: input.preBuffer ?? undefined,
+      preBufferUnit: input.preBuffer == null ? undefined : 'mins',
+      appoinmentPerSlot: input.appointmentsPerSlot ?? undefined,
+      appoinmentPerDay: input.appointmentsPerDay ?? undefined,
+      autoConfirm: input.autoConfirm ?? undefined,
+      allowReschedule: input.allowReschedule ?? undefined,
+      allowCancellation: input.allowCancellation ?? undefined,
+    }),
+  });
+  ctx.loaders.calendar.prime(calendar.id, calendar);
+  ctx.loaders.calendarsOfLocation.clear(locationId);
+  return calendar;
+}
+
+export async function createAppointment(ctx: GatewayContext, input: CreateAppointmentInput): Promise<GhlAppointment> {
+  const locationId = locationIdOf(input.locationId, ctx.defaultLocationId);
+  const contactId = ghlIdOf(input.contactId, 'Contact', 'contactId');
+  const appointment = await ctx.ghl.call('createAppointment', {
+    body: { ...appointmentBody(input), locationId, contactId },
+  });
+  ctx.loaders.appointment.clear(appointment.id);
+  ctx.loaders.appointmentsOfContact.clear(contactId);
+  return appointment;
+}
+
+export async function updateAppointment(ctx: GatewayContext, id: string, input: AppointmentInput): Promise<GhlAppointment> {
+  const eventId = ghlIdOf(id, 'Appointment', 'id');
+  const body = appointmentBody(input);
+  if (Object.keys(body).length === 0) throw gatewayError('BAD_USER_INPUT', 'input must change at least one field');
+  const appointment = await ctx.ghl.call('updateAppointment', { path: { eventId }, body });
+  ctx.loaders.appointment.clear(eventId);
+  if (appointment.contactId) ctx.loaders.appointmentsOfContact.clear(appointment.contactId);
+  return appointment;
+}
+
+export async function createBlockSlot(ctx: GatewayContext, input: CreateBlockSlotInput): Promise<GhlBlockSlot> {
+  const locationId = locationIdOf(input.locationId, ctx.defaultLocationId);
+  if ((input.calendarId == null) === (input.assignedUserId == null)) {
+    throw gatewayError('BAD_USER_INPUT', 'a blocked slot blocks either a calendar (calendarId) or a user (assignedUserId), one of them');
+  }
+  checkRange(input.startTime, input.endTime, 'startTime', 'endTime');
+  return ctx.ghl.call('createBlockSlot', {
+    body: definedOnly({
+      locationId,
+      calendarId: input.calendarId ? ghlIdOf(input.calendarId, 'Calendar', 'calendarId') : undefined,
+      assignedUserId: input.assignedUserId ? ghlIdOf(input.assignedUserId, 'User', 'assignedUserId') : undefined,
+      title: input.title ?? undefined,
+      startTime: input.startTime.toISOString(),
+      endTime: input.endTime.toISOString(),
+    }),
+  });
+}
+
+/** The days of a free-slots answer, in order; keys that are not days (a `traceId`) are not slots. */
+export function freeSlotDaysOf(result: GhlFreeSlots): FreeSlotDay[] {
+  return Object.entries(result)
+    .filter(([key, value]) => /^\d{4}-\d{2}-\d{2}$/.test(key) && Array.isArray((value as { slots?: unknown })?.slots))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, value]) => ({
+      date,
+      slots: ((value as { slots: unknown[] }).slots)
+        .map((slot) => (typeof slot === 'string' || typeof slot === 'number' ? dateOf(slot) : null))
+        .filter((slot): slot is Date => slot !== null),
+    }));
+}
+
+function appointmentBody(input: AppointmentInput): Record<string, unknown> {
+  if (input.startTime && input.endTime) checkRange(input.startTime, input.endTime, 'startTime', 'endTime');
+  if (input.title != null) nonEmpty(input.title, 'title');
+  return definedOnly({
+    calendarId: input.calendarId ? ghlIdOf(input.calendarId, 'Calendar', 'calendarId') : undefined,
+    startTime: input.startTime?.toISOString(),
+    endTime: input.endTime?.toISOString(),
+    title: input.title ?? undefined,
+    appointmentStatus: input.appointmentStatus ?? undefined,
+    assignedUserId: input.assignedUserId ? ghlIdOf(input.assignedUserId, 'User', 'assignedUserId') : undefined,
+    address: input.address ?? undefined,
+    description: input.description ?? undefined,
+    ignoreFreeSlotValidation: input.ignoreFreeSlotValidation ?? undefined,
+    toNotify: input.toNotify ?? undefined,
+  });
+}
+
+function checkOpenHours(entry: OpenHoursInput, index: number): OpenHoursInput {
+  const at = `openHours[${index}]`;
+  if (entry.daysOfTheWeek.length === 0 || entry.daysOfTheWeek.some((day) => !Number.isInteger(day) || day < 0 || day > 6)) {
+    throw gatewayError('BAD_USER_INPUT', `${at}.daysOfTheWeek must list days 0 (Sunday) to 6 (Saturday)`);
+  }
+  if (entry.hours.length === 0) throw gatewayError('BAD_USER_INPUT', `${at}.hours must hold at least one range`);
+  for (const hour of entry.hours) {
+    const valid =
+      [hour.openHour, hour.closeHour].every((h) => Number.isInteger(h) && h >= 0 && h <= 23) &&
+      [hour.openMinute, hour.closeMinute].every((m) => Number.isInteger(m) && m >= 0 && m <= 59) &&
+      hour.openHour * 60 + hour.openMinute < hour.closeHour * 60 + hour.closeMinute;
+    if (!valid) throw gatewayError('BAD_USER_INPUT', `${at}.hours must be times of day (0-23:0-59), each closing after it opens`);
+  }
+  return { daysOfTheWeek: [...new Set(entry.daysOfTheWeek)], hours: entry.hours };
+}
+
+function checkRange(start: Date, end: Date, startName: string, endName: string): void {
+  if (end <= start) throw gatewayError('BAD_USER_INPUT', `${endName} must be after ${startName}`);
+}
+
+/** An IANA time zone, as Intl knows them, in its canonical spelling. */
+function timeZoneOf(value: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+  } catch {
+    throw gatewayError('BAD_USER_INPUT', 'timezone must be an IANA time zone such as "America/New_York"');
+  }
+}
+
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+async function locationZoneOf(ctx: GatewayContext, calendarId: string): Promise<string> {
+  const calendar = await ctx.loaders.calendar.load(calendarId);
+  return timeZoneOrUtc((await ctx.loaders.location.load(calendar.locationId)).timezone);
+}
+
+function timeZoneOrUtc(value: string | undefined): string {
+  try {
+    return value ? timeZoneOf(value) : 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** Epoch ms of midnight at the start of a day (a UTC-midnight Date) in a time zone. */
+function startOfDay(day: Date, timeZone: string): number {
+  return zonedInstant(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()), timeZone);
+}
+
+/** Epoch ms of a zone-less "YYYY-MM-DD HH:mm:ss" read as a wall clock in a time zone. */
+function wallClockInstant(value: string, timeZone: string): number {
+  const [, y, mo, d, h, mi, sec] = WALL_CLOCK.exec(value)!.map(Number) as number[];
+  return zonedInstant(Date.UTC(y!, mo! - 1, d!, h!, mi!, Number.isNaN(sec) ? 0 : sec!), timeZone);
+}
+
+/** The instant a wall clock (given as if it were UTC) shows in a time zone. */
+function zonedInstant(wallAsUtc: number, timeZone: string): number {
+  // The zone's offset at the guess, applied twice, lands on the right side of a DST change.
+  const guess = wallAsUtc - offsetOf(wallAsUtc, timeZone);
+  return wallAsUtc - offsetOf(guess, timeZone);
+}
+
+function offsetOf(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wall - Math.floor(instant / 1000) * 1000;
+}

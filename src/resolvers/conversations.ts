@@ -1,0 +1,247 @@
+/**
+ * Conversations and their messages: inbox search, message pages newest first, sending and
+ * recording messages. A search result embeds its contact's name, email and phone, so an inbox
+ * list needs no contact calls.
+ */
+import type { GatewayContext } from '../context.ts';
+import type { GhlConversation, GhlMessage } from '../ghl/api/conversations.ts';
+import { gatewayError } from '../ghl/errors.ts';
+import { embeddedContact, type ContactSource } from './contacts.ts';
+import { timestampOf } from './dates.ts';
+import { ghlIdOf, locationIdOf } from './ids.ts';
+import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
+
+export type ConversationStatus = 'all' | 'read' | 'unread' | 'starred' | 'recents';
+
+export interface ConversationFilter {
+  locationId?: string | null;
+  contactId?: string | null;
+  assignedTo?: string | null;
+  query?: string | null;
+  status?: ConversationStatus | null;
+  sort?: 'asc' | 'desc' | null;
+}
+
+export interface ConversationUpdate {
+  locationId?: string | null;
+  read?: boolean | null;
+  starred?: boolean | null;
+  assignedTo?: string | null;
+}
+
+/** The channels `POST /conversations/messages` sends on, by GraphQL name. */
+export const outboundChannels = {
+  SMS: 'SMS',
+  EMAIL: 'Email',
+  WHATSAPP: 'WhatsApp',
+  INSTAGRAM: 'IG',
+  FACEBOOK: 'FB',
+  LIVE_CHAT: 'Live_Chat',
+  CUSTOM: 'Custom',
+} as const;
+export type OutboundChannel = keyof typeof outboundChannels;
+
+/** The channels `POST /conversations/messages/inbound` records, by GraphQL name. */
+export const inboundChannels = {
+  SMS: 'SMS',
+  EMAIL: 'Email',
+  WHATSAPP: 'WhatsApp',
+  GMB: 'GMB',
+  INSTAGRAM: 'IG',
+  FACEBOOK: 'FB',
+  WEB_CHAT: 'WebChat',
+  LIVE_CHAT: 'Live_Chat',
+  CALL: 'Call',
+  CUSTOM: 'Custom',
+} as const;
+export type InboundChannel = keyof typeof inboundChannels;
+
+export interface SendMessageInput {
+  contactId: string;
+  channel: OutboundChannel;
+  message?: string | null;
+  subject?: string | null;
+  html?: string | null;
+  emailFrom?: string | null;
+  emailTo?: string | null;
+  emailCc?: string[] | null;
+  emailBcc?: string[] | null;
+  fromNumber?: string | null;
+  toNumber?: string | null;
+  attachments?: string[] | null;
+}
+
+export interface InboundMessageInput {
+  conversationId: string;
+  channel: InboundChannel;
+  message?: string | null;
+  subject?: string | null;
+  html?: string | null;
+  emailFrom?: string | null;
+  emailTo?: string | null;
+  attachments?: string[] | null;
+  conversationProviderId?: string | null;
+  date?: Date | null;
+}
+
+/** A conversation with the contact fields its search result embedded, when it came from one. */
+export type ConversationSource = GhlConversation & { embeddedContact?: ContactSource };
+
+interface ConversationPosition {
+  startAfterDate: number;
+}
+
+const isConversationPosition = (value: unknown): value is ConversationPosition =>
+  typeof (value as ConversationPosition).startAfterDate === 'number';
+
+/** GET /conversations/search pages by last message date: a cursor is its item's date. */
+export async function searchConversations(
+  ctx: GatewayContext,
+  args: ConnectionArgs & ConversationFilter,
+): Promise<Connection<ConversationSource>> {
+  const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
+  const page = forwardPage(args);
+  const after = page.after === undefined ? undefined : decodeCursor(page.after, isConversationPosition);
+  const result = await ctx.ghl.call('searchConversations', {
+    query: {
+      locationId,
+      contactId: args.contactId ? ghlIdOf(args.contactId, 'Contact', 'contactId') : undefined,
+      assignedTo: args.assignedTo ? ghlIdOf(args.assignedTo, 'User', 'assignedTo') : undefined,
+      query: args.query || undefined,
+      status: args.status ?? undefined,
+      sort: args.sort ?? undefined,
+      limit: page.size,
+      startAfterDate: after?.startAfterDate,
+    },
+  });
+  const conversations = result.conversations.map((conversation): ConversationSource => {
+    ctx.loaders.conversation.prime(conversation.id, conversation);
+    return {
+      ...conversation,
+      embeddedContact: embeddedContact(
+        {
+          id: conversation.contactId,
+          name: conversation.fullName || conversation.contactName,
+          email: conversation.email,
+          phone: conversation.phone,
+          companyName: conversation.companyName,
+          tags: conversation.tags,
+        },
+        conversation.locationId,
+      ),
+    };
+  });
+  return toConnection(
+    conversations,
+    (conversation) => encodeCursor({ startAfterDate: timestampOf(conversation.lastMessageDate) ?? 0 }),
+    {
+      hasNextPage: conversations.length === page.size && (result.total === undefined || result.total > conversations.length),
+      hasPreviousPage: after !== undefined,
+      totalCount: result.total,
+    },
+  );
+}
+
+export function contactOfConversation(ctx: GatewayContext, conversation: ConversationSource): ContactSource | Promise<ContactSource> {
+  return conversation.embeddedContact ?? ctx.loaders.contact.load(conversation.contactId);
+}
+
+interface MessagePosition {
+  lastMessageId: string;
+}
+
+const isMessagePosition = (value: unknown): value is MessagePosition =>
+  typeof (value as MessagePosition).lastMessageId === 'string';
+
+/** Newest first; a cursor is its message, and the next page is what came before it. */
+export async function messagesOf(
+  ctx: GatewayContext,
+  conversationId: string,
+  args: ConnectionArgs & { types?: string[] | null },
+): Promise<Connection<GhlMessage>> {
+  const page = forwardPage(args);
+  const after = page.after === undefined ? undefined : decodeCursor(page.after, isMessagePosition);
+  const result = await ctx.loaders.messagesPage.load({
+    conversationId,
+    limit: page.size,
+    lastMessageId: after?.lastMessageId,
+    type: args.types?.length ? args.types.join(',') : undefined,
+  });
+  for (const message of result.messages) ctx.loaders.message.prime(message.id, message);
+  return toConnection(result.messages, (message) => encodeCursor({ lastMessageId: message.id }), {
+    hasNextPage: result.nextPage ?? result.messages.length === page.size,
+    hasPreviousPage: after !== undefined,
+  });
+}
+
+/**
+ * Read state and star are the conversation's own; its assignee is its contact's, since GHL
+ * assigns a conversation through its contact (UpdateConversationDto has no assignedTo).
+ */
+export async function updateConversation(ctx: GatewayContext, id: string, update: ConversationUpdate): Promise<{ conversationId: string }> {
+  const conversationId = ghlIdOf(id, 'Conversation', 'id');
+  const ownFields = presentOnly({ unreadCount: update.read == null ? null : update.read ? 0 : 1, starred: update.starred });
+  if (Object.keys(ownFields).length === 0 && update.assignedTo === undefined) {
+    throw gatewayError('BAD_USER_INPUT', 'Nothing to change: set read, starred or assignedTo');
+  }
+  if (update.assignedTo !== undefined) {
+    const assignedTo = update.assignedTo === null ? null : ghlIdOf(update.assignedTo, 'User', 'assignedTo');
+    const { contactId } = await ctx.loaders.conversation.load(conversationId);
+    await ctx.ghl.call('updateContact', { path: { contactId }, body: { assignedTo } });
+    ctx.loaders.contact.clear(contactId);
+  }
+  if (Object.keys(ownFields).length > 0) {
+    const body = { ...ownFields, locationId: locationIdOf(update.locationId, ctx.defaultLocationId) };
+    await ctx.ghl.call('updateConversation', { path: { conversationId }, body });
+  }
+  ctx.loaders.conversation.clear(conversationId);
+  return { conversationId };
+}
+
+export async function sendMessage(ctx: GatewayContext, input: SendMessageInput): Promise<{ conversationId: string; messageId: string }> {
+  const type = outboundChannels[input.channel];
+  requireContent(input, type === 'Email');
+  const { contactId, channel, ...fields } = input;
+  const result = await ctx.ghl.call('sendMessage', {
+    body: presentOnly({ ...fields, type, contactId: ghlIdOf(contactId, 'Contact', 'contactId') }),
+  });
+  ctx.loaders.conversation.clear(result.conversationId);
+  return { conversationId: result.conversationId, messageId: result.messageId };
+}
+
+export async function addInboundMessage(
+  ctx: GatewayContext,
+  input: InboundMessageInput,
+): Promise<{ conversationId: string; messageId: string }> {
+  const type = inboundChannels[input.channel];
+  requireContent(input, type === 'Email');
+  const conversationId = ghlIdOf(input.conversationId, 'Conversation', 'conversationId');
+  // GHL wants the conversation's contact with the message; it is read from the conversation.
+  const conversation = await ctx.loaders.conversation.load(conversationId);
+  const { channel, date, ...fields } = input;
+  const result = await ctx.ghl.call('addInboundMessage', {
+    body: presentOnly({
+      ...fields,
+      type,
+      conversationId,
+      contactId: conversation.contactId,
+      direction: 'inbound',
+      date: date?.toISOString(),
+    }),
+  });
+  ctx.loaders.conversation.clear(conversationId);
+  return { conversationId: result.conversationId, messageId: result.messageId };
+}
+
+function requireContent(input: { message?: string | null; html?: string | null; subject?: string | null }, email: boolean): void {
+  if (email) {
+    if (!input.subject?.trim()) throw gatewayError('BAD_USER_INPUT', 'An email needs a subject');
+    if (!input.html?.trim() && !input.message?.trim()) throw gatewayError('BAD_USER_INPUT', 'An email needs html or message');
+  } else if (!input.message?.trim()) {
+    throw gatewayError('BAD_USER_INPUT', 'message must not be empty');
+  }
+}
+
+function presentOnly(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
+}

@@ -1,0 +1,18 @@
+/** Checks and shapes for mutation inputs, shared by the domains that build GHL request bodies. */
+import { gatewayError } from '../ghl/errors.ts';
+
+/** Only the fields the caller set: GHL treats a present null as "clear this field". */
+export function definedOnly<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+export function nonEmpty(value: string, argument: string): string {
+  const trimmed = value.trim();
+  if (trimmed === '') throw gatewayError('BAD_USER_INPUT', `${argument} must not be empty`);
+  return trimmed;
+}
+
+export function positive(value: number, argument: string): number {
+  if (!Number.isFinite(value) || value <= 0) throw gatewayError('BAD_USER_INPUT', `${argument} must be greater than 0`);
+  return value;
+}

@@ -1,0 +1,279 @@
+/**
+ * Invoices: GraphQL arguments in, GHL calls out, GHL payloads back. GHL reaches an invoice through
+ * its location (`altId`, `altType=location`), so every call names one: the owner a global id
+ * carries, else the `locationId` argument, else the configured location. Inputs are checked in
+ * full before the first call; every write refreshes what this request's loader holds.
+ */
+import type { GatewayContext } from '../context.ts';
+import type { GhlContact } from '../ghl/api/contacts.ts';
+import type { GhlInvoice, GhlInvoiceStatus } from '../ghl/api/invoices.ts';
+import { gatewayError } from '../ghl/errors.ts';
+import { definedOnly, nonEmpty, positive } from './input.ts';
+import { ghlIdOf, locationIdOf, scopedIdOf } from './ids.ts';
+import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
+
+export interface InvoiceFilter {
+  locationId?: string | null;
+  status?: GhlInvoiceStatus | null;
+  contactId?: string | null;
+  startAt?: Date | null;
+  endAt?: Date | null;
+  search?: string | null;
+}
+
+export interface InvoiceItemInput {
+  name: string;
+  description?: string | null;
+  qty: number;
+  amount: number;
+  productId?: string | null;
+  priceId?: string | null;
+}
+
+export interface CreateInvoiceInput {
+  locationId?: string | null;
+  contactId: string;
+  name: string;
+  title?: string | null;
+  invoiceNumber?: string | null;
+  currency: string;
+  items: InvoiceItemInput[];
+  discount?: { type: 'percentage' | 'fixed'; value: number } | null;
+  issueDate: Date;
+  dueDate?: Date | null;
+  termsNotes?: string | null;
+  liveMode?: boolean | null;
+  sentTo?: { emails?: string[] | null; phones?: string[] | null } | null;
+}
+
+export interface SendInvoiceInput {
+  userId: string;
+  action: 'sms_and_email' | 'send_manually' | 'email' | 'sms';
+  liveMode?: boolean | null;
+  fromName?: string | null;
+  fromEmail?: string | null;
+}
+
+export type PaymentMode = 'cash' | 'card' | 'cheque' | 'bank_transfer' | 'other';
+
+export interface RecordPaymentInput {
+  mode: PaymentMode;
+  amount?: number | null;
+  notes: string;
+  card?: { brand: string; last4: string } | null;
+  cheque?: { number: string } | null;
+  fulfilledAt?: Date | null;
+}
+
+/** The invoice a GraphQL id names, and the location GHL must be told it belongs to. */
+export interface InvoiceRef {
+  locationId: string;
+  id: string;
+}
+
+export function invoiceRefOf(ctx: GatewayContext, id: string, locationId: string | null | undefined): InvoiceRef {
+  const scoped = scopedIdOf(id, 'Invoice', 'id');
+  const named = locationId ? locationIdOf(locationId, undefined) : undefined;
+  if (scoped.ownerId && named && scoped.ownerId !== named) {
+    throw gatewayError('BAD_USER_INPUT', 'id names an invoice of another location than locationId');
+  }
+  return { id: scoped.id, locationId: scoped.ownerId ?? named ?? locationIdOf(null, ctx.defaultLocationId) };
+}
+
+export function getInvoice(ctx: GatewayContext, id: string, locationId?: string | null): Promise<GhlInvoice> {
+  return ctx.loaders.invoice.load(invoiceRefOf(ctx, id, locationId));
+}
+
+/** GET /invoices/ pages by limit/offset and reports the size of the whole match. */
+export async function listInvoices(ctx: GatewayContext, args: ConnectionArgs & InvoiceFilter): Promise<Connection<GhlInvoice>> {
+  const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
+  const page = offsetPage(args);
+  if (args.startAt && args.endAt && args.startAt > args.endAt) {
+    throw gatewayError('BAD_USER_INPUT', 'startAt must not be after endAt');
+  }
+  const result = await ctx.ghl.call('listInvoices', {
+    query: {
+      altId: locationId,
+      altType: 'location',
+      status: args.status ?? undefined,
+      contactId: args.contactId ? ghlIdOf(args.contactId, 'Contact', 'contactId') : undefined,
+      startAt: args.startAt ? dayOf(args.startAt) : undefined,
+      endAt: args.endAt ? dayOf(args.endAt) : undefined,
+      search: args.search?.trim() || undefined,
+      limit: page.size,
+      offset: page.offset,
+    },
+  });
+  const invoices = result.invoices ?? [];
+  for (const invoice of invoices) primeInvoice(ctx, invoice, locationId);
+  return offsetConnection(invoices, page, result.total);
+}
+
+export async function createInvoice(ctx: GatewayContext, input: CreateInvoiceInput): Promise<GhlInvoice> {
+  const locationId = locationIdOf(input.locationId, ctx.defaultLocationId);
+  const contactId = ghlIdOf(input.contactId, 'Contact', 'contactId');
+  const currency = currencyOf(input.currency);
+  const name = nonEmpty(input.name, 'name');
+  if (input.items.length === 0) throw gatewayError('BAD_USER_INPUT', 'items must hold at least one item');
+  const items = input.items.map((item, index) => ({
+    name: nonEmpty(item.name, `items[${index}].name`),
+    description: item.description ?? undefined,
+    qty: positive(item.qty, `items[${index}].qty`),
+    amount: positive(item.amount, `items[${index}].amount`),
+    currency,
+    productId: item.productId ? ghlIdOf(item.productId, 'Product', `items[${index}].productId`) : undefined,
+    priceId: item.priceId ? ghlIdOf(item.priceId, 'Price', `items[${index}].priceId`) : undefined,
+  }));
+  const discount = input.discount ?? { type: 'percentage' as const, value: 0 };
+  if (!Number.isFinite(discount.value) || discount.value < 0) {
+    throw gatewayError('BAD_USER_INPUT', 'discount.value must not be negative');
+  }
+  if (discount.type === 'percentage' && discount.value > 100) {
+    throw gatewayError('BAD_USER_INPUT', 'a percentage discount.value must not exceed 100');
+  }
+  if (input.invoiceNumber != null && !/^\d+$/.test(input.invoiceNumber)) {
+    throw gatewayError('BAD_USER_INPUT', 'invoiceNumber must be digits (GHL numbers invoices)');
+  }
+  if (input.dueDate && input.dueDate < input.issueDate) {
+    throw gatewayError('BAD_USER_INPUT', 'dueDate must not be before issueDate');
+  }
+
+  // GHL wants the contact's details copied onto the invoice: read them once, here.
+  const contact = await ctx.loaders.contact.load(contactId);
+  if (contact.locationId !== locationId) {
+    throw gatewayError('BAD_USER_INPUT', 'contactId names a contact of another location');
+  }
+  const emails = input.sentTo?.emails ?? (contact.email ? [contact.email] : []);
+  const phones = input.sentTo?.phones ?? (contact.phone ? [contact.phone] : []);
+  const invoice = await ctx.ghl.call('createInvoice', {
+    body: definedOnly({
+      altId: locationId,
+      altType: 'location',
+      name,
+      title: input.title ?? undefined,
+      invoiceNumber: input.invoiceNumber ?? undefined,
+      currency,
+      items,
+      discount,
+      termsNotes: input.termsNotes ?? undefined,
+      issueDate: dayOf(input.issueDate),
+      dueDate: input.dueDate ? dayOf(input.dueDate) : undefined,
+      liveMode: input.liveMode ?? true,
+      businessDetails: {},
+      contactDetails: contactDetailsOf(contact),
+      sentTo: { email: emails, phoneNo: phones },
+    }),
+  });
+  primeInvoice(ctx, invoice, locationId);
+  return invoice;
+}
+
+export async function sendInvoice(
+  ctx: GatewayContext,
+  ref: InvoiceRef,
+  input: SendInvoiceInput,
+): Promise<GhlInvoice> {
+  const userId = ghlIdOf(input.userId, 'User', 'userId');
+  const sentFrom =
+    input.fromName || input.fromEmail ? definedOnly({ fromName: input.fromName ?? undefined, fromEmail: input.fromEmail ?? undefined }) : undefined;
+  const { invoice } = await ctx.ghl.call('sendInvoice', {
+    path: { invoiceId: ref.id },
+    body: definedOnly({
+      altId: ref.locationId,
+      altType: 'location',
+      userId,
+      action: input.action,
+      liveMode: input.liveMode ?? true,
+      sentFrom,
+    }),
+  });
+  return refreshed(ctx, ref, invoice);
+}
+
+export async function recordInvoicePayment(
+  ctx: GatewayContext,
+  ref: InvoiceRef,
+  input: RecordPaymentInput,
+): Promise<{ success: boolean; invoice: GhlInvoice }> {
+  if (input.amount != null) positive(input.amount, 'amount');
+  if (input.mode === 'card' && !input.card) throw gatewayError('BAD_USER_INPUT', 'card is required when mode is CARD');
+  if (input.mode !== 'card' && input.card) throw gatewayError('BAD_USER_INPUT', 'card is only for mode CARD');
+  if (input.mode === 'cheque' && !input.cheque) throw gatewayError('BAD_USER_INPUT', 'cheque is required when mode is CHEQUE');
+  if (input.mode !== 'cheque' && input.cheque) throw gatewayError('BAD_USER_INPUT', 'cheque is only for mode CHEQUE');
+  if (input.card && !/^\d{4}$/.test(input.card.last4)) throw gatewayError('BAD_USER_INPUT', 'card.last4 must be four digits');
+  if (input.card) nonEmpty(input.card.brand, 'card.brand');
+  if (input.cheque) nonEmpty(input.cheque.number, 'cheque.number');
+  const notes = nonEmpty(input.notes, 'notes');
+  const result = await ctx.ghl.call('recordInvoicePayment', {
+    path: { invoiceId: ref.id },
+    body: definedOnly({
+      altId: ref.locationId,
+      altType: 'location',
+      mode: input.mode,
+      amount: input.amount ?? undefined,
+      notes,
+      // RecordPaymentDto requires a card and a cheque whatever the mode: blank for the other modes.
+      card: input.card ?? { brand: '', last4: '' },
+      cheque: input.cheque ?? { number: '' },
+      fulfilledAt: input.fulfilledAt?.toISOString(),
+    }),
+  });
+  return { success: result.success, invoice: await refreshed(ctx, ref, result.invoice) };
+}
+
+export async function voidInvoice(ctx: GatewayContext, ref: InvoiceRef): Promise<GhlInvoice> {
+  const invoice = await ctx.ghl.call('voidInvoice', {
+    path: { invoiceId: ref.id },
+    body: { altId: ref.locationId, altType: 'location' },
+  });
+  return refreshed(ctx, ref, invoice);
+}
+
+/** A stored invoice number may be a number or a string; it reads as a string. */
+export function invoiceNumberOf(invoice: GhlInvoice): string | null {
+  return invoice.invoiceNumber == null || invoice.invoiceNumber === '' ? null : String(invoice.invoiceNumber);
+}
+
+function primeInvoice(ctx: GatewayContext, invoice: GhlInvoice, locationId: string): void {
+  ctx.loaders.invoice.prime({ locationId: invoice.altId ?? locationId, id: invoice._id }, invoice);
+}
+
+/** A write's answer is the invoice's new state, unless GHL left it out: then read it again. */
+function refreshed(ctx: GatewayContext, ref: InvoiceRef, invoice: GhlInvoice | undefined): GhlInvoice | Promise<GhlInvoice> {
+  ctx.loaders.invoice.clear(ref);
+  if (!invoice?._id) return ctx.loaders.invoice.load(ref);
+  ctx.loaders.invoice.prime(ref, invoice);
+  return invoice;
+}
+
+function contactDetailsOf(contact: GhlContact) {
+  const name = contact.name ?? ([contact.firstName, contact.lastName].filter(Boolean).join(' ') || contact.email || contact.id);
+  return definedOnly({
+    id: contact.id,
+    name,
+    email: contact.email ?? '',
+    phoneNo: contact.phone ?? '',
+    companyName: contact.companyName ?? undefined,
+    address: definedOnly({
+      addressLine1: contact.address1 ?? undefined,
+      city: contact.city ?? undefined,
+      state: contact.state ?? undefined,
+      postalCode: contact.postalCode ?? undefined,
+      countryCode: contact.country ?? undefined,
+    }),
+  });
+}
+
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+
+function currencyOf(value: string): string {
+  if (!/^[A-Z]{3}$/.test(value) || !currencies.has(value)) {
+    throw gatewayError('BAD_USER_INPUT', 'currency must be an ISO 4217 code such as "USD"');
+  }
+  return value;
+}
+
+/** GHL's invoice dates are days: YYYY-MM-DD. */
+function dayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

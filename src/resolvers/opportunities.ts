@@ -1,0 +1,169 @@
+/**
+ * Opportunities and pipelines: search arguments to GHL's snake_case query, pages to connections,
+ * and the pipeline list of a location serving every pipeline and stage lookup.
+ */
+import type { GatewayContext } from '../context.ts';
+import { opportunityStatuses, type GhlOpportunity, type GhlOpportunityStatus, type GhlPipelineStage } from '../ghl/api/opportunities.ts';
+import { gatewayError } from '../ghl/errors.ts';
+import type { PipelineSource } from '../loaders/index.ts';
+import { embeddedContact, type ContactSource } from './contacts.ts';
+import { timestampOf } from './dates.ts';
+import { ghlIdOf, locationIdOf } from './ids.ts';
+import { definedOnly, nonEmpty } from './input.ts';
+import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
+
+export interface OpportunityFilter {
+  locationId?: string | null;
+  pipelineId?: string | null;
+  stageId?: string | null;
+  contactId?: string | null;
+  assignedTo?: string | null;
+  status?: GhlOpportunityStatus | null;
+  query?: string | null;
+}
+
+export interface OpportunityInput {
+  name?: string | null;
+  pipelineId?: string | null;
+  stageId?: string | null;
+  status?: GhlOpportunityStatus | null;
+  monetaryValue?: number | null;
+  assignedTo?: string | null;
+}
+
+export interface CreateOpportunityInput extends OpportunityInput {
+  locationId?: string | null;
+  contactId: string;
+}
+
+export function isOpportunityStatus(value: unknown): value is GhlOpportunityStatus {
+  return opportunityStatuses.includes(value as GhlOpportunityStatus);
+}
+
+/** A stage with the pipeline it belongs to: GHL stage ids mean nothing on their own. */
+export interface StageSource extends GhlPipelineStage {
+  pipeline: PipelineSource;
+}
+
+interface OpportunityPosition {
+  startAfter: number | null;
+  id: string;
+}
+
+const isOpportunityPosition = (value: unknown): value is OpportunityPosition =>
+  typeof (value as OpportunityPosition).id === 'string';
+
+/** GET /opportunities/search pages by (createdAt, id), like contacts: a cursor is that position. */
+export async function searchOpportunities(
+  ctx: GatewayContext,
+  args: ConnectionArgs & OpportunityFilter,
+): Promise<Connection<GhlOpportunity>> {
+  const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
+  const page = forwardPage(args);
+  const after = page.after === undefined ? undefined : decodeCursor(page.after, isOpportunityPosition);
+  const result = await ctx.ghl.call('searchOpportunities', {
+    query: {
+      location_id: locationId,
+      pipeline_id: args.pipelineId ? ghlIdOf(args.pipelineId, 'Pipeline', 'pipelineId') : undefined,
+      pipeline_stage_id: args.stageId ? ghlIdOf(args.stageId, 'PipelineStage', 'stageId') : undefined,
+      contact_id: args.contactId ? ghlIdOf(args.contactId, 'Contact', 'contactId') : undefined,
+      assigned_to: args.assignedTo ? ghlIdOf(args.assignedTo, 'User', 'assignedTo') : undefined,
+      status: args.status ?? undefined,
+      q: args.query || undefined,
+      limit: page.size,
+      startAfter: after?.startAfter ?? undefined,
+      startAfterId: after?.id,
+    },
+  });
+  for (const opportunity of result.opportunities) ctx.loaders.opportunity.prime(opportunity.id, opportunity);
+  return toConnection(
+    result.opportunities,
+    (opportunity) => encodeCursor({ startAfter: timestampOf(opportunity.createdAt), id: opportunity.id }),
+    {
+      hasNextPage: result.opportunities.length === page.size && result.meta?.nextPageUrl !== null,
+      hasPreviousPage: after !== undefined,
+      totalCount: result.meta?.total,
+    },
+  );
+}
+
+export function pipelinesOf(ctx: GatewayContext, locationId: string | null | undefined): Promise<PipelineSource[]> {
+  return ctx.loaders.pipelinesOfLocation.load(locationIdOf(locationId, ctx.defaultLocationId));
+}
+
+export async function pipelineOf(ctx: GatewayContext, locationId: string, pipelineId: string): Promise<PipelineSource | null> {
+  return (await ctx.loaders.pipelinesOfLocation.load(locationId)).find((pipeline) => pipeline.id === pipelineId) ?? null;
+}
+
+export async function stageOf(
+  ctx: GatewayContext,
+  locationId: string,
+  pipelineId: string,
+  stageId: string | null | undefined,
+): Promise<StageSource | null> {
+  const pipeline = stageId ? await pipelineOf(ctx, locationId, pipelineId) : null;
+  const stage = pipeline?.stages?.find((candidate) => candidate.id === stageId);
+  return stage && pipeline ? { ...stage, pipeline } : null;
+}
+
+/** The contact a search result embeds, or the full contact when the record came without one. */
+export function contactOfOpportunity(ctx: GatewayContext, opportunity: GhlOpportunity): ContactSource | Promise<ContactSource> | null {
+  if (opportunity.contact?.id) return embeddedContact(opportunity.contact, opportunity.locationId);
+  return opportunity.contactId ? ctx.loaders.contact.load(opportunity.contactId) : null;
+}
+
+export async function createOpportunity(ctx: GatewayContext, input: CreateOpportunityInput): Promise<GhlOpportunity> {
+  const { opportunity } = await ctx.ghl.call('createOpportunity', {
+    body: {
+      ...opportunityBody(input),
+      locationId: locationIdOf(input.locationId, ctx.defaultLocationId),
+      contactId: ghlIdOf(input.contactId, 'Contact', 'contactId'),
+      status: input.status ?? 'open',
+    },
+  });
+  ctx.loaders.opportunity.prime(opportunity.id, opportunity);
+  return opportunity;
+}
+
+export async function updateOpportunity(ctx: GatewayContext, id: string, input: OpportunityInput): Promise<GhlOpportunity> {
+  const opportunityId = ghlIdOf(id, 'Opportunity', 'id');
+  const { opportunity } = await ctx.ghl.call('updateOpportunity', { path: { id: opportunityId }, body: opportunityBody(input) });
+  ctx.loaders.opportunity.clear(opportunityId).prime(opportunityId, opportunity);
+  return opportunity;
+}
+
+/** GHL answers a status change with a bare success: the opportunity is read again if asked for. */
+export async function setOpportunityStatus(
+  ctx: GatewayContext,
+  id: string,
+  status: GhlOpportunityStatus,
+): Promise<{ opportunityId: string; status: GhlOpportunityStatus }> {
+  const opportunityId = ghlIdOf(id, 'Opportunity', 'id');
+  await ctx.ghl.call('updateOpportunityStatus', { path: { id: opportunityId }, body: { status } });
+  ctx.loaders.opportunity.clear(opportunityId);
+  return { opportunityId, status };
+}
+
+export async function deleteOpportunity(ctx: GatewayContext, id: string): Promise<{ deletedGhlId: string }> {
+  const opportunityId = ghlIdOf(id, 'Opportunity', 'id');
+  await ctx.ghl.call('deleteOpportunity', { path: { id: opportunityId } });
+  ctx.loaders.opportunity.clear(opportunityId);
+  return { deletedGhlId: opportunityId };
+}
+
+function opportunityBody(input: OpportunityInput): Record<string, unknown> {
+  if (input.monetaryValue != null && (!Number.isFinite(input.monetaryValue) || input.monetaryValue < 0)) {
+    throw gatewayError('BAD_USER_INPUT', 'monetaryValue must be zero or more');
+  }
+  if (input.status != null && !isOpportunityStatus(input.status)) {
+    throw gatewayError('BAD_USER_INPUT', `status must be one of ${opportunityStatuses.join(', ')}`);
+  }
+  return definedOnly({
+    name: input.name == null ? input.name : nonEmpty(input.name, 'name'),
+    status: input.status,
+    monetaryValue: input.monetaryValue,
+    pipelineId: input.pipelineId == null ? input.pipelineId : ghlIdOf(input.pipelineId, 'Pipeline', 'pipelineId'),
+    pipelineStageId: input.stageId == null ? input.stageId : ghlIdOf(input.stageId, 'PipelineStage', 'stageId'),
+    assignedTo: input.assignedTo == null ? input.assignedTo : ghlIdOf(input.assignedTo, 'User', 'assignedTo'),
+  });
+}

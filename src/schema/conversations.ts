@@ -1,0 +1,327 @@
+/** Conversations (one thread per contact and channel family) and the messages in them. */
+import { conversationTypes, messageTypes, type GhlMessage } from '../ghl/api/conversations.ts';
+import * as conversations from '../resolvers/conversations.ts';
+import { inboundChannels, outboundChannels, type ConversationSource } from '../resolvers/conversations.ts';
+import { dateOf } from '../resolvers/dates.ts';
+import { ghlIdOf } from '../resolvers/ids.ts';
+import { builder } from './builder.ts';
+import { ContactRef } from './contacts.ts';
+import { LocationRef } from './locations.ts';
+import { UserRef } from './users.ts';
+
+export const ConversationRef = builder.objectRef<ConversationSource>('Conversation');
+export const MessageRef = builder.objectRef<GhlMessage>('Message');
+
+/** `TYPE_SMS` reads as `SMS`: the prefix says nothing in GraphQL. */
+const enumValues = (values: readonly string[], describe: (name: string) => string) =>
+  Object.fromEntries(values.map((value) => [value.replace(/^TYPE_/, ''), { value, description: describe(value) }]));
+
+const MessageType = builder.enumType('MessageType', {
+  description: 'The channel or kind of a message, as the official GHL spec lists them.',
+  values: enumValues(messageTypes, (value) => `GHL \`${value}\`.`),
+});
+
+const ConversationType = builder.enumType('ConversationType', {
+  description: 'The channel family of a conversation.',
+  values: enumValues(conversationTypes, (value) => `GHL \`${value}\`.`),
+});
+
+const MessageDirection = builder.enumType('MessageDirection', {
+  description: 'Who sent a message.',
+  values: {
+    INBOUND: { value: 'inbound', description: 'The contact wrote to the location.' },
+    OUTBOUND: { value: 'outbound', description: 'The location wrote to the contact.' },
+  } as const,
+});
+
+const ConversationStatus = builder.enumType('ConversationStatus', {
+  description: 'Which conversations an inbox shows.',
+  values: {
+    ALL: { value: 'all', description: 'Every conversation.' },
+    READ: { value: 'read', description: 'Read ones.' },
+    UNREAD: { value: 'unread', description: 'Ones with unread messages.' },
+    STARRED: { value: 'starred', description: 'Starred ones.' },
+    RECENTS: { value: 'recents', description: 'Recently active ones.' },
+  } as const,
+});
+
+const SortOrder = builder.enumType('SortOrder', {
+  description: 'Oldest or newest first.',
+  values: { ASC: { value: 'asc', description: 'Oldest first.' }, DESC: { value: 'desc', description: 'Newest first.' } } as const,
+});
+
+const OutboundChannel = builder.enumType('OutboundChannel', {
+  description: 'Channels a message can be sent on.',
+  values: Object.fromEntries(Object.keys(outboundChannels).map((name) => [name, { description: `Send as ${name}.` }])) as Record<
+    conversations.OutboundChannel,
+    { description: string }
+  >,
+});
+
+const InboundChannel = builder.enumType('InboundChannel', {
+  description: 'Channels an inbound message can be recorded from.',
+  values: Object.fromEntries(Object.keys(inboundChannels).map((name) => [name, { description: `Received by ${name}.` }])) as Record<
+    conversations.InboundChannel,
+    { description: string }
+  >,
+});
+
+/** A value GHL adds after this schema was written reads as null rather than failing a whole list. */
+const known = <T extends string>(values: readonly T[], value: unknown): T | null =>
+  values.includes(value as T) ? (value as T) : null;
+
+builder.node(ConversationRef, {
+  description: 'The thread between a location and one contact on one channel family.',
+  id: { resolve: (conversation) => conversation.id },
+  loadOne: (id, ctx) => ctx.loaders.conversation.load(id),
+  fields: (t) => ({
+    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
+    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
+    contactId: t.exposeString('contactId', { nullable: false, description: 'GHL id of the contact.' }),
+    contact: t.field({
+      type: ContactRef,
+      description: 'The contact. From a search, name, email, phone, company and tags come at no extra cost.',
+      resolve: (conversation, _, ctx) => conversations.contactOfConversation(ctx, conversation),
+    }),
+    type: t.field({
+      type: ConversationType,
+      description: 'Channel family.',
+      resolve: (conversation) => known(conversationTypes, conversation.type),
+    }),
+    unreadCount: t.exposeInt('unreadCount', { description: 'Messages not read yet.' }),
+    read: t.boolean({ description: 'No unread messages.', resolve: (c) => (c.unreadCount == null ? null : c.unreadCount === 0) }),
+    starred: t.exposeBoolean('starred', { description: 'Starred in the inbox.' }),
+    inbox: t.exposeBoolean('inbox', { description: 'Shown in the inbox (not archived).' }),
+    assignedTo: t.exposeString('assignedTo', { description: 'GHL id of the assigned user.' }),
+    assignedUser: t.field({
+      type: UserRef,
+      description: 'The user handling the conversation.',
+      resolve: (c, _, ctx) => (c.assignedTo ? ctx.loaders.user.load({ id: c.assignedTo, locationId: c.locationId }) : null),
+    }),
+    lastMessageBody: t.exposeString('lastMessageBody', { description: 'Text of the newest message.' }),
+    lastMessageType: t.field({
+      type: MessageType,
+      description: 'Kind of the newest message.',
+      resolve: (c) => known(messageTypes, c.lastMessageType),
+    }),
+    lastMessageDirection: t.field({
+      type: MessageDirection,
+      description: 'Direction of the newest message.',
+      resolve: (c) => known(['inbound', 'outbound'] as const, c.lastMessageDirection),
+    }),
+    lastMessageDate: t.field({ type: 'DateTime', description: 'When the newest message came.', resolve: (c) => dateOf(c.lastMessageDate) }),
+    dateAdded: t.field({ type: 'DateTime', description: 'When the conversation started.', resolve: (c) => dateOf(c.dateAdded) }),
+    dateUpdated: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (c) => dateOf(c.dateUpdated) }),
+    messages: t.connection({
+      type: MessageRef,
+      description: 'Messages, newest first.',
+      args: { types: t.arg({ type: [MessageType], description: 'Only these kinds of message.' }) },
+      resolve: (conversation, args, ctx) => conversations.messagesOf(ctx, conversation.id, args),
+    }),
+  }),
+});
+
+builder.node(MessageRef, {
+  description: 'One message of a conversation: an SMS, an email, a call, a chat line, ...',
+  id: { resolve: (message) => message.id },
+  loadOne: (id, ctx) => ctx.loaders.message.load(id),
+  fields: (t) => ({
+    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
+    type: t.field({ type: MessageType, description: 'Channel or kind.', resolve: (m) => known(messageTypes, m.messageType) }),
+    direction: t.field({
+      type: MessageDirection,
+      description: 'Who sent it.',
+      resolve: (m) => known(['inbound', 'outbound'] as const, m.direction),
+    }),
+    status: t.exposeString('status', { description: 'Delivery status: `delivered`, `read`, `failed`, ...' }),
+    body: t.exposeString('body', { description: 'Text (for an email, its plain text).' }),
+    contentType: t.exposeString('contentType', { description: 'MIME type of the body.' }),
+    attachments: t.stringList({ nullable: false, description: 'URLs of attached files.', resolve: (m) => m.attachments ?? [] }),
+    source: t.exposeString('source', { description: 'What sent it: `app`, `api`, `workflow`, `campaign`, ...' }),
+    meta: t.field({ type: 'JSON', description: 'Channel details (call duration and status, email ids, ...).', resolve: (m) => m.meta ?? null }),
+    dateAdded: t.field({ type: 'DateTime', description: 'When it was sent or received.', resolve: (m) => dateOf(m.dateAdded) }),
+    conversationId: t.exposeString('conversationId', { nullable: false, description: 'GHL id of the conversation.' }),
+    conversation: t.field({
+      type: ConversationRef,
+      description: 'The conversation.',
+      resolve: (m, _, ctx) => ctx.loaders.conversation.load(m.conversationId),
+    }),
+    contactId: t.exposeString('contactId', { description: 'GHL id of the contact.' }),
+    contact: t.field({
+      type: ContactRef,
+      description: 'The contact.',
+      resolve: (m, _, ctx) => (m.contactId ? ctx.loaders.contact.load(m.contactId) : null),
+    }),
+    userId: t.exposeString('userId', { description: 'GHL id of the user who sent it, for outbound messages.' }),
+    user: t.field({
+      type: UserRef,
+      description: 'The user who sent it.',
+      resolve: (m, _, ctx) => (m.userId ? ctx.loaders.user.load({ id: m.userId, locationId: m.locationId }) : null),
+    }),
+  }),
+});
+
+const conversationFilterArgs = {
+  contactId: 'Only conversations with this contact (Contact id or GHL id).',
+  assignedTo: 'Only conversations assigned to this user (User id or GHL id).',
+} as const;
+
+builder.objectField(ContactRef, 'conversations', (t) =>
+  t.connection({
+    type: ConversationRef,
+    description: 'Conversations with this contact, latest activity first.',
+    resolve: (contact, args, ctx) =>
+      conversations.searchConversations(ctx, { ...args, locationId: contact.locationId, contactId: contact.id }),
+  }),
+);
+
+builder.objectField(LocationRef, 'conversations', (t) =>
+  t.connection({
+    type: ConversationRef,
+    description: 'The inbox of the location, latest activity first.',
+    args: {
+      contactId: t.arg.id({ description: conversationFilterArgs.contactId }),
+      assignedTo: t.arg.id({ description: conversationFilterArgs.assignedTo }),
+      status: t.arg({ type: ConversationStatus, description: 'Which conversations.' }),
+      query: t.arg.string({ description: 'Matches the contact’s name, email or phone.' }),
+      sort: t.arg({ type: SortOrder, description: 'By latest activity; newest first by default.' }),
+    },
+    resolve: (location, args, ctx) => conversations.searchConversations(ctx, { ...args, locationId: location.id }),
+  }),
+);
+
+builder.queryFields((t) => ({
+  conversation: t.field({
+    type: ConversationRef,
+    description: 'One conversation.',
+    args: { id: t.arg.id({ required: true, description: 'Conversation id or GHL conversation id.' }) },
+    resolve: (_, args, ctx) => ctx.loaders.conversation.load(ghlIdOf(args.id, 'Conversation', 'id')),
+  }),
+  conversations: t.connection({
+    type: ConversationRef,
+    description: 'Search the inbox of a location, latest activity first.',
+    args: {
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      contactId: t.arg.id({ description: conversationFilterArgs.contactId }),
+      assignedTo: t.arg.id({ description: conversationFilterArgs.assignedTo }),
+      status: t.arg({ type: ConversationStatus, description: 'Which conversations.' }),
+      query: t.arg.string({ description: 'Matches the contact’s name, email or phone.' }),
+      sort: t.arg({ type: SortOrder, description: 'By latest activity; newest first by default.' }),
+    },
+    resolve: (_, args, ctx) => conversations.searchConversations(ctx, args),
+  }),
+  message: t.field({
+    type: MessageRef,
+    description: 'One message.',
+    args: { id: t.arg.id({ required: true, description: 'Message id or GHL message id.' }) },
+    resolve: (_, args, ctx) => ctx.loaders.message.load(ghlIdOf(args.id, 'Message', 'id')),
+  }),
+}));
+
+// Mutations
+
+const UpdateConversationInput = builder.inputType('UpdateConversationInput', {
+  description: 'Changes to a conversation; fields left out stay as they are.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Its location; defaults to the configured location.' }),
+    read: t.boolean({ description: 'Mark read (true) or unread (false).' }),
+    starred: t.boolean({ description: 'Star or unstar.' }),
+    assignedTo: t.id({ description: 'Assign to this user (User id or GHL id), through the contact as GHL does; null unassigns.' }),
+  }),
+});
+
+const SendMessageInput = builder.inputType('SendMessageInput', {
+  description: 'A message to send to a contact. An email needs a subject and html or message; anything else a message.',
+  fields: (t) => ({
+    contactId: t.id({ required: true, description: 'The contact (Contact id or GHL contact id).' }),
+    channel: t.field({ type: OutboundChannel, required: true, description: 'The channel.' }),
+    message: t.string({ description: 'Text.' }),
+    subject: t.string({ description: 'Email subject.' }),
+    html: t.string({ description: 'Email body as HTML.' }),
+    emailFrom: t.field({ type: 'EmailAddress', description: 'Email sender, where the location has several.' }),
+    emailTo: t.field({ type: 'EmailAddress', description: 'Email recipient, when not the contact’s address.' }),
+    emailCc: t.field({ type: ['EmailAddress'], description: 'Email copies.' }),
+    emailBcc: t.field({ type: ['EmailAddress'], description: 'Email blind copies.' }),
+    fromNumber: t.field({ type: 'PhoneNumber', description: 'SMS sender number, where the location has several.' }),
+    toNumber: t.field({ type: 'PhoneNumber', description: 'SMS recipient, when not the contact’s number.' }),
+    attachments: t.field({ type: ['URL'], description: 'URLs of files to attach.' }),
+  }),
+});
+
+const InboundMessageInput = builder.inputType('InboundMessageInput', {
+  description: 'A message the contact sent on another system, recorded in a conversation.',
+  fields: (t) => ({
+    conversationId: t.id({ required: true, description: 'The conversation (Conversation id or GHL id).' }),
+    channel: t.field({ type: InboundChannel, required: true, description: 'Where it came from.' }),
+    message: t.string({ description: 'Text.' }),
+    subject: t.string({ description: 'Email subject.' }),
+    html: t.string({ description: 'Email body as HTML.' }),
+    emailFrom: t.field({ type: 'EmailAddress', description: 'Email sender.' }),
+    emailTo: t.field({ type: 'EmailAddress', description: 'Email recipient.' }),
+    attachments: t.field({ type: ['URL'], description: 'URLs of attached files.' }),
+    conversationProviderId: t.id({ description: 'The custom conversation provider it came through, if any.' }),
+    date: t.field({ type: 'DateTime', description: 'When it was received; now when left out.' }),
+  }),
+});
+
+const ConversationPayload = builder.objectRef<{ conversationId: string }>('ConversationPayload').implement({
+  description: 'The conversation after the change.',
+  fields: (t) => ({
+    conversation: t.field({
+      type: ConversationRef,
+      nullable: false,
+      description: 'The conversation.',
+      resolve: (payload, _, ctx) => ctx.loaders.conversation.load(payload.conversationId),
+    }),
+  }),
+});
+
+const MessagePayload = builder.objectRef<{ conversationId: string; messageId: string }>('MessagePayload').implement({
+  description: 'The message sent or recorded.',
+  fields: (t) => ({
+    messageGhlId: t.exposeString('messageId', { nullable: false, description: 'GHL id of the message.' }),
+    message: t.field({
+      type: MessageRef,
+      description: 'The message, read back (one more call).',
+      resolve: (payload, _, ctx) => ctx.loaders.message.load(payload.messageId),
+    }),
+    conversation: t.field({
+      type: ConversationRef,
+      description: 'Its conversation (one more call).',
+      resolve: (payload, _, ctx) => ctx.loaders.conversation.load(payload.conversationId),
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  updateConversation: t.field({
+    type: ConversationPayload,
+    nullable: false,
+    description: 'Mark a conversation read or unread, star it, or assign it.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Conversation id or GHL conversation id.' }),
+      input: t.arg({ type: UpdateConversationInput, required: true, description: 'The changes.' }),
+    },
+    resolve: (_, { id, input }, ctx) => conversations.updateConversation(ctx, id, input),
+  }),
+  sendMessage: t.field({
+    type: MessagePayload,
+    nullable: false,
+    description: 'Send an SMS, email or other message to a contact; GHL files it in the right conversation.',
+    args: { input: t.arg({ type: SendMessageInput, required: true, description: 'The message.' }) },
+    resolve: (_, { input }, ctx) =>
+      conversations.sendMessage(ctx, { ...input, contactId: input.contactId, attachments: input.attachments?.map(String) }),
+  }),
+  addInboundMessage: t.field({
+    type: MessagePayload,
+    nullable: false,
+    description: 'Record a message the contact sent, as if it had arrived in GHL.',
+    args: { input: t.arg({ type: InboundMessageInput, required: true, description: 'The message.' }) },
+    resolve: (_, { input }, ctx) =>
+      conversations.addInboundMessage(ctx, {
+        ...input,
+        conversationId: input.conversationId,
+        attachments: input.attachments?.map(String),
+      }),
+  }),
+}));

@@ -1,0 +1,410 @@
+/**
+ * Invoices of a location, and of a contact: reading them, and the steps of their life (create,
+ * send, record a payment, void). Output fields serve what GHL stores; inputs are strict (positive
+ * amounts, ISO 4217 currency codes, real dates), checked before any REST call.
+ */
+import type { GatewayContext } from '../context.ts';
+import type {
+  GhlInvoice,
+  GhlInvoiceAddress,
+  GhlInvoiceBusinessDetails,
+  GhlInvoiceContactDetails,
+  GhlInvoiceItem,
+} from '../ghl/api/invoices.ts';
+import { invoiceStatuses, type GhlInvoiceStatus } from '../ghl/api/invoices.ts';
+import { dateOf } from '../resolvers/dates.ts';
+import * as invoices from '../resolvers/invoices.ts';
+import { builder } from './builder.ts';
+import { ContactRef } from './contacts.ts';
+import { LocationRef } from './locations.ts';
+
+export const InvoiceRef = builder.objectRef<GhlInvoice>('Invoice');
+
+export const InvoiceStatus = builder.enumType('InvoiceStatus', {
+  description: 'Where an invoice is in its life.',
+  values: {
+    DRAFT: { value: 'draft', description: 'Being written; not sent yet.' },
+    SENT: { value: 'sent', description: 'Sent to the contact, not paid yet.' },
+    PAYMENT_PROCESSING: { value: 'payment_processing', description: 'A payment is being processed.' },
+    PAID: { value: 'paid', description: 'Paid in full.' },
+    VOID: { value: 'void', description: 'Cancelled; nothing is owed.' },
+    PARTIALLY_PAID: { value: 'partially_paid', description: 'Some of it is paid.' },
+  } as const,
+});
+
+const InvoiceAddressRef = builder.objectRef<GhlInvoiceAddress>('InvoiceAddress').implement({
+  description: 'A postal address on an invoice.',
+  fields: (t) => ({
+    addressLine1: t.exposeString('addressLine1', { description: 'First line.' }),
+    addressLine2: t.exposeString('addressLine2', { description: 'Second line.' }),
+    city: t.exposeString('city', { description: 'City.' }),
+    state: t.exposeString('state', { description: 'State or region.' }),
+    postalCode: t.exposeString('postalCode', { description: 'Postal code.' }),
+    countryCode: t.exposeString('countryCode', { description: 'Country code.' }),
+  }),
+});
+
+const InvoiceContactDetailsRef = builder.objectRef<GhlInvoiceContactDetails>('InvoiceContactDetails').implement({
+  description: 'The contact’s details as copied onto the invoice when it was made.',
+  fields: (t) => ({
+    contactId: t.exposeString('id', { description: 'GHL id of the contact.' }),
+    name: t.exposeString('name', { description: 'Name.' }),
+    email: t.exposeString('email', { description: 'Email as stored; not guaranteed to be a valid address.' }),
+    phone: t.exposeString('phoneNo', { description: 'Phone as stored.' }),
+    companyName: t.exposeString('companyName', { description: 'Company name.' }),
+    address: t.expose('address', { type: InvoiceAddressRef, description: 'Postal address.' }),
+  }),
+});
+
+const InvoiceBusinessDetailsRef = builder.objectRef<GhlInvoiceBusinessDetails>('InvoiceBusinessDetails').implement({
+  description: 'The business issuing the invoice, as printed on it.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Business name.' }),
+    phone: t.exposeString('phoneNo', { description: 'Phone.' }),
+    website: t.exposeString('website', { description: 'Website.' }),
+    logoUrl: t.exposeString('logoUrl', { description: 'Logo URL.' }),
+  }),
+});
+
+const InvoiceItemRef = builder.objectRef<GhlInvoiceItem>('InvoiceItem').implement({
+  description: 'One line of an invoice.',
+  fields: (t) => ({
+    ghlId: t.exposeString('_id', { description: 'GHL id of the line, where GHL gives one.' }),
+    name: t.exposeString('name', { description: 'What is billed.' }),
+    description: t.exposeString('description', { description: 'Details.' }),
+    qty: t.exposeFloat('qty', { description: 'Quantity.' }),
+    amount: t.exposeFloat('amount', { description: 'Price of one unit.' }),
+    currency: t.exposeString('currency', { description: 'Currency code.' }),
+    productId: t.exposeString('productId', { description: 'GHL id of the product, if any.' }),
+    priceId: t.exposeString('priceId', { description: 'GHL id of the product price, if any.' }),
+  }),
+});
+
+const InvoiceDiscountRef = builder.objectRef<NonNullable<GhlInvoice['discount']>>('InvoiceDiscount').implement({
+  description: 'A discount on the whole invoice.',
+  fields: (t) => ({
+    type: t.exposeString('type', { description: '`percentage` or `fixed`.' }),
+    value: t.exposeFloat('value', { description: 'Percent off, or the amount off.' }),
+  }),
+});
+
+const InvoiceTotalSummaryRef = builder.objectRef<NonNullable<GhlInvoice['totalSummary']>>('InvoiceTotalSummary').implement({
+  description: 'How the total is made up.',
+  fields: (t) => ({
+    subTotal: t.exposeFloat('subTotal', { description: 'Sum of the lines.' }),
+    discount: t.exposeFloat('discount', { description: 'Discount taken off.' }),
+    tax: t.exposeFloat('tax', { description: 'Tax added.' }),
+  }),
+});
+
+/** `locationId/invoiceId`: GHL reads an invoice through its location. */
+const invoiceKeyOf = (key: string) => {
+  const slash = key.lastIndexOf('/');
+  return { locationId: key.slice(0, Math.max(0, slash)), id: key.slice(slash + 1) };
+};
+
+builder.node(InvoiceRef, {
+  description: 'An invoice of a location, billed to a contact.',
+  id: { resolve: (invoice) => `${invoice.altId}/${invoice._id}` },
+  loadOne: (key, ctx) => ctx.loaders.invoice.load(invoiceKeyOf(key)),
+  fields: (t) => ({
+    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
+    locationId: t.exposeString('altId', { description: 'GHL id of the location that issued it.' }),
+    location: t.field({
+      type: LocationRef,
+      description: 'The location that issued it.',
+      resolve: (invoice, _, ctx) => (invoice.altId ? ctx.loaders.location.load(invoice.altId) : null),
+    }),
+    name: t.exposeString('name', { description: 'Name of the invoice.' }),
+    title: t.exposeString('title', { description: 'Title printed on it.' }),
+    number: t.string({ description: 'Invoice number.', resolve: invoices.invoiceNumberOf }),
+    status: t.field({
+      type: InvoiceStatus,
+      description: 'Where it is in its life; null for a status this gateway does not know.',
+      resolve: (invoice) =>
+        invoiceStatuses.includes(invoice.status as GhlInvoiceStatus) ? (invoice.status as GhlInvoiceStatus) : null,
+    }),
+    liveMode: t.exposeBoolean('liveMode', { description: 'Live (true) or test-mode (false) payments.' }),
+    currency: t.exposeString('currency', { description: 'Currency code.' }),
+    issueDate: t.field({ type: 'Date', description: 'Day it was issued.', resolve: (invoice) => dateOf(invoice.issueDate) }),
+    dueDate: t.field({ type: 'Date', description: 'Day it is due.', resolve: (invoice) => dateOf(invoice.dueDate) }),
+    items: t.field({
+      type: [InvoiceItemRef],
+      nullable: false,
+      description: 'The lines.',
+      resolve: (invoice) => invoice.invoiceItems ?? [],
+    }),
+    discount: t.expose('discount', { type: InvoiceDiscountRef, description: 'Discount on the whole invoice.' }),
+    totalSummary: t.expose('totalSummary', { type: InvoiceTotalSummaryRef, description: 'How the total is made up.' }),
+    total: t.exposeFloat('total', { description: 'Total amount.' }),
+    invoiceTotal: t.float({
+      description: 'The invoice total as GHL reports it in `invoiceTotal`, where a payload carries it.',
+      resolve: (invoice) => invoice.invoiceTotal ?? null,
+    }),
+    amountPaid: t.exposeFloat('amountPaid', { description: 'Paid so far.' }),
+    amountDue: t.exposeFloat('amountDue', { description: 'Still owed.' }),
+    contactDetails: t.expose('contactDetails', {
+      type: InvoiceContactDetailsRef,
+      description: 'The contact’s details as copied onto the invoice.',
+    }),
+    businessDetails: t.expose('businessDetails', { type: InvoiceBusinessDetailsRef, description: 'The issuing business.' }),
+    contact: t.field({
+      type: ContactRef,
+      description: 'The contact billed, read from the contacts API.',
+      resolve: (invoice, _, ctx) => (invoice.contactDetails?.id ? ctx.loaders.contact.load(invoice.contactDetails.id) : null),
+    }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (invoice) => dateOf(invoice.createdAt) }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (invoice) => dateOf(invoice.updatedAt) }),
+  }),
+});
+
+// Inputs
+
+const DiscountType = builder.enumType('InvoiceDiscountType', {
+  description: 'How a discount is counted.',
+  values: {
+    PERCENTAGE: { value: 'percentage', description: 'Percent of the subtotal (0 to 100).' },
+    FIXED: { value: 'fixed', description: 'An amount in the invoice’s currency.' },
+  } as const,
+});
+
+const InvoiceItemInput = builder.inputType('InvoiceItemInput', {
+  description: 'One line of a new invoice, in the invoice’s currency.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'What is billed.' }),
+    description: t.string({ description: 'Details.' }),
+    qty: t.float({ required: true, description: 'Quantity; greater than 0.' }),
+    amount: t.float({ required: true, description: 'Price of one unit; greater than 0.' }),
+    productId: t.id({ description: 'GHL id of a product, to link the line to it.' }),
+    priceId: t.id({ description: 'GHL id of the product’s price.' }),
+  }),
+});
+
+const InvoiceDiscountInput = builder.inputType('InvoiceDiscountInput', {
+  description: 'A discount on the whole invoice.',
+  fields: (t) => ({
+    type: t.field({ type: DiscountType, required: true, description: 'How it is counted.' }),
+    value: t.float({ required: true, description: 'Percent (0 to 100) or amount off; not negative.' }),
+  }),
+});
+
+const InvoiceRecipientsInput = builder.inputType('InvoiceRecipientsInput', {
+  description: 'Where the invoice goes when sent; defaults to the contact’s email and phone.',
+  fields: (t) => ({
+    emails: t.field({ type: ['EmailAddress'], description: 'Email addresses.' }),
+    phones: t.field({ type: ['PhoneNumber'], description: 'Phone numbers (E.164).' }),
+  }),
+});
+
+const CreateInvoiceInput = builder.inputType('CreateInvoiceInput', {
+  description: 'A new invoice. The contact’s details are copied onto it from the contact.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+    contactId: t.id({ required: true, description: 'The contact billed (Contact id or GHL contact id).' }),
+    name: t.string({ required: true, description: 'Name of the invoice.' }),
+    title: t.string({ description: 'Title printed on it.' }),
+    invoiceNumber: t.string({ description: 'Invoice number, in digits; GHL numbers it when left out.' }),
+    currency: t.string({ required: true, description: 'ISO 4217 currency code, e.g. "USD".' }),
+    items: t.field({ type: [InvoiceItemInput], required: true, description: 'The lines; at least one.' }),
+    discount: t.field({ type: InvoiceDiscountInput, description: 'Discount on the whole invoice; none when left out.' }),
+    issueDate: t.field({ type: 'Date', required: true, description: 'Day it is issued.' }),
+    dueDate: t.field({ type: 'Date', description: 'Day it is due; not before issueDate.' }),
+    termsNotes: t.string({ description: 'Terms and notes (HTML allowed).' }),
+    liveMode: t.boolean({ description: 'Live payments (default) or test mode.' }),
+    sentTo: t.field({ type: InvoiceRecipientsInput, description: 'Recipients; defaults to the contact’s email and phone.' }),
+  }),
+});
+
+const InvoiceSendAction = builder.enumType('InvoiceSendAction', {
+  description: 'How an invoice is sent.',
+  values: {
+    EMAIL: { value: 'email', description: 'By email.' },
+    SMS: { value: 'sms', description: 'By SMS.' },
+    SMS_AND_EMAIL: { value: 'sms_and_email', description: 'By SMS and email.' },
+    SEND_MANUALLY: { value: 'send_manually', description: 'Marked as sent; delivered outside GHL.' },
+  } as const,
+});
+
+const SendInvoiceInput = builder.inputType('SendInvoiceInput', {
+  description: 'How to send an invoice.',
+  fields: (t) => ({
+    userId: t.id({ required: true, description: 'The user sending it (User id or GHL user id).' }),
+    action: t.field({ type: InvoiceSendAction, required: true, description: 'Channel.' }),
+    liveMode: t.boolean({ description: 'Live payments (default) or test mode.' }),
+    fromName: t.string({ description: 'Sender name on the email.' }),
+    fromEmail: t.field({ type: 'EmailAddress', description: 'Sender address on the email.' }),
+  }),
+});
+
+const PaymentMode = builder.enumType('InvoicePaymentMode', {
+  description: 'How a manually recorded payment was made.',
+  values: {
+    CASH: { value: 'cash', description: 'Cash.' },
+    CARD: { value: 'card', description: 'Card (give `card`).' },
+    CHEQUE: { value: 'cheque', description: 'Cheque (give `cheque`).' },
+    BANK_TRANSFER: { value: 'bank_transfer', description: 'Bank transfer.' },
+    OTHER: { value: 'other', description: 'Anything else.' },
+  } as const,
+});
+
+const PaymentCardInput = builder.inputType('PaymentCardInput', {
+  description: 'The card a payment was made with.',
+  fields: (t) => ({
+    brand: t.string({ required: true, description: 'Card brand, e.g. "visa".' }),
+    last4: t.string({ required: true, description: 'Last four digits.' }),
+  }),
+});
+
+const PaymentChequeInput = builder.inputType('PaymentChequeInput', {
+  description: 'The cheque a payment was made with.',
+  fields: (t) => ({ number: t.string({ required: true, description: 'Cheque number.' }) }),
+});
+
+const RecordInvoicePaymentInput = builder.inputType('RecordInvoicePaymentInput', {
+  description: 'A payment received outside GHL’s checkout.',
+  fields: (t) => ({
+    mode: t.field({ type: PaymentMode, required: true, description: 'How it was paid.' }),
+    amount: t.float({ description: 'Amount paid; greater than 0. GHL records the amount due when left out.' }),
+    notes: t.string({ required: true, description: 'Note kept with the transaction (GHL requires one).' }),
+    card: t.field({ type: PaymentCardInput, description: 'The card, for mode CARD.' }),
+    cheque: t.field({ type: PaymentChequeInput, description: 'The cheque, for mode CHEQUE.' }),
+    fulfilledAt: t.field({ type: 'DateTime', description: 'When it was paid.' }),
+  }),
+});
+
+// Payloads
+
+const InvoicePayload = builder.objectRef<{ invoice: GhlInvoice }>('InvoicePayload').implement({
+  description: 'The invoice after the change.',
+  fields: (t) => ({ invoice: t.expose('invoice', { type: InvoiceRef, nullable: false, description: 'The invoice.' }) }),
+});
+
+const RecordInvoicePaymentPayload = builder
+  .objectRef<{ success: boolean; invoice: GhlInvoice }>('RecordInvoicePaymentPayload')
+  .implement({
+    description: 'The payment recorded, and the invoice after it.',
+    fields: (t) => ({
+      success: t.exposeBoolean('success', { nullable: false, description: 'GHL recorded the payment.' }),
+      invoice: t.expose('invoice', { type: InvoiceRef, nullable: false, description: 'The invoice.' }),
+    }),
+  });
+
+// Fields
+
+/** Descriptions of a connection of invoices and of its edges (the rest comes from the builder). */
+const invoicePage = [
+  { description: 'A page of invoices.', edgesField: { description: 'The invoices on this page.' } },
+  { description: 'An invoice on a page.', nodeField: { description: 'The invoice.' } },
+] as const;
+
+builder.queryFields((t) => ({
+  invoice: t.field({
+    type: InvoiceRef,
+    description: 'One invoice.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Invoice id or GHL invoice id.' }),
+      locationId: t.arg.id({ description: 'Its location, for a GHL invoice id; defaults to the configured location.' }),
+    },
+    resolve: (_, args, ctx) => invoices.getInvoice(ctx, args.id, args.locationId == null ? null : args.locationId),
+  }),
+  invoices: t.connection({
+    type: InvoiceRef,
+    description: 'Invoices of a location, optionally filtered.',
+    args: {
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      status: t.arg({ type: InvoiceStatus, description: 'Only invoices in this status.' }),
+      contactId: t.arg.id({ description: 'Only invoices billed to this contact (Contact id or GHL contact id).' }),
+      startAt: t.arg({ type: 'Date', description: 'Only invoices issued on or after this day.' }),
+      endAt: t.arg({ type: 'Date', description: 'Only invoices issued on or before this day.' }),
+      search: t.arg.string({ description: 'Matches invoice id, name, or the contact’s name, email or phone.' }),
+    },
+    resolve: (_, args, ctx) =>
+      invoices.listInvoices(ctx, {
+        ...args,
+        locationId: args.locationId == null ? null : args.locationId,
+        contactId: args.contactId == null ? null : args.contactId,
+      }),
+  }, ...invoicePage),
+}));
+
+builder.objectField(ContactRef, 'invoices', (t) =>
+  t.connection({
+    type: InvoiceRef,
+    description: 'Invoices billed to the contact.',
+    args: {
+      status: t.arg({ type: InvoiceStatus, description: 'Only invoices in this status.' }),
+      startAt: t.arg({ type: 'Date', description: 'Only invoices issued on or after this day.' }),
+      endAt: t.arg({ type: 'Date', description: 'Only invoices issued on or before this day.' }),
+    },
+    resolve: (contact, args, ctx) => invoices.listInvoices(ctx, { ...args, locationId: contact.locationId, contactId: contact.id }),
+  }, ...invoicePage),
+);
+
+builder.objectField(LocationRef, 'invoices', (t) =>
+  t.connection({
+    type: InvoiceRef,
+    description: 'Invoices of the location, optionally filtered.',
+    args: {
+      status: t.arg({ type: InvoiceStatus, description: 'Only invoices in this status.' }),
+      contactId: t.arg.id({ description: 'Only invoices billed to this contact (Contact id or GHL contact id).' }),
+      startAt: t.arg({ type: 'Date', description: 'Only invoices issued on or after this day.' }),
+      endAt: t.arg({ type: 'Date', description: 'Only invoices issued on or before this day.' }),
+      search: t.arg.string({ description: 'Matches invoice id, name, or the contact’s name, email or phone.' }),
+    },
+    resolve: (location, args, ctx) =>
+      invoices.listInvoices(ctx, { ...args, locationId: location.id, contactId: args.contactId == null ? null : args.contactId }),
+  }, ...invoicePage),
+);
+
+builder.mutationFields((t) => {
+  // A fresh argument per field: Pothos binds each argument to the field it is declared on.
+  const target = () => ({
+    id: t.arg.id({ required: true, description: 'Invoice id or GHL invoice id.' }),
+    locationId: t.arg.id({ description: 'Its location, for a GHL invoice id; defaults to the configured location.' }),
+  });
+  const refOf = (args: { id: string; locationId?: string | null | undefined }, ctx: GatewayContext) =>
+    invoices.invoiceRefOf(ctx, args.id, args.locationId == null ? null : args.locationId);
+  return {
+    createInvoice: t.field({
+      type: InvoicePayload,
+      nullable: false,
+      description: 'Create a draft invoice for a contact.',
+      args: { input: t.arg({ type: CreateInvoiceInput, required: true, description: 'The invoice.' }) },
+      resolve: async (_, { input }, ctx) => ({
+        invoice: await invoices.createInvoice(ctx, {
+          ...input,
+          locationId: input.locationId == null ? null : input.locationId,
+          contactId: input.contactId,
+          items: input.items.map((item) => ({
+            ...item,
+            productId: item.productId ?? null,
+            priceId: item.priceId ?? null,
+          })),
+        }),
+      }),
+    }),
+    sendInvoice: t.field({
+      type: InvoicePayload,
+      nullable: false,
+      description: 'Send an invoice to its contact.',
+      args: { ...target(), input: t.arg({ type: SendInvoiceInput, required: true, description: 'How to send it.' }) },
+      resolve: async (_, args, ctx) => ({
+        invoice: await invoices.sendInvoice(ctx, refOf(args, ctx), args.input),
+      }),
+    }),
+    recordInvoicePayment: t.field({
+      type: RecordInvoicePaymentPayload,
+      nullable: false,
+      description: 'Record a payment made outside GHL’s checkout (cash, cheque, ...).',
+      args: { ...target(), input: t.arg({ type: RecordInvoicePaymentInput, required: true, description: 'The payment.' }) },
+      resolve: (_, args, ctx) => invoices.recordInvoicePayment(ctx, refOf(args, ctx), args.input),
+    }),
+    voidInvoice: t.field({
+      type: InvoicePayload,
+      nullable: false,
+      description: 'Void an invoice: nothing is owed on it any more.',
+      args: target(),
+      resolve: async (_, args, ctx) => ({ invoice: await invoices.voidInvoice(ctx, refOf(args, ctx)) }),
+    }),
+  };
+});

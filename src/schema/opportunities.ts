@@ -1,0 +1,322 @@
+/** Opportunities (deals), the pipelines they move through, and the stages of those pipelines. */
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { GhlOpportunity } from '../ghl/api/opportunities.ts';
+import type { PipelineSource } from '../loaders/index.ts';
+import { dateOf } from '../resolvers/dates.ts';
+import { ghlIdOf, locationIdOf } from '../resolvers/ids.ts';
+import * as opportunities from '../resolvers/opportunities.ts';
+import type { StageSource } from '../resolvers/opportunities.ts';
+import { builder } from './builder.ts';
+import { ContactRef } from './contacts.ts';
+import { LocationRef } from './locations.ts';
+import { UserRef } from './users.ts';
+
+export const OpportunityRef = builder.objectRef<GhlOpportunity>('Opportunity');
+export const PipelineRef = builder.objectRef<PipelineSource>('Pipeline');
+export const PipelineStageRef = builder.objectRef<StageSource>('PipelineStage');
+
+export const OpportunityStatus = builder.enumType('OpportunityStatus', {
+  description: 'Where a deal stands.',
+  values: {
+    OPEN: { value: 'open', description: 'Still being worked.' },
+    WON: { value: 'won', description: 'Closed, won.' },
+    LOST: { value: 'lost', description: 'Closed, lost.' },
+    ABANDONED: { value: 'abandoned', description: 'Dropped without a decision.' },
+  } as const,
+});
+
+/** GHL ids of pipelines and stages mean something only within their location: node keys carry it. */
+const nodeKey = (key: string) => key.split('/');
+
+builder.node(OpportunityRef, {
+  description: 'A deal with a contact, moving through the stages of a pipeline.',
+  id: { resolve: (opportunity) => opportunity.id },
+  loadOne: (id, ctx) => ctx.loaders.opportunity.load(id),
+  fields: (t) => ({
+    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
+    name: t.exposeString('name', { description: 'Name of the deal.' }),
+    monetaryValue: t.exposeFloat('monetaryValue', { description: 'Value of the deal, in the location’s currency.' }),
+    status: t.field({
+      type: OpportunityStatus,
+      description: 'Where the deal stands.',
+      // A status GHL adds later reads as null rather than failing the whole board.
+      resolve: (o) => (opportunities.isOpportunityStatus(o.status) ? o.status : null),
+    }),
+    source: t.exposeString('source', { description: 'Where the deal came from.' }),
+    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
+    location: t.field({
+      type: LocationRef,
+      description: 'The location of the deal.',
+      resolve: (o, _, ctx) => ctx.loaders.location.load(o.locationId),
+    }),
+    contactId: t.exposeString('contactId', { description: 'GHL id of the contact.' }),
+    contact: t.field({
+      type: ContactRef,
+      description: 'The contact. Name, company, email, phone and tags come with the deal at no extra cost.',
+      resolve: (o, _, ctx) => opportunities.contactOfOpportunity(ctx, o),
+    }),
+    pipelineId: t.exposeString('pipelineId', { nullable: false, description: 'GHL id of the pipeline.' }),
+    pipeline: t.field({
+      type: PipelineRef,
+      description: 'The pipeline (one call per location per request serves every pipeline and stage).',
+      resolve: (o, _, ctx) => opportunities.pipelineOf(ctx, o.locationId, o.pipelineId),
+    }),
+    stageId: t.exposeString('pipelineStageId', { description: 'GHL id of the stage.' }),
+    stage: t.field({
+      type: PipelineStageRef,
+      description: 'The stage the deal is in.',
+      resolve: (o, _, ctx) => opportunities.stageOf(ctx, o.locationId, o.pipelineId, o.pipelineStageId),
+    }),
+    assignedTo: t.exposeString('assignedTo', { description: 'GHL id of the assigned user.' }),
+    assignedUser: t.field({
+      type: UserRef,
+      description: 'The user working the deal.',
+      resolve: (o, _, ctx) => (o.assignedTo ? ctx.loaders.user.load({ id: o.assignedTo, locationId: o.locationId }) : null),
+    }),
+    lostReasonId: t.exposeString('lostReasonId', { description: 'GHL id of the reason it was lost.' }),
+    followers: t.stringList({
+      nullable: false,
+      description: 'GHL ids of the users following the deal.',
+      resolve: (o) => o.followers ?? [],
+    }),
+    customFields: t.field({
+      type: 'JSON',
+      description: 'Custom field values, as GHL sends them (`[{ id, fieldValue }]`).',
+      resolve: (o) => o.customFields ?? [],
+    }),
+    createdAt: t.field({ type: 'DateTime', description: 'When the deal was created.', resolve: (o) => dateOf(o.createdAt) }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When the deal last changed.', resolve: (o) => dateOf(o.updatedAt) }),
+    lastStatusChangeAt: t.field({ type: 'DateTime', description: 'When its status last changed.', resolve: (o) => dateOf(o.lastStatusChangeAt) }),
+    lastStageChangeAt: t.field({ type: 'DateTime', description: 'When it last moved stage.', resolve: (o) => dateOf(o.lastStageChangeAt) }),
+  }),
+});
+
+builder.node(PipelineRef, {
+  description: 'The stages deals move through, as a location defines them.',
+  id: { resolve: (pipeline) => `${pipeline.locationId}/${pipeline.id}` },
+  loadOne: (key, ctx) => {
+    const [locationId = '', pipelineId = ''] = nodeKey(key);
+    return opportunities.pipelineOf(ctx, locationId, pipelineId);
+  },
+  fields: (t) => ({
+    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
+    name: t.exposeString('name', { description: 'Name.' }),
+    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
+    showInFunnel: t.exposeBoolean('showInFunnel', { description: 'Shown in funnel charts.' }),
+    showInPieChart: t.exposeBoolean('showInPieChart', { description: 'Shown in pie charts.' }),
+    stages: t.field({
+      type: [PipelineStageRef],
+      nullable: false,
+      description: 'Stages, in board order.',
+      resolve: (pipeline) =>
+        [...(pipeline.stages ?? [])]
+          .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
+          .map((stage) => ({ ...stage, pipeline })),
+    }),
+    opportunities: t.connection({
+      type: OpportunityRef,
+      description: 'Deals in this pipeline.',
+      args: {
+        status: t.arg({ type: OpportunityStatus, description: 'Only deals in this state.' }),
+        assignedTo: t.arg.id({ description: 'Only deals assigned to this user (User id or GHL user id).' }),
+        query: t.arg.string({ description: 'Matches the deal name or its contact.' }),
+      },
+      resolve: (pipeline, args, ctx) =>
+        opportunities.searchOpportunities(ctx, {
+          ...args,
+          assignedTo: args.assignedTo == null ? null : args.assignedTo,
+          locationId: pipeline.locationId,
+          pipelineId: pipeline.id,
+        }),
+    }),
+  }),
+});
+
+builder.node(PipelineStageRef, {
+  description: 'One stage of a pipeline.',
+  id: { resolve: (stage) => `${stage.pipeline.locationId}/${stage.pipeline.id}/${stage.id}` },
+  loadOne: (key, ctx) => {
+    const [locationId = '', pipelineId = '', stageId = ''] = nodeKey(key);
+    return opportunities.stageOf(ctx, locationId, pipelineId, stageId);
+  },
+  fields: (t) => ({
+    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
+    name: t.exposeString('name', { description: 'Name.' }),
+    position: t.exposeInt('position', { description: 'Place on the board, from 0.' }),
+    pipeline: t.field({ type: PipelineRef, nullable: false, description: 'The pipeline.', resolve: (stage) => stage.pipeline }),
+    opportunities: t.connection({
+      type: OpportunityRef,
+      description: 'Deals in this stage.',
+      args: {
+        status: t.arg({ type: OpportunityStatus, description: 'Only deals in this state.' }),
+        assignedTo: t.arg.id({ description: 'Only deals assigned to this user (User id or GHL user id).' }),
+      },
+      resolve: (stage, args, ctx) =>
+        opportunities.searchOpportunities(ctx, {
+          ...args,
+          assignedTo: args.assignedTo == null ? null : args.assignedTo,
+          locationId: stage.pipeline.locationId,
+          pipelineId: stage.pipeline.id,
+          stageId: stage.id,
+        }),
+    }),
+  }),
+});
+
+builder.objectField(ContactRef, 'opportunities', (t) =>
+  t.connection({
+    type: OpportunityRef,
+    description: 'Deals with this contact.',
+    args: { status: t.arg({ type: OpportunityStatus, description: 'Only deals in this state.' }) },
+    resolve: (contact, args, ctx) =>
+      opportunities.searchOpportunities(ctx, { ...args, locationId: contact.locationId, contactId: contact.id }),
+  }),
+);
+
+builder.objectFields(LocationRef, (t) => ({
+  pipelines: t.field({
+    type: [PipelineRef],
+    nullable: false,
+    description: 'Pipelines of the location, with their stages.',
+    resolve: (location, _, ctx) => opportunities.pipelinesOf(ctx, location.id),
+  }),
+  opportunities: t.connection({
+    type: OpportunityRef,
+    description: 'Deals of the location.',
+    args: {
+      pipelineId: t.arg.id({ description: 'Only this pipeline (Pipeline id or GHL id).' }),
+      stageId: t.arg.id({ description: 'Only this stage (PipelineStage id or GHL id).' }),
+      contactId: t.arg.id({ description: 'Only deals with this contact.' }),
+      status: t.arg({ type: OpportunityStatus, description: 'Only deals in this state.' }),
+      assignedTo: t.arg.id({ description: 'Only deals assigned to this user.' }),
+      query: t.arg.string({ description: 'Matches the deal name or its contact.' }),
+    },
+    resolve: (location, args, ctx) => opportunities.searchOpportunities(ctx, { ...args, locationId: location.id }),
+  }),
+}));
+
+builder.queryFields((t) => ({
+  opportunity: t.field({
+    type: OpportunityRef,
+    description: 'One deal.',
+    args: { id: t.arg.id({ required: true, description: 'Opportunity id or GHL opportunity id.' }) },
+    resolve: (_, args, ctx) => ctx.loaders.opportunity.load(ghlIdOf(args.id, 'Opportunity', 'id')),
+  }),
+  opportunities: t.connection({
+    type: OpportunityRef,
+    description: 'Search the deals of a location.',
+    args: {
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      pipelineId: t.arg.id({ description: 'Only this pipeline (Pipeline id or GHL id).' }),
+      stageId: t.arg.id({ description: 'Only this stage (PipelineStage id or GHL id).' }),
+      contactId: t.arg.id({ description: 'Only deals with this contact.' }),
+      status: t.arg({ type: OpportunityStatus, description: 'Only deals in this state.' }),
+      assignedTo: t.arg.id({ description: 'Only deals assigned to this user.' }),
+      query: t.arg.string({ description: 'Matches the deal name or its contact.' }),
+    },
+    resolve: (_, args, ctx) => opportunities.searchOpportunities(ctx, args),
+  }),
+  pipelines: t.field({
+    type: [PipelineRef],
+    nullable: false,
+    description: 'Pipelines of a location, with their stages.',
+    args: { locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }) },
+    resolve: (_, args, ctx) =>
+      opportunities.pipelinesOf(ctx, locationIdOf(args.locationId == null ? null : args.locationId, ctx.defaultLocationId)),
+  }),
+}));
+
+// Mutations
+
+const CreateOpportunityInput = builder.inputType('CreateOpportunityInput', {
+  description: 'A new deal.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Location; defaults to the configured location.' }),
+    contactId: t.id({ required: true, description: 'The contact (Contact id or GHL contact id).' }),
+    pipelineId: t.id({ required: true, description: 'The pipeline (Pipeline id or GHL id).' }),
+    stageId: t.id({ description: 'The stage (PipelineStage id or GHL id); GHL picks the first when left out.' }),
+    name: t.string({ required: true, description: 'Name of the deal.' }),
+    status: t.field({ type: OpportunityStatus, description: 'Defaults to OPEN.' }),
+    monetaryValue: t.float({ description: 'Value of the deal.' }),
+    assignedTo: t.id({ description: 'User working the deal (User id or GHL user id).' }),
+  }),
+});
+
+const UpdateOpportunityInput = builder.inputType('UpdateOpportunityInput', {
+  description: 'Changes to a deal; fields left out stay as they are. Moving stage is a change of `stageId`.',
+  fields: (t) => ({
+    pipelineId: t.id({ description: 'Another pipeline (Pipeline id or GHL id).' }),
+    stageId: t.id({ description: 'Another stage (PipelineStage id or GHL id).' }),
+    name: t.string({ description: 'Name of the deal.' }),
+    status: t.field({ type: OpportunityStatus, description: 'Where the deal stands.' }),
+    monetaryValue: t.float({ description: 'Value of the deal.' }),
+    assignedTo: t.id({ description: 'User working the deal (User id or GHL user id).' }),
+  }),
+});
+
+const OpportunityPayload = builder.objectRef<{ opportunityId: string; opportunity?: GhlOpportunity }>('OpportunityPayload').implement({
+  description: 'The deal after the change.',
+  fields: (t) => ({
+    opportunity: t.field({
+      type: OpportunityRef,
+      nullable: false,
+      description: 'The deal.',
+      resolve: (payload, _, ctx) => payload.opportunity ?? ctx.loaders.opportunity.load(payload.opportunityId),
+    }),
+  }),
+});
+
+const DeletedOpportunityPayload = builder.objectRef<{ deletedGhlId: string }>('DeleteOpportunityPayload').implement({
+  description: 'What was deleted.',
+  fields: (t) => ({
+    deletedId: t.id({
+      nullable: false,
+      description: 'Global id of the deleted deal, to evict from client caches.',
+      resolve: (payload) => encodeGlobalID('Opportunity', payload.deletedGhlId),
+    }),
+    deletedGhlId: t.exposeString('deletedGhlId', { nullable: false, description: 'Its GoHighLevel id.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createOpportunity: t.field({
+    type: OpportunityPayload,
+    nullable: false,
+    description: 'Open a deal with a contact.',
+    args: { input: t.arg({ type: CreateOpportunityInput, required: true, description: 'The deal.' }) },
+    resolve: async (_, { input }, ctx) => {
+      const opportunity = await opportunities.createOpportunity(ctx, { ...input, contactId: input.contactId });
+      return { opportunityId: opportunity.id, opportunity };
+    },
+  }),
+  updateOpportunity: t.field({
+    type: OpportunityPayload,
+    nullable: false,
+    description: 'Change a deal, or move it to another stage.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Opportunity id or GHL opportunity id.' }),
+      input: t.arg({ type: UpdateOpportunityInput, required: true, description: 'The changes.' }),
+    },
+    resolve: async (_, { id, input }, ctx) => {
+      const opportunity = await opportunities.updateOpportunity(ctx, id, input);
+      return { opportunityId: opportunity.id, opportunity };
+    },
+  }),
+  updateOpportunityStatus: t.field({
+    type: OpportunityPayload,
+    nullable: false,
+    description: 'Win, lose, abandon or reopen a deal.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Opportunity id or GHL opportunity id.' }),
+      status: t.arg({ type: OpportunityStatus, required: true, description: 'The new status.' }),
+    },
+    resolve: (_, { id, status }, ctx) => opportunities.setOpportunityStatus(ctx, id, status),
+  }),
+  deleteOpportunity: t.field({
+    type: DeletedOpportunityPayload,
+    nullable: false,
+    description: 'Delete a deal.',
+    args: { id: t.arg.id({ required: true, description: 'Opportunity id or GHL opportunity id.' }) },
+    resolve: (_, { id }, ctx) => opportunities.deleteOpportunity(ctx, id),
+  }),
+}));

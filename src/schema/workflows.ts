@@ -1,0 +1,204 @@
+/**
+ * Automations: a location's workflows and campaigns, and putting a contact into one or taking it
+ * out. GHL only lists them per location, so their node key is `locationId/id` and one is read
+ * from its location's list (one call per location per request, however many are asked for).
+ */
+import type { GhlCampaign, GhlWorkflow } from '../ghl/api/workflows.ts';
+import { dateOf } from '../resolvers/dates.ts';
+import * as workflows from '../resolvers/workflows.ts';
+import { builder } from './builder.ts';
+import { ContactRef } from './contacts.ts';
+import { LocationRef } from './locations.ts';
+
+type Workflow = workflows.Located<GhlWorkflow>;
+type Campaign = workflows.Located<GhlCampaign>;
+
+export const WorkflowRef = builder.objectRef<Workflow>('Workflow');
+export const CampaignRef = builder.objectRef<Campaign>('Campaign');
+
+/** `locationId/id` */
+const scopedKey = (key: string) => {
+  const slash = key.lastIndexOf('/');
+  return { locationId: key.slice(0, Math.max(0, slash)), id: key.slice(slash + 1) };
+};
+
+builder.node(WorkflowRef, {
+  description: 'An automation workflow of a location.',
+  id: { resolve: (workflow) => `${workflow.locationId}/${workflow.id}` },
+  loadOne: (key, ctx) => {
+    const { locationId, id } = scopedKey(key);
+    return workflows.findWorkflow(ctx, locationId, id);
+  },
+  fields: (t) => ({
+    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
+    name: t.exposeString('name', { description: 'Name.' }),
+    status: t.exposeString('status', { description: '`draft` or `published`, as GHL stores it.' }),
+    version: t.int({
+      description: 'Version number of the workflow.',
+      resolve: (workflow) => (Number.isInteger(workflow.version) ? workflow.version! : null),
+    }),
+    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
+    location: t.field({
+      type: LocationRef,
+      description: 'The location the workflow belongs to.',
+      resolve: (workflow, _, ctx) => ctx.loaders.location.load(workflow.locationId),
+    }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (w) => dateOf(w.createdAt) }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (w) => dateOf(w.updatedAt) }),
+  }),
+});
+
+builder.node(CampaignRef, {
+  description: 'A (legacy) campaign of a location: a drip sequence contacts are put into.',
+  id: { resolve: (campaign) => `${campaign.locationId}/${campaign.id}` },
+  loadOne: (key, ctx) => {
+    const { locationId, id } = scopedKey(key);
+    return workflows.findCampaign(ctx, locationId, id);
+  },
+  fields: (t) => ({
+    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
+    name: t.exposeString('name', { description: 'Name.' }),
+    status: t.exposeString('status', { description: '`draft` or `published`, as GHL stores it.' }),
+    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
+    location: t.field({
+      type: LocationRef,
+      description: 'The location the campaign belongs to.',
+      resolve: (campaign, _, ctx) => ctx.loaders.location.load(campaign.locationId),
+    }),
+  }),
+});
+
+const CampaignStatus = builder.enumType('CampaignStatus', {
+  description: 'Whether a campaign is live.',
+  values: {
+    DRAFT: { value: 'draft', description: 'Being written; contacts do not receive it.' },
+    PUBLISHED: { value: 'published', description: 'Live.' },
+  } as const,
+});
+
+// Payloads
+
+const ContactWorkflowPayload = builder.objectRef<workflows.MembershipChange>('ContactWorkflowPayload').implement({
+  description: 'A contact put into a workflow or taken out of it.',
+  fields: (t) => ({
+    succeeded: t.exposeBoolean('succeeded', { nullable: false, description: 'GHL made the change.' }),
+    contact: t.field({
+      type: ContactRef,
+      description: 'The contact (one more REST call).',
+      resolve: (change, _, ctx) => ctx.loaders.contact.load(change.contactId),
+    }),
+    workflow: t.field({
+      type: WorkflowRef,
+      description: 'The workflow, from its location’s list.',
+      resolve: async (change, _, ctx) => workflows.findWorkflow(ctx, await workflows.locationOfChange(ctx, change), change.targetId!),
+    }),
+  }),
+});
+
+const ContactCampaignPayload = builder.objectRef<workflows.MembershipChange>('ContactCampaignPayload').implement({
+  description: 'A contact put into a campaign or taken out of one, or of all of them.',
+  fields: (t) => ({
+    succeeded: t.exposeBoolean('succeeded', { nullable: false, description: 'GHL made the change.' }),
+    contact: t.field({
+      type: ContactRef,
+      description: 'The contact (one more REST call).',
+      resolve: (change, _, ctx) => ctx.loaders.contact.load(change.contactId),
+    }),
+    campaign: t.field({
+      type: CampaignRef,
+      description: 'The campaign, from its location’s list; null when the change was about every campaign.',
+      resolve: async (change, _, ctx) =>
+        change.targetId ? workflows.findCampaign(ctx, await workflows.locationOfChange(ctx, change), change.targetId) : null,
+    }),
+  }),
+});
+
+// Fields
+
+/** GraphQL leaves an absent argument undefined; the resolvers take null for "not given". */
+const str = (value: string | null | undefined) => value ?? null;
+
+builder.queryFields((t) => ({
+  workflows: t.field({
+    type: [WorkflowRef],
+    nullable: false,
+    description: 'Workflows of a location.',
+    args: { locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }) },
+    resolve: (_, args, ctx) => workflows.listWorkflows(ctx, str(args.locationId)),
+  }),
+  campaigns: t.field({
+    type: [CampaignRef],
+    nullable: false,
+    description: 'Campaigns of a location.',
+    args: {
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      status: t.arg({ type: CampaignStatus, description: 'Only campaigns in this status.' }),
+    },
+    resolve: (_, args, ctx) => workflows.listCampaigns(ctx, str(args.locationId), args.status),
+  }),
+}));
+
+builder.objectFields(LocationRef, (t) => ({
+  workflows: t.field({
+    type: [WorkflowRef],
+    nullable: false,
+    description: 'Workflows of the location.',
+    resolve: (location, _, ctx) => workflows.listWorkflows(ctx, location.id),
+  }),
+  campaigns: t.field({
+    type: [CampaignRef],
+    nullable: false,
+    description: 'Campaigns of the location.',
+    args: { status: t.arg({ type: CampaignStatus, description: 'Only campaigns in this status.' }) },
+    resolve: (location, args, ctx) => workflows.listCampaigns(ctx, location.id, args.status),
+  }),
+}));
+
+builder.mutationFields((t) => {
+  // A fresh argument per field: Pothos binds each argument to the field it is declared on.
+  const contactId = () => t.arg.id({ required: true, description: 'Contact id or GHL contact id.' });
+  const workflowId = () => t.arg.id({ required: true, description: 'Workflow id or GHL workflow id.' });
+  const campaignId = () => t.arg.id({ required: true, description: 'Campaign id or GHL campaign id.' });
+  return {
+    addContactToWorkflow: t.field({
+      type: ContactWorkflowPayload,
+      nullable: false,
+      description: 'Put a contact into a workflow.',
+      args: {
+        contactId: contactId(),
+        workflowId: workflowId(),
+        eventStartTime: t.arg({ type: 'DateTime', description: 'Start time for the workflow’s event-based steps.' }),
+      },
+      resolve: (_, args, ctx) =>
+        workflows.addContactToWorkflow(ctx, args.contactId, args.workflowId, args.eventStartTime),
+    }),
+    removeContactFromWorkflow: t.field({
+      type: ContactWorkflowPayload,
+      nullable: false,
+      description: 'Take a contact out of a workflow.',
+      args: { contactId: contactId(), workflowId: workflowId() },
+      resolve: (_, args, ctx) => workflows.removeContactFromWorkflow(ctx, args.contactId, args.workflowId),
+    }),
+    addContactToCampaign: t.field({
+      type: ContactCampaignPayload,
+      nullable: false,
+      description: 'Put a contact into a campaign.',
+      args: { contactId: contactId(), campaignId: campaignId() },
+      resolve: (_, args, ctx) => workflows.addContactToCampaign(ctx, args.contactId, args.campaignId),
+    }),
+    removeContactFromCampaign: t.field({
+      type: ContactCampaignPayload,
+      nullable: false,
+      description: 'Take a contact out of a campaign.',
+      args: { contactId: contactId(), campaignId: campaignId() },
+      resolve: (_, args, ctx) => workflows.removeContactFromCampaign(ctx, args.contactId, args.campaignId),
+    }),
+    removeContactFromAllCampaigns: t.field({
+      type: ContactCampaignPayload,
+      nullable: false,
+      description: 'Take a contact out of every campaign.',
+      args: { contactId: contactId() },
+      resolve: (_, args, ctx) => workflows.removeContactFromAllCampaigns(ctx, args.contactId),
+    }),
+  };
+});

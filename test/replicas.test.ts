@@ -1,0 +1,141 @@
+/**
+ * Two gateway processes sharing a real Redis (REDIS_URL), as replicas behind a load balancer: an
+ * event one of them receives reaches subscribers of the other, and a webhook delivered to both is
+ * emitted once.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startSandbox, type Sandbox } from '../src/sandbox/index.ts';
+import { subscribeWs, type Subscriber } from './support/subscriber.ts';
+import { contactCreate, deliver, webhookKeys } from './support/webhooks.ts';
+
+const keys = webhookKeys();
+const running: ChildProcess[] = [];
+let sandbox: Sandbox;
+let locationId: string;
+let token: string;
+let gatewayA: Replica;
+let gatewayB: Replica;
+let subscriber: Subscriber;
+
+interface Replica {
+  url: string;
+  webhookUrl: string;
+  output: () => string;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+/** Starts a process and waits for a line of its output; fails with that output if it never comes. */
+async function start(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ match: RegExpMatchArray; output: () => string }> {
+  const child = spawn(command, args, { cwd: resolve(import.meta.dirname, '..'), env });
+  running.push(child);
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  for (let waited = 0; waited < 20_000; waited += 50) {
+    const match = output.match(ready);
+    if (match) return { match, output: () => output };
+    if (child.exitCode !== null) break;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error(`${command} did not print ${ready}:\n${output}`);
+}
+
+async function startRedis(): Promise<string> {
+  const probe = spawnSync('redis-server', ['--version']);
+  if (probe.error) {
+    throw new Error(
+      'redis-server is not installed, and the replica test needs a real one: ' +
+        'apt-get install -y --no-install-recommends redis-server (.ci/run does it)',
+    );
+  }
+  const port = await freePort();
+  await start('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], process.env, /Ready to accept connections/);
+  return `redis://127.0.0.1:${port}`;
+}
+
+async function startReplica(redisUrl: string): Promise<Replica> {
+  // No GHL_* or REDIS_URL from the developer's shell.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(GHL_|SANDBOX_|WEBHOOK_|REDIS_)/.test(key)));
+  const { match, output } = await start(
+    process.execPath,
+    ['--import', 'tsx', 'src/main.ts'],
+    { ...env, ...keys.env, PORT: '0', GHL_API_BASE_URL: sandbox.url, GHL_ACCESS_TOKEN: token, GHL_LOCATION_ID: locationId, REDIS_URL: redisUrl },
+    /"url":"(http:[^"]+)","webhookUrl":"(http:[^"]+)"/,
+  );
+  return { url: match[1]!, webhookUrl: match[2]!, output };
+}
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0 });
+  [locationId, token] = Object.entries(sandbox.tokens.locations)[0]!;
+  const redisUrl = await startRedis();
+  [gatewayA, gatewayB] = await Promise.all([startReplica(redisUrl), startReplica(redisUrl)]);
+
+  subscriber = subscribeWs(gatewayA.url, `subscription ($loc: ID) { events(locationId: $loc) { webhookId locationId } }`, { loc: locationId }, { token });
+  // Live across replicas once a probe sent to B reaches A's subscriber.
+  for (let tries = 0; subscriber.received.length === 0; tries++) {
+    if (tries > 200) throw new Error(`no event crossed from B to A: ${JSON.stringify(subscriber.errors)}\n${gatewayA.output()}`);
+    expect((await deliver(gatewayB.webhookUrl, keys, contactCreate(locationId))).status).toBe(200);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await subscriber?.close();
+  await Promise.all(
+    running.map(async (child) => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    }),
+  );
+  await sandbox?.close();
+});
+
+/** How often each webhook id reached the subscriber, once a marker sent after them has. */
+async function deliveries(ids: string[], via: Replica): Promise<number[]> {
+  const marker = contactCreate(locationId);
+  await deliver(via.webhookUrl, keys, marker);
+  await subscriber.waitFor((data) => data.events.webhookId === marker['webhookId']);
+  return ids.map((id) => subscriber.received.filter((data) => data.events.webhookId === id).length);
+}
+
+it('a webhook POSTed to replica B reaches a subscriber of replica A, exactly once', async () => {
+  const payload = contactCreate(locationId, { webhookId: randomUUID() });
+  expect((await deliver(gatewayB.webhookUrl, keys, payload)).body).toEqual({ received: true, emitted: true });
+  await subscriber.waitFor((data) => data.events.webhookId === payload['webhookId']);
+  expect(await deliveries([payload['webhookId'] as string], gatewayB)).toEqual([1]);
+  expect(subscriber.errors).toEqual([]);
+});
+
+it('the same webhook POSTed to both replicas, at once or later, is emitted once', async () => {
+  const payload = contactCreate(locationId);
+  const both = await Promise.all([deliver(gatewayA.webhookUrl, keys, payload, 'rsa'), deliver(gatewayB.webhookUrl, keys, payload, 'hmac')]);
+  expect(both.map((answer) => answer.status)).toEqual([200, 200]);
+  expect(both.map((answer) => answer.body.emitted).sort()).toEqual([false, true]);
+  expect(both.find((answer) => !answer.body.emitted)!.body.duplicate).toBe(true);
+
+  const later = await deliver(gatewayA.webhookUrl, keys, payload);
+  expect(later.body).toEqual({ received: true, emitted: false, duplicate: true });
+  expect(await deliveries([payload['webhookId'] as string], gatewayA)).toEqual([1]);
+});
+
+it('the replicas say they share through Redis, and never log its URL', () => {
+  for (const replica of [gatewayA, gatewayB]) {
+    expect(replica.output()).toContain('shared through Redis');
+    expect(replica.output()).not.toMatch(/redis:\/\//);
+  }
+});

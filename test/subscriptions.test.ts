@@ -1,0 +1,183 @@
+/**
+ * The `events` subscription over real transports: graphql-ws on a WebSocket and Yoga's SSE, fed by
+ * signed webhooks POSTed to the same gateway, and isolated per location by what GHL lets each
+ * subscriber's own token read.
+ */
+import { randomInt, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventCatalog, type EventType } from '../src/subscriptions/events.ts';
+import { startStack, type Stack } from './support/stack.ts';
+import { subscribeSse, subscribeWs, wsClient, type SubscribeOptions, type Subscriber } from './support/subscriber.ts';
+import { contactCreate, deliver, webhookKeys } from './support/webhooks.ts';
+
+const EVENTS = `subscription ($locationId: ID, $types: [String!], $families: [String!]) {
+  events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }
+}`;
+
+const keys = webhookKeys();
+let stack: Stack;
+const open: Subscriber[] = [];
+
+beforeAll(async () => {
+  stack = await startStack({ env: keys.env });
+});
+afterAll(async () => {
+  await Promise.all(open.map((subscriber) => subscriber.close()));
+  await stack?.close();
+});
+
+const post = (payload: object) => deliver(stack.gateway.webhookUrl, keys, payload);
+
+/** A subscriber that is known to be listening: a probe event of its location has reached it. */
+async function live(
+  subscribe: typeof subscribeWs,
+  locationId: string,
+  variables: Record<string, unknown>,
+  options: SubscribeOptions,
+  probe: (locationId: string) => object = (id) => contactCreate(id, { probe: true }),
+): Promise<Subscriber> {
+  const subscriber = subscribe(stack.gateway.url, EVENTS, variables, options);
+  open.push(subscriber);
+  for (let tries = 0; subscriber.received.length === 0; tries++) {
+    if (subscriber.errors.length > 0 || tries > 100) throw new Error(`not live: ${JSON.stringify(subscriber.errors)}`);
+    expect((await post(probe(locationId))).status).toBe(200);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return subscriber;
+}
+
+const events = (subscriber: Subscriber) => subscriber.received.map((data) => data.events);
+/** Probes still on their way when a subscriber went live may arrive after a test's mark. */
+const notProbes = (received: any[]) => received.filter((event) => !event.payload.probe);
+
+describe('over WebSocket (graphql-ws)', () => {
+  it('delivers a signed webhook with its fields, to a token sent as connectionParams.authorization', async () => {
+    const subscriber = await live(subscribeWs, stack.locationId, { locationId: stack.locationId }, { token: stack.token });
+    const payload = {
+      type: 'OpportunityStageUpdate',
+      locationId: stack.locationId,
+      id: 'opp123',
+      pipelineId: 'pipe1',
+      pipelineStageId: 'stage2',
+      status: 'open',
+      monetaryValue: 2500,
+      webhookId: randomUUID(),
+      timestamp: new Date().toISOString(),
+    };
+    expect((await post(payload)).body).toEqual({ received: true, emitted: true });
+    const [event] = await subscriber.waitFor((data) => data.events.webhookId === payload.webhookId);
+    expect(event.events).toEqual({
+      type: 'OpportunityStageUpdate',
+      family: 'opportunity',
+      locationId: stack.locationId,
+      webhookId: payload.webhookId,
+      timestamp: payload.timestamp,
+      entityId: 'opp123',
+      payload,
+    });
+    expect(subscriber.errors).toEqual([]);
+  });
+
+  it("takes the upgrade request's Authorization header too, and the server's token when there is none", async () => {
+    const byHeader = await live(subscribeWs, stack.otherLocationId, { locationId: stack.otherLocationId }, { upgradeToken: stack.otherToken });
+    const byServer = await live(subscribeWs, stack.locationId, {}, {});
+    expect(events(byHeader).every((event) => event.locationId === stack.otherLocationId)).toBe(true);
+    expect(events(byServer).every((event) => event.locationId === stack.locationId)).toBe(true);
+  });
+
+  it('filters by type and by family; the rest of the location never arrives', async () => {
+    const variables = { locationId: stack.locationId, types: ['OpportunityStatusUpdate', 'TaskCreate'] };
+    const stamp = () => ({ locationId: stack.locationId, webhookId: randomUUID(), timestamp: new Date().toISOString() });
+    const probe = (type: string) => () => ({ type, id: 'probe', probe: true, ...stamp() });
+    const byType = await live(subscribeWs, stack.locationId, variables, { token: stack.token }, probe('TaskCreate'));
+    const byFamily = await live(subscribeWs, stack.locationId, { families: ['opportunity'] }, {}, probe('OpportunityCreate'));
+    const before = [byType.received.length, byFamily.received.length];
+
+    await post(contactCreate(stack.locationId));
+    await post({ type: 'OpportunityUpdate', id: 'o1', ...stamp() });
+    await post({ type: 'OpportunityStatusUpdate', id: 'o2', ...stamp() });
+    await post({ type: 'NoteCreate', id: 'n1', ...stamp() });
+    await post({ type: 'TaskCreate', id: 't1', ...stamp() });
+
+    await byType.waitFor((data) => data.events.entityId === 't1');
+    await byFamily.waitFor((data) => data.events.entityId === 'o2');
+    // The pubsub keeps order: anything else posted before those would already be here.
+    expect(notProbes(events(byType).slice(before[0])).map((event) => event.entityId)).toEqual(['o2', 't1']);
+    expect(notProbes(events(byFamily).slice(before[1])).map((event) => event.entityId)).toEqual(['o1', 'o2']);
+  });
+
+  it('refuses unknown types and families, and types outside the families, before asking GHL anything', async () => {
+    stack.gateway.client.stats.reset();
+    for (const variables of [{ types: ['ContactCreat'] }, { families: ['contacts'] }, { families: ['contact'], types: ['TaskCreate'] }]) {
+      const subscriber = subscribeWs(stack.gateway.url, EVENTS, variables, { token: stack.token });
+      open.push(subscriber);
+      await expect(subscriber.waitFor(() => false, 1, 3_000)).rejects.toThrow(/BAD_USER_INPUT/);
+    }
+    expect(stack.gateway.client.stats.count()).toBe(0);
+  });
+
+  it('asks GHL once per connection whether its token reads a location', async () => {
+    const client = wsClient(stack.gateway.url, { token: stack.token });
+    stack.gateway.client.stats.reset();
+    await live(subscribeWs, stack.locationId, { locationId: stack.locationId }, { client });
+    await live(subscribeWs, stack.locationId, { locationId: stack.locationId }, { client });
+    expect(stack.gateway.client.stats.count('getLocation')).toBe(1);
+    await live(subscribeWs, stack.locationId, { locationId: stack.locationId }, { token: stack.token });
+    expect(stack.gateway.client.stats.count('getLocation')).toBe(2);
+    await client.dispose();
+  });
+});
+
+describe('over Server-Sent Events', () => {
+  it('delivers the same events to an SSE subscriber', async () => {
+    const subscriber = await live(subscribeSse, stack.locationId, { locationId: stack.locationId }, { token: stack.token });
+    const payload = contactCreate(stack.locationId);
+    await post(payload);
+    const [event] = await subscriber.waitFor((data) => data.events.webhookId === payload['webhookId']);
+    expect(event.events).toMatchObject({ type: 'ContactCreate', family: 'contact', locationId: stack.locationId, entityId: payload['id'], payload });
+  });
+});
+
+describe('isolation', () => {
+  it("refuses a location the subscriber's token cannot read: FORBIDDEN, and not one event", async () => {
+    const intruder = subscribeWs(stack.gateway.url, EVENTS, { locationId: stack.locationId }, { token: stack.otherToken });
+    const intruderSse = subscribeSse(stack.gateway.url, EVENTS, { locationId: stack.locationId }, { token: stack.otherToken });
+    open.push(intruder, intruderSse);
+    for (const subscriber of [intruder, intruderSse]) {
+      await expect(subscriber.waitFor(() => false, 1, 3_000)).rejects.toThrow(/FORBIDDEN/);
+    }
+    await post(contactCreate(stack.locationId));
+    await new Promise((done) => setTimeout(done, 200));
+    expect([...intruder.received, ...intruderSse.received]).toEqual([]);
+  });
+
+  it('delivers random events across three locations only to their own location’s subscribers', async () => {
+    const locations = Object.entries(stack.sandbox.tokens.locations);
+    expect(locations.length).toBeGreaterThanOrEqual(3);
+    // One subscriber per location and transport, each with that location's own token.
+    const subscribers = await Promise.all(
+      locations.slice(0, 3).flatMap(([locationId, token]) =>
+        [subscribeWs, subscribeSse].map(async (subscribe) => ({
+          locationId,
+          subscriber: await live(subscribe, locationId, { locationId }, { token }),
+        })),
+      ),
+    );
+    const marks = subscribers.map(({ subscriber }) => subscriber.received.length);
+
+    const types = Object.keys(eventCatalog) as EventType[];
+    const sent = Array.from({ length: 90 }, () => {
+      const [locationId] = locations[randomInt(3)]!;
+      return { type: types[randomInt(types.length)]!, locationId, id: randomUUID(), webhookId: randomUUID(), timestamp: new Date().toISOString() };
+    });
+    for (const payload of sent) expect((await post(payload)).body.emitted).toBe(true);
+
+    for (const [i, { locationId, subscriber }] of subscribers.entries()) {
+      const expected = sent.filter((payload) => payload.locationId === locationId).map((payload) => payload.webhookId);
+      await subscriber.waitFor((data) => expected.includes(data.events.webhookId), expected.length);
+      const received = events(subscriber).slice(marks[i]);
+      expect(received.filter((event) => event.locationId !== locationId)).toEqual([]);
+      expect(notProbes(received).map((event) => event.webhookId)).toEqual(expected);
+    }
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * Subscription clients as a frontend runs them: graphql-ws over a real WebSocket (the `ws`
+ * package), and Yoga's Server-Sent Events over fetch. Each collects what arrives, to be waited on.
+ */
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+export interface Subscriber {
+  /** The `data` of every result that came, in order. */
+  received: any[];
+  /** Errors of results, and of the operation itself. */
+  errors: any[];
+  /** Resolves once `count` results match, or fails after `timeoutMs`. */
+  waitFor(match: (data: any) => boolean, count?: number, timeoutMs?: number): Promise<any[]>;
+  close(): Promise<void>;
+}
+
+export interface SubscribeOptions {
+  /** Sent as `connectionParams.authorization` (WebSocket) or the Authorization header (SSE). */
+  token?: string;
+  /** WebSocket only: sent as the upgrade request's Authorization header instead. */
+  upgradeToken?: string;
+  /** WebSocket only: subscribe on this connection (see wsClient) rather than a new one. */
+  client?: Client;
+}
+
+function collector(close: () => Promise<void>): Subscriber {
+  const received: any[] = [];
+  const errors: any[] = [];
+  return {
+    received,
+    errors,
+    async waitFor(match, count = 1, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const matching = received.filter(match);
+        if (matching.length >= count) return matching;
+        if (errors.length > 0) throw new Error(`subscription failed: ${JSON.stringify(errors)}`);
+        if (Date.now() > deadline) throw new Error(`${matching.length} of ${count} results after ${timeoutMs} ms; got ${JSON.stringify(received)}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    close,
+  };
+}
+
+/** One WebSocket connection, for several subscriptions. */
+export function wsClient(graphqlUrl: string, options: SubscribeOptions = {}): Client {
+  return createClient({
+    url: graphqlUrl.replace(/^http/, 'ws'),
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols?: string | string[]) {
+        super(address, protocols, options.upgradeToken ? { headers: { authorization: `Bearer ${options.upgradeToken}` } } : {});
+      }
+    },
+    connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : undefined,
+    retryAttempts: 0,
+  });
+}
+
+export function subscribeWs(graphqlUrl: string, query: string, variables: Record<string, unknown> = {}, options: SubscribeOptions = {}): Subscriber {
+  const client = options.client ?? wsClient(graphqlUrl, options);
+  const subscriber = collector(async () => {
+    unsubscribe();
+    if (!options.client) await client.dispose();
+  });
+  const unsubscribe = client.subscribe(
+    { query, variables },
+    {
+      next: (result) => {
+        if (result.errors) subscriber.errors.push(...result.errors);
+        if (result.data) subscriber.received.push(result.data);
+      },
+      error: (error) => subscriber.errors.push(error instanceof Error ? { message: error.message } : error),
+      complete: () => undefined,
+    },
+  );
+  return subscriber;
+}
+
+export function subscribeSse(graphqlUrl: string, query: string, variables: Record<string, unknown> = {}, options: SubscribeOptions = {}): Subscriber {
+  const abort = new AbortController();
+  const subscriber = collector(async () => abort.abort());
+  void (async () => {
+    const response = await fetch(graphqlUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+      signal: abort.signal,
+    });
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let buffered = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffered += value;
+      let end: number;
+      while ((end = buffered.indexOf('\n\n')) >= 0) {
+        const message = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        const data = message.split('\n').find((line) => line.startsWith('data:'));
+        if (!message.startsWith('event: next') || !data) continue;
+        const result = JSON.parse(data.slice('data:'.length));
+        if (result.errors) subscriber.errors.push(...result.errors);
+        if (result.data) subscriber.received.push(result.data);
+      }
+    }
+  })().catch((error: Error) => {
+    if (error.name !== 'AbortError') subscriber.errors.push({ message: error.message });
+  });
+  return subscriber;
+}
