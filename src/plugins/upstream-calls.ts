@@ -10,7 +10,7 @@ export function upstreamCallsPlugin(): Plugin<GatewayContext> {
     onExecute() {
       return {
         onExecuteDone({ args, result, setResult }) {
-          // Subscriptions stream many results; their cost is reported per event elsewhere.
+          // A subscription streams many results from one context: a running total would mislead.
           if (Symbol.asyncIterator in result) return;
           setResult({ ...result, extensions: { ...result.extensions, upstreamCalls: args.contextValue.ghl.calls } });
         },
