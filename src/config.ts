@@ -2,7 +2,7 @@
  * The one place that reads the environment. Every variable is listed in the README's
  * configuration table; a bad value stops start-up with a message naming the variable.
  */
-import { createPublicKey, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { GHL_WEBHOOK_RSA_PUBLIC_KEY } from './subscriptions/ghl-public-key.ts';
 
@@ -29,6 +29,28 @@ function keyOf(pem: string): KeyObject | undefined {
   }
 }
 
+/** An Ed25519 private key in PEM, with the same `\n` escapes. */
+const ed25519PrivateKey = z.string().transform((pem, ctx) => {
+  const key = privateKeyOf(pem.replaceAll('\\n', '\n'));
+  if (key?.asymmetricKeyType === 'ed25519') return key;
+  ctx.issues.push({ code: 'custom', input: pem, message: 'must be an Ed25519 private key in PEM' });
+  return z.NEVER;
+});
+
+function privateKeyOf(pem: string): KeyObject | undefined {
+  try {
+    return createPrivateKey(pem);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Comma-separated http(s) URLs; empty items are ignored. */
+const urlList = z
+  .string()
+  .transform((list) => list.split(',').map((url) => url.trim()).filter((url) => url !== ''))
+  .pipe(z.array(z.url({ protocol: /^https?$/ })));
+
 const envSchema = z.object({
   PORT: port.default(4000),
   // Loopback by default: with a server-side GHL token, anyone who reaches the port reads the CRM.
@@ -53,6 +75,9 @@ const envSchema = z.object({
   SANDBOX_LATENCY_MS: int(0, 60_000).default(0),
   SANDBOX_RATE_LIMIT_MAX: int(1, 100_000).default(100),
   SANDBOX_RATE_LIMIT_INTERVAL_MS: int(1, 3_600_000).default(10_000),
+  SANDBOX_WEBHOOK_URLS: urlList.default([]),
+  SANDBOX_WEBHOOK_SECRET: z.string().min(1).optional(),
+  SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY: ed25519PrivateKey.optional(),
 
   WEBHOOK_PATH: z
     .string()
@@ -95,6 +120,13 @@ export interface Config {
     seed: number;
     latencyMs: number;
     rateLimit: { max: number; intervalMs: number };
+    /** Where `npm run sandbox` sends webhooks and how it signs them; the embedded sandbox sends to the gateway. */
+    webhooks: {
+      urls: string[];
+      /** HMAC-SHA256 with this secret; otherwise Ed25519 with this key, or with one made at start-up. */
+      secret: string | undefined;
+      ed25519PrivateKey: KeyObject | undefined;
+    };
   };
   webhooks: {
     path: string;
@@ -128,6 +160,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (useSandbox && e.GHL_API_BASE_URL) {
     throw new ConfigError('Invalid configuration:\n  GHL_SANDBOX: cannot be true while GHL_API_BASE_URL names another upstream');
   }
+  if (e.SANDBOX_WEBHOOK_SECRET && e.SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY) {
+    // Both schemes sign into x-ghl-signature: one header holds one signature.
+    throw new ConfigError('Invalid configuration:\n  SANDBOX_WEBHOOK_SECRET: set it or SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY, not both');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -149,6 +185,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       seed: e.SANDBOX_SEED,
       latencyMs: e.SANDBOX_LATENCY_MS,
       rateLimit: { max: e.SANDBOX_RATE_LIMIT_MAX, intervalMs: e.SANDBOX_RATE_LIMIT_INTERVAL_MS },
+      webhooks: {
+        urls: e.SANDBOX_WEBHOOK_URLS,
+        secret: e.SANDBOX_WEBHOOK_SECRET,
+        ed25519PrivateKey: e.SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY,
+      },
     },
     webhooks: {
       path: e.WEBHOOK_PATH,

@@ -1,10 +1,11 @@
 /**
  * `npm start`: the gateway over real GoHighLevel when credentials are configured, otherwise over
- * the embedded sandbox (seeded data, a location token already in place).
+ * the embedded sandbox (seeded data, a location token already in place, and its webhooks sent to
+ * the gateway, so a mutation shows in a subscription).
  */
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
-import { startSandbox, type Sandbox } from './sandbox/index.ts';
+import { generateSigning, publicKeyOf, startSandbox, type Sandbox } from './sandbox/index.ts';
 import { startGateway, type Gateway, type GatewayOptions } from './server.ts';
 
 let config: Config;
@@ -19,19 +20,25 @@ try {
 const logger = createLogger(config.logLevel);
 let sandbox: Sandbox | undefined;
 let upstream: GatewayOptions['upstream'];
+let webhooks = config.webhooks;
 
 if (config.sandbox.enabled) {
+  // A key made for this run: the sandbox signs with it, the gateway verifies with its public half.
+  const sign = generateSigning();
+  webhooks = { ...webhooks, ed25519PublicKey: publicKeyOf(sign) };
   sandbox = await startSandbox({
     port: config.sandbox.port ?? 0,
     seed: config.sandbox.seed,
     latencyMs: config.sandbox.latencyMs,
     rateLimit: config.sandbox.rateLimit,
+    // The gateway's URL is known once it listens, below.
+    webhooks: { urls: [], sign },
   });
   const [locationId, token] = Object.entries(sandbox.tokens.locations)[0]!;
   upstream = { baseUrl: sandbox.url, credentials: { token, locationId }, defaultLocationId: locationId };
   logger.warn(
     { sandbox: sandbox.url, defaultLocationId: locationId },
-    'No GHL credentials configured (GHL_ACCESS_TOKEN): serving the built-in GHL sandbox with seeded data',
+    'No GHL credentials configured (GHL_ACCESS_TOKEN): serving the built-in GHL sandbox with seeded data, its webhooks sent to this gateway',
   );
 } else {
   const { accessToken, locationId } = config.ghl;
@@ -48,13 +55,14 @@ if (config.sandbox.enabled) {
 
 let gateway: Gateway;
 try {
-  gateway = await startGateway({ config, logger, upstream });
+  gateway = await startGateway({ config: { ...config, webhooks }, logger, upstream });
 } catch (error) {
   // A port in use, Redis out of reach: the reason, without a stack.
   logger.fatal({ error: (error as Error).message }, 'The gateway could not start');
   await sandbox?.close();
   process.exit(1);
 }
+if (sandbox) sandbox.webhooks.urls = [gateway.webhookUrl];
 logger.info(
   { url: gateway.url, webhookUrl: gateway.webhookUrl },
   `GraphQL gateway ready at ${gateway.url} (GraphiQL in a browser); GHL webhooks to ${gateway.webhookUrl}`,

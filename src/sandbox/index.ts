@@ -1,6 +1,6 @@
 /**
  * The GoHighLevel API v2 sandbox: a fake services.leadconnectorhq.com with seeded data, GHL's
- * auth, Version, rate-limit and error behaviour, and injectable faults. Tests start one per file;
+ * auth, Version, rate-limit and error behaviour, signed webhooks of every change, and injectable faults. Tests start one per file;
  * `npm run sandbox` starts one on its own (main.ts).
  */
 import { TokenRegistry, type SandboxTokens } from './auth.ts';
@@ -12,6 +12,7 @@ import { apiRoutes } from './routes/index.ts';
 import { seedStore } from './seed.ts';
 import { SandboxServer } from './server.ts';
 import { SandboxStore } from './store.ts';
+import { SandboxWebhooks, type WebhookOptions } from './webhooks.ts';
 
 export type { SandboxTokens } from './auth.ts';
 export type { FaultSettings } from './faults.ts';
@@ -20,6 +21,11 @@ export type { RequestLogEntry, RequestLogFilter } from './request-log.ts';
 export { SandboxRequestLog } from './request-log.ts';
 export type * from './model.ts';
 export { SandboxStore } from './store.ts';
+export type { SandboxEventType } from './webhook-events.ts';
+export type { WebhookSigning } from './webhook-signing.ts';
+export { generateSigning, publicKeyOf } from './webhook-signing.ts';
+export type { WebhookDelivery, WebhookOptions } from './webhooks.ts';
+export { SandboxWebhooks } from './webhooks.ts';
 
 export interface SandboxOptions {
   /** Default 0: an ephemeral port. */
@@ -34,6 +40,8 @@ export interface SandboxOptions {
   rateLimit?: { max: number; intervalMs: number };
   /** Requests per location (or company) per UTC day. Default 200,000. */
   dailyLimit?: number;
+  /** Where and how to send the webhooks of changes. Default: no URL, so none are sent. */
+  webhooks?: WebhookOptions;
 }
 
 export interface Sandbox {
@@ -46,7 +54,9 @@ export interface Sandbox {
   /** Every API request received (not /_sandbox/ ones). */
   requests: SandboxRequestLog;
   faults: SandboxFaults;
-  /** Stops listening and destroys open sockets, hung requests included. */
+  /** Its targets (settable), signing key, delivery log, and `idle()` to wait for deliveries. */
+  webhooks: SandboxWebhooks;
+  /** Stops listening and destroys open sockets, hung requests included; drops undelivered webhooks. */
   close(): Promise<void>;
 }
 
@@ -60,6 +70,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const requests = new SandboxRequestLog();
   const faults = new SandboxFaults(seed);
   const limiter = new RateLimiter({ ...rateLimit, dailyLimit });
+  const webhooks = new SandboxWebhooks(options.webhooks);
 
   const server = new SandboxServer({
     store,
@@ -68,6 +79,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     faults,
     limiter,
     router: new Router(apiRoutes),
+    webhooks,
     latencyMs,
     reset() {
       seedStore(store, seed);
@@ -85,6 +97,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     tokens: tokens.tokens,
     requests,
     faults,
-    close: () => server.close(),
+    webhooks,
+    async close() {
+      webhooks.close();
+      await server.close();
+    },
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Principal } from './auth.ts';
 import type { SandboxStore } from './store.ts';
+import type { SandboxEvent } from './webhook-events.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -22,6 +23,8 @@ export interface RequestContext<Params = Record<string, string>> {
   store: SandboxStore;
   /** The sandbox's own origin, for the absolute URLs GHL puts in pagination metadata. */
   baseUrl: string;
+  /** The webhooks of a change made; sent once the handler returns, none if it throws. */
+  emit(...events: SandboxEvent[]): void;
 }
 
 export interface ApiResult {

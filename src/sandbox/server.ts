@@ -8,7 +8,7 @@
  *   401 the route does not take this kind of token (e.g. contacts with an agency token)
  *   400 Version header missing, or not in the route's spec enum
  *   400 body that is not JSON
- *   the handler (404/403/422/... from the handler itself)
+ *   the handler (404/403/422/... from the handler itself); the webhooks of its change, if it made one
  *   faults after handling: failAfterCommit, malformedJson
  *
  * The request is logged as soon as its answer is decided, then the answer waits out the latency
@@ -27,6 +27,8 @@ import type { RateLimiter } from './rate-limit.ts';
 import type { SandboxRequestLog } from './request-log.ts';
 import type { ApiResult, Router, TokenKinds } from './router.ts';
 import type { SandboxStore } from './store.ts';
+import type { SandboxEvent } from './webhook-events.ts';
+import type { SandboxWebhooks } from './webhooks.ts';
 
 export interface SandboxServerParts {
   store: SandboxStore;
@@ -35,6 +37,7 @@ export interface SandboxServerParts {
   faults: SandboxFaults;
   limiter: RateLimiter;
   router: Router;
+  webhooks: SandboxWebhooks;
   /** Added to every API response. */
   latencyMs: number;
   reset(): void;
@@ -162,7 +165,7 @@ export class SandboxServer {
   }
 
   private answerApi(request: ApiRequest): Reply {
-    const { router, limiter, faults, store } = this.parts;
+    const { router, limiter, faults, store, webhooks } = this.parts;
     const { method, path, principal } = request;
     let headers: Record<string, string> = {};
     let reply: Reply;
@@ -180,6 +183,7 @@ export class SandboxServer {
       if (!accepts(match.route.tokens, principal)) throw ghlErrors.wrongTokenType();
       if (request.version === undefined) throw ghlErrors.badRequest('Version header was not found');
       if (!match.route.versions.includes(request.version)) throw ghlErrors.badRequest('Invalid version header');
+      const events: SandboxEvent[] = [];
       const result = match.route.handle({
         params: match.params,
         query: request.query,
@@ -187,9 +191,12 @@ export class SandboxServer {
         principal,
         store,
         baseUrl: request.baseUrl,
+        emit: (...emitted) => events.push(...emitted),
       });
       reply = jsonReply(result, headers);
       committed = true;
+      // The change is made, whatever answer a fault puts in its place: GHL would send these too.
+      webhooks.send(events);
     } catch (error) {
       reply = errorReply(toGhlError(error), headers);
     }

@@ -13,6 +13,7 @@ import { randomId } from '../random.ts';
 import { route, type ApiResult, type RequestContext, type Route } from '../router.ts';
 import type { SandboxStore } from '../store.ts';
 import { applyUpdate, definedOnly, Validator } from '../validate.ts';
+import { appointmentEvent } from '../webhook-events.ts';
 import { formatInZone, wallClock } from '../zoned-time.ts';
 import { CALENDARS, eventsMatching, readEventQuery, requireAppointment, requireCalendar } from './calendar-access.ts';
 import { ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
@@ -57,7 +58,7 @@ function readSharedFields(v: Validator) {
   return fields;
 }
 
-function createAppointment({ body, store, principal }: RequestContext): ApiResult {
+function createAppointment({ body, store, principal, emit }: RequestContext): ApiResult {
   const v = Validator.body(body);
   const fields = readSharedFields(v);
   const calendarId = v.string('calendarId', { required: true });
@@ -99,7 +100,9 @@ function createAppointment({ body, store, principal }: RequestContext): ApiResul
     dateAdded: now,
     dateUpdated: now,
   });
-  return ok(appointmentResponse(store.appointments.insert(appointment)));
+  store.appointments.insert(appointment);
+  emit(appointmentEvent('AppointmentCreate', appointment));
+  return ok(appointmentResponse(appointment));
 }
 
 /**
@@ -107,7 +110,7 @@ function createAppointment({ body, store, principal }: RequestContext): ApiResul
  * ahead back, needs a free slot, its own old time excepted; marking what happened at a past one
  * does not. A move without a new endTime keeps the appointment's length.
  */
-function editAppointment({ body, store, principal, params }: RequestContext<{ eventId: string }>): ApiResult {
+function editAppointment({ body, store, principal, params, emit }: RequestContext<{ eventId: string }>): ApiResult {
   const existing = requireAppointment(store, principal, params.eventId);
   const v = Validator.body(body);
   const fields = readSharedFields(v);
@@ -150,7 +153,9 @@ function editAppointment({ body, store, principal, params }: RequestContext<{ ev
     ...(calendar.groupId === undefined ? (['groupId'] as const) : []),
     ...(assignedUserId === undefined ? (['assignedUserId'] as const) : []),
   ];
-  return ok(appointmentResponse(store.appointments.insert(applyUpdate(existing, changes, cleared))));
+  const appointment = store.appointments.insert(applyUpdate(existing, changes, cleared));
+  emit(appointmentEvent('AppointmentUpdate', appointment));
+  return ok(appointmentResponse(appointment));
 }
 
 /**

@@ -9,6 +9,7 @@ import { randomId } from '../random.ts';
 import { route, type ApiResult, type RequestContext, type Route } from '../router.ts';
 import type { SandboxStore } from '../store.ts';
 import { applyUpdate, Validator } from '../validate.ts';
+import { contactChanges, contactEvent } from '../webhook-events.ts';
 import { created, ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
 import { normalizeTags, readCreateContact, readUpdateContact } from './contact-input.ts';
 
@@ -21,8 +22,10 @@ export const contactRoutes: Route[] = [
     ok({ contact: requireContact(store, principal, params.contactId) }),
   ),
   route('PUT', '/contacts/{contactId}', CONTACTS, updateContact),
-  route('DELETE', '/contacts/{contactId}', CONTACTS, ({ store, principal, params }) => {
-    store.deleteContact(requireContact(store, principal, params.contactId).id);
+  route('DELETE', '/contacts/{contactId}', CONTACTS, ({ store, principal, params, emit }) => {
+    const contact = requireContact(store, principal, params.contactId);
+    store.deleteContact(contact.id);
+    emit(contactEvent('ContactDelete', contact));
     return ok({ succeded: true });
   }),
   route('POST', '/contacts/{contactId}/tags', CONTACTS, (context) =>
@@ -119,7 +122,7 @@ function nextPageUrl(baseUrl: string, query: Record<string, string>): string {
   return `${baseUrl}/contacts/?${new URLSearchParams(query).toString()}`;
 }
 
-function createContact({ body, store, principal }: RequestContext): ApiResult {
+function createContact({ body, store, principal, emit }: RequestContext): ApiResult {
   const { locationId, fields } = readCreateContact(body);
   requireLocation(store, principal, locationId);
   rejectDuplicate(store, locationId, fields);
@@ -135,10 +138,12 @@ function createContact({ body, store, principal }: RequestContext): ApiResult {
     dateAdded: now,
     dateUpdated: now,
   });
-  return created({ contact: store.contacts.insert(contact) });
+  store.contacts.insert(contact);
+  emit(contactEvent('ContactCreate', contact));
+  return created({ contact });
 }
 
-function updateContact({ body, store, principal, params }: RequestContext<{ contactId: string }>): ApiResult {
+function updateContact({ body, store, principal, params, emit }: RequestContext<{ contactId: string }>): ApiResult {
   const existing = requireContact(store, principal, params.contactId);
   const { fields, cleared } = readUpdateContact(body);
   rejectDuplicate(store, existing.locationId, fields, existing.id);
@@ -152,19 +157,21 @@ function updateContact({ body, store, principal, params }: RequestContext<{ cont
   // GHL assigns a conversation through its contact: reassigning the contact moves the thread too.
   const conversation = 'assignedTo' in fields || cleared.includes('assignedTo') ? store.conversationOfContact(contact.id) : undefined;
   if (conversation) store.conversations.insert({ ...conversation, assignedTo: contact.assignedTo });
+  emit(contactEvent('ContactUpdate', contact), ...contactChanges(existing, contact));
   return ok({ succeded: true, contact });
 }
 
 function changeTags(
-  { body, store, principal, params }: RequestContext<{ contactId: string }>,
+  { body, store, principal, params, emit }: RequestContext<{ contactId: string }>,
   change: (current: string[], tags: string[]) => string[],
 ): string[] {
   const contact = requireContact(store, principal, params.contactId);
   const v = Validator.body(body);
   const tags = v.stringArray('tags', { required: true });
   v.check();
-  const updated = { ...contact, tags: change(contact.tags, tags), dateUpdated: new Date().toISOString() };
-  return store.contacts.insert(updated).tags;
+  const updated = store.contacts.insert({ ...contact, tags: change(contact.tags, tags), dateUpdated: new Date().toISOString() });
+  emit(...contactChanges(contact, updated));
+  return updated.tags;
 }
 
 /** With allowDuplicateContact off, GHL refuses a second contact with the same email or phone. */

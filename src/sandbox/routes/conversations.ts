@@ -11,6 +11,7 @@ import { MESSAGE_TYPES } from '../model-conversations.ts';
 import { route, type ApiResult, type RequestContext, type Route } from '../router.ts';
 import type { SandboxStore } from '../store.ts';
 import { isRecord, Validator } from '../validate.ts';
+import { conversationChanges } from '../webhook-events.ts';
 import { created, ok, requireLocation, V2021_04_15 } from './common.ts';
 import { byIdView, createdView, dtoView, searchItem } from './conversation-views.ts';
 
@@ -119,7 +120,7 @@ function matchesSearch(contact: Contact, search: string): boolean {
  * UpdateConversationDto takes the read state (`unreadCount: 0` marks a conversation read) and the
  * star. It has no assignedTo: GHL assigns conversations through their contact.
  */
-function updateConversation({ body, store, principal, params }: RequestContext<{ conversationId: string }>): ApiResult {
+function updateConversation({ body, store, principal, params, emit }: RequestContext<{ conversationId: string }>): ApiResult {
   const conversation = requireConversation(store, principal, params.conversationId);
   const v = Validator.body(body);
   const locationId = v.string('locationId', { required: true });
@@ -136,6 +137,7 @@ function updateConversation({ body, store, principal, params }: RequestContext<{
     ...(starred !== undefined && { starred }),
     dateUpdated: new Date().toISOString(),
   });
+  emit(...conversationChanges(conversation, updated));
   return ok({ success: true, conversation: dtoView(updated) });
 }
 

@@ -18,6 +18,7 @@ import { route, type ApiResult, type RequestContext, type Route } from '../route
 import { isDay } from '../shape.ts';
 import type { SandboxStore } from '../store.ts';
 import { definedOnly, Validator } from '../validate.ts';
+import { invoiceEvent } from '../webhook-events.ts';
 import { ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
 import { readBody, readCreateInvoice, RECORD_PAYMENT, SEND_INVOICE, VOID_INVOICE } from './invoice-input.ts';
 
@@ -39,7 +40,7 @@ export const invoiceRoutes: Route[] = [
     v.check();
     return ok(invoiceBody(requireInvoice(store, principal, params.invoiceId, altId)));
   }),
-  route('POST', '/invoices/{invoiceId}/send', INVOICES, ({ store, principal, params, body }) => {
+  route('POST', '/invoices/{invoiceId}/send', INVOICES, ({ store, principal, params, body, emit }) => {
     const input = readBody<AltBody & { userId: string }>(body, SEND_INVOICE);
     const invoice = requireInvoice(store, principal, params.invoiceId, input.altId);
     if (!store.usersOfLocation(input.altId).some((user) => user.id === input.userId)) {
@@ -49,9 +50,10 @@ export const invoiceRoutes: Route[] = [
     // Sending again, or after a partial payment, changes nothing but the date.
     const status = invoice.status === 'draft' ? 'sent' : invoice.status;
     const sent = store.invoices.insert({ ...invoice, status, updatedAt: new Date().toISOString() });
+    emit(invoiceEvent('InvoiceSent', sent));
     return ok({ invoice: invoiceBody(sent), smsData: {}, emailData: {} });
   }),
-  route('POST', '/invoices/{invoiceId}/record-payment', INVOICES, ({ store, principal, params, body }) => {
+  route('POST', '/invoices/{invoiceId}/record-payment', INVOICES, ({ store, principal, params, body, emit }) => {
     const input = readBody<AltBody & { amount?: number }>(body, RECORD_PAYMENT);
     const invoice = requireInvoice(store, principal, params.invoiceId, input.altId);
     refuseIfSettled(invoice);
@@ -62,14 +64,17 @@ export const invoiceRoutes: Route[] = [
     const amountDue = cents(invoice.total - amountPaid);
     const status = amountDue <= 0 ? 'paid' : 'partially_paid';
     const paid = store.invoices.insert({ ...invoice, amountPaid, amountDue, status, updatedAt: new Date().toISOString() });
+    emit(invoiceEvent(status === 'paid' ? 'InvoicePaid' : 'InvoicePartiallyPaid', paid));
     return ok({ success: true, invoice: invoiceBody(paid) });
   }),
-  route('POST', '/invoices/{invoiceId}/void', INVOICES, ({ store, principal, params, body }) => {
+  route('POST', '/invoices/{invoiceId}/void', INVOICES, ({ store, principal, params, body, emit }) => {
     const input = readBody<AltBody>(body, VOID_INVOICE);
     const invoice = requireInvoice(store, principal, params.invoiceId, input.altId);
     refuseIfSettled(invoice);
     if (invoice.amountPaid > 0) throw ghlErrors.badRequest('An invoice with payments recorded cannot be voided');
-    return ok(invoiceBody(store.invoices.insert({ ...invoice, status: 'void', updatedAt: new Date().toISOString() })));
+    const voided = store.invoices.insert({ ...invoice, status: 'void', updatedAt: new Date().toISOString() });
+    emit(invoiceEvent('InvoiceVoid', voided));
+    return ok(invoiceBody(voided));
   }),
 ];
 
@@ -121,7 +126,7 @@ function matchesSearch(invoice: Invoice, search: string): boolean {
  * Totals are computed from the items, never taken from the body. Without an invoiceNumber the
  * next after the location's highest is used; without a dueDate the invoice is due on issue.
  */
-function createInvoice({ store, principal, body }: RequestContext): ApiResult {
+function createInvoice({ store, principal, body, emit }: RequestContext): ApiResult {
   const { items, invoiceNumber, discount, contactDetails, ...fields } = readCreateInvoice(body);
   requireLocation(store, principal, fields.altId);
   const contact = requireContact(store, principal, contactDetails.id);
@@ -150,7 +155,9 @@ function createInvoice({ store, principal, body }: RequestContext): ApiResult {
     createdAt: now,
     updatedAt: now,
   });
-  return ok(invoiceBody(store.invoices.insert(invoice)));
+  store.invoices.insert(invoice);
+  emit(invoiceEvent('InvoiceCreate', invoice));
+  return ok(invoiceBody(invoice));
 }
 
 /** The token must reach `altId` (403), and the invoice must be one of its (404). */

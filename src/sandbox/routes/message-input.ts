@@ -38,6 +38,11 @@ const CHANNELS = {
 
 type ChannelName = keyof typeof CHANNELS;
 
+/** The name the DTOs give the channel of a stored message type ('SMS' for TYPE_SMS). */
+export function channelOf(messageType: MessageType): ChannelName | undefined {
+  return (Object.keys(CHANNELS) as ChannelName[]).find((name) => CHANNELS[name].messageType === messageType);
+}
+
 const SEND_TYPES = [
   'SMS', 'RCS', 'Email', 'WhatsApp', 'IG', 'FB', 'Custom', 'Live_Chat', 'TIKTOK',
 ] as const satisfies readonly ChannelName[];

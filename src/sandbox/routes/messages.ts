@@ -10,6 +10,7 @@ import { messageTypeNumber } from '../model-conversations.ts';
 import { randomId } from '../random.ts';
 import { route, type ApiResult, type RequestContext, type Route } from '../router.ts';
 import { definedOnly, Validator } from '../validate.ts';
+import { conversationChanges, messageEvent } from '../webhook-events.ts';
 import { ok, requireLocation, V2021_04_15 } from './common.ts';
 import { requireConversation } from './conversations.ts';
 import { readInboundMessage, readSendMessage, type Channel } from './message-input.ts';
@@ -79,7 +80,7 @@ function listMessages({ query, store, principal, params }: RequestContext<{ conv
 }
 
 /** Sent at once and delivered, into the contact's conversation, which is started if need be. */
-function sendMessage({ body, store, principal }: RequestContext): ApiResult {
+function sendMessage({ body, store, principal, emit }: RequestContext): ApiResult {
   const input = readSendMessage(body);
   const contact = store.contacts.get(input.contactId);
   if (!contact) throw ghlErrors.badRequest('Contact not found');
@@ -98,6 +99,7 @@ function sendMessage({ body, store, principal }: RequestContext): ApiResult {
     conversationProviderId: input.conversationProviderId,
   });
   addMessage(store, conversation, message);
+  emit(messageEvent(message));
   return ok(definedOnly({ conversationId: conversation.id, messageId: message.id, emailMessageId, status: message.status }));
 }
 
@@ -106,7 +108,7 @@ function sendMessage({ body, store, principal }: RequestContext): ApiResult {
  * calls outbound the default, but this is the inbound endpoint and GHL records inbound unless
  * told otherwise). Each inbound message is one more unread.
  */
-function addInboundMessage({ body, store, principal }: RequestContext): ApiResult {
+function addInboundMessage({ body, store, principal, emit }: RequestContext): ApiResult {
   const input = readInboundMessage(body);
   const conversation = store.conversations.get(input.conversationId);
   if (!conversation) throw ghlErrors.badRequest('Conversation not found');
@@ -130,7 +132,8 @@ function addInboundMessage({ body, store, principal }: RequestContext): ApiResul
         : { email: { messageIds: [emailMessageId] } },
     conversationProviderId: input.conversationProviderId,
   });
-  addMessage(store, conversation, message, direction === 'inbound' ? { unreadCount: conversation.unreadCount + 1 } : {});
+  const updated = addMessage(store, conversation, message, direction === 'inbound' ? { unreadCount: conversation.unreadCount + 1 } : {});
+  emit(messageEvent(message), ...conversationChanges(conversation, updated));
   return ok(
     definedOnly({
       success: true,

@@ -3,10 +3,11 @@
  * through their contact, listed newest first as GHL's contact timeline shows them.
  */
 import { ghlErrors } from '../errors.ts';
-import type { Note } from '../model.ts';
+import type { Contact, Note } from '../model.ts';
 import { randomId } from '../random.ts';
 import { route, type RequestContext, type Route } from '../router.ts';
 import { applyUpdate, definedOnly, Validator } from '../validate.ts';
+import { noteEvent } from '../webhook-events.ts';
 import { created, ok, requireContact, V2021_07_28 } from './common.ts';
 
 const NOTES = { versions: V2021_07_28, tokens: 'location' } as const;
@@ -16,7 +17,7 @@ export const noteRoutes: Route[] = [
     const notes = store.notesOfContact(requireContact(store, principal, params.contactId).id);
     return ok({ notes: notes.sort((a, b) => Date.parse(b.dateAdded) - Date.parse(a.dateAdded)) });
   }),
-  route('POST', '/contacts/{contactId}/notes', NOTES, ({ store, principal, params, body }) => {
+  route('POST', '/contacts/{contactId}/notes', NOTES, ({ store, principal, params, body, emit }) => {
     const contact = requireContact(store, principal, params.contactId);
     const v = Validator.body(body);
     const fields = {
@@ -27,12 +28,13 @@ export const noteRoutes: Route[] = [
       pinned: v.boolean('pinned') ?? false,
     };
     v.check();
-    const note: Note = { id: randomId(), ...fields, dateAdded: new Date().toISOString(), contactId: contact.id };
-    return created({ note: store.notes.insert(definedOnly(note)) });
+    const note = store.notes.insert(definedOnly<Note>({ id: randomId(), ...fields, dateAdded: new Date().toISOString(), contactId: contact.id }));
+    emit(noteEvent('NoteCreate', note, contact.locationId));
+    return created({ note });
   }),
-  route('GET', '/contacts/{contactId}/notes/{id}', NOTES, (context) => ok({ note: requireNote(context) })),
+  route('GET', '/contacts/{contactId}/notes/{id}', NOTES, (context) => ok({ note: requireNote(context).note })),
   route('PUT', '/contacts/{contactId}/notes/{id}', NOTES, (context) => {
-    const note = requireNote(context);
+    const { contact, note } = requireNote(context);
     const v = Validator.body(context.body);
     const fields = {
       body: v.string('body'),
@@ -42,18 +44,22 @@ export const noteRoutes: Route[] = [
       pinned: v.boolean('pinned'),
     };
     v.check();
-    const updated = applyUpdate(note, fields, v.clearedAmong(['userId', 'title', 'color']));
-    return ok({ note: context.store.notes.insert(updated) });
+    const updated = context.store.notes.insert(applyUpdate(note, fields, v.clearedAmong(['userId', 'title', 'color'])));
+    context.emit(noteEvent('NoteUpdate', updated, contact.locationId));
+    return ok({ note: updated });
   }),
   route('DELETE', '/contacts/{contactId}/notes/{id}', NOTES, (context) => {
-    context.store.notes.delete(requireNote(context).id);
+    const { contact, note } = requireNote(context);
+    context.store.notes.delete(note.id);
+    context.emit(noteEvent('NoteDelete', note, contact.locationId));
     return ok({ succeded: true });
   }),
 ];
 
-function requireNote({ store, principal, params }: RequestContext<{ contactId: string; id: string }>): Note {
+/** With its contact, whose location is the note's. */
+function requireNote({ store, principal, params }: RequestContext<{ contactId: string; id: string }>): { contact: Contact; note: Note } {
   const contact = requireContact(store, principal, params.contactId);
   const note = store.notes.get(params.id);
   if (note?.contactId !== contact.id) throw ghlErrors.notFound('Note');
-  return note;
+  return { contact, note };
 }

@@ -11,6 +11,7 @@ import { randomId } from '../random.ts';
 import { route, type ApiResult, type RequestContext, type Route } from '../router.ts';
 import type { SandboxStore } from '../store.ts';
 import { Validator } from '../validate.ts';
+import { opportunityChanges, opportunityEvent } from '../webhook-events.ts';
 import { created, ok, requireLocation, V2021_07_28 } from './common.ts';
 import {
   readCreateOpportunity,
@@ -33,13 +34,13 @@ export const opportunityRoutes: Route[] = [
   ),
   route('POST', '/opportunities/', OPPORTUNITIES, createOpportunity),
   route('PUT', '/opportunities/{id}', OPPORTUNITIES, updateOpportunity),
-  route('PUT', '/opportunities/{id}/status', OPPORTUNITIES, ({ store, principal, params, body }) => {
+  route('PUT', '/opportunities/{id}/status', OPPORTUNITIES, ({ store, principal, params, body, emit }) => {
     const opportunity = requireOpportunity(store, principal, params.id);
     const { status, lostReasonId } = readStatusUpdate(body);
     const now = new Date().toISOString();
     // A lost reason belongs to a lost deal: reopening or winning it drops the reason.
     const { lostReasonId: _previous, ...rest } = opportunity;
-    store.opportunities.insert({
+    const updated = store.opportunities.insert({
       ...rest,
       status,
       ...(status === 'lost' && lostReasonId !== undefined && { lostReasonId }),
@@ -47,10 +48,13 @@ export const opportunityRoutes: Route[] = [
       lastActionDate: now,
       updatedAt: now,
     });
+    emit(...opportunityChanges(opportunity, updated));
     return ok({ succeded: true });
   }),
-  route('DELETE', '/opportunities/{id}', OPPORTUNITIES, ({ store, principal, params }) => {
-    store.opportunities.delete(requireOpportunity(store, principal, params.id).id);
+  route('DELETE', '/opportunities/{id}', OPPORTUNITIES, ({ store, principal, params, emit }) => {
+    const opportunity = requireOpportunity(store, principal, params.id);
+    store.opportunities.delete(opportunity.id);
+    emit(opportunityEvent('OpportunityDelete', opportunity));
     return ok({ succeded: true });
   }),
 ];
@@ -184,7 +188,7 @@ function parseUsDay(raw: unknown): number | undefined {
   return new Date(at).getUTCMonth() === month - 1 && new Date(at).getUTCDate() === day ? at : undefined;
 }
 
-function createOpportunity({ body, store, principal }: RequestContext): ApiResult {
+function createOpportunity({ body, store, principal, emit }: RequestContext): ApiResult {
   const { locationId, contactId, fields } = readCreateOpportunity(body);
   const location = requireLocation(store, principal, locationId);
   const pipeline = resolvePipeline(store, locationId, fields.pipelineId);
@@ -213,6 +217,7 @@ function createOpportunity({ body, store, principal }: RequestContext): ApiResul
     customFields: fields.customFields ?? [],
     followers: [],
   });
+  emit(opportunityEvent('OpportunityCreate', opportunity));
   return created({ opportunity: opportunityView(store, opportunity) });
 }
 
@@ -220,7 +225,7 @@ function createOpportunity({ body, store, principal }: RequestContext): ApiResul
  * A new pipeline without a stage moves the deal to that pipeline's first stage. Custom fields are
  * merged by id: an update names only the fields it changes.
  */
-function updateOpportunity({ body, store, principal, params }: RequestContext<{ id: string }>): ApiResult {
+function updateOpportunity({ body, store, principal, params, emit }: RequestContext<{ id: string }>): ApiResult {
   const existing = requireOpportunity(store, principal, params.id);
   const { fields, clearAssignee } = readUpdateOpportunity(body);
   const location = requireLocation(store, principal, existing.locationId);
@@ -250,5 +255,6 @@ function updateOpportunity({ body, store, principal, params }: RequestContext<{ 
     updatedAt: now,
     customFields: [...existing.customFields.filter((field) => !changed.has(field.id)), ...(fields.customFields ?? [])],
   });
+  emit(opportunityEvent('OpportunityUpdate', opportunity), ...opportunityChanges(existing, opportunity));
   return ok({ opportunity: opportunityView(store, opportunity) });
 }

@@ -3,10 +3,11 @@
  * through their contact, so a task id under the wrong contact is "not found".
  */
 import { ghlErrors } from '../errors.ts';
-import type { Task } from '../model.ts';
+import type { Contact, Task } from '../model.ts';
 import { randomId } from '../random.ts';
 import { route, type RequestContext, type Route } from '../router.ts';
 import { applyUpdate, definedOnly, Validator } from '../validate.ts';
+import { taskChanges, taskEvent } from '../webhook-events.ts';
 import { created, ok, requireContact, V2021_07_28 } from './common.ts';
 
 const TASKS = { versions: V2021_07_28, tokens: 'location' } as const;
@@ -15,7 +16,7 @@ export const taskRoutes: Route[] = [
   route('GET', '/contacts/{contactId}/tasks', TASKS, ({ store, principal, params }) =>
     ok({ tasks: store.tasksOfContact(requireContact(store, principal, params.contactId).id) }),
   ),
-  route('POST', '/contacts/{contactId}/tasks', TASKS, ({ store, principal, params, body }) => {
+  route('POST', '/contacts/{contactId}/tasks', TASKS, ({ store, principal, params, body, emit }) => {
     const contact = requireContact(store, principal, params.contactId);
     const v = Validator.body(body);
     const fields = {
@@ -26,11 +27,13 @@ export const taskRoutes: Route[] = [
       assignedTo: v.string('assignedTo'),
     };
     v.check();
-    return created({ task: store.tasks.insert(definedOnly({ id: randomId(), ...fields, contactId: contact.id })) });
+    const task = store.tasks.insert(definedOnly({ id: randomId(), ...fields, contactId: contact.id }));
+    emit(taskEvent('TaskCreate', task, contact.locationId));
+    return created({ task });
   }),
-  route('GET', '/contacts/{contactId}/tasks/{taskId}', TASKS, (context) => ok({ task: requireTask(context) })),
+  route('GET', '/contacts/{contactId}/tasks/{taskId}', TASKS, (context) => ok({ task: requireTask(context).task })),
   route('PUT', '/contacts/{contactId}/tasks/{taskId}', TASKS, (context) => {
-    const task = requireTask(context);
+    const { contact, task } = requireTask(context);
     const v = Validator.body(context.body);
     const fields = {
       title: v.string('title'),
@@ -40,24 +43,31 @@ export const taskRoutes: Route[] = [
       assignedTo: v.string('assignedTo'),
     };
     v.check();
-    return ok({ task: context.store.tasks.insert(applyUpdate(task, fields, v.clearedAmong(['body', 'assignedTo']))) });
+    const updated = context.store.tasks.insert(applyUpdate(task, fields, v.clearedAmong(['body', 'assignedTo'])));
+    context.emit(...taskChanges(task, updated, contact.locationId));
+    return ok({ task: updated });
   }),
   route('DELETE', '/contacts/{contactId}/tasks/{taskId}', TASKS, (context) => {
-    context.store.tasks.delete(requireTask(context).id);
+    const { contact, task } = requireTask(context);
+    context.store.tasks.delete(task.id);
+    context.emit(taskEvent('TaskDelete', task, contact.locationId));
     return ok({ succeded: true });
   }),
   route('PUT', '/contacts/{contactId}/tasks/{taskId}/completed', TASKS, (context) => {
-    const task = requireTask(context);
+    const { contact, task } = requireTask(context);
     const v = Validator.body(context.body);
     const completed = v.boolean('completed', { required: true });
     v.check();
-    return ok({ task: context.store.tasks.insert({ ...task, completed }) });
+    const updated = context.store.tasks.insert({ ...task, completed });
+    context.emit(...taskChanges(task, updated, contact.locationId));
+    return ok({ task: updated });
   }),
 ];
 
-function requireTask({ store, principal, params }: RequestContext<{ contactId: string; taskId: string }>): Task {
+/** With its contact, whose location is the task's. */
+function requireTask({ store, principal, params }: RequestContext<{ contactId: string; taskId: string }>): { contact: Contact; task: Task } {
   const contact = requireContact(store, principal, params.contactId);
   const task = store.tasks.get(params.taskId);
   if (task?.contactId !== contact.id) throw ghlErrors.notFound('Task');
-  return task;
+  return { contact, task };
 }
