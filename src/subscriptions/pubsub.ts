@@ -3,6 +3,7 @@
  * graphql-yoga's pubsub over an in-memory EventTarget, or over Redis (REDIS_URL) so that an event
  * one replica received reaches the subscribers of every replica.
  */
+import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, Repeater, SlidingBuffer } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
@@ -23,7 +24,10 @@ type Topics = Record<string, [WebhookEvent]>;
 const topicOf = (locationId: string) => `ghl-gateway:events:${locationId}`;
 
 export function eventBusInMemory(): EventBus {
-  const pubsub = createPubSub<Topics>();
+  // One listener per subscriber of a location: thousands on one topic are the point, not a leak.
+  const eventTarget = new EventTarget();
+  setMaxListeners(0, eventTarget);
+  const pubsub = createPubSub<Topics>({ eventTarget });
   return {
     async publish(event) {
       pubsub.publish(topicOf(event.locationId), event);

@@ -1,45 +1,29 @@
-/** The Subscription root and its first field: every verified event of a location, as JSON. */
+/**
+ * The Subscription root: `events`, every verified event of a location as the GhlEvent interface,
+ * and one typed field per family (`contactEvents`, `opportunityEvents`, ...) from ./fields.
+ */
 import { builder } from '../schema/builder.ts';
-import { eventCatalog, families, type EventFamily, type WebhookEvent } from './events.ts';
+import { families, type EventFamily } from './events.ts';
+import { GhlEventRef } from './fields/ghl-event.ts';
 import { locationEvents } from './location-events.ts';
+import './fields/index.ts';
 
-const typeNames = Object.keys(eventCatalog).join(', ');
 const familyNames = Object.keys(families).join(', ');
-
-export const WebhookEventRef = builder.objectRef<WebhookEvent>('WebhookEvent').implement({
-  description: 'A change GoHighLevel reported by webhook, verified and de-duplicated by the gateway.',
-  fields: (t) => ({
-    type: t.exposeString('type', {
-      nullable: false,
-      description: `The event, as GHL's webhook docs name it (AppInstall for GHL's INSTALL, ...): ${typeNames}.`,
-    }),
-    family: t.exposeString('family', { nullable: false, description: `What the event is about: ${familyNames}.` }),
-    locationId: t.exposeID('locationId', { nullable: false, description: 'GHL id of the location it happened in.' }),
-    webhookId: t.exposeID('webhookId', { nullable: false, description: 'GHL’s id of the delivery; unique per event.' }),
-    timestamp: t.field({
-      type: 'DateTime',
-      nullable: false,
-      description: 'When GHL sent it.',
-      resolve: (event) => new Date(event.timestamp),
-    }),
-    entityId: t.exposeID('entityId', { nullable: true, description: 'GHL id of the record it is about, when the payload names one.' }),
-    payload: t.field({ type: 'JSON', nullable: false, description: 'The webhook’s body, as GHL sent it.', resolve: (event) => event.payload }),
-  }),
-});
 
 builder.subscriptionType({ description: 'Live changes, as GoHighLevel pushes them by webhook.' });
 
 builder.subscriptionField('events', (t) =>
   t.field({
-    type: WebhookEventRef,
+    type: GhlEventRef,
     nullable: false,
     description:
-      'Every verified event of a location from now on. Only for credentials that can read the location in GHL; ' +
-      'optionally narrowed to some families and event types.',
+      'Every verified event of a location from now on, whatever its family. Only for credentials that can read the location in GHL; ' +
+      'optionally narrowed to some families and event types. Typed fields per family come through inline fragments ' +
+      '(`... on OpportunityEvent { opportunity { name } }`); the family fields (`opportunityEvents`, ...) filter further.',
     args: {
       locationId: t.arg.id({ description: 'Location id or GHL location id; the default location when omitted.' }),
-      families: t.arg.stringList({ description: `Only these families: ${familyNames}.` }),
-      types: t.arg.stringList({ description: 'Only these event types (see `WebhookEvent.type`).' }),
+      families: t.arg.stringList({ description: `Only these families (\`GhlEventFamily\` values): ${familyNames}.` }),
+      types: t.arg.stringList({ description: 'Only these event types, named as `GhlEvent.type` reads them.' }),
     },
     // The names are checked there, before any call to GHL.
     subscribe: (_, args, ctx) => locationEvents(ctx, { ...args, families: args.families as EventFamily[] | null | undefined }),
