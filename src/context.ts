@@ -6,12 +6,15 @@
 import { GraphQLError } from 'graphql';
 import type { Credentials, GhlClient, GhlSession } from './ghl/client.ts';
 import { gatewayError } from './ghl/errors.ts';
-import { createLoaders, type Loaders } from './loaders/index.ts';
+import { createLoaders, lazyLoaders, type Loaders } from './loaders/index.ts';
 import type { EventBus } from './subscriptions/pubsub.ts';
 
 export interface GatewayContext {
   ghl: GhlSession;
-  loaders: Loaders;
+  /** Made on first use: a subscription holds its context for its whole life, mostly idle. */
+  readonly loaders: Loaders;
+  /** Forgets every loaded record: a subscription's next event must see GHL as it is then. */
+  dropLoaders(): void;
   /** The location a query means when it names none. */
   defaultLocationId: string | undefined;
   /** GHL's verified webhooks, for subscription fields. */
@@ -32,9 +35,11 @@ export interface Upstream {
 
 export function createContext(upstream: Upstream, request: Request, readableLocations = new Map<string, Promise<void>>()): GatewayContext {
   const ghl = upstream.client.session(credentialsOf(request, upstream.serverCredentials), request.signal);
+  const loaders = lazyLoaders(() => createLoaders(ghl, upstream.maxConcurrency));
   return {
     ghl,
-    loaders: createLoaders(ghl, upstream.maxConcurrency),
+    loaders,
+    dropLoaders: () => loaders.drop(),
     defaultLocationId: upstream.defaultLocationId,
     events: upstream.events,
     readableLocations,

@@ -37,3 +37,17 @@ export function createLoaders(ghl: GhlSession, maxConcurrency: number) {
     ...workflowLoaders(ghl, limit),
   };
 }
+
+/**
+ * Loaders built on first use, behind one stable object (contexts get copied, so a getter on the
+ * context would be read once and lost). `drop()` forgets them: the next use builds fresh ones.
+ */
+export function lazyLoaders(create: () => Loaders): Loaders & { drop(): void } {
+  let current: Loaders | undefined;
+  const drop = () => {
+    current = undefined;
+  };
+  return new Proxy({} as Loaders & { drop(): void }, {
+    get: (_, key) => (key === 'drop' ? drop : (current ??= create())[key as keyof Loaders]),
+  });
+}

@@ -28,6 +28,8 @@ export async function locationEvents<F extends EventFamily = EventFamily>(
   const families = checkedFamilies(selection.families);
   const types = checkedTypes(selection.types, families);
   await assertReadable(ctx, locationId);
+  // The access check is done: an idle subscriber holds no loaders until an event needs them.
+  ctx.dropLoaders();
 
   // The topic holds this location's events only; checking again costs nothing.
   const wanted = (event: WebhookEvent) =>
@@ -38,7 +40,7 @@ export async function locationEvents<F extends EventFamily = EventFamily>(
     map((event) => {
       // One context serves every event of a subscription: without this, its loaders would
       // answer the record an event is about as it was when the subscription first loaded it.
-      for (const loader of Object.values(ctx.loaders)) loader.clearAll();
+      ctx.dropLoaders();
       return event;
     }),
     // Only events of F's families pass the filter.
