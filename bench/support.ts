@@ -5,6 +5,7 @@ import { Agent, request } from 'undici';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 import { startGateway, type Gateway } from '../src/server.ts';
+import { versionOf } from '../test/support/ghl-rest.ts';
 
 export interface SandboxProcess {
   url: string;
@@ -75,8 +76,6 @@ export async function postJson<T = any>(url: string, body: unknown): Promise<T> 
   return (await response.body.json()) as T;
 }
 
-/** GHL versions conversations and calendars apart from the rest. */
-const versionOf = (path: string) => (/^\/(conversations|calendars)\b/.test(path) ? '2021-04-15' : '2021-07-28');
 
 export async function ghlGet<T = any>(sandbox: SandboxProcess, path: string): Promise<T> {
   const response = await request(`${sandbox.url}${path}`, {

@@ -44,7 +44,7 @@ describe('RateLimiter', () => {
 
   it('books slots that GHL says someone else used', async () => {
     const limiter = new RateLimiter({ max: 3, intervalMs: 150 });
-    limiter.observe('loc', { remaining: 0 });
+    limiter.observe('loc', 0);
     const before = Date.now();
     await limiter.acquire('loc');
     expect(Date.now() - before).toBeGreaterThanOrEqual(140);

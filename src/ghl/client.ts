@@ -108,7 +108,8 @@ export class GhlClient {
         if (outcome.status === 429 && outcome.retryAfterMs !== undefined) {
           this.limiter.blockUntil(limiterKey, Date.now() + outcome.retryAfterMs);
         } else {
-          this.limiter.observe(limiterKey, budgetFrom(response.headers));
+          const remaining = numberHeader(response.headers, 'x-ratelimit-remaining');
+          if (remaining !== undefined) this.limiter.observe(limiterKey, remaining);
         }
       } catch {
         // The client went away: nothing is waiting for this answer any more.
@@ -223,14 +224,6 @@ function header(headers: Headers, name: string): string | undefined {
 function numberHeader(headers: Headers, name: string): number | undefined {
   const value = Number(header(headers, name));
   return Number.isFinite(value) && header(headers, name) !== undefined ? value : undefined;
-}
-
-function budgetFrom(headers: Headers) {
-  return {
-    remaining: numberHeader(headers, 'x-ratelimit-remaining'),
-    dailyLimit: numberHeader(headers, 'x-ratelimit-limit-daily'),
-    dailyRemaining: numberHeader(headers, 'x-ratelimit-daily-remaining'),
-  };
 }
 
 /** Retry-After in seconds or as an HTTP date. */

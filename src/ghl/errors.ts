@@ -54,6 +54,17 @@ export function fromGhlResponse(operation: string, status: number, body: unknown
   return gatewayError(code, message, { operation, upstreamStatus: status, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) });
 }
 
+/**
+ * Variables that do not fit their types: graphql-js reports them without a code, before any
+ * field runs. The GraphQL over HTTP spec answers them with 400.
+ */
+export function invalidVariables(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    extensions: { ...error.extensions, code: 'BAD_USER_INPUT', http: { status: 400 } },
+  });
+}
+
 export function upstreamTimeout(operation: string, timeoutMs: number): GraphQLError {
   return gatewayError('UPSTREAM_TIMEOUT', `GoHighLevel did not answer ${operation} within ${timeoutMs} ms`, { operation });
 }

@@ -18,14 +18,6 @@ export interface RateLimit {
   intervalMs: number;
 }
 
-/** What GHL last said about a resource's budget, from its X-RateLimit-* headers. */
-export interface UpstreamBudget {
-  remaining?: number | undefined;
-  dailyLimit?: number | undefined;
-  dailyRemaining?: number | undefined;
-  observedAt: number;
-}
-
 /** Call when the request's answer (or failure) is in: the slot then ages out one window later. */
 export type ReleaseSlot = () => void;
 
@@ -45,7 +37,6 @@ class Window {
   slots: Slot[] = [];
   readonly waiters: Waiter[] = [];
   timer: NodeJS.Timeout | undefined;
-  budget: UpstreamBudget | undefined;
 }
 
 export class RateLimiter {
@@ -80,14 +71,12 @@ export class RateLimiter {
     });
   }
 
-  /** Reconciles the window with GHL's own count, read from a response's headers. */
-  observe(key: string, budget: Omit<UpstreamBudget, 'observedAt'>): void {
+  /** Reconciles the window with GHL's own count: the X-RateLimit-Remaining of a response. */
+  observe(key: string, remaining: number): void {
     const window = this.#window(key);
     const now = Date.now();
-    window.budget = { ...budget, observedAt: now };
-    if (budget.remaining === undefined) return;
     this.#expire(window);
-    const unseen = this.#limit.max - window.slots.length - budget.remaining;
+    const unseen = this.#limit.max - window.slots.length - remaining;
     for (let i = 0; i < unseen; i++) window.slots.push({ at: now });
   }
 
@@ -96,10 +85,6 @@ export class RateLimiter {
     const window = this.#window(key);
     const agedFrom = until - this.#limit.intervalMs;
     for (let i = 0; i < this.#limit.max; i++) window.slots.push({ at: agedFrom });
-  }
-
-  budget(key: string): UpstreamBudget | undefined {
-    return this.#windows.get(key)?.budget;
   }
 
   #window(key: string): Window {

@@ -4,8 +4,8 @@
  * Those end execution before any field runs, so the result has no `data`; the GraphQL over HTTP
  * spec answers them with 400.
  */
-import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { invalidVariables } from '../ghl/errors.ts';
 
 export function errorCodesPlugin(): Plugin {
   return {
@@ -15,14 +15,7 @@ export function errorCodesPlugin(): Plugin {
           if (Symbol.asyncIterator in result || result.data !== undefined || !result.errors) return;
           setResult({
             ...result,
-            errors: result.errors.map((error) =>
-              error.extensions['code']
-                ? error
-                : new GraphQLError(error.message, {
-                    nodes: error.nodes,
-                    extensions: { ...error.extensions, code: 'BAD_USER_INPUT', http: { status: 400 } },
-                  }),
-            ),
+            errors: result.errors.map((error) => (error.extensions['code'] ? error : invalidVariables(error))),
           });
         },
       };

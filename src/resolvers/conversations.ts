@@ -9,6 +9,7 @@ import { gatewayError } from '../ghl/errors.ts';
 import { embeddedContact, type ContactSource } from './contacts.ts';
 import { timestampOf } from './dates.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
+import { presentOnly } from './input.ts';
 import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
 
 export type ConversationStatus = 'all' | 'read' | 'unread' | 'starred' | 'recents';
@@ -240,8 +241,4 @@ function requireContent(input: { message?: string | null; html?: string | null; 
   } else if (!input.message?.trim()) {
     throw gatewayError('BAD_USER_INPUT', 'message must not be empty');
   }
-}
-
-function presentOnly(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
 }

@@ -6,6 +6,11 @@ export function definedOnly<T extends Record<string, unknown>>(fields: T): Parti
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
+/** Only the fields that hold a value: for bodies where GHL reads a null as a value, not as "clear". */
+export function presentOnly(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null));
+}
+
 export function nonEmpty(value: string, argument: string): string {
   const trimmed = value.trim();
   if (trimmed === '') throw gatewayError('BAD_USER_INPUT', `${argument} must not be empty`);

@@ -2,7 +2,7 @@
 import type { Sandbox } from '../../src/sandbox/index.ts';
 
 /** GHL versions conversations and calendars apart from the rest. */
-const versionOf = (path: string) => (/^\/(conversations|calendars)\b/.test(path) ? '2021-04-15' : '2021-07-28');
+export const versionOf = (path: string) => (/^\/(conversations|calendars)\b/.test(path) ? '2021-04-15' : '2021-07-28');
 
 export async function ghlRest<T = any>(
   sandbox: Sandbox,

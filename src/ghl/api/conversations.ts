@@ -20,10 +20,6 @@ export const messageTypes = [
 /** Conversation `type` values of the official spec. */
 export const conversationTypes = ['TYPE_PHONE', 'TYPE_EMAIL', 'TYPE_FB_MESSENGER', 'TYPE_REVIEW', 'TYPE_GROUP_SMS'] as const;
 
-/** What `POST /conversations/messages` can send. */
-export const sendableMessageTypes = ['SMS', 'Email', 'WhatsApp', 'IG', 'FB', 'Custom', 'Live_Chat'] as const;
-/** What `POST /conversations/messages/inbound` can record. */
-export const inboundMessageTypes = ['SMS', 'Email', 'WhatsApp', 'GMB', 'IG', 'FB', 'Custom', 'WebChat', 'Live_Chat', 'Call'] as const;
 
 export interface GhlConversation {
   id: string;
