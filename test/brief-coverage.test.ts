@@ -1,0 +1,74 @@
+/**
+ * Every operation in the product brief (the curl examples in ../shared/seed) is reachable through
+ * the graph: each row runs its GraphQL against a real sandbox, and the sandbox's request log must
+ * show the operation's call with the right method, path and Version header. Rows live beside this
+ * file, one file per area: test/brief/<area>.rows.ts.
+ */
+/// <reference types="vite/client" />
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operations } from '../src/ghl/catalog.ts';
+import type { BriefContext, BriefRow } from './brief/row.ts';
+import { versionOf } from './support/ghl-rest.ts';
+import { startStack, type Stack } from './support/stack.ts';
+
+// CI lays shared/ beside the clone, as on a developer's machine.
+const seedDir = resolve(import.meta.dirname, '../../shared/seed');
+const briefText = readdirSync(seedDir)
+  .map((file) => readFileSync(resolve(seedDir, file), 'utf8'))
+  .join('\n');
+const briefOperations = [
+  ...new Set(
+    [...briefText.matchAll(/curl -X ([A-Z]+) "https:\/\/services\.leadconnectorhq\.com([^"?]+)/g)].map(
+      ([, method, path]) => `${method} ${path}`,
+    ),
+  ),
+].sort();
+
+const rows = Object.values(import.meta.glob<{ rows: BriefRow[] }>('./brief/*.rows.ts', { eager: true })).flatMap(
+  (module) => module.rows,
+);
+
+/** `/contacts/{contactId}/notes` matches `/contacts/abc/notes`, and nothing longer. */
+const templatePattern = (template: string) =>
+  new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`);
+
+describe('the product brief, operation by operation', () => {
+  let stack: Stack;
+  let context: BriefContext;
+  beforeAll(async () => {
+    // Ninety-odd operations in a row would spend GHL's 100-per-10-s budget; that limit has its own tests.
+    stack = await startStack({ sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 } }, env: { GHL_RATE_LIMIT_MAX: '100000' } });
+    context = {
+      stack,
+      async gql(query, variables, options) {
+        const response = await stack.gql(query, variables, options);
+        if (response.errors) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+        return response.data;
+      },
+    };
+  });
+  afterAll(() => stack?.close());
+
+  it('has a row for every curl example in the brief, and no row for anything else', () => {
+    expect(briefOperations.length).toBeGreaterThan(80);
+    expect([...new Set(rows.map((row) => row.brief))].sort()).toEqual(briefOperations);
+  });
+
+  it.each(rows.map((row) => [row.brief, row] as const))('%s', async (brief, row) => {
+    const operation = operations[row.operation];
+    const [method, briefPath] = brief.split(' ') as [string, string];
+    const pattern = templatePattern(operation.path);
+    expect(operation.method).toBe(method);
+    expect(briefPath, `the brief's path fits ${operation.path}`).toMatch(pattern);
+    expect(operation.version).toBe(versionOf(operation.path));
+
+    stack.sandbox.requests.clear();
+    await row.run(context);
+    const calls = stack.sandbox.requests.entries.filter((entry) => entry.method === method && pattern.test(entry.path));
+    expect(calls.length, `${method} ${operation.path} reached the sandbox`).toBeGreaterThan(0);
+    expect(calls.every((call) => call.version === operation.version)).toBe(true);
+    expect(calls.some((call) => call.status >= 200 && call.status < 300)).toBe(true);
+  });
+});

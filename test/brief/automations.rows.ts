@@ -1,0 +1,15 @@
+/** The brief's Workflows and Campaigns lists (adding contacts to them is in contacts.rows.ts). */
+import type { BriefRow } from './row.ts';
+
+export const rows: BriefRow[] = [
+  {
+    brief: 'GET /workflows/',
+    operation: 'listWorkflows',
+    run: (b) => b.gql(`{ workflows { name status } }`),
+  },
+  {
+    brief: 'GET /campaigns/',
+    operation: 'listCampaigns',
+    run: (b) => b.gql(`{ campaigns { name status } }`),
+  },
+];

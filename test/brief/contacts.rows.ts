@@ -1,0 +1,163 @@
+/** The brief's Contacts, Contact Tasks and Contact Notes examples, and contacts in workflows and campaigns. */
+import { newContact } from './fixtures.ts';
+import type { BriefRow } from './row.ts';
+
+const CONTACT = 'nmFmQEsNgz6AVpgLVUJ0';
+const WORKFLOW = '78559bb3-b920-461e-b010-7b2a2816d2a9';
+
+export const rows: BriefRow[] = [
+  {
+    brief: 'POST /contacts/',
+    operation: 'createContact',
+    run: (b) => newContact(b),
+  },
+  {
+    brief: `GET /contacts/${CONTACT}`,
+    operation: 'getContact',
+    run: async (b) => b.gql(`query ($id: ID!) { contact(id: $id) { name email } }`, { id: (await newContact(b)).id }),
+  },
+  {
+    brief: 'GET /contacts/',
+    operation: 'listContacts',
+    run: (b) => b.gql(`{ contacts(first: 20, query: "john") { totalCount edges { node { name } } } }`),
+  },
+  {
+    brief: `PUT /contacts/${CONTACT}`,
+    operation: 'updateContact',
+    run: async (b) =>
+      b.gql(`mutation ($id: ID!) { updateContact(id: $id, input: { lastName: "Smith", tags: ["customer", "premium"] }) { contact { lastName } } }`, {
+        id: (await newContact(b)).id,
+      }),
+  },
+  {
+    brief: `POST /contacts/${CONTACT}/tags`,
+    operation: 'addContactTags',
+    run: async (b) => b.gql(`mutation ($id: ID!) { addContactTags(id: $id, tags: ["vip", "referral"]) { tags } }`, { id: (await newContact(b)).id }),
+  },
+  {
+    brief: `DELETE /contacts/${CONTACT}`,
+    operation: 'deleteContact',
+    run: async (b) => b.gql(`mutation ($id: ID!) { deleteContact(id: $id) { deletedGhlId } }`, { id: (await newContact(b)).id }),
+  },
+  {
+    brief: `POST /contacts/${CONTACT}/tasks`,
+    operation: 'createContactTask',
+    run: async (b) =>
+      b.gql(`mutation ($c: ID!) { createContactTask(contactId: $c, input: { title: "Follow up on proposal", dueDate: "2030-01-20T14:00:00.000Z" }) { task { ghlId } } }`, {
+        c: (await newContact(b)).id,
+      }),
+  },
+  {
+    brief: `GET /contacts/${CONTACT}/tasks`,
+    operation: 'listContactTasks',
+    run: async (b) => b.gql(`query ($id: ID!) { contact(id: $id) { tasks { title } } }`, { id: (await newContact(b)).id }),
+  },
+  {
+    brief: `PUT /contacts/${CONTACT}/tasks/task123/completed`,
+    operation: 'completeContactTask',
+    run: async (b) => {
+      const contact = await newContact(b);
+      const created = await b.gql(
+        `mutation ($c: ID!) { createContactTask(contactId: $c, input: { title: "Call back", dueDate: "2030-01-20T14:00:00.000Z" }) { task { ghlId } } }`,
+        { c: contact.id },
+      );
+      return b.gql(`mutation ($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }`, {
+        c: contact.id,
+        t: created.createContactTask.task.ghlId,
+      });
+    },
+  },
+  {
+    brief: `POST /contacts/${CONTACT}/notes`,
+    operation: 'createContactNote',
+    run: async (b) =>
+      b.gql(`mutation ($c: ID!) { createContactNote(contactId: $c, input: { body: "Interested in premium" }) { note { ghlId } } }`, {
+        c: (await newContact(b)).id,
+      }),
+  },
+  {
+    brief: `GET /contacts/${CONTACT}/notes`,
+    operation: 'listContactNotes',
+    run: async (b) => b.gql(`query ($id: ID!) { contact(id: $id) { notes { body } } }`, { id: (await newContact(b)).id }),
+  },
+  {
+    brief: `PUT /contacts/${CONTACT}/notes/note456`,
+    operation: 'updateContactNote',
+    run: async (b) => {
+      const { contact, note } = await contactWithNote(b);
+      return b.gql(`mutation ($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: "Updated" }) { note { body } } }`, {
+        c: contact,
+        n: note,
+      });
+    },
+  },
+  {
+    brief: `DELETE /contacts/${CONTACT}/notes/note456`,
+    operation: 'deleteContactNote',
+    run: async (b) => {
+      const { contact, note } = await contactWithNote(b);
+      return b.gql(`mutation ($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }`, { c: contact, n: note });
+    },
+  },
+  {
+    brief: `POST /contacts/${CONTACT}/workflow/${WORKFLOW}`,
+    operation: 'addContactToWorkflow',
+    run: async (b) =>
+      b.gql(`mutation ($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }`, {
+        c: (await newContact(b)).id,
+        w: await publishedWorkflow(b),
+      }),
+  },
+  {
+    brief: `DELETE /contacts/${CONTACT}/workflow/${WORKFLOW}`,
+    operation: 'removeContactFromWorkflow',
+    run: async (b) => {
+      const variables = { c: (await newContact(b)).id, w: await publishedWorkflow(b) };
+      await b.gql(`mutation ($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }`, variables);
+      return b.gql(`mutation ($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }`, variables);
+    },
+  },
+  {
+    brief: `POST /contacts/${CONTACT}/campaigns/campaign123`,
+    operation: 'addContactToCampaign',
+    run: async (b) =>
+      b.gql(`mutation ($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }`, {
+        c: (await newContact(b)).id,
+        k: await publishedCampaign(b),
+      }),
+  },
+  {
+    brief: `DELETE /contacts/${CONTACT}/campaigns/campaign123`,
+    operation: 'removeContactFromCampaign',
+    run: async (b) => {
+      const variables = { c: (await newContact(b)).id, k: await publishedCampaign(b) };
+      await b.gql(`mutation ($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }`, variables);
+      return b.gql(`mutation ($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }`, variables);
+    },
+  },
+  {
+    brief: `DELETE /contacts/${CONTACT}/campaigns/removeAll`,
+    operation: 'removeContactFromAllCampaigns',
+    run: async (b) => {
+      const variables = { c: (await newContact(b)).id, k: await publishedCampaign(b) };
+      await b.gql(`mutation ($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }`, variables);
+      return b.gql(`mutation ($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded } }`, { c: variables.c });
+    },
+  },
+];
+
+async function contactWithNote(b: Parameters<BriefRow['run']>[0]) {
+  const contact = (await newContact(b)).id;
+  const created = await b.gql(`mutation ($c: ID!) { createContactNote(contactId: $c, input: { body: "First" }) { note { ghlId } } }`, { c: contact });
+  return { contact, note: created.createContactNote.note.ghlId as string };
+}
+
+async function publishedWorkflow(b: Parameters<BriefRow['run']>[0]): Promise<string> {
+  const data = await b.gql(`{ workflows { id status } }`);
+  return data.workflows.find((workflow: any) => workflow.status === 'published').id;
+}
+
+async function publishedCampaign(b: Parameters<BriefRow['run']>[0]): Promise<string> {
+  const data = await b.gql(`{ campaigns(status: PUBLISHED) { id } }`);
+  return data.campaigns[0].id;
+}

@@ -1,0 +1,26 @@
+/**
+ * One line of the product brief's coverage table: a curl example from ../shared/seed, the catalog
+ * operation that serves it, and the GraphQL that reaches it. test/brief-coverage.test.ts runs every
+ * row against a real sandbox and checks the sandbox's request log for that operation's call.
+ */
+import type { OperationName } from '../../src/ghl/catalog.ts';
+import type { Stack } from '../support/stack.ts';
+
+export interface BriefRow {
+  /** The curl example as `METHOD path`, exactly as the brief writes it (its example ids included). */
+  brief: string;
+  /** The catalog operation the example is; its method, path template and Version are checked. */
+  operation: OperationName;
+  /** Reaches the operation through the gateway (a GraphQL request, or an HTTP flow like OAuth). */
+  run(brief: BriefContext): Promise<unknown>;
+}
+
+export interface BriefContext {
+  stack: Stack;
+  /**
+   * Runs a GraphQL request; throws on any error, answers `data`. Without `token` the gateway uses
+   * its server-side location token; agency operations pass an agency token from
+   * `stack.sandbox.tokens.agency`.
+   */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string }): Promise<T>;
+}
