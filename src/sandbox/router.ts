@@ -86,9 +86,14 @@ function segmentsOf(path: string): string[] {
 
 const isParam = (segment: string) => segment.startsWith('{') && segment.endsWith('}');
 
-/** Orders templates so that, at the first segment where they differ in kind, literals come first. */
+/**
+ * Orders templates so that, at the first segment where they differ in kind, literals come first.
+ * Only templates of the same length compete for a path, and grouping by length first keeps the
+ * order total: comparing `/a` with both `/a/{id}` and `/a/b` as equal let the sort misplace them.
+ */
 function compareSpecificity(a: string[], b: string[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+  if (a.length !== b.length) return a.length - b.length;
+  for (let i = 0; i < a.length; i++) {
     const difference = Number(isParam(a[i] ?? '')) - Number(isParam(b[i] ?? ''));
     if (difference !== 0) return difference;
   }
