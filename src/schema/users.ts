@@ -1,7 +1,13 @@
-/** Users of GoHighLevel: the people contacts, tasks and notes are assigned to. */
+/**
+ * Users of GoHighLevel: the people contacts, tasks and notes are assigned to. The agency finds
+ * them through the company-wide search, and manages them with create, update and delete.
+ */
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { GhlUser } from '../ghl/api/users.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
+import * as users from '../resolvers/users.ts';
 import { builder } from './builder.ts';
+import { cost } from './cost.ts';
 
 export const UserRef = builder.objectRef<GhlUser>('User');
 
@@ -42,11 +48,146 @@ builder.node(UserRef, {
   }),
 });
 
-builder.queryField('user', (t) =>
-  t.field({
+const UserType = builder.enumType('UserType', {
+  description: 'Where a user works.',
+  values: {
+    ACCOUNT: { value: 'account', description: 'In one or more locations (sub-accounts).' },
+    AGENCY: { value: 'agency', description: 'For the agency itself.' },
+  } as const,
+});
+
+const UserRoleName = builder.enumType('UserRoleName', {
+  description: 'What a user may do where it works.',
+  values: {
+    ADMIN: { value: 'admin', description: 'Everything, settings included.' },
+    USER: { value: 'user', description: 'What its permissions allow.' },
+  } as const,
+});
+
+builder.queryFields((t) => ({
+  user: t.field({
     type: UserRef,
     description: 'One user.',
     args: { id: t.arg.id({ required: true, description: 'User id or GHL user id.' }) },
+    extensions: { cost: cost.byId() },
     resolve: (_, args, ctx) => ctx.loaders.user.load({ id: ghlIdOf(args.id, 'User', 'id') }),
   }),
-);
+  users: t.connection({
+    type: UserRef,
+    description: 'Search the users of an agency, by name. With a location token, only that location’s users.',
+    args: {
+      companyId: t.arg.id({ required: true, description: 'GHL id of the agency (company).' }),
+      locationId: t.arg.id({ description: 'Only users of this location (Location id or GHL location id).' }),
+      query: t.arg.string({ description: 'Matches name, email or phone.' }),
+      role: t.arg({ type: UserRoleName, description: 'Only users with this role.' }),
+      type: t.arg({ type: UserType, description: 'Only agency or only location users.' }),
+      ids: t.arg.idList({ description: 'Only these users (User ids or GHL user ids).' }),
+    },
+    extensions: { cost: cost.listPage() },
+    resolve: (_, args, ctx) => users.searchUsers(ctx, args),
+  }),
+}));
+
+// Mutations
+
+const PermissionsInput = builder.inputType('UserPermissionsInput', {
+  description: 'Feature permissions by GHL’s names (e.g. `{ "contactsEnabled": true }`); those left out keep GHL’s default.',
+  fields: (t) => ({
+    campaignsEnabled: t.boolean({ description: 'Campaigns.' }),
+    contactsEnabled: t.boolean({ description: 'Contacts.' }),
+    workflowsEnabled: t.boolean({ description: 'Workflows.' }),
+    opportunitiesEnabled: t.boolean({ description: 'Opportunities.' }),
+    conversationsEnabled: t.boolean({ description: 'Conversations.' }),
+    appointmentsEnabled: t.boolean({ description: 'Appointments.' }),
+    dashboardStatsEnabled: t.boolean({ description: 'Dashboard statistics.' }),
+    settingsEnabled: t.boolean({ description: 'Settings.' }),
+    tagsEnabled: t.boolean({ description: 'Tags.' }),
+    marketingEnabled: t.boolean({ description: 'Marketing.' }),
+    paymentsEnabled: t.boolean({ description: 'Payments.' }),
+    invoiceEnabled: t.boolean({ description: 'Invoices.' }),
+    phoneCallEnabled: t.boolean({ description: 'Phone calls.' }),
+    reviewsEnabled: t.boolean({ description: 'Reviews.' }),
+    funnelsEnabled: t.boolean({ description: 'Funnels.' }),
+    websitesEnabled: t.boolean({ description: 'Websites.' }),
+    assignedDataOnly: t.boolean({ description: 'Sees only the records assigned to it.' }),
+  }),
+});
+
+const CreateUserInput = builder.inputType('CreateUserInput', {
+  description: 'A new user.',
+  fields: (t) => ({
+    companyId: t.id({ required: true, description: 'GHL id of the agency (company).' }),
+    firstName: t.string({ required: true, description: 'First name.' }),
+    lastName: t.string({ required: true, description: 'Last name.' }),
+    email: t.field({ type: 'EmailAddress', required: true, description: 'Email, the login; unique across GoHighLevel.' }),
+    password: t.string({ required: true, description: 'Initial password, 8 characters or more. Never stored or logged by the gateway.' }),
+    type: t.field({ type: UserType, required: true, description: 'Agency or location user.' }),
+    role: t.field({ type: UserRoleName, required: true, description: 'Admin or user.' }),
+    locationIds: t.idList({ required: true, description: 'Locations the user works in (Location ids or GHL ids), at least one.' }),
+    phone: t.field({ type: 'PhoneNumber', description: 'Phone, E.164 such as +15559876543.' }),
+    permissions: t.field({ type: PermissionsInput, description: 'Feature permissions.' }),
+    scopes: t.stringList({ description: 'OAuth scopes granted to the user, e.g. contacts.write.' }),
+    platformLanguage: t.string({ description: 'UI language, e.g. en_US.' }),
+  }),
+});
+
+const UpdateUserInput = builder.inputType('UpdateUserInput', {
+  description: 'Changes to a user; fields left out stay as they are.',
+  fields: (t) => ({
+    firstName: t.string({ description: 'First name.' }),
+    lastName: t.string({ description: 'Last name.' }),
+    email: t.field({ type: 'EmailAddress', description: 'Email, the login; unique across GoHighLevel.' }),
+    password: t.string({ description: 'A new password, 8 characters or more.' }),
+    type: t.field({ type: UserType, description: 'Agency or location user.' }),
+    role: t.field({ type: UserRoleName, description: 'Admin or user.' }),
+    locationIds: t.idList({ description: 'Replaces the locations the user works in.' }),
+    phone: t.field({ type: 'PhoneNumber', description: 'Phone, E.164 such as +15559876543.' }),
+    permissions: t.field({ type: PermissionsInput, description: 'Feature permissions.' }),
+    scopes: t.stringList({ description: 'OAuth scopes granted to the user, e.g. contacts.write.' }),
+    platformLanguage: t.string({ description: 'UI language, e.g. en_US.' }),
+  }),
+});
+
+const UserPayload = builder.objectRef<{ user: GhlUser }>('UserPayload').implement({
+  description: 'The user after the change.',
+  fields: (t) => ({ user: t.expose('user', { type: UserRef, nullable: false, description: 'The user.' }) }),
+});
+
+const DeleteUserPayload = builder.objectRef<{ deletedGhlId: string }>('DeleteUserPayload').implement({
+  description: 'What was deleted.',
+  fields: (t) => ({
+    deletedId: t.id({
+      nullable: false,
+      description: 'Global id of the deleted user, to evict from client caches.',
+      resolve: (payload) => encodeGlobalID('User', payload.deletedGhlId),
+    }),
+    deletedGhlId: t.exposeString('deletedGhlId', { nullable: false, description: 'Its GoHighLevel id.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createUser: t.field({
+    type: UserPayload,
+    nullable: false,
+    description: 'Create a user. An agency token may place it in any of its locations, a location token only in its own.',
+    args: { input: t.arg({ type: CreateUserInput, required: true, description: 'The user.' }) },
+    resolve: async (_, { input }, ctx) => ({ user: await users.createUser(ctx, input) }),
+  }),
+  updateUser: t.field({
+    type: UserPayload,
+    nullable: false,
+    description: 'Change a user.',
+    args: {
+      id: t.arg.id({ required: true, description: 'User id or GHL user id.' }),
+      input: t.arg({ type: UpdateUserInput, required: true, description: 'The changes.' }),
+    },
+    resolve: async (_, { id, input }, ctx) => ({ user: await users.updateUser(ctx, id, input) }),
+  }),
+  deleteUser: t.field({
+    type: DeleteUserPayload,
+    nullable: false,
+    description: 'Delete a user.',
+    args: { id: t.arg.id({ required: true, description: 'User id or GHL user id.' }) },
+    resolve: (_, { id }, ctx) => users.deleteUser(ctx, id),
+  }),
+}));

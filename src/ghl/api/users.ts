@@ -1,6 +1,9 @@
 /** The users API (users.json): agency staff and location team members. */
 import { define, V2021_07_28 } from '../operation.ts';
 
+export const userTypes = ['account', 'agency'] as const;
+export const userRoles = ['admin', 'user'] as const;
+
 export interface GhlUser {
   id: string;
   name?: string;
@@ -21,7 +24,20 @@ export const userOperations = {
   listLocationUsers: define<{ users: GhlUser[] }>()({
     spec: 'users', operationId: 'get-user-by-location', method: 'GET', path: '/users/', version: V2021_07_28,
   }),
+  searchUsers: define<{ users: GhlUser[]; count?: number }>()({
+    spec: 'users', operationId: 'search-users', method: 'GET', path: '/users/search', version: V2021_07_28,
+  }),
   getUser: define<GhlUser>()({
     spec: 'users', operationId: 'get-user', method: 'GET', path: '/users/{userId}', version: V2021_07_28,
+  }),
+  /** Answered with the user itself, not wrapped (UserSuccessfulResponseDto). */
+  createUser: define<GhlUser>()({
+    spec: 'users', operationId: 'create-user', method: 'POST', path: '/users/', version: V2021_07_28,
+  }),
+  updateUser: define<GhlUser>()({
+    spec: 'users', operationId: 'update-user', method: 'PUT', path: '/users/{userId}', version: V2021_07_28,
+  }),
+  deleteUser: define<{ succeded?: boolean; message?: string }>()({
+    spec: 'users', operationId: 'delete-user', method: 'DELETE', path: '/users/{userId}', version: V2021_07_28,
   }),
 };
