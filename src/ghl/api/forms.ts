@@ -1,0 +1,49 @@
+/**
+ * The forms API (forms.json): a location's forms, what visitors submitted through them, and files
+ * uploaded into a contact's file-upload custom fields (a multipart request).
+ */
+import { define, V2021_07_28 } from '../operation.ts';
+
+/** FormsParams. */
+export interface GhlForm {
+  id: string;
+  name?: string | null;
+  locationId?: string | null;
+}
+
+/** `others` of a submission: the answers by field key, with the page visit that sent them. */
+export type GhlSubmissionAnswers = Record<string, unknown> & {
+  eventData?: Record<string, unknown> | null;
+  fieldsOriSequance?: string[] | null;
+};
+
+/** FormsSubmissionsSubmissionsSchema. */
+export interface GhlFormSubmission {
+  id: string;
+  contactId?: string | null;
+  createdAt?: string | null;
+  formId?: string | null;
+  name?: string | null;
+  email?: string | null;
+  others?: GhlSubmissionAnswers | null;
+}
+
+/** metaSchema: the page-numbered lists' position. */
+export interface GhlPageMeta {
+  total?: number | null;
+  currentPage?: number | null;
+  nextPage?: number | null;
+  prevPage?: number | null;
+}
+
+export const formOperations = {
+  listForms: define<{ forms: GhlForm[]; total?: number }>()({
+    spec: 'forms', operationId: 'get-forms', method: 'GET', path: '/forms/', version: V2021_07_28,
+  }),
+  listFormSubmissions: define<{ submissions: GhlFormSubmission[]; meta?: GhlPageMeta }>()({
+    spec: 'forms', operationId: 'get-forms-submissions', method: 'GET', path: '/forms/submissions', version: V2021_07_28,
+  }),
+  uploadContactCustomFiles: define<Record<string, unknown>>()({
+    spec: 'forms', operationId: 'upload-to-custom-fields', method: 'POST', path: '/forms/upload-custom-files', version: V2021_07_28,
+  }),
+};

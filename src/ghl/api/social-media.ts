@@ -1,0 +1,96 @@
+/**
+ * The social planner API (social-media-posting.json): the accounts a location connected, and the
+ * posts it publishes or schedules to them. Answers come wrapped as
+ * `{ success, statusCode, message, results }`.
+ */
+import { define, V2021_07_28 } from '../operation.ts';
+
+export interface GhlSocialEnvelope<R> {
+  success: boolean;
+  statusCode: number;
+  message: string;
+  results?: R;
+}
+
+/** GetAccountSchema. */
+export interface GhlSocialAccount {
+  id: string;
+  oauthId?: string | null;
+  profileId?: string | null;
+  name?: string | null;
+  platform?: string | null;
+  type?: string | null;
+  expire?: string | null;
+  isExpired?: boolean | null;
+  meta?: Record<string, unknown> | null;
+}
+
+/** GetGroupSchema. */
+export interface GhlSocialGroup {
+  id: string;
+  name: string;
+  accountIds: string[];
+}
+
+/** PostMediaSchema. */
+export interface GhlPostMedia {
+  url: string;
+  caption?: string | null;
+  type?: string | null;
+  thumbnail?: string | null;
+  id?: string | null;
+}
+
+/** GetPostFormattedSchema. */
+export interface GhlSocialPost {
+  _id: string;
+  source?: string | null;
+  locationId?: string | null;
+  platform?: string | null;
+  displayDate?: string | null;
+  createdAt?: string | null;
+  updatedAt?: string | null;
+  accountId?: string | null;
+  error?: string | null;
+  publishedAt?: string | null;
+  accountIds?: string[];
+  summary?: string | null;
+  media?: GhlPostMedia[];
+  status?: string | null;
+  createdBy?: string | null;
+  type?: string | null;
+  tags?: string[];
+}
+
+export const socialPostStatuses = [
+  'in_progress', 'draft', 'failed', 'published', 'scheduled', 'in_review', 'notification_sent', 'deleted',
+] as const;
+export type GhlSocialPostStatus = (typeof socialPostStatuses)[number];
+
+export const socialMediaOperations = {
+  listSocialAccounts: define<GhlSocialEnvelope<{ accounts?: GhlSocialAccount[]; groups?: GhlSocialGroup[] }>>()({
+    spec: 'social-media-posting', operationId: 'get-account', method: 'GET', path: '/social-media-posting/{locationId}/accounts',
+    version: V2021_07_28,
+  }),
+  // A search sent as a POST: it changes nothing, so it is as safe to retry as a GET.
+  listSocialPosts: define<GhlSocialEnvelope<{ posts?: GhlSocialPost[]; count?: number }>>()({
+    spec: 'social-media-posting', operationId: 'get-posts', method: 'POST', path: '/social-media-posting/{locationId}/posts/list',
+    version: V2021_07_28, idempotent: true,
+  }),
+  getSocialPost: define<GhlSocialEnvelope<{ post?: GhlSocialPost }>>()({
+    spec: 'social-media-posting', operationId: 'get-post', method: 'GET', path: '/social-media-posting/{locationId}/posts/{id}',
+    version: V2021_07_28,
+  }),
+  createSocialPost: define<GhlSocialEnvelope<{ post?: GhlSocialPost }>>()({
+    spec: 'social-media-posting', operationId: 'create-post', method: 'POST', path: '/social-media-posting/{locationId}/posts',
+    version: V2021_07_28,
+  }),
+  updateSocialPost: define<GhlSocialEnvelope<unknown>>()({
+    spec: 'social-media-posting', operationId: 'edit-post', method: 'PUT', path: '/social-media-posting/{locationId}/posts/{id}',
+    version: V2021_07_28,
+  }),
+  deleteSocialPost: define<GhlSocialEnvelope<{ postId?: string }>>()({
+    spec: 'social-media-posting', operationId: 'delete-post', method: 'DELETE', path: '/social-media-posting/{locationId}/posts/{id}',
+    version: V2021_07_28,
+  }),
+};

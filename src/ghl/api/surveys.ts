@@ -1,0 +1,30 @@
+/** The surveys API (surveys.json): a location's surveys and what was submitted through them. */
+import { define, V2021_07_28 } from '../operation.ts';
+import type { GhlPageMeta, GhlSubmissionAnswers } from './forms.ts';
+
+/** GetSurveysSchema. */
+export interface GhlSurvey {
+  id: string;
+  name?: string | null;
+  locationId?: string | null;
+}
+
+/** SubmissionSchema. */
+export interface GhlSurveySubmission {
+  id: string;
+  contactId?: string | null;
+  createdAt?: string | null;
+  surveyId?: string | null;
+  name?: string | null;
+  email?: string | null;
+  others?: GhlSubmissionAnswers | null;
+}
+
+export const surveyOperations = {
+  listSurveys: define<{ surveys: GhlSurvey[]; total?: number }>()({
+    spec: 'surveys', operationId: 'get-surveys', method: 'GET', path: '/surveys/', version: V2021_07_28,
+  }),
+  listSurveySubmissions: define<{ submissions: GhlSurveySubmission[]; meta?: GhlPageMeta }>()({
+    spec: 'surveys', operationId: 'get-surveys-submissions', method: 'GET', path: '/surveys/submissions', version: V2021_07_28,
+  }),
+};
