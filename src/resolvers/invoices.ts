@@ -10,6 +10,7 @@ import type { GhlInvoice, GhlInvoiceStatus } from '../ghl/api/invoices.ts';
 import { gatewayError } from '../ghl/errors.ts';
 import { definedOnly, nonEmpty, positive } from './input.ts';
 import { ghlIdOf, locationIdOf, scopedIdOf } from './ids.ts';
+import { currencyOf } from './money.ts';
 import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
 
 export interface InvoiceFilter {
@@ -262,15 +263,6 @@ function contactDetailsOf(contact: GhlContact) {
       countryCode: contact.country ?? undefined,
     }),
   });
-}
-
-const currencies = new Set(Intl.supportedValuesOf('currency'));
-
-function currencyOf(value: string): string {
-  if (!/^[A-Z]{3}$/.test(value) || !currencies.has(value)) {
-    throw gatewayError('BAD_USER_INPUT', 'currency must be an ISO 4217 code such as "USD"');
-  }
-  return value;
 }
 
 /** GHL's invoice dates are days: YYYY-MM-DD. */

@@ -1,0 +1,181 @@
+/**
+ * The payments API (payments.json): a location's orders, their fulfillments, transactions and
+ * subscriptions. GHL reaches each through its owner (`altId`, `altType=location`) and names ids
+ * `_id`. Lists page by `limit`/`offset` under `data` with a `totalCount`. A list item embeds its
+ * contact's id, name and email; a single order or transaction carries a `contactSnapshot` instead.
+ * Amounts are in currency units (100.5 is $100.50), in the record's `currency`.
+ */
+import { define, V2021_07_28 } from '../operation.ts';
+
+/** ListOrders' `paymentStatus` filter. */
+export const orderPaymentStatuses = ['paid', 'unpaid', 'refunded', 'partially_paid'] as const;
+export type GhlOrderPaymentStatus = (typeof orderPaymentStatuses)[number];
+
+/**
+ * Order and transaction statuses, as GHL's examples and webhook docs show them; the spec types
+ * them as bare strings.
+ */
+export const orderStatuses = ['pending', 'completed', 'cancelled', 'refunded', 'partially_refunded'] as const;
+export type GhlOrderStatus = (typeof orderStatuses)[number];
+
+export const fulfillmentStatuses = ['unfulfilled', 'partially_fulfilled', 'fulfilled'] as const;
+export type GhlFulfillmentStatus = (typeof fulfillmentStatuses)[number];
+
+export const transactionStatuses = ['pending', 'succeeded', 'failed', 'refunded', 'partially_refunded'] as const;
+export type GhlTransactionStatus = (typeof transactionStatuses)[number];
+
+export const subscriptionStatuses = [
+  'incomplete_expired', 'incomplete', 'trialing', 'active', 'past_due', 'canceled', 'unpaid', 'paused',
+] as const;
+export type GhlSubscriptionStatus = (typeof subscriptionStatuses)[number];
+
+/** Payment modes GHL filters by. */
+export const paymentModes = ['live', 'test'] as const;
+export type GhlPaymentMode = (typeof paymentModes)[number];
+
+/** Contact details copied onto an order or transaction: snake_case in GHL's example, camelCase in its webhooks. */
+export type GhlContactSnapshot = Record<string, unknown>;
+
+export interface GhlOrderSource {
+  type?: string;
+  subType?: string;
+  id?: string;
+  name?: string;
+  meta?: Record<string, unknown>;
+}
+
+/** An order line: the spec types it as a string; GHL's example and webhooks show an object. */
+export interface GhlOrderItem {
+  _id?: string;
+  name?: string;
+  qty?: number;
+  product?: { _id?: string; name?: string; productType?: string };
+  price?: { _id?: string; name?: string; amount?: number; currency?: string; type?: string };
+}
+
+export interface GhlOrder {
+  _id: string;
+  altId: string;
+  altType?: string;
+  contactId?: string;
+  /** List items only. */
+  contactName?: string;
+  contactEmail?: string;
+  /** Single orders only. */
+  contactSnapshot?: GhlContactSnapshot;
+  currency?: string;
+  amount?: number;
+  subtotal?: number;
+  discount?: number;
+  amountSummary?: { subtotal?: number; discount?: number; tax?: number; shipping?: number };
+  status?: string;
+  fulfillmentStatus?: string;
+  liveMode?: boolean;
+  totalProducts?: number;
+  sourceType?: string;
+  sourceSubType?: string;
+  sourceName?: string;
+  sourceId?: string;
+  source?: GhlOrderSource;
+  items?: GhlOrderItem[];
+  couponCode?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface GhlFulfillmentTracking {
+  trackingNumber?: string;
+  shippingCarrier?: string;
+  trackingUrl?: string;
+}
+
+export interface GhlFulfillment {
+  _id: string;
+  altId: string;
+  altType?: string;
+  trackings: GhlFulfillmentTracking[];
+  items: { _id: string; name?: string; qty?: number; price?: { _id?: string }; product?: { _id?: string } }[];
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface GhlTransaction {
+  _id: string;
+  altId: string;
+  altType?: string;
+  contactId?: string;
+  contactName?: string;
+  contactEmail?: string;
+  contactSnapshot?: GhlContactSnapshot;
+  currency?: string;
+  amount?: number;
+  amountRefunded?: number;
+  status?: string;
+  liveMode?: boolean;
+  entityType?: string;
+  entityId?: string;
+  entitySourceType?: string;
+  entitySourceSubType?: string;
+  entitySourceName?: string;
+  entitySourceId?: string;
+  entitySource?: { type?: string; subType?: string; id?: string; name?: string };
+  invoiceId?: string;
+  subscriptionId?: string;
+  chargeId?: string;
+  paymentProviderType?: string;
+  paymentProvider?: { type?: string };
+  paymentMethod?: { card?: { brand?: string; last4?: string } } & Record<string, unknown>;
+  fulfilledAt?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface GhlSubscription {
+  _id: string;
+  altId: string;
+  altType?: string;
+  contactId?: string;
+  contactName?: string;
+  contactEmail?: string;
+  currency?: string;
+  amount?: number;
+  status?: string;
+  liveMode?: boolean;
+  entityType?: string;
+  entityId?: string;
+  entitySourceType?: string;
+  entitySourceName?: string;
+  entitySourceId?: string;
+  subscriptionId?: string;
+  paymentProviderType?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export interface GhlPage<T> {
+  data: T[];
+  totalCount?: number;
+}
+
+export const paymentOperations = {
+  listOrders: define<GhlPage<GhlOrder>>()({
+    spec: 'payments', operationId: 'list-orders', method: 'GET', path: '/payments/orders', version: V2021_07_28,
+  }),
+  getOrder: define<GhlOrder>()({
+    spec: 'payments', operationId: 'get-order-by-id', method: 'GET', path: '/payments/orders/{orderId}', version: V2021_07_28,
+  }),
+  createOrderFulfillment: define<{ status: boolean; data: GhlFulfillment }>()({
+    spec: 'payments', operationId: 'create-order-fulfillment', method: 'POST', path: '/payments/orders/{orderId}/fulfillments',
+    version: V2021_07_28,
+  }),
+  listTransactions: define<GhlPage<GhlTransaction>>()({
+    spec: 'payments', operationId: 'list-transactions', method: 'GET', path: '/payments/transactions', version: V2021_07_28,
+  }),
+  getTransaction: define<GhlTransaction>()({
+    spec: 'payments', operationId: 'get-transaction-by-id', method: 'GET', path: '/payments/transactions/{transactionId}',
+    version: V2021_07_28,
+  }),
+  listSubscriptions: define<GhlPage<GhlSubscription>>()({
+    spec: 'payments', operationId: 'list-subscriptions', method: 'GET', path: '/payments/subscriptions', version: V2021_07_28,
+  }),
+};

@@ -1,0 +1,178 @@
+/**
+ * Orders, their fulfillments, transactions and subscriptions: GraphQL arguments in, GHL calls
+ * out, GHL payloads back. GHL reaches each through its location (`altId`, `altType=location`):
+ * the owner a global id carries, else the `locationId` argument, else the configured location.
+ * A list item embeds its contact's name and email, so a list card costs no contact call.
+ */
+import type { GatewayContext } from '../context.ts';
+import type { GhlContact } from '../ghl/api/contacts.ts';
+import type {
+  GhlFulfillment,
+  GhlOrder,
+  GhlOrderPaymentStatus,
+  GhlPaymentMode,
+  GhlSubscription,
+  GhlTransaction,
+} from '../ghl/api/payments.ts';
+import { gatewayError } from '../ghl/errors.ts';
+import { embeddedContact, type ContactSource } from './contacts.ts';
+import { ghlIdOf, locationIdOf, scopedIdOf } from './ids.ts';
+import { definedOnly } from './input.ts';
+import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
+
+interface PaymentListFilter {
+  locationId?: string | null;
+  contactId?: string | null;
+  paymentMode?: GhlPaymentMode | null;
+  startAt?: Date | null;
+  endAt?: Date | null;
+  search?: string | null;
+}
+
+export interface OrderFilter extends PaymentListFilter {
+  status?: string | null;
+  paymentStatus?: GhlOrderPaymentStatus | null;
+}
+
+export interface TransactionFilter extends PaymentListFilter {
+  entityId?: string | null;
+  subscriptionId?: string | null;
+}
+
+export interface FulfillmentInput {
+  trackings: { trackingNumber?: string | null; shippingCarrier?: string | null; trackingUrl?: URL | null }[];
+  items: { priceId: string; qty: number }[];
+  notifyCustomer?: boolean | null;
+}
+
+/** An order or a transaction a GraphQL id names, and the location GHL must be told it belongs to. */
+export interface PaymentRef {
+  locationId: string;
+  id: string;
+}
+
+export function paymentRefOf(
+  ctx: GatewayContext,
+  typename: 'Order' | 'Transaction',
+  id: string,
+  locationId: string | null | undefined,
+): PaymentRef {
+  const scoped = scopedIdOf(id, typename, 'id');
+  const named = locationId ? locationIdOf(locationId, undefined) : undefined;
+  if (scoped.ownerId && named && scoped.ownerId !== named) {
+    throw gatewayError('BAD_USER_INPUT', `id names a ${typename.toLowerCase()} of another location than locationId`);
+  }
+  return { id: scoped.id, locationId: scoped.ownerId ?? named ?? locationIdOf(null, ctx.defaultLocationId) };
+}
+
+export function getOrder(ctx: GatewayContext, id: string, locationId?: string | null): Promise<GhlOrder> {
+  return ctx.loaders.order.load(paymentRefOf(ctx, 'Order', id, locationId));
+}
+
+export function getTransaction(ctx: GatewayContext, id: string, locationId?: string | null): Promise<GhlTransaction> {
+  return ctx.loaders.transaction.load(paymentRefOf(ctx, 'Transaction', id, locationId));
+}
+
+/** GET /payments/orders pages by limit/offset under `data`, with a `totalCount`. */
+export async function listOrders(ctx: GatewayContext, args: ConnectionArgs & OrderFilter): Promise<Connection<GhlOrder>> {
+  const { page, query } = listQuery(ctx, args);
+  const result = await ctx.ghl.call('listOrders', {
+    query: { ...query, status: args.status ?? undefined, paymentStatus: args.paymentStatus ?? undefined },
+  });
+  // A list item is not the whole order (no items, no snapshot): it primes nothing.
+  return offsetConnection(result.data ?? [], page, result.totalCount);
+}
+
+export async function listTransactions(
+  ctx: GatewayContext,
+  args: ConnectionArgs & TransactionFilter,
+): Promise<Connection<GhlTransaction>> {
+  const { page, query } = listQuery(ctx, args);
+  const result = await ctx.ghl.call('listTransactions', {
+    query: { ...query, entityId: args.entityId ?? undefined, subscriptionId: args.subscriptionId ?? undefined },
+  });
+  return offsetConnection(result.data ?? [], page, result.totalCount);
+}
+
+export async function listSubscriptions(
+  ctx: GatewayContext,
+  args: ConnectionArgs & PaymentListFilter,
+): Promise<Connection<GhlSubscription>> {
+  const { page, query } = listQuery(ctx, args);
+  const result = await ctx.ghl.call('listSubscriptions', { query });
+  return offsetConnection(result.data ?? [], page, result.totalCount);
+}
+
+export async function createOrderFulfillment(
+  ctx: GatewayContext,
+  ref: PaymentRef,
+  input: FulfillmentInput,
+): Promise<GhlFulfillment> {
+  if (input.items.length === 0) throw gatewayError('BAD_USER_INPUT', 'items must hold at least one item');
+  const items = input.items.map((item, index) => {
+    if (!Number.isInteger(item.qty) || item.qty < 1) {
+      throw gatewayError('BAD_USER_INPUT', `items[${index}].qty must be a whole number of at least 1`);
+    }
+    return { priceId: ghlIdOf(item.priceId, 'Price', `items[${index}].priceId`), qty: item.qty };
+  });
+  const trackings = input.trackings.map((tracking) =>
+    definedOnly({
+      trackingNumber: tracking.trackingNumber?.trim() || undefined,
+      shippingCarrier: tracking.shippingCarrier?.trim() || undefined,
+      trackingUrl: tracking.trackingUrl?.href,
+    }),
+  );
+  const { data } = await ctx.ghl.call('createOrderFulfillment', {
+    path: { orderId: ref.id },
+    body: { altId: ref.locationId, altType: 'location', trackings, items, notifyCustomer: input.notifyCustomer ?? false },
+  });
+  // Its fulfillment status may have moved: the next read of the order asks GHL again.
+  ctx.loaders.order.clear(ref);
+  return data;
+}
+
+type WithContact = Pick<GhlOrder, 'altId' | 'contactId' | 'contactName' | 'contactEmail'>;
+
+/**
+ * The contact a list item names with its name and email: those two cost nothing, any other field
+ * fetches the contact (once per request, however many records name it). A record that embeds no
+ * name (a single order or transaction) reads the contact, since a contact's name is read as given.
+ */
+export function contactOfPayment(ctx: GatewayContext, record: WithContact): ContactSource | Promise<GhlContact> | null {
+  if (!record.contactId) return null;
+  if (record.contactName === undefined) return ctx.loaders.contact.load(record.contactId);
+  // Only what the record embeds stands in for the contact: the rest is read from the contacts API.
+  const { companyName: _company, phone: _phone, tags: _tags, ...embedded } = embeddedContact(
+    { id: record.contactId, name: record.contactName, email: record.contactEmail ?? null },
+    record.altId,
+  );
+  if (record.contactEmail === undefined) delete embedded.email;
+  return embedded;
+}
+
+function listQuery(ctx: GatewayContext, args: ConnectionArgs & PaymentListFilter) {
+  const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
+  const page = offsetPage(args);
+  if (args.startAt && args.endAt && args.startAt > args.endAt) {
+    throw gatewayError('BAD_USER_INPUT', 'startAt must not be after endAt');
+  }
+  return {
+    page,
+    query: {
+      altId: locationId,
+      altType: 'location',
+      contactId: args.contactId ? ghlIdOf(args.contactId, 'Contact', 'contactId') : undefined,
+      paymentMode: args.paymentMode ?? undefined,
+      startAt: args.startAt ? dayOf(args.startAt) : undefined,
+      endAt: args.endAt ? dayOf(args.endAt) : undefined,
+      search: args.search?.trim() || undefined,
+      limit: page.size,
+      offset: page.offset,
+    },
+  };
+}
+
+/** GHL's payment list bounds are days: YYYY-MM-DD. */
+function dayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,68 @@
+/**
+ * Products and their prices (products.json), shaped like DefaultProductResponseDto and
+ * DefaultPriceResponseDto. GHL names ids `_id`; the store keys records by `id`, so routes answer
+ * through `productBody` and `priceBody`. Amounts are in currency units.
+ */
+
+export type ProductType = 'DIGITAL' | 'PHYSICAL' | 'SERVICE' | 'PHYSICAL/DIGITAL';
+
+export interface Product {
+  id: string;
+  locationId: string;
+  name: string;
+  description?: string;
+  productType: ProductType;
+  availableInStore?: boolean;
+  statementDescriptor?: string;
+  image?: string;
+  medias?: Array<Record<string, unknown>>;
+  variants?: Array<{ id: string; name: string; options: Array<{ id: string; name: string }> }>;
+  collectionIds?: string[];
+  isTaxesEnabled?: boolean;
+  taxes?: string[];
+  automaticTaxCategoryId?: string;
+  isLabelEnabled?: boolean;
+  label?: Record<string, unknown>;
+  slug?: string;
+  seo?: Record<string, unknown>;
+  taxInclusive?: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Price {
+  id: string;
+  locationId: string;
+  /** GHL id of the product the price belongs to. */
+  product: string;
+  name: string;
+  type: 'one_time' | 'recurring';
+  currency: string;
+  amount: number;
+  recurring?: { interval: 'day' | 'week' | 'month' | 'year'; intervalCount: number };
+  description?: string;
+  membershipOffers: Array<{ label: string; value: string; _id: string }>;
+  variantOptionIds: string[];
+  trialPeriod?: number;
+  totalCycles?: number;
+  setupFee?: number;
+  compareAtPrice?: number;
+  userId?: string;
+  trackInventory?: boolean;
+  availableQuantity?: number;
+  allowOutOfStockPurchases?: boolean;
+  sku?: string;
+  isDigitalProduct?: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function productBody(product: Product): Omit<Product, 'id'> & { _id: string } {
+  const { id, ...rest } = product;
+  return { _id: id, ...rest };
+}
+
+export function priceBody(price: Price): Omit<Price, 'id'> & { _id: string } {
+  const { id, ...rest } = price;
+  return { _id: id, ...rest };
+}

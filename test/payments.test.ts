@@ -1,0 +1,317 @@
+/** Orders, fulfillments, transactions and subscriptions, end to end: the gateway over loopback HTTP to the sandbox. */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ghlRest } from './support/ghl-rest.ts';
+import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
+
+let stack: Stack;
+let receiver: Server;
+const webhooks: any[] = [];
+beforeAll(async () => {
+  receiver = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    webhooks.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+    res.end();
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`;
+  stack = await startStack({ sandbox: { webhooks: { urls: [url], retryBaseMs: 20 } } });
+});
+afterAll(async () => {
+  await stack.close();
+  await new Promise((resolve) => receiver.close(resolve));
+});
+beforeEach(() => {
+  stack.sandbox.requests.clear();
+});
+
+const rest = <T = any>(method: string, path: string, body?: unknown) => ghlRest<T>(stack.sandbox, stack.token, method, path, body);
+const owner = () => `altId=${stack.locationId}&altType=location`;
+const restList = async (path: string, query = '') =>
+  (await rest<{ data: any[]; totalCount: number }>('GET', `${path}?${owner()}&limit=100${query}`)).body;
+const calls = (method: string, path: RegExp) => stack.sandbox.requests.count({ method, path });
+
+function expectError(response: GqlResponse<any>, code: string) {
+  expect(response.errors, JSON.stringify(response.errors)).toHaveLength(1);
+  expect(response.errors![0]!.extensions?.code).toBe(code);
+}
+
+describe('orders', () => {
+  it('lists a location’s orders, newest first, with GHL’s totalCount', async () => {
+    const stored = await restList('/payments/orders');
+    const { data, errors } = await stack.gql(
+      `{ orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data.orders.totalCount).toBe(stored.totalCount);
+    expect(data.orders.pageInfo.hasNextPage).toBe(stored.totalCount > 5);
+    const nodes = data.orders.edges.map((e: any) => e.node);
+    expect(nodes.map((n: any) => n.ghlId)).toEqual(stored.data.slice(0, 5).map((o) => o._id));
+    expect(nodes[0]).toMatchObject({
+      status: stored.data[0].status.toUpperCase(),
+      amount: stored.data[0].amount,
+      currency: 'USD',
+      subtotal: stored.data[0].subtotal,
+      source: { type: stored.data[0].sourceType, ghlId: stored.data[0].sourceId },
+    });
+  });
+
+  it('pages through every order with no gap and no repeat', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let totalCount = 0;
+    for (let page = 0; page < 50; page++) {
+      const { data, errors }: GqlResponse<any> = await stack.gql(
+        `query ($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }`,
+        { after },
+      );
+      expect(errors).toBeUndefined();
+      totalCount = data.orders.totalCount;
+      seen.push(...data.orders.edges.map((e: any) => e.node.ghlId));
+      if (!data.orders.pageInfo.hasNextPage) break;
+      after = data.orders.pageInfo.endCursor;
+    }
+    expect(totalCount).toBeGreaterThan(9);
+    expect(new Set(seen).size).toBe(totalCount);
+  });
+
+  it('filters by status, payment status and contact, as GHL does', async () => {
+    const completed = await restList('/payments/orders', '&status=completed');
+    const unpaid = await restList('/payments/orders', '&paymentStatus=unpaid');
+    const contactId = completed.data[0].contactId;
+    const ofContact = await restList('/payments/orders', `&contactId=${contactId}`);
+    expect(completed.totalCount).toBeGreaterThan(0);
+    expect(unpaid.totalCount).toBeGreaterThan(0);
+    const { data, errors } = await stack.gql(
+      `query ($c: ID!) {
+        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }
+        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }
+        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }
+      }`,
+      { c: contactId },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.completed.totalCount).toBe(completed.totalCount);
+    expect(data.completed.edges.every((e: any) => e.node.status === 'COMPLETED')).toBe(true);
+    expect(data.unpaid.totalCount).toBe(unpaid.totalCount);
+    expect(data.mine.edges.map((e: any) => e.node.ghlId)).toEqual(ofContact.data.map((o) => o._id));
+  });
+
+  it('reads one order with its lines, by GHL id and through node(id)', async () => {
+    const [listed] = (await restList('/payments/orders')).data;
+    const { data, errors } = await stack.gql(
+      `query ($id: ID!) { order(id: $id) { id ghlId items { name qty priceId productId unitAmount } contactId } }`,
+      { id: listed._id },
+    );
+    expect(errors).toBeUndefined();
+    const stored = stack.sandbox.store.orders.get(listed._id)!;
+    expect(data.order.items).toEqual(
+      stored.items.map((item) => ({ name: item.name, qty: item.qty, priceId: item.price._id, productId: item.product._id, unitAmount: item.price.amount })),
+    );
+    const node = await stack.gql(`query ($id: ID!) { node(id: $id) { ... on Order { ghlId } } }`, { id: data.order.id });
+    expect(node.data.node).toEqual({ ghlId: listed._id });
+  });
+
+  it('answers Order.contact from the list’s embedded name and email, and fetches each contact once for more', async () => {
+    const stored = await restList('/payments/orders', '&limit=20');
+    const page = stored.data.slice(0, 20);
+    const distinct = new Set(page.map((o) => o.contactId));
+    expect(distinct.size).toBeLessThan(page.length);
+
+    stack.sandbox.requests.clear();
+    const embedded = await stack.gql(`{ orders(first: 20) { edges { node { contact { ghlId name email } } } } }`);
+    expect(embedded.errors).toBeUndefined();
+    expect(embedded.data.orders.edges.map((e: any) => e.node.contact)).toEqual(
+      page.map((o) => ({ ghlId: o.contactId, name: o.contactName, email: o.contactEmail })),
+    );
+    expect(calls('GET', /^\/contacts\//)).toBe(0);
+
+    stack.sandbox.requests.clear();
+    const full = await stack.gql(`{ orders(first: 20) { edges { node { contact { name phone } } } } }`);
+    expect(full.errors).toBeUndefined();
+    expect(calls('GET', /^\/contacts\//)).toBe(distinct.size);
+    const phones = full.data.orders.edges.map((e: any) => e.node.contact.phone);
+    expect(phones).toEqual(page.map((o) => stack.sandbox.store.contacts.get(o.contactId)!.phone ?? null));
+  });
+
+  it('fulfils an order in two shipments, its status following and OrderStatusUpdate sent', async () => {
+    const units = (orderId: string) => stack.sandbox.store.orders.get(orderId)!.items.reduce((sum, item) => sum + item.qty, 0);
+    const waiting = (await restList('/payments/orders', '&status=completed')).data.find(
+      (o) => o.fulfillmentStatus === 'unfulfilled' && units(o._id) > 1,
+    );
+    expect(waiting, 'a seeded paid order waiting to ship more than one unit').toBeDefined();
+    // One unit first, then everything else.
+    const [first, ...others] = stack.sandbox.store.orders.get(waiting._id)!.items;
+    const firstShipment = [{ priceId: first!.price._id, qty: 1 }];
+    const secondShipment = [
+      ...(first!.qty > 1 ? [{ priceId: first!.price._id, qty: first!.qty - 1 }] : []),
+      ...others.map((item) => ({ priceId: item.price._id, qty: item.qty })),
+    ];
+    const ship = (items: { priceId: string; qty: number }[]) =>
+      stack.gql(
+        `mutation ($id: ID!, $items: [FulfillmentItemInput!]!) {
+          createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: "1Z999", shippingCarrier: "UPS", trackingUrl: "https://ups.example/1Z999" }] }) {
+            fulfillment { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier trackingUrl } }
+            order { ghlId fulfillmentStatus }
+          } }`,
+        { id: waiting._id, items },
+      );
+
+    const from = webhooks.length;
+    const one = await ship(firstShipment);
+    expect(one.errors).toBeUndefined();
+    expect(one.data.createOrderFulfillment.fulfillment).toMatchObject({
+      items: firstShipment,
+      trackings: [{ trackingNumber: '1Z999', shippingCarrier: 'UPS', trackingUrl: 'https://ups.example/1Z999' }],
+    });
+    expect(one.data.createOrderFulfillment.order.fulfillmentStatus).toBe('PARTIALLY_FULFILLED');
+    const two = await ship(secondShipment);
+    expect(two.errors).toBeUndefined();
+    expect(two.data.createOrderFulfillment.order.fulfillmentStatus).toBe('FULFILLED');
+
+    await stack.sandbox.webhooks.idle();
+    const sent = webhooks.slice(from).filter((w) => w.type === 'OrderStatusUpdate' && w._id === waiting._id);
+    expect(sent.map((w) => w.fulfillmentStatus)).toEqual(['partially_fulfilled', 'fulfilled']);
+    expect(sent[0]).toMatchObject({ locationId: stack.locationId, altId: stack.locationId, contactId: waiting.contactId });
+
+    // Nothing is left to ship: GHL refuses more.
+    expectError(await ship(firstShipment), 'BAD_USER_INPUT');
+  });
+
+  it('refuses bad input with BAD_USER_INPUT before any GHL call', async () => {
+    const mutation = (items: string) =>
+      stack.gql(`mutation { createOrderFulfillment(id: "someOrder", input: { items: ${items}, trackings: [] }) { order { ghlId } } }`);
+    expectError(await mutation(`[]`), 'BAD_USER_INPUT');
+    expectError(await mutation(`[{ priceId: "p", qty: 0 }]`), 'BAD_USER_INPUT');
+    expectError(await stack.gql(`{ orders(startAt: "2025-05-02", endAt: "2025-05-01") { totalCount } }`), 'BAD_USER_INPUT');
+    expectError(await stack.gql(`{ orders(first: 101) { totalCount } }`), 'BAD_USER_INPUT');
+    expect(stack.sandbox.requests.count()).toBe(0);
+  });
+});
+
+describe('transactions', () => {
+  it('lists and reads transactions, each linked to its order, and to the invoice it settled', async () => {
+    const stored = await restList('/payments/transactions');
+    const { data, errors } = await stack.gql(
+      `{ transactions(first: 100) { totalCount edges { node { id ghlId amount currency status invoiceId order { ghlId } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data.transactions.totalCount).toBe(stored.totalCount);
+    const nodes = data.transactions.edges.map((e: any) => e.node);
+    expect(nodes.map((n: any) => n.ghlId)).toEqual(stored.data.map((t) => t._id));
+    for (const node of nodes.slice(0, 5)) {
+      expect(node.order.ghlId).toBe(stack.sandbox.store.transactions.get(node.ghlId)!.entityId);
+    }
+
+    const ofInvoice = [...stack.sandbox.store.transactions.values()].find((t) => t.altId === stack.locationId && t.invoiceId)!;
+    const one = await stack.gql(
+      `query ($id: ID!) { transaction(id: $id) { ghlId invoiceId amount cardLast4 contact { ghlId email } } }`,
+      { id: ofInvoice.id },
+    );
+    expect(one.errors).toBeUndefined();
+    expect(one.data.transaction).toMatchObject({ ghlId: ofInvoice.id, invoiceId: ofInvoice.invoiceId, amount: ofInvoice.amount, contact: { ghlId: ofInvoice.contactId } });
+    const invoice = stack.sandbox.store.invoices.get(ofInvoice.invoiceId!)!;
+    expect(invoice.amountPaid).toBe(ofInvoice.amount);
+  });
+
+  it('reads a single transaction’s contact from the contacts API, once', async () => {
+    const [listed] = (await restList('/payments/transactions')).data;
+    stack.sandbox.requests.clear();
+    const { data, errors } = await stack.gql(
+      `query ($id: ID!) { a: transaction(id: $id) { contact { name } } b: transaction(id: $id) { contact { email } } }`,
+      { id: listed._id },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.a.contact.name).toBe(stack.sandbox.store.contacts.get(listed.contactId)!.name);
+    expect(calls('GET', /^\/payments\/transactions\//)).toBe(1);
+    expect(calls('GET', /^\/contacts\//)).toBe(1);
+  });
+
+  it('answers NOT_FOUND for a transaction that does not exist', async () => {
+    expectError(await stack.gql(`{ transaction(id: "nope") { ghlId } }`), 'NOT_FOUND');
+  });
+});
+
+describe('subscriptions', () => {
+  it('lists a location’s subscriptions, and the charges of one through transactions(subscriptionId:)', async () => {
+    const stored = await restList('/payments/subscriptions');
+    expect(stored.totalCount).toBeGreaterThan(0);
+    const { data, errors } = await stack.gql(
+      `{ paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data.paymentSubscriptions.totalCount).toBe(stored.totalCount);
+    const nodes = data.paymentSubscriptions.edges.map((e: any) => e.node);
+    expect(nodes.map((n: any) => [n.ghlId, n.status])).toEqual(stored.data.map((s) => [s._id, s.status.toUpperCase()]));
+    expect(nodes.map((n: any) => n.contact.name)).toEqual(stored.data.map((s) => s.contactName));
+
+    const charges = await stack.gql(`query ($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }`, {
+      s: nodes[0].providerSubscriptionId,
+    });
+    expect(charges.errors).toBeUndefined();
+    expect(charges.data.transactions.totalCount).toBeGreaterThan(0);
+    expect(charges.data.transactions.edges.every((e: any) => e.node.amount === nodes[0].amount)).toBe(true);
+  });
+});
+
+describe('the sandbox’s payments and products API, as GHL answers', () => {
+  const raw = async (path: string, init: { method?: string; token?: string; version?: string | null; body?: unknown } = {}) => {
+    const response = await fetch(`${stack.sandbox.url}${path}`, {
+      method: init.method ?? 'GET',
+      headers: {
+        authorization: `Bearer ${init.token ?? stack.token}`,
+        ...(init.version === null ? {} : { version: init.version ?? '2021-07-28' }),
+        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+  const agencyToken = () => Object.values(stack.sandbox.tokens.agency)[0]!;
+
+  it('takes location tokens only for payments, and agency tokens as well for products', async () => {
+    expect((await raw(`/payments/orders?${owner()}`, { token: agencyToken() })).status).toBe(401);
+    expect((await raw(`/products/?locationId=${stack.locationId}`, { token: agencyToken() })).status).toBe(200);
+  });
+
+  it('refuses a missing Version, another location, and unknown records with GHL’s error bodies', async () => {
+    expect((await raw(`/payments/transactions?${owner()}`, { version: null })).status).toBe(400);
+    const other = await raw(`/payments/orders?altId=${stack.otherLocationId}&altType=location`);
+    expect(other).toMatchObject({ status: 403, body: { statusCode: 403 } });
+    expect(await raw(`/payments/orders/nope?${owner()}`)).toEqual({
+      status: 404,
+      body: { statusCode: 404, message: 'Order not found', error: 'Not Found' },
+    });
+    expect((await raw(`/products/nope?locationId=${stack.locationId}`)).status).toBe(404);
+  });
+
+  it('answers 422 with every problem of an invalid body', async () => {
+    const [order] = (await restList('/payments/orders')).data;
+    const fulfillment = await raw(`/payments/orders/${order._id}/fulfillments`, {
+      method: 'POST',
+      body: { altId: stack.locationId, altType: 'location', items: [{ priceId: 'p', qty: 0 }], surprise: true },
+    });
+    expect(fulfillment.status).toBe(422);
+    expect(fulfillment.body.message).toEqual(
+      expect.arrayContaining(['trackings should not be empty', 'items.0.qty must not be less than 1', 'notifyCustomer should not be empty', 'property surprise should not exist']),
+    );
+    const product = await raw('/products/', { method: 'POST', body: { name: 'X', locationId: stack.locationId, productType: 'FOOD' } });
+    expect(product.status).toBe(422);
+    expect(product.body.message).toEqual(['productType must be one of the following values: DIGITAL, PHYSICAL, SERVICE, PHYSICAL/DIGITAL']);
+  });
+
+  it('seeds orders and charges for the invoices paid, under their ids', async () => {
+    const paid = stack.sandbox.store.invoicesOfLocation(stack.locationId).filter((invoice) => invoice.amountPaid > 0);
+    expect(paid.length).toBeGreaterThan(0);
+    // A few of them: each costs two calls of the location's rate limit.
+    for (const invoice of paid.slice(0, 5)) {
+      const { data } = await restList('/payments/orders', `&sourceId=${invoice.id}`);
+      expect(data).toHaveLength(1);
+      expect(data[0]).toMatchObject({ sourceType: 'invoice', contactId: invoice.contactDetails.id, amount: invoice.total });
+      const charges = await restList('/payments/transactions', `&entityId=${data[0]._id}`);
+      expect(charges.data.map((charge) => charge.amount)).toEqual([invoice.amountPaid]);
+    }
+  });
+});
