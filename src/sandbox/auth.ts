@@ -1,9 +1,11 @@
 /**
  * Bearer tokens. Each location gets a sub-account token and each company an agency token,
  * derived by hashing the seed with the record id: opaque-looking, yet the same for the same seed,
- * so a gateway started separately can be configured with a token once and keep it.
+ * so a gateway started separately can be configured with a token once and keep it. These never
+ * expire. The OAuth server (./oauth.ts) issues more tokens here, which expire as GHL's do and die
+ * when their app is uninstalled.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { SandboxStore } from './store.ts';
 
 export type Principal =
@@ -20,6 +22,8 @@ export interface SandboxTokens {
 export class TokenRegistry {
   readonly tokens: SandboxTokens = { locations: {}, agency: {} };
   private readonly principals = new Map<string, Principal>();
+  /** Issued tokens: epoch ms after which GHL answers 401. */
+  private readonly expiries = new Map<string, number>();
 
   /**
    * Issued once, at start-up: a reset re-seeds the same ids, so the tokens stay valid.
@@ -40,7 +44,33 @@ export class TokenRegistry {
   /** The principal behind an `Authorization` header, if it carries a known bearer token. */
   identify(authorization: string | undefined): Principal | undefined {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-    return match?.[1] === undefined ? undefined : this.principals.get(match[1]);
+    const token = match?.[1];
+    if (token === undefined) return undefined;
+    if ((this.expiries.get(token) ?? Infinity) <= Date.now()) return undefined;
+    return this.principals.get(token);
+  }
+
+  /** A new access token of a principal, valid for `ttlMs`. */
+  issue(principal: Principal, ttlMs: number): string {
+    const token = `sbx-oauth-${randomBytes(20).toString('hex')}`;
+    this.principals.set(token, principal);
+    this.expiries.set(token, Date.now() + ttlMs);
+    return token;
+  }
+
+  /** Kills every issued token of a location, or of a company and its locations (an uninstall). */
+  revoke(scope: { locationId: string } | { companyId: string }): void {
+    for (const [token, principal] of this.principals) {
+      if (!this.expiries.has(token)) continue;
+      const hit =
+        'locationId' in scope
+          ? principal.kind === 'location' && principal.locationId === scope.locationId
+          : principal.companyId === scope.companyId;
+      if (hit) {
+        this.principals.delete(token);
+        this.expiries.delete(token);
+      }
+    }
   }
 }
 

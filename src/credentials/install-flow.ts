@@ -1,0 +1,104 @@
+/**
+ * The marketplace install, on the gateway's own HTTP server:
+ *
+ *   GET /oauth/install   redirects to GHL's choose-location page with the app's client id,
+ *                        redirect URI and scopes;
+ *   GET /oauth/callback  GHL sends the installer back here with a code, exchanged at once
+ *                        (POST /oauth/token) for the install's tokens, which are stored.
+ *
+ * An agency install also records each location the agency approved: their tokens are minted on
+ * first use. Answers are JSON naming the install, never a token.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GhlAccessToken } from '../ghl/api/oauth.ts';
+import type { GhlClient } from '../ghl/client.ts';
+import { codeOf } from '../ghl/errors.ts';
+import type { Logger } from '../logger.ts';
+import { InstallTokens, type OAuthApp } from './install-tokens.ts';
+import type { TokenStore } from './store.ts';
+
+export const INSTALL_PATH = '/oauth/install';
+export const CALLBACK_PATH = '/oauth/callback';
+
+export interface InstallFlowOptions {
+  app: OAuthApp;
+  /**
+   * Where GHL sends the installer back; must be one of the app's registered redirect URIs. Unset:
+   * /oauth/callback on the host the installer called, right for a local or sandbox install.
+   */
+  redirectUri: string | undefined;
+  scopes: readonly string[];
+  chooseLocationUrl: string;
+  store: TokenStore;
+  client: GhlClient;
+  logger: Logger;
+}
+
+/** Answers INSTALL_PATH and CALLBACK_PATH. */
+export function installFlow(options: InstallFlowOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://gateway.invalid');
+    const redirectUri = options.redirectUri ?? `http://${req.headers.host}${CALLBACK_PATH}`;
+    if (req.method !== 'GET') {
+      reply(res, 405, { error: 'METHOD_NOT_ALLOWED', message: 'Use GET' }, { allow: 'GET' });
+    } else if (url.pathname === INSTALL_PATH) {
+      res.writeHead(302, { location: chooseLocationUrlOf(options, redirectUri), 'cache-control': 'no-store' });
+      res.end();
+    } else {
+      completeInstall(options, redirectUri, url.searchParams.get('code')).then(
+        (installed) => reply(res, 200, installed),
+        (error: unknown) => {
+          const code = codeOf(error);
+          options.logger.warn({ code, error: (error as Error).message }, 'OAuth install failed');
+          const status = code === 'UPSTREAM_ERROR' || code === 'UPSTREAM_TIMEOUT' ? 502 : 400;
+          reply(res, status, { error: 'INSTALL_FAILED', message: (error as Error).message });
+        },
+      );
+    }
+  };
+}
+
+function chooseLocationUrlOf({ chooseLocationUrl, app, scopes }: InstallFlowOptions, redirectUri: string): string {
+  const url = new URL(chooseLocationUrl);
+  url.searchParams.set('response_type', 'code');
+  url.searchParams.set('redirect_uri', redirectUri);
+  url.searchParams.set('client_id', app.clientId);
+  url.searchParams.set('scope', scopes.join(' '));
+  return url.toString();
+}
+
+interface Installed {
+  installed: true;
+  userType: GhlAccessToken['userType'];
+  locationId: string | null;
+  companyId: string | null;
+  /** For an agency install: the locations it approved. */
+  locations: string[];
+}
+
+async function completeInstall({ app, store, client, logger }: InstallFlowOptions, redirectUri: string, code: string | null): Promise<Installed> {
+  if (!code) throw new Error('The callback carries no authorization code');
+  const answer = await client.asApp('getAccessToken', {
+    urlencoded: { client_id: app.clientId, client_secret: app.clientSecret, grant_type: 'authorization_code', code, redirect_uri: redirectUri },
+  });
+  const id = answer.userType === 'Company' ? answer.companyId : answer.locationId;
+  if (!id) throw new Error(`GoHighLevel's token answer names no ${answer.userType === 'Company' ? 'company' : 'location'}`);
+  const installedAt = Date.now();
+  await store.save({
+    userType: answer.userType,
+    id,
+    companyId: answer.companyId,
+    scope: answer.scope,
+    installedAt,
+    ...InstallTokens.tokensOf(answer),
+  });
+  const locations = answer.userType === 'Company' ? (answer.approvedLocations ?? []) : [];
+  for (const locationId of locations) await store.addAgencyLocation(locationId, id, installedAt);
+  logger.info({ userType: answer.userType, id, locations: locations.length }, 'GHL app installed');
+  return { installed: true, userType: answer.userType, locationId: answer.locationId ?? null, companyId: answer.companyId ?? null, locations };
+}
+
+function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,113 @@
+/**
+ * The embedded token store: one SQLite file (better-sqlite3), WAL journal so that several gateway
+ * processes on one machine can share it. Every write is one statement, hence atomic; the token
+ * swap is an UPDATE guarded by the tokens it replaces (see TokenStore.replaceTokens).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Install, InstallKey, TokenStore, Tokens, UserType } from './store.ts';
+
+interface Row {
+  user_type: UserType;
+  id: string;
+  company_id: string | null;
+  access_token: string | null;
+  refresh_token: string | null;
+  expires_at: number;
+  scope: string | null;
+  installed_at: number;
+}
+
+export class SqliteTokenStore implements TokenStore {
+  readonly #db: Database.Database;
+
+  /** `path` ':memory:' keeps the installs for this process only. */
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.#db = new Database(path);
+    this.#db.pragma('journal_mode = WAL');
+    // Another process holding the write lock is waited for, not failed on.
+    this.#db.pragma('busy_timeout = 5000');
+    this.#db.exec(`
+      CREATE TABLE IF NOT EXISTS installs (
+        user_type TEXT NOT NULL CHECK (user_type IN ('Location', 'Company')),
+        id TEXT NOT NULL,
+        company_id TEXT,
+        access_token TEXT,
+        refresh_token TEXT,
+        expires_at INTEGER NOT NULL,
+        scope TEXT,
+        installed_at INTEGER NOT NULL,
+        PRIMARY KEY (user_type, id)
+      )`);
+  }
+
+  async get({ userType, id }: InstallKey): Promise<Install | undefined> {
+    const row = this.#db.prepare<[UserType, string], Row>('SELECT * FROM installs WHERE user_type = ? AND id = ?').get(userType, id);
+    return row && installOf(row);
+  }
+
+  async save(install: Install): Promise<void> {
+    this.#db
+      .prepare(
+        `INSERT OR REPLACE INTO installs (user_type, id, company_id, access_token, refresh_token, expires_at, scope, installed_at)
+         VALUES (@userType, @id, @companyId, @accessToken, @refreshToken, @expiresAt, @scope, @installedAt)`,
+      )
+      .run({ ...install, companyId: install.companyId ?? null, accessToken: install.accessToken ?? null, refreshToken: install.refreshToken ?? null, scope: install.scope ?? null });
+  }
+
+  async addAgencyLocation(locationId: string, companyId: string, installedAt: number): Promise<void> {
+    this.#db
+      .prepare(
+        `INSERT OR IGNORE INTO installs (user_type, id, company_id, access_token, refresh_token, expires_at, scope, installed_at)
+         VALUES ('Location', ?, ?, NULL, NULL, 0, NULL, ?)`,
+      )
+      .run(locationId, companyId, installedAt);
+  }
+
+  async replaceTokens({ userType, id }: InstallKey, expected: Tokens, next: Tokens): Promise<boolean> {
+    const { changes } = this.#db
+      .prepare(
+        `UPDATE installs SET access_token = ?, refresh_token = ?, expires_at = ?
+         WHERE user_type = ? AND id = ? AND access_token IS ? AND refresh_token IS ?`,
+      )
+      .run(next.accessToken ?? null, next.refreshToken ?? null, next.expiresAt, userType, id, expected.accessToken ?? null, expected.refreshToken ?? null);
+    return changes === 1;
+  }
+
+  async remove({ userType, id }: InstallKey): Promise<boolean> {
+    return this.#db.prepare('DELETE FROM installs WHERE user_type = ? AND id = ?').run(userType, id).changes > 0;
+  }
+
+  async removeCompany(companyId: string): Promise<void> {
+    // A location with a refresh token was installed on its own: the agency's uninstall leaves it.
+    this.#db
+      .prepare(
+        `DELETE FROM installs WHERE (user_type = 'Company' AND id = ?)
+           OR (user_type = 'Location' AND company_id = ? AND refresh_token IS NULL)`,
+      )
+      .run(companyId, companyId);
+  }
+
+  async locations(): Promise<Install[]> {
+    return this.#db.prepare<[], Row>(`SELECT * FROM installs WHERE user_type = 'Location' ORDER BY installed_at, id`).all().map(installOf);
+  }
+
+  async close(): Promise<void> {
+    this.#db.close();
+  }
+}
+
+function installOf(row: Row): Install {
+  return {
+    userType: row.user_type,
+    id: row.id,
+    companyId: row.company_id ?? undefined,
+    accessToken: row.access_token ?? undefined,
+    refreshToken: row.refresh_token ?? undefined,
+    expiresAt: row.expires_at,
+    scope: row.scope ?? undefined,
+    installedAt: row.installed_at,
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Token renewal against the sandbox's OAuth server, whose access tokens here live one second and
+ * whose refresh tokens rotate: an expired token is refreshed once however many requests need it,
+ * a 401 is refreshed and the call sent again once, and two processes sharing the token store
+ * never lose the install to a refresh race.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { InstallTokens } from '../src/credentials/install-tokens.ts';
+import { SqliteTokenStore } from '../src/credentials/sqlite-store.ts';
+import { GhlClient } from '../src/ghl/client.ts';
+import { createLogger } from '../src/logger.ts';
+import { SANDBOX_OAUTH_CLIENT, startSandbox } from '../src/sandbox/index.ts';
+import { installApp } from './support/oauth.ts';
+import { startStack, type Stack } from './support/stack.ts';
+
+const KEY = 'gk_test_refresh_location_1';
+const TTL_SECONDS = 1;
+
+let stack: Stack;
+let locationId: string;
+let storeFile: string;
+
+const CONTACTS = /* GraphQL */ `
+  query {
+    contacts(first: 1) {
+      totalCount
+    }
+  }
+`;
+const refreshes = () =>
+  stack.sandbox.requests.entries.filter((entry) => entry.method === 'POST' && entry.path === '/oauth/token');
+/** Past the sandbox's expiry of the tokens issued so far. */
+const outliveTokens = () => sleep(TTL_SECONDS * 1000 + 100);
+
+beforeAll(async () => {
+  const probe = await startSandbox({ seed: 1 });
+  [locationId] = Object.keys(probe.tokens.locations) as [string];
+  await probe.close();
+  storeFile = join(mkdtempSync(join(tmpdir(), 'ghl-tokens-')), 'tokens.sqlite');
+  stack = await startStack({
+    sandbox: { seed: 1, oauth: { accessTokenTtlSeconds: TTL_SECONDS } },
+    env: {
+      GATEWAY_API_KEYS: `${KEY}=${locationId}`,
+      GHL_TOKEN_STORE_PATH: storeFile,
+      // Used until expiry, so that an expired token is what the requests find.
+      GHL_TOKEN_REFRESH_MARGIN_SECONDS: '0',
+    },
+  });
+  const { status } = await installApp(stack, { locationId });
+  expect(status).toBe(200);
+});
+afterAll(() => stack?.close());
+
+describe('token renewal', () => {
+  it('refreshes an expired token exactly once for twenty parallel requests', async () => {
+    await outliveTokens();
+    stack.sandbox.requests.clear();
+    const answers = await Promise.all(Array.from({ length: 20 }, () => stack.gql(CONTACTS, {}, { headers: { 'x-api-key': KEY } })));
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.contacts.totalCount).toBeGreaterThan(0);
+    }
+    expect(refreshes().map((call) => call.status)).toEqual([200]);
+    // No request went out with the expired token.
+    expect(stack.sandbox.requests.entries.filter((entry) => entry.status === 401)).toEqual([]);
+  });
+
+  it('refreshes once and sends the call again when GHL answers 401 to a token the store thinks fresh', async () => {
+    const store = new SqliteTokenStore(storeFile);
+    try {
+      const install = (await store.get({ userType: 'Location', id: locationId }))!;
+      expect(await store.replaceTokens(install, install, { ...install, expiresAt: Date.now() + 3_600_000 })).toBe(true);
+    } finally {
+      await store.close();
+    }
+    await outliveTokens();
+    stack.sandbox.requests.clear();
+    const answer = await stack.gql(CONTACTS, {}, { headers: { 'x-api-key': KEY } });
+    expect(answer.errors).toBeUndefined();
+    expect(refreshes().map((call) => call.status)).toEqual([200]);
+    const contactCalls = stack.sandbox.requests.entries.filter((entry) => entry.path.startsWith('/contacts'));
+    expect(contactCalls.map((call) => call.status)).toEqual([401, 200]);
+  });
+
+  it('keeps the install alive when two processes sharing the store refresh at once', async () => {
+    const logger = createLogger('silent');
+    const processes = [0, 1].map(() => {
+      const store = new SqliteTokenStore(storeFile);
+      const { ghl } = loadConfig({ GHL_API_BASE_URL: stack.sandbox.url, GHL_MAX_RETRIES: '0' });
+      const client = new GhlClient({ ...ghl, baseUrl: stack.sandbox.url, logger });
+      return { store, client, tokens: new InstallTokens(store, client, SANDBOX_OAUTH_CLIENT, 0, logger) };
+    });
+    try {
+      await outliveTokens();
+      stack.sandbox.requests.clear();
+      const [first, second] = await Promise.all(processes.map(({ tokens }) => tokens.forLocation(locationId)));
+      // Both hold the one live token: the loser took the winner's from the store.
+      expect(second).toBe(first);
+      expect(refreshes().filter((call) => call.status === 200)).toHaveLength(1);
+      const stored = await processes[0]!.store.get({ userType: 'Location', id: locationId });
+      expect(stored?.accessToken).toBe(first);
+      // The stored refresh token is the live one: the gateway renews with it later on.
+      await outliveTokens();
+      const answer = await stack.gql(CONTACTS, {}, { headers: { 'x-api-key': KEY } });
+      expect(answer.errors).toBeUndefined();
+    } finally {
+      for (const { store, client } of processes) {
+        await client.close();
+        await store.close();
+      }
+    }
+  });
+});
