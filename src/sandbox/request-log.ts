@@ -13,6 +13,8 @@ export interface RequestLogEntry {
   status: number;
   /** The location id or company id of the token, when it was valid. */
   authorizedAs: string | undefined;
+  /** The X-Request-Id the caller sent: the gateway's id for the GraphQL request behind the call. */
+  requestId: string | undefined;
   /** Arrival time, epoch ms. */
   at: number;
 }

@@ -1,0 +1,88 @@
+/**
+ * `/healthz`: the process serves HTTP. `/readyz`: it can do its job now, i.e. GoHighLevel (or the
+ * sandbox) answers and, when REDIS_URL is set, Redis does too; a load balancer stops routing here
+ * while it says 503. Both are cheap enough to be polled every few seconds.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { request } from 'undici';
+import type { Logger } from './logger.ts';
+
+/** Short: an orchestrator polls often and would rather hear "not ready" than wait. */
+const CHECK_TIMEOUT_MS = 2_000;
+
+export interface ReadinessOptions {
+  upstreamBaseUrl: string;
+  /** Resolves when Redis answers a PING; unset without REDIS_URL. */
+  pingRedis: (() => Promise<unknown>) | undefined;
+  logger: Logger;
+}
+
+type Check = () => Promise<unknown>;
+
+export interface CheckResult {
+  status: 'ok' | 'failed';
+  durationMs: number;
+  /** Why it failed, in a word: the detail (which may name hosts) goes to the log only. */
+  reason?: 'timeout' | 'unreachable';
+}
+
+export function liveness(_req: IncomingMessage, res: ServerResponse): void {
+  reply(res, 200, { status: 'ok' });
+}
+
+export function readiness({ upstreamBaseUrl, pingRedis, logger }: ReadinessOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const checks: Record<string, Check> = { upstream: () => reachUpstream(upstreamBaseUrl) };
+  if (pingRedis) checks['redis'] = pingRedis;
+
+  return (_req, res) => {
+    void Promise.all(Object.entries(checks).map(async ([name, check]) => [name, await run(name, check, logger)] as const)).then(
+      (results) => {
+        const ready = results.every(([, result]) => result.status === 'ok');
+        reply(res, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable', checks: Object.fromEntries(results) });
+      },
+    );
+  };
+}
+
+/**
+ * GET on the base URL with no token: any HTTP answer (GHL says 404 or 401 there) proves DNS, TLS
+ * and GHL's edge work. A token-less request spends no location's rate-limit budget, whereas an API
+ * call with the server's token would spend one of its 100 requests per 10 s on every poll.
+ */
+async function reachUpstream(baseUrl: string): Promise<void> {
+  const response = await request(baseUrl, { method: 'GET', signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
+  await response.body.dump();
+}
+
+async function run(name: string, check: Check, logger: Logger): Promise<CheckResult> {
+  const started = performance.now();
+  const durationMs = () => Math.round(performance.now() - started);
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), CHECK_TIMEOUT_MS);
+  });
+  try {
+    const outcome = await Promise.race([check().then(() => 'ok' as const), timedOut]);
+    if (outcome === 'ok') return { status: 'ok', durationMs: durationMs() };
+    logger.warn({ check: name, ms: durationMs() }, 'Readiness check timed out');
+    return { status: 'failed', durationMs: durationMs(), reason: 'timeout' };
+  } catch (error) {
+    const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'unreachable';
+    logger.warn({ check: name, error: messageOf(error) }, 'Readiness check failed');
+    return { status: 'failed', durationMs: durationMs(), reason };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** undici hides the reason (ECONNREFUSED, ENOTFOUND) in `cause`. */
+function messageOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error.message}${cause}`;
+}
+
+function reply(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
