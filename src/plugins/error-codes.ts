@@ -3,7 +3,12 @@
  * one: variables that do not fit their types (an invalid EmailAddress, a missing required input).
  * Those end execution before any field runs, so the result has no `data`; the GraphQL over HTTP
  * spec answers them with 400.
+ *
+ * And to arguments Pothos refuses inside a field (a malformed global id in `node(id:)`): those
+ * are the client's input too, BAD_USER_INPUT on the field's path.
  */
+import { PothosValidationError } from '@pothos/core';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { invalidVariables } from '../ghl/errors.ts';
 
@@ -12,11 +17,14 @@ export function errorCodesPlugin(): Plugin {
     onExecute() {
       return {
         onExecuteDone({ result, setResult }) {
-          if (Symbol.asyncIterator in result || result.data !== undefined || !result.errors) return;
-          setResult({
-            ...result,
-            errors: result.errors.map((error) => (error.extensions['code'] ? error : invalidVariables(error))),
-          });
+          if (Symbol.asyncIterator in result || !result.errors) return;
+          const coded = (error: GraphQLError) => {
+            if (error.extensions['code']) return error;
+            if (result.data === undefined) return invalidVariables(error);
+            if (!(error.originalError instanceof PothosValidationError)) return error;
+            return new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
+          };
+          setResult({ ...result, errors: result.errors.map(coded) });
         },
       };
     },

@@ -1,0 +1,98 @@
+/**
+ * The GraphQL endpoint's guards over HTTP, each set in src/config.ts: which browser origins may
+ * call (CORS), CSRF prevention for cookie-based setups, the request body size limit, and
+ * persisted-operations mode.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import type { Plugin, YogaServerOptions } from 'graphql-yoga';
+import type { GraphQLError } from 'graphql';
+import type { Config } from './config.ts';
+import { refusedRequest } from './ghl/errors.ts';
+import { persistedOperationsPlugin, readPersistedOperations } from './plugins/persisted-operations.ts';
+
+/** The header a browser client sends to prove its request was preflighted. */
+export const CSRF_HEADER = 'x-graphql-csrf';
+
+/**
+ * Yoga's default answers every origin with credentials allowed; here an origin not listed gets
+ * no CORS headers at all, so a browser keeps the answer from its page. Same-origin pages (GraphiQL)
+ * send no Origin header on GETs and are not subject to CORS.
+ */
+export function corsOptions(origins: readonly string[]): YogaServerOptions<object, object>['cors'] {
+  if (origins.length === 0) return false;
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (origin === null || !origins.includes(origin)) return false;
+    return {
+      origin: [origin],
+      credentials: true,
+      methods: ['GET', 'POST'],
+      // The gateway's own credential headers (src/credentials) and the request id a client may set.
+      allowedHeaders: ['content-type', 'authorization', CSRF_HEADER, 'x-api-key', 'x-ghl-location-id', 'x-request-id'],
+      // A browser client can read the id to quote it when reporting a problem.
+      exposedHeaders: ['x-request-id'],
+      maxAge: 600,
+    };
+  };
+}
+
+/**
+ * A browser sends a cross-site form POST or a GET without a preflight, cookies attached. Refusing
+ * every request that is neither JSON nor carries a custom header leaves such forgeries nothing:
+ * JSON POSTs and custom headers always go through a CORS preflight.
+ */
+export function csrfPreventionPlugin(): Plugin {
+  const yogaPlugin = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
+  return {
+    onRequestParse(payload) {
+      try {
+        return yogaPlugin.onRequestParse?.(payload);
+      } catch {
+        throw refusedRequest(
+          'CSRF_HEADER_REQUIRED',
+          `Send the request as application/json, or with an "${CSRF_HEADER}" header: requests a browser may send cross-site unasked are refused`,
+          403,
+        );
+      }
+    },
+  };
+}
+
+/**
+ * Refuses a GraphQL POST whose body is over the limit by its Content-Length, before a byte of it
+ * is read: `maxUploadBytes` for multipart requests (files), `maxRequestBytes` for the rest. A POST
+ * without one (a chunked body) is refused too: its size is known only once read, and browsers and
+ * fetch always send the length. Answers true when the request may go on.
+ */
+export function withinBodyLimit(req: IncomingMessage, res: ServerResponse, http: Config['http']): boolean {
+  if (req.method !== 'POST') return true;
+  const upload = req.headers['content-type']?.toLowerCase().startsWith('multipart/form-data') ?? false;
+  const maxBytes = upload ? http.maxUploadBytes : http.maxRequestBytes;
+  const length = req.headers['content-length'];
+  if (length === undefined && req.headers['transfer-encoding'] !== undefined) {
+    refuse(req, res, refusedRequest('LENGTH_REQUIRED', 'Send a Content-Length with a GraphQL POST; chunked bodies are not accepted', 411));
+    return false;
+  }
+  if (Number(length) > maxBytes) {
+    refuse(req, res, refusedRequest('PAYLOAD_TOO_LARGE', `The request body is over the limit of ${maxBytes} bytes`, 413));
+    return false;
+  }
+  return true;
+}
+
+function refuse(req: IncomingMessage, res: ServerResponse, error: GraphQLError): void {
+  const status = (error.extensions['http'] as { status: number }).status;
+  // The body is not read: closing the connection spares reading what was refused.
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+  res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.extensions['code'] } }] }));
+  req.resume();
+}
+
+/** The request-level guards config switches on: CSRF prevention and persisted-operations mode. */
+export function httpGuardPlugins(http: Config['http']): Plugin[] {
+  return [
+    ...(http.csrfPrevention ? [csrfPreventionPlugin()] : []),
+    ...(http.persistedOperationsFile ? [persistedOperationsPlugin(readPersistedOperations(http.persistedOperationsFile))] : []),
+  ];
+}

@@ -1,0 +1,72 @@
+/**
+ * Prices an operation in upstream REST calls before it runs, refuses it when the worst case is
+ * over the budget, and reports in `extensions.cost` the estimate next to what it really cost, so
+ * a frontend team sees both as it writes the query.
+ *
+ * A subscription is priced per event (the selection each event resolves), not per subscribe: the
+ * estimate is checked once, when it starts, and events carry no extensions.
+ */
+import { getOperationAST, getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { GatewayContext } from '../context.ts';
+import { refusedRequest } from '../ghl/errors.ts';
+import { estimateCalls } from './cost-estimate.ts';
+
+export interface CostReport {
+  /** Worst-case REST calls to GoHighLevel, computed before the operation ran. */
+  estimatedCalls: number;
+  budget: number;
+  /** REST calls really made, retries included. */
+  upstreamCalls: number;
+}
+
+interface Priced {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName?: string | null | undefined;
+  variableValues?: Record<string, unknown> | null | undefined;
+}
+
+export function costPlugin(budget: number): Plugin<GatewayContext> {
+  const check = (args: Priced, stop: (result: never) => void) => {
+    const estimatedCalls = estimate(args);
+    if (estimatedCalls === undefined || estimatedCalls <= budget) return estimatedCalls;
+    stop({
+      errors: [
+        refusedRequest(
+          'COST_LIMIT_EXCEEDED',
+          `This operation may cost up to ${estimatedCalls} GoHighLevel REST calls; the budget is ${budget}. Ask for fewer items (first) or fewer nested lists.`,
+          400,
+          { estimatedCalls, budget },
+        ),
+      ],
+      extensions: { cost: { estimatedCalls, budget, upstreamCalls: 0 } satisfies CostReport },
+    } as never);
+    return undefined;
+  };
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const estimatedCalls = check(args, setResultAndStopExecution);
+      if (estimatedCalls === undefined) return;
+      return {
+        onExecuteDone({ args: { contextValue }, result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          const cost: CostReport = { estimatedCalls, budget, upstreamCalls: contextValue.ghl.calls };
+          setResult({ ...result, extensions: { ...result.extensions, cost } });
+        },
+      };
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      check(args, setResultAndStopExecution);
+    },
+  };
+}
+
+/** Undefined when the variables do not fit: execution reports that with its own error. */
+function estimate({ schema, document, operationName, variableValues }: Priced): number | undefined {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return undefined;
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {});
+  if (!variables.coerced) return undefined;
+  return estimateCalls(schema, document, operation, variables.coerced);
+}
