@@ -1,5 +1,17 @@
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { RateLimiter } from '../src/ghl/limiter.ts';
+
+/** What a refused acquire rejected with: its code and its retry hint. */
+async function refusal(acquiring: Promise<unknown>): Promise<{ code: unknown; retryAfterMs: number; message: string }> {
+  const error = await acquiring.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(GraphQLError);
+  const { code, retryAfterMs } = (error as GraphQLError).extensions as { code: unknown; retryAfterMs: number };
+  return { code, retryAfterMs, message: (error as GraphQLError).message };
+}
 
 describe('RateLimiter', () => {
   it('never lets more than max requests start within any window, and serves waiters in order', async () => {
@@ -57,5 +69,113 @@ describe('RateLimiter', () => {
     const waiting = limiter.acquire('loc', controller.signal);
     controller.abort(new Error('client went away'));
     await expect(waiting).rejects.toThrow('client went away');
+  });
+});
+
+describe('RateLimiter queue bounds', () => {
+  it('refuses at once, with RATE_LIMITED and the wait, a request whose slot would come after its deadline', async () => {
+    const limiter = new RateLimiter({ max: 2, intervalMs: 1_000 }, { timeoutMs: 300, maxLength: 100 });
+    (await limiter.acquire('loc'))();
+    (await limiter.acquire('loc'))();
+    const asked = Date.now();
+    const { code, retryAfterMs } = await refusal(limiter.acquire('loc'));
+    expect(Date.now() - asked).toBeLessThan(50);
+    expect(code).toBe('RATE_LIMITED');
+    // The first slot ages out one window after its answer.
+    expect(retryAfterMs).toBeGreaterThan(900);
+    expect(retryAfterMs).toBeLessThanOrEqual(1_000);
+  });
+
+  it('queues a request whose slot comes before its deadline', async () => {
+    const limiter = new RateLimiter({ max: 1, intervalMs: 150 }, { timeoutMs: 1_000, maxLength: 100 });
+    (await limiter.acquire('loc'))();
+    const asked = Date.now();
+    await limiter.acquire('loc');
+    expect(Date.now() - asked).toBeGreaterThanOrEqual(140);
+  });
+
+  it('counts the requests queued ahead: each window serves max of them', async () => {
+    const limiter = new RateLimiter({ max: 2, intervalMs: 200 }, { timeoutMs: 500, maxLength: 100 });
+    (await limiter.acquire('loc'))();
+    (await limiter.acquire('loc'))();
+    // Slots at ~200 ms and ~400 ms after now: four queued requests fit the deadline, the fifth (600 ms) does not.
+    const queued = Array.from({ length: 4 }, () => limiter.acquire('loc').then((release) => release()));
+    expect(limiter.budget('loc').queued).toBe(4);
+    const { retryAfterMs } = await refusal(limiter.acquire('loc'));
+    expect(retryAfterMs).toBeGreaterThan(500);
+    await Promise.all(queued);
+  });
+
+  it('refuses a request once the queue is full, however soon a slot may come', async () => {
+    const limiter = new RateLimiter({ max: 1, intervalMs: 100 }, { timeoutMs: 10_000, maxLength: 2 });
+    (await limiter.acquire('loc'))();
+    const queued = [limiter.acquire('loc'), limiter.acquire('loc')];
+    const { code, message } = await refusal(limiter.acquire('loc'));
+    expect(code).toBe('RATE_LIMITED');
+    expect(message).toMatch(/waiting/);
+    await Promise.all(queued.map((q) => q.then((release) => release())));
+  });
+
+  it('refuses a queued request at its deadline when the answers it waited for come late', async () => {
+    const limiter = new RateLimiter({ max: 1, intervalMs: 50 }, { timeoutMs: 200, maxLength: 100 });
+    // In flight and never answered: the estimate (answered now, free in 50 ms) was too hopeful.
+    await limiter.acquire('loc');
+    const asked = Date.now();
+    const { code } = await refusal(limiter.acquire('loc'));
+    expect(code).toBe('RATE_LIMITED');
+    expect(Date.now() - asked).toBeGreaterThanOrEqual(195);
+    expect(limiter.budget('loc').queued).toBe(0);
+  });
+});
+
+describe('RateLimiter order', () => {
+  it('serves the calls of requests already under way before those of new requests, each in arrival order', async () => {
+    const limiter = new RateLimiter({ max: 1, intervalMs: 60 }, { timeoutMs: 1_000, maxLength: 100 });
+    (await limiter.acquire('loc'))();
+    const served: string[] = [];
+    const queue = (name: string, continuing: boolean) =>
+      limiter.acquire('loc', undefined, continuing).then((release) => {
+        served.push(name);
+        release();
+      });
+    await Promise.all([queue('new 1', false), queue('new 2', false), queue('next level 1', true), queue('next level 2', true)]);
+    expect(served).toEqual(['next level 1', 'next level 2', 'new 1', 'new 2']);
+  });
+
+  it('lets a continuing call in when its own place fits the deadline, though the whole queue would not', async () => {
+    const limiter = new RateLimiter({ max: 1, intervalMs: 200 }, { timeoutMs: 500, maxLength: 100 });
+    (await limiter.acquire('loc'))();
+    const queued = [limiter.acquire('loc'), limiter.acquire('loc')].map((q) => q.then((release) => release()));
+    expect((await refusal(limiter.acquire('loc'))).code).toBe('RATE_LIMITED');
+    const asked = Date.now();
+    (await limiter.acquire('loc', undefined, true))();
+    expect(Date.now() - asked).toBeLessThan(300);
+    // The new request it went ahead of now misses its deadline, and is refused at it.
+    const [first, second] = await Promise.allSettled(queued);
+    expect(first).toMatchObject({ status: 'fulfilled' });
+    expect(second).toMatchObject({ status: 'rejected', reason: { extensions: { code: 'RATE_LIMITED' } } });
+  });
+});
+
+describe('RateLimiter daily budget', () => {
+  it("tracks GHL's daily budget, counting down the calls sent since", async () => {
+    const limiter = new RateLimiter({ max: 100, intervalMs: 10_000 });
+    expect(limiter.budget('loc')).toEqual({ max: 100, remaining: 100, queued: 0, dailyLimit: undefined, dailyRemaining: undefined });
+    limiter.observeDaily('loc', 200_000, 1_234);
+    (await limiter.acquire('loc'))();
+    expect(limiter.budget('loc')).toEqual({ max: 100, remaining: 99, queued: 0, dailyLimit: 200_000, dailyRemaining: 1_233 });
+  });
+
+  it('refuses calls without sending them once the day is spent, until the next UTC day', async () => {
+    const limiter = new RateLimiter({ max: 100, intervalMs: 10_000 });
+    limiter.observeDaily('loc', 200_000, 1);
+    (await limiter.acquire('loc'))();
+    const { code, retryAfterMs } = await refusal(limiter.acquire('loc'));
+    expect(code).toBe('RATE_LIMITED');
+    const midnight = new Date();
+    midnight.setUTCHours(24, 0, 0, 0);
+    expect(Math.abs(retryAfterMs - (midnight.getTime() - Date.now()))).toBeLessThan(1_000);
+    expect(limiter.budget('loc').remaining).toBe(99);
+    await expect(limiter.acquire('other')).resolves.toBeTypeOf('function');
   });
 });

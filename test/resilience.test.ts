@@ -131,4 +131,62 @@ describe('rate limits', () => {
       await own.close();
     }
   });
+
+  it('fails a request at once with RATE_LIMITED and a retry hint when its slot would come after the queue deadline', async () => {
+    const limit = { max: 5, intervalMs: 3_000 };
+    const own = await startStack({
+      sandbox: { rateLimit: limit },
+      env: { GHL_RATE_LIMIT_MAX: String(limit.max), GHL_RATE_LIMIT_INTERVAL_MS: String(limit.intervalMs), GHL_QUEUE_TIMEOUT_MS: '1000' },
+    });
+    try {
+      const { data } = await own.gql(`{ contacts(first: 8) { edges { node { ghlId } } } }`);
+      const ids: string[] = data.contacts.edges.map((e: any) => e.node.ghlId);
+      own.sandbox.requests.clear();
+      const started = Date.now();
+      const { data: burst, errors } = await own.gql(`{ ${ids.map((id, i) => `c${i}: contact(id: "${id}") { ghlId }`).join('\n')} }`);
+      // The window's four free slots answer; the rest would wait ~3 s for the next window: refused, not queued.
+      expect(Date.now() - started).toBeLessThan(1_000);
+      const answered = Object.values(burst).filter((contact) => contact !== null);
+      expect(answered).toHaveLength(limit.max - 1);
+      expect(errors).toHaveLength(ids.length - answered.length);
+      for (const error of errors!) {
+        expect(error.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: expect.any(Number) });
+        expect(error.extensions!['retryAfterMs']).toBeGreaterThan(1_000);
+        expect(error.extensions!['retryAfterMs']).toBeLessThanOrEqual(limit.intervalMs);
+      }
+      expect(own.sandbox.requests.count()).toBe(answered.length);
+      expect(own.sandbox.requests.count({ status: 429 })).toBe(0);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe('daily budget', () => {
+  const budgetQuery = `{ rateLimit { location max remaining queued dailyLimit dailyRemaining } }`;
+
+  it("exposes GHL's daily budget and refuses calls, unsent, once it is spent", async () => {
+    const own = await startStack({ sandbox: { dailyLimit: 3 } });
+    try {
+      const before = await own.gql(budgetQuery);
+      expect(before.errors).toBeUndefined();
+      expect(before.data.rateLimit).toEqual({ location: own.locationId, max: 100, remaining: 100, queued: 0, dailyLimit: null, dailyRemaining: null });
+      own.sandbox.requests.clear();
+
+      expect((await own.gql(`{ location { name } }`)).errors).toBeUndefined();
+      expect(own.sandbox.requests.count()).toBe(1);
+      expect((await own.gql(budgetQuery)).data.rateLimit).toMatchObject({ remaining: 99, dailyLimit: 3, dailyRemaining: 2 });
+
+      for (let i = 0; i < 2; i++) expect((await own.gql(`{ location { name } }`)).errors).toBeUndefined();
+      const refused = await own.gql(`{ location { name } }`);
+      expect(refused.data.location).toBeNull();
+      expect(refused.errors![0]).toMatchObject({ path: ['location'], extensions: { code: 'RATE_LIMITED' } });
+      expect(refused.errors![0]!.message).toMatch(/daily/);
+      expect(refused.errors![0]!.extensions!['retryAfterMs']).toBeGreaterThan(0);
+      expect(own.sandbox.requests.count()).toBe(3);
+      expect((await own.gql(budgetQuery)).data.rateLimit).toMatchObject({ dailyLimit: 3, dailyRemaining: 0 });
+    } finally {
+      await own.close();
+    }
+  });
 });

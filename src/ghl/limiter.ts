@@ -1,6 +1,6 @@
 /**
  * Keeps the gateway under GHL's burst limit (100 requests per 10 s per app per location or
- * company) by queueing, not failing.
+ * company) by queueing, not failing, and within GHL's daily budget.
  *
  * A sliding window of slots per resource: fixed-window limiters (p-queue's interval, Bottleneck's
  * reservoir) let twice the limit through across a window boundary, which GHL answers with 429.
@@ -9,13 +9,44 @@
  * flight and timed from the answer: the window can only ever run late, never early.
  * Waiters are served first come, first served, each resource on its own timer.
  *
+ * The queue is bounded twice: in length, and in time. A request whose earliest possible slot lies
+ * past its deadline is refused at once with RATE_LIMITED and how long to wait, rather than after
+ * waiting to find out; one still queued at its deadline (answers came back later than hoped) is
+ * refused then.
+ *
+ * A request already under way (its GraphQL query has had answers and now needs the next level)
+ * queues ahead of requests not yet started: a board whose search went through should not fail
+ * for its pipelines after spending GHL budget, while a new board can cheaply be told to come back.
+ *
  * GHL counts every caller of the same app and location, other gateway replicas included. When its
  * `X-RateLimit-Remaining` says fewer slots are left than this window thinks, the difference is
- * booked as used now, so the window never runs ahead of GHL's own count.
+ * booked as used now, so the window never runs ahead of GHL's own count. Its daily headers are
+ * kept the same way: once GHL says the day's budget is spent, calls are refused without being sent.
  */
+import { rateLimitedByGateway } from './errors.ts';
+
 export interface RateLimit {
   max: number;
   intervalMs: number;
+}
+
+/** How long and how many requests may wait for a slot, per resource. */
+export interface QueueBounds {
+  timeoutMs: number;
+  maxLength: number;
+}
+
+/** What GHL allows one resource, as far as the gateway knows. */
+export interface RateLimitBudget {
+  max: number;
+  /** Slots free in the current window. */
+  remaining: number;
+  /** Requests waiting for a slot. */
+  queued: number;
+  /** From GHL's X-RateLimit-Limit-Daily; undefined until a response said. */
+  dailyLimit: number | undefined;
+  /** From GHL's X-RateLimit-Daily-Remaining, less the calls sent since. */
+  dailyRemaining: number | undefined;
 }
 
 /** Call when the request's answer (or failure) is in: the slot then ages out one window later. */
@@ -28,45 +59,89 @@ interface Slot {
 
 interface Waiter {
   resolve: (release: ReleaseSlot) => void;
-  reject: (reason: unknown) => void;
   signal: AbortSignal | undefined;
   onAbort: () => void;
+  /** Its GraphQL request has already sent calls: it queues ahead of those that have not. */
+  continuing: boolean;
+  /** Unset when the queue has no time bound. */
+  deadline: NodeJS.Timeout | undefined;
+}
+
+interface DailyBudget {
+  limit: number;
+  remaining: number;
+  /** The UTC day GHL's count was for: a new day starts a new budget. */
+  day: string;
 }
 
 class Window {
   slots: Slot[] = [];
   readonly waiters: Waiter[] = [];
   timer: NodeJS.Timeout | undefined;
+  daily: DailyBudget | undefined;
 }
+
+const DAY_MS = 86_400_000;
+const UNBOUNDED: QueueBounds = { timeoutMs: Infinity, maxLength: Infinity };
 
 export class RateLimiter {
   readonly #limit: RateLimit;
+  readonly #queue: QueueBounds;
   readonly #windows = new Map<string, Window>();
 
-  constructor(limit: RateLimit) {
+  constructor(limit: RateLimit, queue: QueueBounds = UNBOUNDED) {
     this.#limit = limit;
+    this.#queue = queue;
   }
 
-  /** Resolves when `key` may send one request; rejects with the signal's reason if it aborts first. */
-  acquire(key: string, signal?: AbortSignal): Promise<ReleaseSlot> {
+  /**
+   * Resolves when `key` may send one request. Rejects with RATE_LIMITED when the day's budget is
+   * spent, the queue is full, or no slot can come before the queue's deadline; with the signal's
+   * reason if it aborts first. `continuing`: the call serves a GraphQL request that already sent some.
+   */
+  acquire(key: string, signal?: AbortSignal, continuing = false): Promise<ReleaseSlot> {
     signal?.throwIfAborted();
     const window = this.#window(key);
+    const now = Date.now();
     this.#expire(window);
+    const daily = this.#daily(window, now);
+    if (daily && daily.remaining <= 0) {
+      return Promise.reject(rateLimitedByGateway("GoHighLevel's daily request budget for this location is spent", DAY_MS - (now % DAY_MS)));
+    }
     if (window.waiters.length === 0 && window.slots.length < this.#limit.max) {
       return Promise.resolve(this.#take(window));
     }
+    // Where it joins: behind every waiter, or behind the other continuing ones only.
+    const place = continuing ? window.waiters.filter((waiter) => waiter.continuing).length : window.waiters.length;
+    const waitMs = this.#earliestSlot(window, place, now) - now;
+    if (window.waiters.length >= this.#queue.maxLength) {
+      return Promise.reject(rateLimitedByGateway("Too many requests are waiting for this location's GoHighLevel rate limit", waitMs));
+    }
+    if (waitMs > this.#queue.timeoutMs) {
+      return Promise.reject(rateLimitedByGateway("This location's GoHighLevel rate limit has no free slot before the queue's deadline", waitMs));
+    }
     return new Promise<ReleaseSlot>((resolve, reject) => {
+      const leave = (reason: unknown) => {
+        window.waiters.splice(window.waiters.indexOf(waiter), 1);
+        signal?.removeEventListener('abort', waiter.onAbort);
+        clearTimeout(waiter.deadline);
+        reject(reason);
+      };
       const waiter: Waiter = {
         resolve,
-        reject,
         signal,
-        onAbort: () => {
-          window.waiters.splice(window.waiters.indexOf(waiter), 1);
-          reject(signal?.reason);
-        },
+        onAbort: () => leave(signal?.reason),
+        continuing,
+        deadline: undefined,
       };
+      if (Number.isFinite(this.#queue.timeoutMs)) {
+        waiter.deadline = setTimeout(() => {
+          const at = Date.now();
+          leave(rateLimitedByGateway("This location's GoHighLevel rate limit had no free slot before the queue's deadline", this.#earliestSlot(window, 0, at) - at));
+        }, this.#queue.timeoutMs);
+      }
       signal?.addEventListener('abort', waiter.onAbort, { once: true });
-      window.waiters.push(waiter);
+      window.waiters.splice(place, 0, waiter);
       this.#schedule(window);
     });
   }
@@ -80,11 +155,30 @@ export class RateLimiter {
     for (let i = 0; i < unseen; i++) window.slots.push({ at: now });
   }
 
+  /** GHL's daily budget for `key`: X-RateLimit-Limit-Daily and X-RateLimit-Daily-Remaining of a response. */
+  observeDaily(key: string, limit: number, remaining: number): void {
+    this.#window(key).daily = { limit, remaining, day: utcDay(Date.now()) };
+  }
+
   /** Holds every slot of the window until `until`: GHL said 429 with a Retry-After. */
   blockUntil(key: string, until: number): void {
     const window = this.#window(key);
     const agedFrom = until - this.#limit.intervalMs;
     for (let i = 0; i < this.#limit.max; i++) window.slots.push({ at: agedFrom });
+  }
+
+  /** Where `key` stands now; a key never seen has its whole window and an unknown daily budget. */
+  budget(key: string): RateLimitBudget {
+    const window = this.#windows.get(key) ?? new Window();
+    this.#expire(window);
+    const daily = this.#daily(window, Date.now());
+    return {
+      max: this.#limit.max,
+      remaining: Math.max(0, this.#limit.max - window.slots.length),
+      queued: window.waiters.length,
+      dailyLimit: daily?.limit,
+      dailyRemaining: daily && Math.max(0, daily.remaining),
+    };
   }
 
   #window(key: string): Window {
@@ -96,14 +190,35 @@ export class RateLimiter {
     return window;
   }
 
+  #daily(window: Window, now: number): DailyBudget | undefined {
+    if (window.daily && window.daily.day !== utcDay(now)) window.daily = undefined;
+    return window.daily;
+  }
+
   #take(window: Window): ReleaseSlot {
     const slot: Slot = { at: Infinity };
     window.slots.push(slot);
+    if (window.daily) window.daily.remaining--;
     return () => {
       if (slot.at !== Infinity) return;
       slot.at = Date.now();
       this.#schedule(window);
     };
+  }
+
+  /**
+   * The soonest a request queued behind `ahead` others could get a slot. Slot k of the window (by
+   * age) frees one interval after it started aging; a request in flight is taken as answered now,
+   * so the estimate errs early and never refuses a request that could have made its deadline.
+   * Past the window's own slots, a request waits for the slot of the one `max` places ahead of it.
+   */
+  #earliestSlot(window: Window, ahead: number, now: number): number {
+    const { max, intervalMs } = this.#limit;
+    const ages = window.slots.map((slot) => Math.min(slot.at, now)).sort((a, b) => a - b);
+    const needed = ages.length - max + ahead;
+    const windows = needed >= ages.length ? Math.ceil((needed - ages.length + 1) / max) : 0;
+    const base = needed - windows * max;
+    return (base < 0 ? now : ages[base]! + intervalMs) + windows * intervalMs;
   }
 
   #expire(window: Window): void {
@@ -130,8 +245,13 @@ export class RateLimiter {
     while (window.waiters.length > 0 && window.slots.length < this.#limit.max) {
       const waiter = window.waiters.shift()!;
       waiter.signal?.removeEventListener('abort', waiter.onAbort);
+      clearTimeout(waiter.deadline);
       waiter.resolve(this.#take(window));
     }
     this.#schedule(window);
   }
+}
+
+function utcDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
 }

@@ -25,14 +25,16 @@ export interface FaultSettings {
   resetConnection: number;
   /** The next N matching mutations (POST/PUT/DELETE) are applied to the store, then answered 500. */
   failAfterCommit: number;
+  /** The next N matching requests are handled (a mutation is applied), then get their headers at once and their body a byte a second. */
+  slowBody: number;
 }
 
 /** What to do instead of answering normally, decided before the handler runs ('error' is a 500). */
 export type PreFault = 'resetConnection' | 'hang' | 'rateLimitBurst' | 'error';
 /** What to do to a handled request's response, decided after the handler ran. */
-export type PostFault = 'failAfterCommit' | 'malformedJson';
+export type PostFault = 'failAfterCommit' | 'malformedJson' | 'slowBody';
 
-export const FAULT_COUNTERS = ['rateLimitBurst', 'serverError', 'hang', 'malformedJson', 'resetConnection', 'failAfterCommit'] as const;
+export const FAULT_COUNTERS = ['rateLimitBurst', 'serverError', 'hang', 'malformedJson', 'resetConnection', 'failAfterCommit', 'slowBody'] as const;
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'DELETE']);
 
 export class SandboxFaults {
@@ -84,6 +86,7 @@ export class SandboxFaults {
     if (!this.matches(method, path)) return undefined;
     if (committed && MUTATING_METHODS.has(method) && this.fire('failAfterCommit')) return 'failAfterCommit';
     if (this.fire('malformedJson')) return 'malformedJson';
+    if (this.fire('slowBody')) return 'slowBody';
     return undefined;
   }
 
@@ -110,5 +113,6 @@ function defaults(): FaultSettings {
     malformedJson: 0,
     resetConnection: 0,
     failAfterCommit: 0,
+    slowBody: 0,
   };
 }
