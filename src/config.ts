@@ -4,6 +4,7 @@
  */
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
+import { DEFAULT_BREAKER } from './ghl/breaker.ts';
 import { GHL_WEBHOOK_RSA_PUBLIC_KEY } from './subscriptions/ghl-public-key.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -45,6 +46,51 @@ function privateKeyOf(pem: string): KeyObject | undefined {
   }
 }
 
+/** Comma-separated origins (`https://app.example.com`, scheme, host and port only); empty items are ignored. */
+const originList = z
+  .string()
+  .transform((list) => list.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+  .pipe(z.array(z.url({ protocol: /^https?$/ }).refine((url) => new URL(url).origin === url, 'must be an origin: scheme://host[:port], no path')));
+
+/**
+ * Gateway API keys and their locations: `gk_key1=locA,locB;gk_key2=*` (`*`: every installed
+ * location). A key starts with `gk_` so that a Bearer key is never taken for a GHL token.
+ */
+const apiKeys = z.string().transform((list, ctx) => {
+  const keys = new Map<string, string[]>();
+  for (const entry of list.split(';').map((item) => item.trim()).filter((item) => item !== '')) {
+    const [key = '', locations = ''] = entry.split('=', 2).map((part) => part.trim());
+    const ids = locations.split(',').map((id) => id.trim()).filter((id) => id !== '');
+    // The entry is never echoed: it holds a key.
+    if (!/^gk_[A-Za-z0-9_-]{16,}$/.test(key) || ids.length === 0) {
+      ctx.issues.push({ code: 'custom', input: '', message: 'each entry must be gk_<at least 16 of A-Z a-z 0-9 _ -> = <location ids, comma-separated, or *>' });
+      return z.NEVER;
+    }
+    keys.set(key, ids);
+  }
+  return keys;
+});
+
+/** A PEM public key of any asymmetric kind, for gateway JWTs (RS256, ES256, EdDSA, ...). */
+const anyPublicKey = z.string().transform((pem, ctx) => {
+  const key = keyOf(pem.replaceAll('\\n', '\n'));
+  if (key) return key;
+  ctx.issues.push({ code: 'custom', input: '', message: 'must be a public key in PEM' });
+  return z.NEVER;
+});
+
+/** GHL scopes, separated by spaces or commas. */
+const scopeList = z.string().transform((list) => list.split(/[\s,]+/).filter((scope) => scope !== ''));
+
+/** What the gateway's own operations need; an app asks for what it was granted in the marketplace. */
+const DEFAULT_SCOPES = [
+  'contacts.readonly', 'contacts.write', 'conversations.readonly', 'conversations.write',
+  'conversations/message.readonly', 'conversations/message.write', 'opportunities.readonly', 'opportunities.write',
+  'calendars.readonly', 'calendars.write', 'calendars/events.readonly', 'calendars/events.write',
+  'invoices.readonly', 'invoices.write', 'locations.readonly', 'users.readonly', 'workflows.readonly', 'campaigns.readonly',
+  'oauth.readonly', 'oauth.write',
+].join(' ');
+
 /** Comma-separated http(s) URLs; empty items are ignored. */
 const urlList = z
   .string()
@@ -69,6 +115,10 @@ const envSchema = z.object({
   GHL_RATE_LIMIT_INTERVAL_MS: int(1, 3_600_000).default(10_000),
   GHL_MAX_CONNECTIONS: int(1, 1_024).default(64),
   GHL_MAX_CONCURRENCY: int(1, 1_024).default(25),
+  GHL_QUEUE_TIMEOUT_MS: int(0, 600_000).default(5_000),
+  GHL_QUEUE_MAX_LENGTH: int(0, 1_000_000).default(1_000),
+  GHL_BREAKER_FAILURES: int(1, 1_000).default(DEFAULT_BREAKER.failures),
+  GHL_BREAKER_COOLDOWN_MS: int(1, 3_600_000).default(DEFAULT_BREAKER.cooldownMs),
 
   SANDBOX_PORT: port.optional(),
   SANDBOX_SEED: int(0, 2 ** 31 - 1).default(1),
@@ -92,6 +142,32 @@ const envSchema = z.object({
   GHL_WEBHOOK_RSA_PUBLIC_KEY: publicKey('rsa').optional(),
   GHL_WEBHOOK_RSA: bool.default(true),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+
+  GHL_OAUTH_CLIENT_ID: z.string().min(1).optional(),
+  GHL_OAUTH_CLIENT_SECRET: z.string().min(1).optional(),
+  GHL_OAUTH_REDIRECT_URI: z.url({ protocol: /^https?$/ }).optional(),
+  GHL_OAUTH_SCOPES: scopeList.default(scopeList.parse(DEFAULT_SCOPES)),
+  GHL_OAUTH_CHOOSE_LOCATION_URL: z.url({ protocol: /^https?$/ }).default('https://marketplace.gohighlevel.com/oauth/chooselocation'),
+  GHL_TOKEN_STORE_PATH: z.string().min(1).optional(),
+  GHL_TOKEN_REFRESH_MARGIN_SECONDS: int(0, 86_400).default(300),
+  GATEWAY_API_KEYS: apiKeys.default(new Map()),
+  GATEWAY_JWT_ISSUER: z.string().min(1).optional(),
+  GATEWAY_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256)').optional(),
+  GATEWAY_JWT_PUBLIC_KEY: anyPublicKey.optional(),
+  GATEWAY_JWT_AUDIENCE: z.string().min(1).optional(),
+
+  NODE_ENV: z.string().optional(),
+  MAX_QUERY_DEPTH: int(1, 1_000).default(12),
+  MAX_QUERY_ALIASES: int(0, 1_000).default(30),
+  MAX_QUERY_TOKENS: int(1, 1_000_000).default(5_000),
+  MAX_QUERY_DIRECTIVES: int(0, 1_000).default(50),
+  COST_MAX_UPSTREAM_CALLS: int(1, 1_000_000).default(250),
+  MAX_REQUEST_BYTES: int(1, 64 * 1024 * 1024).default(256 * 1024),
+  MAX_UPLOAD_BYTES: int(1, 1024 * 1024 * 1024).default(25 * 1024 * 1024),
+  CORS_ORIGINS: originList.default([]),
+  CSRF_PREVENTION: bool.default(true),
+  GRAPHQL_INTROSPECTION: bool.optional(),
+  PERSISTED_OPERATIONS_FILE: z.string().min(1).optional(),
 });
 
 export const GHL_PRODUCTION_URL = 'https://services.leadconnectorhq.com';
@@ -111,6 +187,10 @@ export interface Config {
     rateLimit: { max: number; intervalMs: number };
     maxConnections: number;
     maxConcurrency: number;
+    /** How long and how many calls may wait for a rate-limit slot, per location (src/ghl/limiter.ts). */
+    queue: { timeoutMs: number; maxLength: number };
+    /** Consecutive upstream failures that open the host's circuit, and how long it stays open (src/ghl/breaker.ts). */
+    breaker: { failures: number; cooldownMs: number };
   };
   sandbox: {
     /** The gateway runs over the embedded sandbox. */
@@ -141,6 +221,45 @@ export interface Config {
   };
   /** Shared pubsub and seen-webhook set across replicas; unset: in memory, one replica. */
   redisUrl: string | undefined;
+  /** The marketplace app whose installs the gateway holds tokens for (src/credentials). */
+  oauth: {
+    /** Unset: no installs, no managed mode; pass-through and the server token only. */
+    app: { clientId: string; clientSecret: string } | undefined;
+    /** Unset: this gateway's own /oauth/callback. */
+    redirectUri: string | undefined;
+    scopes: string[];
+    chooseLocationUrl: string;
+    /** A SQLite file, or ':memory:'. */
+    tokenStorePath: string;
+    /** A token expiring sooner than this is renewed before use. */
+    refreshMarginSeconds: number;
+  };
+  /** Gateway API keys and JWTs: managed-mode clients and the locations each may use. */
+  gatewayAuth: {
+    apiKeys: Map<string, string[]>;
+    jwt: { issuer: string; key: KeyObject | Uint8Array; audience: string | undefined } | undefined;
+  };
+  /** What an operation may ask for (src/plugins/limits.ts, src/plugins/cost.ts). */
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxDirectives: number;
+    /** Worst-case GHL REST calls one operation may cost. */
+    costBudget: number;
+  };
+  /** Guards of the GraphQL endpoint over HTTP (src/http-security.ts). */
+  http: {
+    maxRequestBytes: number;
+    /** The same for multipart requests, which carry files (GraphQL multipart request spec). */
+    maxUploadBytes: number;
+    /** Origins a browser may call from; empty: same origin only. */
+    corsOrigins: string[];
+    csrfPrevention: boolean;
+    introspection: boolean;
+    /** A JSON manifest `{ "<sha256 of the document>": "<document>" }`: when set, only those operations run. */
+    persistedOperationsFile: string | undefined;
+  };
 }
 
 export class ConfigError extends Error {
@@ -164,6 +283,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Both schemes sign into x-ghl-signature: one header holds one signature.
     throw new ConfigError('Invalid configuration:\n  SANDBOX_WEBHOOK_SECRET: set it or SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY, not both');
   }
+  const invalid = (problem: string) => new ConfigError(`Invalid configuration:\n  ${problem}`);
+  if (!e.GHL_OAUTH_CLIENT_ID !== !e.GHL_OAUTH_CLIENT_SECRET) {
+    throw invalid('GHL_OAUTH_CLIENT_ID: set it and GHL_OAUTH_CLIENT_SECRET together');
+  }
+  const jwtKey = e.GATEWAY_JWT_PUBLIC_KEY ?? (e.GATEWAY_JWT_SECRET && new TextEncoder().encode(e.GATEWAY_JWT_SECRET));
+  if (e.GATEWAY_JWT_PUBLIC_KEY && e.GATEWAY_JWT_SECRET) throw invalid('GATEWAY_JWT_SECRET: set it or GATEWAY_JWT_PUBLIC_KEY, not both');
+  if (!e.GATEWAY_JWT_ISSUER !== !jwtKey) throw invalid('GATEWAY_JWT_ISSUER: set it with GATEWAY_JWT_SECRET or GATEWAY_JWT_PUBLIC_KEY');
+  // Managed clients use installs' tokens: without the app there are none (the sandbox brings its own app).
+  if ((e.GATEWAY_API_KEYS.size > 0 || e.GATEWAY_JWT_ISSUER) && !e.GHL_OAUTH_CLIENT_ID && !useSandbox) {
+    throw invalid('GATEWAY_API_KEYS: gateway API keys and JWTs need the OAuth app (GHL_OAUTH_CLIENT_ID, GHL_OAUTH_CLIENT_SECRET)');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -178,6 +308,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rateLimit: { max: e.GHL_RATE_LIMIT_MAX, intervalMs: e.GHL_RATE_LIMIT_INTERVAL_MS },
       maxConnections: e.GHL_MAX_CONNECTIONS,
       maxConcurrency: e.GHL_MAX_CONCURRENCY,
+      queue: { timeoutMs: e.GHL_QUEUE_TIMEOUT_MS, maxLength: e.GHL_QUEUE_MAX_LENGTH },
+      breaker: { failures: e.GHL_BREAKER_FAILURES, cooldownMs: e.GHL_BREAKER_COOLDOWN_MS },
     },
     sandbox: {
       enabled: useSandbox,
@@ -201,5 +333,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       secret: e.GHL_WEBHOOK_SECRET,
     },
     redisUrl: e.REDIS_URL,
+    oauth: {
+      app: e.GHL_OAUTH_CLIENT_ID && e.GHL_OAUTH_CLIENT_SECRET ? { clientId: e.GHL_OAUTH_CLIENT_ID, clientSecret: e.GHL_OAUTH_CLIENT_SECRET } : undefined,
+      redirectUri: e.GHL_OAUTH_REDIRECT_URI,
+      scopes: e.GHL_OAUTH_SCOPES,
+      chooseLocationUrl: e.GHL_OAUTH_CHOOSE_LOCATION_URL,
+      // The sandbox forgets its tokens when it stops: installs made over it are kept as long.
+      tokenStorePath: e.GHL_TOKEN_STORE_PATH ?? (useSandbox ? ':memory:' : './data/tokens.sqlite'),
+      refreshMarginSeconds: e.GHL_TOKEN_REFRESH_MARGIN_SECONDS,
+    },
+    gatewayAuth: {
+      apiKeys: e.GATEWAY_API_KEYS,
+      jwt: e.GATEWAY_JWT_ISSUER && jwtKey ? { issuer: e.GATEWAY_JWT_ISSUER, key: jwtKey, audience: e.GATEWAY_JWT_AUDIENCE } : undefined,
+    },
+    limits: {
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxAliases: e.MAX_QUERY_ALIASES,
+      maxTokens: e.MAX_QUERY_TOKENS,
+      maxDirectives: e.MAX_QUERY_DIRECTIVES,
+      costBudget: e.COST_MAX_UPSTREAM_CALLS,
+    },
+    http: {
+      maxRequestBytes: e.MAX_REQUEST_BYTES,
+      maxUploadBytes: e.MAX_UPLOAD_BYTES,
+      corsOrigins: e.CORS_ORIGINS,
+      csrfPrevention: e.CSRF_PREVENTION,
+      // The schema is public knowledge in development; a production gateway shows it only when asked to.
+      introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+      persistedOperationsFile: e.PERSISTED_OPERATIONS_FILE,
+    },
   };
 }

@@ -1,12 +1,17 @@
 /**
  * What every resolver gets: a GHL session holding the caller's credentials, and fresh loaders so
- * that nothing cached for one request is ever served to another. A WebSocket operation gets the
+ * that nothing cached for one request is ever served to another. Credentials, in this order: a
+ * gateway API key or JWT (managed: each call uses the stored install token of its location, see
+ * src/credentials), a client's own GHL Bearer token (pass-through), the server's GHL_ACCESS_TOKEN. A WebSocket operation gets the
  * same from a Request standing for its connection (src/subscriptions/websocket.ts).
  */
 import { GraphQLError } from 'graphql';
+import type { GatewayCredentials, ManagedAccess } from './credentials/index.ts';
 import type { Credentials, GhlClient, GhlSession } from './ghl/client.ts';
 import { gatewayError } from './ghl/errors.ts';
 import { createLoaders, lazyLoaders, type Loaders } from './loaders/index.ts';
+import type { Logger } from './logger.ts';
+import { REQUEST_ID_HEADER, requestIdFrom } from './request-id.ts';
 import type { EventBus } from './subscriptions/pubsub.ts';
 
 export interface GatewayContext {
@@ -21,6 +26,12 @@ export interface GatewayContext {
   events: EventBus;
   /** Locations these credentials were seen to read: kept for one HTTP request, or one WebSocket. */
   readableLocations: Map<string, Promise<void>>;
+  /** The request's id (x-request-id): in its response header, its log lines and its calls to GHL. */
+  requestId: string;
+  /** Logs about this request: every line carries its requestId. */
+  log: Logger;
+  /** Set for a gateway API key or JWT: who it is, and the installs it may see. */
+  managed: ManagedAccess | undefined;
 }
 
 export interface Upstream {
@@ -31,18 +42,37 @@ export interface Upstream {
   maxConcurrency: number;
   /** What GHL pushes: its webhooks, verified. */
   events: EventBus;
+  logger: Logger;
+  /** OAuth installs and gateway API keys and JWTs; unset without a configured app. */
+  installs: GatewayCredentials | undefined;
 }
 
-export function createContext(upstream: Upstream, request: Request, readableLocations = new Map<string, Promise<void>>()): GatewayContext {
-  const ghl = upstream.client.session(credentialsOf(request, upstream.serverCredentials), request.signal);
+export async function createContext(
+  upstream: Upstream,
+  request: Request,
+  readableLocations = new Map<string, Promise<void>>(),
+  /** Ends the operation's calls to GHL: the request's, unless the operation outlives it (null: each call's own timeout). */
+  signal: AbortSignal | null = request.signal,
+): Promise<GatewayContext> {
+  // Over HTTP the id is settled before Yoga sees the request; a WebSocket operation gets its own.
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
+  const log = upstream.logger.child({ requestId });
+  const managed = await upstream.installs?.forRequest(request);
+  // Before any resolver: a refused gateway credential is the answer, whatever the query asks.
+  if (managed?.credentials instanceof GraphQLError) throw managed.credentials;
+  const credentials = managed?.credentials ?? credentialsOf(request, upstream.serverCredentials);
+  const ghl = upstream.client.session(credentials, signal ?? undefined, { requestId, logger: log });
   const loaders = lazyLoaders(() => createLoaders(ghl, upstream.maxConcurrency));
   return {
     ghl,
     loaders,
     dropLoaders: () => loaders.drop(),
-    defaultLocationId: upstream.defaultLocationId,
+    defaultLocationId: managed ? managed.defaultLocationId : upstream.defaultLocationId,
     events: upstream.events,
     readableLocations,
+    requestId,
+    log,
+    managed: managed?.managed,
   };
 }
 

@@ -4,8 +4,9 @@
  * the gateway, so a mutation shows in a subscription).
  */
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import { INSTALL_PATH } from './credentials/index.ts';
 import { createLogger } from './logger.ts';
-import { generateSigning, publicKeyOf, startSandbox, type Sandbox } from './sandbox/index.ts';
+import { CHOOSE_LOCATION_PATH, generateSigning, publicKeyOf, SANDBOX_OAUTH_CLIENT, startSandbox, type Sandbox } from './sandbox/index.ts';
 import { startGateway, type Gateway, type GatewayOptions } from './server.ts';
 
 let config: Config;
@@ -21,12 +22,16 @@ const logger = createLogger(config.logLevel);
 let sandbox: Sandbox | undefined;
 let upstream: GatewayOptions['upstream'];
 let webhooks = config.webhooks;
+let oauth = config.oauth;
 
 if (config.sandbox.enabled) {
   // A key made for this run: the sandbox signs with it, the gateway verifies with its public half.
   const sign = generateSigning();
   webhooks = { ...webhooks, ed25519PublicKey: publicKeyOf(sign) };
+  // The sandbox plays GHL's OAuth server for the configured app, or for its own: installs work offline.
+  const app = config.oauth.app ?? SANDBOX_OAUTH_CLIENT;
   sandbox = await startSandbox({
+    oauth: app,
     port: config.sandbox.port ?? 0,
     seed: config.sandbox.seed,
     latencyMs: config.sandbox.latencyMs,
@@ -34,6 +39,7 @@ if (config.sandbox.enabled) {
     // The gateway's URL is known once it listens, below.
     webhooks: { urls: [], sign },
   });
+  oauth = { ...oauth, app, chooseLocationUrl: `${sandbox.url}${CHOOSE_LOCATION_PATH}` };
   const [locationId, token] = Object.entries(sandbox.tokens.locations)[0]!;
   upstream = { baseUrl: sandbox.url, credentials: { token, locationId }, defaultLocationId: locationId };
   logger.warn(
@@ -55,7 +61,7 @@ if (config.sandbox.enabled) {
 
 let gateway: Gateway;
 try {
-  gateway = await startGateway({ config: { ...config, webhooks }, logger, upstream });
+  gateway = await startGateway({ config: { ...config, webhooks, oauth }, logger, upstream });
 } catch (error) {
   // A port in use, Redis out of reach: the reason, without a stack.
   logger.fatal({ error: (error as Error).message }, 'The gateway could not start');
@@ -67,6 +73,10 @@ logger.info(
   { url: gateway.url, webhookUrl: gateway.webhookUrl },
   `GraphQL gateway ready at ${gateway.url} (GraphiQL in a browser); GHL webhooks to ${gateway.webhookUrl}`,
 );
+if (oauth.app) {
+  const installUrl = new URL(INSTALL_PATH, gateway.url).toString();
+  logger.info({ installUrl }, `Install the GHL app on a location or agency at ${installUrl}`);
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {

@@ -1,20 +1,33 @@
 /**
  * Wiring: the GHL client, the schema and Yoga behind one HTTP server, with GHL's webhooks received
- * on WEBHOOK_PATH and subscriptions served over WebSocket and SSE. `main.ts` decides which upstream
- * to use (real GHL or the embedded sandbox); tests start gateways through this too.
+ * on WEBHOOK_PATH, subscriptions served over WebSocket and SSE, and /healthz, /readyz and /metrics
+ * for whoever runs it. `main.ts` decides which upstream to use (real GHL or the embedded sandbox);
+ * tests start gateways through this too.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { GRAPHQL_PATH, type Config } from './config.ts';
 import { createContext, type GatewayContext, type Upstream } from './context.ts';
+import { CALLBACK_PATH, GatewayCredentials, INSTALL_PATH } from './credentials/index.ts';
 import { GhlClient, type Credentials } from './ghl/client.ts';
+import { graphiql } from './graphiql.ts';
+import { liveness, readiness } from './health.ts';
+import { corsOptions, httpGuardPlugins, withinBodyLimit } from './http-security.ts';
 import type { Logger } from './logger.ts';
+import { Metrics } from './metrics.ts';
+import { costPlugin } from './plugins/cost.ts';
 import { errorCodesPlugin } from './plugins/error-codes.ts';
+import { limitsPlugins } from './plugins/limits.ts';
+import { metricsPlugin } from './plugins/metrics.ts';
+import { operationLogPlugin } from './plugins/operation-log.ts';
 import { upstreamCallsPlugin } from './plugins/upstream-calls.ts';
+import { assignRequestId } from './request-id.ts';
 import { schema } from './schema/index.ts';
 import { webhookReceiver } from './subscriptions/receiver.ts';
 import { openEventStores } from './subscriptions/stores.ts';
+import { sharedSubscriptionsPlugin } from './subscriptions/shared-streams.ts';
 import { serveWebSockets, type ConnectionContext } from './subscriptions/websocket.ts';
 
 export interface GatewayOptions {
@@ -37,43 +50,31 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
-const defaultQuery = `# Welcome to the GoHighLevel GraphQL gateway.
-# Press the play button to read the first contacts of the default location.
-query FirstContacts {
-  location {
-    name
-  }
-  contacts(first: 5) {
-    totalCount
-    edges {
-      node {
-        name
-        email
-        tags
-        assignedUser {
-          name
-        }
-      }
-    }
-  }
-}
-`;
-
 export async function startGateway({ config, logger, upstream }: GatewayOptions): Promise<Gateway> {
   const stores = await openEventStores(config, logger);
-  const client = new GhlClient({ ...config.ghl, baseUrl: upstream.baseUrl, logger });
+  const metrics = new Metrics();
+  const client = new GhlClient({ ...config.ghl, baseUrl: upstream.baseUrl, logger, metrics });
+  const { app } = config.oauth;
+  const installs = app ? new GatewayCredentials({ ...config.oauth, app }, config.gatewayAuth, client, logger) : undefined;
   const context: Upstream = {
+    installs,
     client,
     serverCredentials: upstream.credentials,
     defaultLocationId: upstream.defaultLocationId,
     maxConcurrency: config.ghl.maxConcurrency,
     events: stores.events,
+    logger,
   };
   const yoga = createYoga<ConnectionContext, GatewayContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    graphiql: { title: 'GoHighLevel GraphQL gateway', defaultQuery, subscriptionsProtocol: 'WS' },
+    graphiql,
+    // GraphiQL's code inside the page, not from a CDN: it must work offline, as the sandbox does.
+    renderGraphiQL,
     landingPage: false,
+    // Bodies are limited before Yoga by withinBodyLimit, per kind (JSON or upload); Yoga's own
+    // 25,000,000-byte cap would refuse a media file GHL accepts (25 MiB).
+    maxRequestBodySize: false,
     // Only GraphQLErrors (ours carry a code) reach clients; anything else becomes "Unexpected error."
     maskedErrors: { isDev: false },
     logging: {
@@ -86,15 +87,42 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
         logger.error({ error: error && { name: error.name, message: error.message } }, 'GraphQL request failed');
       },
     },
-    context: ({ request, readableLocations }) => createContext(context, request, readableLocations),
-    plugins: [errorCodesPlugin(), upstreamCallsPlugin()],
+    context: ({ request, readableLocations, shareable }) => createContext(context, request, readableLocations, shareable ? null : request.signal),
+    cors: corsOptions(config.http.corsOrigins),
+    plugins: [
+      ...httpGuardPlugins(config.http),
+      ...limitsPlugins(config.limits, config.http.introspection),
+      costPlugin(config.limits.costBudget),
+      errorCodesPlugin(),
+      upstreamCallsPlugin(),
+      metricsPlugin(metrics),
+      operationLogPlugin(),
+      sharedSubscriptionsPlugin(),
+    ],
   });
 
-  const receiveWebhook = webhookReceiver({ webhooks: config.webhooks, events: stores.events, seen: stores.seen, logger });
-  const server = createServer((req, res) =>
-    req.url?.split('?', 1)[0] === config.webhooks.path ? receiveWebhook(req, res) : yoga(req, res),
-  );
-  const webSockets = serveWebSockets(server, yoga);
+  const receiveWebhook = webhookReceiver({
+    webhooks: config.webhooks,
+    events: stores.events,
+    seen: stores.seen,
+    logger,
+    metrics,
+    onAppEvent: installs?.onAppEvent,
+  });
+  const routes = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>([
+    ['/healthz', liveness],
+    ['/readyz', readiness({ upstreamBaseUrl: upstream.baseUrl, pingRedis: stores.ping, logger })],
+    ['/metrics', (_req, res) => metrics.serve(res)],
+    [config.webhooks.path, receiveWebhook],
+    ...(installs ? ([INSTALL_PATH, CALLBACK_PATH] as const).map((path) => [path, installs.installFlow] as const) : []),
+  ]);
+  const server = createServer((req, res) => {
+    assignRequestId(req, res);
+    const route = routes.get(req.url?.split('?', 1)[0] ?? '');
+    if (route) return route(req, res);
+    if (withinBodyLimit(req, res, config.http)) yoga(req, res);
+  });
+  const webSockets = serveWebSockets(server, yoga, metrics);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -102,6 +130,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     });
   } catch (error) {
     await stores.close();
+    await installs?.close();
     throw error;
   }
   const { port } = server.address() as AddressInfo;
@@ -118,6 +147,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await client.close();
       await stores.close();
+      await installs?.close();
     },
   };
 }

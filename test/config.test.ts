@@ -61,3 +61,36 @@ describe('configuration', () => {
     expect(failure.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('OAuth and gateway credentials', () => {
+  const app = { GHL_OAUTH_CLIENT_ID: 'client-1', GHL_OAUTH_CLIENT_SECRET: 'secret-1', GHL_ACCESS_TOKEN: 'pit-1' };
+
+  it('reads the app, the default choose-location page and token store, and the API keys with their locations', () => {
+    const config = loadConfig({ ...app, GATEWAY_API_KEYS: 'gk_frontend_key_0000001=locA, locB; gk_admin_key_000000001=*' });
+    expect(config.oauth.app).toEqual({ clientId: 'client-1', clientSecret: 'secret-1' });
+    expect(config.oauth.chooseLocationUrl).toBe('https://marketplace.gohighlevel.com/oauth/chooselocation');
+    expect(config.oauth.tokenStorePath).toBe('./data/tokens.sqlite');
+    expect(config.oauth.scopes).toContain('contacts.readonly');
+    expect([...config.gatewayAuth.apiKeys]).toEqual([
+      ['gk_frontend_key_0000001', ['locA', 'locB']],
+      ['gk_admin_key_000000001', ['*']],
+    ]);
+  });
+
+  it('keeps installs made over the sandbox in memory: the sandbox forgets its tokens when it stops', () => {
+    expect(loadConfig({}).oauth.tokenStorePath).toBe(':memory:');
+  });
+
+  it.each([
+    [{ GHL_OAUTH_CLIENT_ID: 'client-1', GHL_ACCESS_TOKEN: 'pit-1' }, 'GHL_OAUTH_CLIENT_ID'],
+    [{ GHL_ACCESS_TOKEN: 'pit-1', GATEWAY_API_KEYS: 'gk_frontend_key_0000001=locA' }, 'GATEWAY_API_KEYS'],
+    [{ ...app, GATEWAY_API_KEYS: 'gk_short=locA' }, 'GATEWAY_API_KEYS'],
+    [{ ...app, GATEWAY_API_KEYS: 'gk_frontend_key_0000001=' }, 'GATEWAY_API_KEYS'],
+    [{ ...app, GATEWAY_JWT_ISSUER: 'https://auth.example' }, 'GATEWAY_JWT_ISSUER'],
+    [{ ...app, GATEWAY_JWT_ISSUER: 'https://auth.example', GATEWAY_JWT_SECRET: 'too-short' }, 'GATEWAY_JWT_SECRET'],
+  ])('refuses %j, naming %s and never echoing a key', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(variable);
+    expect(() => loadConfig(env)).not.toThrow(/gk_short|gk_frontend|too-short/);
+  });
+});

@@ -7,9 +7,17 @@ import { contactOperations } from './api/contacts.ts';
 import { conversationOperations } from './api/conversations.ts';
 import { invoiceOperations } from './api/invoices.ts';
 import { locationOperations } from './api/locations.ts';
+import { oauthOperations } from './api/oauth.ts';
 import { opportunityOperations } from './api/opportunities.ts';
+import { paymentOperations } from './api/payments.ts';
+import { productOperations } from './api/products.ts';
 import { userOperations } from './api/users.ts';
 import { workflowOperations } from './api/workflows.ts';
+import { formOperations } from './api/forms.ts';
+import { funnelOperations } from './api/funnels.ts';
+import { mediaOperations } from './api/medias.ts';
+import { socialMediaOperations } from './api/social-media.ts';
+import { surveyOperations } from './api/surveys.ts';
 import type { Operation } from './operation.ts';
 
 export const operations = {
@@ -21,6 +29,14 @@ export const operations = {
   ...invoiceOperations,
   ...calendarOperations,
   ...workflowOperations,
+  ...oauthOperations,
+  ...paymentOperations,
+  ...productOperations,
+  ...formOperations,
+  ...surveyOperations,
+  ...mediaOperations,
+  ...funnelOperations,
+  ...socialMediaOperations,
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

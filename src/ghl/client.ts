@@ -9,7 +9,8 @@ import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import { Agent, request } from 'undici';
+import { Agent, type FormData, request } from 'undici';
+import type { Metrics } from '../metrics.ts';
 import { CallStats, type CallOutcome } from './call-stats.ts';
 import { operations, type OperationName, type Operations } from './catalog.ts';
 import type { PathParams, ResponseOf } from './operation.ts';
@@ -20,7 +21,8 @@ import {
   upstreamTimeout,
   upstreamUnreachable,
 } from './errors.ts';
-import { RateLimiter, type RateLimit } from './limiter.ts';
+import { DEFAULT_BREAKER, UpstreamBreakers, type BreakerOptions } from './breaker.ts';
+import { RateLimiter, type QueueBounds, type RateLimit, type RateLimitBudget } from './limiter.ts';
 
 /** Whose GHL budget and data a call uses. */
 export interface Credentials {
@@ -29,19 +31,43 @@ export interface Credentials {
   locationId?: string | undefined;
 }
 
+/**
+ * Picks the credentials of each call from what the call names (src/credentials: a stored install's
+ * token for the call's location), and may send it again once with fresh ones after a 401.
+ */
+export interface CredentialSource {
+  withCredentials<T>(call: { path?: Record<string, string>; query?: Query; body?: unknown }, send: (credentials: Credentials) => Promise<T>): Promise<T>;
+}
+
 export interface GhlClientOptions {
   baseUrl: string;
   timeoutMs: number;
   maxRetries: number;
   retryBaseMs: number;
   rateLimit: RateLimit;
+  /** How long and how many calls may wait for a rate-limit slot, per location. Unset: unbounded. */
+  queue?: QueueBounds | undefined;
+  /** When the upstream host's circuit opens, and for how long. Unset: config's defaults. */
+  breaker?: BreakerOptions | undefined;
   maxConnections: number;
+  logger: Logger;
+  /** Where upstream calls, their latency and limiter waits are counted for /metrics. */
+  metrics?: Metrics | undefined;
+}
+
+/** Which request a call serves: its id goes upstream as X-Request-Id, its logger carries the id. */
+export interface RequestTrace {
+  requestId: string;
   logger: Logger;
 }
 
 type Query = Record<string, string | number | boolean | undefined>;
 type PathArgs<P extends string> = [PathParams<P>] extends [never] ? { path?: undefined } : { path: Record<PathParams<P>, string> };
-export type CallArgs<N extends OperationName> = PathArgs<Operations[N]['path']> & { query?: Query; body?: unknown };
+/**
+ * `body` goes as JSON; `form` (undici's FormData, for uploads) as multipart/form-data, its boundary set by undici;
+ * `urlencoded` as application/x-www-form-urlencoded (the OAuth endpoints).
+ */
+export type CallArgs<N extends OperationName> = PathArgs<Operations[N]['path']> & { query?: Query; body?: unknown; form?: FormData; urlencoded?: Record<string, string> };
 
 /** Longest back-off between two tries; a Retry-After beyond it is handed to the client instead. */
 const MAX_RETRY_WAIT_MS = 10_000;
@@ -49,12 +75,15 @@ const MAX_RETRY_WAIT_MS = 10_000;
 export class GhlClient {
   readonly stats = new CallStats();
   readonly limiter: RateLimiter;
+  /** One circuit per upstream host: open while it keeps failing. */
+  readonly breakers: UpstreamBreakers<Outcome>;
   readonly #options: GhlClientOptions;
   readonly #agent: Agent;
 
   constructor(options: GhlClientOptions) {
     this.#options = options;
-    this.limiter = new RateLimiter(options.rateLimit);
+    this.limiter = new RateLimiter(options.rateLimit, options.queue);
+    this.breakers = new UpstreamBreakers(options.breaker ?? DEFAULT_BREAKER, upstreamFailed);
     this.#agent = new Agent({
       connections: options.maxConnections,
       keepAliveTimeout: 30_000,
@@ -62,73 +91,100 @@ export class GhlClient {
   }
 
   /** A view of the client for one GraphQL request: its credentials, its abort signal, its own count. */
-  session(credentials: Credentials | GraphQLError, signal?: AbortSignal): GhlSession {
-    return new GhlSession(this, credentials, signal);
+  session(credentials: Credentials | CredentialSource | GraphQLError, signal?: AbortSignal, trace?: RequestTrace): GhlSession {
+    return new GhlSession(this, credentials, signal, trace);
   }
 
   async close(): Promise<void> {
     await this.#agent.close();
   }
 
+  /** A call the app makes as itself, with its client id and secret in the body and no Bearer token. */
+  asApp<N extends OperationName>(name: N, args: CallArgs<N>, signal?: AbortSignal): Promise<ResponseOf<Operations[N]>> {
+    return this.send(name, args, undefined, signal, () => undefined);
+  }
+
   /** @internal GhlSession.call is the way in: it supplies credentials and counts per request. */
   async send<N extends OperationName>(
     name: N,
     args: CallArgs<N>,
-    credentials: Credentials,
+    /** Unset: the call is the app's own (the OAuth token exchange), with no Bearer token. */
+    credentials: Credentials | undefined,
     signal: AbortSignal | undefined,
     onSent: () => void,
+    trace?: RequestTrace,
+    /** The GraphQL request has already sent calls: its next ones queue ahead of new requests' (src/ghl/limiter.ts). */
+    continuing = false,
   ): Promise<ResponseOf<Operations[N]>> {
     const op = operations[name];
     const url = this.#url(name, op.path, args.path, args.query);
-    const limiterKey = credentials.locationId ?? `token:${createHash('sha256').update(credentials.token).digest('hex').slice(0, 16)}`;
-    const { maxRetries, retryBaseMs, timeoutMs, logger } = this.#options;
+    const limiterKey = limiterKeyOf(credentials);
+    const { maxRetries, retryBaseMs, timeoutMs, metrics } = this.#options;
+    const logger = trace?.logger ?? this.#options.logger;
 
     for (let attempt = 0; ; attempt++) {
-      const releaseSlot = await this.limiter.acquire(limiterKey, signal);
+      this.breakers.refuseIfOpen(url, name);
+      const queued = performance.now();
+      const releaseSlot = await this.limiter.acquire(limiterKey, signal, continuing || attempt > 0);
+      metrics?.limiterWait(performance.now() - queued);
       onSent();
       const started = Date.now();
       const timeout = AbortSignal.timeout(timeoutMs);
       let outcome: Outcome;
       try {
-        const response = await request(url, {
-          dispatcher: this.#agent,
-          method: op.method,
-          headers: {
-            authorization: `Bearer ${credentials.token}`,
-            version: op.version,
-            accept: 'application/json',
-            ...(args.body === undefined ? {} : { 'content-type': 'application/json' }),
-          },
-          body: args.body === undefined ? undefined : JSON.stringify(args.body),
-          signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        outcome = await this.breakers.attempt(url, name, async (): Promise<Outcome> => {
+          try {
+            const response = await request(url, {
+              dispatcher: this.#agent,
+              method: op.method,
+              headers: {
+                ...(credentials && { authorization: `Bearer ${credentials.token}` }),
+                version: op.version,
+                ...(trace && { 'x-request-id': trace.requestId }),
+                accept: 'application/json',
+                ...(args.body === undefined ? {} : { 'content-type': 'application/json' }),
+                ...(args.urlencoded && { 'content-type': 'application/x-www-form-urlencoded' }),
+              },
+              // A FormData is read afresh on every send, so a retried upload sends the whole file again.
+              body:
+                args.form ??
+                (args.urlencoded ? new URLSearchParams(args.urlencoded).toString() : args.body === undefined ? undefined : JSON.stringify(args.body)),
+              signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+            });
+            const text = await response.body.text();
+            const retryAfterMs = retryAfterFrom(response.headers);
+            // A 429's Retry-After is more precise than its "0 remaining", which would hold a whole window.
+            if (response.statusCode === 429 && retryAfterMs !== undefined) {
+              this.limiter.blockUntil(limiterKey, Date.now() + retryAfterMs);
+            } else {
+              const remaining = numberHeader(response.headers, 'x-ratelimit-remaining');
+              if (remaining !== undefined) this.limiter.observe(limiterKey, remaining);
+            }
+            const dailyLimit = numberHeader(response.headers, 'x-ratelimit-limit-daily');
+            const dailyRemaining = numberHeader(response.headers, 'x-ratelimit-daily-remaining');
+            if (dailyLimit !== undefined && dailyRemaining !== undefined) this.limiter.observeDaily(limiterKey, dailyLimit, dailyRemaining);
+            return { status: response.statusCode, text, retryAfterMs };
+          } catch {
+            // The client went away: nothing is waiting for this answer any more.
+            signal?.throwIfAborted();
+            return { failure: timeout.aborted ? 'timeout' : 'network' };
+          }
         });
-        const text = await response.body.text();
-        outcome = { status: response.statusCode, text, retryAfterMs: retryAfterFrom(response.headers) };
-        // A 429's Retry-After is more precise than its "0 remaining", which would hold a whole window.
-        if (outcome.status === 429 && outcome.retryAfterMs !== undefined) {
-          this.limiter.blockUntil(limiterKey, Date.now() + outcome.retryAfterMs);
-        } else {
-          const remaining = numberHeader(response.headers, 'x-ratelimit-remaining');
-          if (remaining !== undefined) this.limiter.observe(limiterKey, remaining);
-        }
-      } catch {
-        // The client went away: nothing is waiting for this answer any more.
-        signal?.throwIfAborted();
-        outcome = { failure: timeout.aborted ? 'timeout' : 'network' };
       } finally {
         releaseSlot();
       }
-      this.stats.record(name, 'failure' in outcome ? outcome.failure : outcome.status);
+      const answer = 'failure' in outcome ? outcome.failure : outcome.status;
+      const ms = Date.now() - started;
+      this.stats.record(name, answer);
+      metrics?.upstreamRequest(name, answer, ms);
+      logger.debug({ operation: name, status: answer, attempt, ms }, 'GHL call');
 
       const verdict = judge(name, outcome, timeoutMs);
       if ('data' in verdict) return verdict.data as ResponseOf<Operations[N]>;
 
       const retryable = verdict.retry === 'always' || (verdict.retry === 'if-idempotent' && op.idempotent);
       const waitMs = Math.max(backoff(attempt, retryBaseMs), verdict.retryAfterMs ?? 0);
-      logger.warn(
-        { operation: name, outcome: 'failure' in outcome ? outcome.failure : outcome.status, attempt, ms: Date.now() - started },
-        'GHL call failed',
-      );
+      logger.warn({ operation: name, outcome: answer, attempt, ms }, 'GHL call failed');
       if (!retryable || attempt >= maxRetries || waitMs > MAX_RETRY_WAIT_MS) throw verdict.error;
       await sleep(waitMs, undefined, { signal });
     }
@@ -156,25 +212,52 @@ export class GhlSession {
   /** Requests this session sent upstream, retries included. */
   calls = 0;
   readonly #client: GhlClient;
-  /** Credentials, or why the request has none usable: then every call fails with that error. */
-  readonly #credentials: Credentials | GraphQLError;
+  /** Credentials, a source that picks them per call, or why the request has none usable: then every call fails with that error. */
+  readonly #credentials: Credentials | CredentialSource | GraphQLError;
   readonly #signal: AbortSignal | undefined;
+  readonly #trace: RequestTrace | undefined;
 
-  constructor(client: GhlClient, credentials: Credentials | GraphQLError, signal: AbortSignal | undefined) {
+  constructor(client: GhlClient, credentials: Credentials | CredentialSource | GraphQLError, signal: AbortSignal | undefined, trace?: RequestTrace) {
     this.#client = client;
     this.#credentials = credentials;
     this.#signal = signal;
+    this.#trace = trace;
     // Each upstream call of the request listens for its abort: as many listeners as calls, gone with it.
     if (signal) setMaxListeners(0, signal);
   }
 
   call<N extends OperationName>(name: N, args: CallArgs<N>): Promise<ResponseOf<Operations[N]>> {
-    if (this.#credentials instanceof GraphQLError) return Promise.reject(this.#credentials);
-    return this.#client.send(name, args, this.#credentials, this.#signal, () => this.calls++);
+    const credentials = this.#credentials;
+    if (credentials instanceof GraphQLError) return Promise.reject(credentials);
+    const continuing = this.calls > 0;
+    const send = (chosen: Credentials) => this.#client.send(name, args, chosen, this.#signal, () => this.calls++, this.#trace, continuing);
+    return 'token' in credentials ? send(credentials) : credentials.withCredentials(args, send);
+  }
+
+  /**
+   * Where the rate limit these credentials spend on `locationId` stands. Managed credentials pick
+   * (and authorise) that location's install as a call to it would; no API call is sent to GHL.
+   */
+  async rateLimit(locationId: string): Promise<RateLimitBudget> {
+    const credentials = this.#credentials;
+    if (credentials instanceof GraphQLError) throw credentials;
+    const budget = async (chosen: Credentials) => this.#client.limiter.budget(limiterKeyOf(chosen));
+    return 'token' in credentials ? budget(credentials) : credentials.withCredentials({ query: { locationId } }, budget);
   }
 }
 
 type Outcome = { status: number; text: string; retryAfterMs: number | undefined } | { failure: 'timeout' | 'network' };
+
+/** What counts against the host's circuit: it failed, not the call (4xx) nor the rate (429). */
+function upstreamFailed(outcome: Outcome): boolean {
+  return 'failure' in outcome || outcome.status >= 500;
+}
+
+/** The rate-limit resource a call spends: the token's location, or the token itself when that is unknown. */
+export function limiterKeyOf(credentials: Credentials | undefined): string {
+  if (!credentials) return 'app';
+  return credentials.locationId ?? `token:${createHash('sha256').update(credentials.token).digest('hex').slice(0, 16)}`;
+}
 
 type Verdict =
   | { data: unknown }

@@ -13,6 +13,17 @@ export const errorCodes = [
   'RATE_LIMITED',
   'UPSTREAM_ERROR',
   'UPSTREAM_TIMEOUT',
+  // The upstream host's circuit breaker is open (src/ghl/breaker.ts): the call was not sent.
+  'UPSTREAM_UNAVAILABLE',
+  // The gateway's own guards (src/plugins/limits.ts, src/plugins/cost.ts, src/http-security.ts).
+  'QUERY_TOO_COMPLEX',
+  'COST_LIMIT_EXCEEDED',
+  'INTROSPECTION_DISABLED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_REQUIRED',
+  'CSRF_HEADER_REQUIRED',
+  'PAYLOAD_TOO_LARGE',
+  'LENGTH_REQUIRED',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -65,12 +76,30 @@ export function invalidVariables(error: GraphQLError): GraphQLError {
   });
 }
 
+/** A request the gateway refuses before running it; `status` is the HTTP answer. */
+export function refusedRequest(code: ErrorCode, message: string, status: number, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...details, http: { status } } });
+}
+
 export function upstreamTimeout(operation: string, timeoutMs: number): GraphQLError {
   return gatewayError('UPSTREAM_TIMEOUT', `GoHighLevel did not answer ${operation} within ${timeoutMs} ms`, { operation });
 }
 
 export function upstreamUnreachable(operation: string): GraphQLError {
   return gatewayError('UPSTREAM_ERROR', `GoHighLevel could not be reached for ${operation}`, { operation });
+}
+
+/** Refused by the gateway's own rate governance (src/ghl/limiter.ts), without asking GHL. */
+export function rateLimitedByGateway(message: string, retryAfterMs: number): GraphQLError {
+  return gatewayError('RATE_LIMITED', message, { retryAfterMs: Math.max(0, Math.ceil(retryAfterMs)) });
+}
+
+/** The upstream kept failing and its circuit is open: the call fails fast instead of being sent. */
+export function upstreamUnavailable(operation: string, retryAfterMs: number): GraphQLError {
+  return gatewayError('UPSTREAM_UNAVAILABLE', `GoHighLevel is failing; ${operation} was not sent`, {
+    operation,
+    retryAfterMs: Math.max(0, Math.ceil(retryAfterMs)),
+  });
 }
 
 export function upstreamMalformed(operation: string, status: number): GraphQLError {

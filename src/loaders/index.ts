@@ -11,8 +11,13 @@ import { conversationLoaders } from './conversations.ts';
 import { invoiceLoaders } from './invoices.ts';
 import { locationLoaders } from './locations.ts';
 import { opportunityLoaders } from './opportunities.ts';
+import { paymentLoaders } from './payments.ts';
+import { productLoaders } from './products.ts';
 import { userLoaders } from './users.ts';
 import { workflowLoaders } from './workflows.ts';
+import { formLoaders } from './forms.ts';
+import { funnelLoaders } from './funnels.ts';
+import { socialMediaLoaders } from './social-media.ts';
 
 export type { ContactChildKey } from './contacts.ts';
 export type { InvoiceKey } from './invoices.ts';
@@ -20,6 +25,8 @@ export type { MessagesPageKey } from './conversations.ts';
 export type { PipelineSource } from './opportunities.ts';
 export type { UserKey } from './users.ts';
 export type { CampaignsKey } from './workflows.ts';
+export type { FunnelKey } from './funnels.ts';
+export type { SocialPostKey } from './social-media.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -35,6 +42,11 @@ export function createLoaders(ghl: GhlSession, maxConcurrency: number) {
     ...invoiceLoaders(ghl, limit),
     ...calendarLoaders(ghl, limit),
     ...workflowLoaders(ghl, limit),
+    ...formLoaders(ghl, limit),
+    ...funnelLoaders(ghl, limit),
+    ...socialMediaLoaders(ghl, limit),
+    ...paymentLoaders(ghl, limit),
+    ...productLoaders(ghl, limit),
   };
 }
 

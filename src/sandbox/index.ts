@@ -5,6 +5,7 @@
  */
 import { TokenRegistry, type SandboxTokens } from './auth.ts';
 import { SandboxFaults } from './faults.ts';
+import { SandboxOAuth, type OAuthOptions } from './oauth.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { SandboxRequestLog } from './request-log.ts';
 import { Router } from './router.ts';
@@ -17,6 +18,8 @@ import { SandboxWebhooks, type WebhookOptions } from './webhooks.ts';
 export type { SandboxTokens } from './auth.ts';
 export type { FaultSettings } from './faults.ts';
 export { SandboxFaults } from './faults.ts';
+export type { OAuthOptions } from './oauth.ts';
+export { CHOOSE_LOCATION_PATH, SANDBOX_OAUTH_CLIENT, SandboxOAuth } from './oauth.ts';
 export type { RequestLogEntry, RequestLogFilter } from './request-log.ts';
 export { SandboxRequestLog } from './request-log.ts';
 export type * from './model.ts';
@@ -42,6 +45,8 @@ export interface SandboxOptions {
   dailyLimit?: number;
   /** Where and how to send the webhooks of changes. Default: no URL, so none are sent. */
   webhooks?: WebhookOptions;
+  /** The one app its OAuth server knows, and how long its access tokens live. Default: SANDBOX_OAUTH_CLIENT, 86,399 s. */
+  oauth?: OAuthOptions;
 }
 
 export interface Sandbox {
@@ -56,6 +61,8 @@ export interface Sandbox {
   faults: SandboxFaults;
   /** Its targets (settable), signing key, delivery log, and `idle()` to wait for deliveries. */
   webhooks: SandboxWebhooks;
+  /** GHL's OAuth server: `uninstall` removes an install as an agency admin would (UNINSTALL webhooks included). */
+  oauth: SandboxOAuth;
   /** Stops listening and destroys open sockets, hung requests included; drops undelivered webhooks. */
   close(): Promise<void>;
 }
@@ -71,6 +78,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults = new SandboxFaults(seed);
   const limiter = new RateLimiter({ ...rateLimit, dailyLimit });
   const webhooks = new SandboxWebhooks(options.webhooks);
+  const oauth = new SandboxOAuth(tokens, store, webhooks, options.oauth);
 
   const server = new SandboxServer({
     store,
@@ -80,6 +88,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     limiter,
     router: new Router(apiRoutes),
     webhooks,
+    oauth,
     latencyMs,
     reset() {
       seedStore(store, seed);
@@ -98,6 +107,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     requests,
     faults,
     webhooks,
+    oauth,
     async close() {
       webhooks.close();
       await server.close();

@@ -10,6 +10,11 @@ export type * from './model-opportunities.ts';
 export type * from './model-calendars.ts';
 export type * from './model-invoices.ts';
 export type * from './model-automations.ts';
+export type * from './model-forms.ts';
+export type * from './model-marketing.ts';
+export type * from './model-products.ts';
+export type * from './model-payments.ts';
+export type * from './model-locations.ts';
 
 export interface Company {
   id: string;
@@ -103,10 +108,11 @@ export interface CustomFieldDefinition {
   name: string;
   fieldKey: string;
   placeholder: string;
-  dataType: 'TEXT' | 'NUMERICAL' | 'SINGLE_OPTIONS' | 'DATE';
+  /** One of the types GHL's field editor offers (ghl/api/locations.ts `customFieldDataTypes`). */
+  dataType: string;
   position: number;
   picklistOptions?: string[];
-  model: 'contact';
+  model: 'contact' | 'opportunity';
 }
 
 export type DndChannel = 'Call' | 'Email' | 'SMS' | 'WhatsApp' | 'GMB' | 'FB';

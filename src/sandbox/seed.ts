@@ -27,8 +27,13 @@ import {
 import { seedAutomations } from './seed-automations.ts';
 import { seedCalendars } from './seed-calendars.ts';
 import { seedConversations } from './seed-conversations.ts';
+import { seedForms } from './seed-forms.ts';
 import { seedInvoices } from './seed-invoices.ts';
+import { seedMarketing } from './seed-marketing.ts';
+import { seedLocationSettings } from './seed-locations.ts';
 import { seedOpportunities } from './seed-opportunities.ts';
+import { seedPayments } from './seed-payments.ts';
+import { seedProducts } from './seed-products.ts';
 import { DAY_MS, randomDate, SEED_EPOCH } from './seed-time.ts';
 import type { SandboxStore } from './store.ts';
 
@@ -74,7 +79,13 @@ export function seedStore(store: SandboxStore, seed: number): void {
   seedConversations(store, seed);
   seedCalendars(store, seed);
   seedInvoices(store, seed);
+  // Products reuse the ids the invoices bill them under; orders and charges link to both.
+  seedProducts(store, seed);
+  seedPayments(store, seed);
   seedAutomations(store, seed);
+  seedForms(store, seed);
+  seedMarketing(store, seed);
+  seedLocationSettings(store, seed);
 }
 
 /** A staff member working for two locations, so user lookups cannot assume one location per user. */

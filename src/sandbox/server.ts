@@ -1,5 +1,6 @@
 /**
- * The HTTP side of the sandbox. An API request goes through, in this order:
+ * The HTTP side of the sandbox. GHL's OAuth endpoints (/oauth/*, ./oauth.ts) are answered apart,
+ * logged but without faults or rate limits. An API request goes through, in this order:
  *
  *   faults before handling: resetConnection, hang, rateLimitBurst, serverError, errorRate
  *   401 no or unknown bearer token
@@ -7,9 +8,9 @@
  *   404 no such route
  *   401 the route does not take this kind of token (e.g. contacts with an agency token)
  *   400 Version header missing, or not in the route's spec enum
- *   400 body that is not JSON
+ *   400 body that is not JSON (or a multipart body that does not parse)
  *   the handler (404/403/422/... from the handler itself); the webhooks of its change, if it made one
- *   faults after handling: failAfterCommit, malformedJson
+ *   faults after handling: failAfterCommit, malformedJson, slowBody
  *
  * The request is logged as soon as its answer is decided, then the answer waits out the latency
  * (option plus fault). Only authenticated answers carry X-RateLimit-* headers: an unknown token
@@ -23,10 +24,12 @@ import { ADMIN_PREFIX, handleAdmin, type AdminTarget } from './admin.ts';
 import { principalId, type Principal, type TokenRegistry } from './auth.ts';
 import { GhlError, ghlErrors } from './errors.ts';
 import type { SandboxFaults } from './faults.ts';
+import type { SandboxOAuth } from './oauth.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { SandboxRequestLog } from './request-log.ts';
 import type { ApiResult, Router, TokenKinds } from './router.ts';
 import type { SandboxStore } from './store.ts';
+import { readMultipart, type MultipartBody } from './multipart.ts';
 import type { SandboxEvent } from './webhook-events.ts';
 import type { SandboxWebhooks } from './webhooks.ts';
 
@@ -38,6 +41,8 @@ export interface SandboxServerParts {
   limiter: RateLimiter;
   router: Router;
   webhooks: SandboxWebhooks;
+  /** /oauth/*: form bodies, and no Bearer token for the token exchange, so apart from the API routes. */
+  oauth: SandboxOAuth;
   /** Added to every API response. */
   latencyMs: number;
   reset(): void;
@@ -50,6 +55,8 @@ interface ApiRequest {
   version: string | undefined;
   principal: Principal | undefined;
   rawBody: string;
+  /** A multipart body, parsed (uploads); undefined for any other. */
+  form: MultipartBody | GhlError | undefined;
   arrivedAt: number;
   /** The origin the client called, for absolute URLs in responses. */
   baseUrl: string;
@@ -60,6 +67,8 @@ interface Reply {
   headers: Record<string, string>;
   /** Serialised already: the malformedJson fault cuts it short. */
   body: string;
+  /** The slowBody fault: the body is trickled, a byte a second. */
+  slow?: boolean;
 }
 
 export class SandboxServer {
@@ -108,7 +117,8 @@ export class SandboxServer {
     const arrivedAt = Date.now();
     const url = new URL(req.url ?? '/', 'http://sandbox');
     const method = req.method ?? 'GET';
-    const rawBody = await readBody(req);
+    const bytes = await readBody(req);
+    const rawBody = bytes.toString('utf8');
     if (url.pathname.startsWith(ADMIN_PREFIX)) {
       send(res, this.answerAdmin(method, url.pathname, rawBody));
       return;
@@ -124,6 +134,7 @@ export class SandboxServer {
       version: header(req, 'version'),
       principal,
       rawBody,
+      form: await readMultipart(header(req, 'content-type'), bytes),
       arrivedAt,
       baseUrl: `http://${req.headers.host ?? 'localhost'}`,
     };
@@ -135,10 +146,17 @@ export class SandboxServer {
         version: request.version,
         status,
         authorizedAs: principal && principalId(principal),
+        requestId: header(req, 'x-request-id'),
         at: arrivedAt,
       });
     const latency = this.parts.latencyMs + faults.latencyFor(method, path);
     const rateHeaders = () => (principal ? limiter.peek(principalId(principal)) : {});
+    if (this.parts.oauth.handles(path)) {
+      const reply = this.parts.oauth.answer({ ...request, authorization: req.headers.authorization, contentType: header(req, 'content-type') });
+      log(reply.status);
+      if (await this.wait(latency)) send(res, reply);
+      return;
+    }
 
     let reply: Reply;
     switch (faults.before(method, path)) {
@@ -161,7 +179,9 @@ export class SandboxServer {
     }
 
     log(reply.status);
-    if (await this.wait(latency)) send(res, reply);
+    if (!(await this.wait(latency))) return;
+    if (reply.slow) void trickle(res, reply, this.closing.signal);
+    else send(res, reply);
   }
 
   private answerApi(request: ApiRequest): Reply {
@@ -187,7 +207,7 @@ export class SandboxServer {
       const result = match.route.handle({
         params: match.params,
         query: request.query,
-        body: parseJson(request.rawBody),
+        body: bodyOf(request),
         principal,
         store,
         baseUrl: request.baseUrl,
@@ -207,6 +227,8 @@ export class SandboxServer {
       case 'malformedJson':
         // Any proper prefix of a JSON object is invalid JSON.
         return { status: 200, headers, body: reply.body.slice(0, Math.max(1, Math.floor(reply.body.length / 2))) };
+      case 'slowBody':
+        return { ...reply, slow: true };
       case undefined:
         return reply;
     }
@@ -241,10 +263,15 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+function bodyOf(request: ApiRequest): unknown {
+  if (request.form instanceof GhlError) throw request.form;
+  return request.form ?? parseJson(request.rawBody);
 }
 
 /** An empty body is no body; anything else must be JSON, as GHL's body parser insists. */
@@ -271,6 +298,27 @@ function jsonReply(result: ApiResult, headers: Record<string, string>): Reply {
 function errorReply(error: GhlError, headers: Record<string, string>): Reply {
   return jsonReply({ status: error.statusCode, body: error.body }, headers);
 }
+
+/**
+ * Status and headers at once, then the body a byte a second: a client's timeout runs out mid-body,
+ * which is how a congested upstream looks. Stops when the client hangs up or the sandbox closes.
+ */
+async function trickle(res: ServerResponse, reply: Reply, closing: AbortSignal): Promise<void> {
+  const body = Buffer.from(reply.body);
+  res.writeHead(reply.status, { ...reply.headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length });
+  for (let i = 0; i < body.length; i++) {
+    if (res.destroyed) return;
+    res.write(body.subarray(i, i + 1));
+    try {
+      await sleep(SLOW_BODY_BYTE_MS, undefined, { signal: closing });
+    } catch {
+      return;
+    }
+  }
+  res.end();
+}
+
+const SLOW_BODY_BYTE_MS = 1_000;
 
 function send(res: ServerResponse, reply: Reply): void {
   if (res.destroyed) return;

@@ -6,6 +6,10 @@
 import type { Company, Contact, CustomFieldDefinition, Location, Note, Task, User } from './model.ts';
 import type { Conversation, Message, Opportunity, Pipeline } from './model.ts';
 import type { Appointment, BlockSlot, Calendar, Campaign, CampaignMembership, Invoice, Workflow, WorkflowMembership } from './model.ts';
+import type { CustomValue, LocationTag } from './model.ts';
+import type { Form, FormSubmission, Survey, SurveySubmission } from './model.ts';
+import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './model.ts';
+import type { Fulfillment, Order, Price, Product, Subscription, Transaction } from './model.ts';
 
 export class Collection<T extends { id: string }> extends Map<string, T> {
   readonly #indexes: Array<{ keyOf: (record: T) => string; groups: Map<string, Map<string, T>> }> = [];
@@ -66,6 +70,8 @@ export class SandboxStore {
   readonly locations = new Collection<Location>();
   readonly users = new Collection<User>();
   readonly customFields = new Collection<CustomFieldDefinition>();
+  readonly locationTags = new Collection<LocationTag>();
+  readonly customValues = new Collection<CustomValue>();
   readonly contacts = new Collection<Contact>();
   readonly tasks = new Collection<Task>();
   readonly notes = new Collection<Note>();
@@ -81,6 +87,22 @@ export class SandboxStore {
   readonly campaigns = new Collection<Campaign>();
   readonly workflowMemberships = new Collection<WorkflowMembership>();
   readonly campaignMemberships = new Collection<CampaignMembership>();
+  readonly forms = new Collection<Form>();
+  readonly formSubmissions = new Collection<FormSubmission>();
+  readonly surveys = new Collection<Survey>();
+  readonly surveySubmissions = new Collection<SurveySubmission>();
+  readonly mediaObjects = new Collection<MediaObject>();
+  readonly funnels = new Collection<Funnel>();
+  readonly funnelPages = new Collection<FunnelPage>();
+  readonly redirects = new Collection<Redirect>();
+  readonly socialAccounts = new Collection<SocialAccount>();
+  readonly socialPosts = new Collection<SocialPost>();
+  readonly products = new Collection<Product>();
+  readonly prices = new Collection<Price>();
+  readonly orders = new Collection<Order>();
+  readonly fulfillments = new Collection<Fulfillment>();
+  readonly transactions = new Collection<Transaction>();
+  readonly subscriptions = new Collection<Subscription>();
 
   /** Empties every collection in place, so references held by tests stay valid across a reset. */
   clear(): void {
@@ -97,6 +119,12 @@ export class SandboxStore {
   }
 
   readonly contactsOfLocation = this.contacts.indexBy((contact) => contact.locationId);
+
+  readonly customFieldsOfLocation = this.customFields.indexBy((field) => field.locationId);
+
+  readonly tagsOfLocation = this.locationTags.indexBy((tag) => tag.locationId);
+
+  readonly customValuesOfLocation = this.customValues.indexBy((value) => value.locationId);
 
   readonly tasksOfContact = this.tasks.indexBy((task) => task.contactId);
 
@@ -132,6 +160,13 @@ export class SandboxStore {
 
   readonly invoicesOfLocation = this.invoices.indexBy((invoice) => invoice.altId);
 
+  readonly productsOfLocation = this.products.indexBy((product) => product.locationId);
+  readonly pricesOfProduct = this.prices.indexBy((price) => price.product);
+  readonly ordersOfLocation = this.orders.indexBy((order) => order.altId);
+  readonly fulfillmentsOfOrder = this.fulfillments.indexBy((fulfillment) => fulfillment.orderId);
+  readonly transactionsOfLocation = this.transactions.indexBy((transaction) => transaction.altId);
+  readonly subscriptionsOfLocation = this.subscriptions.indexBy((subscription) => subscription.altId);
+
   workflowsOfContact(contactId: string): WorkflowMembership[] {
     return this.workflowMemberships.where((membership) => membership.contactId === contactId);
   }
@@ -155,10 +190,13 @@ export class SandboxStore {
 
   private collections(): Array<{ clear(): void }> {
     return [
-      this.companies, this.locations, this.users, this.customFields, this.contacts, this.tasks, this.notes,
+      this.companies, this.locations, this.users, this.customFields, this.locationTags, this.customValues, this.contacts, this.tasks, this.notes,
       this.conversations, this.messages, this.pipelines, this.opportunities,
       this.calendars, this.appointments, this.blockSlots, this.invoices,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
+      this.products, this.prices, this.orders, this.fulfillments, this.transactions, this.subscriptions,
+      this.forms, this.formSubmissions, this.surveys, this.surveySubmissions,
+      this.mediaObjects, this.funnels, this.funnelPages, this.redirects, this.socialAccounts, this.socialPosts,
     ];
   }
 }

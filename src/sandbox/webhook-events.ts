@@ -5,8 +5,10 @@
  * id is its `messageId`, an SMS is `messageType: "SMS"`). The sender adds `timestamp` and
  * `webhookId`. Routes call these right after a write, through their context's `emit`.
  */
-import type { Appointment, Contact, Conversation, Invoice, Message, Note, Opportunity, Task } from './model.ts';
+import type { Appointment, Contact, Conversation, Invoice, Location, Message, Note, Opportunity, Task, User } from './model.ts';
 import { invoiceBody } from './model-invoices.ts';
+import { orderBody, type Order } from './model-payments.ts';
+import { priceBody, productBody, type Price, type Product } from './model-products.ts';
 import { channelOf } from './routes/message-input.ts';
 import { definedOnly } from './validate.ts';
 
@@ -18,11 +20,16 @@ export type SandboxEventType =
   | 'OpportunityMonetaryValueUpdate' | 'OpportunityAssignedToUpdate'
   | 'InboundMessage' | 'OutboundMessage' | 'ConversationUnreadUpdate'
   | 'AppointmentCreate' | 'AppointmentUpdate'
-  | 'InvoiceCreate' | 'InvoiceSent' | 'InvoicePaid' | 'InvoicePartiallyPaid' | 'InvoiceVoid';
+  | 'InvoiceCreate' | 'InvoiceSent' | 'InvoicePaid' | 'InvoicePartiallyPaid' | 'InvoiceVoid'
+  | 'ProductCreate' | 'ProductUpdate' | 'ProductDelete' | 'PriceCreate' | 'OrderStatusUpdate'
+  | 'LocationCreate' | 'LocationUpdate' | 'UserCreate'
+  // AppInstall and AppUninstall, under the names GHL sends them with (./oauth.ts).
+  | 'INSTALL' | 'UNINSTALL';
 
 export interface SandboxEvent {
   type: SandboxEventType;
-  payload: { locationId: string } & Record<string, unknown>;
+  /** Agency-level events (a location created, an agency user) name a company instead of a location. */
+  payload: ({ locationId: string } | { companyId: string }) & Record<string, unknown>;
 }
 
 export function contactEvent(type: 'ContactCreate' | 'ContactUpdate' | 'ContactDelete', contact: Contact): SandboxEvent {
@@ -151,4 +158,38 @@ export function appointmentEvent(type: 'AppointmentCreate' | 'AppointmentUpdate'
 /** The invoice as its REST answer shows it, its number a string as in the docs, and its location named as every other event's is. */
 export function invoiceEvent(type: 'InvoiceCreate' | 'InvoiceSent' | 'InvoicePaid' | 'InvoicePartiallyPaid' | 'InvoiceVoid', invoice: Invoice): SandboxEvent {
   return { type, payload: { locationId: invoice.altId, ...invoiceBody(invoice), invoiceNumber: String(invoice.invoiceNumber) } };
+}
+
+/** The docs' location events carry the location as `id`, beside its company. */
+export function locationEvent(type: 'LocationCreate' | 'LocationUpdate', location: Location): SandboxEvent {
+  const { id, companyId, name, email } = location;
+  return { type, payload: { id, companyId, name, email } };
+}
+
+/**
+ * A location user's event names its location (the first it works in); an agency user's names its
+ * company and lists its locations.
+ */
+export function userCreateEvent(user: User, companyId: string): SandboxEvent {
+  const { id, firstName, lastName, email, phone, extension, permissions } = user;
+  const fields = { id, firstName, lastName, email, phone, extension, role: user.roles.role, permissions };
+  const [locationId] = user.roles.locationIds;
+  return user.roles.type === 'account' && locationId
+    ? { type: 'UserCreate', payload: { locationId, ...fields } }
+    : { type: 'UserCreate', payload: { companyId, ...fields, locations: user.roles.locationIds } };
+}
+
+export function productEvent(type: 'ProductCreate' | 'ProductUpdate' | 'ProductDelete', product: Product): SandboxEvent {
+  return { type, payload: productBody(product) };
+}
+
+/** The docs name a price's type `priceType`. */
+export function priceEvent(type: 'PriceCreate', price: Price): SandboxEvent {
+  const { type: priceType, ...rest } = priceBody(price);
+  return { type, payload: { ...rest, priceType } };
+}
+
+/** Sent when an order's status or fulfillment status changes; the docs show the whole order. */
+export function orderEvent(type: 'OrderStatusUpdate', order: Order): SandboxEvent {
+  return { type, payload: { locationId: order.altId, ...orderBody(order) } };
 }

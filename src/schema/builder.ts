@@ -17,6 +17,8 @@ import {
   URLResolver,
 } from 'graphql-scalars';
 import type { GatewayContext } from '../context.ts';
+import { cost } from './cost.ts';
+import type { UploadedFile } from '../resolvers/uploads.ts';
 
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
@@ -30,6 +32,7 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
     JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
     URL: { Input: URL; Output: string };
+    File: { Input: UploadedFile; Output: never };
   };
   Connection: { totalCount?: number | null };
   DefaultEdgesNullability: { list: false; items: false };
@@ -39,12 +42,36 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: { description: 'Any entity by its global `id`.' },
-    nodesQueryOptions: { description: 'Entities by their global `id`s, in the order given.' },
+    nodeQueryOptions: {
+      description: 'Any entity by its global `id`.',
+      extensions: { cost: cost.byId() },
+      args: { id: { description: 'A global `id`, as any entity’s `id` field gives it.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Entities by their global `id`s, in the order given.',
+      extensions: { cost: cost.byIds('ids') },
+      args: { ids: { description: 'Global `id`s, as entities’ `id` fields give them.' } },
+    },
+    nodeTypeOptions: { description: 'An entity with a global `id`, readable again through `node(id:)`.' },
     // Ids and connections are always there, even when the data behind them is not.
-    nodeFieldOptions: { nullable: false },
-    edgesFieldOptions: { nullable: { list: false, items: false } },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    edgesFieldOptions: { nullable: { list: false, items: false }, description: 'The items on this page, in order.' },
     idFieldOptions: { description: 'Global id, for `node(id:)` and client caches.' },
+    // Connections and edges a domain file does not describe itself get these.
+    defaultConnectionTypeOptions: { description: 'One page of a list.' },
+    defaultEdgeTypeOptions: { description: 'One item on a page, with its cursor.' },
+    cursorFieldOptions: { description: 'Where this item is in the list: pass it as `after` to read the items after it.' },
+    pageInfoFieldOptions: { description: 'Where this page is in the whole list.' },
+    pageInfoTypeOptions: { description: 'Where a page is in its list, and the cursors to read on from it.' },
+    hasNextPageFieldOptions: { description: 'More items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Items come before this page (it was read with `after`).' },
+    startCursorFieldOptions: { description: 'Cursor of the first item on this page; null when the page is empty.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item on this page: pass it as `after` for the next page.' },
+    firstArgOptions: { description: 'How many items to read, 1 to 100; 20 when omitted.' },
+    afterArgOptions: { description: 'Read the items after this cursor (an `endCursor` or edge `cursor` of this list).' },
+    // GHL's lists only page forward (src/resolvers/pagination.ts).
+    lastArgOptions: { description: 'Not supported: GoHighLevel lists only page forward (`BAD_USER_INPUT`).' },
+    beforeArgOptions: { description: 'Not supported: GoHighLevel lists only page forward (`BAD_USER_INPUT`).' },
   },
 });
 
@@ -55,6 +82,20 @@ builder.addScalarType('PhoneNumber', PhoneNumberResolver);
 builder.addScalarType('JSON', JSONResolver);
 builder.addScalarType('JSONObject', JSONObjectResolver);
 builder.addScalarType('URL', URLResolver);
+builder.scalarType('File', {
+  description: 'A file uploaded with the request, as the GraphQL multipart request spec sends it. Input only.',
+  serialize: () => {
+    throw new TypeError('File is an input-only scalar');
+  },
+  parseValue: (value) => {
+    const file = value as Partial<UploadedFile> | null;
+    // Yoga puts a File where the multipart map points; anything else was not sent as a file part.
+    if (typeof file?.name !== 'string' || typeof file.size !== 'number' || typeof file.arrayBuffer !== 'function') {
+      throw new TypeError('File must be sent as a file part of a multipart request');
+    }
+    return file as UploadedFile;
+  },
+});
 
 builder.queryType({ description: 'Reads from GoHighLevel.' });
 builder.mutationType({ description: 'Writes to GoHighLevel.' });

@@ -11,6 +11,7 @@ import { selectsAny } from './selection.ts';
 import { ContactRef } from './contacts.ts';
 import { LocationRef } from './locations.ts';
 import { UserRef } from './users.ts';
+import { cost, sharedLists } from './cost.ts';
 
 export const CalendarRef = builder.objectRef<GhlCalendar>('Calendar');
 export const AppointmentRef = builder.objectRef<GhlAppointment>('Appointment');
@@ -50,6 +51,7 @@ const CalendarTeamMemberRef = builder.objectRef<GhlCalendarTeamMember & { locati
     user: t.field({
       type: UserRef,
       description: 'The user.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.users) },
       resolve: (member, _, ctx) => ctx.loaders.user.load({ id: member.userId, locationId: member.locationId }),
     }),
     priority: t.exposeFloat('priority', { description: 'Round-robin priority: 0, 0.5 or 1.' }),
@@ -70,6 +72,7 @@ builder.node(CalendarRef, {
     location: t.field({
       type: LocationRef,
       description: 'The location the calendar belongs to.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
       resolve: (calendar, _, ctx) => ctx.loaders.location.load(calendar.locationId),
     }),
     name: t.exposeString('name', { description: 'Name.' }),
@@ -105,6 +108,7 @@ builder.node(CalendarRef, {
       type: [UserRef],
       nullable: { list: false, items: true },
       description: 'The users who take bookings (null for one that cannot be read).',
+      extensions: { cost: cost.list(20, cost.batchedPerRequest(sharedLists.users)) },
       resolve: (calendar, _, ctx) =>
         teamOf(calendar).map((member) => ctx.loaders.user.load({ id: member.userId, locationId: member.locationId })),
     }),
@@ -122,6 +126,7 @@ builder.node(CalendarRef, {
         startTime: t.arg({ type: 'DateTime', required: true, description: 'Start of the range.' }),
         endTime: t.arg({ type: 'DateTime', required: true, description: 'End of the range; after startTime.' }),
       },
+      extensions: { cost: cost.perParent(1) },
       resolve: (calendar, args, ctx) => calendars.calendarAppointments(ctx, calendar, args),
     }),
   }),
@@ -138,8 +143,8 @@ builder.node(AppointmentRef, {
       description: '`new`, `confirmed`, `cancelled`, `showed`, `noshow` or `invalid`, as GHL stores it.',
       resolve: (appointment) => appointment.appointmentStatus ?? appointment.status ?? null,
     }),
-    startTime: t.field({ type: 'DateTime', description: 'When it starts.', resolve: (a, _, ctx) => calendars.appointmentTime(ctx, a, 'startTime') }),
-    endTime: t.field({ type: 'DateTime', description: 'When it ends.', resolve: (a, _, ctx) => calendars.appointmentTime(ctx, a, 'endTime') }),
+    startTime: t.field({ type: 'DateTime', description: 'When it starts.', extensions: { cost: cost.batchedPerRequest(sharedLists.location) }, resolve: (a, _, ctx) => calendars.appointmentTime(ctx, a, 'startTime') }),
+    endTime: t.field({ type: 'DateTime', description: 'When it ends.', extensions: { cost: cost.batchedPerRequest(sharedLists.location) }, resolve: (a, _, ctx) => calendars.appointmentTime(ctx, a, 'endTime') }),
     address: t.exposeString('address', { description: 'Where it takes place (address or meeting link).' }),
     notes: t.exposeString('notes', { description: 'Notes.' }),
     description: t.exposeString('description', { description: 'Description.' }),
@@ -149,6 +154,7 @@ builder.node(AppointmentRef, {
     calendar: t.field({
       type: CalendarRef,
       description: 'The calendar it is booked on.',
+      extensions: { cost: cost.byId() },
       resolve: (appointment, _, ctx) => (appointment.calendarId ? ctx.loaders.calendar.load(appointment.calendarId) : null),
     }),
     locationId: t.exposeString('locationId', { description: 'GHL id of the location.' }),
@@ -156,19 +162,22 @@ builder.node(AppointmentRef, {
     contact: t.field({
       type: ContactRef,
       description: 'The contact it is with.',
+      extensions: { cost: cost.byId() },
       resolve: (appointment, _, ctx) => (appointment.contactId ? ctx.loaders.contact.load(appointment.contactId) : null),
     }),
     assignedUserId: t.exposeString('assignedUserId', { description: 'GHL id of the user who owns it.' }),
     assignedUser: t.field({
       type: UserRef,
       description: 'The user who owns it.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.users) },
       resolve: (appointment, _, ctx) =>
         appointment.assignedUserId ? ctx.loaders.user.load({ id: appointment.assignedUserId, locationId: appointment.locationId }) : null,
     }),
-    dateAdded: t.field({ type: 'DateTime', description: 'When it was booked.', resolve: (a, _, ctx) => calendars.appointmentTime(ctx, a, 'dateAdded') }),
+    dateAdded: t.field({ type: 'DateTime', description: 'When it was booked.', extensions: { cost: cost.batchedPerRequest(sharedLists.location) }, resolve: (a, _, ctx) => calendars.appointmentTime(ctx, a, 'dateAdded') }),
     dateUpdated: t.field({
       type: 'DateTime',
       description: 'When it last changed.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
       resolve: (a, _, ctx) => calendars.appointmentTime(ctx, a, 'dateUpdated'),
     }),
   }),
@@ -186,12 +195,14 @@ BlockSlotRef.implement({
     calendar: t.field({
       type: CalendarRef,
       description: 'The calendar blocked, if a calendar is.',
+      extensions: { cost: cost.byId() },
       resolve: (slot, _, ctx) => (slot.calendarId ? ctx.loaders.calendar.load(slot.calendarId) : null),
     }),
     assignedUserId: t.exposeString('assignedUserId', { description: 'GHL id of the user blocked, if a user is.' }),
     assignedUser: t.field({
       type: UserRef,
       description: 'The user blocked, if a user is.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.users) },
       resolve: (slot, _, ctx) =>
         slot.assignedUserId ? ctx.loaders.user.load({ id: slot.assignedUserId, locationId: slot.locationId }) : null,
     }),
@@ -366,18 +377,21 @@ builder.queryFields((t) => ({
     nullable: false,
     description: 'Calendars of a location.',
     args: { locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }) },
+    extensions: { cost: cost.perParent(1) },
     resolve: (_, args, ctx) => calendars.listCalendars(ctx, str(args.locationId)),
   }),
   calendar: t.field({
     type: CalendarRef,
     description: 'One calendar.',
     args: { id: t.arg.id({ required: true, description: 'Calendar id or GHL calendar id.' }) },
+    extensions: { cost: cost.byId() },
     resolve: (_, args, ctx) => calendars.getCalendar(ctx, args.id),
   }),
   appointment: t.field({
     type: AppointmentRef,
     description: 'One appointment.',
     args: { id: t.arg.id({ required: true, description: 'Appointment id or GHL appointment (event) id.' }) },
+    extensions: { cost: cost.byId() },
     resolve: (_, args, ctx) => calendars.getAppointment(ctx, args.id),
   }),
   freeSlots: t.field({
@@ -391,6 +405,7 @@ builder.queryFields((t) => ({
       timezone: t.arg.string({ description: 'IANA time zone the days are taken in and keyed by; the location’s when left out.' }),
       userId: t.arg.id({ description: 'Only this team member’s free slots (User id or GHL user id).' }),
     },
+    extensions: { cost: cost.perParent(3) },
     resolve: (_, args, ctx) =>
       calendars.freeSlots(ctx, { ...args, calendarId: args.calendarId, userId: str(args.userId) }),
   }),
@@ -401,6 +416,7 @@ builder.objectField(ContactRef, 'appointments', (t) =>
     type: [AppointmentRef],
     nullable: false,
     description: 'The contact’s appointments.',
+    extensions: { cost: cost.perParent(1) },
     resolve: (contact, _, ctx, info) => {
       // GHL gives these times as wall-clock strings of the location's zone: when times are asked
       // for, ask for the location alongside the appointments, not after them.
@@ -415,12 +431,14 @@ builder.objectFields(LocationRef, (t) => ({
     type: [CalendarRef],
     nullable: false,
     description: 'Calendars of the location.',
+    extensions: { cost: cost.perParent(1) },
     resolve: (location, _, ctx) => ctx.loaders.calendarsOfLocation.load(location.id),
   }),
   users: t.field({
     type: [UserRef],
     nullable: false,
     description: 'Users of the location (team members).',
+    extensions: { cost: cost.batchedPerRequest(sharedLists.users) },
     resolve: (location, _, ctx) => ctx.loaders.usersOfLocation.load(location.id),
   }),
 }));

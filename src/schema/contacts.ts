@@ -12,6 +12,7 @@ import { ghlIdOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { LocationRef } from './locations.ts';
 import { UserRef } from './users.ts';
+import { cost, sharedLists, USERS_ASSUMED } from './cost.ts';
 
 export const ContactRef = builder.objectRef<ContactSource>('Contact');
 export const TaskRef = builder.objectRef<GhlTask>('Task');
@@ -62,8 +63,9 @@ const AttributionRef = builder.objectRef<GhlAttributionSource>('Attribution').im
   }),
 });
 
-const CustomFieldValueRef = builder
-  .objectRef<NonNullable<GhlContact['customFields']>[number]>('CustomFieldValue')
+/** A value with the location of its record: its field's definition is the location's (schema/location-settings.ts). */
+export const CustomFieldValueRef = builder
+  .objectRef<NonNullable<GhlContact['customFields']>[number] & { locationId: string }>('CustomFieldValue')
   .implement({
     description: 'A custom field value stored on a record.',
     fields: (t) => ({
@@ -100,6 +102,7 @@ builder.node(ContactRef, {
     location: t.field({
       type: LocationRef,
       description: 'The location (sub-account) the contact belongs to.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
       resolve: (contact, _, ctx) => ctx.loaders.location.load(contact.locationId),
     }),
     name: t.string({
@@ -138,8 +141,9 @@ builder.node(ContactRef, {
     customFields: t.field({
       type: [CustomFieldValueRef],
       nullable: false,
-      description: 'Custom field values on the contact.',
-      resolve: readList('customFields'),
+      description: 'Custom field values on the contact, each with its field’s definition.',
+      resolve: (contact, _, ctx) =>
+        then(readList('customFields')(contact, _, ctx), (values) => values.map((value) => ({ ...value, locationId: contact.locationId }))),
     }),
     followers: t.stringList({
       nullable: false,
@@ -152,6 +156,7 @@ builder.node(ContactRef, {
     assignedUser: t.field({
       type: UserRef,
       description: 'The user the contact is assigned to.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.users) },
       resolve: async (contact, _, ctx) => {
         const assignedTo = await read('assignedTo')(contact, _, ctx);
         return assignedTo ? ctx.loaders.user.load({ id: assignedTo, locationId: contact.locationId }) : null;
@@ -164,12 +169,14 @@ builder.node(ContactRef, {
       type: [TaskRef],
       nullable: false,
       description: 'Tasks on the contact.',
+      extensions: { cost: cost.perParent(1) },
       resolve: (contact, _, ctx) => ctx.loaders.tasksOfContact.load(contact.id),
     }),
     notes: t.field({
       type: [NoteRef],
       nullable: false,
       description: 'Notes on the contact.',
+      extensions: { cost: cost.perParent(1) },
       resolve: (contact, _, ctx) => ctx.loaders.notesOfContact.load(contact.id),
     }),
   }),
@@ -195,12 +202,14 @@ builder.node(TaskRef, {
     contact: t.field({
       type: ContactRef,
       description: 'The contact the task is on.',
+      extensions: { cost: cost.byId('owners') },
       resolve: (task, _, ctx) => ctx.loaders.contact.load(task.contactId),
     }),
     assignedTo: t.exposeString('assignedTo', { description: 'GHL id of the assigned user.' }),
     assignedUser: t.field({
       type: UserRef,
       description: 'The user the task is assigned to.',
+      extensions: { cost: cost.byId(USERS_ASSUMED) },
       resolve: (task, _, ctx) => (task.assignedTo ? ctx.loaders.user.load({ id: task.assignedTo }) : null),
     }),
   }),
@@ -221,12 +230,14 @@ builder.node(NoteRef, {
     contact: t.field({
       type: ContactRef,
       description: 'The contact the note is on.',
+      extensions: { cost: cost.byId('owners') },
       resolve: (note, _, ctx) => ctx.loaders.contact.load(note.contactId),
     }),
     userId: t.exposeString('userId', { description: 'GHL id of the author.' }),
     user: t.field({
       type: UserRef,
       description: 'The author.',
+      extensions: { cost: cost.byId(USERS_ASSUMED) },
       resolve: (note, _, ctx) => (note.userId ? ctx.loaders.user.load({ id: note.userId }) : null),
     }),
   }),
@@ -356,6 +367,7 @@ const ContactTagsPayload = builder.objectRef<contacts.ContactTags>('ContactTagsP
     contact: t.field({
       type: ContactRef,
       description: 'The contact, read again (one more REST call).',
+      extensions: { cost: cost.byId() },
       resolve: (payload, _, ctx) => ctx.loaders.contact.load(payload.contactId),
     }),
   }),
@@ -391,6 +403,7 @@ builder.queryFields((t) => ({
     type: ContactRef,
     description: 'One contact.',
     args: { id: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }) },
+    extensions: { cost: cost.byId() },
     resolve: (_, args, ctx) => ctx.loaders.contact.load(ghlIdOf(args.id, 'Contact', 'id')),
   }),
   contacts: t.connection({
@@ -400,6 +413,7 @@ builder.queryFields((t) => ({
       locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
       query: t.arg.string({ description: 'Matches name, email, phone or company.' }),
     },
+    extensions: { cost: cost.listPage() },
     resolve: (_, args, ctx) =>
       contacts.listContacts(ctx, { ...args, locationId: args.locationId == null ? null : args.locationId }),
   }),

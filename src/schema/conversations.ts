@@ -8,6 +8,7 @@ import { builder } from './builder.ts';
 import { ContactRef } from './contacts.ts';
 import { LocationRef } from './locations.ts';
 import { UserRef } from './users.ts';
+import { cost, embeddedContactFields, sharedLists } from './cost.ts';
 
 export const ConversationRef = builder.objectRef<ConversationSource>('Conversation');
 export const MessageRef = builder.objectRef<GhlMessage>('Message');
@@ -81,6 +82,7 @@ builder.node(ConversationRef, {
     contact: t.field({
       type: ContactRef,
       description: 'The contact. From a search, name, email, phone, company and tags come at no extra cost.',
+      extensions: { cost: cost.embedded(embeddedContactFields, cost.byId()) },
       resolve: (conversation, _, ctx) => conversations.contactOfConversation(ctx, conversation),
     }),
     type: t.field({
@@ -96,6 +98,7 @@ builder.node(ConversationRef, {
     assignedUser: t.field({
       type: UserRef,
       description: 'The user handling the conversation.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.users) },
       resolve: (c, _, ctx) => (c.assignedTo ? ctx.loaders.user.load({ id: c.assignedTo, locationId: c.locationId }) : null),
     }),
     lastMessageBody: t.exposeString('lastMessageBody', { description: 'Text of the newest message.' }),
@@ -116,6 +119,7 @@ builder.node(ConversationRef, {
       type: MessageRef,
       description: 'Messages, newest first.',
       args: { types: t.arg({ type: [MessageType], description: 'Only these kinds of message.' }) },
+      extensions: { cost: cost.listPage() },
       resolve: (conversation, args, ctx) => conversations.messagesOf(ctx, conversation.id, args),
     }),
   }),
@@ -144,18 +148,21 @@ builder.node(MessageRef, {
     conversation: t.field({
       type: ConversationRef,
       description: 'The conversation.',
+      extensions: { cost: cost.byId('owners') },
       resolve: (m, _, ctx) => ctx.loaders.conversation.load(m.conversationId),
     }),
     contactId: t.exposeString('contactId', { description: 'GHL id of the contact.' }),
     contact: t.field({
       type: ContactRef,
       description: 'The contact.',
+      extensions: { cost: cost.byId('owners') },
       resolve: (m, _, ctx) => (m.contactId ? ctx.loaders.contact.load(m.contactId) : null),
     }),
     userId: t.exposeString('userId', { description: 'GHL id of the user who sent it, for outbound messages.' }),
     user: t.field({
       type: UserRef,
       description: 'The user who sent it.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.users) },
       resolve: (m, _, ctx) => (m.userId ? ctx.loaders.user.load({ id: m.userId, locationId: m.locationId }) : null),
     }),
   }),
@@ -170,6 +177,7 @@ builder.objectField(ContactRef, 'conversations', (t) =>
   t.connection({
     type: ConversationRef,
     description: 'Conversations with this contact, latest activity first.',
+    extensions: { cost: cost.listPage() },
     resolve: (contact, args, ctx) =>
       conversations.searchConversations(ctx, { ...args, locationId: contact.locationId, contactId: contact.id }),
   }),
@@ -186,6 +194,7 @@ builder.objectField(LocationRef, 'conversations', (t) =>
       query: t.arg.string({ description: 'Matches the contact’s name, email or phone.' }),
       sort: t.arg({ type: SortOrder, description: 'By latest activity; newest first by default.' }),
     },
+    extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) => conversations.searchConversations(ctx, { ...args, locationId: location.id }),
   }),
 );
@@ -195,6 +204,7 @@ builder.queryFields((t) => ({
     type: ConversationRef,
     description: 'One conversation.',
     args: { id: t.arg.id({ required: true, description: 'Conversation id or GHL conversation id.' }) },
+    extensions: { cost: cost.byId() },
     resolve: (_, args, ctx) => ctx.loaders.conversation.load(ghlIdOf(args.id, 'Conversation', 'id')),
   }),
   conversations: t.connection({
@@ -208,12 +218,14 @@ builder.queryFields((t) => ({
       query: t.arg.string({ description: 'Matches the contact’s name, email or phone.' }),
       sort: t.arg({ type: SortOrder, description: 'By latest activity; newest first by default.' }),
     },
+    extensions: { cost: cost.listPage() },
     resolve: (_, args, ctx) => conversations.searchConversations(ctx, args),
   }),
   message: t.field({
     type: MessageRef,
     description: 'One message.',
     args: { id: t.arg.id({ required: true, description: 'Message id or GHL message id.' }) },
+    extensions: { cost: cost.byId() },
     resolve: (_, args, ctx) => ctx.loaders.message.load(ghlIdOf(args.id, 'Message', 'id')),
   }),
 }));
@@ -271,6 +283,7 @@ const ConversationPayload = builder.objectRef<{ conversationId: string }>('Conve
       type: ConversationRef,
       nullable: false,
       description: 'The conversation.',
+      extensions: { cost: cost.byId() },
       resolve: (payload, _, ctx) => ctx.loaders.conversation.load(payload.conversationId),
     }),
   }),
@@ -283,11 +296,13 @@ const MessagePayload = builder.objectRef<{ conversationId: string; messageId: st
     message: t.field({
       type: MessageRef,
       description: 'The message, read back (one more call).',
+      extensions: { cost: cost.byId() },
       resolve: (payload, _, ctx) => ctx.loaders.message.load(payload.messageId),
     }),
     conversation: t.field({
       type: ConversationRef,
       description: 'Its conversation (one more call).',
+      extensions: { cost: cost.byId() },
       resolve: (payload, _, ctx) => ctx.loaders.conversation.load(payload.conversationId),
     }),
   }),
@@ -302,6 +317,7 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: true, description: 'Conversation id or GHL conversation id.' }),
       input: t.arg({ type: UpdateConversationInput, required: true, description: 'The changes.' }),
     },
+    extensions: { cost: cost.perParent(3) },
     resolve: (_, { id, input }, ctx) => conversations.updateConversation(ctx, id, input),
   }),
   sendMessage: t.field({
@@ -317,6 +333,7 @@ builder.mutationFields((t) => ({
     nullable: false,
     description: 'Record a message the contact sent, as if it had arrived in GHL.',
     args: { input: t.arg({ type: InboundMessageInput, required: true, description: 'The message.' }) },
+    extensions: { cost: cost.perParent(2) },
     resolve: (_, { input }, ctx) =>
       conversations.addInboundMessage(ctx, {
         ...input,

@@ -17,6 +17,7 @@ import * as invoices from '../resolvers/invoices.ts';
 import { builder } from './builder.ts';
 import { ContactRef } from './contacts.ts';
 import { LocationRef } from './locations.ts';
+import { cost, sharedLists } from './cost.ts';
 
 export const InvoiceRef = builder.objectRef<GhlInvoice>('Invoice');
 
@@ -113,6 +114,7 @@ builder.node(InvoiceRef, {
     location: t.field({
       type: LocationRef,
       description: 'The location that issued it.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
       resolve: (invoice, _, ctx) => (invoice.altId ? ctx.loaders.location.load(invoice.altId) : null),
     }),
     name: t.exposeString('name', { description: 'Name of the invoice.' }),
@@ -151,6 +153,7 @@ builder.node(InvoiceRef, {
     contact: t.field({
       type: ContactRef,
       description: 'The contact billed, read from the contacts API.',
+      extensions: { cost: cost.byId() },
       resolve: (invoice, _, ctx) => (invoice.contactDetails?.id ? ctx.loaders.contact.load(invoice.contactDetails.id) : null),
     }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (invoice) => dateOf(invoice.createdAt) }),
@@ -305,6 +308,7 @@ builder.queryFields((t) => ({
       id: t.arg.id({ required: true, description: 'Invoice id or GHL invoice id.' }),
       locationId: t.arg.id({ description: 'Its location, for a GHL invoice id; defaults to the configured location.' }),
     },
+    extensions: { cost: cost.byId() },
     resolve: (_, args, ctx) => invoices.getInvoice(ctx, args.id, args.locationId == null ? null : args.locationId),
   }),
   invoices: t.connection({
@@ -318,6 +322,7 @@ builder.queryFields((t) => ({
       endAt: t.arg({ type: 'Date', description: 'Only invoices issued on or before this day.' }),
       search: t.arg.string({ description: 'Matches invoice id, name, or the contact’s name, email or phone.' }),
     },
+    extensions: { cost: cost.listPage() },
     resolve: (_, args, ctx) =>
       invoices.listInvoices(ctx, {
         ...args,
@@ -336,6 +341,7 @@ builder.objectField(ContactRef, 'invoices', (t) =>
       startAt: t.arg({ type: 'Date', description: 'Only invoices issued on or after this day.' }),
       endAt: t.arg({ type: 'Date', description: 'Only invoices issued on or before this day.' }),
     },
+    extensions: { cost: cost.listPage() },
     resolve: (contact, args, ctx) => invoices.listInvoices(ctx, { ...args, locationId: contact.locationId, contactId: contact.id }),
   }, ...invoicePage),
 );
@@ -351,6 +357,7 @@ builder.objectField(LocationRef, 'invoices', (t) =>
       endAt: t.arg({ type: 'Date', description: 'Only invoices issued on or before this day.' }),
       search: t.arg.string({ description: 'Matches invoice id, name, or the contact’s name, email or phone.' }),
     },
+    extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) =>
       invoices.listInvoices(ctx, { ...args, locationId: location.id, contactId: args.contactId == null ? null : args.contactId }),
   }, ...invoicePage),
@@ -370,6 +377,7 @@ builder.mutationFields((t) => {
       nullable: false,
       description: 'Create a draft invoice for a contact.',
       args: { input: t.arg({ type: CreateInvoiceInput, required: true, description: 'The invoice.' }) },
+      extensions: { cost: cost.perParent(2) },
       resolve: async (_, { input }, ctx) => ({
         invoice: await invoices.createInvoice(ctx, {
           ...input,
@@ -388,6 +396,7 @@ builder.mutationFields((t) => {
       nullable: false,
       description: 'Send an invoice to its contact.',
       args: { ...target(), input: t.arg({ type: SendInvoiceInput, required: true, description: 'How to send it.' }) },
+      extensions: { cost: cost.perParent(2) },
       resolve: async (_, args, ctx) => ({
         invoice: await invoices.sendInvoice(ctx, refOf(args, ctx), args.input),
       }),
@@ -397,6 +406,7 @@ builder.mutationFields((t) => {
       nullable: false,
       description: 'Record a payment made outside GHL’s checkout (cash, cheque, ...).',
       args: { ...target(), input: t.arg({ type: RecordInvoicePaymentInput, required: true, description: 'The payment.' }) },
+      extensions: { cost: cost.perParent(2) },
       resolve: (_, args, ctx) => invoices.recordInvoicePayment(ctx, refOf(args, ctx), args.input),
     }),
     voidInvoice: t.field({
@@ -404,6 +414,7 @@ builder.mutationFields((t) => {
       nullable: false,
       description: 'Void an invoice: nothing is owed on it any more.',
       args: target(),
+      extensions: { cost: cost.perParent(2) },
       resolve: async (_, args, ctx) => ({ invoice: await invoices.voidInvoice(ctx, refOf(args, ctx)) }),
     }),
   };

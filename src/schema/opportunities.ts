@@ -10,6 +10,7 @@ import { builder } from './builder.ts';
 import { ContactRef } from './contacts.ts';
 import { LocationRef } from './locations.ts';
 import { UserRef } from './users.ts';
+import { cost, embeddedContactFields, sharedLists } from './cost.ts';
 
 export const OpportunityRef = builder.objectRef<GhlOpportunity>('Opportunity');
 export const PipelineRef = builder.objectRef<PipelineSource>('Pipeline');
@@ -47,30 +48,35 @@ builder.node(OpportunityRef, {
     location: t.field({
       type: LocationRef,
       description: 'The location of the deal.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
       resolve: (o, _, ctx) => ctx.loaders.location.load(o.locationId),
     }),
     contactId: t.exposeString('contactId', { description: 'GHL id of the contact.' }),
     contact: t.field({
       type: ContactRef,
       description: 'The contact. Name, company, email, phone and tags come with the deal at no extra cost.',
+      extensions: { cost: cost.embedded(embeddedContactFields, cost.byId()) },
       resolve: (o, _, ctx) => opportunities.contactOfOpportunity(ctx, o),
     }),
     pipelineId: t.exposeString('pipelineId', { nullable: false, description: 'GHL id of the pipeline.' }),
     pipeline: t.field({
       type: PipelineRef,
       description: 'The pipeline (one call per location per request serves every pipeline and stage).',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.pipelines) },
       resolve: (o, _, ctx) => opportunities.pipelineOf(ctx, o.locationId, o.pipelineId),
     }),
     stageId: t.exposeString('pipelineStageId', { description: 'GHL id of the stage.' }),
     stage: t.field({
       type: PipelineStageRef,
       description: 'The stage the deal is in.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.pipelines) },
       resolve: (o, _, ctx) => opportunities.stageOf(ctx, o.locationId, o.pipelineId, o.pipelineStageId),
     }),
     assignedTo: t.exposeString('assignedTo', { description: 'GHL id of the assigned user.' }),
     assignedUser: t.field({
       type: UserRef,
       description: 'The user working the deal.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.users) },
       resolve: (o, _, ctx) => (o.assignedTo ? ctx.loaders.user.load({ id: o.assignedTo, locationId: o.locationId }) : null),
     }),
     lostReasonId: t.exposeString('lostReasonId', { description: 'GHL id of the reason it was lost.' }),
@@ -108,6 +114,7 @@ builder.node(PipelineRef, {
       type: [PipelineStageRef],
       nullable: false,
       description: 'Stages, in board order.',
+      extensions: { cost: cost.list(20) },
       resolve: (pipeline) =>
         [...(pipeline.stages ?? [])]
           .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
@@ -121,6 +128,7 @@ builder.node(PipelineRef, {
         assignedTo: t.arg.id({ description: 'Only deals assigned to this user (User id or GHL user id).' }),
         query: t.arg.string({ description: 'Matches the deal name or its contact.' }),
       },
+      extensions: { cost: cost.listPage() },
       resolve: (pipeline, args, ctx) =>
         opportunities.searchOpportunities(ctx, {
           ...args,
@@ -151,6 +159,7 @@ builder.node(PipelineStageRef, {
         status: t.arg({ type: OpportunityStatus, description: 'Only deals in this state.' }),
         assignedTo: t.arg.id({ description: 'Only deals assigned to this user (User id or GHL user id).' }),
       },
+      extensions: { cost: cost.listPage() },
       resolve: (stage, args, ctx) =>
         opportunities.searchOpportunities(ctx, {
           ...args,
@@ -168,6 +177,7 @@ builder.objectField(ContactRef, 'opportunities', (t) =>
     type: OpportunityRef,
     description: 'Deals with this contact.',
     args: { status: t.arg({ type: OpportunityStatus, description: 'Only deals in this state.' }) },
+    extensions: { cost: cost.listPage() },
     resolve: (contact, args, ctx) =>
       opportunities.searchOpportunities(ctx, { ...args, locationId: contact.locationId, contactId: contact.id }),
   }),
@@ -178,6 +188,7 @@ builder.objectFields(LocationRef, (t) => ({
     type: [PipelineRef],
     nullable: false,
     description: 'Pipelines of the location, with their stages.',
+    extensions: { cost: cost.list(10, cost.batchedPerRequest(sharedLists.pipelines)) },
     resolve: (location, _, ctx) => opportunities.pipelinesOf(ctx, location.id),
   }),
   opportunities: t.connection({
@@ -191,6 +202,7 @@ builder.objectFields(LocationRef, (t) => ({
       assignedTo: t.arg.id({ description: 'Only deals assigned to this user.' }),
       query: t.arg.string({ description: 'Matches the deal name or its contact.' }),
     },
+    extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) => opportunities.searchOpportunities(ctx, { ...args, locationId: location.id }),
   }),
 }));
@@ -200,6 +212,7 @@ builder.queryFields((t) => ({
     type: OpportunityRef,
     description: 'One deal.',
     args: { id: t.arg.id({ required: true, description: 'Opportunity id or GHL opportunity id.' }) },
+    extensions: { cost: cost.byId() },
     resolve: (_, args, ctx) => ctx.loaders.opportunity.load(ghlIdOf(args.id, 'Opportunity', 'id')),
   }),
   opportunities: t.connection({
@@ -214,6 +227,7 @@ builder.queryFields((t) => ({
       assignedTo: t.arg.id({ description: 'Only deals assigned to this user.' }),
       query: t.arg.string({ description: 'Matches the deal name or its contact.' }),
     },
+    extensions: { cost: cost.listPage() },
     resolve: (_, args, ctx) => opportunities.searchOpportunities(ctx, args),
   }),
   pipelines: t.field({
@@ -221,6 +235,7 @@ builder.queryFields((t) => ({
     nullable: false,
     description: 'Pipelines of a location, with their stages.',
     args: { locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }) },
+    extensions: { cost: cost.list(10, cost.batchedPerRequest(sharedLists.pipelines)) },
     resolve: (_, args, ctx) =>
       opportunities.pipelinesOf(ctx, locationIdOf(args.locationId == null ? null : args.locationId, ctx.defaultLocationId)),
   }),
@@ -261,6 +276,7 @@ const OpportunityPayload = builder.objectRef<{ opportunityId: string; opportunit
       type: OpportunityRef,
       nullable: false,
       description: 'The deal.',
+      extensions: { cost: cost.byId() },
       resolve: (payload, _, ctx) => payload.opportunity ?? ctx.loaders.opportunity.load(payload.opportunityId),
     }),
   }),

@@ -9,6 +9,7 @@ import * as workflows from '../resolvers/workflows.ts';
 import { builder } from './builder.ts';
 import { ContactRef } from './contacts.ts';
 import { LocationRef } from './locations.ts';
+import { cost, sharedLists } from './cost.ts';
 
 type Workflow = workflows.Located<GhlWorkflow>;
 type Campaign = workflows.Located<GhlCampaign>;
@@ -41,6 +42,7 @@ builder.node(WorkflowRef, {
     location: t.field({
       type: LocationRef,
       description: 'The location the workflow belongs to.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
       resolve: (workflow, _, ctx) => ctx.loaders.location.load(workflow.locationId),
     }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (w) => dateOf(w.createdAt) }),
@@ -63,6 +65,7 @@ builder.node(CampaignRef, {
     location: t.field({
       type: LocationRef,
       description: 'The location the campaign belongs to.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
       resolve: (campaign, _, ctx) => ctx.loaders.location.load(campaign.locationId),
     }),
   }),
@@ -85,11 +88,13 @@ const ContactWorkflowPayload = builder.objectRef<workflows.MembershipChange>('Co
     contact: t.field({
       type: ContactRef,
       description: 'The contact (one more REST call).',
+      extensions: { cost: cost.byId() },
       resolve: (change, _, ctx) => ctx.loaders.contact.load(change.contactId),
     }),
     workflow: t.field({
       type: WorkflowRef,
       description: 'The workflow, from its location’s list.',
+      extensions: { cost: cost.sum(cost.byId(), cost.batchedPerRequest('workflows')) },
       resolve: async (change, _, ctx) => workflows.findWorkflow(ctx, await workflows.locationOfChange(ctx, change), change.targetId!),
     }),
   }),
@@ -102,11 +107,13 @@ const ContactCampaignPayload = builder.objectRef<workflows.MembershipChange>('Co
     contact: t.field({
       type: ContactRef,
       description: 'The contact (one more REST call).',
+      extensions: { cost: cost.byId() },
       resolve: (change, _, ctx) => ctx.loaders.contact.load(change.contactId),
     }),
     campaign: t.field({
       type: CampaignRef,
       description: 'The campaign, from its location’s list; null when the change was about every campaign.',
+      extensions: { cost: cost.sum(cost.byId(), cost.perParent(1)) },
       resolve: async (change, _, ctx) =>
         change.targetId ? workflows.findCampaign(ctx, await workflows.locationOfChange(ctx, change), change.targetId) : null,
     }),
@@ -124,6 +131,7 @@ builder.queryFields((t) => ({
     nullable: false,
     description: 'Workflows of a location.',
     args: { locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }) },
+    extensions: { cost: cost.batchedPerRequest('workflows') },
     resolve: (_, args, ctx) => workflows.listWorkflows(ctx, str(args.locationId)),
   }),
   campaigns: t.field({
@@ -134,6 +142,7 @@ builder.queryFields((t) => ({
       locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
       status: t.arg({ type: CampaignStatus, description: 'Only campaigns in this status.' }),
     },
+    extensions: { cost: cost.perParent(1) },
     resolve: (_, args, ctx) => workflows.listCampaigns(ctx, str(args.locationId), args.status),
   }),
 }));
@@ -143,6 +152,7 @@ builder.objectFields(LocationRef, (t) => ({
     type: [WorkflowRef],
     nullable: false,
     description: 'Workflows of the location.',
+    extensions: { cost: cost.batchedPerRequest('workflows') },
     resolve: (location, _, ctx) => workflows.listWorkflows(ctx, location.id),
   }),
   campaigns: t.field({
@@ -150,6 +160,7 @@ builder.objectFields(LocationRef, (t) => ({
     nullable: false,
     description: 'Campaigns of the location.',
     args: { status: t.arg({ type: CampaignStatus, description: 'Only campaigns in this status.' }) },
+    extensions: { cost: cost.perParent(1) },
     resolve: (location, args, ctx) => workflows.listCampaigns(ctx, location.id, args.status),
   }),
 }));

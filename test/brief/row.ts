@@ -11,6 +11,11 @@ export interface BriefRow {
   brief: string;
   /** The catalog operation the example is; its method, path template and Version are checked. */
   operation: OperationName;
+  /**
+   * Why the brief's path is not the operation's, where the brief departs from GHL's OpenAPI files
+   * (which win). Without it, the brief's path must fit the operation's template.
+   */
+  briefDiffers?: string;
   /** Reaches the operation through the gateway (a GraphQL request, or an HTTP flow like OAuth). */
   run(brief: BriefContext): Promise<unknown>;
 }

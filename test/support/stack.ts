@@ -5,8 +5,9 @@
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
-import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.ts';
+import { CHOOSE_LOCATION_PATH, SANDBOX_OAUTH_CLIENT, startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.ts';
 import { startGateway, type Gateway } from '../../src/server.ts';
+import { keepForScan, secretsForScan } from './log-capture.ts';
 
 export interface Stack {
   sandbox: Sandbox;
@@ -38,11 +39,13 @@ export interface GqlResponse<T> {
 export async function startStack(options: { sandbox?: SandboxOptions; env?: Record<string, string> } = {}): Promise<Stack> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
   const logs: string[] = [];
+  // Debug: the end-of-run scan for leaked tokens (./log-scan.ts) must see every line a gateway can write.
   const logger = createLogger(
-    'info',
+    'debug',
     new Writable({
       write(chunk, _encoding, done) {
         logs.push(String(chunk));
+        keepForScan(String(chunk));
         done();
       },
     }),
@@ -52,8 +55,18 @@ export async function startStack(options: { sandbox?: SandboxOptions; env?: Reco
     GHL_SANDBOX: 'false',
     GHL_API_BASE_URL: sandbox.url,
     GHL_RETRY_BASE_MS: '20',
+    // The sandbox plays GHL's OAuth server: installs go through it as through the marketplace.
+    GHL_OAUTH_CLIENT_ID: SANDBOX_OAUTH_CLIENT.clientId,
+    GHL_OAUTH_CLIENT_SECRET: SANDBOX_OAUTH_CLIENT.clientSecret,
+    GHL_OAUTH_CHOOSE_LOCATION_URL: `${sandbox.url}${CHOOSE_LOCATION_PATH}`,
+    GHL_TOKEN_STORE_PATH: ':memory:',
     ...options.env,
   });
+  secretsForScan([
+    ...Object.values(sandbox.tokens.locations),
+    ...Object.values(sandbox.tokens.agency),
+    ...Object.entries(options.env ?? {}).flatMap(([key, value]) => (/SECRET|TOKEN|PRIVATE_KEY/.test(key) ? [value] : [])),
+  ]);
   const [[locationId, token], [otherLocationId, otherToken]] = Object.entries(sandbox.tokens.locations) as [
     [string, string],
     [string, string],
