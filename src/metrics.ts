@@ -6,6 +6,7 @@
 import type { ServerResponse } from 'node:http';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { CallOutcome } from './ghl/call-stats.ts';
+import type { RefusalReason } from './ghl/errors.ts';
 
 /** Operation names come from clients: past this many distinct ones, the rest share one label. */
 const MAX_OPERATION_NAMES = 500;
@@ -42,6 +43,13 @@ export class Metrics {
     name: 'gateway_upstream_requests_total',
     help: 'HTTP requests sent to GoHighLevel, retries included, by catalog operation and status (an HTTP status, timeout or network)',
     labelNames: ['operation', 'status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly #upstreamRefused = new Counter({
+    name: 'gateway_upstream_refused_total',
+    help: 'Calls to GoHighLevel the gateway refused without sending, by catalog operation and reason: queue_timeout, queue_full, daily_budget, circuit_open',
+    labelNames: ['operation', 'reason'] as const,
     registers: [this.registry],
   });
 
@@ -121,6 +129,10 @@ export class Metrics {
   upstreamRequest(operation: string, outcome: CallOutcome, durationMs: number): void {
     this.#upstreamRequests.inc({ operation, status: String(outcome) });
     this.#upstreamDuration.observe({ operation }, durationMs / 1000);
+  }
+
+  upstreamRefused(operation: string, reason: RefusalReason): void {
+    this.#upstreamRefused.inc({ operation, reason });
   }
 
   limiterWait(durationMs: number): void {

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FaultSettings } from '../src/sandbox/index.ts';
+import { sample, scrapeMetrics } from './support/metrics.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 const FAILURES = 3;
@@ -56,6 +57,7 @@ describe('circuit breaker', () => {
   it('opens on persistent 5xx: calls then fail fast with UPSTREAM_UNAVAILABLE without reaching GHL', async () => {
     await openWith({ errorRate: 1 }, 'UPSTREAM_ERROR');
     expect(sent()).toBe(FAILURES);
+    const refusedBefore = sample(await scrapeMetrics(stack), 'gateway_upstream_refused_total', { operation: 'getContact', reason: 'circuit_open' });
 
     const started = Date.now();
     for (let i = 0; i < 5; i++) {
@@ -67,6 +69,7 @@ describe('circuit breaker', () => {
     }
     expect(Date.now() - started).toBeLessThan(COOLDOWN_MS);
     expect(sent()).toBe(FAILURES);
+    expect(sample(await scrapeMetrics(stack), 'gateway_upstream_refused_total', { operation: 'getContact', reason: 'circuit_open' })).toBe(refusedBefore + 5);
   });
 
   it('closes again once GHL recovers: one probe after the cool-down, then calls flow', async () => {

@@ -172,6 +172,33 @@ describe('tags', () => {
     expect(after.data.location.tags.map((t: any) => t.ghlId)).not.toContain(tag.ghlId);
   });
 
+  it('adds a tag the location lacks when a contact is created, updated or tagged with it, once, whatever its case', async () => {
+    const tagNames = async () => {
+      const { data, errors } = await stack.gql(`{ location { tags { name } } }`);
+      expect(errors).toBeUndefined();
+      return data.location.tags.map((tag: { name: string }) => tag.name) as string[];
+    };
+    // A tag the location holds in another spelling (GHL keeps what it was created as) is the same tag.
+    stack.sandbox.store.locationTags.insert({ id: 'mixed-case-tag', name: 'Spring Promo', locationId: stack.locationId });
+    const before = await tagNames();
+    expect(before).not.toContain('from create');
+
+    const created = await stack.gql(
+      `mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId tags } } }`,
+      { input: { firstName: 'Tagged', email: 'tagged.contact@example.com', tags: ['From Create', 'spring promo'] } },
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data.createContact.contact.ghlId;
+    const updated = await stack.gql(`mutation ($id: ID!) { updateContact(id: $id, input: { tags: ["from update"] }) { contact { tags } } }`, { id });
+    expect(updated.errors).toBeUndefined();
+    const tagged = await stack.gql(`mutation ($id: ID!) { addContactTags(id: $id, tags: ["From Add", "FROM CREATE"]) { tags } }`, { id });
+    expect(tagged.errors).toBeUndefined();
+
+    const after = await tagNames();
+    expect(after.filter((name) => !before.includes(name)).sort()).toEqual(['from add', 'from create', 'from update']);
+    expect(after.filter((name) => name.toLowerCase() === 'spring promo')).toEqual(['Spring Promo']);
+  });
+
   it('reports a duplicate tag as bad input, and another location’s tags as forbidden', async () => {
     const [existing] = stack.sandbox.store.tagsOfLocation(stack.locationId);
     const duplicate = await stack.gql(`mutation ($name: String!) { createLocationTag(name: $name) { tag { id } } }`, { name: existing!.name });

@@ -197,8 +197,18 @@ describe('agency installs', () => {
 });
 
 describe('uninstalls', () => {
-  it('forgets a location GHL says was uninstalled', async () => {
-    stack.sandbox.oauth.uninstall({ locationId: locationA });
+  it('forgets a location GHL says was uninstalled (the uninstall asked for over HTTP, as from another process)', async () => {
+    const uninstall = (body: unknown) => fetch(`${stack.sandbox.url}/_sandbox/uninstall`, { method: 'POST', body: JSON.stringify(body) });
+    const refused = await uninstall({ locationId: locationA, companyId });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ statusCode: 400, message: [expect.stringMatching(/either locationId or companyId/)] });
+    expect((await uninstall({ locationId: 'no-such-location' })).status).toBe(400);
+    const before = await stack.gql(INSTALLS_QUERY, {}, apiKey(KEY_ALL));
+    expect(before.data.installedLocations.map((install: any) => install.locationId)).toContain(locationA);
+
+    const accepted = await uninstall({ locationId: locationA });
+    expect(accepted.status).toBe(200);
+    expect(await accepted.json()).toEqual({ ok: true, locationId: locationA });
     await stack.sandbox.webhooks.idle();
     const read = await stack.gql(LOCATION_QUERY, {}, apiKey(KEY_ONE));
     expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.ts';
 import { Metrics } from '../src/metrics.ts';
 import { findLeaks } from './support/log-scan.ts';
+import { sample } from './support/metrics.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { subscribeWs } from './support/subscriber.ts';
 import { contactCreate, deliver, postWebhook, webhookKeys } from './support/webhooks.ts';
@@ -23,18 +24,6 @@ const get = async (stack: Stack, path: string, headers: Record<string, string> =
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, body: response.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined };
 };
-
-/** The value of one series in Prometheus exposition text; 0 when the series is absent. */
-function sample(exposition: string, name: string, labels: Record<string, string> = {}): number {
-  for (const line of exposition.split('\n')) {
-    const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const found = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map((m) => [m[1], m[2]]));
-    const wanted = Object.entries(labels);
-    if (wanted.length === Object.keys(found).length && wanted.every(([key, value]) => found[key] === value)) return Number(match[3]);
-  }
-  return 0;
-}
 
 describe('/healthz and /readyz', () => {
   let stack: Stack;

@@ -1,6 +1,7 @@
 /** The REST edge against the sandbox's fault knobs: what is retried, what never is, what limits hold. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
+import { sample, scrapeMetrics } from './support/metrics.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 let stack: Stack;
@@ -150,12 +151,16 @@ describe('rate limits', () => {
       expect(answered).toHaveLength(limit.max - 1);
       expect(errors).toHaveLength(ids.length - answered.length);
       for (const error of errors!) {
-        expect(error.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: expect.any(Number) });
+        expect(error.extensions).toMatchObject({ code: 'RATE_LIMITED', operation: 'getContact', retryAfterMs: expect.any(Number) });
         expect(error.extensions!['retryAfterMs']).toBeGreaterThan(1_000);
         expect(error.extensions!['retryAfterMs']).toBeLessThanOrEqual(limit.intervalMs);
       }
       expect(own.sandbox.requests.count()).toBe(answered.length);
       expect(own.sandbox.requests.count({ status: 429 })).toBe(0);
+      // Refused before sending: counted apart from the requests sent, by operation and reason.
+      const metrics = await scrapeMetrics(own);
+      expect(sample(metrics, 'gateway_upstream_refused_total', { operation: 'getContact', reason: 'queue_timeout' })).toBe(errors!.length);
+      expect(sample(metrics, 'gateway_upstream_requests_total', { operation: 'getContact', status: '200' })).toBe(answered.length);
     } finally {
       await own.close();
     }
@@ -180,10 +185,11 @@ describe('daily budget', () => {
       for (let i = 0; i < 2; i++) expect((await own.gql(`{ location { name } }`)).errors).toBeUndefined();
       const refused = await own.gql(`{ location { name } }`);
       expect(refused.data.location).toBeNull();
-      expect(refused.errors![0]).toMatchObject({ path: ['location'], extensions: { code: 'RATE_LIMITED' } });
+      expect(refused.errors![0]).toMatchObject({ path: ['location'], extensions: { code: 'RATE_LIMITED', operation: 'getLocation' } });
       expect(refused.errors![0]!.message).toMatch(/daily/);
       expect(refused.errors![0]!.extensions!['retryAfterMs']).toBeGreaterThan(0);
       expect(own.sandbox.requests.count()).toBe(3);
+      expect(sample(await scrapeMetrics(own), 'gateway_upstream_refused_total', { operation: 'getLocation', reason: 'daily_budget' })).toBe(1);
       expect((await own.gql(budgetQuery)).data.rateLimit).toMatchObject({ dailyLimit: 3, dailyRemaining: 0 });
     } finally {
       await own.close();

@@ -15,6 +15,7 @@ import { CallStats, type CallOutcome } from './call-stats.ts';
 import { operations, type OperationName, type Operations } from './catalog.ts';
 import type { PathParams, ResponseOf } from './operation.ts';
 import {
+  RefusedCall,
   fromGhlResponse,
   gatewayError,
   upstreamMalformed,
@@ -22,7 +23,7 @@ import {
   upstreamUnreachable,
 } from './errors.ts';
 import { DEFAULT_BREAKER, UpstreamBreakers, type BreakerOptions } from './breaker.ts';
-import { RateLimiter, type QueueBounds, type RateLimit, type RateLimitBudget } from './limiter.ts';
+import { RateLimiter, type QueueBounds, type RateLimit, type RateLimitBudget, type ReleaseSlot } from './limiter.ts';
 
 /** Whose GHL budget and data a call uses. */
 export interface Credentials {
@@ -123,9 +124,14 @@ export class GhlClient {
     const logger = trace?.logger ?? this.#options.logger;
 
     for (let attempt = 0; ; attempt++) {
-      this.breakers.refuseIfOpen(url, name);
       const queued = performance.now();
-      const releaseSlot = await this.limiter.acquire(limiterKey, signal, continuing || attempt > 0);
+      let releaseSlot: ReleaseSlot;
+      try {
+        this.breakers.refuseIfOpen(url, name);
+        releaseSlot = await this.limiter.acquire(limiterKey, signal, continuing || attempt > 0);
+      } catch (error) {
+        throw this.#refused(name, error);
+      }
       metrics?.limiterWait(performance.now() - queued);
       onSent();
       const started = Date.now();
@@ -170,6 +176,9 @@ export class GhlClient {
             return { failure: timeout.aborted ? 'timeout' : 'network' };
           }
         });
+      } catch (error) {
+        // A half-open circuit already probing refuses the call here, after its slot was taken.
+        throw this.#refused(name, error);
       } finally {
         releaseSlot();
       }
@@ -188,6 +197,13 @@ export class GhlClient {
       if (!retryable || attempt >= maxRetries || waitMs > MAX_RETRY_WAIT_MS) throw verdict.error;
       await sleep(waitMs, undefined, { signal });
     }
+  }
+
+  /** Counts a call refused before it was sent, and names its operation; other errors pass as they are. */
+  #refused(operation: string, error: unknown): unknown {
+    if (!(error instanceof RefusedCall)) return error;
+    this.#options.metrics?.upstreamRefused(operation, error.reason);
+    return error.forOperation(operation);
   }
 
   #url(name: string, template: string, params: Record<string, string> | undefined, query: Query | undefined): string {

@@ -89,14 +89,39 @@ export function upstreamUnreachable(operation: string): GraphQLError {
   return gatewayError('UPSTREAM_ERROR', `GoHighLevel could not be reached for ${operation}`, { operation });
 }
 
+/** Why the gateway refused a call without sending it: the reason label of gateway_upstream_refused_total. */
+export type RefusalReason = 'queue_timeout' | 'queue_full' | 'daily_budget' | 'circuit_open';
+
+/**
+ * A call the gateway refused without sending it (src/ghl/limiter.ts, src/ghl/breaker.ts). The
+ * limiter knows resources, not operations: the client names the operation and counts the refusal.
+ */
+export class RefusedCall extends GraphQLError {
+  readonly reason: RefusalReason;
+  readonly #code: ErrorCode;
+  readonly #details: GatewayErrorDetails;
+
+  constructor(reason: RefusalReason, code: ErrorCode, message: string, details: GatewayErrorDetails) {
+    super(message, { extensions: { code, ...details } });
+    this.reason = reason;
+    this.#code = code;
+    this.#details = details;
+  }
+
+  /** The same refusal, naming the catalog operation that was refused. */
+  forOperation(operation: string): RefusedCall {
+    return new RefusedCall(this.reason, this.#code, this.message, { ...this.#details, operation });
+  }
+}
+
 /** Refused by the gateway's own rate governance (src/ghl/limiter.ts), without asking GHL. */
-export function rateLimitedByGateway(message: string, retryAfterMs: number): GraphQLError {
-  return gatewayError('RATE_LIMITED', message, { retryAfterMs: Math.max(0, Math.ceil(retryAfterMs)) });
+export function rateLimitedByGateway(reason: Exclude<RefusalReason, 'circuit_open'>, message: string, retryAfterMs: number): RefusedCall {
+  return new RefusedCall(reason, 'RATE_LIMITED', message, { retryAfterMs: Math.max(0, Math.ceil(retryAfterMs)) });
 }
 
 /** The upstream kept failing and its circuit is open: the call fails fast instead of being sent. */
-export function upstreamUnavailable(operation: string, retryAfterMs: number): GraphQLError {
-  return gatewayError('UPSTREAM_UNAVAILABLE', `GoHighLevel is failing; ${operation} was not sent`, {
+export function upstreamUnavailable(operation: string, retryAfterMs: number): RefusedCall {
+  return new RefusedCall('circuit_open', 'UPSTREAM_UNAVAILABLE', `GoHighLevel is failing; ${operation} was not sent`, {
     operation,
     retryAfterMs: Math.max(0, Math.ceil(retryAfterMs)),
   });

@@ -95,8 +95,8 @@ export class RateLimiter {
   }
 
   /**
-   * Resolves when `key` may send one request. Rejects with RATE_LIMITED when the day's budget is
-   * spent, the queue is full, or no slot can come before the queue's deadline; with the signal's
+   * Resolves when `key` may send one request. Rejects with RATE_LIMITED (a RefusedCall saying which)
+   * when the day's budget is spent, the queue is full, or no slot can come before the queue's deadline; with the signal's
    * reason if it aborts first. `continuing`: the call serves a GraphQL request that already sent some.
    */
   acquire(key: string, signal?: AbortSignal, continuing = false): Promise<ReleaseSlot> {
@@ -106,7 +106,7 @@ export class RateLimiter {
     this.#expire(window);
     const daily = this.#daily(window, now);
     if (daily && daily.remaining <= 0) {
-      return Promise.reject(rateLimitedByGateway("GoHighLevel's daily request budget for this location is spent", DAY_MS - (now % DAY_MS)));
+      return Promise.reject(rateLimitedByGateway('daily_budget', "GoHighLevel's daily request budget for this location is spent", DAY_MS - (now % DAY_MS)));
     }
     if (window.waiters.length === 0 && window.slots.length < this.#limit.max) {
       return Promise.resolve(this.#take(window));
@@ -115,10 +115,10 @@ export class RateLimiter {
     const place = continuing ? window.waiters.filter((waiter) => waiter.continuing).length : window.waiters.length;
     const waitMs = this.#earliestSlot(window, place, now) - now;
     if (window.waiters.length >= this.#queue.maxLength) {
-      return Promise.reject(rateLimitedByGateway("Too many requests are waiting for this location's GoHighLevel rate limit", waitMs));
+      return Promise.reject(rateLimitedByGateway('queue_full', "Too many requests are waiting for this location's GoHighLevel rate limit", waitMs));
     }
     if (waitMs > this.#queue.timeoutMs) {
-      return Promise.reject(rateLimitedByGateway("This location's GoHighLevel rate limit has no free slot before the queue's deadline", waitMs));
+      return Promise.reject(rateLimitedByGateway('queue_timeout', "This location's GoHighLevel rate limit has no free slot before the queue's deadline", waitMs));
     }
     return new Promise<ReleaseSlot>((resolve, reject) => {
       const leave = (reason: unknown) => {
@@ -137,7 +137,7 @@ export class RateLimiter {
       if (Number.isFinite(this.#queue.timeoutMs)) {
         waiter.deadline = setTimeout(() => {
           const at = Date.now();
-          leave(rateLimitedByGateway("This location's GoHighLevel rate limit had no free slot before the queue's deadline", this.#earliestSlot(window, 0, at) - at));
+          leave(rateLimitedByGateway('queue_timeout', "This location's GoHighLevel rate limit had no free slot before the queue's deadline", this.#earliestSlot(window, 0, at) - at));
         }, this.#queue.timeoutMs);
       }
       signal?.addEventListener('abort', waiter.onAbort, { once: true });

@@ -6,8 +6,10 @@
 import type { SandboxTokens } from './auth.ts';
 import { GhlError, ghlErrors } from './errors.ts';
 import { FAULT_COUNTERS, type FaultSettings, type SandboxFaults } from './faults.ts';
+import type { SandboxOAuth } from './oauth.ts';
 import type { SandboxRequestLog } from './request-log.ts';
 import type { ApiResult } from './router.ts';
+import type { SandboxStore } from './store.ts';
 import { isRecord } from './validate.ts';
 
 export const ADMIN_PREFIX = '/_sandbox/';
@@ -16,6 +18,10 @@ export interface AdminTarget {
   tokens: SandboxTokens;
   requests: SandboxRequestLog;
   faults: SandboxFaults;
+  /** Uninstalls the app, as `sandbox.oauth.uninstall` does. */
+  oauth: SandboxOAuth;
+  /** What an uninstall may name. */
+  store: SandboxStore;
   /** Re-seeds the store and clears the request log, the faults and the rate limits. */
   reset(): void;
 }
@@ -37,6 +43,12 @@ export function handleAdmin(target: AdminTarget, method: string, path: string, b
     case 'DELETE /_sandbox/faults':
       target.faults.clear();
       return { status: 200, body: target.faults.current() };
+    case 'POST /_sandbox/uninstall': {
+      // Answers once the UNINSTALL webhook is queued: the caller watches its gateway for the result.
+      const scope = readUninstallScope(target.store, body);
+      target.oauth.uninstall(scope);
+      return { status: 200, body: { ok: true, ...scope } };
+    }
     case 'POST /_sandbox/reset':
       target.reset();
       return { status: 200, body: { ok: true } };
@@ -55,6 +67,24 @@ function readFaultSettings(body: unknown): Partial<FaultSettings> {
   // JSON has no undefined: null is how an HTTP caller removes the match.
   if (body.match === null) settings.match = undefined;
   return settings;
+}
+
+/** A POST body naming exactly one location or agency the store has. */
+function readUninstallScope(store: SandboxStore, body: unknown): { locationId: string } | { companyId: string } {
+  const problem = 'body must be a JSON object with either locationId or companyId';
+  if (!isRecord(body)) throw new GhlError(400, [problem]);
+  const { locationId, companyId, ...rest } = body;
+  const unknownKeys = Object.keys(rest).map((key) => `property ${key} should not exist`);
+  if (unknownKeys.length > 0) throw new GhlError(400, unknownKeys);
+  if (typeof locationId === 'string' && companyId === undefined) {
+    if (!store.locations.has(locationId)) throw new GhlError(400, [`No location ${locationId}`]);
+    return { locationId };
+  }
+  if (typeof companyId === 'string' && locationId === undefined) {
+    if (!store.companies.has(companyId)) throw new GhlError(400, [`No company ${companyId}`]);
+    return { companyId };
+  }
+  throw new GhlError(400, [problem]);
 }
 
 function faultProblems(key: string, value: unknown): string[] {

@@ -90,6 +90,8 @@ export class SandboxServer {
       tokens: parts.tokens.tokens,
       requests: parts.requests,
       faults: parts.faults,
+      oauth: parts.oauth,
+      store: parts.store,
       reset: parts.reset,
     };
   }

@@ -12,6 +12,7 @@ import { applyUpdate, Validator } from '../validate.ts';
 import { contactChanges, contactEvent } from '../webhook-events.ts';
 import { created, ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
 import { normalizeTags, readCreateContact, readUpdateContact } from './contact-input.ts';
+import { addLocationTags } from './location-tags.ts';
 
 const CONTACTS = { versions: V2021_07_28, tokens: 'location' } as const;
 
@@ -139,6 +140,7 @@ function createContact({ body, store, principal, emit }: RequestContext): ApiRes
     dateUpdated: now,
   });
   store.contacts.insert(contact);
+  addLocationTags(store, locationId, contact.tags);
   emit(contactEvent('ContactCreate', contact));
   return created({ contact });
 }
@@ -154,6 +156,7 @@ function updateContact({ body, store, principal, params, emit }: RequestContext<
     next.customFields = [...existing.customFields.filter((field) => !changed.has(field.id)), ...fields.customFields];
   }
   const contact = store.contacts.insert(withDerivedFields(next));
+  addLocationTags(store, contact.locationId, contact.tags);
   // GHL assigns a conversation through its contact: reassigning the contact moves the thread too.
   const conversation = 'assignedTo' in fields || cleared.includes('assignedTo') ? store.conversationOfContact(contact.id) : undefined;
   if (conversation) store.conversations.insert({ ...conversation, assignedTo: contact.assignedTo });
@@ -170,6 +173,8 @@ function changeTags(
   const tags = v.stringArray('tags', { required: true });
   v.check();
   const updated = store.contacts.insert({ ...contact, tags: change(contact.tags, tags), dateUpdated: new Date().toISOString() });
+  // Only an addition can name a tag the location lacks; after a removal this finds nothing new.
+  addLocationTags(store, updated.locationId, updated.tags);
   emit(...contactChanges(contact, updated));
   return updated.tags;
 }

@@ -45,6 +45,19 @@ export const locationTagRoutes: Route[] = [
   }),
 ];
 
+/**
+ * Tagging a contact with a tag its location lacks adds it to the location's tags, as GHL does.
+ * A name the location has in any case is the same tag, kept as it is spelled there.
+ */
+export function addLocationTags(store: SandboxStore, locationId: string, names: readonly string[]): void {
+  const known = new Set(store.tagsOfLocation(locationId).map((tag) => tag.name.toLowerCase()));
+  for (const name of names) {
+    if (known.has(name.toLowerCase())) continue;
+    store.locationTags.insert({ id: randomId(), name, locationId });
+    known.add(name.toLowerCase());
+  }
+}
+
 function requireTag(store: SandboxStore, principal: Principal, locationId: string, tagId: string): LocationTag {
   requireLocation(store, principal, locationId);
   const tag = store.locationTags.get(tagId);
