@@ -223,6 +223,40 @@ describe('opportunityEvents', () => {
     expect(calls('getOpportunity')).toBe(1);
     expect(calls()).toBe(1);
   });
+
+  it('runs one execution per event for all subscribers of one operation and token, also once the first has gone', async () => {
+    const deal = first(here(store().opportunities), 'deal');
+    const probe = () => opportunityWebhook('OpportunityUpdate', deal);
+    const query = 'subscription { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt } } }';
+    const founder = await live('opportunityEvents', query, {}, probe);
+    const others = [await live('opportunityEvents', query, {}, probe), await live('opportunityEvents', query, {}, probe)];
+    // The same operation on the server's token (no Authorization): other credentials, its own execution.
+    const serverSide = await live('opportunityEvents', query, {}, probe, {});
+    const everyone = [founder, ...others, serverSide];
+    const copies = async (each: typeof founder, webhookId: string) => (await each.until(webhookId)).filter((event) => event.webhookId === webhookId);
+    const settled = probe();
+    await post(settled);
+    await Promise.all(everyone.map((each) => each.until(settled.webhookId)));
+
+    stack.gateway.client.stats.reset();
+    const update = probe();
+    await post(update);
+    for (const each of everyone) {
+      expect(await copies(each, update.webhookId)).toEqual([{ webhookId: update.webhookId, opportunity: { name: deal.name, createdAt: deal.createdAt } }]);
+    }
+    expect(calls('getOpportunity')).toBe(2);
+
+    // The execution the others share was the founder's: it goes on without it, its calls to GHL too.
+    await founder.subscriber.close();
+    stack.gateway.client.stats.reset();
+    const next = probe();
+    await post(next);
+    for (const each of [...others, serverSide]) {
+      expect(await copies(each, next.webhookId)).toEqual([{ webhookId: next.webhookId, opportunity: { name: deal.name, createdAt: deal.createdAt } }]);
+      expect(each.subscriber.errors).toEqual([]);
+    }
+    expect(calls('getOpportunity')).toBe(2);
+  });
 });
 
 describe('contactEvents, taskEvents, noteEvents', () => {

@@ -4,7 +4,6 @@
  *   subscribe: (_, args, ctx) => locationEvents(ctx, { ...args, families: ['opportunity'] }),
  * and gets events whose `payload` is that family's (an OpportunityPayload).
  */
-import { filter, map, pipe } from 'graphql-yoga';
 import type { GatewayContext } from '../context.ts';
 import { gatewayError } from '../ghl/errors.ts';
 import { locationIdOf } from '../resolvers/ids.ts';
@@ -18,6 +17,8 @@ export interface EventSelection<F extends EventFamily> {
   families?: readonly F[] | null | undefined;
   /** Only these event types (catalog names); they must belong to `families`. */
   types?: readonly string[] | null | undefined;
+  /** Only the events this accepts (a field's own filters). */
+  matches?: ((event: WebhookEvent<F>) => boolean) | undefined;
 }
 
 export async function locationEvents<F extends EventFamily = EventFamily>(
@@ -31,20 +32,22 @@ export async function locationEvents<F extends EventFamily = EventFamily>(
   // The access check is done: an idle subscriber holds no loaders until an event needs them.
   ctx.dropLoaders();
 
-  // The topic holds this location's events only; checking again costs nothing.
+  // Tested as the event is offered, before it is queued for this subscriber or any GraphQL runs.
+  const { matches } = selection;
   const wanted = (event: WebhookEvent) =>
-    event.locationId === locationId && (!families || families.has(event.family)) && (!types || types.has(event.type));
-  return pipe(
-    ctx.events.subscribe(locationId),
-    filter(wanted),
-    map((event) => {
-      // One context serves every event of a subscription: without this, its loaders would
-      // answer the record an event is about as it was when the subscription first loaded it.
-      ctx.dropLoaders();
-      return event;
+    (!families || families.has(event.family)) && (!types || types.has(event.type)) && (!matches || matches(event as WebhookEvent<F>));
+  const events = ctx.events.subscribe(locationId, wanted) as AsyncIterableIterator<WebhookEvent<F>>;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      next: () => {
+        // One context serves every event of a subscription: without this, its loaders would
+        // answer the record an event is about as it was when the subscription first loaded it.
+        ctx.dropLoaders();
+        return events.next();
+      },
+      return: () => events.return!(),
     }),
-    // Only events of F's families pass the filter.
-  ) as AsyncIterable<WebhookEvent<F>>;
+  };
 }
 
 function checkedFamilies(families: readonly string[] | null | undefined): Set<EventFamily> | undefined {

@@ -1,45 +1,89 @@
 /**
  * Verified events, from the webhook receiver to subscription fields, on one topic per location:
- * graphql-yoga's pubsub over an in-memory EventTarget, or over Redis (REDIS_URL) so that an event
- * one replica received reaches the subscribers of every replica.
+ * in memory, or over Redis (REDIS_URL) so that an event one replica received reaches the
+ * subscribers of every replica.
+ *
+ * Either way a location has one listener, however many subscribe to it: an event is offered to its
+ * subscribers in one synchronous pass, each taking it only if it wants it (a cheap test on the
+ * event, before any GraphQL runs), into its own backlog.
  */
-import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub, Repeater, SlidingBuffer } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
+import { Backlog } from './backlog.ts';
 import type { WebhookEvent } from './events.ts';
 
 export interface EventBus {
   /** Resolves once the event is handed over: to local subscribers, or to Redis for all replicas. */
   publish(event: WebhookEvent): Promise<void>;
-  /** Every event of one location from now on, until the subscriber returns. */
-  subscribe(locationId: string): AsyncIterableIterator<WebhookEvent>;
+  /** The events of one location that `wanted` accepts (all when unset), from now on, until the subscriber returns. */
+  subscribe(locationId: string, wanted?: (event: WebhookEvent) => boolean): AsyncIterableIterator<WebhookEvent>;
 }
 
 /** Events a subscriber may fall behind by before it loses the oldest. */
-const SUBSCRIBER_BACKLOG = 1_000;
+export const SUBSCRIBER_BACKLOG = 1_000;
 
-type Topics = Record<string, [WebhookEvent]>;
+interface Subscriber {
+  backlog: Backlog<WebhookEvent>;
+  wanted: ((event: WebhookEvent) => boolean) | undefined;
+}
 
 const topicOf = (locationId: string) => `ghl-gateway:events:${locationId}`;
 
+/**
+ * The subscribers of each location. `listen` is called when a location gets its first subscriber
+ * and returns what to call when it has lost its last.
+ */
+class Audiences {
+  private readonly byLocation = new Map<string, { subscribers: Set<Subscriber>; unlisten: () => void }>();
+
+  constructor(private readonly listen: (locationId: string) => () => void) {}
+
+  subscribe(locationId: string, wanted: ((event: WebhookEvent) => boolean) | undefined): Backlog<WebhookEvent> {
+    let audience = this.byLocation.get(locationId);
+    if (!audience) {
+      audience = { subscribers: new Set(), unlisten: () => {} };
+      this.byLocation.set(locationId, audience);
+      audience.unlisten = this.listen(locationId);
+    }
+    const { subscribers } = audience;
+    const subscriber: Subscriber = {
+      backlog: new Backlog<WebhookEvent>(SUBSCRIBER_BACKLOG, () => {
+        subscribers.delete(subscriber);
+        if (subscribers.size === 0 && this.byLocation.get(locationId)?.subscribers === subscribers) {
+          this.byLocation.delete(locationId);
+          audience.unlisten();
+        }
+      }),
+      wanted,
+    };
+    subscribers.add(subscriber);
+    return subscriber.backlog;
+  }
+
+  offer(event: WebhookEvent): void {
+    for (const { backlog, wanted } of this.byLocation.get(event.locationId)?.subscribers ?? []) {
+      if (!wanted || wanted(event)) backlog.push(event);
+    }
+  }
+}
+
 export function eventBusInMemory(): EventBus {
-  // One listener per subscriber of a location: thousands on one topic are the point, not a leak.
-  const eventTarget = new EventTarget();
-  setMaxListeners(0, eventTarget);
-  const pubsub = createPubSub<Topics>({ eventTarget });
+  const audiences = new Audiences(() => () => {});
   return {
     async publish(event) {
-      pubsub.publish(topicOf(event.locationId), event);
+      audiences.offer(event);
     },
-    subscribe: (locationId) => bounded(pubsub.subscribe(topicOf(locationId))),
+    subscribe: (locationId, wanted) => audiences.subscribe(locationId, wanted),
   };
 }
 
 export function eventBusOverRedis(publisher: Redis, subscriber: Redis): EventBus {
   const serializer = JSON;
-  const pubsub = createPubSub<Topics>({
-    eventTarget: createRedisEventTarget({ publishClient: publisher, subscribeClient: subscriber, serializer }),
+  const eventTarget = createRedisEventTarget({ publishClient: publisher, subscribeClient: subscriber, serializer });
+  const audiences = new Audiences((locationId) => {
+    const listener = (message: Event) => audiences.offer((message as CustomEvent<WebhookEvent>).detail);
+    eventTarget.addEventListener(topicOf(locationId), listener);
+    return () => eventTarget.removeEventListener(topicOf(locationId), listener);
   });
   return {
     // Sent here rather than through the event target, which does not wait for Redis: a failure
@@ -47,18 +91,6 @@ export function eventBusOverRedis(publisher: Redis, subscriber: Redis): EventBus
     async publish(event) {
       await publisher.publish(topicOf(event.locationId), serializer.stringify(event));
     },
-    subscribe: (locationId) => bounded(pubsub.subscribe(topicOf(locationId))),
+    subscribe: (locationId, wanted) => audiences.subscribe(locationId, wanted),
   };
-}
-
-/**
- * The pubsub's own queue throws, inside the publisher, once 1024 events wait for one slow
- * subscriber. Drained into a sliding buffer, that subscriber loses its oldest events instead.
- */
-function bounded(source: Repeater<WebhookEvent>): Repeater<WebhookEvent> {
-  return new Repeater<WebhookEvent>(async (push, stop) => {
-    void stop.then(() => source.return());
-    for await (const event of source) await push(event);
-    stop();
-  }, new SlidingBuffer(SUBSCRIBER_BACKLOG));
 }

@@ -7,7 +7,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config.ts';
+import type { AppEvent } from '../credentials/index.ts';
 import type { Logger } from '../logger.ts';
+import type { Metrics } from '../metrics.ts';
 import { readDelivery, type Delivery } from './envelope.ts';
 import { familyOf, type WebhookEvent } from './events.ts';
 import type { EventBus } from './pubsub.ts';
@@ -20,11 +22,14 @@ export interface ReceiverOptions {
   events: EventBus;
   seen: SeenWebhooks;
   logger: Logger;
+  metrics: Metrics;
+  /** Verified, first-seen INSTALL and UNINSTALL: the installs the gateway holds tokens for (src/credentials). */
+  onAppEvent?: ((event: AppEvent) => Promise<void>) | undefined;
 }
 
 type Acknowledgement = { received: true; emitted: boolean; duplicate?: true; reason?: 'UNKNOWN_TYPE' | 'NO_LOCATION' };
 
-export function webhookReceiver({ webhooks, events, seen, logger }: ReceiverOptions): (req: IncomingMessage, res: ServerResponse) => void {
+export function webhookReceiver({ webhooks, events, seen, logger, metrics, onAppEvent }: ReceiverOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const verify = createVerifier(webhooks);
   const toleranceMs = webhooks.toleranceSeconds * 1000;
   announce(webhooks, logger);
@@ -57,6 +62,13 @@ export function webhookReceiver({ webhooks, events, seen, logger }: ReceiverOpti
       logger.info({ type, webhookId }, 'Webhook delivered again: acknowledged, not emitted again');
       return { received: true, emitted: false, duplicate: true };
     }
+    if (onAppEvent && (type === 'AppInstall' || type === 'AppUninstall')) {
+      await unavailableOnFailure('record the app install', () => onAppEvent({ type, locationId, companyId })).catch(async (error: unknown) => {
+        // Not recorded: a redelivery must not be taken for a duplicate.
+        await seen.release(webhookId).catch(() => undefined);
+        throw error;
+      });
+    }
     if (!locationId) {
       // No subscription field serves a whole agency yet.
       logger.info({ type, webhookId, companyId }, 'Agency-level webhook: acknowledged, not emitted');
@@ -74,10 +86,16 @@ export function webhookReceiver({ webhooks, events, seen, logger }: ReceiverOpti
   }
 
   return (req, res) => {
+    metrics.webhookReceived();
     receive(req).then(
-      (acknowledgement) => reply(res, 200, acknowledgement),
+      (acknowledgement) => {
+        if (acknowledgement.emitted) metrics.webhookEmitted();
+        else metrics.webhookIgnored(acknowledgement.duplicate ? 'DUPLICATE' : acknowledgement.reason!);
+        reply(res, 200, acknowledgement);
+      },
       (error: unknown) => {
         const refusal = error instanceof WebhookRefusal ? error : unexpected(error, logger);
+        metrics.webhookRejected(refusal.code);
         logger.warn({ code: refusal.code, status: refusal.status }, `Webhook refused: ${refusal.message}`);
         const headers: Record<string, string> = {
           ...(refusal.code === 'METHOD_NOT_ALLOWED' && { allow: 'POST' }),

@@ -6,15 +6,18 @@
  * operations see them on a Request standing for the connection, read as any HTTP request's.
  */
 import type { Server } from 'node:http';
-import { GraphQLError, type DocumentNode, type ExecutionArgs } from 'graphql';
+import { getOperationAST, GraphQLError, type DocumentNode, type ExecutionArgs } from 'graphql';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import type { Context } from 'graphql-ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../context.ts';
+import type { Metrics } from '../metrics.ts';
+import { persistedDocument } from '../plugins/persisted-operations.ts';
+import type { Shareable } from './shared-streams.ts';
 
 /** What Yoga's context factory gets for an operation over a WebSocket, on top of the Request. */
-export interface ConnectionContext {
+export interface ConnectionContext extends Shareable {
   /** The connection's, so that its operations share what GHL was asked about locations. */
   readableLocations?: Map<string, Promise<void>>;
 }
@@ -32,22 +35,37 @@ interface Enveloped {
   subscribe: (args: ExecutionArgs) => unknown;
 }
 
-export function serveWebSockets(server: Server, yoga: YogaServerInstance<ConnectionContext, GatewayContext>): { close(): Promise<void> } {
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+export function serveWebSockets(
+  server: Server,
+  yoga: YogaServerInstance<ConnectionContext, GatewayContext>,
+  metrics: Metrics,
+  /** Persisted-operations mode's allow-list: then only its documents run here too. */
+  persisted?: ReadonlyMap<string, string>,
+): { close(): Promise<void> } {
+  // No permessage-deflate (ws's default, stated here so that it stays): compressing each copy of
+  // an event for each subscriber would cost the fan-out more CPU than it saves on the wire.
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, perMessageDeflate: false });
   const connections = new WeakMap<Context<Record<string, unknown> | undefined, Extra>, Connection>();
 
   const served = useServer<Record<string, unknown> | undefined>(
     {
-      onConnect: (ctx) => void connections.set(ctx, connectionOf(ctx)),
+      onConnect: (ctx) => {
+        connections.set(ctx, connectionOf(ctx));
+        metrics.webSocketOpened();
+      },
+      // Only for connections onConnect accepted, unlike onClose: the gauge stays balanced.
+      onDisconnect: () => metrics.webSocketClosed(),
       onClose: (ctx) => connections.get(ctx)?.closed.abort(),
       execute: (args) => (args.rootValue as Enveloped).execute(args) as never,
       subscribe: (args) => (args.rootValue as Enveloped).subscribe(args) as never,
       async onSubscribe(ctx, _id, params) {
         const { request, readableLocations } = connections.get(ctx)!;
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ request, readableLocations, params });
+        const query = persisted ? persistedDocument(persisted, params) : params.query;
+        if (query instanceof GraphQLError) return [query];
         let document: DocumentNode;
         try {
-          document = parse(params.query);
+          document = parse(query);
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
           throw error;
@@ -59,7 +77,8 @@ export function serveWebSockets(server: Server, yoga: YogaServerInstance<Connect
           document,
           operationName: params.operationName,
           variableValues: params.variables,
-          contextValue: await contextFactory(),
+          // A subscription's stream may serve others after this connection has gone (./shared-streams.ts).
+          contextValue: await contextFactory({ shareable: getOperationAST(document, params.operationName)?.operation === 'subscription' }),
           rootValue: { execute, subscribe } satisfies Enveloped,
         };
       },
@@ -73,9 +92,11 @@ function connectionOf(ctx: Context<Record<string, unknown> | undefined, Extra>):
   const closed = new AbortController();
   const fromParams = ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization'];
   const authorization = typeof fromParams === 'string' ? fromParams : ctx.extra.request.headers.authorization;
+  // One per connection, shared by its operations: a Request costs some 3 KB of heap.
   const request = new Request(new URL(ctx.extra.request.url ?? '/', 'http://gateway.invalid'), {
     headers: authorization === undefined ? {} : { authorization },
     signal: closed.signal,
   });
   return { request, readableLocations: new Map(), closed };
 }
+

@@ -6,7 +6,6 @@
  * `locationEvents`), then the records the filters name, then the events.
  */
 import type { ArgBuilder, FieldMap, ObjectFieldBuilder, SchemaTypes } from '@pothos/core';
-import { filter, pipe } from 'graphql-yoga';
 import type { GatewayContext } from '../../context.ts';
 import { builder } from '../../schema/builder.ts';
 import { locationIdOf } from '../../resolvers/ids.ts';
@@ -131,8 +130,8 @@ export async function familyEvents<F extends EventFamily>(
   // A filter naming a record is only checked once GHL has said these credentials read the location.
   await assertReadable(ctx, locationId);
   await Promise.all(active.map((each) => each.check?.(ctx, locationId)));
-  const events = await locationEvents(ctx, { locationId, families: [family], types: args.types });
-  return active.length === 0 ? events : pipe(events, filter((event) => active.every((each) => each.matches(event))));
+  const matches = active.length === 0 ? undefined : (event: WebhookEvent<F>) => active.every((each) => each.matches(event));
+  return locationEvents(ctx, { locationId, families: [family], types: args.types, matches });
 }
 
 /** The description of a family's subscription field. */
