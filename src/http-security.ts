@@ -89,10 +89,15 @@ function refuse(req: IncomingMessage, res: ServerResponse, error: GraphQLError):
   req.resume();
 }
 
-/** The request-level guards config switches on: CSRF prevention and persisted-operations mode. */
-export function httpGuardPlugins(http: Config['http']): Plugin[] {
-  return [
-    ...(http.csrfPrevention ? [csrfPreventionPlugin()] : []),
-    ...(http.persistedOperationsFile ? [persistedOperationsPlugin(readPersistedOperations(http.persistedOperationsFile))] : []),
-  ];
+/**
+ * The request-level guards config switches on: CSRF prevention, and persisted-operations mode with
+ * the allow-list the server read once (WebSocket operations are checked against it too).
+ */
+export function httpGuardPlugins(http: Config['http'], persisted: ReadonlyMap<string, string> | undefined): Plugin[] {
+  return [...(http.csrfPrevention ? [csrfPreventionPlugin()] : []), ...(persisted ? [persistedOperationsPlugin(persisted)] : [])];
+}
+
+/** The persisted-operations allow-list, when that mode is on. */
+export function persistedOperationsOf(http: Config['http']): ReadonlyMap<string, string> | undefined {
+  return http.persistedOperationsFile ? readPersistedOperations(http.persistedOperationsFile) : undefined;
 }

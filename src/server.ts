@@ -14,7 +14,7 @@ import { CALLBACK_PATH, GatewayCredentials, INSTALL_PATH } from './credentials/i
 import { GhlClient, type Credentials } from './ghl/client.ts';
 import { graphiql } from './graphiql.ts';
 import { liveness, readiness } from './health.ts';
-import { corsOptions, httpGuardPlugins, withinBodyLimit } from './http-security.ts';
+import { corsOptions, httpGuardPlugins, persistedOperationsOf, withinBodyLimit } from './http-security.ts';
 import type { Logger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import { costPlugin } from './plugins/cost.ts';
@@ -51,6 +51,8 @@ export interface Gateway {
 }
 
 export async function startGateway({ config, logger, upstream }: GatewayOptions): Promise<Gateway> {
+  // Read before anything opens: a bad manifest stops start-up with nothing to close.
+  const persisted = persistedOperationsOf(config.http);
   const stores = await openEventStores(config, logger);
   const metrics = new Metrics();
   const client = new GhlClient({ ...config.ghl, baseUrl: upstream.baseUrl, logger, metrics });
@@ -90,7 +92,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     context: ({ request, readableLocations, shareable }) => createContext(context, request, readableLocations, shareable ? null : request.signal),
     cors: corsOptions(config.http.corsOrigins),
     plugins: [
-      ...httpGuardPlugins(config.http),
+      ...httpGuardPlugins(config.http, persisted),
       ...limitsPlugins(config.limits, config.http.introspection),
       costPlugin(config.limits.costBudget),
       errorCodesPlugin(),
@@ -122,7 +124,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     if (route) return route(req, res);
     if (withinBodyLimit(req, res, config.http)) yoga(req, res);
   });
-  const webSockets = serveWebSockets(server, yoga, metrics);
+  const webSockets = serveWebSockets(server, yoga, metrics, persisted);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -6,11 +6,13 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SubscribePayload } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { CSRF_HEADER } from '../src/http-security.ts';
 import { documentHash } from '../src/plugins/persisted-operations.ts';
 import { startStack, type Stack } from './support/stack.ts';
+import { wsClient } from './support/subscriber.ts';
 
 const APP = 'https://app.example.com';
 const examples = new URL('../examples/', import.meta.url);
@@ -135,6 +137,29 @@ describe('persisted operations', () => {
     expect(codeOf(unknown.text)).toBe('PERSISTED_QUERY_NOT_FOUND');
     const text = await custom.gql(inbox);
     expect(text.errors?.map((e) => e.extensions?.['code'])).toEqual(['PERSISTED_QUERY_REQUIRED']);
+  });
+
+  it('holds over WebSocket too: a known hash runs, a document sent as text or an unknown hash does not', async () => {
+    const client = wsClient(custom.gateway.url);
+    const first = async (payload: SubscribePayload): Promise<{ data?: any; errors?: readonly any[] }> => {
+      try {
+        for await (const result of client.iterate(payload)) return result;
+        return {};
+      } catch (errors) {
+        return { errors: errors as any[] };
+      }
+    };
+    const codes = (result: { errors?: readonly any[] }) => result.errors?.map((e) => e.extensions?.code);
+    try {
+      const known = await first({ query: '', extensions: persisted(inbox), variables: { first: 2, messages: 1 } });
+      expect(known.errors).toBeUndefined();
+      expect(known.data.conversations.edges).toHaveLength(2);
+      expect(codes(await first({ query: inbox, variables: { first: 2, messages: 1 } }))).toEqual(['PERSISTED_QUERY_REQUIRED']);
+      expect(codes(await first({ query: '', extensions: persisted('{ contacts { totalCount } }') }))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+      expect(codes(await first({ query: '' }))).toEqual(['PERSISTED_QUERY_REQUIRED']);
+    } finally {
+      await client.dispose();
+    }
   });
 });
 

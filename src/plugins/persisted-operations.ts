@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ConfigError } from '../config.ts';
 import { refusedRequest } from '../ghl/errors.ts';
@@ -33,15 +34,32 @@ export function readPersistedOperations(file: string): Map<string, string> {
   return operations;
 }
 
+const refusals = {
+  notFound: () => refusedRequest('PERSISTED_QUERY_NOT_FOUND', 'This gateway runs only persisted operations, and this hash is not one of them', 400),
+  keyNotFound: () =>
+    refusedRequest('PERSISTED_QUERY_REQUIRED', 'This gateway runs only persisted operations: send extensions.persistedQuery.sha256Hash', 400),
+  persistedQueryOnly: () =>
+    refusedRequest('PERSISTED_QUERY_REQUIRED', 'This gateway runs only persisted operations: send the hash, not the document', 400),
+};
+
 export function persistedOperationsPlugin(operations: ReadonlyMap<string, string>): Plugin {
   return usePersistedOperations({
     getPersistedOperation: (hash) => operations.get(hash) ?? null,
-    customErrors: {
-      notFound: () => refusedRequest('PERSISTED_QUERY_NOT_FOUND', 'This gateway runs only persisted operations, and this hash is not one of them', 400),
-      keyNotFound: () =>
-        refusedRequest('PERSISTED_QUERY_REQUIRED', 'This gateway runs only persisted operations: send extensions.persistedQuery.sha256Hash', 400),
-      persistedQueryOnly: () =>
-        refusedRequest('PERSISTED_QUERY_REQUIRED', 'This gateway runs only persisted operations: send the hash, not the document', 400),
-    },
+    customErrors: refusals,
   });
+}
+
+/**
+ * The document a WebSocket operation names, by the same allow-list and with the same refusals as
+ * over HTTP: graphql-ws reads its own messages, so Yoga's plugin above never sees them. graphql-ws
+ * requires a `query` string, so a persisted operation sends an empty one beside its hash.
+ */
+export function persistedDocument(
+  operations: ReadonlyMap<string, string>,
+  params: { query: string; extensions?: Record<string, unknown> | null },
+): string | GraphQLError {
+  if (params.query.trim() !== '') return refusals.persistedQueryOnly();
+  const persisted = params.extensions?.['persistedQuery'] as { sha256Hash?: unknown } | undefined;
+  if (typeof persisted?.sha256Hash !== 'string') return refusals.keyNotFound();
+  return operations.get(persisted.sha256Hash) ?? refusals.notFound();
 }
