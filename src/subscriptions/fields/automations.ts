@@ -4,8 +4,8 @@
  */
 import { findCampaign } from '../../resolvers/workflows.ts';
 import { builder } from '../../schema/builder.ts';
-import { ContactRef } from '../../schema/contacts.ts';
 import { CampaignRef } from '../../schema/workflows.ts';
+import { contactFields } from './contact-fields.ts';
 import { campaignFilter, contactFilter } from './filters.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription } from './ghl-event.ts';
 import { familyNames } from './names.ts';
@@ -25,15 +25,7 @@ export const CampaignEvent = familyEventType('campaign', `A change in a campaign
       return campaignId ? findCampaign(ctx, event.locationId, campaignId) : null;
     },
   }),
-  contactId: t.string({ description: 'GHL id of the contact.', resolve: (event) => asId(event.payload.contactId) }),
-  contact: t.field({
-    type: ContactRef,
-    description: 'The contact, read from GoHighLevel.',
-    resolve: (event, _, ctx) => {
-      const contactId = asId(event.payload.contactId);
-      return contactId ? ctx.loaders.contact.load(contactId) : null;
-    },
-  }),
+  ...contactFields(t, (event) => event.payload.contactId),
   status: t.string({ description: 'The contact’s status in the campaign: `active`, `paused`, `finished`, ...', resolve: (event) => asString(event.payload.status) }),
   templateId: t.string({ description: 'GHL id of the campaign step’s template.', resolve: (event) => asId(event.payload.templateId) }),
   replied: t.string({ description: 'The contact’s reply, as GHL gives it.', resolve: (event) => asString(event.payload.replied) }),

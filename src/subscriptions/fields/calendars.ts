@@ -3,8 +3,8 @@ import type { GhlAppointment } from '../../ghl/api/calendars.ts';
 import { appointmentTime } from '../../resolvers/calendars.ts';
 import { builder } from '../../schema/builder.ts';
 import { AppointmentRef, CalendarRef } from '../../schema/calendars.ts';
-import { ContactRef } from '../../schema/contacts.ts';
 import type { WebhookEvent } from '../events.ts';
+import { contactFields } from './contact-fields.ts';
 import { calendarFilter, contactFilter } from './filters.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription } from './ghl-event.ts';
 import { deletes, familyNames } from './names.ts';
@@ -83,15 +83,7 @@ export const AppointmentEvent = familyEventType(
         return calendarId ? ctx.loaders.calendar.load(calendarId) : null;
       },
     }),
-    contactId: t.string({ description: 'GHL id of the contact.', resolve: (event) => asId(event.payload.appointment?.contactId) }),
-    contact: t.field({
-      type: ContactRef,
-      description: 'The contact it is with, read from GoHighLevel (also after a delete).',
-      resolve: (event, _, ctx) => {
-        const contactId = asId(event.payload.appointment?.contactId);
-        return contactId ? ctx.loaders.contact.load(contactId) : null;
-      },
-    }),
+    ...contactFields(t, (event) => event.payload.appointment?.contactId),
     assignedUserId: t.string({ description: 'GHL id of the user who owns it.', resolve: (event) => asId(event.payload.appointment?.assignedUserId) }),
     source: t.string({ description: 'How it was booked (`booking_widget`, ...).', resolve: (event) => asString(event.payload.appointment?.source) }),
   }),

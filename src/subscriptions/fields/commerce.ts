@@ -6,10 +6,10 @@
  */
 import { invoiceStatuses, type GhlInvoice, type GhlInvoiceStatus } from '../../ghl/api/invoices.ts';
 import { builder } from '../../schema/builder.ts';
-import { ContactRef } from '../../schema/contacts.ts';
 import { InvoiceRef, InvoiceStatus } from '../../schema/invoices.ts';
 import type { OrderPayload } from '../payloads.ts';
 import type { WebhookEvent } from '../events.ts';
+import { contactFields } from './contact-fields.ts';
 import { contactFilter } from './filters.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription } from './ghl-event.ts';
 import { deletes, familyNames } from './names.ts';
@@ -92,15 +92,7 @@ export const InvoiceEvent = familyEventType(
     amountPaid: t.float({ description: 'Paid so far.', resolve: (event) => asNumber(event.payload.amountPaid) }),
     amountDue: t.float({ description: 'Still owed.', resolve: (event) => asNumber(event.payload.amountDue) }),
     liveMode: t.boolean({ description: 'Live (true) or test-mode (false) payments.', resolve: (event) => asBoolean(event.payload.liveMode) }),
-    contactId: t.string({ description: 'GHL id of the contact billed.', resolve: contactOfInvoice }),
-    contact: t.field({
-      type: ContactRef,
-      description: 'The contact billed, read from GoHighLevel (also after a delete).',
-      resolve: (event, _, ctx) => {
-        const contactId = contactOfInvoice(event);
-        return contactId ? ctx.loaders.contact.load(contactId) : null;
-      },
-    }),
+    ...contactFields(t, contactOfInvoice),
   }),
 );
 
@@ -168,15 +160,7 @@ export const OrderEvent = familyEventType('order', `A change to an order. ${fami
   }),
   sourceType: t.string({ description: 'Where it was placed: `website`, `funnel`, ...', resolve: (event) => asString(event.payload.source?.type) }),
   sourceName: t.string({ description: 'Name of the store or funnel it was placed in.', resolve: (event) => asString(event.payload.source?.name) }),
-  contactId: t.string({ description: 'GHL id of the contact who ordered.', resolve: contactOfOrder }),
-  contact: t.field({
-    type: ContactRef,
-    description: 'The contact who ordered, read from GoHighLevel.',
-    resolve: (event, _, ctx) => {
-      const contactId = contactOfOrder(event);
-      return contactId ? ctx.loaders.contact.load(contactId) : null;
-    },
-  }),
+  ...contactFields(t, contactOfOrder),
   createdAt: t.field({ type: 'DateTime', description: 'When it was placed.', resolve: (event) => asDate(event.payload.createdAt) }),
   updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (event) => asDate(event.payload.updatedAt) }),
 }));

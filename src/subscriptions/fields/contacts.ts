@@ -4,6 +4,7 @@ import { builder } from '../../schema/builder.ts';
 import { ContactRef, NoteRef, TaskRef } from '../../schema/contacts.ts';
 import { UserRef } from '../../schema/users.ts';
 import type { WebhookEvent } from '../events.ts';
+import { contactFields } from './contact-fields.ts';
 import { contactFilter } from './filters.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription } from './ghl-event.ts';
 import { deletes, familyNames } from './names.ts';
@@ -137,15 +138,7 @@ export const TaskEvent = familyEventType('task', `A change to a task on a contac
       return servedOrLoaded(info, task, taskAnswers, () => ctx.loaders.task.load({ contactId, id }));
     },
   }),
-  contactId: t.string({ description: 'GHL id of the contact the task is on.', resolve: (event) => asId(event.payload.contactId) }),
-  contact: t.field({
-    type: ContactRef,
-    description: 'The contact the task is on, read from GoHighLevel (also after the task was deleted).',
-    resolve: (event, _, ctx) => {
-      const contactId = asId(event.payload.contactId);
-      return contactId ? ctx.loaders.contact.load(contactId) : null;
-    },
-  }),
+  ...contactFields(t, (event) => event.payload.contactId),
   title: t.string({ description: 'Title.', resolve: (event) => asString(event.payload.title) }),
   body: t.string({ description: 'Details.', resolve: (event) => asString(event.payload.body) }),
   dueDate: t.field({ type: 'DateTime', description: 'When it is due.', resolve: (event) => asDate(event.payload.dueDate) }),
@@ -206,15 +199,7 @@ export const NoteEvent = familyEventType('note', `A change to a note on a contac
       return servedOrLoaded(info, note, noteAnswers, () => ctx.loaders.note.load({ contactId, id }));
     },
   }),
-  contactId: t.string({ description: 'GHL id of the contact the note is on.', resolve: (event) => asId(event.payload.contactId) }),
-  contact: t.field({
-    type: ContactRef,
-    description: 'The contact the note is on, read from GoHighLevel (also after the note was deleted).',
-    resolve: (event, _, ctx) => {
-      const contactId = asId(event.payload.contactId);
-      return contactId ? ctx.loaders.contact.load(contactId) : null;
-    },
-  }),
+  ...contactFields(t, (event) => event.payload.contactId),
   body: t.string({ description: 'Text of the note.', resolve: (event) => asString(event.payload.body) }),
   dateAdded: t.field({ type: 'DateTime', description: 'When the note was written.', resolve: (event) => asDate(event.payload.dateAdded) }),
 }));

@@ -2,10 +2,10 @@
 import type { EnumRef } from '@pothos/core';
 import { messageTypes, type GhlConversation, type GhlMessage } from '../../ghl/api/conversations.ts';
 import { builder } from '../../schema/builder.ts';
-import { ContactRef } from '../../schema/contacts.ts';
 import { ConversationRef, MessageRef } from '../../schema/conversations.ts';
 import { UserRef } from '../../schema/users.ts';
 import type { WebhookEvent } from '../events.ts';
+import { contactFields } from './contact-fields.ts';
 import { contactFilter, conversationFilter, valueFilter } from './filters.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription, type Types } from './ghl-event.ts';
 import { familyNames } from './names.ts';
@@ -124,15 +124,7 @@ export const MessageEvent = familyEventType(
         return servedOrLoaded(info, conversation, conversationAnswers, () => ctx.loaders.conversation.load(id));
       },
     }),
-    contactId: t.string({ description: 'GHL id of the contact.', resolve: (event) => asId(event.payload.contactId) }),
-    contact: t.field({
-      type: ContactRef,
-      description: 'The contact, read from GoHighLevel.',
-      resolve: (event, _, ctx) => {
-        const contactId = asId(event.payload.contactId);
-        return contactId ? ctx.loaders.contact.load(contactId) : null;
-      },
-    }),
+    ...contactFields(t, (event) => event.payload.contactId),
     userId: t.string({ description: 'GHL id of the user who sent it, for outbound messages.', resolve: (event) => asId(event.payload.userId) }),
     user: t.field({
       type: UserRef,
@@ -224,15 +216,7 @@ export const ConversationEvent = familyEventType(
         return servedOrLoaded(info, conversation, conversationAnswers, () => ctx.loaders.conversation.load(id));
       },
     }),
-    contactId: t.string({ description: 'GHL id of the contact.', resolve: (event) => asId(event.payload.contactId) }),
-    contact: t.field({
-      type: ContactRef,
-      description: 'The contact, read from GoHighLevel.',
-      resolve: (event, _, ctx) => {
-        const contactId = asId(event.payload.contactId);
-        return contactId ? ctx.loaders.contact.load(contactId) : null;
-      },
-    }),
+    ...contactFields(t, (event) => event.payload.contactId),
     unreadCount: t.int({ description: 'Messages not read yet (0: read).', resolve: (event) => asInt(event.payload.unreadCount) }),
     starred: t.boolean({ description: 'Starred in the inbox.', resolve: (event) => asBoolean(event.payload.starred) }),
     inbox: t.boolean({ description: 'Shown in the inbox (not archived).', resolve: (event) => asBoolean(event.payload.inbox) }),

@@ -2,10 +2,10 @@
 import type { GhlOpportunity } from '../../ghl/api/opportunities.ts';
 import { isOpportunityStatus, pipelineOf, stageOf } from '../../resolvers/opportunities.ts';
 import { builder } from '../../schema/builder.ts';
-import { ContactRef } from '../../schema/contacts.ts';
 import { OpportunityRef, OpportunityStatus, PipelineRef, PipelineStageRef } from '../../schema/opportunities.ts';
 import { UserRef } from '../../schema/users.ts';
 import type { WebhookEvent } from '../events.ts';
+import { contactFields } from './contact-fields.ts';
 import { contactFilter, pipelineFilter } from './filters.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription } from './ghl-event.ts';
 import { deletes, familyNames } from './names.ts';
@@ -91,15 +91,7 @@ export const OpportunityEvent = familyEventType(
         return pipelineId ? stageOf(ctx, event.locationId, pipelineId, asId(event.payload.pipelineStageId)) : null;
       },
     }),
-    contactId: t.string({ description: 'GHL id of the contact.', resolve: (event) => asId(event.payload.contactId) }),
-    contact: t.field({
-      type: ContactRef,
-      description: 'The contact of the deal, read from GoHighLevel (also after the deal was deleted).',
-      resolve: (event, _, ctx) => {
-        const contactId = asId(event.payload.contactId);
-        return contactId ? ctx.loaders.contact.load(contactId) : null;
-      },
-    }),
+    ...contactFields(t, (event) => event.payload.contactId),
     assignedTo: t.string({
       description: 'GHL id of the user working the deal (after an ASSIGNED_TO_UPDATE, the new one).',
       resolve: (event) => asId(event.payload.assignedTo),
