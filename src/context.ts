@@ -54,7 +54,7 @@ export async function createContext(
   /** Ends the operation's calls to GHL: the request's, unless the operation outlives it (null: each call's own timeout). */
   signal: AbortSignal | null = request.signal,
 ): Promise<GatewayContext> {
-  // Over HTTP the id is settled before Yoga sees the request; a WebSocket operation gets its own.
+  // Settled before Yoga sees the request: over HTTP by assignRequestId, over WebSocket once per connection.
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const log = upstream.logger.child({ requestId });
   const managed = await upstream.installs?.forRequest(request);

@@ -2,6 +2,8 @@
  * One id per request, to find every log line about it and, in GHL's logs, the calls it made. A
  * caller (a load balancer, a frontend) may bring its own in `x-request-id`; anything that is not a
  * short token of safe characters is replaced, as the id is copied into logs and upstream headers.
+ * A WebSocket connection takes its id the same way, once, for all its operations
+ * (src/subscriptions/websocket.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigning, publicKeyOf, startSandbox } from '../src/sandbox/index.ts';
 import { installApp } from './support/oauth.ts';
 import { startStack, type Stack } from './support/stack.ts';
+import { subscribeWs, type SubscribeOptions, type Subscriber } from './support/subscriber.ts';
 
 const KEY_ONE = 'gk_test_one_location_0001';
 const KEY_ALL = 'gk_test_every_location_01';
@@ -160,6 +161,65 @@ describe('a gateway credential reaches only its locations', () => {
   it('keeps pass-through Bearer GHL tokens working', async () => {
     const own = await stack.gql(LOCATION_QUERY, { id: stack.otherLocationId }, { token: stack.otherToken });
     expect(own.errors).toBeUndefined();
+  });
+});
+
+describe('a gateway credential over WebSocket', () => {
+  const EVENTS = `subscription ($l: ID) { events(locationId: $l) { type locationId entityId } }`;
+  const open: Subscriber[] = [];
+  afterAll(() => Promise.all(open.map((subscriber) => subscriber.close())));
+  const subscribe = (variables: Record<string, unknown>, options: SubscribeOptions) => {
+    const subscriber = subscribeWs(stack.gateway.url, EVENTS, variables, options);
+    open.push(subscriber);
+    return subscriber;
+  };
+
+  it("delivers the events of the API key's location, from a contact created through the gateway", async () => {
+    await installApp(stack, { locationId: locationA });
+    const subscriber = subscribe({ l: locationA }, { connectionParams: { 'x-api-key': KEY_ONE } });
+    // The subscription is listening once an event of a contact made after it reaches it.
+    const created: string[] = [];
+    for (let tries = 0; subscriber.received.length === 0; tries++) {
+      if (subscriber.errors.length > 0 || tries > 50) throw new Error(`not live: ${JSON.stringify(subscriber.errors)}`);
+      const contact = await stack.gql(
+        `mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }`,
+        { input: { firstName: 'Socket', email: `socket-${tries}@example.com` } },
+        apiKey(KEY_ONE),
+      );
+      expect(contact.errors).toBeUndefined();
+      created.push(contact.data.createContact.contact.ghlId);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    const [event] = await subscriber.waitFor((data) => created.includes(data.events.entityId));
+    expect(event.events).toMatchObject({ type: 'ContactCreate', locationId: locationA });
+    expect(subscriber.errors).toEqual([]);
+    // Only a gateway credential is answered this: the key, not the server's token, served the socket.
+    const query = subscribeWs(stack.gateway.url, `query { installedLocations { locationId } }`, {}, { connectionParams: { 'X-API-Key': KEY_ONE } });
+    open.push(query);
+    const [answer] = await query.waitFor(() => true);
+    expect(answer.installedLocations).toEqual([{ locationId: locationA }]);
+  });
+
+  it('refuses, FORBIDDEN and without calling GHL, a location the key was not given: named, in X-GHL-Location-Id, or with the key in the upgrade headers', async () => {
+    stack.sandbox.requests.clear();
+    const refused = [
+      subscribe({ l: locationB }, { connectionParams: { 'x-api-key': KEY_ONE } }),
+      subscribe({}, { connectionParams: { 'X-Api-Key': KEY_ONE, 'X-GHL-Location-Id': locationB } }),
+      subscribe({ l: locationB }, { upgradeHeaders: { 'X-Api-Key': KEY_ONE } }),
+      subscribe({}, { upgradeHeaders: { 'x-api-key': KEY_ONE, 'x-ghl-location-id': locationB } }),
+    ];
+    for (const subscriber of refused) {
+      await expect(subscriber.waitFor(() => false, 1, 3_000)).rejects.toThrow(/FORBIDDEN/);
+      expect(JSON.stringify(subscriber.errors)).toContain(locationB);
+      expect(subscriber.received).toEqual([]);
+    }
+    expect(stack.sandbox.requests.entries).toEqual([]);
+  });
+
+  it('refuses a connection whose key no header could hold, rather than serve it with the server token', async () => {
+    const garbled = subscribe({ l: locationA }, { connectionParams: { 'x-api-key': `${KEY_ONE}\nx` } });
+    await expect(garbled.waitFor(() => false, 1, 3_000)).rejects.toThrow(/"code":4403/);
+    expect(garbled.received).toEqual([]);
   });
 });
 

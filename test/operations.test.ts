@@ -13,7 +13,7 @@ import { Metrics } from '../src/metrics.ts';
 import { findLeaks } from './support/log-scan.ts';
 import { sample } from './support/metrics.ts';
 import { startStack, type Stack } from './support/stack.ts';
-import { subscribeWs } from './support/subscriber.ts';
+import { subscribeWs, wsClient, type SubscribeOptions } from './support/subscriber.ts';
 import { contactCreate, deliver, postWebhook, webhookKeys } from './support/webhooks.ts';
 
 const keys = webhookKeys();
@@ -260,6 +260,28 @@ describe('request ids', () => {
       expect(id).toMatch(uuid);
       expect(stack.sandbox.requests.entries.every((call) => call.requestId === id)).toBe(true);
     }
+  });
+
+  it("gives a WebSocket operation its connection's id: from the upgrade request or connectionParams, else one made up once", async () => {
+    const OPERATION = 'query OpsOverSocket { contacts(first: 1) { totalCount } location { name } }';
+    /** The request ids of the GHL calls made by `count` operations at once on one connection. */
+    const idsOfCalls = async (options: SubscribeOptions, count = 1) => {
+      stack.sandbox.requests.clear();
+      const client = wsClient(stack.gateway.url, options);
+      try {
+        const operations = Array.from({ length: count }, () => subscribeWs(stack.gateway.url, OPERATION, {}, { client }));
+        await Promise.all(operations.map((operation) => operation.waitFor(() => true)));
+      } finally {
+        await client.dispose();
+      }
+      return stack.sandbox.requests.entries.map((call) => call.requestId);
+    };
+    expect(await idsOfCalls({ upgradeHeaders: { 'x-request-id': 'ws-test-1' } })).toEqual(['ws-test-1', 'ws-test-1']);
+    expect(await idsOfCalls({ connectionParams: { 'X-Request-Id': 'ws-test-2' } })).toEqual(['ws-test-2', 'ws-test-2']);
+
+    const made = await idsOfCalls({ upgradeHeaders: { 'x-request-id': 'has spaces' } }, 2);
+    expect(made[0]).toMatch(uuid);
+    expect(made).toEqual([made[0], made[0], made[0], made[0]]);
   });
 
   it('logs a failed operation with its id, code and path', async () => {

@@ -26,6 +26,8 @@ export interface PrincipalSettings {
 
 /** Gateway API keys start with this, so a Bearer key cannot be mistaken for a GHL token. */
 export const API_KEY_PREFIX = 'gk_';
+/** The header that brings a gateway API key on its own. */
+export const API_KEY_HEADER = 'x-api-key';
 /** The JWT claim that lists the locations. */
 export const LOCATIONS_CLAIM = 'locations';
 
@@ -47,7 +49,7 @@ export class Principals {
 
   /** The gateway principal the request names, undefined for a pass-through request, or why it is refused. */
   async of(headers: Headers): Promise<Principal | GraphQLError | undefined> {
-    const apiKey = headers.get('x-api-key');
+    const apiKey = headers.get(API_KEY_HEADER);
     if (apiKey !== null) return this.#byKey(apiKey.trim());
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers.get('authorization') ?? '')?.[1];
     if (bearer === undefined) return undefined;

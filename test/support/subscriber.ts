@@ -22,6 +22,10 @@ export interface SubscribeOptions {
   upgradeToken?: string;
   /** WebSocket only: subscribe on this connection (see wsClient) rather than a new one. */
   client?: Client;
+  /** WebSocket only: sent as connectionParams (with `token`'s authorization, if any). */
+  connectionParams?: Record<string, string>;
+  /** WebSocket only: the upgrade request's headers (with `upgradeToken`'s authorization, if any). */
+  upgradeHeaders?: Record<string, string>;
 }
 
 function collector(close: () => Promise<void>): Subscriber {
@@ -50,10 +54,15 @@ export function wsClient(graphqlUrl: string, options: SubscribeOptions = {}): Cl
     url: graphqlUrl.replace(/^http/, 'ws'),
     webSocketImpl: class extends WebSocket {
       constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, options.upgradeToken ? { headers: { authorization: `Bearer ${options.upgradeToken}` } } : {});
+        super(address, protocols, {
+          headers: { ...options.upgradeHeaders, ...(options.upgradeToken ? { authorization: `Bearer ${options.upgradeToken}` } : {}) },
+        });
       }
     },
-    connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : undefined,
+    connectionParams:
+      options.token || options.connectionParams
+        ? { ...options.connectionParams, ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) }
+        : undefined,
     retryAttempts: 0,
   });
 }
@@ -71,7 +80,9 @@ export function subscribeWs(graphqlUrl: string, query: string, variables: Record
         if (result.errors) subscriber.errors.push(...result.errors);
         if (result.data) subscriber.received.push(result.data);
       },
-      error: (error) => subscriber.errors.push(error instanceof Error ? { message: error.message } : error),
+      // A closed socket (a CloseEvent, whose fields JSON would not show) is kept as its code and reason.
+      error: (error: any) =>
+        subscriber.errors.push(error instanceof Error ? { message: error.message } : typeof error?.code === 'number' ? { code: error.code, reason: error.reason } : error),
       complete: () => undefined,
     },
   );
