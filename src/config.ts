@@ -4,7 +4,8 @@
  */
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
-import { DEFAULT_BREAKER } from './ghl/breaker.ts';
+import { DEFAULT_BREAKER, type BreakerOptions } from './ghl/breaker.ts';
+import type { QueueBounds, RateLimit } from './ghl/limiter.ts';
 import { GHL_WEBHOOK_RSA_PUBLIC_KEY } from './subscriptions/ghl-public-key.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -13,38 +14,29 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 const port = int(0, 65_535);
 const bool = z.enum(['true', 'false']).transform((value) => value === 'true');
 
-/** A PEM public key of one kind; `\n` escapes stand for newlines, as env files often hold one line. */
-const publicKey = (kind: 'ed25519' | 'rsa') =>
+/**
+ * A PEM key that `read` parses and `accepts`; `\n` escapes stand for newlines, as env files often
+ * hold one line. The value is never put in the issue: it may be a private key.
+ */
+const pemKey = (read: (pem: string) => KeyObject, accepts: (key: KeyObject) => boolean, message: string) =>
   z.string().transform((pem, ctx) => {
-    const key = keyOf(pem.replaceAll('\\n', '\n'));
-    if (key?.asymmetricKeyType === kind) return key;
-    ctx.issues.push({ code: 'custom', input: pem, message: `must be an ${kind === 'rsa' ? 'RSA' : 'Ed25519'} public key in PEM` });
+    let key: KeyObject | undefined;
+    try {
+      key = read(pem.replaceAll('\\n', '\n'));
+    } catch {
+      key = undefined;
+    }
+    if (key && accepts(key)) return key;
+    ctx.issues.push({ code: 'custom', input: '', message });
     return z.NEVER;
   });
 
-function keyOf(pem: string): KeyObject | undefined {
-  try {
-    return createPublicKey(pem);
-  } catch {
-    return undefined;
-  }
-}
+/** A PEM public key of one kind. */
+const publicKey = (kind: 'ed25519' | 'rsa') =>
+  pemKey(createPublicKey, (key) => key.asymmetricKeyType === kind, `must be an ${kind === 'rsa' ? 'RSA' : 'Ed25519'} public key in PEM`);
 
-/** An Ed25519 private key in PEM, with the same `\n` escapes. */
-const ed25519PrivateKey = z.string().transform((pem, ctx) => {
-  const key = privateKeyOf(pem.replaceAll('\\n', '\n'));
-  if (key?.asymmetricKeyType === 'ed25519') return key;
-  ctx.issues.push({ code: 'custom', input: pem, message: 'must be an Ed25519 private key in PEM' });
-  return z.NEVER;
-});
-
-function privateKeyOf(pem: string): KeyObject | undefined {
-  try {
-    return createPrivateKey(pem);
-  } catch {
-    return undefined;
-  }
-}
+/** An Ed25519 private key in PEM. */
+const ed25519PrivateKey = pemKey(createPrivateKey, (key) => key.asymmetricKeyType === 'ed25519', 'must be an Ed25519 private key in PEM');
 
 /** Comma-separated origins (`https://app.example.com`, scheme, host and port only); empty items are ignored. */
 const originList = z
@@ -72,24 +64,19 @@ const apiKeys = z.string().transform((list, ctx) => {
 });
 
 /** A PEM public key of any asymmetric kind, for gateway JWTs (RS256, ES256, EdDSA, ...). */
-const anyPublicKey = z.string().transform((pem, ctx) => {
-  const key = keyOf(pem.replaceAll('\\n', '\n'));
-  if (key) return key;
-  ctx.issues.push({ code: 'custom', input: '', message: 'must be a public key in PEM' });
-  return z.NEVER;
-});
+const anyPublicKey = pemKey(createPublicKey, () => true, 'must be a public key in PEM');
 
 /** GHL scopes, separated by spaces or commas. */
 const scopeList = z.string().transform((list) => list.split(/[\s,]+/).filter((scope) => scope !== ''));
 
 /** What the gateway's own operations need; an app asks for what it was granted in the marketplace. */
-const DEFAULT_SCOPES = [
+const DEFAULT_SCOPES: string[] = [
   'contacts.readonly', 'contacts.write', 'conversations.readonly', 'conversations.write',
   'conversations/message.readonly', 'conversations/message.write', 'opportunities.readonly', 'opportunities.write',
   'calendars.readonly', 'calendars.write', 'calendars/events.readonly', 'calendars/events.write',
   'invoices.readonly', 'invoices.write', 'locations.readonly', 'users.readonly', 'workflows.readonly', 'campaigns.readonly',
   'oauth.readonly', 'oauth.write',
-].join(' ');
+];
 
 /** Comma-separated http(s) URLs; empty items are ignored. */
 const urlList = z
@@ -146,7 +133,7 @@ const envSchema = z.object({
   GHL_OAUTH_CLIENT_ID: z.string().min(1).optional(),
   GHL_OAUTH_CLIENT_SECRET: z.string().min(1).optional(),
   GHL_OAUTH_REDIRECT_URI: z.url({ protocol: /^https?$/ }).optional(),
-  GHL_OAUTH_SCOPES: scopeList.default(scopeList.parse(DEFAULT_SCOPES)),
+  GHL_OAUTH_SCOPES: scopeList.default(DEFAULT_SCOPES),
   GHL_OAUTH_CHOOSE_LOCATION_URL: z.url({ protocol: /^https?$/ }).default('https://marketplace.gohighlevel.com/oauth/chooselocation'),
   GHL_TOKEN_STORE_PATH: z.string().min(1).optional(),
   GHL_TOKEN_REFRESH_MARGIN_SECONDS: int(0, 86_400).default(300),
@@ -184,13 +171,13 @@ export interface Config {
     timeoutMs: number;
     maxRetries: number;
     retryBaseMs: number;
-    rateLimit: { max: number; intervalMs: number };
+    rateLimit: RateLimit;
     maxConnections: number;
     maxConcurrency: number;
     /** How long and how many calls may wait for a rate-limit slot, per location (src/ghl/limiter.ts). */
-    queue: { timeoutMs: number; maxLength: number };
+    queue: QueueBounds;
     /** Consecutive upstream failures that open the host's circuit, and how long it stays open (src/ghl/breaker.ts). */
-    breaker: { failures: number; cooldownMs: number };
+    breaker: BreakerOptions;
   };
   sandbox: {
     /** The gateway runs over the embedded sandbox. */
@@ -274,16 +261,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const e = parsed.data;
+  const invalid = (problem: string) => new ConfigError(`Invalid configuration:\n  ${problem}`);
   const useSandbox =
     e.GHL_SANDBOX === 'true' || (e.GHL_SANDBOX === 'auto' && !e.GHL_ACCESS_TOKEN && !e.GHL_API_BASE_URL);
   if (useSandbox && e.GHL_API_BASE_URL) {
-    throw new ConfigError('Invalid configuration:\n  GHL_SANDBOX: cannot be true while GHL_API_BASE_URL names another upstream');
+    throw invalid('GHL_SANDBOX: cannot be true while GHL_API_BASE_URL names another upstream');
   }
   if (e.SANDBOX_WEBHOOK_SECRET && e.SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY) {
     // Both schemes sign into x-ghl-signature: one header holds one signature.
-    throw new ConfigError('Invalid configuration:\n  SANDBOX_WEBHOOK_SECRET: set it or SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY, not both');
+    throw invalid('SANDBOX_WEBHOOK_SECRET: set it or SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY, not both');
   }
-  const invalid = (problem: string) => new ConfigError(`Invalid configuration:\n  ${problem}`);
   if (!e.GHL_OAUTH_CLIENT_ID !== !e.GHL_OAUTH_CLIENT_SECRET) {
     throw invalid('GHL_OAUTH_CLIENT_ID: set it and GHL_OAUTH_CLIENT_SECRET together');
   }

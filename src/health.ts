@@ -4,14 +4,15 @@
  * while it says 503. Both are cheap enough to be polled every few seconds.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { request } from 'undici';
 import type { Logger } from './logger.ts';
+import { replyJson } from './json-reply.ts';
 
 /** Short: an orchestrator polls often and would rather hear "not ready" than wait. */
 const CHECK_TIMEOUT_MS = 2_000;
 
 export interface ReadinessOptions {
-  upstreamBaseUrl: string;
+  /** Resolves when GHL's edge answers within the timeout given (GhlClient.reach). */
+  reachUpstream: (timeoutMs: number) => Promise<unknown>;
   /** Resolves when Redis answers a PING; unset without REDIS_URL. */
   pingRedis: (() => Promise<unknown>) | undefined;
   logger: Logger;
@@ -27,31 +28,21 @@ export interface CheckResult {
 }
 
 export function liveness(_req: IncomingMessage, res: ServerResponse): void {
-  reply(res, 200, { status: 'ok' });
+  replyJson(res, 200, { status: 'ok' });
 }
 
-export function readiness({ upstreamBaseUrl, pingRedis, logger }: ReadinessOptions): (req: IncomingMessage, res: ServerResponse) => void {
-  const checks: Record<string, Check> = { upstream: () => reachUpstream(upstreamBaseUrl) };
+export function readiness({ reachUpstream, pingRedis, logger }: ReadinessOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const checks: Record<string, Check> = { upstream: () => reachUpstream(CHECK_TIMEOUT_MS) };
   if (pingRedis) checks['redis'] = pingRedis;
 
   return (_req, res) => {
     void Promise.all(Object.entries(checks).map(async ([name, check]) => [name, await run(name, check, logger)] as const)).then(
       (results) => {
         const ready = results.every(([, result]) => result.status === 'ok');
-        reply(res, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable', checks: Object.fromEntries(results) });
+        replyJson(res, ready ? 200 : 503, { status: ready ? 'ok' : 'unavailable', checks: Object.fromEntries(results) });
       },
     );
   };
-}
-
-/**
- * GET on the base URL with no token: any HTTP answer (GHL says 404 or 401 there) proves DNS, TLS
- * and GHL's edge work. A token-less request spends no location's rate-limit budget, whereas an API
- * call with the server's token would spend one of its 100 requests per 10 s on every poll.
- */
-async function reachUpstream(baseUrl: string): Promise<void> {
-  const response = await request(baseUrl, { method: 'GET', signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
-  await response.body.dump();
 }
 
 async function run(name: string, check: Check, logger: Logger): Promise<CheckResult> {
@@ -82,7 +73,3 @@ function messageOf(error: unknown): string {
   return `${error.message}${cause}`;
 }
 
-function reply(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}

@@ -8,8 +8,12 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
 import type { Config } from './config.ts';
+import { LOCATION_HEADER } from './credentials/index.ts';
+import { API_KEY_HEADER } from './credentials/principals.ts';
 import { refusedRequest } from './ghl/errors.ts';
 import { persistedOperationsPlugin, readPersistedOperations } from './plugins/persisted-operations.ts';
+import { REQUEST_ID_HEADER } from './request-id.ts';
+import { replyJson } from './json-reply.ts';
 
 /** The header a browser client sends to prove its request was preflighted. */
 export const CSRF_HEADER = 'x-graphql-csrf';
@@ -29,9 +33,9 @@ export function corsOptions(origins: readonly string[]): YogaServerOptions<objec
       credentials: true,
       methods: ['GET', 'POST'],
       // The gateway's own credential headers (src/credentials) and the request id a client may set.
-      allowedHeaders: ['content-type', 'authorization', CSRF_HEADER, 'x-api-key', 'x-ghl-location-id', 'x-request-id'],
+      allowedHeaders: ['content-type', 'authorization', CSRF_HEADER, API_KEY_HEADER, LOCATION_HEADER, REQUEST_ID_HEADER],
       // A browser client can read the id to quote it when reporting a problem.
-      exposedHeaders: ['x-request-id'],
+      exposedHeaders: [REQUEST_ID_HEADER],
       maxAge: 600,
     };
   };
@@ -42,7 +46,7 @@ export function corsOptions(origins: readonly string[]): YogaServerOptions<objec
  * every request that is neither JSON nor carries a custom header leaves such forgeries nothing:
  * JSON POSTs and custom headers always go through a CORS preflight.
  */
-export function csrfPreventionPlugin(): Plugin {
+function csrfPreventionPlugin(): Plugin {
   const yogaPlugin = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
   return {
     onRequestParse(payload) {
@@ -84,8 +88,7 @@ export function withinBodyLimit(req: IncomingMessage, res: ServerResponse, http:
 function refuse(req: IncomingMessage, res: ServerResponse, error: GraphQLError): void {
   const status = (error.extensions['http'] as { status: number }).status;
   // The body is not read: closing the connection spares reading what was refused.
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
-  res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.extensions['code'] } }] }));
+  replyJson(res, status, { errors: [{ message: error.message, extensions: { code: error.extensions['code'] } }] }, { connection: 'close' });
   req.resume();
 }
 

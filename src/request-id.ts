@@ -22,9 +22,8 @@ export function requestIdFrom(header: string | string[] | null | undefined): str
  * force, so Yoga's Request (and the context made from it) carries that same id, and the response
  * echoes it.
  */
-export function assignRequestId(req: IncomingMessage, res: ServerResponse): string {
+export function assignRequestId(req: IncomingMessage, res: ServerResponse): void {
   const id = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
   req.headers[REQUEST_ID_HEADER] = id;
   res.setHeader(REQUEST_ID_HEADER, id);
-  return id;
 }

@@ -22,7 +22,6 @@ import { errorCodesPlugin } from './plugins/error-codes.ts';
 import { limitsPlugins } from './plugins/limits.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
 import { operationLogPlugin } from './plugins/operation-log.ts';
-import { upstreamCallsPlugin } from './plugins/upstream-calls.ts';
 import { assignRequestId } from './request-id.ts';
 import { schema } from './schema/index.ts';
 import { webhookReceiver } from './subscriptions/receiver.ts';
@@ -96,7 +95,6 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
       ...limitsPlugins(config.limits, config.http.introspection),
       costPlugin(config.limits.costBudget),
       errorCodesPlugin(),
-      upstreamCallsPlugin(),
       metricsPlugin(metrics),
       operationLogPlugin(),
       sharedSubscriptionsPlugin(),
@@ -113,7 +111,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
   });
   const routes = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>([
     ['/healthz', liveness],
-    ['/readyz', readiness({ upstreamBaseUrl: upstream.baseUrl, pingRedis: stores.ping, logger })],
+    ['/readyz', readiness({ reachUpstream: (timeoutMs) => client.reach(timeoutMs), pingRedis: stores.ping, logger })],
     ['/metrics', (_req, res) => metrics.serve(res)],
     [config.webhooks.path, receiveWebhook],
     ...(installs ? ([INSTALL_PATH, CALLBACK_PATH] as const).map((path) => [path, installs.installFlow] as const) : []),

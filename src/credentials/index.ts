@@ -41,7 +41,7 @@ export const LOCATION_HEADER = 'x-ghl-location-id';
 
 export class GatewayCredentials {
   readonly store: TokenStore;
-  readonly tokens: InstallTokens;
+  readonly #tokens: InstallTokens;
   /** Serves INSTALL_PATH and CALLBACK_PATH. */
   readonly installFlow: (req: IncomingMessage, res: ServerResponse) => void;
   readonly onAppEvent: (event: AppEvent) => Promise<void>;
@@ -50,7 +50,7 @@ export class GatewayCredentials {
   constructor(oauth: Config['oauth'] & { app: OAuthApp }, gatewayAuth: Config['gatewayAuth'], client: GhlClient, logger: Logger) {
     this.store = new SqliteTokenStore(oauth.tokenStorePath);
     const { app } = oauth;
-    this.tokens = new InstallTokens(this.store, client, app, oauth.refreshMarginSeconds * 1000, logger);
+    this.#tokens = new InstallTokens(this.store, client, app, oauth.refreshMarginSeconds * 1000, logger);
     this.installFlow = installFlow({
       app,
       redirectUri: oauth.redirectUri,
@@ -73,7 +73,7 @@ export class GatewayCredentials {
     if (asked !== undefined && !allows(principal, asked)) return { credentials: forbidden(asked), defaultLocationId: undefined, managed: undefined };
     const defaultLocationId = asked ?? principal.locations.find((id) => id !== '*');
     return {
-      credentials: new ManagedCredentials(this.tokens, principal, defaultLocationId),
+      credentials: new ManagedCredentials(this.#tokens, principal, defaultLocationId),
       defaultLocationId,
       managed: {
         principal,

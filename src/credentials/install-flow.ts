@@ -16,6 +16,7 @@ import { codeOf } from '../ghl/errors.ts';
 import type { Logger } from '../logger.ts';
 import { InstallTokens, type OAuthApp } from './install-tokens.ts';
 import type { TokenStore } from './store.ts';
+import { replyJson } from '../json-reply.ts';
 
 export const INSTALL_PATH = '/oauth/install';
 export const CALLBACK_PATH = '/oauth/callback';
@@ -40,18 +41,18 @@ export function installFlow(options: InstallFlowOptions): (req: IncomingMessage,
     const url = new URL(req.url ?? '/', 'http://gateway.invalid');
     const redirectUri = options.redirectUri ?? `http://${req.headers.host}${CALLBACK_PATH}`;
     if (req.method !== 'GET') {
-      reply(res, 405, { error: 'METHOD_NOT_ALLOWED', message: 'Use GET' }, { allow: 'GET' });
+      replyJson(res, 405, { error: 'METHOD_NOT_ALLOWED', message: 'Use GET' }, { allow: 'GET' });
     } else if (url.pathname === INSTALL_PATH) {
       res.writeHead(302, { location: chooseLocationUrlOf(options, redirectUri), 'cache-control': 'no-store' });
       res.end();
     } else {
       completeInstall(options, redirectUri, url.searchParams.get('code')).then(
-        (installed) => reply(res, 200, installed),
+        (installed) => replyJson(res, 200, installed),
         (error: unknown) => {
           const code = codeOf(error);
           options.logger.warn({ code, error: (error as Error).message }, 'OAuth install failed');
           const status = code === 'UPSTREAM_ERROR' || code === 'UPSTREAM_TIMEOUT' ? 502 : 400;
-          reply(res, status, { error: 'INSTALL_FAILED', message: (error as Error).message });
+          replyJson(res, status, { error: 'INSTALL_FAILED', message: (error as Error).message });
         },
       );
     }
@@ -98,7 +99,3 @@ async function completeInstall({ app, store, client, logger }: InstallFlowOption
   return { installed: true, userType: answer.userType, locationId: answer.locationId ?? null, companyId: answer.companyId ?? null, locations };
 }
 
-function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  res.end(JSON.stringify(body));
-}

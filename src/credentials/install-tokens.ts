@@ -31,7 +31,7 @@ export class InstallTokens {
   readonly #renewing = new Map<string, Promise<Install>>();
 
   constructor(
-    readonly store: TokenStore,
+    private readonly store: TokenStore,
     private readonly client: GhlClient,
     private readonly app: OAuthApp,
     private readonly marginMs: number,

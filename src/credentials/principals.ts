@@ -25,11 +25,11 @@ export interface PrincipalSettings {
 }
 
 /** Gateway API keys start with this, so a Bearer key cannot be mistaken for a GHL token. */
-export const API_KEY_PREFIX = 'gk_';
+const API_KEY_PREFIX = 'gk_';
 /** The header that brings a gateway API key on its own. */
 export const API_KEY_HEADER = 'x-api-key';
 /** The JWT claim that lists the locations. */
-export const LOCATIONS_CLAIM = 'locations';
+const LOCATIONS_CLAIM = 'locations';
 
 export function allows(principal: Principal, locationId: string): boolean {
   return principal.locations.includes('*') || principal.locations.includes(locationId);

@@ -21,6 +21,8 @@ interface Row {
 
 export class SqliteTokenStore implements TokenStore {
   readonly #db: Database.Database;
+  /** Prepared once: every managed call reads its install through `get`. */
+  readonly #statements: ReturnType<typeof prepare>;
 
   /** `path` ':memory:' keeps the installs for this process only. */
   constructor(path: string) {
@@ -41,62 +43,67 @@ export class SqliteTokenStore implements TokenStore {
         installed_at INTEGER NOT NULL,
         PRIMARY KEY (user_type, id)
       )`);
+    this.#statements = prepare(this.#db);
   }
 
   async get({ userType, id }: InstallKey): Promise<Install | undefined> {
-    const row = this.#db.prepare<[UserType, string], Row>('SELECT * FROM installs WHERE user_type = ? AND id = ?').get(userType, id);
+    const row = this.#statements.get.get(userType, id);
     return row && installOf(row);
   }
 
   async save(install: Install): Promise<void> {
-    this.#db
-      .prepare(
-        `INSERT OR REPLACE INTO installs (user_type, id, company_id, access_token, refresh_token, expires_at, scope, installed_at)
-         VALUES (@userType, @id, @companyId, @accessToken, @refreshToken, @expiresAt, @scope, @installedAt)`,
-      )
-      .run({ ...install, companyId: install.companyId ?? null, accessToken: install.accessToken ?? null, refreshToken: install.refreshToken ?? null, scope: install.scope ?? null });
+    this.#statements.save.run({ ...install, companyId: install.companyId ?? null, accessToken: install.accessToken ?? null, refreshToken: install.refreshToken ?? null, scope: install.scope ?? null });
   }
 
   async addAgencyLocation(locationId: string, companyId: string, installedAt: number): Promise<void> {
-    this.#db
-      .prepare(
-        `INSERT OR IGNORE INTO installs (user_type, id, company_id, access_token, refresh_token, expires_at, scope, installed_at)
-         VALUES ('Location', ?, ?, NULL, NULL, 0, NULL, ?)`,
-      )
-      .run(locationId, companyId, installedAt);
+    this.#statements.addAgencyLocation.run(locationId, companyId, installedAt);
   }
 
   async replaceTokens({ userType, id }: InstallKey, expected: Tokens, next: Tokens): Promise<boolean> {
-    const { changes } = this.#db
-      .prepare(
-        `UPDATE installs SET access_token = ?, refresh_token = ?, expires_at = ?
-         WHERE user_type = ? AND id = ? AND access_token IS ? AND refresh_token IS ?`,
-      )
-      .run(next.accessToken ?? null, next.refreshToken ?? null, next.expiresAt, userType, id, expected.accessToken ?? null, expected.refreshToken ?? null);
+    const { changes } = this.#statements.replaceTokens.run(next.accessToken ?? null, next.refreshToken ?? null, next.expiresAt, userType, id, expected.accessToken ?? null, expected.refreshToken ?? null);
     return changes === 1;
   }
 
   async remove({ userType, id }: InstallKey): Promise<boolean> {
-    return this.#db.prepare('DELETE FROM installs WHERE user_type = ? AND id = ?').run(userType, id).changes > 0;
+    return this.#statements.remove.run(userType, id).changes > 0;
   }
 
   async removeCompany(companyId: string): Promise<void> {
-    // A location with a refresh token was installed on its own: the agency's uninstall leaves it.
-    this.#db
-      .prepare(
-        `DELETE FROM installs WHERE (user_type = 'Company' AND id = ?)
-           OR (user_type = 'Location' AND company_id = ? AND refresh_token IS NULL)`,
-      )
-      .run(companyId, companyId);
+    this.#statements.removeCompany.run(companyId, companyId);
   }
 
   async locations(): Promise<Install[]> {
-    return this.#db.prepare<[], Row>(`SELECT * FROM installs WHERE user_type = 'Location' ORDER BY installed_at, id`).all().map(installOf);
+    return this.#statements.locations.all().map(installOf);
   }
 
   async close(): Promise<void> {
     this.#db.close();
   }
+}
+
+function prepare(db: Database.Database) {
+  return {
+    get: db.prepare<[UserType, string], Row>('SELECT * FROM installs WHERE user_type = ? AND id = ?'),
+    save: db.prepare(
+      `INSERT OR REPLACE INTO installs (user_type, id, company_id, access_token, refresh_token, expires_at, scope, installed_at)
+       VALUES (@userType, @id, @companyId, @accessToken, @refreshToken, @expiresAt, @scope, @installedAt)`,
+    ),
+    addAgencyLocation: db.prepare(
+      `INSERT OR IGNORE INTO installs (user_type, id, company_id, access_token, refresh_token, expires_at, scope, installed_at)
+       VALUES ('Location', ?, ?, NULL, NULL, 0, NULL, ?)`,
+    ),
+    replaceTokens: db.prepare(
+      `UPDATE installs SET access_token = ?, refresh_token = ?, expires_at = ?
+       WHERE user_type = ? AND id = ? AND access_token IS ? AND refresh_token IS ?`,
+    ),
+    remove: db.prepare('DELETE FROM installs WHERE user_type = ? AND id = ?'),
+    // A location with a refresh token was installed on its own: the agency's uninstall leaves it.
+    removeCompany: db.prepare(
+      `DELETE FROM installs WHERE (user_type = 'Company' AND id = ?)
+         OR (user_type = 'Location' AND company_id = ? AND refresh_token IS NULL)`,
+    ),
+    locations: db.prepare<[], Row>(`SELECT * FROM installs WHERE user_type = 'Location' ORDER BY installed_at, id`),
+  };
 }
 
 function installOf(row: Row): Install {

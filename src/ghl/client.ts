@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphQLError } from 'graphql';
-import type { Logger } from 'pino';
 import { Agent, type FormData, request } from 'undici';
+import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { CallStats, type CallOutcome } from './call-stats.ts';
 import { operations, type OperationName, type Operations } from './catalog.ts';
@@ -98,6 +98,16 @@ export class GhlClient {
 
   async close(): Promise<void> {
     await this.#agent.close();
+  }
+
+  /**
+   * Whether GHL's edge answers at all (/readyz): a GET on the base URL over the pool, with no token,
+   * so it spends no location's rate-limit budget, takes no limiter slot and counts neither as a call
+   * nor against the circuit. Any HTTP status (GHL says 404 or 401 there) proves DNS, TLS and the edge.
+   */
+  async reach(timeoutMs: number): Promise<void> {
+    const response = await request(this.#options.baseUrl, { dispatcher: this.#agent, method: 'GET', signal: AbortSignal.timeout(timeoutMs) });
+    await response.body.dump();
   }
 
   /** A call the app makes as itself, with its client id and secret in the body and no Bearer token. */
@@ -270,7 +280,7 @@ function upstreamFailed(outcome: Outcome): boolean {
 }
 
 /** The rate-limit resource a call spends: the token's location, or the token itself when that is unknown. */
-export function limiterKeyOf(credentials: Credentials | undefined): string {
+function limiterKeyOf(credentials: Credentials | undefined): string {
   if (!credentials) return 'app';
   return credentials.locationId ?? `token:${createHash('sha256').update(credentials.token).digest('hex').slice(0, 16)}`;
 }

@@ -16,6 +16,7 @@ import type { EventBus } from './pubsub.ts';
 import { WebhookRefusal } from './refusals.ts';
 import type { SeenWebhooks } from './seen.ts';
 import { createVerifier, schemesOf } from './signatures.ts';
+import { replyJson } from '../json-reply.ts';
 
 export interface ReceiverOptions {
   webhooks: Config['webhooks'];
@@ -91,7 +92,7 @@ export function webhookReceiver({ webhooks, events, seen, logger, metrics, onApp
       (acknowledgement) => {
         if (acknowledgement.emitted) metrics.webhookEmitted();
         else metrics.webhookIgnored(acknowledgement.duplicate ? 'DUPLICATE' : acknowledgement.reason!);
-        reply(res, 200, acknowledgement);
+        replyJson(res, 200, acknowledgement);
       },
       (error: unknown) => {
         const refusal = error instanceof WebhookRefusal ? error : unexpected(error, logger);
@@ -102,7 +103,7 @@ export function webhookReceiver({ webhooks, events, seen, logger, metrics, onApp
           // The rest of an oversized body is not read: the connection cannot carry another request.
           ...(refusal.code === 'PAYLOAD_TOO_LARGE' && { connection: 'close' }),
         };
-        reply(res, refusal.status, refusal.body, headers);
+        replyJson(res, refusal.status, refusal.body, headers);
       },
     );
   };
@@ -163,7 +164,3 @@ function unexpected(error: unknown, logger: Logger): WebhookRefusal {
   return new WebhookRefusal('UNAVAILABLE', 'The webhook could not be processed; deliver it again');
 }
 
-function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers });
-  res.end(JSON.stringify(body));
-}
