@@ -3,13 +3,14 @@
  * event one of them receives reaches subscribers of the other, and a webhook delivered to both is
  * emitted once.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../src/sandbox/index.ts';
+import { startProcess } from './support/process.ts';
 import { subscribeWs, type Subscriber } from './support/subscriber.ts';
 import { contactCreate, deliver, webhookKeys } from './support/webhooks.ts';
 
@@ -38,18 +39,9 @@ async function freePort(): Promise<number> {
 
 /** Starts a process and waits for a line of its output; fails with that output if it never comes. */
 async function start(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ match: RegExpMatchArray; output: () => string }> {
-  const child = spawn(command, args, { cwd: resolve(import.meta.dirname, '..'), env });
+  const { child, output, waitFor } = startProcess(command, args, { cwd: resolve(import.meta.dirname, '..'), env });
   running.push(child);
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  for (let waited = 0; waited < 20_000; waited += 50) {
-    const match = output.match(ready);
-    if (match) return { match, output: () => output };
-    if (child.exitCode !== null) break;
-    await new Promise((done) => setTimeout(done, 50));
-  }
-  throw new Error(`${command} did not print ${ready}:\n${output}`);
+  return { match: await waitFor(ready), output };
 }
 
 async function startRedis(): Promise<string> {

@@ -1,7 +1,8 @@
 /** The README's commands, run as a user runs them: real processes, real ports. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { afterEach, expect, it } from 'vitest';
+import { startProcess, type Started } from './support/process.ts';
 
 const running: ChildProcess[] = [];
 afterEach(async () => {
@@ -14,23 +15,11 @@ const cleanEnv = (extra: Record<string, string>) => ({
   ...extra,
 });
 
-function start(script: string, env: Record<string, string>): { child: ChildProcess; output: () => string; waitFor: (pattern: RegExp) => Promise<RegExpMatchArray> } {
+function start(script: string, env: Record<string, string>): Started {
   // Its own process group, so that stopping it stops npm's children too.
-  const child = spawn('npm', ['run', '--silent', script], { env: cleanEnv(env), detached: true });
-  running.push(child);
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const waitFor = async (pattern: RegExp) => {
-    for (let waited = 0; waited < 20_000; waited += 50) {
-      const match = output.match(pattern);
-      if (match) return match;
-      if (child.exitCode !== null) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`no ${pattern} in output:\n${output}`);
-  };
-  return { child, output: () => output, waitFor };
+  const started = startProcess('npm', ['run', '--silent', script], { env: cleanEnv(env), detached: true });
+  running.push(started.child);
+  return started;
 }
 
 async function stop(child: ChildProcess): Promise<void> {

@@ -28,7 +28,7 @@ import { forwardPage, MAX_PAGE_SIZE } from '../resolvers/pagination.ts';
 import type { CostDeclaration, FieldCost } from '../schema/cost.ts';
 
 /** How many items a plain list field that declares no `items` may hold: GHL's page cap. */
-export const LIST_ITEMS_ASSUMED = MAX_PAGE_SIZE;
+const LIST_ITEMS_ASSUMED = MAX_PAGE_SIZE;
 /** A write with no declared cost: the write itself. */
 const MUTATION_DEFAULT: FieldCost = { kind: 'perParent', calls: 1 };
 

@@ -1,7 +1,8 @@
 /**
  * Prices an operation in upstream REST calls before it runs, refuses it when the worst case is
  * over the budget, and reports in `extensions.cost` the estimate next to what it really cost, so
- * a frontend team sees both as it writes the query.
+ * a frontend team sees both as it writes the query. What it really cost (REST requests to
+ * GoHighLevel, retries included) is also every response's `extensions.upstreamCalls`, priced or not.
  *
  * A subscription is priced per event (the selection each event resolves), not per subscribe: the
  * estimate is checked once, when it starts, and events carry no extensions.
@@ -28,9 +29,9 @@ interface Priced {
 }
 
 export function costPlugin(budget: number): Plugin<GatewayContext> {
-  const check = (args: Priced, stop: (result: never) => void) => {
-    const estimatedCalls = estimate(args);
-    if (estimatedCalls === undefined || estimatedCalls <= budget) return estimatedCalls;
+  /** True when the operation is over the budget: `stop` then has the refusal as its result. */
+  const refused = (estimatedCalls: number | undefined, stop: (result: never) => void): boolean => {
+    if (estimatedCalls === undefined || estimatedCalls <= budget) return false;
     stop({
       errors: [
         refusedRequest(
@@ -42,22 +43,24 @@ export function costPlugin(budget: number): Plugin<GatewayContext> {
       ],
       extensions: { cost: { estimatedCalls, budget, upstreamCalls: 0 } satisfies CostReport },
     } as never);
-    return undefined;
+    return true;
   };
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const estimatedCalls = check(args, setResultAndStopExecution);
-      if (estimatedCalls === undefined) return;
+      const estimatedCalls = estimate(args);
+      if (refused(estimatedCalls, setResultAndStopExecution)) return;
       return {
         onExecuteDone({ args: { contextValue }, result, setResult }) {
+          // A subscription streams many results from one context: a running total would mislead.
           if (Symbol.asyncIterator in result) return;
-          const cost: CostReport = { estimatedCalls, budget, upstreamCalls: contextValue.ghl.calls };
-          setResult({ ...result, extensions: { ...result.extensions, cost } });
+          const upstreamCalls = contextValue.ghl.calls;
+          const cost: CostReport | undefined = estimatedCalls === undefined ? undefined : { estimatedCalls, budget, upstreamCalls };
+          setResult({ ...result, extensions: { ...result.extensions, ...(cost && { cost }), upstreamCalls } });
         },
       };
     },
     onSubscribe({ args, setResultAndStopExecution }) {
-      check(args, setResultAndStopExecution);
+      refused(estimate(args), setResultAndStopExecution);
     },
   };
 }

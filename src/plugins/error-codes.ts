@@ -8,9 +8,9 @@
  * are the client's input too, BAD_USER_INPUT on the field's path.
  */
 import { PothosValidationError } from '@pothos/core';
-import { GraphQLError } from 'graphql';
+import { locatedError, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { invalidVariables } from '../ghl/errors.ts';
+import { gatewayError, invalidVariables } from '../ghl/errors.ts';
 
 export function errorCodesPlugin(): Plugin {
   return {
@@ -22,7 +22,7 @@ export function errorCodesPlugin(): Plugin {
             if (error.extensions['code']) return error;
             if (result.data === undefined) return invalidVariables(error);
             if (!(error.originalError instanceof PothosValidationError)) return error;
-            return new GraphQLError(error.message, { nodes: error.nodes, path: error.path, extensions: { code: 'BAD_USER_INPUT' } });
+            return locatedError(gatewayError('BAD_USER_INPUT', error.message), error.nodes, error.path);
           };
           setResult({ ...result, errors: result.errors.map(coded) });
         },

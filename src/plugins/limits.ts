@@ -5,10 +5,10 @@
  * operation costs is counted in GHL calls by src/plugins/cost.ts.
  */
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { getNamedType, GraphQLError, isIntrospectionType, type ValidationRule } from 'graphql';
+import { getNamedType, isIntrospectionType, locatedError, type GraphQLError, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
-import { refusedRequest } from '../ghl/errors.ts';
+import { gatewayError, refusedRequest } from '../ghl/errors.ts';
 
 export function limitsPlugins(limits: Config['limits'], introspection: boolean): Plugin[] {
   // Armor throws a bare "Syntax Error: ..." GraphQLError; ours says the same with a code.
@@ -41,12 +41,8 @@ const noIntrospection: ValidationRule = (context) => ({
     const parent = context.getParentType();
     // Reported where introspection starts (`__schema`, `__type`), not again for each field below.
     if (type && isIntrospectionType(getNamedType(type)) && !(parent && isIntrospectionType(parent))) {
-      context.reportError(
-        new GraphQLError(`Introspection is disabled on this gateway: "${node.name.value}" cannot be queried`, {
-          nodes: node,
-          extensions: { code: 'INTROSPECTION_DISABLED' },
-        }),
-      );
+      const message = `Introspection is disabled on this gateway: "${node.name.value}" cannot be queried`;
+      context.reportError(locatedError(gatewayError('INTROSPECTION_DISABLED', message), node));
     }
   },
 });

@@ -19,7 +19,7 @@ const contactKeys = [
   'country', 'website', 'dnd', 'dndSettings', 'tags', 'customFields', 'assignedTo', 'dateAdded',
 ] as const satisfies readonly (keyof GhlContact)[];
 
-export const contactAnswers: Answers<GhlContact> = {
+const contactAnswers: Answers<GhlContact> = {
   id: ['id'],
   ghlId: ['id'],
   locationId: ['locationId'],

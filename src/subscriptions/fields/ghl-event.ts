@@ -16,7 +16,7 @@ import { eventNames, familyNames } from './names.ts';
 
 export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 
-export const GhlEventFamilyRef = builder.enumType('GhlEventFamily', {
+const GhlEventFamilyRef = builder.enumType('GhlEventFamily', {
   description:
     'What a webhook event is about. The values are the family names the `events` field’s `families` argument takes.',
   values: Object.fromEntries(
@@ -56,7 +56,7 @@ export const GhlEventRef = builder.interfaceRef<WebhookEvent>('GhlEvent').implem
  * on the types of one interface, so `eventType` on every family would fail every `events` query
  * that asks for it in two fragments.
  */
-export function enumFieldName(typeName: string): string {
+function enumFieldName(typeName: string): string {
   return `${typeName[0]!.toLowerCase()}${typeName.slice(1)}`;
 }
 

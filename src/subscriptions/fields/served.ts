@@ -25,7 +25,7 @@ export function servedOrLoaded<T>(info: GraphQLResolveInfo, record: Partial<T>, 
   return answersSelection(info, record, answers) ? (record as T) : load();
 }
 
-export function answersSelection<T>(info: GraphQLResolveInfo, record: Partial<T>, answers: Answers<T>): boolean {
+function answersSelection<T>(info: GraphQLResolveInfo, record: Partial<T>, answers: Answers<T>): boolean {
   const present = (keys: readonly (keyof T & string)[]) => keys.every((key) => record[key] !== undefined);
   const answered = (field: FieldNode): boolean => {
     const answer = answers[field.name.value];
