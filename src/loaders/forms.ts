@@ -2,7 +2,7 @@ import type { LimitFunction } from 'p-limit';
 import type { GhlForm } from '../ghl/api/forms.ts';
 import type { GhlSurvey } from '../ghl/api/surveys.ts';
 import type { GhlSession } from '../ghl/client.ts';
-import { MAX_PAGE_SIZE } from '../resolvers/pagination.ts';
+import { MAX_PAGE_SIZE, readAll } from '../resolvers/pagination.ts';
 import { perKey } from './per-key.ts';
 
 /**
@@ -24,14 +24,4 @@ export function formLoaders(ghl: GhlSession, limit: LimitFunction) {
       }),
     ),
   };
-}
-
-/** Every page of a `skip`/`limit` list, until its total (or a short page) says there are no more. */
-export async function readAll<T>(fetch: (skip: number) => Promise<{ items: T[]; total?: number | undefined }>): Promise<T[]> {
-  const items: T[] = [];
-  for (;;) {
-    const page = await fetch(items.length);
-    items.push(...page.items);
-    if (page.items.length < MAX_PAGE_SIZE || (page.total !== undefined && items.length >= page.total)) return items;
-  }
 }

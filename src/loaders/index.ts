@@ -19,14 +19,7 @@ import { formLoaders } from './forms.ts';
 import { funnelLoaders } from './funnels.ts';
 import { socialMediaLoaders } from './social-media.ts';
 
-export type { ContactChildKey } from './contacts.ts';
-export type { InvoiceKey } from './invoices.ts';
-export type { MessagesPageKey } from './conversations.ts';
 export type { PipelineSource } from './opportunities.ts';
-export type { UserKey } from './users.ts';
-export type { CampaignsKey } from './workflows.ts';
-export type { FunnelKey } from './funnels.ts';
-export type { SocialPostKey } from './social-media.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 

@@ -13,3 +13,14 @@ export function perKey<K, V>(limit: LimitFunction, fetch: (key: K) => Promise<V>
     cacheKeyFn ? { cacheKeyFn } : undefined,
   );
 }
+
+/**
+ * A record GHL reads through its location as well as its id (an invoice, an order, a transaction,
+ * a product and its prices, a social post), and its cache key.
+ */
+export interface LocatedKey {
+  locationId: string;
+  id: string;
+}
+
+export const locatedKey = (key: LocatedKey) => `${key.locationId}/${key.id}`;

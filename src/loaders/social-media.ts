@@ -2,13 +2,7 @@ import type { LimitFunction } from 'p-limit';
 import type { GhlSocialAccount, GhlSocialPost } from '../ghl/api/social-media.ts';
 import type { GhlSession } from '../ghl/client.ts';
 import { gatewayError } from '../ghl/errors.ts';
-import { perKey } from './per-key.ts';
-
-/** A post of a location: GHL addresses one by both ids. */
-export interface SocialPostKey {
-  locationId: string;
-  id: string;
-}
+import { locatedKey, perKey, type LocatedKey } from './per-key.ts';
 
 export function socialMediaLoaders(ghl: GhlSession, limit: LimitFunction) {
   return {
@@ -16,14 +10,15 @@ export function socialMediaLoaders(ghl: GhlSession, limit: LimitFunction) {
       limit,
       async (locationId) => (await ghl.call('listSocialAccounts', { path: { locationId } })).results?.accounts ?? [],
     ),
-    socialPost: perKey<SocialPostKey, GhlSocialPost>(
+    // A post of a location: GHL addresses one by both ids.
+    socialPost: perKey<LocatedKey, GhlSocialPost>(
       limit,
       async ({ locationId, id }) => {
         const post = (await ghl.call('getSocialPost', { path: { locationId, id } })).results?.post;
         if (!post) throw gatewayError('NOT_FOUND', `No social post ${id} in location ${locationId}`);
         return post;
       },
-      ({ locationId, id }) => `${locationId}/${id}`,
+      locatedKey,
     ),
   };
 }

@@ -7,7 +7,7 @@ import type { GatewayContext } from '../context.ts';
 import { gatewayError } from '../ghl/errors.ts';
 import type { GhlContact, GhlNote, GhlTask } from '../ghl/api/contacts.ts';
 import type { GhlEmbeddedContact } from '../ghl/api/opportunities.ts';
-import { timestampOf } from './dates.ts';
+import { dayOf, timestampOf } from './dates.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
 import { definedOnly } from './input.ts';
 import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
@@ -64,16 +64,30 @@ export interface NoteInput {
 const embedded = Symbol('embedded contact');
 export type ContactSource = GhlContact & { [embedded]?: true };
 
-export function embeddedContact(contact: GhlEmbeddedContact, locationId: string): ContactSource {
-  // Every embedded field is present, null when GHL had none: the full record would have none either.
-  return {
-    id: contact.id,
-    locationId,
+type EmbeddedField = Exclude<keyof GhlEmbeddedContact, 'id'>;
+const allEmbeddedFields: readonly EmbeddedField[] = ['name', 'companyName', 'email', 'phone', 'tags'];
+
+/**
+ * `knownFields`: what the embedding record really carries, where it carries less than a search
+ * result (a payment list item: name and email); any other field reads the full contact.
+ */
+export function embeddedContact(
+  contact: GhlEmbeddedContact,
+  locationId: string,
+  knownFields: readonly EmbeddedField[] = allEmbeddedFields,
+): ContactSource {
+  // Every known field is present, null when GHL had none: the full record would have none either.
+  const known = {
     name: contact.name ?? null,
     companyName: contact.companyName ?? null,
     email: contact.email ?? null,
     phone: contact.phone ?? null,
     tags: contact.tags ?? [],
+  };
+  return {
+    id: contact.id,
+    locationId,
+    ...Object.fromEntries(knownFields.map((field) => [field, known[field]])),
     [embedded]: true,
   };
 }
@@ -265,7 +279,7 @@ function contactBody(input: ContactInput): Record<string, unknown> {
         : Object.fromEntries(
             Object.entries(dndSettings).map(([channel, setting]) => [dndChannels[channel as DndChannel], setting]),
           ),
-    dateOfBirth: dateOfBirth == null ? dateOfBirth : dateOfBirth.toISOString().slice(0, 10),
+    dateOfBirth: dateOfBirth == null ? dateOfBirth : dayOf(dateOfBirth),
     assignedTo: assignedTo == null ? assignedTo : ghlIdOf(assignedTo, 'User', 'assignedTo'),
   });
 }

@@ -10,3 +10,8 @@ export function timestampOf(value: string | number | null | undefined): number |
   const time = typeof value === 'number' ? value : value ? Date.parse(value) : NaN;
   return Number.isFinite(time) ? time : null;
 }
+
+/** A day as GHL's date-only parameters take it (list bounds, invoice dates, birthdays): YYYY-MM-DD, in UTC. */
+export function dayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

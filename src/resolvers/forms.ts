@@ -10,7 +10,8 @@ import type { GhlContact } from '../ghl/api/contacts.ts';
 import type { GhlForm, GhlFormSubmission } from '../ghl/api/forms.ts';
 import type { GhlSurvey, GhlSurveySubmission } from '../ghl/api/surveys.ts';
 import { gatewayError } from '../ghl/errors.ts';
-import { ghlIdOf, locationIdOf, scopedIdOf } from './ids.ts';
+import { dayOf } from './dates.ts';
+import { ghlIdOf, located, locationIdOf, scopedIdOf } from './ids.ts';
 import { fetchByPageNumber } from './page-numbers.ts';
 import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
 import { MEGABYTE, uploadPart, type UploadedFile } from './uploads.ts';
@@ -103,8 +104,8 @@ function submissionQuery(ctx: GatewayContext, filter: SubmissionFilter, typename
       locationId,
       [parentKey]: parent?.id,
       q: filter.query?.trim() || undefined,
-      startAt: filter.startAt ? day(filter.startAt) : undefined,
-      endAt: filter.endAt ? day(filter.endAt) : undefined,
+      startAt: filter.startAt ? dayOf(filter.startAt) : undefined,
+      endAt: filter.endAt ? dayOf(filter.endAt) : undefined,
     },
   };
 }
@@ -158,12 +159,4 @@ export async function uploadContactFiles(ctx: GatewayContext, input: ContactFile
   ctx.loaders.contact.clear(contactId);
   if (contact?.id === contactId) ctx.loaders.contact.prime(contactId, contact);
   return { contactId, files, contact };
-}
-
-function day(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-function located<T extends { locationId?: string | null | undefined }>(records: T[], locationId: string): Array<T & { locationId: string }> {
-  return records.map((record) => ({ ...record, locationId: record.locationId ?? locationId }));
 }

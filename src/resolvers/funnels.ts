@@ -6,7 +6,7 @@
 import type { GatewayContext } from '../context.ts';
 import type { GhlFunnel, GhlFunnelPage, GhlRedirect } from '../ghl/api/funnels.ts';
 import { gatewayError } from '../ghl/errors.ts';
-import { locationIdOf } from './ids.ts';
+import { located, locationIdOf } from './ids.ts';
 import { nonEmpty } from './input.ts';
 import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
 
@@ -21,8 +21,7 @@ export async function listFunnels(
   const result = await ctx.ghl.call('listFunnels', {
     query: { locationId, type: args.type ?? undefined, name: args.name?.trim() || undefined, offset: page.offset, limit: page.size },
   });
-  const funnels = (result.funnels ?? []).map((funnel) => ({ ...funnel, locationId: funnel.locationId ?? locationId }));
-  return offsetConnection(funnels, page, result.count);
+  return offsetConnection(located(result.funnels ?? [], locationId), page, result.count);
 }
 
 export async function findFunnel(ctx: GatewayContext, locationId: string, id: string): Promise<LocatedFunnel> {

@@ -39,3 +39,36 @@ export function locationIdOf(value: string | null | undefined, defaultLocationId
   if (defaultLocationId) return defaultLocationId;
   throw gatewayError('BAD_USER_INPUT', 'locationId is required: no default location is configured (GHL_LOCATION_ID)');
 }
+
+/**
+ * The node key of a record GHL reads through its location (`locationId/id`, what `builder.node`
+ * ids of forms, funnels, invoices, orders, ... hold), split back into its parts.
+ */
+export function locatedKeyOf(key: string): { locationId: string; id: string } {
+  const slash = key.lastIndexOf('/');
+  return { locationId: key.slice(0, Math.max(0, slash)), id: key.slice(slash + 1) };
+}
+
+/** Records of one location's list, each sure of its location (GHL leaves `locationId` out of some). */
+export function located<T extends { locationId?: string | null | undefined }>(records: T[], locationId: string): Array<T & { locationId: string }> {
+  return records.map((record) => ({ ...record, locationId: record.locationId ?? locationId }));
+}
+
+/**
+ * The record an `id` argument names, and the location GHL must be told it belongs to: the one a
+ * global id carries, else `locationId`, else the default. An id and a `locationId` that disagree are refused.
+ */
+export function locatedIdOf(
+  value: string,
+  typename: string,
+  locationId: string | null | undefined,
+  defaultLocationId: string | undefined,
+): { id: string; locationId: string } {
+  const scoped = scopedIdOf(value, typename, 'id');
+  const named = locationId ? locationIdOf(locationId, undefined) : undefined;
+  if (scoped.ownerId && named && scoped.ownerId !== named) {
+    const article = /^[AEIOU]/.test(typename) ? 'an' : 'a';
+    throw gatewayError('BAD_USER_INPUT', `id names ${article} ${typename.toLowerCase()} of another location than locationId`);
+  }
+  return { id: scoped.id, locationId: scoped.ownerId ?? named ?? locationIdOf(null, defaultLocationId) };
+}

@@ -8,8 +8,9 @@ import type { GatewayContext } from '../context.ts';
 import type { GhlContact } from '../ghl/api/contacts.ts';
 import type { GhlInvoice, GhlInvoiceStatus } from '../ghl/api/invoices.ts';
 import { gatewayError } from '../ghl/errors.ts';
+import { dayOf } from './dates.ts';
 import { definedOnly, nonEmpty, positive } from './input.ts';
-import { ghlIdOf, locationIdOf, scopedIdOf } from './ids.ts';
+import { ghlIdOf, locatedIdOf, locationIdOf } from './ids.ts';
 import { currencyOf } from './money.ts';
 import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
 
@@ -73,12 +74,7 @@ export interface InvoiceRef {
 }
 
 export function invoiceRefOf(ctx: GatewayContext, id: string, locationId: string | null | undefined): InvoiceRef {
-  const scoped = scopedIdOf(id, 'Invoice', 'id');
-  const named = locationId ? locationIdOf(locationId, undefined) : undefined;
-  if (scoped.ownerId && named && scoped.ownerId !== named) {
-    throw gatewayError('BAD_USER_INPUT', 'id names an invoice of another location than locationId');
-  }
-  return { id: scoped.id, locationId: scoped.ownerId ?? named ?? locationIdOf(null, ctx.defaultLocationId) };
+  return locatedIdOf(id, 'Invoice', locationId, ctx.defaultLocationId);
 }
 
 export function getInvoice(ctx: GatewayContext, id: string, locationId?: string | null): Promise<GhlInvoice> {
@@ -263,9 +259,4 @@ function contactDetailsOf(contact: GhlContact) {
       countryCode: contact.country ?? undefined,
     }),
   });
-}
-
-/** GHL's invoice dates are days: YYYY-MM-DD. */
-function dayOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }

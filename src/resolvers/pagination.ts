@@ -90,3 +90,17 @@ export function offsetConnection<T>(items: T[], page: { size: number; offset: nu
     totalCount: total,
   });
 }
+
+/**
+ * Every page of a `skip`/`limit` (or `offset`/`limit`) list, `MAX_PAGE_SIZE` at a time,
+ * until its total (or a short page) says there are no more: for the by-parent loaders that find
+ * one record in its location's whole list (forms, surveys, funnels).
+ */
+export async function readAll<T>(fetch: (skip: number) => Promise<{ items: T[]; total?: number | undefined }>): Promise<T[]> {
+  const items: T[] = [];
+  for (;;) {
+    const page = await fetch(items.length);
+    items.push(...page.items);
+    if (page.items.length < MAX_PAGE_SIZE || (page.total !== undefined && items.length >= page.total)) return items;
+  }
+}

@@ -16,7 +16,8 @@ import type {
 } from '../ghl/api/payments.ts';
 import { gatewayError } from '../ghl/errors.ts';
 import { embeddedContact, type ContactSource } from './contacts.ts';
-import { ghlIdOf, locationIdOf, scopedIdOf } from './ids.ts';
+import { dayOf } from './dates.ts';
+import { ghlIdOf, locatedIdOf, locationIdOf } from './ids.ts';
 import { definedOnly } from './input.ts';
 import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
 
@@ -57,12 +58,7 @@ export function paymentRefOf(
   id: string,
   locationId: string | null | undefined,
 ): PaymentRef {
-  const scoped = scopedIdOf(id, typename, 'id');
-  const named = locationId ? locationIdOf(locationId, undefined) : undefined;
-  if (scoped.ownerId && named && scoped.ownerId !== named) {
-    throw gatewayError('BAD_USER_INPUT', `id names a ${typename.toLowerCase()} of another location than locationId`);
-  }
-  return { id: scoped.id, locationId: scoped.ownerId ?? named ?? locationIdOf(null, ctx.defaultLocationId) };
+  return locatedIdOf(id, typename, locationId, ctx.defaultLocationId);
 }
 
 export function getOrder(ctx: GatewayContext, id: string, locationId?: string | null): Promise<GhlOrder> {
@@ -142,12 +138,11 @@ export function contactOfPayment(ctx: GatewayContext, record: WithContact): Cont
   if (!record.contactId) return null;
   if (record.contactName === undefined) return ctx.loaders.contact.load(record.contactId);
   // Only what the record embeds stands in for the contact: the rest is read from the contacts API.
-  const { companyName: _company, phone: _phone, tags: _tags, ...embedded } = embeddedContact(
-    { id: record.contactId, name: record.contactName, email: record.contactEmail ?? null },
+  return embeddedContact(
+    { id: record.contactId, name: record.contactName, email: record.contactEmail },
     record.altId,
+    record.contactEmail === undefined ? ['name'] : ['name', 'email'],
   );
-  if (record.contactEmail === undefined) delete embedded.email;
-  return embedded;
 }
 
 function listQuery(ctx: GatewayContext, args: ConnectionArgs & PaymentListFilter) {
@@ -170,9 +165,4 @@ function listQuery(ctx: GatewayContext, args: ConnectionArgs & PaymentListFilter
       offset: page.offset,
     },
   };
-}
-
-/** GHL's payment list bounds are days: YYYY-MM-DD. */
-function dayOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }

@@ -7,7 +7,7 @@
 import type { GatewayContext } from '../context.ts';
 import type { GhlPrice, GhlPriceType, GhlProduct, GhlProductType, GhlRecurringInterval } from '../ghl/api/products.ts';
 import { gatewayError } from '../ghl/errors.ts';
-import { scopedIdOf, locationIdOf } from './ids.ts';
+import { locatedIdOf, locationIdOf } from './ids.ts';
 import { definedOnly, nonEmpty } from './input.ts';
 import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
 import { currencyOf } from './money.ts';
@@ -47,12 +47,7 @@ export interface ProductRef {
 }
 
 export function productRefOf(ctx: GatewayContext, id: string, locationId: string | null | undefined): ProductRef {
-  const scoped = scopedIdOf(id, 'Product', 'id');
-  const named = locationId ? locationIdOf(locationId, undefined) : undefined;
-  if (scoped.ownerId && named && scoped.ownerId !== named) {
-    throw gatewayError('BAD_USER_INPUT', 'id names a product of another location than locationId');
-  }
-  return { id: scoped.id, locationId: scoped.ownerId ?? named ?? locationIdOf(null, ctx.defaultLocationId) };
+  return locatedIdOf(id, 'Product', locationId, ctx.defaultLocationId);
 }
 
 export function getProduct(ctx: GatewayContext, id: string, locationId?: string | null): Promise<GhlProduct> {

@@ -6,7 +6,7 @@
 import type { GatewayContext } from '../context.ts';
 import type { GhlCampaign, GhlWorkflow } from '../ghl/api/workflows.ts';
 import { gatewayError } from '../ghl/errors.ts';
-import { ghlIdOf, locationIdOf, scopedIdOf } from './ids.ts';
+import { ghlIdOf, located, locationIdOf, scopedIdOf } from './ids.ts';
 
 export type CampaignStatus = 'draft' | 'published';
 
@@ -101,8 +101,4 @@ function campaignIdOf(value: string) {
   const campaign = scopedIdOf(value, 'Campaign', 'campaignId');
   if (campaign.id === 'removeAll') throw gatewayError('BAD_USER_INPUT', 'campaignId must name a campaign');
   return campaign;
-}
-
-function located<T extends { locationId?: string | undefined }>(records: T[], locationId: string): Located<T>[] {
-  return records.map((record) => ({ ...record, locationId: record.locationId ?? locationId }));
 }

@@ -6,6 +6,7 @@ import { dateOf } from '../resolvers/dates.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { ContactRef } from './contacts.ts';
+import { known } from './enums.ts';
 import { LocationRef } from './locations.ts';
 import { UserRef } from './users.ts';
 import { cost, embeddedContactFields, sharedLists } from './cost.ts';
@@ -66,10 +67,6 @@ const InboundChannel = builder.enumType('InboundChannel', {
     { description: string }
   >,
 });
-
-/** A value GHL adds after this schema was written reads as null rather than failing a whole list. */
-const known = <T extends string>(values: readonly T[], value: unknown): T | null =>
-  values.includes(value as T) ? (value as T) : null;
 
 builder.node(ConversationRef, {
   description: 'The thread between a location and one contact on one channel family.',

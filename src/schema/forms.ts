@@ -9,9 +9,10 @@ import type { GhlFormSubmission, GhlSubmissionAnswers } from '../ghl/api/forms.t
 import type { GhlSurveySubmission } from '../ghl/api/surveys.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as forms from '../resolvers/forms.ts';
+import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { ContactRef } from './contacts.ts';
-import { cost } from './cost.ts';
+import { cost, sharedLists } from './cost.ts';
 import { LocationRef } from './locations.ts';
 
 type FormSubmission = GhlFormSubmission & { locationId: string };
@@ -21,12 +22,6 @@ export const FormRef = builder.objectRef<forms.LocatedForm>('Form');
 export const SurveyRef = builder.objectRef<forms.LocatedSurvey>('Survey');
 const FormSubmissionRef = builder.objectRef<FormSubmission>('FormSubmission');
 const SurveySubmissionRef = builder.objectRef<SurveySubmission>('SurveySubmission');
-
-/** `locationId/id` */
-const scopedKey = (key: string) => {
-  const slash = key.lastIndexOf('/');
-  return { locationId: key.slice(0, Math.max(0, slash)), id: key.slice(slash + 1) };
-};
 
 const FormType = builder.enumType('FormType', {
   description: 'What kind of form.',
@@ -43,7 +38,7 @@ builder.node(FormRef, {
   description: 'A form of a location, as its funnels and websites embed it.',
   id: { resolve: (form) => `${form.locationId}/${form.id}` },
   loadOne: (key, ctx) => {
-    const { locationId, id } = scopedKey(key);
+    const { locationId, id } = locatedKeyOf(key);
     return forms.findForm(ctx, locationId, id);
   },
   fields: (t) => ({
@@ -53,7 +48,7 @@ builder.node(FormRef, {
     location: t.field({
       type: LocationRef,
       description: 'The location the form belongs to.',
-      extensions: { cost: cost.byId() },
+      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
       resolve: (form, _, ctx) => ctx.loaders.location.load(form.locationId),
     }),
     submissions: t.connection({
@@ -71,7 +66,7 @@ builder.node(SurveyRef, {
   description: 'A survey of a location.',
   id: { resolve: (survey) => `${survey.locationId}/${survey.id}` },
   loadOne: (key, ctx) => {
-    const { locationId, id } = scopedKey(key);
+    const { locationId, id } = locatedKeyOf(key);
     return forms.findSurvey(ctx, locationId, id);
   },
   fields: (t) => ({
@@ -81,7 +76,7 @@ builder.node(SurveyRef, {
     location: t.field({
       type: LocationRef,
       description: 'The location the survey belongs to.',
-      extensions: { cost: cost.byId() },
+      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
       resolve: (survey, _, ctx) => ctx.loaders.location.load(survey.locationId),
     }),
     submissions: t.connection({

@@ -6,8 +6,9 @@
 import type { GhlFunnelPage, GhlFunnelStep, GhlRedirect } from '../ghl/api/funnels.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as funnels from '../resolvers/funnels.ts';
+import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
-import { cost } from './cost.ts';
+import { cost, sharedLists } from './cost.ts';
 import { LocationRef } from './locations.ts';
 
 export const FunnelRef = builder.objectRef<funnels.LocatedFunnel>('Funnel');
@@ -33,17 +34,11 @@ const RedirectAction = builder.enumType('RedirectAction', {
   } as const,
 });
 
-/** `locationId/id` */
-const scopedKey = (key: string) => {
-  const slash = key.lastIndexOf('/');
-  return { locationId: key.slice(0, Math.max(0, slash)), id: key.slice(slash + 1) };
-};
-
 builder.node(FunnelRef, {
   description: 'A funnel or website of a location.',
   id: { resolve: (funnel) => `${funnel.locationId}/${funnel._id}` },
   loadOne: (key, ctx) => {
-    const { locationId, id } = scopedKey(key);
+    const { locationId, id } = locatedKeyOf(key);
     return funnels.findFunnel(ctx, locationId, id);
   },
   fields: (t) => ({
@@ -59,7 +54,7 @@ builder.node(FunnelRef, {
     location: t.field({
       type: LocationRef,
       description: 'The location.',
-      extensions: { cost: cost.byId() },
+      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
       resolve: (f, _, ctx) => ctx.loaders.location.load(f.locationId),
     }),
     steps: t.field({

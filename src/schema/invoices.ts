@@ -11,11 +11,13 @@ import type {
   GhlInvoiceContactDetails,
   GhlInvoiceItem,
 } from '../ghl/api/invoices.ts';
-import { invoiceStatuses, type GhlInvoiceStatus } from '../ghl/api/invoices.ts';
+import { invoiceStatuses } from '../ghl/api/invoices.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as invoices from '../resolvers/invoices.ts';
+import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { ContactRef } from './contacts.ts';
+import { known } from './enums.ts';
 import { LocationRef } from './locations.ts';
 import { cost, sharedLists } from './cost.ts';
 
@@ -98,16 +100,10 @@ const InvoiceTotalSummaryRef = builder.objectRef<NonNullable<GhlInvoice['totalSu
   }),
 });
 
-/** `locationId/invoiceId`: GHL reads an invoice through its location. */
-const invoiceKeyOf = (key: string) => {
-  const slash = key.lastIndexOf('/');
-  return { locationId: key.slice(0, Math.max(0, slash)), id: key.slice(slash + 1) };
-};
-
 builder.node(InvoiceRef, {
   description: 'An invoice of a location, billed to a contact.',
   id: { resolve: (invoice) => `${invoice.altId}/${invoice._id}` },
-  loadOne: (key, ctx) => ctx.loaders.invoice.load(invoiceKeyOf(key)),
+  loadOne: (key, ctx) => ctx.loaders.invoice.load(locatedKeyOf(key)),
   fields: (t) => ({
     ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
     locationId: t.exposeString('altId', { description: 'GHL id of the location that issued it.' }),
@@ -123,8 +119,7 @@ builder.node(InvoiceRef, {
     status: t.field({
       type: InvoiceStatus,
       description: 'Where it is in its life; null for a status this gateway does not know.',
-      resolve: (invoice) =>
-        invoiceStatuses.includes(invoice.status as GhlInvoiceStatus) ? (invoice.status as GhlInvoiceStatus) : null,
+      resolve: (invoice) => known(invoiceStatuses, invoice.status),
     }),
     liveMode: t.exposeBoolean('liveMode', { description: 'Live (true) or test-mode (false) payments.' }),
     currency: t.exposeString('currency', { description: 'Currency code.' }),

@@ -20,14 +20,12 @@ import {
 } from '../ghl/api/payments.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as payments from '../resolvers/payments.ts';
+import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { ContactRef } from './contacts.ts';
 import { cost, sharedLists } from './cost.ts';
+import { known } from './enums.ts';
 import { LocationRef } from './locations.ts';
-
-/** A stored value outside the enum reads as null rather than failing the whole record. */
-const known = <T extends string>(values: readonly T[], value: string | undefined): T | null =>
-  values.includes(value as T) ? (value as T) : null;
 
 export const OrderStatus = builder.enumType('OrderStatus', {
   description: 'Where an order is in its life.',
@@ -102,12 +100,6 @@ const contactCost = cost.embedded(['id', 'ghlId', 'locationId', 'name', 'email']
 const locationOf = (record: { altId?: string }, _: unknown, ctx: GatewayContext) =>
   record.altId ? ctx.loaders.location.load(record.altId) : null;
 
-/** `locationId/id`: GHL reads an order or a transaction through its location. */
-const scopedKeyOf = (key: string) => {
-  const slash = key.lastIndexOf('/');
-  return { locationId: key.slice(0, Math.max(0, slash)), id: key.slice(slash + 1) };
-};
-
 const OrderItemRef = builder.objectRef<GhlOrderItem>('OrderItem').implement({
   description: 'One line of an order.',
   fields: (t) => ({
@@ -145,7 +137,7 @@ export const OrderRef = builder.objectRef<GhlOrder>('Order');
 builder.node(OrderRef, {
   description: 'An order placed with a location: through a funnel, its store, an invoice, ...',
   id: { resolve: (order) => `${order.altId}/${order._id}` },
-  loadOne: (key, ctx) => ctx.loaders.order.load(scopedKeyOf(key)),
+  loadOne: (key, ctx) => ctx.loaders.order.load(locatedKeyOf(key)),
   fields: (t) => ({
     ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
     locationId: t.exposeString('altId', { description: 'GHL id of the location.' }),
@@ -236,7 +228,7 @@ export const TransactionRef = builder.objectRef<GhlTransaction>('Transaction');
 builder.node(TransactionRef, {
   description: 'A charge (or its refund) taken by a location.',
   id: { resolve: (transaction) => `${transaction.altId}/${transaction._id}` },
-  loadOne: (key, ctx) => ctx.loaders.transaction.load(scopedKeyOf(key)),
+  loadOne: (key, ctx) => ctx.loaders.transaction.load(locatedKeyOf(key)),
   fields: (t) => ({
     ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
     locationId: t.exposeString('altId', { description: 'GHL id of the location.' }),
@@ -368,7 +360,6 @@ const page = (noun: string) =>
     { description: `A page of ${noun}s.`, edgesField: { description: `The ${noun}s on this page.` } },
     { description: `A${/^[aeiou]/.test(noun) ? 'n' : ''} ${noun} on a page.`, nodeField: { description: `The ${noun}.` } },
   ] as const;
-
 
 builder.queryFields((t) => {
   // A fresh set per field: Pothos binds each argument to the field it is declared on.

@@ -6,8 +6,10 @@
 import { priceTypes, productTypes, recurringIntervals, type GhlPrice, type GhlProduct } from '../ghl/api/products.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as products from '../resolvers/products.ts';
+import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { cost, sharedLists } from './cost.ts';
+import { known } from './enums.ts';
 import { LocationRef } from './locations.ts';
 
 export const ProductRef = builder.objectRef<GhlProduct>('Product');
@@ -40,10 +42,6 @@ const RecurringInterval = builder.enumType('RecurringInterval', {
     YEAR: { value: 'year', description: 'Years.' },
   } as const,
 });
-
-/** A stored value outside the enum reads as null rather than failing the whole record. */
-const known = <T extends string>(values: readonly T[], value: string | undefined): T | null =>
-  values.includes(value as T) ? (value as T) : null;
 
 const PriceRecurringRef = builder.objectRef<NonNullable<GhlPrice['recurring']>>('PriceRecurring').implement({
   description: 'How often a recurring price is charged.',
@@ -84,16 +82,10 @@ PriceRef.implement({
   }),
 });
 
-/** `locationId/productId`: GHL reads a product through its location. */
-const productKeyOf = (key: string) => {
-  const slash = key.lastIndexOf('/');
-  return { locationId: key.slice(0, Math.max(0, slash)), id: key.slice(slash + 1) };
-};
-
 builder.node(ProductRef, {
   description: 'A product a location sells.',
   id: { resolve: (product) => `${product.locationId}/${product._id}` },
-  loadOne: (key, ctx) => ctx.loaders.product.load(productKeyOf(key)),
+  loadOne: (key, ctx) => ctx.loaders.product.load(locatedKeyOf(key)),
   fields: (t) => ({
     ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
     locationId: t.exposeString('locationId', { description: 'GHL id of the location.' }),

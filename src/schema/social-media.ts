@@ -3,12 +3,13 @@
  * `locationId/id`, as GHL reads one through its location; an account has no read of its own.
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { socialPostStatuses, type GhlSocialPostStatus } from '../ghl/api/social-media.ts';
+import { socialPostStatuses } from '../ghl/api/social-media.ts';
 import { dateOf } from '../resolvers/dates.ts';
-import { locationIdOf } from '../resolvers/ids.ts';
+import { locatedKeyOf, locationIdOf } from '../resolvers/ids.ts';
 import * as social from '../resolvers/social-media.ts';
 import { builder } from './builder.ts';
 import { cost } from './cost.ts';
+import { known } from './enums.ts';
 import { LocationRef } from './locations.ts';
 
 const SocialAccountRef = builder.objectRef<social.LocatedAccount>('SocialAccount');
@@ -52,10 +53,6 @@ const SocialPostFilter = builder.enumType('SocialPostFilter', {
   } as const,
 });
 
-/** A status GHL adds later reads as null rather than failing the whole list. */
-const statusOf = (value: string | null | undefined) =>
-  socialPostStatuses.includes(value as GhlSocialPostStatus) ? (value as GhlSocialPostStatus) : null;
-
 SocialAccountRef.implement({
   description: 'A social media account or page connected to a location.',
   fields: (t) => ({
@@ -73,13 +70,13 @@ builder.node(SocialPostRef, {
   description: 'A post of the social planner, to one or more connected accounts.',
   id: { resolve: (post) => `${post.locationId}/${post._id}` },
   loadOne: (key, ctx) => {
-    const slash = key.lastIndexOf('/');
-    return social.readPost(ctx, key.slice(0, Math.max(0, slash)), key.slice(slash + 1));
+    const { locationId, id } = locatedKeyOf(key);
+    return social.readPost(ctx, locationId, id);
   },
   fields: (t) => ({
     ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
     summary: t.exposeString('summary', { description: 'The text.' }),
-    status: t.field({ type: SocialPostStatus, description: 'Where it stands.', resolve: (p) => statusOf(p.status) }),
+    status: t.field({ type: SocialPostStatus, description: 'Where it stands.', resolve: (p) => known(socialPostStatuses, p.status) }),
     type: t.field({
       type: SocialPostType,
       description: 'Its format.',

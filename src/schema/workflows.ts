@@ -6,6 +6,7 @@
 import type { GhlCampaign, GhlWorkflow } from '../ghl/api/workflows.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as workflows from '../resolvers/workflows.ts';
+import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { ContactRef } from './contacts.ts';
 import { LocationRef } from './locations.ts';
@@ -17,17 +18,11 @@ type Campaign = workflows.Located<GhlCampaign>;
 export const WorkflowRef = builder.objectRef<Workflow>('Workflow');
 export const CampaignRef = builder.objectRef<Campaign>('Campaign');
 
-/** `locationId/id` */
-const scopedKey = (key: string) => {
-  const slash = key.lastIndexOf('/');
-  return { locationId: key.slice(0, Math.max(0, slash)), id: key.slice(slash + 1) };
-};
-
 builder.node(WorkflowRef, {
   description: 'An automation workflow of a location.',
   id: { resolve: (workflow) => `${workflow.locationId}/${workflow.id}` },
   loadOne: (key, ctx) => {
-    const { locationId, id } = scopedKey(key);
+    const { locationId, id } = locatedKeyOf(key);
     return workflows.findWorkflow(ctx, locationId, id);
   },
   fields: (t) => ({
@@ -54,7 +49,7 @@ builder.node(CampaignRef, {
   description: 'A (legacy) campaign of a location: a drip sequence contacts are put into.',
   id: { resolve: (campaign) => `${campaign.locationId}/${campaign.id}` },
   loadOne: (key, ctx) => {
-    const { locationId, id } = scopedKey(key);
+    const { locationId, id } = locatedKeyOf(key);
     return workflows.findCampaign(ctx, locationId, id);
   },
   fields: (t) => ({
