@@ -3,29 +3,28 @@
  * passed through), time zones, tags, custom fields, custom values, and contacts' custom field
  * values resolved to their definitions with one list call per location.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
 import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
+import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.ts';
 
 let stack: Stack;
 let agencyToken: string;
 let companyId: string;
 /** Request options sending the agency token. */
 const asAgency = { token: '' };
-let hooks: { server: Server; received: Array<Record<string, any>> };
+let hooks: WebhookReceiver;
 
 beforeAll(async () => {
   stack = await startStack();
   [[companyId, agencyToken]] = Object.entries(stack.sandbox.tokens.agency) as [[string, string]];
   asAgency.token = agencyToken;
-  hooks = await webhookReceiver();
-  stack.sandbox.webhooks.urls = [`http://127.0.0.1:${(hooks.server.address() as AddressInfo).port}/`];
+  hooks = await startWebhookReceiver();
+  stack.sandbox.webhooks.urls = [hooks.url];
 });
 afterAll(async () => {
   await stack.close();
-  hooks.server.close();
+  await hooks.close();
 });
 beforeEach(() => {
   stack.gateway.client.stats.reset();
@@ -34,20 +33,6 @@ beforeEach(() => {
 });
 
 const codes = (r: GqlResponse<any>) => r.errors?.map((e) => e.extensions?.code);
-
-async function webhookReceiver() {
-  const received: Array<Record<string, any>> = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      received.push(JSON.parse(body));
-      res.writeHead(200).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, received };
-}
 
 describe('the agency’s locations', () => {
   it('searches the agency’s locations by name, page by page, with an agency token', async () => {

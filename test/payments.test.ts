@@ -1,27 +1,20 @@
 /** Orders, fulfillments, transactions and subscriptions, end to end: the gateway over loopback HTTP to the sandbox. */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
 import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
+import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.ts';
 
 let stack: Stack;
-let receiver: Server;
-const webhooks: any[] = [];
+let receiver: WebhookReceiver;
+let webhooks: any[];
 beforeAll(async () => {
-  receiver = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    webhooks.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-    res.end();
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`;
-  stack = await startStack({ sandbox: { webhooks: { urls: [url], retryBaseMs: 20 } } });
+  receiver = await startWebhookReceiver();
+  webhooks = receiver.received;
+  stack = await startStack({ sandbox: { webhooks: { urls: [receiver.url], retryBaseMs: 20 } } });
 });
 afterAll(async () => {
   await stack.close();
-  await new Promise((resolve) => receiver.close(resolve));
+  await receiver.close();
 });
 beforeEach(() => {
   stack.sandbox.requests.clear();

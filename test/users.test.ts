@@ -3,25 +3,24 @@
  * changing and deleting a user, with inputs checked before any call and passwords kept out of
  * every answer and log.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
+import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.ts';
 
 let stack: Stack;
 let companyId: string;
 const asAgency = { token: '' };
-let hooks: { server: Server; received: Array<Record<string, any>> };
+let hooks: WebhookReceiver;
 
 beforeAll(async () => {
   stack = await startStack();
   [[companyId, asAgency.token]] = Object.entries(stack.sandbox.tokens.agency) as [[string, string]];
-  hooks = await webhookReceiver();
-  stack.sandbox.webhooks.urls = [`http://127.0.0.1:${(hooks.server.address() as AddressInfo).port}/`];
+  hooks = await startWebhookReceiver();
+  stack.sandbox.webhooks.urls = [hooks.url];
 });
 afterAll(async () => {
   await stack.close();
-  hooks.server.close();
+  await hooks.close();
 });
 beforeEach(() => {
   stack.sandbox.requests.clear();
@@ -29,20 +28,6 @@ beforeEach(() => {
 });
 
 const codes = (r: GqlResponse<any>) => r.errors?.map((e) => e.extensions?.code);
-
-async function webhookReceiver() {
-  const received: Array<Record<string, any>> = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      received.push(JSON.parse(body));
-      res.writeHead(200).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, received };
-}
 
 const CREATE = `mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id ghlId name email roles { type role locationIds } permissions } } }`;
 const newUser = (email: string, fields: Record<string, unknown> = {}) => ({

@@ -15,7 +15,7 @@ export function compareNewestFirst(a: Message, b: Message): number {
   return Date.parse(b.dateAdded) - Date.parse(a.dateAdded) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
-export function isAutomated(message: Message): boolean {
+function isAutomated(message: Message): boolean {
   return message.direction === 'outbound' && AUTOMATED_SOURCES.has(message.source);
 }
 

@@ -4,7 +4,7 @@
  * ("items.0.qty must be a number ..."). Nested objects are whitelisted too. Inside them a
  * required field must be present; "" is still a string.
  */
-import { isRecord, type Validator } from './validate.ts';
+import { definedOnly, isRecord, Validator } from './validate.ts';
 
 export type Rule = { required?: boolean } & (
   | { kind: 'string' | 'day' | 'boolean' | 'strings' | 'object' | 'objects' }
@@ -47,6 +47,14 @@ export function readShape(v: Validator, shape: Shape): Record<string, unknown> {
       v.custom(name, (value) => ruleProblems(name, value, fieldRule), { required: fieldRule.required }),
     ]),
   );
+}
+
+/** A body that must match `shape`, with its unsent fields left out; a 422 listing every problem if it does not. */
+export function readShapedBody<T>(body: unknown, shape: Shape): T {
+  const v = Validator.body(body);
+  const fields = definedOnly(readShape(v, shape));
+  v.check();
+  return fields as T;
 }
 
 /** Problems with an object that must match `shape`; `path` names it in the messages. */

@@ -157,6 +157,9 @@ export class SandboxStore {
   }
 
   readonly appointmentsOfContact = this.appointments.indexBy((appointment) => appointment.contactId);
+  /** A calendar view (GET /calendars/events, /calendars/blocked-slots) reads one location's events. */
+  readonly appointmentsOfLocation = this.appointments.indexBy((appointment) => appointment.locationId);
+  readonly blockSlotsOfLocation = this.blockSlots.indexBy((block) => block.locationId);
 
   readonly invoicesOfLocation = this.invoices.indexBy((invoice) => invoice.altId);
 

@@ -23,9 +23,10 @@ const MEETING_LOCATION_TYPES = ['custom', 'zoom', 'gmeet', 'phone', 'address', '
 const blocking = new Set<string>(BLOCKING_STATUSES);
 
 export const appointmentRoutes: Route[] = [
-  route('GET', '/calendars/events', CALENDARS, ({ store, principal, query }) =>
-    ok({ events: eventsMatching(store, store.appointments.values(), readEventQuery(store, principal, query)) }),
-  ),
+  route('GET', '/calendars/events', CALENDARS, ({ store, principal, query }) => {
+    const events = readEventQuery(store, principal, query);
+    return ok({ events: eventsMatching(store, store.appointmentsOfLocation(events.locationId), events) });
+  }),
   route('POST', '/calendars/events/appointments', CALENDARS, createAppointment),
   route('GET', '/calendars/events/appointments/{eventId}', CALENDARS, ({ store, principal, params }) =>
     ok({ event: requireAppointment(store, principal, params.eventId) }),

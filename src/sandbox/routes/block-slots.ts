@@ -12,9 +12,10 @@ import { CALENDARS, eventsMatching, readEventQuery, requireCalendar } from './ca
 import { created, ok, requireLocation } from './common.ts';
 
 export const blockSlotRoutes: Route[] = [
-  route('GET', '/calendars/blocked-slots', CALENDARS, ({ store, principal, query }) =>
-    ok({ events: eventsMatching(store, store.blockSlots.values(), readEventQuery(store, principal, query)) }),
-  ),
+  route('GET', '/calendars/blocked-slots', CALENDARS, ({ store, principal, query }) => {
+    const events = readEventQuery(store, principal, query);
+    return ok({ events: eventsMatching(store, store.blockSlotsOfLocation(events.locationId), events) });
+  }),
   /**
    * The spec marks calendarId required yet says "Either calendarId or assignedUserId can be set,
    * not both": exactly one of the two is asked for. A block without times blocks nothing, so

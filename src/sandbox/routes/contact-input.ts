@@ -40,7 +40,7 @@ export function normalizeTags(tags: string[]): string[] {
  * GHL stores phones in E.164, reading a national number in the location's country (all seeded
  * locations are in the US). Anything it cannot read as a number is kept as sent.
  */
-export function normalizePhone(phone: string): string {
+function normalizePhone(phone: string): string {
   const compact = phone.replace(/[\s().-]/g, '');
   if (/^\+\d{8,15}$/.test(compact)) return compact;
   if (/^\d{10}$/.test(compact)) return `+1${compact}`;

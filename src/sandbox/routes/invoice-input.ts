@@ -145,11 +145,3 @@ export function readCreateInvoice(body: unknown): CreateInvoiceInput {
   v.check();
   return definedOnly({ ...fields, invoiceNumber: invoiceNumber === undefined ? undefined : Number(invoiceNumber) });
 }
-
-/** Reads a body that must match `shape`, and answers 422 if it does not. */
-export function readBody<T>(body: unknown, shape: Shape): T {
-  const v = Validator.body(body);
-  const fields = definedOnly(readShape(v, shape));
-  v.check();
-  return fields as T;
-}

@@ -15,12 +15,12 @@ import { invoiceBody } from '../model-invoices.ts';
 import type { Invoice } from '../model.ts';
 import { randomId } from '../random.ts';
 import { route, type ApiResult, type RequestContext, type Route } from '../router.ts';
-import { isDay } from '../shape.ts';
+import { isDay, readShapedBody } from '../shape.ts';
 import type { SandboxStore } from '../store.ts';
 import { definedOnly, Validator } from '../validate.ts';
 import { invoiceEvent } from '../webhook-events.ts';
 import { ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
-import { readBody, readCreateInvoice, RECORD_PAYMENT, SEND_INVOICE, VOID_INVOICE } from './invoice-input.ts';
+import { readCreateInvoice, RECORD_PAYMENT, SEND_INVOICE, VOID_INVOICE } from './invoice-input.ts';
 
 /** Location-Access and Agency-Access alike. */
 const INVOICES = { versions: V2021_07_28, tokens: 'any' } as const;
@@ -41,7 +41,7 @@ export const invoiceRoutes: Route[] = [
     return ok(invoiceBody(requireInvoice(store, principal, params.invoiceId, altId)));
   }),
   route('POST', '/invoices/{invoiceId}/send', INVOICES, ({ store, principal, params, body, emit }) => {
-    const input = readBody<AltBody & { userId: string }>(body, SEND_INVOICE);
+    const input = readShapedBody<AltBody & { userId: string }>(body, SEND_INVOICE);
     const invoice = requireInvoice(store, principal, params.invoiceId, input.altId);
     if (!store.usersOfLocation(input.altId).some((user) => user.id === input.userId)) {
       throw ghlErrors.unprocessable(['userId must be a user of this location']);
@@ -54,7 +54,7 @@ export const invoiceRoutes: Route[] = [
     return ok({ invoice: invoiceBody(sent), smsData: {}, emailData: {} });
   }),
   route('POST', '/invoices/{invoiceId}/record-payment', INVOICES, ({ store, principal, params, body, emit }) => {
-    const input = readBody<AltBody & { amount?: number }>(body, RECORD_PAYMENT);
+    const input = readShapedBody<AltBody & { amount?: number }>(body, RECORD_PAYMENT);
     const invoice = requireInvoice(store, principal, params.invoiceId, input.altId);
     refuseIfSettled(invoice);
     // Without an amount, the payment settles what is due.
@@ -68,7 +68,7 @@ export const invoiceRoutes: Route[] = [
     return ok({ success: true, invoice: invoiceBody(paid) });
   }),
   route('POST', '/invoices/{invoiceId}/void', INVOICES, ({ store, principal, params, body, emit }) => {
-    const input = readBody<AltBody>(body, VOID_INVOICE);
+    const input = readShapedBody<AltBody>(body, VOID_INVOICE);
     const invoice = requireInvoice(store, principal, params.invoiceId, input.altId);
     refuseIfSettled(invoice);
     if (invoice.amountPaid > 0) throw ghlErrors.badRequest('An invoice with payments recorded cannot be voided');

@@ -12,9 +12,9 @@ import { GhlError, ghlErrors } from '../errors.ts';
 import { orderBody, orderListItem, type Fulfillment, type Order } from '../model-payments.ts';
 import { randomId } from '../random.ts';
 import { route, type Route } from '../router.ts';
-import { readShape, rule, type Shape } from '../shape.ts';
+import { readShapedBody, rule, type Shape } from '../shape.ts';
 import type { SandboxStore } from '../store.ts';
-import { definedOnly, Validator } from '../validate.ts';
+import { Validator } from '../validate.ts';
 import { orderEvent } from '../webhook-events.ts';
 import { ok, requireLocation, V2021_07_28 } from './common.ts';
 import { filterPaymentRecords, pageOf, readPaymentListQuery } from './payment-queries.ts';
@@ -58,9 +58,7 @@ export const orderRoutes: Route[] = [
     return ok(orderBody(requireOrder(store, principal, params.orderId, altId)));
   }),
   route('POST', '/payments/orders/{orderId}/fulfillments', ORDERS, ({ store, principal, params, body, emit }) => {
-    const v = Validator.body(body);
-    const input = definedOnly(readShape(v, CREATE_FULFILLMENT)) as unknown as FulfillmentInput;
-    v.check();
+    const input = readShapedBody<FulfillmentInput>(body, CREATE_FULFILLMENT);
     const order = requireOrder(store, principal, params.orderId, input.altId);
     if (order.status === 'cancelled' || order.status === 'refunded') throw ghlErrors.badRequest(`Order is ${order.status}`);
     if (input.items.length === 0) throw ghlErrors.unprocessable(['items should not be empty']);

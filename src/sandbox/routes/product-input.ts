@@ -5,7 +5,7 @@
  */
 import { rule, type Shape } from '../shape.ts';
 
-export const PRODUCT_TYPES = ['DIGITAL', 'PHYSICAL', 'SERVICE', 'PHYSICAL/DIGITAL'] as const;
+const PRODUCT_TYPES = ['DIGITAL', 'PHYSICAL', 'SERVICE', 'PHYSICAL/DIGITAL'] as const;
 
 export const CREATE_PRODUCT: Shape = {
   name: rule.required(rule.string),

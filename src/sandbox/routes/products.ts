@@ -10,9 +10,9 @@ import { priceBody, productBody, type Price, type Product } from '../model-produ
 import { randomId } from '../random.ts';
 import { created, ok, requireLocation, V2021_07_28 } from './common.ts';
 import { route, type Route } from '../router.ts';
-import { readShape, type Shape } from '../shape.ts';
+import { readShapedBody } from '../shape.ts';
 import type { SandboxStore } from '../store.ts';
-import { definedOnly, Validator } from '../validate.ts';
+import { Validator } from '../validate.ts';
 import { priceEvent, productEvent } from '../webhook-events.ts';
 import { CREATE_PRICE, CREATE_PRODUCT, UPDATE_PRODUCT } from './product-input.ts';
 
@@ -43,7 +43,7 @@ export const productRoutes: Route[] = [
     return ok({ products: matching.slice(offset, offset + limit).map(productBody), total: [{ total: matching.length }] });
   }),
   route('POST', '/products/', PRODUCTS, ({ store, principal, body, emit }) => {
-    const fields = readBody<ProductFields>(body, CREATE_PRODUCT);
+    const fields = readShapedBody<ProductFields>(body, CREATE_PRODUCT);
     requireLocation(store, principal, fields.locationId);
     const now = new Date().toISOString();
     const product = store.products.insert({ ...fields, id: randomId(), createdAt: now, updatedAt: now });
@@ -54,7 +54,7 @@ export const productRoutes: Route[] = [
     return ok(productBody(requireProduct(store, principal, params.productId, locationIdOf(query))));
   }),
   route('PUT', '/products/{productId}', PRODUCTS, ({ store, principal, params, body, emit }) => {
-    const { prices: _prices, ...fields } = readBody<ProductFields & { prices?: unknown }>(body, UPDATE_PRODUCT);
+    const { prices: _prices, ...fields } = readShapedBody<ProductFields & { prices?: unknown }>(body, UPDATE_PRODUCT);
     const product = requireProduct(store, principal, params.productId, fields.locationId);
     const updated = store.products.insert({
       ...fields,
@@ -87,7 +87,7 @@ export const productRoutes: Route[] = [
     return ok({ prices: matching.slice(offset, offset + limit).map(priceBody), total: matching.length });
   }),
   route('POST', '/products/{productId}/price', PRODUCTS, ({ store, principal, params, body, emit }) => {
-    const { meta: _meta, shippingOptions: _shipping, digitalDelivery: _delivery, ...fields } = readBody<PriceFields>(body, CREATE_PRICE);
+    const { meta: _meta, shippingOptions: _shipping, digitalDelivery: _delivery, ...fields } = readShapedBody<PriceFields>(body, CREATE_PRICE);
     const product = requireProduct(store, principal, params.productId, fields.locationId);
     if (fields.type === 'recurring' && !fields.recurring) throw ghlErrors.unprocessable(['recurring should not be empty']);
     if (fields.type === 'one_time' && fields.recurring) throw ghlErrors.badRequest('A one-time price cannot recur');
@@ -106,13 +106,6 @@ export const productRoutes: Route[] = [
     return created(priceBody(price));
   }),
 ];
-
-function readBody<T>(body: unknown, shape: Shape): T {
-  const v = Validator.body(body);
-  const fields = definedOnly(readShape(v, shape));
-  v.check();
-  return fields as T;
-}
 
 function locationIdOf(query: Record<string, string>): string {
   const v = Validator.query(query);
