@@ -1,7 +1,8 @@
 /** Calendars, appointments, blocked and free slots, end to end against the sandbox. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
+import { startStack, type Stack } from './support/stack.ts';
+import { expectError } from './support/expect-error.ts';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -26,11 +27,6 @@ const someContact = async () => (await rest<{ contacts: any[] }>('GET', `/contac
 const DAY_MS = 86_400_000;
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY_MS).toISOString().slice(0, 10);
 
-function expectError(response: GqlResponse<any>, code: string, path: (string | number)[]) {
-  expect(response.errors, JSON.stringify(response.errors)).toHaveLength(1);
-  expect(response.errors![0]!.extensions?.code).toBe(code);
-  expect(response.errors![0]!.path).toEqual(path);
-}
 
 describe('reading calendars', () => {
   it('lists a location’s calendars, with their settings, open hours and team as users', async () => {

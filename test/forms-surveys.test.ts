@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
 import { gqlUpload, pdfBytes } from './support/multipart.ts';
-import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
+import { startStack, type Stack } from './support/stack.ts';
+import { expectError } from './support/expect-error.ts';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -19,10 +20,6 @@ beforeEach(() => stack.sandbox.requests.clear());
 const rest = <T = any>(path: string) => ghlRest<T>(stack.sandbox, stack.token, 'GET', path);
 const calls = (method: string, path: string | RegExp) => stack.sandbox.requests.count({ method, path });
 
-function expectError(response: GqlResponse<any>, code: string) {
-  expect(response.errors, JSON.stringify(response.errors)).toHaveLength(1);
-  expect(response.errors![0]!.extensions?.code).toBe(code);
-}
 
 describe('forms', () => {
   it('lists a location’s forms page by page, from the root and from the location', async () => {

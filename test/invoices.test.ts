@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
 import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
+import { expectError } from './support/expect-error.ts';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -36,11 +37,6 @@ const INVOICE_FIELDS = `
 const statusOf = (ghlStatus: string) => ghlStatus.toUpperCase();
 
 /** The error of a response that must have failed at one field with one code. */
-function expectError(response: GqlResponse<any>, code: string, path: (string | number)[]) {
-  expect(response.errors, JSON.stringify(response.errors)).toHaveLength(1);
-  expect(response.errors![0]!.extensions?.code).toBe(code);
-  expect(response.errors![0]!.path).toEqual(path);
-}
 
 describe('reading invoices', () => {
   it('lists a location’s invoices as a connection, with GHL’s total', async () => {

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
 import { gqlUpload, pdfBytes } from './support/multipart.ts';
-import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
+import { startStack, type Stack } from './support/stack.ts';
+import { expectError } from './support/expect-error.ts';
 
 const MB = 1024 * 1024;
 
@@ -21,10 +22,6 @@ beforeEach(() => stack.sandbox.requests.clear());
 const rest = <T = any>(method: string, path: string, body?: unknown) => ghlRest<T>(stack.sandbox, stack.token, method, path, body);
 const calls = (method: string, path: string | RegExp) => stack.sandbox.requests.count({ method, path });
 
-function expectError(response: GqlResponse<any>, code: string) {
-  expect(response.errors, JSON.stringify(response.errors)).toHaveLength(1);
-  expect(response.errors![0]!.extensions?.code, response.errors![0]!.message).toBe(code);
-}
 
 describe('media library', () => {
   const mediaQuery = (location: string) =>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
 import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.ts';
+import { expectError } from './support/expect-error.ts';
 
 let stack: Stack;
 let receiver: WebhookReceiver;
@@ -26,10 +27,6 @@ const restList = async (path: string, query = '') =>
   (await rest<{ data: any[]; totalCount: number }>('GET', `${path}?${owner()}&limit=100${query}`)).body;
 const calls = (method: string, path: RegExp) => stack.sandbox.requests.count({ method, path });
 
-function expectError(response: GqlResponse<any>, code: string) {
-  expect(response.errors, JSON.stringify(response.errors)).toHaveLength(1);
-  expect(response.errors![0]!.extensions?.code).toBe(code);
-}
 
 describe('orders', () => {
   it('lists a location’s orders, newest first, with GHL’s totalCount', async () => {

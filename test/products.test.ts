@@ -1,8 +1,9 @@
 /** Products and their prices, end to end: the gateway over loopback HTTP to the sandbox, state checked through REST. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
+import { startStack, type Stack } from './support/stack.ts';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.ts';
+import { expectError } from './support/expect-error.ts';
 
 let stack: Stack;
 let receiver: WebhookReceiver;
@@ -35,10 +36,6 @@ async function sentBy(change: () => Promise<unknown>): Promise<any[]> {
   return webhooks.slice(from);
 }
 
-function expectError(response: GqlResponse<any>, code: string) {
-  expect(response.errors, JSON.stringify(response.errors)).toHaveLength(1);
-  expect(response.errors![0]!.extensions?.code).toBe(code);
-}
 
 describe('reading products', () => {
   it('lists a location’s products as a connection, with the total GHL reports as [{ total }]', async () => {

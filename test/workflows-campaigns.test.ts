@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
+import { startStack, type Stack } from './support/stack.ts';
+import { expectError } from './support/expect-error.ts';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -25,11 +26,6 @@ const someContacts = async () => (await rest<{ contacts: any[] }>('GET', `/conta
 const workflowIdsOf = (contactId: string) => stack.sandbox.store.workflowsOfContact(contactId).map((m) => m.workflowId);
 const campaignIdsOf = (contactId: string) => stack.sandbox.store.campaignsOfContact(contactId).map((m) => m.campaignId);
 
-function expectError(response: GqlResponse<any>, code: string, path: (string | number)[]) {
-  expect(response.errors, JSON.stringify(response.errors)).toHaveLength(1);
-  expect(response.errors![0]!.extensions?.code).toBe(code);
-  expect(response.errors![0]!.path).toEqual(path);
-}
 
 describe('reading workflows and campaigns', () => {
   it('lists a location’s workflows with what GHL stores', async () => {
