@@ -45,34 +45,49 @@ async function tagsOf(id: string): Promise<string[]> {
 }
 
 describe('Apollo Client', () => {
-  it('queries and mutates as set up in the README, over POST', async () => {
-    const recorder = recordingFetch();
-    const client = new ApolloClient({
-      link: new HttpLink({ uri: stack.gateway.url, fetch: recorder.fetch }),
-      cache: new InMemoryCache(),
-    });
+  const setUps = {
+    'as it is (queries as POST)': { link: { headers: {} }, method: 'POST' },
+    'useGETForQueries and the x-graphql-csrf header': { link: { useGETForQueries: true, headers: { 'x-graphql-csrf': '1' } }, method: 'GET' },
+  };
 
-    const { data } = await client.query<{ contacts: { totalCount: number; edges: { node: { id: string; name: string } }[] } }>({
-      query: gql(CONTACTS),
-    });
-    expect(data!.contacts.edges).toHaveLength(3);
-    expect(data!.contacts.totalCount).toBeGreaterThan(3);
+  for (const [name, { link, method }] of Object.entries(setUps)) {
+    it(`queries and mutates as set up in the README, ${name}`, async () => {
+      const recorder = recordingFetch();
+      const client = new ApolloClient({
+        link: new HttpLink({
+          uri: stack.gateway.url,
+          fetch: recorder.fetch,
+          ...link,
+          headers: { ...link.headers, authorization: `Bearer ${stack.token}` },
+        }),
+        cache: new InMemoryCache(),
+      });
 
-    const id = data!.contacts.edges[0]!.node.id;
-    const tagged = await client.mutate<{ addContactTags: { tags: string[] } }>({
-      mutation: gql(TAG),
-      variables: { id, tags: ['apollo-client'] },
+      const { data } = await client.query<{ contacts: { totalCount: number; edges: { node: { id: string; name: string } }[] } }>({
+        query: gql(CONTACTS),
+      });
+      expect(data!.contacts.edges).toHaveLength(3);
+      expect(data!.contacts.totalCount).toBeGreaterThan(3);
+
+      const id = data!.contacts.edges[0]!.node.id;
+      const tag = `apollo-${method.toLowerCase()}`;
+      const tagged = await client.mutate<{ addContactTags: { tags: string[] } }>({ mutation: gql(TAG), variables: { id, tags: [tag] } });
+      expect(tagged.data!.addContactTags.tags).toContain(tag);
+      expect(await tagsOf(id)).toContain(tag);
+      expect(recorder.methods).toEqual([method, 'POST']);
     });
-    expect(tagged.data!.addContactTags.tags).toContain('apollo-client');
-    expect(await tagsOf(id)).toContain('apollo-client');
-    expect(recorder.methods).toEqual(['POST', 'POST']);
-  });
+  }
 });
 
 describe('urql', () => {
   it('has its default GET queries refused with CSRF_HEADER_REQUIRED', async () => {
     const recorder = recordingFetch();
-    const client = new Client({ url: stack.gateway.url, exchanges: [fetchExchange], fetch: recorder.fetch });
+    const client = new Client({
+      url: stack.gateway.url,
+      exchanges: [fetchExchange],
+      fetch: recorder.fetch,
+      fetchOptions: { headers: { authorization: `Bearer ${stack.token}` } },
+    });
 
     const result = await client.query(urqlGql(CONTACTS), {}).toPromise();
     expect(recorder.methods).toEqual(['GET']);
@@ -82,14 +97,20 @@ describe('urql', () => {
   });
 
   const setUps = {
-    'preferGetMethod: false (queries as POST)': { preferGetMethod: false as const, method: 'POST' },
-    'the x-graphql-csrf header (queries stay GET)': { fetchOptions: { headers: { 'x-graphql-csrf': '1' } }, method: 'GET' },
+    'preferGetMethod: false (queries as POST)': { preferGetMethod: false as const, headers: {}, method: 'POST' },
+    'the x-graphql-csrf header (queries stay GET)': { headers: { 'x-graphql-csrf': '1' }, method: 'GET' },
   };
 
-  for (const [name, { method, ...setUp }] of Object.entries(setUps)) {
+  for (const [name, { method, headers, ...setUp }] of Object.entries(setUps)) {
     it(`queries and mutates as set up in the README with ${name}`, async () => {
       const recorder = recordingFetch();
-      const client = new Client({ url: stack.gateway.url, exchanges: [fetchExchange], fetch: recorder.fetch, ...setUp });
+      const client = new Client({
+        url: stack.gateway.url,
+        exchanges: [fetchExchange],
+        fetch: recorder.fetch,
+        ...setUp,
+        fetchOptions: { headers: { ...headers, authorization: `Bearer ${stack.token}` } },
+      });
 
       const contacts = await client.query(urqlGql(CONTACTS), {}).toPromise();
       expect(contacts.error).toBeUndefined();

@@ -1,21 +1,27 @@
 /**
- * The README is the operator's manual: its configuration table names exactly the variables the
- * gateway reads, and its errors table every `extensions.code` a client may get.
+ * The README and the pages under docs/ are the operator's manual: the configuration table names
+ * exactly the variables the gateway reads, the errors table every `extensions.code` a client may
+ * get, every link leads to a file (and heading) that exists, every table renders as one, and the
+ * README's tour runs, twice, against a gateway over the sandbox.
  */
-import { readFileSync } from 'node:fs';
-import { expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { errorCodes } from '../src/ghl/errors.ts';
+import { startStack, type Stack } from './support/stack.ts';
 
-/** Every variable name in the first column of the table under "## Configuration". */
-function documentedVariables(): string[] {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  const section = readme.split(/^## /m).find((part) => part.startsWith('Configuration\n'));
-  if (!section) throw new Error('README.md has no "## Configuration" section');
-  return section
+const root = new URL('../', import.meta.url);
+const pages = ['README.md', ...readdirSync(new URL('docs/', root)).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const read = (page: string) => readFileSync(new URL(page, root), 'utf8');
+/** A page without its fenced code blocks, whose lines are code, not Markdown. */
+const prose = (page: string) => read(page).replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '');
+
+/** The names a table's first column gives in backticks, on every table row of a page. */
+function firstColumnNames(page: string, name: RegExp): string[] {
+  return prose(page)
     .split('\n')
     .filter((line) => line.startsWith('| `'))
-    .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((match) => match[1]!));
+    .flatMap((line) => [...line.split('|')[1]!.matchAll(name)].map((match) => match[1]!));
 }
 
 /** Every variable loadConfig looks up, seen through an environment that records each read. */
@@ -31,21 +37,70 @@ function readVariables(): string[] {
   return [...read];
 }
 
-it('the configuration table lists every variable src/config.ts reads, and no other', () => {
-  expect(documentedVariables().sort()).toEqual(readVariables().sort());
+it('the configuration table (docs/configuration.md) lists every variable src/config.ts reads, and no other', () => {
+  expect(firstColumnNames('docs/configuration.md', /`([A-Z][A-Z0-9_]*)`/g).sort()).toEqual(readVariables().sort());
 });
 
-/** Every code in the first column of the table under "## Errors". */
-function documentedErrorCodes(): string[] {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  const section = readme.split(/^## /m).find((part) => part.startsWith('Errors\n'));
-  if (!section) throw new Error('README.md has no "## Errors" section');
-  return section
-    .split('\n')
-    .filter((line) => line.startsWith('| `'))
-    .flatMap((line) => [...line.split('|')[1]!.matchAll(/`([A-Z][A-Z_]*)`/g)].map((match) => match[1]!));
-}
+it('the errors table (docs/errors.md) explains every extensions.code the gateway gives', () => {
+  expect(firstColumnNames('docs/errors.md', /`([A-Z][A-Z_]*)`/g)).toEqual(expect.arrayContaining([...errorCodes]));
+});
 
-it('the errors table explains every extensions.code the gateway gives', () => {
-  expect(documentedErrorCodes()).toEqual(expect.arrayContaining([...errorCodes]));
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
+const anchorOf = (heading: string) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} _-]/gu, '')
+    .replace(/ /g, '-');
+
+const anchorsOf = (page: string) => prose(page).match(/^#+ .*$/gm)?.map((line) => anchorOf(line.replace(/^#+ /, ''))) ?? [];
+
+describe.each(pages)('%s', (page) => {
+  it('links only to files and headings that exist', () => {
+    const targets = [...prose(page).matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!).filter((target) => !/^[a-z]+:/.test(target));
+    const broken = targets.filter((target) => {
+      const [path, anchor] = target.split('#') as [string, string | undefined];
+      const file = path === '' ? page : new URL(path, new URL(page, root)).pathname.slice(new URL(root).pathname.length);
+      if (!existsSync(new URL(file, root))) return true;
+      return anchor !== undefined && !anchorsOf(file).includes(anchor);
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('has every table in one piece (a header and its delimiter row, then rows, no blank line between)', () => {
+    const tables: string[][] = [];
+    let table: string[] | undefined;
+    for (const line of prose(page).split('\n')) {
+      if (!line.startsWith('|')) table = undefined;
+      else if (table) table.push(line);
+      else tables.push((table = [line]));
+    }
+    for (const [header, delimiter] of tables) expect(delimiter, header).toMatch(/^\|(\s*:?-+:?\s*\|)+$/);
+  });
+});
+
+describe("the README's tour", () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+
+  const tour = read('README.md').split(/^## /m).find((part) => part.startsWith('A quick tour\n'));
+  const documents = [...(tour ?? '').matchAll(/^```graphql\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
+
+  it('runs as written, twice', async () => {
+    expect(documents.map((document) => /^(query|mutation) (\w+)/.exec(document)?.slice(1))).toEqual([
+      ['query', 'FirstContacts'],
+      ['mutation', 'NewLead'],
+    ]);
+    const created: string[] = [];
+    for (const run of [1, 2]) {
+      for (const document of documents) {
+        const response = await stack.gql(document);
+        expect(response.errors, `run ${run}: ${JSON.stringify(response.errors)}`).toBeUndefined();
+        if (response.data.createContact) created.push(response.data.createContact.contact.id);
+      }
+    }
+    expect(new Set(created).size).toBe(2);
+  });
 });
