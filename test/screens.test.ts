@@ -19,7 +19,7 @@ beforeEach(() => {
 
 const rest = (path: string) => ghlRest(stack.sandbox, stack.token, 'GET', path);
 const calls = () => stack.gateway.client.stats.snapshot();
-/** The same documents the README and the benchmark use. */
+/** The same documents docs/limits-and-cost.md and the benchmark use. */
 const screen = (name: string) => readFileSync(new URL(`../examples/${name}.graphql`, import.meta.url), 'utf8');
 
 it('pipeline board: 50 opportunities with contact name and email, stage and assignee names, in 3 calls', async () => {

@@ -16,7 +16,7 @@ export interface GatewayClientOptions {
   token?: string;
 }
 
-/** The GraphQL errors of a response; each has a stable `extensions.code` (README, "Errors"). */
+/** The GraphQL errors of a response; each has a stable `extensions.code` (docs/errors.md). */
 export class GatewayRequestError extends Error {
   constructor(
     readonly errors: readonly GraphQLFormattedError[],
