@@ -6,7 +6,7 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { INSTALL_PATH } from './credentials/index.ts';
 import { createLogger } from './logger.ts';
-import { CHOOSE_LOCATION_PATH, generateSigning, publicKeyOf, SANDBOX_OAUTH_CLIENT, startSandbox, type Sandbox } from './sandbox/index.ts';
+import { CHOOSE_LOCATION_PATH, generateSigning, publicKeyOf, SANDBOX_OAUTH_CLIENT, startSandbox, type Sandbox } from '../sandbox/index.ts';
 import { startGateway, type Gateway, type GatewayOptions } from './server.ts';
 
 let config: Config;

@@ -11,7 +11,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { startSandbox, type Sandbox, type WebhookOptions } from '../src/sandbox/index.ts';
+import { startSandbox, type Sandbox, type WebhookOptions } from '../sandbox/index.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { subscribeWs, type Subscriber } from './support/subscriber.ts';
 import { contactCreate, deliver, webhookKeys } from './support/webhooks.ts';
