@@ -1,5 +1,5 @@
 /**
- * The HTTP side of the sandbox. GHL's OAuth endpoints (/oauth/*, ./oauth.ts) are answered apart,
+ * The HTTP side of the sandbox. GHL's OAuth endpoints (/oauth/*, ../auth/oauth.ts) are answered apart,
  * logged but without faults or rate limits. An API request goes through, in this order:
  *
  *   faults before handling: resetConnection, hang, rateLimitBurst, serverError, errorRate

@@ -1,6 +1,6 @@
 /**
  * Conversations and their messages (conversations.json). A conversation is stored once and each
- * operation renders the shape its response schema names (routes/conversation-views.ts): the spec
+ * operation renders the shape its response schema names (../routes/conversation-views.ts): the spec
  * gives the same conversation three shapes, with `type` a string in one and a number in another.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Seeds each location's workflows and campaigns (seed-data-automations.ts) and puts some of its
+ * Seeds each location's workflows and campaigns (data/automations.ts) and puts some of its
  * contacts in the published ones. From a stream of its own; dates before the seed epoch.
  */
 import { membershipId, type Workflow } from '../model/automations.ts';

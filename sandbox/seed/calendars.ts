@@ -1,5 +1,5 @@
 /**
- * Seeds each location's calendars (seed-data-calendars.ts), their block slots and appointments.
+ * Seeds each location's calendars (data/calendars.ts), their block slots and appointments.
  * Calendars are open weekly, so any future range has slots. Unlike the rest of the seed, block
  * slots and appointments are laid around today rather than the seed epoch: free slots exist only
  * in the future, and a test asking for next week's must find some of them taken. They come out

@@ -1,6 +1,6 @@
 /**
  * Seeds each location's products: the ones its invoices bill for, under the very product and
- * price ids those invoice lines carry, plus a monthly plan (seed-data-products.ts) with a one-off
+ * price ids those invoice lines carry, plus a monthly plan (data/products.ts) with a one-off
  * and a recurring price. Taxable goods are PHYSICAL, the rest SERVICE. From a stream of its own.
  */
 import type { Price, Product } from '../model/index.ts';

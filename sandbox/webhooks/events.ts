@@ -23,7 +23,7 @@ export type SandboxEventType =
   | 'InvoiceCreate' | 'InvoiceSent' | 'InvoicePaid' | 'InvoicePartiallyPaid' | 'InvoiceVoid'
   | 'ProductCreate' | 'ProductUpdate' | 'ProductDelete' | 'PriceCreate' | 'OrderStatusUpdate'
   | 'LocationCreate' | 'LocationUpdate' | 'UserCreate'
-  // AppInstall and AppUninstall, under the names GHL sends them with (./oauth.ts).
+  // AppInstall and AppUninstall, under the names GHL sends them with (../auth/oauth.ts).
   | 'INSTALL' | 'UNINSTALL';
 
 export interface SandboxEvent {

@@ -1,5 +1,5 @@
 /**
- * The workflows and campaigns each seeded location runs, by location name (seed-data.ts). The
+ * The workflows and campaigns each seeded location runs, by location name (index.ts). The
  * last of each list is still a draft.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The calendars each seeded location books on, by location name (seed-data.ts), with the words
+ * The calendars each seeded location books on, by location name (index.ts), with the words
  * its block slots and appointment notes use.
  */
 import type { Calendar } from '../../model/calendars.ts';

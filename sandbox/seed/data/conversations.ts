@@ -1,6 +1,6 @@
 /**
  * What the seeded conversations say, per location (keyed by location name, see LOCATIONS in
- * seed-data.ts): what contacts write, what staff answer by hand, and what workflows send on their
+ * index.ts): what contacts write, what staff answer by hand, and what workflows send on their
  * own. `{first}` is replaced with the contact's first name.
  */
 

@@ -1,5 +1,5 @@
 /**
- * What each seeded location bills for, by location name (seed-data.ts): its products and prices,
+ * What each seeded location bills for, by location name (index.ts): its products and prices,
  * the sales tax on the taxable ones, and the terms printed on its invoices.
  */
 

@@ -1,5 +1,5 @@
 /**
- * The pipelines of each location (keyed by location name, see LOCATIONS in seed-data.ts), in the
+ * The pipelines of each location (keyed by location name, see LOCATIONS in index.ts), in the
  * order GHL lists them, with what their deals are for and worth. The first pipeline of every
  * location is the busy one: a board of 50 open deals fills from it.
  */

@@ -1,6 +1,6 @@
 /**
  * What each seeded location sells by subscription, beside the products its invoices bill for
- * (seed-data-invoices.ts), by location name.
+ * (invoices.ts), by location name.
  */
 
 export interface PlanProfile {
