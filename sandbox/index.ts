@@ -16,6 +16,8 @@ import { SandboxStore } from './model/store.ts';
 import { SandboxWebhooks, type WebhookOptions } from './webhooks/sender.ts';
 
 export type { SandboxTokens } from './auth/tokens.ts';
+export type { SandboxConfig } from './config.ts';
+export { loadSandboxConfig, SandboxConfigError } from './config.ts';
 export type { FaultSettings } from './http/faults.ts';
 export { SandboxFaults } from './http/faults.ts';
 export type { OAuthOptions } from './auth/oauth.ts';

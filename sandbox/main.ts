@@ -3,28 +3,28 @@
  * Prints where it listens, the tokens to use, and where its webhooks go with what a receiver
  * needs to verify them; Ctrl-C stops it.
  */
-import { ConfigError, loadConfig, type Config } from '../src/config.ts';
+import { loadSandboxConfig, SandboxConfigError, type SandboxConfig } from './config.ts';
 import { ADMIN_PREFIX } from './http/admin.ts';
 import { startSandbox } from './index.ts';
 import { generateSigning, publicKeyOf, type WebhookSigning } from './webhooks/signing.ts';
 
-let config: Config;
+let config: SandboxConfig;
 try {
-  config = loadConfig();
+  config = loadSandboxConfig();
 } catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
+  if (!(error instanceof SandboxConfigError)) throw error;
   console.error(error.message);
   process.exit(1);
 }
 
-const { seed, latencyMs, rateLimit, webhooks } = config.sandbox;
+const { seed, latencyMs, rateLimit, webhooks } = config;
 const sign: WebhookSigning = webhooks.secret
   ? { scheme: 'hmac-sha256', secret: webhooks.secret }
   : webhooks.ed25519PrivateKey
     ? { scheme: 'ed25519', privateKey: webhooks.ed25519PrivateKey }
     : generateSigning();
 const sandbox = await startSandbox({
-  port: config.sandbox.port ?? 4010,
+  port: config.port ?? 4010,
   host: '127.0.0.1',
   seed,
   latencyMs,
