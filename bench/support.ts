@@ -16,7 +16,7 @@ export interface SandboxProcess {
 
 /** `npm run sandbox` in a process of its own, so its work does not share the gateway's event loop. */
 export async function startSandboxProcess(env: Record<string, string>): Promise<SandboxProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'sandbox/main.ts'], {
     env: { ...process.env, SANDBOX_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,8 +1,9 @@
 /**
- * The one place that reads the environment. Every variable is listed in the README's
- * configuration table; a bad value stops start-up with a message naming the variable.
+ * The one place the gateway reads the environment (the sandbox reads its SANDBOX_* variables in
+ * sandbox/config.ts). Every variable is listed in the README's configuration table; a bad value
+ * stops start-up with a message naming the variable.
  */
-import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { DEFAULT_BREAKER, type BreakerOptions } from './ghl/breaker.ts';
 import type { QueueBounds, RateLimit } from './ghl/limiter.ts';
@@ -34,9 +35,6 @@ const pemKey = (read: (pem: string) => KeyObject, accepts: (key: KeyObject) => b
 /** A PEM public key of one kind. */
 const publicKey = (kind: 'ed25519' | 'rsa') =>
   pemKey(createPublicKey, (key) => key.asymmetricKeyType === kind, `must be an ${kind === 'rsa' ? 'RSA' : 'Ed25519'} public key in PEM`);
-
-/** An Ed25519 private key in PEM. */
-const ed25519PrivateKey = pemKey(createPrivateKey, (key) => key.asymmetricKeyType === 'ed25519', 'must be an Ed25519 private key in PEM');
 
 /** Comma-separated origins (`https://app.example.com`, scheme, host and port only); empty items are ignored. */
 const originList = z
@@ -78,12 +76,6 @@ const DEFAULT_SCOPES: string[] = [
   'oauth.readonly', 'oauth.write',
 ];
 
-/** Comma-separated http(s) URLs; empty items are ignored. */
-const urlList = z
-  .string()
-  .transform((list) => list.split(',').map((url) => url.trim()).filter((url) => url !== ''))
-  .pipe(z.array(z.url({ protocol: /^https?$/ })));
-
 const envSchema = z.object({
   PORT: port.default(4000),
   // Loopback by default: with a server-side GHL token, anyone who reaches the port reads the CRM.
@@ -106,15 +98,6 @@ const envSchema = z.object({
   GHL_QUEUE_MAX_LENGTH: int(0, 1_000_000).default(1_000),
   GHL_BREAKER_FAILURES: int(1, 1_000).default(DEFAULT_BREAKER.failures),
   GHL_BREAKER_COOLDOWN_MS: int(1, 3_600_000).default(DEFAULT_BREAKER.cooldownMs),
-
-  SANDBOX_PORT: port.optional(),
-  SANDBOX_SEED: int(0, 2 ** 31 - 1).default(1),
-  SANDBOX_LATENCY_MS: int(0, 60_000).default(0),
-  SANDBOX_RATE_LIMIT_MAX: int(1, 100_000).default(100),
-  SANDBOX_RATE_LIMIT_INTERVAL_MS: int(1, 3_600_000).default(10_000),
-  SANDBOX_WEBHOOK_URLS: urlList.default([]),
-  SANDBOX_WEBHOOK_SECRET: z.string().min(1).optional(),
-  SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY: ed25519PrivateKey.optional(),
 
   WEBHOOK_PATH: z
     .string()
@@ -180,20 +163,8 @@ export interface Config {
     breaker: BreakerOptions;
   };
   sandbox: {
-    /** The gateway runs over the embedded sandbox. */
+    /** The gateway runs over the embedded sandbox, configured by its own SANDBOX_* variables (sandbox/config.ts). */
     enabled: boolean;
-    /** Unset: an ephemeral port when embedded, 4010 when run alone. */
-    port: number | undefined;
-    seed: number;
-    latencyMs: number;
-    rateLimit: { max: number; intervalMs: number };
-    /** Where `npm run sandbox` sends webhooks and how it signs them; the embedded sandbox sends to the gateway. */
-    webhooks: {
-      urls: string[];
-      /** HMAC-SHA256 with this secret; otherwise Ed25519 with this key, or with one made at start-up. */
-      secret: string | undefined;
-      ed25519PrivateKey: KeyObject | undefined;
-    };
   };
   webhooks: {
     path: string;
@@ -267,10 +238,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (useSandbox && e.GHL_API_BASE_URL) {
     throw invalid('GHL_SANDBOX: cannot be true while GHL_API_BASE_URL names another upstream');
   }
-  if (e.SANDBOX_WEBHOOK_SECRET && e.SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY) {
-    // Both schemes sign into x-ghl-signature: one header holds one signature.
-    throw invalid('SANDBOX_WEBHOOK_SECRET: set it or SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY, not both');
-  }
   if (!e.GHL_OAUTH_CLIENT_ID !== !e.GHL_OAUTH_CLIENT_SECRET) {
     throw invalid('GHL_OAUTH_CLIENT_ID: set it and GHL_OAUTH_CLIENT_SECRET together');
   }
@@ -298,18 +265,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queue: { timeoutMs: e.GHL_QUEUE_TIMEOUT_MS, maxLength: e.GHL_QUEUE_MAX_LENGTH },
       breaker: { failures: e.GHL_BREAKER_FAILURES, cooldownMs: e.GHL_BREAKER_COOLDOWN_MS },
     },
-    sandbox: {
-      enabled: useSandbox,
-      port: e.SANDBOX_PORT,
-      seed: e.SANDBOX_SEED,
-      latencyMs: e.SANDBOX_LATENCY_MS,
-      rateLimit: { max: e.SANDBOX_RATE_LIMIT_MAX, intervalMs: e.SANDBOX_RATE_LIMIT_INTERVAL_MS },
-      webhooks: {
-        urls: e.SANDBOX_WEBHOOK_URLS,
-        secret: e.SANDBOX_WEBHOOK_SECRET,
-        ed25519PrivateKey: e.SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY,
-      },
-    },
+    sandbox: { enabled: useSandbox },
     webhooks: {
       path: e.WEBHOOK_PATH,
       maxBytes: e.WEBHOOK_MAX_BYTES,

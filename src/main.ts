@@ -6,14 +6,27 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { INSTALL_PATH } from './credentials/index.ts';
 import { createLogger } from './logger.ts';
-import { CHOOSE_LOCATION_PATH, generateSigning, publicKeyOf, SANDBOX_OAUTH_CLIENT, startSandbox, type Sandbox } from './sandbox/index.ts';
+import {
+  CHOOSE_LOCATION_PATH,
+  generateSigning,
+  loadSandboxConfig,
+  publicKeyOf,
+  SANDBOX_OAUTH_CLIENT,
+  SandboxConfigError,
+  startSandbox,
+  type Sandbox,
+  type SandboxConfig,
+} from '../sandbox/index.ts';
 import { startGateway, type Gateway, type GatewayOptions } from './server.ts';
 
 let config: Config;
+// Read even when GHL is configured, as every variable is: a bad one stops start-up either way.
+let sandboxConfig: SandboxConfig;
 try {
   config = loadConfig();
+  sandboxConfig = loadSandboxConfig();
 } catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
+  if (!(error instanceof ConfigError || error instanceof SandboxConfigError)) throw error;
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 }
@@ -32,10 +45,10 @@ if (config.sandbox.enabled) {
   const app = config.oauth.app ?? SANDBOX_OAUTH_CLIENT;
   sandbox = await startSandbox({
     oauth: app,
-    port: config.sandbox.port ?? 0,
-    seed: config.sandbox.seed,
-    latencyMs: config.sandbox.latencyMs,
-    rateLimit: config.sandbox.rateLimit,
+    port: sandboxConfig.port ?? 0,
+    seed: sandboxConfig.seed,
+    latencyMs: sandboxConfig.latencyMs,
+    rateLimit: sandboxConfig.rateLimit,
     // The gateway's URL is known once it listens, below.
     webhooks: { urls: [], sign },
   });

@@ -5,7 +5,7 @@
  * never open it.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FaultSettings } from '../src/sandbox/index.ts';
+import type { FaultSettings } from '../sandbox/index.ts';
 import { sample, scrapeMetrics } from './support/metrics.ts';
 import { startStack, type Stack } from './support/stack.ts';
 

@@ -50,14 +50,19 @@ describe('configuration', () => {
     }
   });
 
-  it('stops `npm start` with a message naming the variable', async () => {
-    const run = promisify(execFile)('npx', ['tsx', 'src/main.ts'], { env: { ...process.env, PORT: 'http' } });
+  it.each([
+    ['src/main.ts', 'PORT', 'http'],
+    // The embedded sandbox's own variables are checked at start-up too (sandbox/config.ts).
+    ['src/main.ts', 'SANDBOX_SEED', '-1'],
+    ['sandbox/main.ts', 'SANDBOX_SEED', '-1'],
+  ])('stops `tsx %s` with a message naming the variable: %s=%s', async (entry, name, value) => {
+    const run = promisify(execFile)('npx', ['tsx', entry], { env: { ...process.env, [name]: value } });
     const failure = await run.then(
-      () => expect.unreachable('the gateway started with PORT=http'),
+      () => expect.unreachable(`${entry} started with ${name}=${value}`),
       (error: { code: number; stderr: string }) => error,
     );
     expect(failure.code).toBe(1);
-    expect(failure.stderr).toMatch(/Invalid configuration:\n\s+PORT:/);
+    expect(failure.stderr).toMatch(new RegExp(`Invalid configuration:\\n\\s+${name}:`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -14,7 +14,7 @@ import { InstallTokens } from '../src/credentials/install-tokens.ts';
 import { SqliteTokenStore } from '../src/credentials/sqlite-store.ts';
 import { GhlClient } from '../src/ghl/client.ts';
 import { createLogger } from '../src/logger.ts';
-import { SANDBOX_OAUTH_CLIENT, startSandbox } from '../src/sandbox/index.ts';
+import { SANDBOX_OAUTH_CLIENT, startSandbox } from '../sandbox/index.ts';
 import { installApp } from './support/oauth.ts';
 import { startStack, type Stack } from './support/stack.ts';
 

@@ -1,6 +1,6 @@
 /** Every failure reaches the client as a GraphQL error with a stable code, on the right path. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../src/sandbox/index.ts';
+import { startSandbox } from '../sandbox/index.ts';
 import { ghlRest } from './support/ghl-rest.ts';
 import { startStack, type Stack } from './support/stack.ts';
 

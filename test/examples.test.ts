@@ -18,7 +18,7 @@ import {
   PipelineBoardDocument,
   SendReplyDocument,
 } from '../examples/client/generated/graphql.ts';
-import { generateSigning, publicKeyOf } from '../src/sandbox/index.ts';
+import { generateSigning, publicKeyOf } from '../sandbox/index.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 const DAY_MS = 86_400_000;

@@ -5,7 +5,7 @@
  * in resilience.test.ts (including creates failing after commit or with a dropped connection).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FaultSettings } from '../src/sandbox/index.ts';
+import type { FaultSettings } from '../sandbox/index.ts';
 import { ghlRest } from './support/ghl-rest.ts';
 import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
 

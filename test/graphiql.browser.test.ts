@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { generateSigning, publicKeyOf } from '../src/sandbox/index.ts';
+import { generateSigning, publicKeyOf } from '../sandbox/index.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 const CHROMIUM = '/usr/bin/chromium';

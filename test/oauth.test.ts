@@ -6,7 +6,7 @@
  */
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSigning, publicKeyOf, startSandbox } from '../src/sandbox/index.ts';
+import { generateSigning, publicKeyOf, startSandbox } from '../sandbox/index.ts';
 import { installApp } from './support/oauth.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { subscribeWs, type SubscribeOptions, type Subscriber } from './support/subscriber.ts';

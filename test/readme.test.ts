@@ -1,11 +1,12 @@
 /**
  * The README and the pages under docs/ are the operator's manual: the configuration table names
- * exactly the variables the gateway reads, the errors table every `extensions.code` a client may
+ * exactly the variables the gateway and its sandbox read (the sandbox's README its own), the errors table every `extensions.code` a client may
  * get, every link leads to a file (and heading) that exists, every table renders as one, and the
  * README's tour runs, twice, against a gateway over the sandbox.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSandboxConfig } from '../sandbox/config.ts';
 import { loadConfig } from '../src/config.ts';
 import { errorCodes } from '../src/ghl/errors.ts';
 import { startStack, type Stack } from './support/stack.ts';
@@ -24,8 +25,8 @@ function firstColumnNames(page: string, name: RegExp): string[] {
     .flatMap((line) => [...line.split('|')[1]!.matchAll(name)].map((match) => match[1]!));
 }
 
-/** Every variable loadConfig looks up, seen through an environment that records each read. */
-function readVariables(): string[] {
+/** Every variable a config loader looks up, seen through an environment that records each read. */
+function readVariables(load: (env: NodeJS.ProcessEnv) => unknown): string[] {
   const read = new Set<string>();
   const env = new Proxy({} as NodeJS.ProcessEnv, {
     get(_target, name) {
@@ -33,12 +34,25 @@ function readVariables(): string[] {
       return undefined;
     },
   });
-  loadConfig(env);
+  load(env);
   return [...read];
 }
 
-it('the configuration table (docs/configuration.md) lists every variable src/config.ts reads, and no other', () => {
-  expect(firstColumnNames('docs/configuration.md', /`([A-Z][A-Z0-9_]*)`/g).sort()).toEqual(readVariables().sort());
+const gatewayVariables = readVariables(loadConfig);
+const sandboxVariables = readVariables(loadSandboxConfig);
+const variableName = /`([A-Z][A-Z0-9_]*)`/g;
+
+it('the configuration table (docs/configuration.md) lists every variable src/config.ts and sandbox/config.ts read, and no other', () => {
+  expect(firstColumnNames('docs/configuration.md', variableName).sort()).toEqual([...gatewayVariables, ...sandboxVariables].sort());
+});
+
+it('the sandbox reads its own SANDBOX_* variables, and the gateway none of them', () => {
+  expect(sandboxVariables.filter((name) => !name.startsWith('SANDBOX_'))).toEqual([]);
+  expect(gatewayVariables.filter((name) => name.startsWith('SANDBOX_'))).toEqual([]);
+});
+
+it("the sandbox's README lists every variable sandbox/config.ts reads, and no other", () => {
+  expect(firstColumnNames('sandbox/README.md', variableName).sort()).toEqual(sandboxVariables.sort());
 });
 
 it('the errors table (docs/errors.md) explains every extensions.code the gateway gives', () => {

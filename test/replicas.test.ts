@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../src/sandbox/index.ts';
+import { startSandbox, type Sandbox } from '../sandbox/index.ts';
 import { startProcess } from './support/process.ts';
 import { subscribeWs, type Subscriber } from './support/subscriber.ts';
 import { contactCreate, deliver, webhookKeys } from './support/webhooks.ts';

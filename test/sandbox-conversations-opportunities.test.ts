@@ -1,10 +1,10 @@
 /** The sandbox's conversations and opportunities answer as GoHighLevel does, per the official OpenAPI files. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Contact, type Message, type Sandbox } from '../src/sandbox/index.ts';
-import { SandboxStore } from '../src/sandbox/store.ts';
-import { seedStore } from '../src/sandbox/seed.ts';
-import { seedConversations } from '../src/sandbox/seed-conversations.ts';
-import { seedOpportunities } from '../src/sandbox/seed-opportunities.ts';
+import { startSandbox, type Contact, type Message, type Sandbox } from '../sandbox/index.ts';
+import { SandboxStore } from '../sandbox/model/store.ts';
+import { seedStore } from '../sandbox/seed/index.ts';
+import { seedConversations } from '../sandbox/seed/conversations.ts';
+import { seedOpportunities } from '../sandbox/seed/opportunities.ts';
 
 
 const CONVERSATIONS = '2021-04-15';

@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Calendar, type Sandbox } from '../src/sandbox/index.ts';
-import { appointmentRoutes } from '../src/sandbox/routes/appointments.ts';
-import { blockSlotRoutes } from '../src/sandbox/routes/block-slots.ts';
-import { calendarRoutes } from '../src/sandbox/routes/calendars.ts';
-import { campaignRoutes } from '../src/sandbox/routes/campaigns.ts';
-import { invoiceRoutes } from '../src/sandbox/routes/invoices.ts';
-import { workflowRoutes } from '../src/sandbox/routes/workflows.ts';
+import { startSandbox, type Calendar, type Sandbox } from '../sandbox/index.ts';
+import { appointmentRoutes } from '../sandbox/routes/appointments.ts';
+import { blockSlotRoutes } from '../sandbox/routes/block-slots.ts';
+import { calendarRoutes } from '../sandbox/routes/calendars.ts';
+import { campaignRoutes } from '../sandbox/routes/campaigns.ts';
+import { invoiceRoutes } from '../sandbox/routes/invoices.ts';
+import { workflowRoutes } from '../sandbox/routes/workflows.ts';
 
 const specDir = resolve(import.meta.dirname, '../../shared/reference/ghl-openapi/apps');
 const specPaths = ['invoices', 'calendars', 'workflows', 'campaigns', 'contacts'].flatMap((spec) =>

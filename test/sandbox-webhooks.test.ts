@@ -10,8 +10,8 @@ import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.ts';
-import { startSandbox, type Sandbox, type WebhookOptions } from '../src/sandbox/index.ts';
+import { loadConfig } from '../src/config.ts';
+import { loadSandboxConfig, SandboxConfigError, startSandbox, type Sandbox, type WebhookOptions } from '../sandbox/index.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { subscribeWs, type Subscriber } from './support/subscriber.ts';
 import { contactCreate, deliver, webhookKeys } from './support/webhooks.ts';
@@ -509,13 +509,13 @@ describe('configuration', () => {
 
   it('reads the URLs, and one signing scheme', () => {
     const { privateKey } = generateKeyPairSync('ed25519');
-    const config = loadConfig({
+    const config = loadSandboxConfig({
       SANDBOX_WEBHOOK_URLS: 'http://127.0.0.1:4000/webhooks/ghl, https://example.com/hooks',
       SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY: pem(privateKey).replaceAll('\n', '\\n'),
     });
-    expect(config.sandbox.webhooks.urls).toEqual(['http://127.0.0.1:4000/webhooks/ghl', 'https://example.com/hooks']);
-    expect(config.sandbox.webhooks.ed25519PrivateKey?.asymmetricKeyType).toBe('ed25519');
-    expect(loadConfig({}).sandbox.webhooks).toEqual({ urls: [], secret: undefined, ed25519PrivateKey: undefined });
+    expect(config.webhooks.urls).toEqual(['http://127.0.0.1:4000/webhooks/ghl', 'https://example.com/hooks']);
+    expect(config.webhooks.ed25519PrivateKey?.asymmetricKeyType).toBe('ed25519');
+    expect(loadSandboxConfig({}).webhooks).toEqual({ urls: [], secret: undefined, ed25519PrivateKey: undefined });
   });
 
   it.each([
@@ -523,8 +523,8 @@ describe('configuration', () => {
     ['SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY', { SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY: pem(generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey) }],
     ['SANDBOX_WEBHOOK_SECRET', { SANDBOX_WEBHOOK_SECRET: 's3cret', SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY: pem(generateKeyPairSync('ed25519').privateKey) }],
   ])('refuses a bad %s, naming it', (name, env) => {
-    expect(() => loadConfig(env)).toThrow(ConfigError);
-    expect(() => loadConfig(env)).toThrow(new RegExp(`^\\s*${name}\\b`, 'm'));
+    expect(() => loadSandboxConfig(env)).toThrow(SandboxConfigError);
+    expect(() => loadSandboxConfig(env)).toThrow(new RegExp(`^\\s*${name}\\b`, 'm'));
   });
 });
 

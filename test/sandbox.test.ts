@@ -2,10 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../src/sandbox/index.ts';
+import { startSandbox, type Sandbox } from '../sandbox/index.ts';
 import { operations } from '../src/ghl/catalog.ts';
-import { oauthEndpoints } from '../src/sandbox/oauth.ts';
-import { apiRoutes } from '../src/sandbox/routes/index.ts';
+import { oauthEndpoints } from '../sandbox/auth/oauth.ts';
+import { apiRoutes } from '../sandbox/routes/index.ts';
 
 const specDir = resolve(import.meta.dirname, '../../shared/reference/ghl-openapi/apps');
 const specPaths = readdirSync(specDir).flatMap((file) =>

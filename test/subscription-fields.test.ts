@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.ts';
 import { eventCatalog } from '../src/subscriptions/events.ts';
 import { familyNames } from '../src/subscriptions/fields/names.ts';
-import type { Appointment, Contact, Conversation, Invoice, Message, Note, Opportunity, Pipeline, Task } from '../src/sandbox/index.ts';
+import type { Appointment, Contact, Conversation, Invoice, Message, Note, Opportunity, Pipeline, Task } from '../sandbox/index.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { subscribeSse, subscribeWs, type SubscribeOptions, type Subscriber } from './support/subscriber.ts';
 import { deliver, webhookKeys } from './support/webhooks.ts';

@@ -1,5 +1,5 @@
 /** Reads the sandbox the way any GHL client would, to check state behind the gateway's back. */
-import type { Sandbox } from '../../src/sandbox/index.ts';
+import type { Sandbox } from '../../sandbox/index.ts';
 
 /** GHL versions conversations and calendars apart from the rest. */
 export const versionOf = (path: string) => (/^\/(conversations|calendars)\b/.test(path) ? '2021-04-15' : '2021-07-28');

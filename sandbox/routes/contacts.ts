@@ -1,0 +1,208 @@
+/**
+ * Contacts (contacts.json): the deprecated but still served list with cursor pagination, CRUD,
+ * and tags. Location tokens only: the spec's `bearer` security means a sub-account token.
+ */
+import { ghlErrors, GhlError } from '../http/errors.ts';
+import type { Contact } from '../model/index.ts';
+import { withDerivedFields } from '../model/index.ts';
+import { randomId } from '../random.ts';
+import { route, type ApiResult, type RequestContext, type Route } from '../http/router.ts';
+import type { SandboxStore } from '../model/store.ts';
+import { applyUpdate, Validator } from '../http/validate.ts';
+import { contactChanges, contactEvent } from '../webhooks/events.ts';
+import { created, ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
+import { normalizeTags, readCreateContact, readUpdateContact } from './contact-input.ts';
+import { addLocationTags } from './location-tags.ts';
+
+const CONTACTS = { versions: V2021_07_28, tokens: 'location' } as const;
+
+export const contactRoutes: Route[] = [
+  route('GET', '/contacts/', CONTACTS, listContacts),
+  route('POST', '/contacts/', CONTACTS, createContact),
+  route('GET', '/contacts/{contactId}', CONTACTS, ({ store, principal, params }) =>
+    ok({ contact: requireContact(store, principal, params.contactId) }),
+  ),
+  route('PUT', '/contacts/{contactId}', CONTACTS, updateContact),
+  route('DELETE', '/contacts/{contactId}', CONTACTS, ({ store, principal, params, emit }) => {
+    const contact = requireContact(store, principal, params.contactId);
+    store.deleteContact(contact.id);
+    emit(contactEvent('ContactDelete', contact));
+    return ok({ succeded: true });
+  }),
+  route('POST', '/contacts/{contactId}/tags', CONTACTS, (context) =>
+    created({ tags: changeTags(context, (current, tags) => normalizeTags([...current, ...tags])) }),
+  ),
+  route('DELETE', '/contacts/{contactId}/tags', CONTACTS, (context) =>
+    ok({
+      tags: changeTags(context, (current, tags) => {
+        const removed = new Set(normalizeTags(tags));
+        return current.filter((tag) => !removed.has(tag));
+      }),
+    }),
+  ),
+];
+
+/**
+ * Ordered by (dateAdded, id); `startAfter` (epoch ms) with `startAfterId` resumes strictly after
+ * that pair, which is what the previous page's `meta` hands back.
+ */
+function listContacts({ query, store, principal, baseUrl }: RequestContext): ApiResult {
+  const v = Validator.query(query);
+  const locationId = v.string('locationId', { required: true });
+  const limit = v.number('limit', { min: 1, max: 100 }) ?? 20;
+  const startAfter = v.number('startAfter', { min: 0 });
+  const startAfterId = v.string('startAfterId');
+  const search = v.string('query')?.toLowerCase();
+  v.check();
+  requireLocation(store, principal, locationId);
+
+  const matching = store
+    .contactsOfLocation(locationId)
+    .filter((contact) => search === undefined || matchesSearch(contact, search))
+    .sort(compareByDateAdded);
+  const cursor = resolveCursor(store, locationId, startAfter, startAfterId);
+  const firstIndex = cursor ? matching.findIndex((contact) => compareByDateAdded(contact, cursor) > 0) : 0;
+  const start = firstIndex === -1 ? matching.length : firstIndex;
+  const contacts = matching.slice(start, start + limit);
+  const last = contacts.at(-1);
+  const next = start + contacts.length < matching.length && last ? last : undefined;
+  const currentPage = Math.floor(start / limit) + 1;
+
+  return ok({
+    contacts,
+    count: matching.length,
+    meta: {
+      total: matching.length,
+      nextPageUrl: next ? nextPageUrl(baseUrl, { ...query, startAfter: String(Date.parse(next.dateAdded)), startAfterId: next.id }) : null,
+      startAfterId: next?.id ?? null,
+      startAfter: next ? Date.parse(next.dateAdded) : null,
+      currentPage,
+      nextPage: next ? currentPage + 1 : null,
+      prevPage: currentPage > 1 ? currentPage - 1 : null,
+    },
+  });
+}
+
+type Cursor = Pick<Contact, 'dateAdded' | 'id'>;
+
+/**
+ * `startAfter` alone resumes after that instant; `startAfterId` alone, after that contact.
+ * An empty id sorts before every id, and a time 1 ms later makes "at startAfter" excluded.
+ */
+function resolveCursor(
+  store: SandboxStore,
+  locationId: string,
+  startAfter: number | undefined,
+  startAfterId: string | undefined,
+): Cursor | undefined {
+  if (startAfter !== undefined) {
+    return startAfterId === undefined
+      ? { dateAdded: new Date(startAfter + 1).toISOString(), id: '' }
+      : { dateAdded: new Date(startAfter).toISOString(), id: startAfterId };
+  }
+  if (startAfterId === undefined) return undefined;
+  const contact = store.contacts.get(startAfterId);
+  if (contact?.locationId !== locationId) {
+    throw ghlErrors.unprocessable(['startAfterId must be the id of a contact of this location']);
+  }
+  return contact;
+}
+
+function compareByDateAdded(a: Cursor, b: Cursor): number {
+  return Date.parse(a.dateAdded) - Date.parse(b.dateAdded) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** GHL's `query`: a case-insensitive substring of the name, email, phone or company name. */
+function matchesSearch(contact: Contact, search: string): boolean {
+  return [contact.fullNameLowerCase, contact.emailLowerCase, contact.phone, contact.companyName?.toLowerCase()].some(
+    (field) => field?.includes(search),
+  );
+}
+
+function nextPageUrl(baseUrl: string, query: Record<string, string>): string {
+  return `${baseUrl}/contacts/?${new URLSearchParams(query).toString()}`;
+}
+
+function createContact({ body, store, principal, emit }: RequestContext): ApiResult {
+  const { locationId, fields } = readCreateContact(body);
+  requireLocation(store, principal, locationId);
+  rejectDuplicate(store, locationId, fields);
+  const now = new Date().toISOString();
+  const contact = withDerivedFields({
+    id: randomId(),
+    locationId,
+    dnd: false,
+    type: 'lead',
+    tags: [],
+    customFields: [],
+    ...fields,
+    dateAdded: now,
+    dateUpdated: now,
+  });
+  store.contacts.insert(contact);
+  addLocationTags(store, locationId, contact.tags);
+  emit(contactEvent('ContactCreate', contact));
+  return created({ contact });
+}
+
+function updateContact({ body, store, principal, params, emit }: RequestContext<{ contactId: string }>): ApiResult {
+  const existing = requireContact(store, principal, params.contactId);
+  const { fields, cleared } = readUpdateContact(body);
+  rejectDuplicate(store, existing.locationId, fields, existing.id);
+  const next = applyUpdate(existing, { ...fields, dateUpdated: new Date().toISOString() }, cleared);
+  // Custom fields are merged by id: an update names only the fields it changes.
+  if (fields.customFields) {
+    const changed = new Set(fields.customFields.map((field) => field.id));
+    next.customFields = [...existing.customFields.filter((field) => !changed.has(field.id)), ...fields.customFields];
+  }
+  const contact = store.contacts.insert(withDerivedFields(next));
+  addLocationTags(store, contact.locationId, contact.tags);
+  // GHL assigns a conversation through its contact: reassigning the contact moves the thread too.
+  const conversation = 'assignedTo' in fields || cleared.includes('assignedTo') ? store.conversationOfContact(contact.id) : undefined;
+  if (conversation) store.conversations.insert({ ...conversation, assignedTo: contact.assignedTo });
+  emit(contactEvent('ContactUpdate', contact), ...contactChanges(existing, contact));
+  return ok({ succeded: true, contact });
+}
+
+function changeTags(
+  { body, store, principal, params, emit }: RequestContext<{ contactId: string }>,
+  change: (current: string[], tags: string[]) => string[],
+): string[] {
+  const contact = requireContact(store, principal, params.contactId);
+  const v = Validator.body(body);
+  const tags = v.stringArray('tags', { required: true });
+  v.check();
+  const updated = store.contacts.insert({ ...contact, tags: change(contact.tags, tags), dateUpdated: new Date().toISOString() });
+  // Only an addition can name a tag the location lacks; after a removal this finds nothing new.
+  addLocationTags(store, updated.locationId, updated.tags);
+  emit(...contactChanges(contact, updated));
+  return updated.tags;
+}
+
+/** With allowDuplicateContact off, GHL refuses a second contact with the same email or phone. */
+function rejectDuplicate(
+  store: SandboxStore,
+  locationId: string,
+  fields: Pick<Contact, 'email' | 'phone'>,
+  selfId?: string,
+): void {
+  if (store.locations.get(locationId)?.settings.allowDuplicateContact !== false) return;
+  const email = fields.email?.toLowerCase();
+  for (const other of store.contactsOfLocation(locationId)) {
+    if (other.id === selfId) continue;
+    const matchingField =
+      email !== undefined && other.emailLowerCase === email
+        ? 'email'
+        : fields.phone !== undefined && other.phone === fields.phone
+          ? 'phone'
+          : undefined;
+    if (matchingField) {
+      throw new GhlError(
+        400,
+        'This location does not allow duplicated contacts.',
+        { meta: { contactName: other.name ?? '', contactId: other.id, matchingField } },
+        null,
+      );
+    }
+  }
+}

@@ -1,0 +1,37 @@
+/** Every API route the sandbox serves; a new domain adds its module's list here. */
+import type { Route } from '../http/router.ts';
+import { appointmentRoutes } from './appointments.ts';
+import { blockSlotRoutes } from './block-slots.ts';
+import { calendarRoutes } from './calendars.ts';
+import { campaignRoutes } from './campaigns.ts';
+import { contactRoutes } from './contacts.ts';
+import { customFieldRoutes } from './custom-fields.ts';
+import { customValueRoutes } from './custom-values.ts';
+import { conversationRoutes } from './conversations.ts';
+import { invoiceRoutes } from './invoices.ts';
+import { locationTagRoutes } from './location-tags.ts';
+import { locationRoutes } from './locations.ts';
+import { messageRoutes } from './messages.ts';
+import { noteRoutes } from './notes.ts';
+import { orderRoutes } from './orders.ts';
+import { opportunityRoutes } from './opportunities.ts';
+import { pipelineRoutes } from './pipelines.ts';
+import { productRoutes } from './products.ts';
+import { subscriptionRoutes } from './subscriptions.ts';
+import { taskRoutes } from './tasks.ts';
+import { transactionRoutes } from './transactions.ts';
+import { userRoutes } from './users.ts';
+import { workflowRoutes } from './workflows.ts';
+import { formRoutes } from './forms.ts';
+import { funnelRoutes } from './funnels.ts';
+import { mediaRoutes } from './medias.ts';
+import { socialMediaRoutes } from './social-media.ts';
+import { surveyRoutes } from './surveys.ts';
+
+export const apiRoutes: Route[] = [
+  ...contactRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
+  ...conversationRoutes, ...messageRoutes, ...opportunityRoutes, ...pipelineRoutes,
+  ...calendarRoutes, ...appointmentRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...workflowRoutes, ...campaignRoutes,
+  ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...productRoutes,
+  ...formRoutes, ...surveyRoutes, ...mediaRoutes, ...funnelRoutes, ...socialMediaRoutes,
+];

@@ -1,0 +1,147 @@
+/**
+ * The invoice bodies of invoices.json as Shapes: CreateInvoiceDto, SendInvoiceDto,
+ * RecordPaymentDto and VoidInvoiceDto, with their required fields and nested DTOs as the spec
+ * declares them. The configuration objects the sandbox only keeps (late fees, tips, payment
+ * methods, ...) are checked to be objects and kept as sent.
+ */
+import type { Invoice, InvoiceItem, ItemTax } from '../model/index.ts';
+import { readShape, rule, type Shape } from '../http/shape.ts';
+import { definedOnly, Validator } from '../http/validate.ts';
+
+const ALT: Shape = {
+  altId: rule.required(rule.string),
+  altType: rule.required(rule.oneOf(['location'])),
+};
+
+const ADDRESS: Shape = {
+  addressLine1: rule.string,
+  addressLine2: rule.string,
+  city: rule.string,
+  state: rule.string,
+  countryCode: rule.string,
+  postalCode: rule.string,
+};
+
+const ITEM: Shape = {
+  name: rule.required(rule.string),
+  description: rule.string,
+  productId: rule.string,
+  priceId: rule.string,
+  currency: rule.required(rule.string),
+  amount: rule.required(rule.number({ min: 0 })),
+  qty: rule.required(rule.number({ min: 0 })),
+  taxes: rule.shapes({
+    _id: rule.required(rule.string),
+    name: rule.required(rule.string),
+    rate: rule.required(rule.number({ min: 0 })),
+    calculation: rule.oneOf(['exclusive']),
+    description: rule.string,
+    taxId: rule.string,
+  }),
+  automaticTaxCategoryId: rule.string,
+  isSetupFeeItem: rule.boolean,
+  type: rule.oneOf(['one_time', 'recurring']),
+  taxInclusive: rule.boolean,
+};
+
+const CREATE_INVOICE: Shape = {
+  ...ALT,
+  name: rule.required(rule.string),
+  businessDetails: rule.required(
+    rule.shape({
+      logoUrl: rule.string,
+      name: rule.string,
+      phoneNo: rule.string,
+      address: rule.shape(ADDRESS),
+      website: rule.string,
+      customValues: rule.strings,
+    }),
+  ),
+  currency: rule.required(rule.string),
+  items: rule.required(rule.shapes(ITEM)),
+  discount: rule.required(
+    rule.shape({
+      value: rule.number({ min: 0 }),
+      type: rule.required(rule.oneOf(['percentage', 'fixed'])),
+      validOnProductIds: rule.strings,
+    }),
+  ),
+  termsNotes: rule.string,
+  title: rule.string,
+  contactDetails: rule.required(
+    rule.shape({
+      id: rule.required(rule.string),
+      name: rule.required(rule.string),
+      phoneNo: rule.required(rule.string),
+      email: rule.required(rule.string),
+      additionalEmails: rule.shapes({ email: rule.required(rule.string) }),
+      companyName: rule.string,
+      address: rule.shape(ADDRESS),
+      customFields: rule.strings,
+    }),
+  ),
+  issueDate: rule.required(rule.day),
+  dueDate: rule.day,
+  sentTo: rule.required(
+    rule.shape({
+      email: rule.required(rule.strings),
+      emailCc: rule.strings,
+      emailBcc: rule.strings,
+      phoneNo: rule.strings,
+    }),
+  ),
+  liveMode: rule.required(rule.boolean),
+  automaticTaxesEnabled: rule.boolean,
+  paymentSchedule: rule.object,
+  lateFeesConfiguration: rule.object,
+  tipsConfiguration: rule.object,
+  invoiceNumberPrefix: rule.string,
+  paymentMethods: rule.object,
+  attachments: rule.objects,
+  miscellaneousCharges: rule.object,
+};
+
+export const SEND_INVOICE: Shape = {
+  ...ALT,
+  userId: rule.required(rule.string),
+  action: rule.required(rule.oneOf(['sms_and_email', 'send_manually', 'email', 'sms'])),
+  liveMode: rule.required(rule.boolean),
+  sentFrom: rule.shape({ fromName: rule.string, fromEmail: rule.string }),
+  autoPayment: rule.object,
+};
+
+/** The spec requires card, cheque and notes whatever the mode, and so does the sandbox. */
+export const RECORD_PAYMENT: Shape = {
+  ...ALT,
+  mode: rule.required(rule.oneOf(['cash', 'card', 'cheque', 'bank_transfer', 'other'])),
+  card: rule.required(rule.shape({ brand: rule.required(rule.string), last4: rule.required(rule.string) })),
+  cheque: rule.required(rule.shape({ number: rule.required(rule.string) })),
+  notes: rule.required(rule.string),
+  amount: rule.number({ min: 0.01 }),
+  meta: rule.object,
+  paymentScheduleIds: rule.strings,
+  fulfilledAt: rule.string,
+};
+
+export const VOID_INVOICE: Shape = ALT;
+
+export type CreateInvoiceInput = Omit<Invoice, 'id' | 'status' | 'invoiceNumber' | 'contactDetails' | 'discount' | 'invoiceItems' | 'totalSummary' | 'total' | 'amountPaid' | 'amountDue' | 'title' | 'dueDate' | 'createdAt' | 'updatedAt'> & {
+  title?: string;
+  dueDate?: string;
+  /** CreateInvoiceDto sends the number as a string of digits. */
+  invoiceNumber?: number;
+  items: Array<Omit<InvoiceItem, '_id' | 'taxes'> & { taxes?: ItemTax[] }>;
+  discount: { type: 'percentage' | 'fixed'; value?: number; validOnProductIds?: string[] };
+  contactDetails: Omit<Invoice['contactDetails'], 'customFields'> & { customFields?: string[] };
+};
+
+export function readCreateInvoice(body: unknown): CreateInvoiceInput {
+  const v = Validator.body(body);
+  // The shape has checked every field's type.
+  const fields = definedOnly(readShape(v, CREATE_INVOICE)) as Omit<CreateInvoiceInput, 'invoiceNumber'>;
+  const invoiceNumber = v.custom<string>('invoiceNumber', (value) =>
+    typeof value === 'string' && /^\d+$/.test(value) ? [] : ['invoiceNumber must be a number string'],
+  );
+  v.check();
+  return definedOnly({ ...fields, invoiceNumber: invoiceNumber === undefined ? undefined : Number(invoiceNumber) });
+}

@@ -1,0 +1,174 @@
+/**
+ * Invoices (invoices.json): list, get, create, send, record a manual payment, void. GHL names
+ * the location as `altId` with `altType=location`, in the query or the body, and takes location
+ * and agency tokens alike. The life of an invoice:
+ *
+ *   draft --send--> sent --payment--> partially_paid --payment--> paid
+ *   draft or sent, with nothing paid yet --void--> void
+ *
+ * A payment may also settle a draft directly; a paid or void invoice takes no more of either.
+ */
+import type { Principal } from '../auth/tokens.ts';
+import { GhlError, ghlErrors } from '../http/errors.ts';
+import { cents, invoiceTotals } from '../model/invoice-totals.ts';
+import { invoiceBody } from '../model/invoices.ts';
+import type { Invoice } from '../model/index.ts';
+import { randomId } from '../random.ts';
+import { route, type ApiResult, type RequestContext, type Route } from '../http/router.ts';
+import { isDay, readShapedBody } from '../http/shape.ts';
+import type { SandboxStore } from '../model/store.ts';
+import { definedOnly, Validator } from '../http/validate.ts';
+import { invoiceEvent } from '../webhooks/events.ts';
+import { ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
+import { readCreateInvoice, RECORD_PAYMENT, SEND_INVOICE, VOID_INVOICE } from './invoice-input.ts';
+
+/** Location-Access and Agency-Access alike. */
+const INVOICES = { versions: V2021_07_28, tokens: 'any' } as const;
+
+/** GHL's first number for a location that has none yet. */
+const FIRST_INVOICE_NUMBER = 1001;
+
+type AltBody = { altId: string };
+
+export const invoiceRoutes: Route[] = [
+  route('GET', '/invoices/', INVOICES, listInvoices),
+  route('POST', '/invoices/', INVOICES, createInvoice),
+  route('GET', '/invoices/{invoiceId}', INVOICES, ({ store, principal, params, query }) => {
+    const v = Validator.query(query);
+    const altId = v.string('altId', { required: true });
+    v.oneOf('altType', ['location'], { required: true });
+    v.check();
+    return ok(invoiceBody(requireInvoice(store, principal, params.invoiceId, altId)));
+  }),
+  route('POST', '/invoices/{invoiceId}/send', INVOICES, ({ store, principal, params, body, emit }) => {
+    const input = readShapedBody<AltBody & { userId: string }>(body, SEND_INVOICE);
+    const invoice = requireInvoice(store, principal, params.invoiceId, input.altId);
+    if (!store.usersOfLocation(input.altId).some((user) => user.id === input.userId)) {
+      throw ghlErrors.unprocessable(['userId must be a user of this location']);
+    }
+    refuseIfSettled(invoice);
+    // Sending again, or after a partial payment, changes nothing but the date.
+    const status = invoice.status === 'draft' ? 'sent' : invoice.status;
+    const sent = store.invoices.insert({ ...invoice, status, updatedAt: new Date().toISOString() });
+    emit(invoiceEvent('InvoiceSent', sent));
+    return ok({ invoice: invoiceBody(sent), smsData: {}, emailData: {} });
+  }),
+  route('POST', '/invoices/{invoiceId}/record-payment', INVOICES, ({ store, principal, params, body, emit }) => {
+    const input = readShapedBody<AltBody & { amount?: number }>(body, RECORD_PAYMENT);
+    const invoice = requireInvoice(store, principal, params.invoiceId, input.altId);
+    refuseIfSettled(invoice);
+    // Without an amount, the payment settles what is due.
+    const amount = cents(input.amount ?? invoice.amountDue);
+    if (amount > invoice.amountDue) throw ghlErrors.badRequest(`Amount cannot be more than the amount due (${invoice.amountDue})`);
+    const amountPaid = cents(invoice.amountPaid + amount);
+    const amountDue = cents(invoice.total - amountPaid);
+    const status = amountDue <= 0 ? 'paid' : 'partially_paid';
+    const paid = store.invoices.insert({ ...invoice, amountPaid, amountDue, status, updatedAt: new Date().toISOString() });
+    emit(invoiceEvent(status === 'paid' ? 'InvoicePaid' : 'InvoicePartiallyPaid', paid));
+    return ok({ success: true, invoice: invoiceBody(paid) });
+  }),
+  route('POST', '/invoices/{invoiceId}/void', INVOICES, ({ store, principal, params, body, emit }) => {
+    const input = readShapedBody<AltBody>(body, VOID_INVOICE);
+    const invoice = requireInvoice(store, principal, params.invoiceId, input.altId);
+    refuseIfSettled(invoice);
+    if (invoice.amountPaid > 0) throw ghlErrors.badRequest('An invoice with payments recorded cannot be voided');
+    const voided = store.invoices.insert({ ...invoice, status: 'void', updatedAt: new Date().toISOString() });
+    emit(invoiceEvent('InvoiceVoid', voided));
+    return ok(invoiceBody(voided));
+  }),
+];
+
+/**
+ * `startAt`/`endAt` bound the issue date, both included. `search` matches the id, the invoice or
+ * contact name, the email or the phone. Newest first unless sorted by issueDate. `limit` and
+ * `offset` are strings in the spec, as every query value is.
+ */
+function listInvoices({ store, principal, query }: RequestContext): ApiResult {
+  const v = Validator.query(query);
+  const altId = v.string('altId', { required: true });
+  v.oneOf('altType', ['location'], { required: true });
+  const status = v.string('status');
+  const dayProblems = (name: string) => (value: unknown) => (isDay(value) ? [] : [`${name} must be a date in YYYY-MM-DD format`]);
+  const startAt = v.custom<string>('startAt', dayProblems('startAt'));
+  const endAt = v.custom<string>('endAt', dayProblems('endAt'));
+  const search = v.string('search')?.toLowerCase();
+  const paymentMode = v.oneOf('paymentMode', ['default', 'live', 'test']);
+  const contactId = v.string('contactId');
+  const limit = v.number('limit', { required: true, min: 1 });
+  const offset = v.number('offset', { required: true, min: 0 });
+  const sortField = v.oneOf('sortField', ['issueDate']);
+  const sortOrder = v.oneOf('sortOrder', ['ascend', 'descend']) ?? 'descend';
+  v.check();
+  requireLocation(store, principal, altId);
+
+  const direction = sortOrder === 'ascend' ? 1 : -1;
+  const matching = store
+    .invoicesOfLocation(altId)
+    .filter((invoice) => status === undefined || invoice.status === status)
+    .filter((invoice) => contactId === undefined || invoice.contactDetails.id === contactId)
+    .filter((invoice) => (startAt === undefined || invoice.issueDate >= startAt) && (endAt === undefined || invoice.issueDate <= endAt))
+    .filter((invoice) => paymentMode === undefined || paymentMode === 'default' || invoice.liveMode === (paymentMode === 'live'))
+    .filter((invoice) => search === undefined || matchesSearch(invoice, search))
+    .sort(
+      (a, b) =>
+        direction * ((sortField === 'issueDate' ? a.issueDate.localeCompare(b.issueDate) : 0) || a.createdAt.localeCompare(b.createdAt)) ||
+        a.id.localeCompare(b.id),
+    );
+  return ok({ invoices: matching.slice(offset, offset + limit).map(invoiceBody), total: matching.length });
+}
+
+function matchesSearch(invoice: Invoice, search: string): boolean {
+  const { name, email, phoneNo } = invoice.contactDetails;
+  return [invoice.id, invoice.name, name, email, phoneNo].some((field) => field.toLowerCase().includes(search));
+}
+
+/**
+ * Totals are computed from the items, never taken from the body. Without an invoiceNumber the
+ * next after the location's highest is used; without a dueDate the invoice is due on issue.
+ */
+function createInvoice({ store, principal, body, emit }: RequestContext): ApiResult {
+  const { items, invoiceNumber, discount, contactDetails, ...fields } = readCreateInvoice(body);
+  requireLocation(store, principal, fields.altId);
+  const contact = requireContact(store, principal, contactDetails.id);
+  if (contact.locationId !== fields.altId) throw ghlErrors.unprocessable(['contactDetails.id must be a contact of this location']);
+  const taken = store.invoicesOfLocation(fields.altId).map((invoice) => invoice.invoiceNumber);
+  if (invoiceNumber !== undefined && taken.includes(invoiceNumber)) throw new GhlError(400, 'Invoice number already exists');
+
+  const invoiceItems = items.map((item) => ({ ...item, _id: randomId(), taxes: item.taxes ?? [] }));
+  const fullDiscount = { ...discount, value: discount.value ?? 0 };
+  const { totalSummary, total } = invoiceTotals(invoiceItems, fullDiscount);
+  const now = new Date().toISOString();
+  const invoice: Invoice = definedOnly({
+    ...fields,
+    id: randomId(),
+    status: 'draft',
+    title: fields.title ?? 'INVOICE',
+    invoiceNumber: invoiceNumber ?? Math.max(FIRST_INVOICE_NUMBER - 1, ...taken) + 1,
+    dueDate: fields.dueDate ?? fields.issueDate,
+    contactDetails: { ...contactDetails, customFields: contactDetails.customFields ?? [] },
+    discount: fullDiscount,
+    invoiceItems,
+    totalSummary,
+    total,
+    amountPaid: 0,
+    amountDue: total,
+    createdAt: now,
+    updatedAt: now,
+  });
+  store.invoices.insert(invoice);
+  emit(invoiceEvent('InvoiceCreate', invoice));
+  return ok(invoiceBody(invoice));
+}
+
+/** The token must reach `altId` (403), and the invoice must be one of its (404). */
+function requireInvoice(store: SandboxStore, principal: Principal, invoiceId: string, altId: string): Invoice {
+  requireLocation(store, principal, altId);
+  const invoice = store.invoices.get(invoiceId);
+  if (invoice?.altId !== altId) throw ghlErrors.notFound('Invoice');
+  return invoice;
+}
+
+function refuseIfSettled(invoice: Invoice): void {
+  if (invoice.status === 'void') throw ghlErrors.badRequest('Invoice is void');
+  if (invoice.status === 'paid') throw ghlErrors.badRequest('Invoice is already paid');
+}

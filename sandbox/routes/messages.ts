@@ -1,0 +1,180 @@
+/**
+ * Messages (conversations.json, Version 2021-04-15): a conversation's messages newest first, one
+ * message by id, sending a message to a contact, and recording an inbound one. Every new message
+ * goes through addMessage, which keeps its conversation's last-message summary in step.
+ */
+import { addMessage, compareNewestFirst, startConversation } from '../model/conversation-thread.ts';
+import { ghlErrors } from '../http/errors.ts';
+import type { Contact, Conversation, Message, MessageDirection, MessageType } from '../model/index.ts';
+import { messageTypeNumber } from '../model/conversations.ts';
+import { randomId } from '../random.ts';
+import { route, type ApiResult, type RequestContext, type Route } from '../http/router.ts';
+import { definedOnly, Validator } from '../http/validate.ts';
+import { conversationChanges, messageEvent } from '../webhooks/events.ts';
+import { ok, requireLocation, V2021_04_15 } from './common.ts';
+import { requireConversation } from './conversations.ts';
+import { readInboundMessage, readSendMessage, type Channel } from './message-input.ts';
+
+const MESSAGES = { versions: V2021_04_15, tokens: 'location' } as const;
+
+/** get-messages' `type` enum, which spells internal comments TYPE_INTERNAL_COMMENTS. */
+const LISTABLE_TYPES = [
+  'TYPE_CALL', 'TYPE_SMS', 'TYPE_RCS', 'TYPE_EMAIL', 'TYPE_FACEBOOK', 'TYPE_GMB', 'TYPE_INSTAGRAM', 'TYPE_WHATSAPP',
+  'TYPE_ACTIVITY_APPOINTMENT', 'TYPE_ACTIVITY_CONTACT', 'TYPE_ACTIVITY_INVOICE', 'TYPE_ACTIVITY_PAYMENT',
+  'TYPE_ACTIVITY_OPPORTUNITY', 'TYPE_LIVE_CHAT', 'TYPE_INTERNAL_COMMENTS', 'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG',
+  'TYPE_TIKTOK', 'TYPE_ACTIVITY_WHATSAPP', 'TYPE_FORM_SUBMISSION',
+];
+
+export const messageRoutes: Route[] = [
+  route('GET', '/conversations/{conversationId}/messages', MESSAGES, listMessages),
+  // Served bare, as GetMessageResponseDto says.
+  route('GET', '/conversations/messages/{id}', MESSAGES, ({ store, principal, params }) => {
+    const message = store.messages.get(params.id);
+    if (!message) throw ghlErrors.notFound('Message');
+    requireLocation(store, principal, message.locationId);
+    return ok(message);
+  }),
+  route('POST', '/conversations/messages', MESSAGES, sendMessage),
+  route('POST', '/conversations/messages/inbound', MESSAGES, addInboundMessage),
+];
+
+/**
+ * Newest first; `lastMessageId` (the previous page's `lastMessageId`) resumes with the messages
+ * older than it. GHL nests the page under `messages`, unlike the spec's schema, which shows it at
+ * the top level.
+ */
+function listMessages({ query, store, principal, params }: RequestContext<{ conversationId: string }>): ApiResult {
+  const conversation = requireConversation(store, principal, params.conversationId);
+  const v = Validator.query(query);
+  const lastMessageId = v.string('lastMessageId');
+  const limit = v.number('limit', { min: 1, max: 100 }) ?? 20;
+  const types = v
+    .custom<string>('type', (value) =>
+      String(value)
+        .split(',')
+        .every((type) => LISTABLE_TYPES.includes(type))
+        ? []
+        : [`each value in type must be one of the following values: ${LISTABLE_TYPES.join(', ')}`],
+    )
+    ?.split(',')
+    .map((type) => (type === 'TYPE_INTERNAL_COMMENTS' ? 'TYPE_INTERNAL_COMMENT' : type));
+  v.check();
+
+  const messages = store
+    .messagesOfConversation(conversation.id)
+    .filter((message) => types === undefined || types.includes(message.messageType))
+    .sort(compareNewestFirst);
+  let start = 0;
+  if (lastMessageId !== undefined) {
+    const cursor = store.messages.get(lastMessageId);
+    if (cursor?.conversationId !== conversation.id) {
+      throw ghlErrors.unprocessable(['lastMessageId must be the id of a message of this conversation']);
+    }
+    const after = messages.findIndex((message) => compareNewestFirst(message, cursor) > 0);
+    start = after === -1 ? messages.length : after;
+  }
+  const page = messages.slice(start, start + limit);
+  return ok({
+    messages: { lastMessageId: page.at(-1)?.id ?? null, nextPage: start + page.length < messages.length, messages: page },
+  });
+}
+
+/** Sent at once and delivered, into the contact's conversation, which is started if need be. */
+function sendMessage({ body, store, principal, emit }: RequestContext): ApiResult {
+  const input = readSendMessage(body);
+  const contact = store.contacts.get(input.contactId);
+  if (!contact) throw ghlErrors.badRequest('Contact not found');
+  requireLocation(store, principal, contact.locationId);
+  requireReachable(contact, input.channel, input.toNumber ?? contact.phone, input.emailTo ?? contact.email);
+
+  const conversation = store.conversationOfContact(contact.id) ?? startConversation(store, contact);
+  const emailMessageId = input.channel.messageType === 'TYPE_EMAIL' ? randomId() : undefined;
+  const message = newMessage(conversation, input.channel.messageType, 'outbound', {
+    body: input.html ?? input.message,
+    contentType: input.html === undefined ? 'text/plain' : 'text/html',
+    attachments: input.attachments,
+    status: input.status ?? 'delivered',
+    source: 'api',
+    meta: emailMessageId === undefined ? undefined : { email: { messageIds: [emailMessageId] } },
+    conversationProviderId: input.conversationProviderId,
+  });
+  addMessage(store, conversation, message);
+  emit(messageEvent(message));
+  return ok(definedOnly({ conversationId: conversation.id, messageId: message.id, emailMessageId, status: message.status }));
+}
+
+/**
+ * Records a message a provider received (or, with `direction: 'outbound'`, one it sent: the spec
+ * calls outbound the default, but this is the inbound endpoint and GHL records inbound unless
+ * told otherwise). Each inbound message is one more unread.
+ */
+function addInboundMessage({ body, store, principal, emit }: RequestContext): ApiResult {
+  const input = readInboundMessage(body);
+  const conversation = store.conversations.get(input.conversationId);
+  if (!conversation) throw ghlErrors.badRequest('Conversation not found');
+  requireLocation(store, principal, conversation.locationId);
+  if (conversation.contactId !== input.contactId) throw ghlErrors.badRequest('The contact is not the contact of this conversation');
+
+  const direction = input.direction ?? 'inbound';
+  const emailMessageId = input.channel.messageType === 'TYPE_EMAIL' ? randomId() : undefined;
+  const message = newMessage(conversation, input.channel.messageType, direction, {
+    dateAdded: input.date,
+    body: input.html ?? input.message,
+    contentType: input.html === undefined ? 'text/plain' : 'text/html',
+    attachments: input.attachments,
+    // A call's outcome is its callStatus; its message has no delivery status.
+    status: input.isCall ? undefined : 'delivered',
+    source: direction === 'outbound' ? 'api' : undefined,
+    meta: input.call?.status
+      ? { callStatus: input.call.status }
+      : emailMessageId === undefined
+        ? undefined
+        : { email: { messageIds: [emailMessageId] } },
+    conversationProviderId: input.conversationProviderId,
+  });
+  const updated = addMessage(store, conversation, message, direction === 'inbound' ? { unreadCount: conversation.unreadCount + 1 } : {});
+  emit(messageEvent(message), ...conversationChanges(conversation, updated));
+  return ok(
+    definedOnly({
+      success: true,
+      conversationId: conversation.id,
+      messageId: message.id,
+      message: 'Message added successfully',
+      contactId: conversation.contactId,
+      dateAdded: message.dateAdded,
+      emailMessageId,
+    }),
+  );
+}
+
+/** GHL refuses a message the contact cannot be reached by on that channel, or has opted out of. */
+function requireReachable(contact: Contact, channel: Channel, phone: string | undefined, email: string | undefined): void {
+  if (channel.reachedBy === 'phone' && !phone) throw ghlErrors.badRequest('The contact has no phone number');
+  if (channel.reachedBy === 'email' && !email) throw ghlErrors.badRequest('The contact has no email address');
+  const setting = channel.dnd && contact.dndSettings?.[channel.dnd]?.status;
+  if (channel.dnd && (contact.dnd || setting === 'active' || setting === 'permanent')) {
+    throw ghlErrors.badRequest(`Cannot send message as DND is active for ${channel.dnd}.`);
+  }
+}
+
+/** A message of now in `conversation`; `fields` left undefined are left out. */
+function newMessage(
+  conversation: Conversation,
+  messageType: MessageType,
+  direction: MessageDirection,
+  fields: { [K in keyof Message]?: Message[K] | undefined },
+): Message {
+  return {
+    id: randomId(),
+    type: messageTypeNumber(messageType),
+    messageType,
+    locationId: conversation.locationId,
+    contactId: conversation.contactId,
+    conversationId: conversation.id,
+    dateAdded: new Date().toISOString(),
+    direction,
+    contentType: 'text/plain',
+    attachments: [],
+    ...(definedOnly(fields) as Partial<Message>),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Seeds each location's products: the ones its invoices bill for, under the very product and
+ * price ids those invoice lines carry, plus a monthly plan (data/products.ts) with a one-off
+ * and a recurring price. Taxable goods are PHYSICAL, the rest SERVICE. From a stream of its own.
+ */
+import type { Price, Product } from '../model/index.ts';
+import { domainRandom, type Random } from '../random.ts';
+import { INVOICE_PROFILES } from './data/invoices.ts';
+import { PLAN_PROFILES } from './data/products.ts';
+import { DAY_MS, SEED_EPOCH } from './time.ts';
+import type { SandboxStore } from '../model/store.ts';
+
+/** Products are older than the invoices that bill for them. */
+const CATALOG_DAY = SEED_EPOCH - 300 * DAY_MS;
+
+export function seedProducts(store: SandboxStore, seed: number): void {
+  const random = domainRandom(seed, 'products');
+  for (const location of store.locations.values()) {
+    const profile = INVOICE_PROFILES[location.name];
+    if (!profile) continue;
+    const billed = new Map<string, { productId: string; priceId: string }>();
+    for (const invoice of store.invoicesOfLocation(location.id)) {
+      for (const item of invoice.invoiceItems) {
+        if (item.productId && item.priceId) billed.set(item.name, { productId: item.productId, priceId: item.priceId });
+      }
+    }
+    profile.products.forEach((item, position) => {
+      const ids = billed.get(item.name) ?? { productId: random.id(), priceId: random.id() };
+      const createdAt = new Date(CATALOG_DAY + position * DAY_MS).toISOString();
+      const product = store.products.insert({
+        id: ids.productId,
+        locationId: location.id,
+        name: item.name,
+        description: item.description,
+        productType: item.taxable ? 'PHYSICAL' : 'SERVICE',
+        availableInStore: Boolean(item.taxable),
+        isTaxesEnabled: Boolean(item.taxable),
+        statementDescriptor: location.name.slice(0, 22).toUpperCase(),
+        createdAt,
+        updatedAt: createdAt,
+      });
+      store.prices.insert(makePrice(ids.priceId, product, { name: item.name, amount: item.amount, type: 'one_time' }, random));
+    });
+
+    const plan = PLAN_PROFILES[location.name];
+    if (!plan) continue;
+    const createdAt = new Date(CATALOG_DAY + profile.products.length * DAY_MS).toISOString();
+    const product = store.products.insert({
+      id: random.id(),
+      locationId: location.id,
+      name: plan.name,
+      description: plan.description,
+      productType: 'SERVICE',
+      availableInStore: false,
+      statementDescriptor: location.name.slice(0, 22).toUpperCase(),
+      createdAt,
+      updatedAt: createdAt,
+    });
+    store.prices.insert(
+      makePrice(random.id(), product, { name: 'Monthly', amount: plan.amount, type: 'recurring', recurring: { interval: 'month', intervalCount: 1 } }, random),
+    );
+    store.prices.insert(makePrice(random.id(), product, { name: 'Pay for a year', amount: plan.amount * 10, type: 'one_time' }, random));
+  }
+}
+
+function makePrice(id: string, product: Product, fields: Pick<Price, 'name' | 'amount' | 'type' | 'recurring'>, random: Random): Price {
+  return {
+    id,
+    locationId: product.locationId,
+    product: product.id,
+    currency: 'USD',
+    membershipOffers: [],
+    variantOptionIds: [],
+    ...(fields.recurring ? fields : { name: fields.name, amount: fields.amount, type: fields.type }),
+    ...(product.productType === 'PHYSICAL' && {
+      trackInventory: true,
+      availableQuantity: random.int(5, 60),
+      allowOutOfStockPurchases: false,
+    }),
+    createdAt: product.createdAt,
+    updatedAt: product.updatedAt,
+  };
+}
