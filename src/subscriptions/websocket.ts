@@ -13,8 +13,7 @@
  * graphql-ws's server (makeServer) over ws, wired here rather than by graphql-ws's own ws adapter:
  * that adapter prints errors with their stack to stderr, and a message over the size limit is one.
  */
-import type { IncomingMessage, Server } from 'node:http';
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { getOperationAST, GraphQLError, type ExecutionArgs } from 'graphql';
 import { CloseCode, handleProtocols, makeServer, type Context } from 'graphql-ws';
@@ -93,6 +92,10 @@ export function serveWebSockets(server: Server, options: WebSocketOptions): { cl
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
+  const logFailure = (error: unknown, what: string) => {
+    const { name, message } = error instanceof Error ? error : new Error(String(error));
+    logger.error({ error: { name, message } }, what);
+  };
   const release = (principal: string) => {
     const open = openByPrincipal.get(principal)! - 1;
     if (open === 0) openByPrincipal.delete(principal);
@@ -184,8 +187,7 @@ export function serveWebSockets(server: Server, options: WebSocketOptions): { cl
               await handle(String(data));
             } catch (error) {
               // A bug of ours: logged without its stack, as over HTTP, and the connection ends.
-              const { name, message } = error instanceof Error ? error : new Error(String(error));
-              logger.error({ error: { name, message } }, 'WebSocket message failed');
+              logFailure(error, 'WebSocket message failed');
               socket.close(CloseCode.InternalServerError, 'Internal server error');
             }
           }),
@@ -194,7 +196,7 @@ export function serveWebSockets(server: Server, options: WebSocketOptions): { cl
     );
     socket.once('close', (code, reason) => {
       clearInterval(heartbeat);
-      void closed(code, String(reason));
+      closed(code, String(reason)).catch((error: unknown) => logFailure(error, 'WebSocket close failed'));
     });
   });
 
