@@ -14,6 +14,7 @@ import { subscribeWs, wsClient, type Subscriber } from './support/subscriber.ts'
 const KEY_A = 'gk_test_isolation_location_a';
 const KEY_B = 'gk_test_isolation_location_b';
 const KEY_STORM = 'gk_test_isolation_storm_of_a';
+const KEY_BOTH = 'gk_test_isolation_both_a_b';
 const ACCESS_TTL_MS = 600;
 
 /** The leak of issue 11: the same document, no locationId, from two tenants. */
@@ -33,7 +34,7 @@ async function managedStack(env: Record<string, string> = {}): Promise<Stack> {
     sandbox: { seed: 1, webhooks: { urls: [], sign: signing } },
     env: {
       GHL_WEBHOOK_ED25519_PUBLIC_KEY: publicKeyOf(signing).export({ type: 'spki', format: 'pem' }).toString(),
-      GATEWAY_API_KEYS: `${KEY_A}=${locationA}; ${KEY_B}=${locationB}; ${KEY_STORM}=${locationA}`,
+      GATEWAY_API_KEYS: `${KEY_A}=${locationA}; ${KEY_B}=${locationB}; ${KEY_STORM}=${locationA}; ${KEY_BOTH}=${locationA},${locationB}`,
       ...env,
     },
   });
@@ -61,8 +62,8 @@ async function untilLive(stack: Stack, subscriber: Subscriber, key: string, labe
   }
 }
 
-function subscribe(stack: Stack, query: string, key: string): Subscriber {
-  const subscriber = subscribeWs(stack.gateway.url, query, {}, { connectionParams: { 'x-api-key': key } });
+function subscribe(stack: Stack, query: string, key: string, headers: Record<string, string> = {}): Subscriber {
+  const subscriber = subscribeWs(stack.gateway.url, query, {}, { connectionParams: { 'x-api-key': key, ...headers } });
   open.push(subscriber);
   return subscriber;
 }
@@ -98,6 +99,22 @@ describe('shared subscription streams', () => {
     expect(seenBy(tenantA).every((event) => event.locationId === locationA)).toBe(true);
     expect(JSON.stringify(tenantA.received)).not.toContain('b-probe-');
     expect([...tenantA.errors, ...tenantB.errors]).toEqual([]);
+  });
+
+  it('gives one key its two locations apart when X-GHL-Location-Id names each, for the same subscription', async () => {
+    const stack = await managedStack();
+    const atA = subscribe(stack, LIVE_CONTACTS, KEY_BOTH, { 'x-ghl-location-id': locationA });
+    await untilLive(stack, atA, KEY_A, 'at-a');
+    const atB = subscribe(stack, LIVE_CONTACTS, KEY_BOTH, { 'x-ghl-location-id': locationB });
+    await untilLive(stack, atB, KEY_B, 'at-b');
+
+    await createContact(stack, KEY_A, 'only-at-a@example.com');
+    await createContact(stack, KEY_B, 'only-at-b@example.com');
+    await atA.waitFor((data) => data.contactEvents.contact?.email === 'only-at-a@example.com');
+    await atB.waitFor((data) => data.contactEvents.contact?.email === 'only-at-b@example.com');
+    expect(atA.received.every((data) => data.contactEvents.locationId === locationA)).toBe(true);
+    expect(atB.received.every((data) => data.contactEvents.locationId === locationB)).toBe(true);
+    expect(JSON.stringify(atB.received)).not.toContain('only-at-a');
   });
 });
 
