@@ -24,6 +24,8 @@ const CREATE_CONTACT = `mutation ($input: CreateContactInput!) { createContact(i
 
 let locationA: string;
 let locationB: string;
+/** One gateway for the tests that revoke nothing: their principals are each their own. */
+let shared: Stack;
 const stacks: Stack[] = [];
 const open: Subscriber[] = [];
 
@@ -73,6 +75,7 @@ beforeAll(async () => {
   const probe = await startSandbox({ seed: 1 });
   [locationA, locationB] = Object.keys(probe.tokens.locations) as [string, string];
   await probe.close();
+  shared = await managedStack();
 });
 afterAll(async () => {
   await Promise.all(open.map((subscriber) => subscriber.close()));
@@ -81,7 +84,7 @@ afterAll(async () => {
 
 describe('shared subscription streams', () => {
   it("gives two tenants sending the same subscription each its own location's events, never the other's", async () => {
-    const stack = await managedStack();
+    const stack = shared;
     const tenantA = subscribe(stack, LIVE_CONTACTS, KEY_A);
     await untilLive(stack, tenantA, KEY_A, 'a');
     const tenantB = subscribe(stack, LIVE_CONTACTS, KEY_B);
@@ -102,7 +105,7 @@ describe('shared subscription streams', () => {
   });
 
   it('gives one key its two locations apart when X-GHL-Location-Id names each, for the same subscription', async () => {
-    const stack = await managedStack();
+    const stack = shared;
     const atA = subscribe(stack, LIVE_CONTACTS, KEY_BOTH, { 'x-ghl-location-id': locationA });
     await untilLive(stack, atA, KEY_A, 'at-a');
     const atB = subscribe(stack, LIVE_CONTACTS, KEY_BOTH, { 'x-ghl-location-id': locationB });
@@ -122,7 +125,7 @@ describe('the shared access check', () => {
   const locationReads = (stack: Stack) => stack.sandbox.requests.count({ method: 'GET', path: `/locations/${locationA}` });
 
   it('costs three hundred subscribers of one principal and location one read of the location; another principal asks on its own', async () => {
-    const stack = await managedStack();
+    const stack = shared;
     stack.sandbox.requests.clear();
     const clients = Array.from({ length: 30 }, () => wsClient(stack.gateway.url, { connectionParams: { 'x-api-key': KEY_STORM } }));
     const storm = clients.flatMap((client) =>
@@ -151,6 +154,19 @@ describe('the shared access check', () => {
     } finally {
       await Promise.all(clients.map((client) => client.dispose()));
     }
+  });
+
+  it('keeps no refusal: each subscriber GHL refuses is asked about again', async () => {
+    const stack = shared;
+    stack.sandbox.requests.clear();
+    // Another location's own GHL token, pass-through, for the gateway's default location A: GHL answers 403.
+    expect(stack.locationId).toBe(locationA);
+    for (let i = 0; i < 2; i++) {
+      const intruder = subscribeWs(stack.gateway.url, EVENTS, {}, { token: stack.otherToken });
+      open.push(intruder);
+      await expect(intruder.waitFor(() => false, 1, 3_000)).rejects.toThrow(/FORBIDDEN/);
+    }
+    expect(stack.sandbox.requests.entries.filter((entry) => entry.path === `/locations/${locationA}`).map((entry) => entry.status)).toEqual([403, 403]);
   });
 
   it('stops a revoked credential’s events once its access check has lapsed', async () => {
