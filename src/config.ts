@@ -138,6 +138,9 @@ const envSchema = z.object({
   CSRF_PREVENTION: bool.default(true),
   GRAPHQL_INTROSPECTION: bool.optional(),
   PERSISTED_OPERATIONS_FILE: z.string().min(1).optional(),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(1, 100_000).default(100),
+  WS_MAX_CONNECTIONS_PER_PRINCIPAL: int(1, 1_000_000).default(10_000),
+  SUBSCRIPTION_ACCESS_TTL_MS: int(0, 3_600_000).default(60_000),
 });
 
 export const GHL_PRODUCTION_URL = 'https://services.leadconnectorhq.com';
@@ -218,6 +221,15 @@ export interface Config {
     /** A JSON manifest `{ "<sha256 of the document>": "<document>" }`: when set, only those operations run. */
     persistedOperationsFile: string | undefined;
   };
+  /** Guards of the WebSocket transport beyond the HTTP ones it shares (src/subscriptions/websocket.ts). */
+  webSockets: {
+    /** Operations one connection may have open at once. */
+    maxSubscriptionsPerConnection: number;
+    /** Connections one resolved principal may have open at once, on this replica. */
+    maxConnectionsPerPrincipal: number;
+  };
+  /** How long GHL's yes to "may this principal read this location?" serves its subscriptions (src/subscriptions/authorize.ts). */
+  subscriptionAccessTtlMs: number;
 }
 
 export class ConfigError extends Error {
@@ -305,5 +317,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
       persistedOperationsFile: e.PERSISTED_OPERATIONS_FILE,
     },
+    webSockets: {
+      maxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxConnectionsPerPrincipal: e.WS_MAX_CONNECTIONS_PER_PRINCIPAL,
+    },
+    subscriptionAccessTtlMs: e.SUBSCRIPTION_ACCESS_TTL_MS,
   };
 }

@@ -7,11 +7,13 @@
  */
 import { GraphQLError } from 'graphql';
 import type { GatewayCredentials, ManagedAccess } from './credentials/index.ts';
-import type { Credentials, GhlClient, GhlSession } from './ghl/client.ts';
+import { digest } from './credentials/principals.ts';
+import type { CredentialSource, Credentials, GhlClient, GhlSession } from './ghl/client.ts';
 import { gatewayError } from './ghl/errors.ts';
 import { createLoaders, lazyLoaders, type Loaders } from './loaders/index.ts';
 import type { Logger } from './logger.ts';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id.ts';
+import type { AccessChecks } from './subscriptions/authorize.ts';
 import type { EventBus } from './subscriptions/pubsub.ts';
 
 export interface GatewayContext {
@@ -24,8 +26,16 @@ export interface GatewayContext {
   defaultLocationId: string | undefined;
   /** GHL's verified webhooks, for subscription fields. */
   events: EventBus;
-  /** Locations these credentials were seen to read: kept for one HTTP request, or one WebSocket. */
-  readableLocations: Map<string, Promise<void>>;
+  /**
+   * Who the request resolved to, never a raw header: a gateway API key or JWT (by its name and
+   * locations), a client's own GHL token (by its digest), or the server's token. What is shared
+   * between requests (streams, access checks) is keyed by this, with the location.
+   */
+  principal: string;
+  /** GHL's answers to "may this principal read this location?", shared by all its requests. */
+  accessChecks: AccessChecks;
+  /** Reads a location with these credentials, tied to no request: its answer may serve others of the principal. */
+  readLocation(locationId: string): Promise<unknown>;
   /** The request's id (x-request-id): in its response header, its log lines and its calls to GHL. */
   requestId: string;
   /** Logs about this request: every line carries its requestId. */
@@ -45,40 +55,69 @@ export interface Upstream {
   logger: Logger;
   /** OAuth installs and gateway API keys and JWTs; unset without a configured app. */
   installs: GatewayCredentials | undefined;
+  accessChecks: AccessChecks;
+}
+
+/** What a request's credentials resolve to, before any resolver runs. */
+export interface Caller {
+  credentials: CredentialSource | Credentials | GraphQLError;
+  /** See GatewayContext.principal. */
+  principal: string;
+  defaultLocationId: string | undefined;
+  managed: ManagedAccess | undefined;
+}
+
+/**
+ * Credentials, in this order: a gateway API key or JWT, a client's own GHL Bearer token
+ * (pass-through), the server's GHL_ACCESS_TOKEN. Throws a refused gateway credential: it is the
+ * answer, whatever the operation asks.
+ */
+export async function resolveCaller(upstream: Upstream, request: Request): Promise<Caller> {
+  const managed = await upstream.installs?.forRequest(request);
+  if (managed?.credentials instanceof GraphQLError) throw managed.credentials;
+  if (managed?.managed) {
+    const { name, locations } = managed.managed.principal;
+    return { ...managed, principal: `gateway ${JSON.stringify([name, locations])}` };
+  }
+  const header = request.headers.get('authorization');
+  return {
+    credentials: credentialsOf(header, upstream.serverCredentials),
+    principal: header === null ? 'server' : `ghl-token ${digest(header.trim())}`,
+    defaultLocationId: upstream.defaultLocationId,
+    managed: undefined,
+  };
 }
 
 export async function createContext(
   upstream: Upstream,
   request: Request,
-  readableLocations = new Map<string, Promise<void>>(),
   /** Ends the operation's calls to GHL: the request's, unless the operation outlives it (null: each call's own timeout). */
   signal: AbortSignal | null = request.signal,
 ): Promise<GatewayContext> {
   // Settled before Yoga sees the request: over HTTP by assignRequestId, over WebSocket once per connection.
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const log = upstream.logger.child({ requestId });
-  const managed = await upstream.installs?.forRequest(request);
-  // Before any resolver: a refused gateway credential is the answer, whatever the query asks.
-  if (managed?.credentials instanceof GraphQLError) throw managed.credentials;
-  const credentials = managed?.credentials ?? credentialsOf(request, upstream.serverCredentials);
-  const ghl = upstream.client.session(credentials, signal ?? undefined, { requestId, logger: log });
+  const { credentials, principal, defaultLocationId, managed } = await resolveCaller(upstream, request);
+  const trace = { requestId, logger: log };
+  const ghl = upstream.client.session(credentials, signal ?? undefined, trace);
   const loaders = lazyLoaders(() => createLoaders(ghl, upstream.maxConcurrency));
   return {
     ghl,
     loaders,
     dropLoaders: () => loaders.drop(),
-    defaultLocationId: managed ? managed.defaultLocationId : upstream.defaultLocationId,
+    defaultLocationId,
     events: upstream.events,
-    readableLocations,
+    principal,
+    accessChecks: upstream.accessChecks,
+    readLocation: (locationId) => upstream.client.session(credentials, undefined, trace).call('getLocation', { path: { locationId } }),
     requestId,
     log,
-    managed: managed?.managed,
+    managed,
   };
 }
 
 /** Pass-through first: a client's own GHL token wins over the server's. */
-function credentialsOf(request: Request, serverCredentials: Credentials | undefined): Credentials | GraphQLError {
-  const header = request.headers.get('authorization');
+function credentialsOf(header: string | null, serverCredentials: Credentials | undefined): Credentials | GraphQLError {
   if (header === null) {
     return (
       serverCredentials ??

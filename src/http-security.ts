@@ -1,7 +1,7 @@
 /**
  * The GraphQL endpoint's guards over HTTP, each set in src/config.ts: which browser origins may
- * call (CORS), CSRF prevention for cookie-based setups, the request body size limit, and
- * persisted-operations mode.
+ * call (CORS, which the WebSocket upgrade checks too), CSRF prevention for cookie-based setups,
+ * the request body size limit, and persisted-operations mode.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
@@ -39,6 +39,17 @@ export function corsOptions(origins: readonly string[]): YogaServerOptions<objec
       maxAge: 600,
     };
   };
+}
+
+/**
+ * CORS's policy where no preflight asks it (a WebSocket upgrade, which browsers send from any
+ * page): a listed origin, the gateway's own (same host), or none at all, which is a client that
+ * is not a browser, let through as over HTTP.
+ */
+export function allowsOrigin(origin: string | undefined, host: string | undefined, origins: readonly string[]): boolean {
+  if (origin === undefined || origins.includes(origin)) return true;
+  // `null` (a sandboxed frame, a file) and anything unparsable is no one's origin.
+  return URL.canParse(origin) && new URL(origin).host === host;
 }
 
 /**

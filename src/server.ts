@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { GRAPHQL_PATH, type Config } from './config.ts';
-import { createContext, type GatewayContext, type Upstream } from './context.ts';
+import { createContext, resolveCaller, type GatewayContext, type Upstream } from './context.ts';
 import { CALLBACK_PATH, GatewayCredentials, INSTALL_PATH } from './credentials/index.ts';
 import { GhlClient, type Credentials } from './ghl/client.ts';
 import { graphiql } from './graphiql.ts';
@@ -24,6 +24,7 @@ import { metricsPlugin } from './plugins/metrics.ts';
 import { operationLogPlugin } from './plugins/operation-log.ts';
 import { assignRequestId } from './request-id.ts';
 import { schema } from './schema/index.ts';
+import { AccessChecks } from './subscriptions/authorize.ts';
 import { webhookReceiver } from './subscriptions/receiver.ts';
 import { openEventStores } from './subscriptions/stores.ts';
 import { sharedSubscriptionsPlugin } from './subscriptions/shared-streams.ts';
@@ -65,6 +66,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     maxConcurrency: config.ghl.maxConcurrency,
     events: stores.events,
     logger,
+    accessChecks: new AccessChecks(config.subscriptionAccessTtlMs),
   };
   const yoga = createYoga<ConnectionContext, GatewayContext>({
     schema,
@@ -88,7 +90,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
         logger.error({ error: error && { name: error.name, message: error.message } }, 'GraphQL request failed');
       },
     },
-    context: ({ request, readableLocations, shareable }) => createContext(context, request, readableLocations, shareable ? null : request.signal),
+    context: ({ request, shareable }) => createContext(context, request, shareable ? null : request.signal),
     cors: corsOptions(config.http.corsOrigins),
     plugins: [
       ...httpGuardPlugins(config.http, persisted),
@@ -122,7 +124,15 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     if (route) return route(req, res);
     if (withinBodyLimit(req, res, config.http)) yoga(req, res);
   });
-  const webSockets = serveWebSockets(server, yoga, metrics, persisted);
+  const webSockets = serveWebSockets(server, {
+    yoga,
+    metrics,
+    logger,
+    persisted,
+    http: config.http,
+    limits: config.webSockets,
+    principalOf: (request) => resolveCaller(context, request).then(({ principal }) => principal, () => undefined),
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -7,7 +7,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventCatalog, type EventType } from '../src/subscriptions/events.ts';
 import { startStack, type Stack } from './support/stack.ts';
-import { subscribeSse, subscribeWs, wsClient, type SubscribeOptions, type Subscriber } from './support/subscriber.ts';
+import { subscribeSse, subscribeWs, type SubscribeOptions, type Subscriber } from './support/subscriber.ts';
 import { contactCreate, deliver, webhookKeys } from './support/webhooks.ts';
 
 const EVENTS = `subscription ($locationId: ID, $types: [String!], $families: [String!]) {
@@ -114,17 +114,6 @@ describe('over WebSocket (graphql-ws)', () => {
       await expect(subscriber.waitFor(() => false, 1, 3_000)).rejects.toThrow(/BAD_USER_INPUT/);
     }
     expect(stack.gateway.client.stats.count()).toBe(0);
-  });
-
-  it('asks GHL once per connection whether its token reads a location', async () => {
-    const client = wsClient(stack.gateway.url, { token: stack.token });
-    stack.gateway.client.stats.reset();
-    await live(subscribeWs, stack.locationId, { locationId: stack.locationId }, { client });
-    await live(subscribeWs, stack.locationId, { locationId: stack.locationId }, { client });
-    expect(stack.gateway.client.stats.count('getLocation')).toBe(1);
-    await live(subscribeWs, stack.locationId, { locationId: stack.locationId }, { token: stack.token });
-    expect(stack.gateway.client.stats.count('getLocation')).toBe(2);
-    await client.dispose();
   });
 });
 

@@ -86,6 +86,6 @@ function issuerOf(token: string): string | undefined {
   }
 }
 
-function digest(key: string): string {
+export function digest(key: string): string {
   return createHash('sha256').update(key).digest('hex');
 }

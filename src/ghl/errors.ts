@@ -24,6 +24,8 @@ export const errorCodes = [
   'CSRF_HEADER_REQUIRED',
   'PAYLOAD_TOO_LARGE',
   'LENGTH_REQUIRED',
+  // More operations open on one WebSocket than WS_MAX_SUBSCRIPTIONS_PER_CONNECTION (src/subscriptions/websocket.ts).
+  'TOO_MANY_SUBSCRIPTIONS',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

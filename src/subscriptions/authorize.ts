@@ -1,18 +1,38 @@
 /**
  * Isolation: a subscriber gets the events of a location only once GHL itself, asked with the
  * subscriber's own credentials, has served that location (a token's claims are never trusted).
- * The answer is kept for the connection, so a WebSocket that subscribes again asks GHL once.
+ *
+ * GHL's yes is kept for SUBSCRIPTION_ACCESS_TTL_MS per resolved principal and location, and shared
+ * by every connection and subscription of that principal: a reconnect storm of three hundred
+ * subscribers costs the location one read of its REST budget, not three hundred. A subscription
+ * asks again as its first event after the yes expired arrives, so a revoked credential stops
+ * receiving events within that time. Only a yes is kept: a refusal or an outage is asked again.
  */
 import type { GatewayContext } from '../context.ts';
 
-export async function assertReadable(ctx: GatewayContext, locationId: string): Promise<void> {
-  let check = ctx.readableLocations.get(locationId);
-  if (!check) {
+export class AccessChecks {
+  /** By principal and location: the check under way, or its yes while it lasts. */
+  readonly #checks = new Map<string, Promise<void>>();
+
+  constructor(private readonly ttlMs: number) {}
+
+  readable(principal: string, locationId: string, read: () => Promise<unknown>): Promise<void> {
+    const key = JSON.stringify([principal, locationId]);
+    const kept = this.#checks.get(key);
+    if (kept) return kept;
+    const forget = () => {
+      if (this.#checks.get(key) === check) this.#checks.delete(key);
+    };
     // FORBIDDEN, UNAUTHENTICATED or NOT_FOUND from GHL reach the subscriber as they are.
-    check = ctx.loaders.location.load(locationId).then(() => undefined);
-    ctx.readableLocations.set(locationId, check);
-    // Only a yes is kept: a refusal or an outage is asked again next time.
-    check.catch(() => ctx.readableLocations.delete(locationId));
+    const check: Promise<void> = read().then(() => {
+      setTimeout(forget, this.ttlMs).unref();
+    });
+    this.#checks.set(key, check);
+    check.catch(forget);
+    return check;
   }
-  await check;
+}
+
+export function assertReadable(ctx: GatewayContext, locationId: string): Promise<void> {
+  return ctx.accessChecks.readable(ctx.principal, locationId, () => ctx.readLocation(locationId));
 }

@@ -39,11 +39,15 @@ export async function locationEvents<F extends EventFamily = EventFamily>(
   const events = ctx.events.subscribe(locationId, wanted) as AsyncIterableIterator<WebhookEvent<F>>;
   return {
     [Symbol.asyncIterator]: () => ({
-      next: () => {
+      next: async () => {
         // One context serves every event of a subscription: without this, its loaders would
         // answer the record an event is about as it was when the subscription first loaded it.
         ctx.dropLoaders();
-        return events.next();
+        const next = await events.next();
+        // Kept for a while and shared (./authorize.ts): once it lapses, the next event asks GHL
+        // again, and a revoked credential's subscription ends with GHL's refusal.
+        if (!next.done) await assertReadable(ctx, locationId);
+        return next;
       },
       return: () => events.return!(),
     }),

@@ -1,8 +1,9 @@
 /**
  * One GraphQL execution per event for all the WebSocket subscribers of one operation: same
- * credentials (the same Authorization, or none, which is the server's), same document, operation
- * name, variables and extensions. Their results cannot differ, so five thousand subscribers of a
- * dashboard cost one execution per event, and one queued result each, rather than five thousand.
+ * resolved principal (src/context.ts: the gateway API key or JWT, the client's own GHL token, or
+ * the server's) and default location, same document, operation name, variables and extensions.
+ * Their results cannot differ, so five thousand subscribers of a dashboard cost one execution per
+ * event, and one queued result each, rather than five thousand.
  *
  * Each subscriber still subscribes on its own, through every check (arguments, its own access to
  * the location, the records its filters name, as GHL answers its own connection); only once it is
@@ -12,6 +13,7 @@
  */
 import type { ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin, type YogaInitialContext } from 'graphql-yoga';
+import type { GatewayContext } from '../context.ts';
 import { Backlog } from './backlog.ts';
 import { SUBSCRIBER_BACKLOG } from './pubsub.ts';
 
@@ -26,12 +28,13 @@ export interface Shareable {
 }
 
 /**
- * Who asks for what: subscriptions of one key get the same results. Over WebSocket, credentials
- * come from the Authorization of the Request standing for the connection, and nothing else.
+ * Who asks for what: subscriptions of one key get the same results. Who is what the credentials
+ * resolved to, never a raw header: two API keys, or one key with two X-GHL-Location-Id, may send
+ * the same Authorization (none) and still read different locations.
  */
-function shareKeyOf({ request, params }: YogaInitialContext): string {
+function shareKeyOf({ principal, defaultLocationId, params }: GatewayContext & YogaInitialContext): string {
   const { query, operationName, variables, extensions } = params;
-  return JSON.stringify([request.headers.get('authorization'), query ?? null, operationName ?? null, variables ?? null, extensions ?? null]);
+  return JSON.stringify([principal, defaultLocationId ?? null, query ?? null, operationName ?? null, variables ?? null, extensions ?? null]);
 }
 
 interface Group {
@@ -40,7 +43,7 @@ interface Group {
   members: Set<Backlog<ExecutionResult>>;
 }
 
-export function sharedSubscriptionsPlugin(): Plugin<Shareable & YogaInitialContext> {
+export function sharedSubscriptionsPlugin(): Plugin<Shareable & YogaInitialContext & GatewayContext> {
   const groups = new Map<string, Group>();
 
   function join(key: string, stream: AsyncIterable<ExecutionResult>): Backlog<ExecutionResult> {
