@@ -65,8 +65,10 @@ class TypeWriter {
 
   private baseType(s: JsonSchema, indent: string): string {
     if (typeof s.$ref === 'string') return this.ref(s.$ref);
+    // Members that are names or generic names need no parentheses; repeated members are dropped.
+    const member = (type: string) => (/^[\w.]+(<[\w., <>]+>)?$/.test(type) ? type : `(${type})`);
     const group = (items: unknown, join: string) =>
-      (items as JsonSchema[]).map((item) => `(${this.type(item, indent)})`).join(join);
+      [...new Set((items as JsonSchema[]).map((item) => member(this.type(item, indent))))].join(join);
     if (Array.isArray(s.allOf)) return s.allOf.length === 1 ? this.type(s.allOf[0], indent) : group(s.allOf, ' & ');
     if (Array.isArray(s.oneOf)) return group(s.oneOf, ' | ');
     if (Array.isArray(s.anyOf)) return group(s.anyOf, ' | ');

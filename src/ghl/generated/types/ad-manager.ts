@@ -272,7 +272,7 @@ export type KeywordSuggestionDTO = {
 export type UpsertAssetsDTO = {
   locationId: string;
   type: "CALL" | "SITELINK" | "LEAD_FORM";
-  payload: (CallAssetPayloadDTO) | (SitelinkAssetPayloadDTO) | (LeadFormAssetPayloadDTO);
+  payload: CallAssetPayloadDTO | SitelinkAssetPayloadDTO | LeadFormAssetPayloadDTO;
 };
 export type MemberDTO = {
   memberType: "KEYWORD" | "URL" | "APP";

@@ -283,7 +283,7 @@ export type CreateContactDto = {
   dndSettings?: DndSettingsSchema;
   inboundDndSettings?: InboundDndSettingsSchema;
   tags?: Array<string>;
-  customFields?: Array<(TextField) | (LargeTextField) | (SingleSelectField) | (RadioField) | (NumericField) | (MonetoryField) | (CheckboxField) | (MultiSelectField) | (FileField)>;
+  customFields?: Array<TextField | LargeTextField | SingleSelectField | RadioField | NumericField | MonetoryField | CheckboxField | MultiSelectField | FileField>;
   source?: string;
   dateOfBirth?: string | null;
   country?: string;
@@ -347,7 +347,7 @@ export type UpdateContactDto = {
   dndSettings?: DndSettingsSchema;
   inboundDndSettings?: InboundDndSettingsSchema;
   tags?: Array<string>;
-  customFields?: Array<(TextField) | (LargeTextField) | (SingleSelectField) | (RadioField) | (NumericField) | (MonetoryField) | (CheckboxField) | (MultiSelectField) | (FileField)>;
+  customFields?: Array<TextField | LargeTextField | SingleSelectField | RadioField | NumericField | MonetoryField | CheckboxField | MultiSelectField | FileField>;
   source?: string | null;
   dateOfBirth?: string | null;
   country?: string;
@@ -375,7 +375,7 @@ export type UpsertContactDto = {
   dndSettings?: DndSettingsSchema;
   inboundDndSettings?: InboundDndSettingsSchema;
   tags?: Array<string>;
-  customFields?: Array<(TextField) | (LargeTextField) | (SingleSelectField) | (RadioField) | (NumericField) | (MonetoryField) | (CheckboxField) | (MultiSelectField) | (FileField)>;
+  customFields?: Array<TextField | LargeTextField | SingleSelectField | RadioField | NumericField | MonetoryField | CheckboxField | MultiSelectField | FileField>;
   source?: string;
   dateOfBirth?: string | null;
   country?: string;

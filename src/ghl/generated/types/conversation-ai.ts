@@ -90,14 +90,14 @@ export type transferBotDto = {
 export type CreateActionDTO = {
   type: "triggerWorkflow" | "updateContactField" | "appointmentBooking" | "stopBot" | "humanHandOver" | "advancedFollowup" | "transferBot";
   name: string;
-  details: (triggerWorkflowDto) | (updateContactFieldDto) | (appointmentBookingDto) | (stopBotDto) | (humanHandOverDto) | (advancedFollowupDto) | (transferBotDto);
+  details: triggerWorkflowDto | updateContactFieldDto | appointmentBookingDto | stopBotDto | humanHandOverDto | advancedFollowupDto | transferBotDto;
 };
 export type ActionDataDTO = {
   id: string;
   name: string;
   type: "triggerWorkflow" | "updateContactField" | "appointmentBooking" | "stopBot" | "humanHandOver" | "advancedFollowup" | "transferBot";
   agentId?: string;
-  details: (triggerWorkflowDto) | (updateContactFieldDto) | (appointmentBookingDto) | (stopBotDto) | (humanHandOverDto) | (advancedFollowupDto) | (transferBotDto);
+  details: triggerWorkflowDto | updateContactFieldDto | appointmentBookingDto | stopBotDto | humanHandOverDto | advancedFollowupDto | transferBotDto;
 };
 export type createActionResponseDTO = {
   data: ActionDataDTO;

@@ -28,6 +28,6 @@ export interface EmailIsvOperations {
       };
       body: VerificationBodyDto;
     };
-    response: (EmailVerifiedResponseDto) | (EmailNotVerifiedResponseDto);
+    response: EmailVerifiedResponseDto | EmailNotVerifiedResponseDto;
   };
 }

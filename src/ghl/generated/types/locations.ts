@@ -207,7 +207,7 @@ export type CreateCustomFieldsDTO = {
   acceptedFormat?: Array<string>;
   isMultipleFile?: boolean;
   maxNumberOfFiles?: number;
-  textBoxListOptions?: Array<(textBoxListOptionsSchema) | (textBoxListOptionsSchema)>;
+  textBoxListOptions?: Array<textBoxListOptionsSchema>;
   position?: number;
   model?: "contact" | "opportunity";
 };
@@ -217,7 +217,7 @@ export type UpdateCustomFieldsDTO = {
   acceptedFormat?: Array<string>;
   isMultipleFile?: boolean;
   maxNumberOfFiles?: number;
-  textBoxListOptions?: Array<(textBoxListOptionsSchema) | (textBoxListOptionsSchema)>;
+  textBoxListOptions?: Array<textBoxListOptionsSchema>;
   position?: number;
   model?: "contact" | "opportunity";
 };
@@ -279,7 +279,7 @@ export type GetEmailTemplateResponseSchema = {
   locationId?: string;
 };
 export type GetTemplatesSuccessfulResponseDto = {
-  templates?: Array<(GetSmsTemplateResponseSchema) | (GetEmailTemplateResponseSchema)>;
+  templates?: Array<GetSmsTemplateResponseSchema | GetEmailTemplateResponseSchema>;
   totalCount?: number;
 };
 export type CustomRRulesOptions = {

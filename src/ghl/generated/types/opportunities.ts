@@ -20,7 +20,7 @@ export type SearchOpportunitiesContactResponseSchema = {
 };
 export type CustomFieldResponseSchema = {
   id: string;
-  fieldValue: (string) | (Record<string, unknown>) | (Array<string>) | (Array<Record<string, unknown>>);
+  fieldValue: string | Record<string, unknown> | Array<string> | Array<Record<string, unknown>>;
 };
 export type SearchOpportunitiesResponseSchema = {
   id?: string;
@@ -127,7 +127,7 @@ export type CreateDto = {
   contactId: string;
   monetaryValue?: number;
   assignedTo?: string;
-  customFields?: Array<(customFieldsInputStringSchema) | (customFieldsInputArraySchema) | (customFieldsInputObjectSchema)>;
+  customFields?: Array<customFieldsInputStringSchema | customFieldsInputArraySchema | customFieldsInputObjectSchema>;
 };
 export type UpdateOpportunityDto = {
   pipelineId?: string;
@@ -136,7 +136,7 @@ export type UpdateOpportunityDto = {
   status?: "open" | "won" | "lost" | "abandoned" | "all";
   monetaryValue?: number;
   assignedTo?: string;
-  customFields?: Array<(customFieldsInputStringSchema) | (customFieldsInputArraySchema) | (customFieldsInputObjectSchema)>;
+  customFields?: Array<customFieldsInputStringSchema | customFieldsInputArraySchema | customFieldsInputObjectSchema>;
 };
 export type UpsertOpportunityDto = {
   id?: string;

@@ -122,7 +122,7 @@ export type AgentActionResponseDTO = {
   id: string;
   actionType: "CALL_TRANSFER" | "DATA_EXTRACTION" | "IN_CALL_DATA_EXTRACTION" | "WORKFLOW_TRIGGER" | "SMS" | "APPOINTMENT_BOOKING" | "CUSTOM_ACTION" | "KNOWLEDGE_BASE";
   name: string;
-  actionParameters: (CallTransferActionParameters) | (DataExtractionActionParameters) | (InCallDataExtractionActionParameters) | (WorkflowTriggerParameters) | (SMSParameters) | (AppointmentBookingActionParameters) | (CustomActionParameters) | (KnowledgeBaseParameters);
+  actionParameters: CallTransferActionParameters | DataExtractionActionParameters | InCallDataExtractionActionParameters | WorkflowTriggerParameters | SMSParameters | AppointmentBookingActionParameters | CustomActionParameters | KnowledgeBaseParameters;
 };
 export type GetAgentResponseDTO = {
   id: string;
@@ -220,7 +220,7 @@ export type CallActionSchema = {
   actionId?: string;
   actionType: "CALL_TRANSFER" | "DATA_EXTRACTION" | "IN_CALL_DATA_EXTRACTION" | "WORKFLOW_TRIGGER" | "SMS" | "APPOINTMENT_BOOKING" | "CUSTOM_ACTION" | "KNOWLEDGE_BASE";
   actionName: string;
-  actionParameters?: (CallTransferActionParameters) | (DataExtractionActionParameters) | (InCallDataExtractionActionParameters) | (WorkflowTriggerParameters) | (SMSParameters) | (AppointmentBookingActionParameters) | (CustomActionParameters) | (KnowledgeBaseParameters);
+  actionParameters?: CallTransferActionParameters | DataExtractionActionParameters | InCallDataExtractionActionParameters | WorkflowTriggerParameters | SMSParameters | AppointmentBookingActionParameters | CustomActionParameters | KnowledgeBaseParameters;
   executedAt?: string;
   triggerReceivedAt?: string;
 };
@@ -252,32 +252,32 @@ export type CreateSingleActionDTO = {
   locationId: string;
   actionType: "CALL_TRANSFER" | "DATA_EXTRACTION" | "IN_CALL_DATA_EXTRACTION" | "WORKFLOW_TRIGGER" | "SMS" | "APPOINTMENT_BOOKING" | "CUSTOM_ACTION" | "KNOWLEDGE_BASE";
   name: string;
-  actionParameters: (CallTransferActionParameters) | (DataExtractionActionParameters) | (InCallDataExtractionActionParameters) | (WorkflowTriggerParameters) | (SMSParameters) | (AppointmentBookingActionParameters) | (CustomActionParameters) | (KnowledgeBaseParameters);
+  actionParameters: CallTransferActionParameters | DataExtractionActionParameters | InCallDataExtractionActionParameters | WorkflowTriggerParameters | SMSParameters | AppointmentBookingActionParameters | CustomActionParameters | KnowledgeBaseParameters;
 };
 export type CreateActionResponseDTO = {
   id: string;
   actionType: "CALL_TRANSFER" | "DATA_EXTRACTION" | "IN_CALL_DATA_EXTRACTION" | "WORKFLOW_TRIGGER" | "SMS" | "APPOINTMENT_BOOKING" | "CUSTOM_ACTION" | "KNOWLEDGE_BASE";
   name: string;
-  actionParameters: (CallTransferActionParameters) | (DataExtractionActionParameters) | (InCallDataExtractionActionParameters) | (WorkflowTriggerParameters) | (SMSParameters) | (AppointmentBookingActionParameters) | (CustomActionParameters) | (KnowledgeBaseParameters);
+  actionParameters: CallTransferActionParameters | DataExtractionActionParameters | InCallDataExtractionActionParameters | WorkflowTriggerParameters | SMSParameters | AppointmentBookingActionParameters | CustomActionParameters | KnowledgeBaseParameters;
 };
 export type UpdateSingleActionDTO = {
   agentId: string;
   locationId: string;
   actionType: "CALL_TRANSFER" | "DATA_EXTRACTION" | "IN_CALL_DATA_EXTRACTION" | "WORKFLOW_TRIGGER" | "SMS" | "APPOINTMENT_BOOKING" | "CUSTOM_ACTION" | "KNOWLEDGE_BASE";
   name: string;
-  actionParameters: (CallTransferActionParameters) | (DataExtractionActionParameters) | (InCallDataExtractionActionParameters) | (WorkflowTriggerParameters) | (SMSParameters) | (AppointmentBookingActionParameters) | (CustomActionParameters) | (KnowledgeBaseParameters);
+  actionParameters: CallTransferActionParameters | DataExtractionActionParameters | InCallDataExtractionActionParameters | WorkflowTriggerParameters | SMSParameters | AppointmentBookingActionParameters | CustomActionParameters | KnowledgeBaseParameters;
 };
 export type UpdateActionResponseDTO = {
   id: string;
   actionType: "CALL_TRANSFER" | "DATA_EXTRACTION" | "IN_CALL_DATA_EXTRACTION" | "WORKFLOW_TRIGGER" | "SMS" | "APPOINTMENT_BOOKING" | "CUSTOM_ACTION" | "KNOWLEDGE_BASE";
   name: string;
-  actionParameters: (CallTransferActionParameters) | (DataExtractionActionParameters) | (InCallDataExtractionActionParameters) | (WorkflowTriggerParameters) | (SMSParameters) | (AppointmentBookingActionParameters) | (CustomActionParameters) | (KnowledgeBaseParameters);
+  actionParameters: CallTransferActionParameters | DataExtractionActionParameters | InCallDataExtractionActionParameters | WorkflowTriggerParameters | SMSParameters | AppointmentBookingActionParameters | CustomActionParameters | KnowledgeBaseParameters;
 };
 export type GetActionResponseDTO = {
   id: string;
   actionType: "CALL_TRANSFER" | "DATA_EXTRACTION" | "IN_CALL_DATA_EXTRACTION" | "WORKFLOW_TRIGGER" | "SMS" | "APPOINTMENT_BOOKING" | "CUSTOM_ACTION" | "KNOWLEDGE_BASE";
   name: string;
-  actionParameters: (CallTransferActionParameters) | (DataExtractionActionParameters) | (InCallDataExtractionActionParameters) | (WorkflowTriggerParameters) | (SMSParameters) | (AppointmentBookingActionParameters) | (CustomActionParameters) | (KnowledgeBaseParameters);
+  actionParameters: CallTransferActionParameters | DataExtractionActionParameters | InCallDataExtractionActionParameters | WorkflowTriggerParameters | SMSParameters | AppointmentBookingActionParameters | CustomActionParameters | KnowledgeBaseParameters;
 };
 
 /** Request and 2xx response of each operation in voice-ai.json, by generated operation name. */
