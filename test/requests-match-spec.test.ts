@@ -75,7 +75,7 @@ it('sends only declared operations, with their Version, path parameters and quer
 
   const calls = stack.sandbox.requests.entries;
   const problems: string[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<SpecOperationName>();
   for (const call of calls) {
     const op = operationOf(call.method, call.path);
     if (!op) {
