@@ -192,6 +192,7 @@ const entryOf = (app: string, op: Operation, version: string, writer: TypeWriter
     path: op.path,
     version,
     location: locationOf(op, writer),
+    // A PATCH may apply a change relative to the record (HTTP does not promise it idempotent).
     idempotent: op.method === 'POST' ? op.name in idempotentPosts : op.method !== 'PATCH',
     scopes: [...new Set(security.flatMap((s) => s.bearer ?? []))],
     access: [...new Set(security.flatMap((s) => Object.keys(s).filter((k) => k !== 'bearer')))],

@@ -25,8 +25,8 @@ const appId = (app: string) => `${SPEC_ID}apps/${app}.json`;
 
 /**
  * Path and query travel as text, so their validator coerces "20" to a declared integer; a JSON
- * body does not, so `"3"` where GHL wants a number is an error there. OpenAPI keywords that JSON
- * Schema lacks (example, nullable without ajv's sense of it, deprecated) are not errors.
+ * body does not, so `"3"` where GHL wants a number is an error there. Not strict: the files use
+ * OpenAPI keywords that JSON Schema lacks (example, deprecated); ajv knows OpenAPI's `nullable`.
  */
 const newAjv = (coerceTypes: boolean) => {
   const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes });
