@@ -17,6 +17,7 @@ import {
   HTTP_METHODS,
   loadApp,
   loadCommon,
+  requestMedia,
   specApps,
   type JsonSchema,
   type SpecDocument,
@@ -151,11 +152,6 @@ const operationsOf = (app: string, doc: SpecDocument): Operation[] =>
     }),
   );
 
-const jsonBody = (op: SpecOperation) => {
-  const content = op.requestBody?.content ?? {};
-  return content['application/json'] ?? Object.values(content)[0];
-};
-
 const declaredVersion = (op: Operation): string | undefined => {
   const header = op.spec.parameters?.find((p) => p.in === 'header' && p.name === 'Version');
   return (header?.schema?.enum as string[] | undefined)?.[0] ?? (header?.schema?.default as string | undefined);
@@ -171,12 +167,11 @@ const versionsOf = (ops: Operation[]): Map<string, string> => {
 const locationOf = (op: Operation, writer: TypeWriter): LocationPlacement | null => {
   const params = op.spec.parameters ?? [];
   const param = (name: string, where: 'path' | 'query') => params.some((p) => p.in === where && p.name === name);
-  const body = new Set(writer.propertyNames(jsonBody(op.spec)?.schema));
+  const body = new Set(writer.propertyNames(requestMedia(op.spec)?.schema));
   const candidates: LocationPlacement[] = [
     { in: 'path', name: 'locationId' },
     { in: 'query', name: 'locationId' },
     { in: 'body', name: 'locationId' },
-    { in: 'path', name: 'altId' },
     { in: 'query', name: 'altId' },
     { in: 'body', name: 'altId' },
   ];
@@ -226,7 +221,7 @@ const operationTypes = (op: Operation, writer: TypeWriter) => {
     const type = paramsType(op, where, writer, `${indent}  `);
     if (type) request.push(`${indent}  ${where}: ${type};`);
   }
-  const body = jsonBody(op.spec);
+  const body = requestMedia(op.spec);
   if (body) {
     const optional = op.spec.requestBody?.required ? '' : '?';
     request.push(`${indent}  body${optional}: ${writer.type(body.schema, `${indent}  `)};`);

@@ -7,7 +7,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { specOperations, type SpecOperationName } from '../generated/catalog.ts';
-import { encodePointerPart, loadApp, loadCommon, type JsonSchema, type SpecDocument } from './spec.ts';
+import { encodePointerPart, loadApp, loadCommon, requestMedia, type JsonSchema, type SpecDocument } from './spec.ts';
 
 // ajv-formats is CommonJS with a default export; under NodeNext its function is `.default`.
 const addFormats = addFormatsModule.default;
@@ -77,12 +77,10 @@ const compile = (name: SpecOperationName) => {
   const validatePath = paramsAjv.compile(parameterSchema('path'));
   const validateQuery = paramsAjv.compile(parameterSchema('query'));
 
-  const content = spec.requestBody?.content ?? {};
-  const contentType = 'application/json' in content ? 'application/json' : Object.keys(content)[0];
-  const validateBody: ValidateFunction | undefined =
-    contentType && content[contentType]!.schema
-      ? bodyAjv.compile({ $ref: `${operationPointer}/requestBody/content/${encodePointerPart(contentType)}/schema` })
-      : undefined;
+  const media = requestMedia(spec);
+  const validateBody: ValidateFunction | undefined = media?.schema
+    ? bodyAjv.compile({ $ref: `${operationPointer}/requestBody/content/${encodePointerPart(media.type)}/schema` })
+    : undefined;
   const bodyRequired = spec.requestBody?.required === true;
 
   return (request: RequestParts): string[] => {
@@ -92,7 +90,7 @@ const compile = (name: SpecOperationName) => {
     if (!validateQuery(withoutUndefined(request.query))) found.push(...problems('query', validateQuery.errors));
     if (request.body === undefined) {
       if (bodyRequired) found.push('body is required');
-    } else if (!contentType) {
+    } else if (!media) {
       found.push('body is not expected');
     } else if (validateBody && !validateBody(request.body)) {
       found.push(...problems('body', validateBody.errors));

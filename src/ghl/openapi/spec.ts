@@ -36,6 +36,13 @@ export interface SpecDocument {
   components: { schemas?: Record<string, JsonSchema> };
 }
 
+/** The body an operation takes: JSON where the file offers it, else its one other media type. */
+export const requestMedia = (op: SpecOperation): (SpecMediaType & { type: string }) | undefined => {
+  const content = op.requestBody?.content ?? {};
+  const type = 'application/json' in content ? 'application/json' : Object.keys(content)[0];
+  return type ? { ...content[type]!, type } : undefined;
+};
+
 export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 /** The apps, by file name without `.json`, in a stable order. */
