@@ -13,7 +13,7 @@ export interface SpecCorrection {
   app: string;
   pointer: string;
   was: Record<string, unknown>;
-  value: Record<string, unknown> | ((was: Record<string, unknown>) => Record<string, unknown>);
+  value: Record<string, unknown> | ((old: Record<string, unknown>) => Record<string, unknown>);
   why: string;
 }
 
