@@ -1,0 +1,95 @@
+/**
+ * The REST calls the gateway really sends for the example screens, as the sandbox logged them,
+ * checked against GHL's official files through the generated catalog: each is an operation the
+ * files declare, with the Version they declare, and path parameters and query the file accepts.
+ * (The log keeps no bodies; test/generated-catalog.test.ts checks the body validation itself.)
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { specOperations, type SpecOperationName } from '../src/ghl/generated/catalog.ts';
+import { validateRequest } from '../src/ghl/openapi/request-validator.ts';
+import { startStack, type Stack } from './support/stack.ts';
+
+const DAY_MS = 86_400_000;
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+const templates = Object.entries(specOperations).map(([name, entry]) => {
+  const params: string[] = [];
+  const source = entry.path
+    .split(/(\{[^}]+\})/)
+    .map((part) => {
+      const param = /^\{(.+)\}$/.exec(part)?.[1];
+      if (!param) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      params.push(param);
+      return '([^/]+)';
+    })
+    .join('');
+  return { name: name as SpecOperationName, entry, params, pattern: new RegExp(`^${source}$`) };
+});
+
+/** The declared operation a concrete call is, and its path parameters: literal segments win. */
+const operationOf = (method: string, path: string) => {
+  const matches = templates
+    .filter((t) => t.entry.method === method && t.pattern.test(path))
+    .sort((a, b) => a.params.length - b.params.length);
+  const best = matches[0];
+  if (!best) return undefined;
+  const values = best.pattern.exec(path)!.slice(1).map(decodeURIComponent);
+  return { ...best, path: Object.fromEntries(best.params.map((param, i) => [param, values[i]])) };
+};
+
+const document = (file: string) => readFileSync(resolve(import.meta.dirname, '../examples', file), 'utf8');
+
+async function run(query: string, variables?: Record<string, unknown>) {
+  const { data, errors } = await stack.gql(query, variables);
+  expect(errors).toBeUndefined();
+  return data;
+}
+
+it('sends only declared operations, with their Version, path parameters and query, for the example screens', async () => {
+  const { pipelines } = await run(`{ pipelines { id } }`);
+  const { calendars } = await run(`{ calendars { id isActive } }`);
+  const { opportunities } = await run(`{ opportunities(first: 100) { edges { node { contact { id } } } } }`);
+  const contactId = opportunities.edges.find((edge: any) => edge.node.contact).node.contact.id;
+  const weekStart = new Date(Date.now() - 3 * DAY_MS);
+
+  await run(document('pipeline-board.graphql'), { pipelineId: pipelines[0].id });
+  await run(document('inbox.graphql'));
+  await run(document('contact-360.graphql'), { id: contactId });
+  await run(document('invoice-list.graphql'), { first: 5 });
+  await run(document('calendar-week.graphql'), {
+    calendarId: calendars.find((calendar: any) => calendar.isActive).id,
+    weekStart: weekStart.toISOString(),
+    weekEnd: new Date(weekStart.getTime() + 7 * DAY_MS).toISOString(),
+    firstDay: new Date(Date.now() + DAY_MS).toISOString().slice(0, 10),
+    lastDay: new Date(Date.now() + 7 * DAY_MS).toISOString().slice(0, 10),
+  });
+
+  const calls = stack.sandbox.requests.entries;
+  const problems: string[] = [];
+  const seen = new Set<SpecOperationName>();
+  for (const call of calls) {
+    const op = operationOf(call.method, call.path);
+    if (!op) {
+      problems.push(`${call.method} ${call.path}: no operation of the files`);
+      continue;
+    }
+    seen.add(op.name);
+    if (call.version !== op.entry.version) problems.push(`${op.name}: Version ${call.version}, the file says ${op.entry.version}`);
+    for (const problem of validateRequest(op.name, { path: op.path, query: call.query })) problems.push(`${op.name}: ${problem}`);
+  }
+  expect(problems).toEqual([]);
+  // The screens reach several domains: contacts, opportunities, conversations, invoices, calendars.
+  expect(calls.length).toBeGreaterThan(10);
+  for (const app of ['contacts', 'opportunities', 'conversations', 'invoices', 'calendars']) {
+    expect([...seen].some((name) => specOperations[name].app === app), app).toBe(true);
+  }
+});
