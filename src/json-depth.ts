@@ -20,7 +20,8 @@ export function textNestsDeeperThan(text: string, max: number): boolean {
     if (char === '{' || char === '[' || char === '(') {
       if (++depth > max) return true;
     } else if (char === '}' || char === ']' || char === ')') {
-      depth--;
+      // A closer too many is a syntax error the parser stops at; it must not hide brackets after it.
+      depth = Math.max(0, depth - 1);
     } else if (char === '#') {
       i = endOfLine(text, i);
     } else if (char === '"') {

@@ -9,6 +9,7 @@ import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphQLError } from 'graphql';
 import { Agent, errors, type FormData, request } from 'undici';
+import { DEFAULT_MAX_JSON_DEPTH, textNestsDeeperThan } from '../json-depth.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { CallStats, type CallOutcome } from './call-stats.ts';
@@ -23,7 +24,6 @@ import {
   upstreamTooDeep,
   upstreamUnreachable,
 } from './errors.ts';
-import { DEFAULT_MAX_JSON_DEPTH, textNestsDeeperThan } from '../json-depth.ts';
 import { DEFAULT_BREAKER, UpstreamBreakers, type BreakerOptions } from './breaker.ts';
 import { RateLimiter, type QueueBounds, type RateLimit, type RateLimitBudget, type ReleaseSlot } from './limiter.ts';
 
@@ -330,7 +330,7 @@ function parseJson(text: string, maxDepth: number): unknown {
   }
 }
 
-/** A JSON body as sent; one that cannot be serialised (nested too deep to) is refused unsent. */
+/** A JSON body as sent. One JSON.stringify cannot write (nested thousands of levels) is refused before any attempt. */
 function serialised(operation: string, body: unknown): string | undefined {
   if (body === undefined) return undefined;
   try {

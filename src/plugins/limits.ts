@@ -55,8 +55,9 @@ function documentNestingPlugin({ maxDepth, maxJsonDepth }: Config['limits']): Pl
 }
 
 /**
- * Variables and extensions nested deeper than MAX_JSON_DEPTH are refused before the operation runs:
- * nothing downstream (the body sent to GHL, the shared-stream key) could serialise them.
+ * Variables and extensions nested deeper than MAX_JSON_DEPTH are refused before the operation runs,
+ * as its one error: at a few thousand levels, what serialises them later (the body sent to GHL, the
+ * shared-stream key) would overflow its stack.
  */
 function jsonDepthPlugin(maxJsonDepth: number): Plugin {
   const refuseTooDeep = ({ variableValues, contextValue }: ExecutionArgs, stop: (result: never) => void) => {
