@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { loadConfig } from '../src/config.ts';
+import { ConfigError, loadConfig } from '../src/config.ts';
 import { sample, scrapeMetrics } from './support/metrics.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { subscribeSse, subscribeWs, type Subscriber } from './support/subscriber.ts';
@@ -18,7 +18,7 @@ const BREAKER_FAILURES = loadConfig({}).ghl.breaker.failures;
 const keys = webhookKeys();
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ env: { ...keys.env, GHL_MAX_RETRIES: '0' } });
+  stack = await startStack({ env: keys.env });
 });
 afterAll(() => stack.close());
 beforeEach(() => {
@@ -303,6 +303,36 @@ describe('documents', () => {
       expect(socket.readyState).toBe(WebSocket.OPEN);
     } finally {
       socket.close();
+    }
+  });
+});
+
+describe('MAX_JSON_DEPTH', () => {
+  it('is validated, and sets the limit of every way in', async () => {
+    expect(() => loadConfig({ MAX_JSON_DEPTH: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ MAX_JSON_DEPTH: 'deep' })).toThrow(ConfigError);
+    const shallow = await startStack({ env: { ...keys.env, MAX_JSON_DEPTH: '3' } });
+    try {
+      const read = (variables: string) => fetch(shallow.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: requestBody(`query ($id: ID!) { contact(id: $id) { ghlId } }`, variables),
+      }).then((response) => response.json());
+      // GHL's answer to a contact read nests 4 levels ({"contact":{"customFields":[{...}]}}).
+      const contactId = shallow.sandbox.store.contactsOfLocation(shallow.locationId).find((contact) => contact.customFields.length > 0)!.id;
+      const answer = await read(`{"id":"${contactId}","x":[[1]]}`);
+      expect(answer.errors[0]).toMatchObject({ extensions: { code: 'UPSTREAM_ERROR', operation: 'getContact' } });
+      expect(answer.errors[0].message).toBe('GoHighLevel sent an answer to getContact nested deeper than 3 levels');
+      expect((await read(`{"id":"c1","x":[[[1]]]}`)).errors[0].extensions.code).toBe('JSON_TOO_DEEP');
+
+      const webhook = (extra: string) => {
+        const body = `${JSON.stringify(contactCreate(shallow.locationId)).slice(0, -1)},"customFields":${extra}}`;
+        return postWebhook(shallow.gateway.webhookUrl, body, signatureHeaders(keys, body, 'ed25519'));
+      };
+      expect((await webhook('[[]]')).status).toBe(200);
+      expect((await webhook('[[[]]]')).body.error.code).toBe('JSON_TOO_DEEP');
+    } finally {
+      await shallow.close();
     }
   });
 });
