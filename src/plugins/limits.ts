@@ -32,7 +32,8 @@ export function limitsPlugins(limits: Config['limits'], introspection: boolean):
     // "Did you mean ...?" reveals the schema: only where introspection shows it anyway.
     blockFieldSuggestion: { enabled: !introspection },
   });
-  const plugins: Plugin[] = [documentNestingPlugin(limits), jsonDepthPlugin(limits.maxJsonDepth), ...(armor.protect().plugins as Plugin[])];
+  // The nesting check last: it wraps the parser armor's token limit sets.
+  const plugins: Plugin[] = [jsonDepthPlugin(limits.maxJsonDepth), ...(armor.protect().plugins as Plugin[]), documentNestingPlugin(limits)];
   if (!introspection) plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(noIntrospection) });
   return plugins;
 }
@@ -46,10 +47,13 @@ function documentNestingPlugin({ maxDepth, maxJsonDepth }: Config['limits']): Pl
   // The operation's own braces and the arguments' parentheses.
   const maxNesting = maxDepth + maxJsonDepth + 2;
   return {
-    onParse({ params: { source } }) {
-      if (textNestsDeeperThan(typeof source === 'string' ? source : source.body, maxNesting)) {
-        throw refusedRequest('QUERY_TOO_COMPLEX', `The document nests deeper than ${maxNesting} levels`, 400);
-      }
+    onParse({ parseFn, setParseFn }) {
+      setParseFn((source, options) => {
+        if (textNestsDeeperThan(typeof source === 'string' ? source : source.body, maxNesting)) {
+          throw refusedRequest('QUERY_TOO_COMPLEX', `The document nests deeper than ${maxNesting} levels`, 400);
+        }
+        return parseFn(source, options);
+      });
     },
   };
 }
