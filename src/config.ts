@@ -7,6 +7,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { DEFAULT_BREAKER, type BreakerOptions } from './ghl/breaker.ts';
 import type { QueueBounds, RateLimit } from './ghl/limiter.ts';
+import { DEFAULT_MAX_JSON_DEPTH } from './json-depth.ts';
 import { GHL_WEBHOOK_RSA_PUBLIC_KEY } from './subscriptions/ghl-public-key.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -131,6 +132,7 @@ const envSchema = z.object({
   MAX_QUERY_ALIASES: int(0, 1_000).default(30),
   MAX_QUERY_TOKENS: int(1, 1_000_000).default(5_000),
   MAX_QUERY_DIRECTIVES: int(0, 1_000).default(50),
+  MAX_JSON_DEPTH: int(1, 1_000).default(DEFAULT_MAX_JSON_DEPTH),
   COST_MAX_UPSTREAM_CALLS: int(1, 1_000_000).default(250),
   MAX_REQUEST_BYTES: int(1, 64 * 1024 * 1024).default(256 * 1024),
   MAX_UPLOAD_BYTES: int(1, 1024 * 1024 * 1024).default(25 * 1024 * 1024),
@@ -206,6 +208,8 @@ export interface Config {
     maxAliases: number;
     maxTokens: number;
     maxDirectives: number;
+    /** How deep JSON may nest: variables, webhook bodies and GHL's answers (src/json-depth.ts). */
+    maxJsonDepth: number;
     /** Worst-case GHL REST calls one operation may cost. */
     costBudget: number;
   };
@@ -306,6 +310,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.MAX_QUERY_ALIASES,
       maxTokens: e.MAX_QUERY_TOKENS,
       maxDirectives: e.MAX_QUERY_DIRECTIVES,
+      maxJsonDepth: e.MAX_JSON_DEPTH,
       costBudget: e.COST_MAX_UPSTREAM_CALLS,
     },
     http: {

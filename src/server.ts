@@ -55,7 +55,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
   const persisted = persistedOperationsOf(config.http);
   const stores = await openEventStores(config, logger);
   const metrics = new Metrics();
-  const client = new GhlClient({ ...config.ghl, baseUrl: upstream.baseUrl, logger, metrics });
+  const client = new GhlClient({ ...config.ghl, baseUrl: upstream.baseUrl, maxJsonDepth: config.limits.maxJsonDepth, logger, metrics });
   const { app } = config.oauth;
   const installs = app ? new GatewayCredentials({ ...config.oauth, app }, config.gatewayAuth, client, logger) : undefined;
   const context: Upstream = {
@@ -105,6 +105,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
 
   const receiveWebhook = webhookReceiver({
     webhooks: config.webhooks,
+    maxJsonDepth: config.limits.maxJsonDepth,
     events: stores.events,
     seen: stores.seen,
     logger,

@@ -21,6 +21,8 @@ export interface FaultSettings {
   hang: number;
   /** The next N matching requests get status 200 with a truncated JSON body. */
   malformedJson: number;
+  /** The next N matching requests get status 200 with their JSON body and, in it, a value nested 10,000 levels deep (`nested`). */
+  deepJson: number;
   /** The next N matching requests: socket destroyed with no response. */
   resetConnection: number;
   /** The next N matching mutations (POST/PUT/DELETE) are applied to the store, then answered 500. */
@@ -32,9 +34,9 @@ export interface FaultSettings {
 /** What to do instead of answering normally, decided before the handler runs ('error' is a 500). */
 export type PreFault = 'resetConnection' | 'hang' | 'rateLimitBurst' | 'error';
 /** What to do to a handled request's response, decided after the handler ran. */
-export type PostFault = 'failAfterCommit' | 'malformedJson' | 'slowBody';
+export type PostFault = 'failAfterCommit' | 'malformedJson' | 'deepJson' | 'slowBody';
 
-export const FAULT_COUNTERS = ['rateLimitBurst', 'serverError', 'hang', 'malformedJson', 'resetConnection', 'failAfterCommit', 'slowBody'] as const;
+export const FAULT_COUNTERS = ['rateLimitBurst', 'serverError', 'hang', 'malformedJson', 'deepJson', 'resetConnection', 'failAfterCommit', 'slowBody'] as const;
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'DELETE']);
 
 export class SandboxFaults {
@@ -86,6 +88,7 @@ export class SandboxFaults {
     if (!this.matches(method, path)) return undefined;
     if (committed && MUTATING_METHODS.has(method) && this.fire('failAfterCommit')) return 'failAfterCommit';
     if (this.fire('malformedJson')) return 'malformedJson';
+    if (this.fire('deepJson')) return 'deepJson';
     if (this.fire('slowBody')) return 'slowBody';
     return undefined;
   }
@@ -111,6 +114,7 @@ function defaults(): FaultSettings {
     rateLimitBurst: 0,
     hang: 0,
     malformedJson: 0,
+    deepJson: 0,
     resetConnection: 0,
     failAfterCommit: 0,
     slowBody: 0,

@@ -10,7 +10,7 @@
  *   400 Version header missing, or not in the route's spec enum
  *   400 body that is not JSON (or a multipart body that does not parse)
  *   the handler (404/403/422/... from the handler itself); the webhooks of its change, if it made one
- *   faults after handling: failAfterCommit, malformedJson, slowBody
+ *   faults after handling: failAfterCommit, malformedJson, deepJson, slowBody
  *
  * The request is logged as soon as its answer is decided, then the answer waits out the latency
  * (option plus fault). Only authenticated answers carry X-RateLimit-* headers: an unknown token
@@ -229,6 +229,8 @@ export class SandboxServer {
       case 'malformedJson':
         // Any proper prefix of a JSON object is invalid JSON.
         return { status: 200, headers, body: reply.body.slice(0, Math.max(1, Math.floor(reply.body.length / 2))) };
+      case 'deepJson':
+        return { status: 200, headers, body: withDeepValue(reply.body) };
       case 'slowBody':
         return { ...reply, slow: true };
       case undefined:
@@ -291,6 +293,15 @@ function toGhlError(error: unknown): GhlError {
   // A bug in the sandbox itself: answer like GHL would, but say so where a developer will look.
   console.error('[sandbox] request failed:', error);
   return ghlErrors.internal();
+}
+
+/** Written as text: JSON.stringify would overflow its stack on such a value. */
+const DEEP_VALUE = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+
+/** An object body with a `nested` property 10,000 levels deep beside its own; any other body is replaced by that value. */
+function withDeepValue(body: string): string {
+  if (!body.startsWith('{')) return DEEP_VALUE;
+  return body === '{}' ? `{"nested":${DEEP_VALUE}}` : `{"nested":${DEEP_VALUE},${body.slice(1)}`;
 }
 
 function jsonReply(result: ApiResult, headers: Record<string, string>): Reply {

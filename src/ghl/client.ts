@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphQLError } from 'graphql';
-import { Agent, type FormData, request } from 'undici';
+import { Agent, errors, type FormData, request } from 'undici';
+import { DEFAULT_MAX_JSON_DEPTH, textNestsDeeperThan } from '../json-depth.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { CallStats, type CallOutcome } from './call-stats.ts';
@@ -20,6 +21,7 @@ import {
   gatewayError,
   upstreamMalformed,
   upstreamTimeout,
+  upstreamTooDeep,
   upstreamUnreachable,
 } from './errors.ts';
 import { DEFAULT_BREAKER, UpstreamBreakers, type BreakerOptions } from './breaker.ts';
@@ -51,6 +53,8 @@ export interface GhlClientOptions {
   /** When the upstream host's circuit opens, and for how long. Unset: config's defaults. */
   breaker?: BreakerOptions | undefined;
   maxConnections: number;
+  /** Answers nested deeper are UPSTREAM_ERROR, unread (src/json-depth.ts). Unset: config's default. */
+  maxJsonDepth?: number | undefined;
   logger: Logger;
   /** Where upstream calls, their latency and limiter waits are counted for /metrics. */
   metrics?: Metrics | undefined;
@@ -130,8 +134,11 @@ export class GhlClient {
     const op = operations[name];
     const url = this.#url(name, op.path, args.path, args.query);
     const limiterKey = limiterKeyOf(credentials);
-    const { maxRetries, retryBaseMs, timeoutMs, metrics } = this.#options;
+    const { maxRetries, retryBaseMs, timeoutMs, maxJsonDepth = DEFAULT_MAX_JSON_DEPTH, metrics } = this.#options;
     const logger = trace?.logger ?? this.#options.logger;
+    // Serialised before any attempt: a body that cannot be is the caller's failure, not GHL's, and
+    // must never count against the circuit nor as a network failure.
+    const body = args.form ?? (args.urlencoded ? new URLSearchParams(args.urlencoded).toString() : serialised(name, args.body));
 
     for (let attempt = 0; ; attempt++) {
       const queued = performance.now();
@@ -162,9 +169,7 @@ export class GhlClient {
                 ...(args.urlencoded && { 'content-type': 'application/x-www-form-urlencoded' }),
               },
               // A FormData is read afresh on every send, so a retried upload sends the whole file again.
-              body:
-                args.form ??
-                (args.urlencoded ? new URLSearchParams(args.urlencoded).toString() : args.body === undefined ? undefined : JSON.stringify(args.body)),
+              body,
               signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
             });
             const text = await response.body.text();
@@ -180,9 +185,12 @@ export class GhlClient {
             const dailyRemaining = numberHeader(response.headers, 'x-ratelimit-daily-remaining');
             if (dailyLimit !== undefined && dailyRemaining !== undefined) this.limiter.observeDaily(limiterKey, dailyLimit, dailyRemaining);
             return { status: response.statusCode, text, retryAfterMs };
-          } catch {
+          } catch (error) {
             // The client went away: nothing is waiting for this answer any more.
             signal?.throwIfAborted();
+            // Refused by undici before a byte went out (a header value it will not send): thrown, the
+            // circuit does not count it, and GHL never saw it.
+            if (error instanceof errors.InvalidArgumentError) throw notSendable(name);
             return { failure: timeout.aborted ? 'timeout' : 'network' };
           }
         });
@@ -198,7 +206,7 @@ export class GhlClient {
       metrics?.upstreamRequest(name, answer, ms);
       logger.debug({ operation: name, status: answer, attempt, ms }, 'GHL call');
 
-      const verdict = judge(name, outcome, timeoutMs);
+      const verdict = judge(name, outcome, timeoutMs, maxJsonDepth);
       if ('data' in verdict) return verdict.data as ResponseOf<Operations[N]>;
 
       const retryable = verdict.retry === 'always' || (verdict.retry === 'if-idempotent' && op.idempotent);
@@ -289,18 +297,20 @@ type Verdict =
   | { data: unknown }
   | { error: Error; retry: 'always' | 'if-idempotent' | 'never'; retryAfterMs?: number | undefined };
 
-function judge(operation: string, outcome: Outcome, timeoutMs: number): Verdict {
+function judge(operation: string, outcome: Outcome, timeoutMs: number, maxJsonDepth: number): Verdict {
   if ('failure' in outcome) {
     const error = outcome.failure === 'timeout' ? upstreamTimeout(operation, timeoutMs) : upstreamUnreachable(operation);
     return { error, retry: 'if-idempotent' };
   }
   const { status, text, retryAfterMs } = outcome;
-  const body = parseJson(text);
+  const body = parseJson(text, maxJsonDepth);
   if (status >= 200 && status < 300) {
     if (body === invalid) return { error: upstreamMalformed(operation, status), retry: 'if-idempotent' };
+    // The same record would come back the same: asking again would not help.
+    if (body === tooDeep) return { error: upstreamTooDeep(operation, status, maxJsonDepth), retry: 'never' };
     return { data: body };
   }
-  const error = fromGhlResponse(operation, status, body === invalid ? undefined : body, retryAfterMs);
+  const error = fromGhlResponse(operation, status, body === invalid || body === tooDeep ? undefined : body, retryAfterMs);
   // A 429 is refused before GHL does anything, so even a create is safe to send again.
   if (status === 429) return { error, retry: 'always', retryAfterMs };
   if (status >= 500) return { error, retry: 'if-idempotent' };
@@ -308,14 +318,31 @@ function judge(operation: string, outcome: Outcome, timeoutMs: number): Verdict 
 }
 
 const invalid = Symbol('invalid JSON');
+const tooDeep = Symbol('JSON nested too deep');
 
-function parseJson(text: string): unknown {
+function parseJson(text: string, maxDepth: number): unknown {
   if (text.length === 0) return undefined;
+  if (textNestsDeeperThan(text, maxDepth)) return tooDeep;
   try {
     return JSON.parse(text);
   } catch {
     return invalid;
   }
+}
+
+/** A JSON body as sent. One JSON.stringify cannot write (nested thousands of levels) is refused before any attempt. */
+function serialised(operation: string, body: unknown): string | undefined {
+  if (body === undefined) return undefined;
+  try {
+    return JSON.stringify(body);
+  } catch {
+    throw notSendable(operation);
+  }
+}
+
+/** A call the gateway could not put on the wire as asked; what was wrong is not echoed (it may be a token). */
+function notSendable(operation: string): GraphQLError {
+  return gatewayError('BAD_USER_INPUT', `The call to ${operation} cannot be sent as asked`, { operation });
 }
 
 /** Full jitter: spreads the retries of many concurrent callers instead of having them collide. */

@@ -26,6 +26,8 @@ export const errorCodes = [
   'LENGTH_REQUIRED',
   // More operations open on one WebSocket than WS_MAX_SUBSCRIPTIONS_PER_CONNECTION (src/subscriptions/websocket.ts).
   'TOO_MANY_SUBSCRIPTIONS',
+  // Variables or extensions nested deeper than MAX_JSON_DEPTH (src/json-depth.ts).
+  'JSON_TOO_DEEP',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
@@ -131,6 +133,14 @@ export function upstreamUnavailable(operation: string, retryAfterMs: number): Re
 
 export function upstreamMalformed(operation: string, status: number): GraphQLError {
   return gatewayError('UPSTREAM_ERROR', `GoHighLevel sent an unreadable answer to ${operation}`, {
+    operation,
+    upstreamStatus: status,
+  });
+}
+
+/** An answer nested deeper than MAX_JSON_DEPTH: not read at all, as it could not be used safely. */
+export function upstreamTooDeep(operation: string, status: number, maxDepth: number): GraphQLError {
+  return gatewayError('UPSTREAM_ERROR', `GoHighLevel sent an answer to ${operation} nested deeper than ${maxDepth} levels`, {
     operation,
     upstreamStatus: status,
   });

@@ -1,14 +1,17 @@
 /**
- * What a document may ask for before anything runs: depth, aliases, tokens and directives
- * (graphql-armor), and introspection when it is switched off. Refusals carry stable codes:
- * QUERY_TOO_COMPLEX and INTROSPECTION_DISABLED. Armor's own cost limit stays off: what an
- * operation costs is counted in GHL calls by src/plugins/cost.ts.
+ * What a request may ask for before anything runs: depth, aliases, tokens and directives
+ * (graphql-armor), how deep its brackets and its JSON variables nest (src/json-depth.ts), and
+ * introspection when it is switched off. Refusals carry stable codes: QUERY_TOO_COMPLEX,
+ * JSON_TOO_DEEP and INTROSPECTION_DISABLED. Armor's own cost limit stays off: what an operation
+ * costs is counted in GHL calls by src/plugins/cost.ts. Each hook here runs for HTTP, SSE and
+ * WebSocket operations alike.
  */
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { getNamedType, isIntrospectionType, locatedError, type GraphQLError, type ValidationRule } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { getNamedType, isIntrospectionType, locatedError, type ExecutionArgs, type GraphQLError, type ValidationRule } from 'graphql';
+import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { gatewayError, refusedRequest } from '../ghl/errors.ts';
+import { textNestsDeeperThan, valueNestsDeeperThan } from '../json-depth.ts';
 
 export function limitsPlugins(limits: Config['limits'], introspection: boolean): Plugin[] {
   // Armor throws a bare "Syntax Error: ..." GraphQLError; ours says the same with a code.
@@ -29,9 +32,48 @@ export function limitsPlugins(limits: Config['limits'], introspection: boolean):
     // "Did you mean ...?" reveals the schema: only where introspection shows it anyway.
     blockFieldSuggestion: { enabled: !introspection },
   });
-  const plugins: Plugin[] = armor.protect().plugins as Plugin[];
+  // The nesting check last: it wraps the parser armor's token limit sets.
+  const plugins: Plugin[] = [jsonDepthPlugin(limits.maxJsonDepth), ...(armor.protect().plugins as Plugin[]), documentNestingPlugin(limits)];
   if (!introspection) plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(noIntrospection) });
   return plugins;
+}
+
+/**
+ * graphql-js parses by recursion, and a few kilobytes of brackets overflow its stack: a document is
+ * refused before it is parsed when they nest deeper than selections may (MAX_QUERY_DEPTH) with, at
+ * the deepest, arguments whose values nest as deep as a JSON variable may (MAX_JSON_DEPTH).
+ */
+function documentNestingPlugin({ maxDepth, maxJsonDepth }: Config['limits']): Plugin {
+  // The operation's own braces and the arguments' parentheses.
+  const maxNesting = maxDepth + maxJsonDepth + 2;
+  return {
+    onParse({ parseFn, setParseFn }) {
+      setParseFn((source, options) => {
+        if (textNestsDeeperThan(typeof source === 'string' ? source : source.body, maxNesting)) {
+          throw refusedRequest('QUERY_TOO_COMPLEX', `The document nests deeper than ${maxNesting} levels`, 400);
+        }
+        return parseFn(source, options);
+      });
+    },
+  };
+}
+
+/**
+ * Variables and extensions nested deeper than MAX_JSON_DEPTH are refused before the operation runs,
+ * as its one error: at a few thousand levels, what serialises them later (the body sent to GHL, the
+ * shared-stream key) would overflow its stack.
+ */
+function jsonDepthPlugin(maxJsonDepth: number): Plugin {
+  const refuseTooDeep = ({ variableValues, contextValue }: ExecutionArgs, stop: (result: never) => void) => {
+    const { extensions } = (contextValue as Partial<YogaInitialContext>).params ?? {};
+    if (valueNestsDeeperThan(variableValues, maxJsonDepth) || valueNestsDeeperThan(extensions, maxJsonDepth)) {
+      stop({ errors: [refusedRequest('JSON_TOO_DEEP', `The request's variables or extensions nest deeper than ${maxJsonDepth} levels`, 400)] } as never);
+    }
+  };
+  return {
+    onExecute: ({ args, setResultAndStopExecution }) => refuseTooDeep(args, setResultAndStopExecution),
+    onSubscribe: ({ args, setResultAndStopExecution }) => refuseTooDeep(args, setResultAndStopExecution),
+  };
 }
 
 /** graphql-js's NoSchemaIntrospectionCustomRule, with a code. `__typename` stays allowed. */

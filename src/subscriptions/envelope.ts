@@ -5,6 +5,7 @@
  * for location events, the location's own `id`), except for the events GHL also sends for a whole
  * agency (app installs, plan changes, agency users, locations), which may carry only a `companyId`.
  */
+import { textNestsDeeperThan } from '../json-depth.ts';
 import { entityIdOf, eventTypeOf, scopeOf, type EventType } from './events.ts';
 import { WebhookRefusal } from './refusals.ts';
 
@@ -27,10 +28,15 @@ export interface UnknownDelivery {
 // GHL stamps deliveries in ISO 8601; a time without its zone would be read in the server's.
 const isoTimestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
-export function readDelivery(body: Buffer): Delivery | UnknownDelivery {
+export function readDelivery(body: Buffer, maxJsonDepth: number): Delivery | UnknownDelivery {
+  const text = body.toString('utf8');
+  // Subscribers get the payload as it came: one they could not be sent must not reach them.
+  if (textNestsDeeperThan(text, maxJsonDepth)) {
+    throw new WebhookRefusal('JSON_TOO_DEEP', `The body nests deeper than ${maxJsonDepth} levels`);
+  }
   let payload: unknown;
   try {
-    payload = JSON.parse(body.toString('utf8'));
+    payload = JSON.parse(text);
   } catch {
     throw new WebhookRefusal('MALFORMED_JSON', 'The body is not valid JSON');
   }

@@ -1,9 +1,9 @@
 /**
  * `POST /webhooks/ghl` (WEBHOOK_PATH): GHL's webhooks in, verified events out. In order: the raw
- * body within WEBHOOK_MAX_BYTES, a signature that verifies on those bytes, the fields every
- * delivery needs, a timestamp within WEBHOOK_TOLERANCE_SECONDS, a webhookId not seen before; then
- * the event is published and GHL gets its 200. Every refusal is a JSON body with a stable code
- * (./refusals.ts); nothing is emitted unless every check passed.
+ * body within WEBHOOK_MAX_BYTES, a signature that verifies on those bytes, JSON nested no deeper
+ * than MAX_JSON_DEPTH, the fields every delivery needs, a timestamp within WEBHOOK_TOLERANCE_SECONDS,
+ * a webhookId not seen before; then the event is published and GHL gets its 200. Every refusal is
+ * a JSON body with a stable code (./refusals.ts); nothing is emitted unless every check passed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config.ts';
@@ -20,6 +20,8 @@ import { replyJson } from '../json-reply.ts';
 
 export interface ReceiverOptions {
   webhooks: Config['webhooks'];
+  /** MAX_JSON_DEPTH: deeper bodies are refused (src/json-depth.ts). */
+  maxJsonDepth: number;
   events: EventBus;
   seen: SeenWebhooks;
   logger: Logger;
@@ -30,7 +32,7 @@ export interface ReceiverOptions {
 
 type Acknowledgement = { received: true; emitted: boolean; duplicate?: true; reason?: 'UNKNOWN_TYPE' | 'NO_LOCATION' };
 
-export function webhookReceiver({ webhooks, events, seen, logger, metrics, onAppEvent }: ReceiverOptions): (req: IncomingMessage, res: ServerResponse) => void {
+export function webhookReceiver({ webhooks, maxJsonDepth, events, seen, logger, metrics, onAppEvent }: ReceiverOptions): (req: IncomingMessage, res: ServerResponse) => void {
   const verify = createVerifier(webhooks);
   const toleranceMs = webhooks.toleranceSeconds * 1000;
   announce(webhooks, logger);
@@ -49,7 +51,7 @@ export function webhookReceiver({ webhooks, events, seen, logger, metrics, onApp
     if (req.method !== 'POST') throw new WebhookRefusal('METHOD_NOT_ALLOWED', 'Webhooks are delivered with POST');
     const body = await readBody(req, webhooks.maxBytes);
     const scheme = verify(body, req.headers);
-    const delivery = readDelivery(body);
+    const delivery = readDelivery(body, maxJsonDepth);
     if ('unknownType' in delivery) {
       logger.info({ type: delivery.unknownType.slice(0, 100) }, 'Webhook of a type the catalog does not know: acknowledged, not emitted');
       return { received: true, emitted: false, reason: 'UNKNOWN_TYPE' };

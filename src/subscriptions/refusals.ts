@@ -9,6 +9,8 @@ const statusOf = {
   MISSING_SIGNATURE: 401,
   INVALID_SIGNATURE: 401,
   MALFORMED_JSON: 400,
+  // Nested deeper than MAX_JSON_DEPTH: refused before it is parsed (src/json-depth.ts).
+  JSON_TOO_DEEP: 400,
   INVALID_PAYLOAD: 400,
   MISSING_TYPE: 400,
   MISSING_LOCATION: 400,
