@@ -68,12 +68,15 @@ type Query = Record<string, string | number | boolean | undefined>;
 type LocationParams<O extends OperationDef, In> = O['location'] extends { in: In; name: infer N extends string } ? N | (N extends 'altId' ? 'altType' : never) : never;
 type OwnPathParams<O extends OperationDef> = Exclude<PathParams<O['path']>, LocationParams<O, 'path'>>;
 type PathArgs<O extends OperationDef> = [OwnPathParams<O>] extends [never] ? { path?: undefined } : { path: Record<OwnPathParams<O>, string> };
-/** A call whose operation names a location must be given one; the client places it (see `placed`). */
+/**
+ * A call whose operation names a location must be given one; the client places it (see `placed`).
+ * `[L]`: a declared slot reaches here intersected with the whole LocationSlot union, not to be split.
+ */
 type LocationArgs<L extends LocationSlot> = [L] extends ['none'] ? { location?: undefined } : [L] extends [{ optional: true }] ? { location: string | undefined } : { location: string };
 /**
- * `location` goes where the operation declares it, never in `path` or `query` by hand; `body` goes
- * as JSON; `form` (undici's FormData, for uploads) as multipart/form-data, its boundary set by
- * undici; `urlencoded` as application/x-www-form-urlencoded (the OAuth endpoints).
+ * `location` is placed where the operation declares it (the types keep it out of `path` and
+ * `query`); `body` goes as JSON; `form` (undici's FormData, for uploads) as multipart/form-data,
+ * its boundary set by undici; `urlencoded` as application/x-www-form-urlencoded (the OAuth endpoints).
  */
 export type CallArgs<N extends OperationName> = PathArgs<Operations[N]> &
   LocationArgs<Operations[N]['location']> & {
