@@ -1,8 +1,9 @@
 /** Every operation the gateway calls exists in GHL's official OpenAPI files, as the catalog says. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { operations } from '../src/ghl/catalog.ts';
+import type { CallArgs } from '../src/ghl/client.ts';
 import type { OperationDef } from '../src/ghl/operation.ts';
 
 // CI lays shared/ beside the clone, as on a developer's machine.
@@ -84,6 +85,19 @@ describe('operation catalog', () => {
     const slot = official.find((p) => p.place === declared);
     expect(slot, `${declared} in ${op.method} ${op.path}`).toBeDefined();
     expect(op.location.optional === true, `${declared} optional`).toBe(!slot!.required);
+  });
+
+  it('types a call as its operation declares its location (checked by tsc)', () => {
+    expectTypeOf<CallArgs<'createContact'>['location']>().toEqualTypeOf<string>();
+    expectTypeOf<CallArgs<'searchUsers'>['location']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<CallArgs<'getContact'>['location']>().toEqualTypeOf<undefined>();
+    // @ts-expect-error: createContact names its location, so a call must be given one
+    const unlocated: CallArgs<'createContact'> = { body: {} };
+    // @ts-expect-error: the location goes as `location`, never in the query by hand
+    const byHand: CallArgs<'listContacts'> = { location: 'loc_1', query: { locationId: 'loc_1' } };
+    // @ts-expect-error: nor in the path
+    const inPath: CallArgs<'getLocation'> = { location: 'loc_1', path: { locationId: 'loc_1' } };
+    expect([unlocated, byHand, inPath]).toHaveLength(3);
   });
 
   it('never retries a POST unless it is marked idempotent on purpose', () => {
