@@ -109,7 +109,7 @@ export async function createContext(
     events: upstream.events,
     principal,
     accessChecks: upstream.accessChecks,
-    readLocation: (locationId) => upstream.client.session(credentials, undefined, trace).call('getLocation', { path: { locationId } }),
+    readLocation: (locationId) => upstream.client.session(credentials, undefined, trace).call('getLocation', { location: locationId }),
     requestId,
     log,
     managed,

@@ -75,6 +75,19 @@ describe('media library', () => {
     });
   });
 
+  it('names its location in the upload form: one the token cannot reach is GHL’s 403, and nothing is stored', async () => {
+    const before = stack.sandbox.store.mediaObjects.size;
+    const response = await gqlUpload(
+      stack,
+      `mutation($file: File!) { uploadMediaFile(file: $file, locationId: "nosuchlocation000000") { ghlId } }`,
+      { file: null },
+      { file: { name: 'prices.pdf', type: 'application/pdf', bytes: pdfBytes(1_000) } },
+    );
+    expectError(response, 'FORBIDDEN');
+    expect(stack.sandbox.requests.entries).toEqual([expect.objectContaining({ method: 'POST', path: '/medias/upload-file', status: 403 })]);
+    expect(stack.sandbox.store.mediaObjects.size).toBe(before);
+  });
+
   it('refuses a file over GHL’s 25 MB limit, before sending it on', async () => {
     const response = await gqlUpload(stack, `mutation($file: File!) { uploadMediaFile(file: $file) { ghlId } }`, { file: null }, {
       file: { name: 'huge.mp4', type: 'video/mp4', bytes: new Uint8Array(25 * MB + 1) },

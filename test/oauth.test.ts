@@ -136,11 +136,24 @@ describe('the install flow', () => {
 describe('a gateway credential reaches only its locations', () => {
   it('refuses a location the API key was not given, without calling GHL', async () => {
     stack.sandbox.requests.clear();
+    // The location in the path (GET /locations/{locationId}).
     const named = await stack.gql(LOCATION_QUERY, { id: locationB }, apiKey(KEY_ONE));
     expect(named.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(named.errors?.[0]?.message).toContain(locationB);
+    // In the query (GET /contacts/?locationId=).
     const contacts = await stack.gql(`query ($l: ID) { contacts(locationId: $l, first: 1) { totalCount } }`, { l: locationB }, apiKey(KEY_ONE));
     expect(contacts.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // In the body (POST /contacts/ with its locationId).
+    const created = await stack.gql(
+      `mutation ($l: ID) { createContact(input: { locationId: $l, firstName: "Eve" }) { contact { ghlId } } }`,
+      { l: locationB },
+      apiKey(KEY_ONE),
+    );
+    expect(created.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(created.errors?.[0]?.message).toContain(locationB);
+    // As an altId with altType location (GET /invoices/?altId=).
+    const invoices = await stack.gql(`query ($l: ID) { invoices(locationId: $l, first: 1) { edges { cursor } } }`, { l: locationB }, apiKey(KEY_ONE));
+    expect(invoices.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const byHeader = await stack.gql(LOCATION_QUERY, {}, apiKey(KEY_ONE, { 'x-ghl-location-id': locationB }));
     expect(byHeader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(stack.sandbox.requests.entries).toEqual([]);

@@ -1,17 +1,15 @@
 /**
  * The credentials of a managed-mode request: each GHL call uses the stored install token of the
- * location it is for. Which location that is: the `locationId` the call names (in its path, query
- * or body, or an `altId` with `altType: location`), else the request's default location (the
+ * location it is for. Which location that is: the one the call names (the REST edge hands it over
+ * with the call, from where its operation declares it), else the request's default location (the
  * `X-GHL-Location-Id` header, else the principal's first location). A by-id call (a contact by its
- * id) names none and so uses the default location's token. Every location a call names must be
- * one the principal was given: otherwise FORBIDDEN, and nothing is sent to GHL.
+ * id) names none and so uses the default location's token. The location a call names must be one
+ * the principal was given: otherwise FORBIDDEN, and nothing is sent to GHL.
  */
 import type { CredentialSource, Credentials } from '../ghl/client.ts';
 import { codeOf, gatewayError } from '../ghl/errors.ts';
 import type { InstallTokens } from './install-tokens.ts';
 import { allows, type Principal } from './principals.ts';
-
-type Call = Parameters<CredentialSource['withCredentials']>[0];
 
 export class ManagedCredentials implements CredentialSource {
   constructor(
@@ -20,11 +18,9 @@ export class ManagedCredentials implements CredentialSource {
     private readonly defaultLocationId: string | undefined,
   ) {}
 
-  async withCredentials<T>(call: Call, send: (credentials: Credentials) => Promise<T>): Promise<T> {
-    const named = locationsNamedBy(call);
-    const refused = named.find((locationId) => !allows(this.principal, locationId));
-    if (refused !== undefined) throw forbidden(refused);
-    const locationId = named[0] ?? this.defaultLocationId;
+  async withCredentials<T>(named: string | undefined, send: (credentials: Credentials) => Promise<T>): Promise<T> {
+    if (named !== undefined && !allows(this.principal, named)) throw forbidden(named);
+    const locationId = named ?? this.defaultLocationId;
     if (locationId === undefined) {
       throw gatewayError('BAD_USER_INPUT', 'Name the location: a locationId argument, or the X-GHL-Location-Id header');
     }
@@ -41,16 +37,4 @@ export class ManagedCredentials implements CredentialSource {
 
 export function forbidden(locationId: string) {
   return gatewayError('FORBIDDEN', `This gateway credential was not given location ${locationId}`);
-}
-
-function locationsNamedBy(call: Call): string[] {
-  const body = typeof call.body === 'object' && call.body !== null ? (call.body as Record<string, unknown>) : {};
-  const candidates = [
-    call.path?.['locationId'],
-    call.query?.['locationId'],
-    call.query?.['altType'] === 'location' ? call.query['altId'] : undefined,
-    body['locationId'],
-    body['altType'] === 'location' ? body['altId'] : undefined,
-  ];
-  return [...new Set(candidates.filter((id): id is string => typeof id === 'string' && id !== ''))];
 }

@@ -8,13 +8,13 @@ import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphQLError } from 'graphql';
-import { Agent, errors, type FormData, request } from 'undici';
+import { Agent, errors, FormData, request } from 'undici';
 import { DEFAULT_MAX_JSON_DEPTH, textNestsDeeperThan } from '../json-depth.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { CallStats, type CallOutcome } from './call-stats.ts';
 import { operations, type OperationName, type Operations } from './catalog.ts';
-import type { PathParams, ResponseOf } from './operation.ts';
+import type { LocationSlot, OperationDef, PathParams, ResponseOf } from './operation.ts';
 import {
   RefusedCall,
   fromGhlResponse,
@@ -35,11 +35,12 @@ export interface Credentials {
 }
 
 /**
- * Picks the credentials of each call from what the call names (src/credentials: a stored install's
- * token for the call's location), and may send it again once with fresh ones after a 401.
+ * Picks the credentials of each call from the location it names (src/credentials: a stored
+ * install's token for that location), and may send it again once with fresh ones after a 401.
+ * `location` is undefined for a call that names none (a by-id call, an agency-level call).
  */
 export interface CredentialSource {
-  withCredentials<T>(call: { path?: Record<string, string>; query?: Query; body?: unknown }, send: (credentials: Credentials) => Promise<T>): Promise<T>;
+  withCredentials<T>(location: string | undefined, send: (credentials: Credentials) => Promise<T>): Promise<T>;
 }
 
 export interface GhlClientOptions {
@@ -67,12 +68,36 @@ export interface RequestTrace {
 }
 
 type Query = Record<string, string | number | boolean | undefined>;
-type PathArgs<P extends string> = [PathParams<P>] extends [never] ? { path?: undefined } : { path: Record<PathParams<P>, string> };
+/** The parameters the operation's location takes where it goes (`in`): `altId` brings `altType`. */
+type LocationParams<O extends OperationDef, In> = O['location'] extends { in: In; name: infer N extends string } ? N | (N extends 'altId' ? 'altType' : never) : never;
+type OwnPathParams<O extends OperationDef> = Exclude<PathParams<O['path']>, LocationParams<O, 'path'>>;
+type PathArgs<O extends OperationDef> = [OwnPathParams<O>] extends [never] ? { path?: undefined } : { path: Record<OwnPathParams<O>, string> };
 /**
- * `body` goes as JSON; `form` (undici's FormData, for uploads) as multipart/form-data, its boundary set by undici;
- * `urlencoded` as application/x-www-form-urlencoded (the OAuth endpoints).
+ * A call whose operation names a location must be given one; the client places it (see `placed`).
+ * `[L]`: a declared slot reaches here intersected with the whole LocationSlot union, not to be split.
  */
-export type CallArgs<N extends OperationName> = PathArgs<Operations[N]['path']> & { query?: Query; body?: unknown; form?: FormData; urlencoded?: Record<string, string> };
+type LocationArgs<L extends LocationSlot> = [L] extends ['none'] ? { location?: undefined } : [L] extends [{ optional: true }] ? { location: string | undefined } : { location: string };
+/**
+ * `location` is placed where the operation declares it (the types keep it out of `path` and
+ * `query`); `body` goes as JSON; `form` (undici's FormData, for uploads) as multipart/form-data,
+ * its boundary set by undici; `urlencoded` as application/x-www-form-urlencoded (the OAuth endpoints).
+ */
+export type CallArgs<N extends OperationName> = PathArgs<Operations[N]> &
+  LocationArgs<Operations[N]['location']> & {
+    query?: Query & Partial<Record<LocationParams<Operations[N], 'query'>, never>>;
+    body?: unknown;
+    form?: FormData;
+    urlencoded?: Record<string, string>;
+  };
+/** The arguments of any call, as the client sends them. */
+interface SentArgs {
+  location?: string | undefined;
+  path?: Record<string, string> | undefined;
+  query?: Query | undefined;
+  body?: unknown;
+  form?: FormData | undefined;
+  urlencoded?: Record<string, string> | undefined;
+}
 
 /** Longest back-off between two tries; a Retry-After beyond it is handed to the client instead. */
 const MAX_RETRY_WAIT_MS = 10_000;
@@ -132,13 +157,14 @@ export class GhlClient {
     continuing = false,
   ): Promise<ResponseOf<Operations[N]>> {
     const op = operations[name];
-    const url = this.#url(name, op.path, args.path, args.query);
+    const sent = placed(op.location, args);
+    const url = this.#url(name, op.path, sent.path, sent.query);
     const limiterKey = limiterKeyOf(credentials);
     const { maxRetries, retryBaseMs, timeoutMs, maxJsonDepth = DEFAULT_MAX_JSON_DEPTH, metrics } = this.#options;
     const logger = trace?.logger ?? this.#options.logger;
     // Serialised before any attempt: a body that cannot be is the caller's failure, not GHL's, and
     // must never count against the circuit nor as a network failure.
-    const body = args.form ?? (args.urlencoded ? new URLSearchParams(args.urlencoded).toString() : serialised(name, args.body));
+    const body = sent.form ?? (sent.urlencoded ? new URLSearchParams(sent.urlencoded).toString() : serialised(name, sent.body));
 
     for (let attempt = 0; ; attempt++) {
       const queued = performance.now();
@@ -165,8 +191,8 @@ export class GhlClient {
                 version: op.version,
                 ...(trace && { 'x-request-id': trace.requestId }),
                 accept: 'application/json',
-                ...(args.body === undefined ? {} : { 'content-type': 'application/json' }),
-                ...(args.urlencoded && { 'content-type': 'application/x-www-form-urlencoded' }),
+                ...(sent.body === undefined ? {} : { 'content-type': 'application/json' }),
+                ...(sent.urlencoded && { 'content-type': 'application/x-www-form-urlencoded' }),
               },
               // A FormData is read afresh on every send, so a retried upload sends the whole file again.
               body,
@@ -265,7 +291,8 @@ export class GhlSession {
     if (credentials instanceof GraphQLError) return Promise.reject(credentials);
     const continuing = this.calls > 0;
     const send = (chosen: Credentials) => this.#client.send(name, args, chosen, this.#signal, () => this.calls++, this.#trace, continuing);
-    return 'token' in credentials ? send(credentials) : credentials.withCredentials(args, send);
+    if (args.location === '') return Promise.reject(gatewayError('BAD_USER_INPUT', 'locationId must be a non-empty GHL id', { operation: name }));
+    return 'token' in credentials ? send(credentials) : credentials.withCredentials(args.location, send);
   }
 
   /**
@@ -276,8 +303,30 @@ export class GhlSession {
     const credentials = this.#credentials;
     if (credentials instanceof GraphQLError) throw credentials;
     const budget = async (chosen: Credentials) => this.#client.limiter.budget(limiterKeyOf(chosen));
-    return 'token' in credentials ? budget(credentials) : credentials.withCredentials({ query: { locationId } }, budget);
+    return 'token' in credentials ? budget(credentials) : credentials.withCredentials(locationId, budget);
   }
+}
+
+/** The call's arguments with its location where its operation declares it. */
+function placed(slot: LocationSlot, args: SentArgs): SentArgs {
+  if (slot === 'none' || args.location === undefined) return args;
+  const params: Record<string, string> = slot.name === 'altId' ? { altId: args.location, altType: 'location' } : { [slot.name]: args.location };
+  switch (slot.in) {
+    case 'path':
+      return { ...args, path: { ...args.path, ...params } };
+    case 'query':
+      return { ...args, query: { ...params, ...args.query } };
+    case 'body':
+      return args.form ? { ...args, form: formWith(args.form, params) } : { ...args, body: { ...(args.body as object | undefined), ...params } };
+  }
+}
+
+/** A copy of `form` with `fields` set: the caller's form is left as it was. */
+function formWith(form: FormData, fields: Record<string, string>): FormData {
+  const copy = new FormData();
+  for (const [key, value] of form) copy.append(key, value);
+  for (const [key, value] of Object.entries(fields)) copy.set(key, value);
+  return copy;
 }
 
 type Outcome = { status: number; text: string; retryAfterMs: number | undefined } | { failure: 'timeout' | 'network' };

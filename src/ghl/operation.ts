@@ -1,7 +1,8 @@
 /**
  * How one GHL operation is described: method, path template, Version header, whether a retry is
- * safe, and the OpenAPI file and operationId it comes from (test/catalog.test.ts checks each
- * against those files). The response type rides along so callers get typed payloads.
+ * safe, where it names its location, and the OpenAPI file and operationId it comes from
+ * (test/catalog.test.ts checks each against those files). The response type rides along so
+ * callers get typed payloads.
  */
 export type ApiVersion = '2021-04-15' | '2021-07-28';
 
@@ -17,7 +18,24 @@ export interface OperationDef {
    * GHL may have created the record before failing, and a retry would create it twice.
    */
   idempotent: boolean;
+  location: LocationSlot;
 }
+
+/**
+ * Where an operation names the location it acts in, as its OpenAPI file declares it: a parameter
+ * in the path, query or body (`locationId`; `location_id` in the opportunity search), or `altId`,
+ * which goes with `altType: location`. `none`: a by-id call, whose location GHL takes from the
+ * record, or an agency-level call. The REST edge puts the call's location there, and managed
+ * credentials pick that location's token (src/credentials/managed.ts).
+ */
+export type LocationSlot =
+  | {
+      in: 'path' | 'query' | 'body';
+      name: 'locationId' | 'location_id' | 'altId';
+      /** GHL takes the call without a location too (the agency's user search). */
+      optional?: true;
+    }
+  | 'none';
 
 declare const responseType: unique symbol;
 export type Operation<R = unknown> = OperationDef & { readonly [responseType]?: R };

@@ -16,7 +16,7 @@ export function calendarLoaders(ghl: GhlSession, limit: LimitFunction) {
     calendar,
     appointment,
     calendarsOfLocation: perKey<string, GhlCalendar[]>(limit, async (locationId) => {
-      const { calendars = [] } = await ghl.call('listCalendars', { query: { locationId } });
+      const { calendars = [] } = await ghl.call('listCalendars', { location: locationId });
       for (const listed of calendars) calendar.prime(listed.id, listed);
       return calendars;
     }),

@@ -13,13 +13,13 @@ export function formLoaders(ghl: GhlSession, limit: LimitFunction) {
   return {
     formsOfLocation: perKey<string, GhlForm[]>(limit, (locationId) =>
       readAll(async (skip) => {
-        const page = await ghl.call('listForms', { query: { locationId, skip, limit: MAX_PAGE_SIZE } });
+        const page = await ghl.call('listForms', { location: locationId, query: { skip, limit: MAX_PAGE_SIZE } });
         return { items: page.forms ?? [], total: page.total };
       }),
     ),
     surveysOfLocation: perKey<string, GhlSurvey[]>(limit, (locationId) =>
       readAll(async (skip) => {
-        const page = await ghl.call('listSurveys', { query: { locationId, skip, limit: MAX_PAGE_SIZE } });
+        const page = await ghl.call('listSurveys', { location: locationId, query: { skip, limit: MAX_PAGE_SIZE } });
         return { items: page.surveys ?? [], total: page.total };
       }),
     ),

@@ -15,13 +15,13 @@ export function funnelLoaders(ghl: GhlSession, limit: LimitFunction) {
     // GHL has no read of one funnel: it is found in its location's list, read once per request.
     funnelsOfLocation: perKey<string, GhlFunnel[]>(limit, (locationId) =>
       readAll(async (offset) => {
-        const page = await ghl.call('listFunnels', { query: { locationId, offset, limit: MAX_PAGE_SIZE } });
+        const page = await ghl.call('listFunnels', { location: locationId, query: { offset, limit: MAX_PAGE_SIZE } });
         return { items: page.funnels ?? [], total: page.count };
       }),
     ),
     funnelPageCount: perKey<FunnelKey, number>(
       limit,
-      async ({ locationId, funnelId }) => (await ghl.call('countFunnelPages', { query: { locationId, funnelId } })).count,
+      async ({ locationId, funnelId }) => (await ghl.call('countFunnelPages', { location: locationId, query: { funnelId } })).count,
       ({ locationId, funnelId }) => `${locationId}/${funnelId}`,
     ),
   };

@@ -9,7 +9,7 @@ export function invoiceLoaders(ghl: GhlSession, limit: LimitFunction) {
     invoice: perKey<LocatedKey, GhlInvoice>(
       limit,
       ({ locationId, id }) =>
-        ghl.call('getInvoice', { path: { invoiceId: id }, query: { altId: locationId, altType: 'location' } }),
+        ghl.call('getInvoice', { path: { invoiceId: id }, location: locationId }),
       locatedKey,
     ),
   };

@@ -10,19 +10,19 @@ import { perKey } from './per-key.ts';
 
 export function locationLoaders(ghl: GhlSession, limit: LimitFunction) {
   return {
-    location: perKey<string, GhlLocation>(limit, async (locationId) => (await ghl.call('getLocation', { path: { locationId } })).location),
+    location: perKey<string, GhlLocation>(limit, async (locationId) => (await ghl.call('getLocation', { location: locationId })).location),
     tagsOfLocation: perKey<string, GhlLocationTag[]>(
       limit,
-      async (locationId) => (await ghl.call('listLocationTags', { path: { locationId } })).tags,
+      async (locationId) => (await ghl.call('listLocationTags', { location: locationId })).tags,
     ),
     /** Contact and opportunity fields together (`model=all`): one call serves both kinds. */
     customFieldsOfLocation: perKey<string, GhlCustomField[]>(
       limit,
-      async (locationId) => (await ghl.call('listCustomFields', { path: { locationId }, query: { model: 'all' } })).customFields,
+      async (locationId) => (await ghl.call('listCustomFields', { location: locationId, query: { model: 'all' } })).customFields,
     ),
     customValuesOfLocation: perKey<string, GhlCustomValue[]>(
       limit,
-      async (locationId) => (await ghl.call('listCustomValues', { path: { locationId } })).customValues,
+      async (locationId) => (await ghl.call('listCustomValues', { location: locationId })).customValues,
     ),
   };
 }

@@ -12,7 +12,7 @@ export function opportunityLoaders(ghl: GhlSession, limit: LimitFunction) {
     // GHL lists every pipeline of a location, stages included, in one call: it serves every
     // pipeline and stage lookup of that location for the rest of the request.
     pipelinesOfLocation: perKey<string, PipelineSource[]>(limit, async (locationId) =>
-      (await ghl.call('listPipelines', { query: { locationId } })).pipelines.map((pipeline) => ({ ...pipeline, locationId })),
+      (await ghl.call('listPipelines', { location: locationId })).pipelines.map((pipeline) => ({ ...pipeline, locationId })),
     ),
   };
 }

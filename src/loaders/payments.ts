@@ -8,13 +8,13 @@ export function paymentLoaders(ghl: GhlSession, limit: LimitFunction) {
   return {
     order: perKey<LocatedKey, GhlOrder>(
       limit,
-      ({ locationId, id }) => ghl.call('getOrder', { path: { orderId: id }, query: { altId: locationId, altType: 'location' } }),
+      ({ locationId, id }) => ghl.call('getOrder', { path: { orderId: id }, location: locationId }),
       locatedKey,
     ),
     transaction: perKey<LocatedKey, GhlTransaction>(
       limit,
       ({ locationId, id }) =>
-        ghl.call('getTransaction', { path: { transactionId: id }, query: { altId: locationId, altType: 'location' } }),
+        ghl.call('getTransaction', { path: { transactionId: id }, location: locationId }),
       locatedKey,
     ),
   };

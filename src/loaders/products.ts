@@ -8,14 +8,14 @@ export function productLoaders(ghl: GhlSession, limit: LimitFunction) {
   return {
     product: perKey<LocatedKey, GhlProduct>(
       limit,
-      ({ locationId, id }) => ghl.call('getProduct', { path: { productId: id }, query: { locationId } }),
+      ({ locationId, id }) => ghl.call('getProduct', { path: { productId: id }, location: locationId }),
       locatedKey,
     ),
     // No endpoint lists the prices of several products: one call per distinct product a request
     // asks about, all of its prices at once (GHL's default limit, 0, means no limit).
     pricesOfProduct: perKey<LocatedKey, GhlPrice[]>(
       limit,
-      async ({ locationId, id }) => (await ghl.call('listProductPrices', { path: { productId: id }, query: { locationId } })).prices ?? [],
+      async ({ locationId, id }) => (await ghl.call('listProductPrices', { path: { productId: id }, location: locationId })).prices ?? [],
       locatedKey,
     ),
   };

@@ -8,13 +8,13 @@ export function socialMediaLoaders(ghl: GhlSession, limit: LimitFunction) {
   return {
     socialAccountsOfLocation: perKey<string, GhlSocialAccount[]>(
       limit,
-      async (locationId) => (await ghl.call('listSocialAccounts', { path: { locationId } })).results?.accounts ?? [],
+      async (locationId) => (await ghl.call('listSocialAccounts', { location: locationId })).results?.accounts ?? [],
     ),
     // A post of a location: GHL addresses one by both ids.
     socialPost: perKey<LocatedKey, GhlSocialPost>(
       limit,
       async ({ locationId, id }) => {
-        const post = (await ghl.call('getSocialPost', { path: { locationId, id } })).results?.post;
+        const post = (await ghl.call('getSocialPost', { path: { id }, location: locationId })).results?.post;
         if (!post) throw gatewayError('NOT_FOUND', `No social post ${id} in location ${locationId}`);
         return post;
       },

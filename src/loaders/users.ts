@@ -21,7 +21,7 @@ export function userLoaders(ghl: GhlSession, limit: LimitFunction) {
 
   // One list per location per request, whether a query asks for the list or for its users.
   const usersOfLocation = perKey<string, GhlUser[]>(limit, async (locationId) => {
-    const { users } = await ghl.call('listLocationUsers', { query: { locationId } });
+    const { users } = await ghl.call('listLocationUsers', { location: locationId });
     for (const listed of users) user.prime({ id: listed.id }, listed);
     return users;
   });

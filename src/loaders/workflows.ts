@@ -14,11 +14,11 @@ export function workflowLoaders(ghl: GhlSession, limit: LimitFunction) {
   return {
     workflowsOfLocation: perKey<string, GhlWorkflow[]>(
       limit,
-      async (locationId) => (await ghl.call('listWorkflows', { query: { locationId } })).workflows ?? [],
+      async (locationId) => (await ghl.call('listWorkflows', { location: locationId })).workflows ?? [],
     ),
     campaignsOfLocation: perKey<CampaignsKey, GhlCampaign[]>(
       limit,
-      async ({ locationId, status }) => (await ghl.call('listCampaigns', { query: { locationId, status } })).campaigns ?? [],
+      async ({ locationId, status }) => (await ghl.call('listCampaigns', { location: locationId, query: { status } })).campaigns ?? [],
       ({ locationId, status }) => `${locationId}/${status ?? ''}`,
     ),
   };

@@ -108,8 +108,8 @@ export async function calendarAppointments(
 ): Promise<GhlAppointment[]> {
   checkRange(range.startTime, range.endTime, 'startTime', 'endTime');
   const { events = [] } = await ctx.ghl.call('listCalendarEvents', {
+    location: calendar.locationId,
     query: {
-      locationId: calendar.locationId,
       calendarId: calendar.id,
       startTime: String(range.startTime.getTime()),
       endTime: String(range.endTime.getTime()),
@@ -197,8 +197,8 @@ export async function createCalendar(ctx: GatewayContext, input: CreateCalendarI
   const openHours = input.openHours?.map(checkOpenHours);
 
   const { calendar } = await ctx.ghl.call('createCalendar', {
+    location: locationId,
     body: definedOnly({
-      locationId,
       name,
       description: input.description ?? undefined,
       slug: input.slug ?? undefined,
@@ -234,7 +234,8 @@ export async function createAppointment(ctx: GatewayContext, input: CreateAppoin
   const locationId = locationIdOf(input.locationId, ctx.defaultLocationId);
   const contactId = ghlIdOf(input.contactId, 'Contact', 'contactId');
   const appointment = await ctx.ghl.call('createAppointment', {
-    body: { ...appointmentBody(input), locationId, contactId },
+    location: locationId,
+    body: { ...appointmentBody(input), contactId },
   });
   ctx.loaders.appointment.clear(appointment.id);
   ctx.loaders.appointmentsOfContact.clear(contactId);
@@ -258,8 +259,8 @@ export async function createBlockSlot(ctx: GatewayContext, input: CreateBlockSlo
   }
   checkRange(input.startTime, input.endTime, 'startTime', 'endTime');
   return ctx.ghl.call('createBlockSlot', {
+    location: locationId,
     body: definedOnly({
-      locationId,
       calendarId: input.calendarId ? ghlIdOf(input.calendarId, 'Calendar', 'calendarId') : undefined,
       assignedUserId: input.assignedUserId ? ghlIdOf(input.assignedUserId, 'User', 'assignedUserId') : undefined,
       title: input.title ?? undefined,

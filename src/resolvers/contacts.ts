@@ -123,8 +123,8 @@ export async function listContacts(
   const page = forwardPage(args);
   const after = page.after === undefined ? undefined : decodeCursor(page.after, isContactPosition);
   const result = await ctx.ghl.call('listContacts', {
+    location: locationId,
     query: {
-      locationId,
       query: args.query || undefined,
       limit: page.size,
       startAfter: after?.startAfter ?? undefined,
@@ -147,7 +147,8 @@ export async function listContacts(
 export async function createContact(ctx: GatewayContext, input: CreateContactInput): Promise<GhlContact> {
   const { locationId, ...fields } = input;
   const { contact } = await ctx.ghl.call('createContact', {
-    body: { ...contactBody(fields), locationId: locationIdOf(locationId, ctx.defaultLocationId) },
+    location: locationIdOf(locationId, ctx.defaultLocationId),
+    body: contactBody(fields),
   });
   ctx.loaders.contact.prime(contact.id, contact);
   return contact;

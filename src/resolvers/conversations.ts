@@ -104,8 +104,8 @@ export async function searchConversations(
   const page = forwardPage(args);
   const after = page.after === undefined ? undefined : decodeCursor(page.after, isConversationPosition);
   const result = await ctx.ghl.call('searchConversations', {
+    location: locationId,
     query: {
-      locationId,
       contactId: args.contactId ? ghlIdOf(args.contactId, 'Contact', 'contactId') : undefined,
       assignedTo: args.assignedTo ? ghlIdOf(args.assignedTo, 'User', 'assignedTo') : undefined,
       query: args.query || undefined,
@@ -192,8 +192,8 @@ export async function updateConversation(ctx: GatewayContext, id: string, update
     ctx.loaders.contact.clear(contactId);
   }
   if (Object.keys(ownFields).length > 0) {
-    const body = { ...ownFields, locationId: locationIdOf(update.locationId, ctx.defaultLocationId) };
-    await ctx.ghl.call('updateConversation', { path: { conversationId }, body });
+    const location = locationIdOf(update.locationId, ctx.defaultLocationId);
+    await ctx.ghl.call('updateConversation', { path: { conversationId }, location, body: ownFields });
   }
   ctx.loaders.conversation.clear(conversationId);
   return { conversationId };

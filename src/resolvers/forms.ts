@@ -41,7 +41,8 @@ export async function listForms(
   const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
   const page = offsetPage(args);
   const result = await ctx.ghl.call('listForms', {
-    query: { locationId, skip: page.offset, limit: page.size, type: args.type ?? undefined },
+    location: locationId,
+    query: { skip: page.offset, limit: page.size, type: args.type ?? undefined },
   });
   return offsetConnection(located(result.forms ?? [], locationId), page, result.total);
 }
@@ -52,7 +53,7 @@ export async function listSurveys(
 ): Promise<Connection<LocatedSurvey>> {
   const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
   const page = offsetPage(args);
-  const result = await ctx.ghl.call('listSurveys', { query: { locationId, skip: page.offset, limit: page.size } });
+  const result = await ctx.ghl.call('listSurveys', { location: locationId, query: { skip: page.offset, limit: page.size } });
   return offsetConnection(located(result.surveys ?? [], locationId), page, result.total);
 }
 
@@ -72,7 +73,7 @@ export async function listFormSubmissions(ctx: GatewayContext, filter: Submissio
   const { locationId, query } = submissionQuery(ctx, filter, 'Form', 'formId');
   const page = offsetPage(filter);
   const result = await fetchByPageNumber(page, async (pageNumber, limit) => {
-    const answer = await ctx.ghl.call('listFormSubmissions', { query: { ...query, page: pageNumber, limit } });
+    const answer = await ctx.ghl.call('listFormSubmissions', { location: locationId, query: { ...query, page: pageNumber, limit } });
     return { items: answer.submissions ?? [], total: answer.meta?.total };
   });
   return offsetConnection(result.items.map((submission) => ({ ...submission, locationId })), page, result.total ?? undefined);
@@ -85,7 +86,7 @@ export async function listSurveySubmissions(
   const { locationId, query } = submissionQuery(ctx, filter, 'Survey', 'surveyId');
   const page = offsetPage(filter);
   const result = await fetchByPageNumber(page, async (pageNumber, limit) => {
-    const answer = await ctx.ghl.call('listSurveySubmissions', { query: { ...query, page: pageNumber, limit } });
+    const answer = await ctx.ghl.call('listSurveySubmissions', { location: locationId, query: { ...query, page: pageNumber, limit } });
     return { items: answer.submissions ?? [], total: answer.meta?.total };
   });
   return offsetConnection(result.items.map((submission) => ({ ...submission, locationId })), page, result.total ?? undefined);
@@ -101,7 +102,6 @@ function submissionQuery(ctx: GatewayContext, filter: SubmissionFilter, typename
   return {
     locationId,
     query: {
-      locationId,
       [parentKey]: parent?.id,
       q: filter.query?.trim() || undefined,
       startAt: filter.startAt ? dayOf(filter.startAt) : undefined,
@@ -153,7 +153,7 @@ export async function uploadContactFiles(ctx: GatewayContext, input: ContactFile
     form.append(`${customFieldId}_${fileId}`, part.blob, part.name);
     files.push({ fileId, customFieldId, name: part.name, size: part.blob.size, contentType: part.blob.type });
   }
-  const answer = await ctx.ghl.call('uploadContactCustomFiles', { query: { contactId, locationId }, form });
+  const answer = await ctx.ghl.call('uploadContactCustomFiles', { location: locationId, query: { contactId }, form });
   const contact = (answer as { contact?: GhlContact }).contact;
   // The contact read before the upload is stale now.
   ctx.loaders.contact.clear(contactId);

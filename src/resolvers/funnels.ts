@@ -19,7 +19,8 @@ export async function listFunnels(
   const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
   const page = offsetPage(args);
   const result = await ctx.ghl.call('listFunnels', {
-    query: { locationId, type: args.type ?? undefined, name: args.name?.trim() || undefined, offset: page.offset, limit: page.size },
+    location: locationId,
+    query: { type: args.type ?? undefined, name: args.name?.trim() || undefined, offset: page.offset, limit: page.size },
   });
   return offsetConnection(located(result.funnels ?? [], locationId), page, result.count);
 }
@@ -39,7 +40,8 @@ export async function funnelPages(
   const page = offsetPage(args);
   const name = args.name?.trim() || undefined;
   const pages = await ctx.ghl.call('listFunnelPages', {
-    query: { locationId: funnel.locationId, funnelId: funnel._id, name, offset: page.offset, limit: page.size },
+    location: funnel.locationId,
+    query: { funnelId: funnel._id, name, offset: page.offset, limit: page.size },
   });
   return offsetConnection(Array.isArray(pages) ? pages : [], page, undefined);
 }
@@ -64,7 +66,8 @@ export async function createRedirect(ctx: GatewayContext, input: RedirectInput):
     throw gatewayError('BAD_USER_INPUT', 'target must be an http(s) URL');
   }
   const result = await ctx.ghl.call('createFunnelRedirect', {
-    body: { locationId, domain, path, target: input.target.toString(), action: input.action },
+    location: locationId,
+    body: { domain, path, target: input.target.toString(), action: input.action },
   });
   return result.data;
 }

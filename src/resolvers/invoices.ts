@@ -89,9 +89,8 @@ export async function listInvoices(ctx: GatewayContext, args: ConnectionArgs & I
     throw gatewayError('BAD_USER_INPUT', 'startAt must not be after endAt');
   }
   const result = await ctx.ghl.call('listInvoices', {
+    location: locationId,
     query: {
-      altId: locationId,
-      altType: 'location',
       status: args.status ?? undefined,
       contactId: args.contactId ? ghlIdOf(args.contactId, 'Contact', 'contactId') : undefined,
       startAt: args.startAt ? dayOf(args.startAt) : undefined,
@@ -143,9 +142,8 @@ export async function createInvoice(ctx: GatewayContext, input: CreateInvoiceInp
   const emails = input.sentTo?.emails ?? (contact.email ? [contact.email] : []);
   const phones = input.sentTo?.phones ?? (contact.phone ? [contact.phone] : []);
   const invoice = await ctx.ghl.call('createInvoice', {
+    location: locationId,
     body: definedOnly({
-      altId: locationId,
-      altType: 'location',
       name,
       title: input.title ?? undefined,
       invoiceNumber: input.invoiceNumber ?? undefined,
@@ -175,9 +173,8 @@ export async function sendInvoice(
     input.fromName || input.fromEmail ? definedOnly({ fromName: input.fromName ?? undefined, fromEmail: input.fromEmail ?? undefined }) : undefined;
   const { invoice } = await ctx.ghl.call('sendInvoice', {
     path: { invoiceId: ref.id },
+    location: ref.locationId,
     body: definedOnly({
-      altId: ref.locationId,
-      altType: 'location',
       userId,
       action: input.action,
       liveMode: input.liveMode ?? true,
@@ -203,9 +200,8 @@ export async function recordInvoicePayment(
   const notes = nonEmpty(input.notes, 'notes');
   const result = await ctx.ghl.call('recordInvoicePayment', {
     path: { invoiceId: ref.id },
+    location: ref.locationId,
     body: definedOnly({
-      altId: ref.locationId,
-      altType: 'location',
       mode: input.mode,
       amount: input.amount ?? undefined,
       notes,
@@ -221,7 +217,7 @@ export async function recordInvoicePayment(
 export async function voidInvoice(ctx: GatewayContext, ref: InvoiceRef): Promise<GhlInvoice> {
   const invoice = await ctx.ghl.call('voidInvoice', {
     path: { invoiceId: ref.id },
-    body: { altId: ref.locationId, altType: 'location' },
+    location: ref.locationId,
   });
   return refreshed(ctx, ref, invoice);
 }

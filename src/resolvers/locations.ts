@@ -82,7 +82,7 @@ export async function updateLocation(ctx: GatewayContext, id: string, input: Loc
   const locationId = ghlIdOf(id, 'Location', 'id');
   const body = locationBody(input);
   const companyId = input.companyId ? nonEmpty(input.companyId, 'companyId') : (await ctx.loaders.location.load(locationId)).companyId;
-  const location = await asAgency('updateLocation', ctx.ghl.call('updateLocation', { path: { locationId }, body: { ...body, companyId } }));
+  const location = await asAgency('updateLocation', ctx.ghl.call('updateLocation', { location: locationId, body: { ...body, companyId } }));
   ctx.loaders.location.clear(locationId);
   return summaryOf(location, companyId);
 }
@@ -125,7 +125,7 @@ function withoutNulls<T>(fields: Record<string, T | null | undefined>): Record<s
 }
 
 export async function timezonesOf(ctx: GatewayContext, locationId: string | null | undefined): Promise<string[]> {
-  const { timeZones } = await ctx.ghl.call('getTimezones', { path: { locationId: locationIdOf(locationId, ctx.defaultLocationId) } });
+  const { timeZones } = await ctx.ghl.call('getTimezones', { location: locationIdOf(locationId, ctx.defaultLocationId) });
   return timeZones ?? [];
 }
 
@@ -151,7 +151,7 @@ export async function tagOf(ctx: GatewayContext, locationId: string, id: string)
 
 export async function createTag(ctx: GatewayContext, location: string | null | undefined, name: string): Promise<Scoped<GhlLocationTag>> {
   const locationId = locationIdOf(location, ctx.defaultLocationId);
-  const { tag } = await ctx.ghl.call('createLocationTag', { path: { locationId }, body: { name: nonEmpty(name, 'name') } });
+  const { tag } = await ctx.ghl.call('createLocationTag', { location: locationId, body: { name: nonEmpty(name, 'name') } });
   ctx.loaders.tagsOfLocation.clear(locationId);
   return scoped(locationId, tag);
 }
@@ -159,7 +159,8 @@ export async function createTag(ctx: GatewayContext, location: string | null | u
 export async function updateTag(ctx: GatewayContext, id: string, location: string | null | undefined, name: string): Promise<Scoped<GhlLocationTag>> {
   const target = scopedTarget(ctx, id, 'LocationTag', location);
   const { tag } = await ctx.ghl.call('updateLocationTag', {
-    path: { locationId: target.locationId, tagId: target.id },
+    path: { tagId: target.id },
+    location: target.locationId,
     body: { name: nonEmpty(name, 'name') },
   });
   ctx.loaders.tagsOfLocation.clear(target.locationId);
@@ -168,7 +169,7 @@ export async function updateTag(ctx: GatewayContext, id: string, location: strin
 
 export async function deleteTag(ctx: GatewayContext, id: string, location: string | null | undefined): Promise<Deleted> {
   const target = scopedTarget(ctx, id, 'LocationTag', location);
-  await ctx.ghl.call('deleteLocationTag', { path: { locationId: target.locationId, tagId: target.id } });
+  await ctx.ghl.call('deleteLocationTag', { path: { tagId: target.id }, location: target.locationId });
   ctx.loaders.tagsOfLocation.clear(target.locationId);
   return { locationId: target.locationId, deletedGhlId: target.id };
 }
@@ -207,7 +208,7 @@ export async function createCustomField(
 ): Promise<Scoped<GhlCustomField>> {
   const locationId = locationIdOf(location, ctx.defaultLocationId);
   const { customField } = await ctx.ghl.call('createCustomField', {
-    path: { locationId },
+    location: locationId,
     body: { ...customFieldBody(input), dataType: input.dataType, ...(input.model && { model: input.model }) },
   });
   ctx.loaders.customFieldsOfLocation.clear(locationId);
@@ -228,14 +229,14 @@ export async function updateCustomField(
     if (!current) throw gatewayError('NOT_FOUND', 'Custom field not found', { operation: 'updateCustomField' });
     body['name'] = current.name;
   }
-  const { customField } = await ctx.ghl.call('updateCustomField', { path: { locationId: target.locationId, id: target.id }, body });
+  const { customField } = await ctx.ghl.call('updateCustomField', { path: { id: target.id }, location: target.locationId, body });
   ctx.loaders.customFieldsOfLocation.clear(target.locationId);
   return scoped(target.locationId, customField);
 }
 
 export async function deleteCustomField(ctx: GatewayContext, id: string, location: string | null | undefined): Promise<Deleted> {
   const target = scopedTarget(ctx, id, 'CustomField', location);
-  await ctx.ghl.call('deleteCustomField', { path: { locationId: target.locationId, id: target.id } });
+  await ctx.ghl.call('deleteCustomField', { path: { id: target.id }, location: target.locationId });
   ctx.loaders.customFieldsOfLocation.clear(target.locationId);
   return { locationId: target.locationId, deletedGhlId: target.id };
 }
@@ -268,7 +269,7 @@ export async function createCustomValue(
 ): Promise<Scoped<GhlCustomValue>> {
   const locationId = locationIdOf(location, ctx.defaultLocationId);
   const { customValue } = await ctx.ghl.call('createCustomValue', {
-    path: { locationId },
+    location: locationId,
     body: { name: nonEmpty(input.name, 'name'), value: input.value },
   });
   ctx.loaders.customValuesOfLocation.clear(locationId);
@@ -291,7 +292,8 @@ export async function updateCustomValue(
     value ??= current.value ?? '';
   }
   const { customValue } = await ctx.ghl.call('updateCustomValue', {
-    path: { locationId: target.locationId, id: target.id },
+    path: { id: target.id },
+    location: target.locationId,
     body: { name: nonEmpty(name, 'name'), value },
   });
   ctx.loaders.customValuesOfLocation.clear(target.locationId);

@@ -30,9 +30,8 @@ export async function listMedia(ctx: GatewayContext, filter: MediaFilter): Promi
   const locationId = locationIdOf(filter.locationId, ctx.defaultLocationId);
   const page = offsetPage(filter);
   const result = await ctx.ghl.call('listMediaFiles', {
+    location: locationId,
     query: {
-      altId: locationId,
-      altType: 'location',
       type: filter.kind ?? 'file',
       sortBy: filter.sortBy ?? 'createdAt',
       sortOrder: filter.sortOrder ?? 'desc',
@@ -69,11 +68,9 @@ export async function uploadMedia(ctx: GatewayContext, input: MediaUpload): Prom
   const name = input.name == null ? part.name : nonEmpty(input.name, 'name');
   const form = new FormData();
   form.append('file', part.blob, part.name);
-  form.append('altId', locationId);
-  form.append('altType', 'location');
   if (input.name != null) form.append('name', name);
   if (input.folderId) form.append('parentId', scopedIdOf(input.folderId, 'MediaFile', 'folderId').id);
-  const result = await ctx.ghl.call('uploadMediaFile', { form });
+  const result = await ctx.ghl.call('uploadMediaFile', { location: locationId, form });
   return { fileId: result.fileId, url: result.url, locationId, name, size: part.blob.size, contentType: part.blob.type };
 }
 
@@ -84,6 +81,6 @@ export async function deleteMedia(
 ): Promise<{ deletedGhlId: string; locationId: string }> {
   const { id, ownerId } = scopedIdOf(ref, 'MediaFile', 'id');
   const locationId = ownerId ?? locationIdOf(locationIdArg, ctx.defaultLocationId);
-  await ctx.ghl.call('deleteMediaFile', { path: { id }, query: { altId: locationId, altType: 'location' } });
+  await ctx.ghl.call('deleteMediaFile', { path: { id }, location: locationId });
   return { deletedGhlId: id, locationId };
 }

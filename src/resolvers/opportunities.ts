@@ -62,8 +62,8 @@ export async function searchOpportunities(
   const page = forwardPage(args);
   const after = page.after === undefined ? undefined : decodeCursor(page.after, isOpportunityPosition);
   const result = await ctx.ghl.call('searchOpportunities', {
+    location: locationId,
     query: {
-      location_id: locationId,
       pipeline_id: args.pipelineId ? ghlIdOf(args.pipelineId, 'Pipeline', 'pipelineId') : undefined,
       pipeline_stage_id: args.stageId ? ghlIdOf(args.stageId, 'PipelineStage', 'stageId') : undefined,
       contact_id: args.contactId ? ghlIdOf(args.contactId, 'Contact', 'contactId') : undefined,
@@ -114,9 +114,9 @@ export function contactOfOpportunity(ctx: GatewayContext, opportunity: GhlOpport
 
 export async function createOpportunity(ctx: GatewayContext, input: CreateOpportunityInput): Promise<GhlOpportunity> {
   const { opportunity } = await ctx.ghl.call('createOpportunity', {
+    location: locationIdOf(input.locationId, ctx.defaultLocationId),
     body: {
       ...opportunityBody(input),
-      locationId: locationIdOf(input.locationId, ctx.defaultLocationId),
       contactId: ghlIdOf(input.contactId, 'Contact', 'contactId'),
       status: input.status ?? 'open',
     },

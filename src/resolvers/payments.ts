@@ -71,8 +71,9 @@ export function getTransaction(ctx: GatewayContext, id: string, locationId?: str
 
 /** GET /payments/orders pages by limit/offset under `data`, with a `totalCount`. */
 export async function listOrders(ctx: GatewayContext, args: ConnectionArgs & OrderFilter): Promise<Connection<GhlOrder>> {
-  const { page, query } = listQuery(ctx, args);
+  const { locationId, page, query } = listQuery(ctx, args);
   const result = await ctx.ghl.call('listOrders', {
+    location: locationId,
     query: { ...query, status: args.status ?? undefined, paymentStatus: args.paymentStatus ?? undefined },
   });
   // A list item is not the whole order (no items, no snapshot): it primes nothing.
@@ -83,8 +84,9 @@ export async function listTransactions(
   ctx: GatewayContext,
   args: ConnectionArgs & TransactionFilter,
 ): Promise<Connection<GhlTransaction>> {
-  const { page, query } = listQuery(ctx, args);
+  const { locationId, page, query } = listQuery(ctx, args);
   const result = await ctx.ghl.call('listTransactions', {
+    location: locationId,
     query: { ...query, entityId: args.entityId ?? undefined, subscriptionId: args.subscriptionId ?? undefined },
   });
   return offsetConnection(result.data ?? [], page, result.totalCount);
@@ -94,8 +96,8 @@ export async function listSubscriptions(
   ctx: GatewayContext,
   args: ConnectionArgs & PaymentListFilter,
 ): Promise<Connection<GhlSubscription>> {
-  const { page, query } = listQuery(ctx, args);
-  const result = await ctx.ghl.call('listSubscriptions', { query });
+  const { locationId, page, query } = listQuery(ctx, args);
+  const result = await ctx.ghl.call('listSubscriptions', { location: locationId, query });
   return offsetConnection(result.data ?? [], page, result.totalCount);
 }
 
@@ -120,7 +122,8 @@ export async function createOrderFulfillment(
   );
   const { data } = await ctx.ghl.call('createOrderFulfillment', {
     path: { orderId: ref.id },
-    body: { altId: ref.locationId, altType: 'location', trackings, items, notifyCustomer: input.notifyCustomer ?? false },
+    location: ref.locationId,
+    body: { trackings, items, notifyCustomer: input.notifyCustomer ?? false },
   });
   // Its fulfillment status may have moved: the next read of the order asks GHL again.
   ctx.loaders.order.clear(ref);
@@ -152,10 +155,9 @@ function listQuery(ctx: GatewayContext, args: ConnectionArgs & PaymentListFilter
     throw gatewayError('BAD_USER_INPUT', 'startAt must not be after endAt');
   }
   return {
+    locationId,
     page,
     query: {
-      altId: locationId,
-      altType: 'location',
       contactId: args.contactId ? ghlIdOf(args.contactId, 'Contact', 'contactId') : undefined,
       paymentMode: args.paymentMode ?? undefined,
       startAt: args.startAt ? dayOf(args.startAt) : undefined,

@@ -62,7 +62,8 @@ export async function listProducts(
   const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
   const page = offsetPage(args);
   const result = await ctx.ghl.call('listProducts', {
-    query: { locationId, search: args.search?.trim() || undefined, limit: page.size, offset: page.offset },
+    location: locationId,
+    query: { search: args.search?.trim() || undefined, limit: page.size, offset: page.offset },
   });
   const products = result.products ?? [];
   for (const product of products) ctx.loaders.product.prime({ locationId: product.locationId ?? locationId, id: product._id }, product);
@@ -78,7 +79,8 @@ export function pricesOfProduct(ctx: GatewayContext, product: GhlProduct): Promi
 export async function createProduct(ctx: GatewayContext, input: CreateProductInput): Promise<GhlProduct> {
   const locationId = locationIdOf(input.locationId, ctx.defaultLocationId);
   const product = await ctx.ghl.call('createProduct', {
-    body: { ...productBody(input), name: nonEmpty(input.name, 'name'), productType: input.productType, locationId },
+    location: locationId,
+    body: { ...productBody(input), name: nonEmpty(input.name, 'name'), productType: input.productType },
   });
   ctx.loaders.product.prime({ locationId, id: product._id }, product);
   return product;
@@ -102,14 +104,15 @@ export async function updateProduct(ctx: GatewayContext, ref: ProductRef, input:
   });
   const product = await ctx.ghl.call('updateProduct', {
     path: { productId: ref.id },
-    body: { ...kept, ...fields, locationId: ref.locationId },
+    location: ref.locationId,
+    body: { ...kept, ...fields },
   });
   ctx.loaders.product.clear(ref).prime(ref, product);
   return product;
 }
 
 export async function deleteProduct(ctx: GatewayContext, ref: ProductRef): Promise<{ deletedGhlId: string }> {
-  await ctx.ghl.call('deleteProduct', { path: { productId: ref.id }, query: { locationId: ref.locationId } });
+  await ctx.ghl.call('deleteProduct', { path: { productId: ref.id }, location: ref.locationId });
   ctx.loaders.product.clear(ref);
   ctx.loaders.pricesOfProduct.clear(ref);
   return { deletedGhlId: ref.id };
@@ -136,6 +139,7 @@ export async function createProductPrice(ctx: GatewayContext, ref: ProductRef, i
   }
   const price = await ctx.ghl.call('createProductPrice', {
     path: { productId: ref.id },
+    location: ref.locationId,
     body: definedOnly({
       name,
       type: input.type,
@@ -147,7 +151,6 @@ export async function createProductPrice(ctx: GatewayContext, ref: ProductRef, i
       setupFee: input.setupFee ?? undefined,
       trialPeriod: input.trialPeriod ?? undefined,
       totalCycles: input.totalCycles ?? undefined,
-      locationId: ref.locationId,
     }),
   });
   ctx.loaders.pricesOfProduct.clear(ref);

@@ -36,7 +36,7 @@ export async function listPosts(ctx: GatewayContext, filter: PostFilter): Promis
   const to = filter.to ?? ALL_TIME.to;
   if (from > to) throw gatewayError('BAD_USER_INPUT', 'from must not be after to');
   const result = await ctx.ghl.call('listSocialPosts', {
-    path: { locationId },
+    location: locationId,
     body: presentOnly({
       type: filter.show ?? 'all',
       accounts: filter.accountIds?.length ? filter.accountIds.join(',') : undefined,
@@ -75,7 +75,7 @@ export async function createPost(ctx: GatewayContext, locationRef: string | null
   if (!input.accountIds?.length) throw gatewayError('BAD_USER_INPUT', 'accountIds must name at least one connected account');
   if (!input.userId) throw gatewayError('BAD_USER_INPUT', 'userId is required');
   const result = await ctx.ghl.call('createSocialPost', {
-    path: { locationId },
+    location: locationId,
     body: postBody({ ...input, type: input.type ?? 'post', userId: ghlIdOf(input.userId, 'User', 'userId') }),
   });
   const post = result.results?.post;
@@ -94,7 +94,7 @@ export async function updatePost(
   if (input.accountIds?.length === 0) throw gatewayError('BAD_USER_INPUT', 'accountIds must not be empty');
   const type = input.type ?? (await readPost(ctx, locationId, id)).type ?? 'post';
   const userId = input.userId ? ghlIdOf(input.userId, 'User', 'userId') : undefined;
-  await ctx.ghl.call('updateSocialPost', { path: { locationId, id }, body: postBody({ ...input, type, userId }) });
+  await ctx.ghl.call('updateSocialPost', { path: { id }, location: locationId, body: postBody({ ...input, type, userId }) });
   ctx.loaders.socialPost.clear({ locationId, id });
   return readPost(ctx, locationId, id);
 }
@@ -105,7 +105,7 @@ export async function deletePost(
   locationRef: string | null | undefined,
 ): Promise<{ deletedGhlId: string; locationId: string }> {
   const { locationId, id } = postKeyOf(ctx, ref, locationRef);
-  await ctx.ghl.call('deleteSocialPost', { path: { locationId, id } });
+  await ctx.ghl.call('deleteSocialPost', { path: { id }, location: locationId });
   ctx.loaders.socialPost.clear({ locationId, id });
   return { deletedGhlId: id, locationId };
 }

@@ -24,9 +24,9 @@ export async function searchUsers(ctx: GatewayContext, args: ConnectionArgs & Us
   const result = await asAgency(
     'users',
     ctx.ghl.call('searchUsers', {
+      location: args.locationId ? ghlIdOf(args.locationId, 'Location', 'locationId') : undefined,
       query: {
         companyId: nonEmpty(args.companyId, 'companyId'),
-        locationId: args.locationId ? ghlIdOf(args.locationId, 'Location', 'locationId') : undefined,
         query: args.query || undefined,
         role: args.role ?? undefined,
         type: args.type ?? undefined,

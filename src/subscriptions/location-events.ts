@@ -19,6 +19,8 @@ export interface EventSelection<F extends EventFamily> {
   types?: readonly string[] | null | undefined;
   /** Only the events this accepts (a field's own filters). */
   matches?: ((event: WebhookEvent<F>) => boolean) | undefined;
+  /** Checks of the records the filters name: run once GHL has said these credentials read the location. */
+  checkRecords?: ((locationId: string) => Promise<void>) | undefined;
 }
 
 export async function locationEvents<F extends EventFamily = EventFamily>(
@@ -29,6 +31,7 @@ export async function locationEvents<F extends EventFamily = EventFamily>(
   const families = checkedFamilies(selection.families);
   const types = checkedTypes(selection.types, families);
   await assertReadable(ctx, locationId);
+  await selection.checkRecords?.(locationId);
   // The access check is done: an idle subscriber holds no loaders until an event needs them.
   ctx.dropLoaders();
 

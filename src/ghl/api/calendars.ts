@@ -100,37 +100,47 @@ export type GhlFreeSlots = Record<string, { slots?: string[] } | unknown>;
 export const calendarOperations = {
   listCalendars: define<{ calendars: GhlCalendar[] }>()({
     spec: 'calendars', operationId: 'get-calendars', method: 'GET', path: '/calendars/', version: V2021_04_15,
+    location: { in: 'query', name: 'locationId' },
   }),
   getCalendar: define<{ calendar: GhlCalendar }>()({
     spec: 'calendars', operationId: 'get-calendar', method: 'GET', path: '/calendars/{calendarId}', version: V2021_04_15,
+    location: 'none',
   }),
   createCalendar: define<{ calendar: GhlCalendar }>()({
     spec: 'calendars', operationId: 'create-calendar', method: 'POST', path: '/calendars/', version: V2021_04_15,
+    location: { in: 'body', name: 'locationId' },
   }),
   getFreeSlots: define<GhlFreeSlots>()({
     spec: 'calendars', operationId: 'get-slots', method: 'GET', path: '/calendars/{calendarId}/free-slots', version: V2021_04_15,
+    location: 'none',
   }),
   listCalendarEvents: define<{ events: GhlAppointment[] }>()({
     spec: 'calendars', operationId: 'get-calendar-events', method: 'GET', path: '/calendars/events', version: V2021_04_15,
+    location: { in: 'query', name: 'locationId' },
   }),
   getAppointment: define<{ event: GhlAppointment }>()({
     spec: 'calendars', operationId: 'get-appointment', method: 'GET', path: '/calendars/events/appointments/{eventId}',
     version: V2021_04_15,
+    location: 'none',
   }),
   createAppointment: define<GhlAppointment>()({
     spec: 'calendars', operationId: 'create-appointment', method: 'POST', path: '/calendars/events/appointments',
     version: V2021_04_15,
+    location: { in: 'body', name: 'locationId' },
   }),
   updateAppointment: define<GhlAppointment>()({
     spec: 'calendars', operationId: 'edit-appointment', method: 'PUT', path: '/calendars/events/appointments/{eventId}',
     version: V2021_04_15,
+    location: 'none',
   }),
   createBlockSlot: define<GhlBlockSlot>()({
     spec: 'calendars', operationId: 'create-block-slot', method: 'POST', path: '/calendars/events/block-slots',
     version: V2021_04_15,
+    location: { in: 'body', name: 'locationId' },
   }),
   listContactAppointments: define<{ events: GhlAppointment[] }>()({
     spec: 'contacts', operationId: 'get-appointments-for-contact', method: 'GET', path: '/contacts/{contactId}/appointments',
     version: V2021_07_28,
+    location: 'none',
   }),
 };

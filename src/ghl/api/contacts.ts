@@ -113,63 +113,81 @@ export interface GhlNote {
 export const contactOperations = {
   listContacts: define<GhlContactsPage>()({
     spec: 'contacts', operationId: 'get-contacts', method: 'GET', path: '/contacts/', version: V2021_07_28,
+    location: { in: 'query', name: 'locationId' },
   }),
   getContact: define<{ contact: GhlContact }>()({
     spec: 'contacts', operationId: 'get-contact', method: 'GET', path: '/contacts/{contactId}', version: V2021_07_28,
+    location: 'none',
   }),
   createContact: define<{ contact: GhlContact }>()({
     spec: 'contacts', operationId: 'create-contact', method: 'POST', path: '/contacts/', version: V2021_07_28,
+    location: { in: 'body', name: 'locationId' },
   }),
   updateContact: define<{ succeded: boolean; contact: GhlContact }>()({
     spec: 'contacts', operationId: 'update-contact', method: 'PUT', path: '/contacts/{contactId}', version: V2021_07_28,
+    location: 'none',
   }),
   deleteContact: define<GhlDeleted>()({
     spec: 'contacts', operationId: 'delete-contact', method: 'DELETE', path: '/contacts/{contactId}', version: V2021_07_28,
+    location: 'none',
   }),
   // Adding a tag that is already there changes nothing, so a repeat is harmless.
   addContactTags: define<{ tags: string[] }>()({
     spec: 'contacts', operationId: 'add-tags', method: 'POST', path: '/contacts/{contactId}/tags', version: V2021_07_28,
+    location: 'none',
     idempotent: true,
   }),
   removeContactTags: define<{ tags: string[] }>()({
     spec: 'contacts', operationId: 'remove-tags', method: 'DELETE', path: '/contacts/{contactId}/tags', version: V2021_07_28,
+    location: 'none',
   }),
 
   // Contact tasks
   listContactTasks: define<{ tasks: GhlTask[] }>()({
     spec: 'contacts', operationId: 'get-all-tasks', method: 'GET', path: '/contacts/{contactId}/tasks', version: V2021_07_28,
+    location: 'none',
   }),
   getContactTask: define<{ task: GhlTask }>()({
     spec: 'contacts', operationId: 'get-task', method: 'GET', path: '/contacts/{contactId}/tasks/{taskId}', version: V2021_07_28,
+    location: 'none',
   }),
   createContactTask: define<{ task: GhlTask }>()({
     spec: 'contacts', operationId: 'create-task', method: 'POST', path: '/contacts/{contactId}/tasks', version: V2021_07_28,
+    location: 'none',
   }),
   updateContactTask: define<{ task: GhlTask }>()({
     spec: 'contacts', operationId: 'update-task', method: 'PUT', path: '/contacts/{contactId}/tasks/{taskId}', version: V2021_07_28,
+    location: 'none',
   }),
   completeContactTask: define<{ task: GhlTask }>()({
     spec: 'contacts', operationId: 'update-task-completed', method: 'PUT',
     path: '/contacts/{contactId}/tasks/{taskId}/completed', version: V2021_07_28,
+    location: 'none',
   }),
   deleteContactTask: define<GhlDeleted>()({
     spec: 'contacts', operationId: 'delete-task', method: 'DELETE', path: '/contacts/{contactId}/tasks/{taskId}', version: V2021_07_28,
+    location: 'none',
   }),
 
   // Contact notes
   listContactNotes: define<{ notes: GhlNote[] }>()({
     spec: 'contacts', operationId: 'get-all-notes', method: 'GET', path: '/contacts/{contactId}/notes', version: V2021_07_28,
+    location: 'none',
   }),
   getContactNote: define<{ note: GhlNote }>()({
     spec: 'contacts', operationId: 'get-note', method: 'GET', path: '/contacts/{contactId}/notes/{id}', version: V2021_07_28,
+    location: 'none',
   }),
   createContactNote: define<{ note: GhlNote }>()({
     spec: 'contacts', operationId: 'create-note', method: 'POST', path: '/contacts/{contactId}/notes', version: V2021_07_28,
+    location: 'none',
   }),
   updateContactNote: define<{ note: GhlNote }>()({
     spec: 'contacts', operationId: 'update-note', method: 'PUT', path: '/contacts/{contactId}/notes/{id}', version: V2021_07_28,
+    location: 'none',
   }),
   deleteContactNote: define<GhlDeleted>()({
     spec: 'contacts', operationId: 'delete-note', method: 'DELETE', path: '/contacts/{contactId}/notes/{id}', version: V2021_07_28,
+    location: 'none',
   }),
 };

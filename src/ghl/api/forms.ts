@@ -39,11 +39,14 @@ export interface GhlPageMeta {
 export const formOperations = {
   listForms: define<{ forms: GhlForm[]; total?: number }>()({
     spec: 'forms', operationId: 'get-forms', method: 'GET', path: '/forms/', version: V2021_07_28,
+    location: { in: 'query', name: 'locationId' },
   }),
   listFormSubmissions: define<{ submissions: GhlFormSubmission[]; meta?: GhlPageMeta }>()({
     spec: 'forms', operationId: 'get-forms-submissions', method: 'GET', path: '/forms/submissions', version: V2021_07_28,
+    location: { in: 'query', name: 'locationId' },
   }),
   uploadContactCustomFiles: define<Record<string, unknown>>()({
     spec: 'forms', operationId: 'upload-to-custom-fields', method: 'POST', path: '/forms/upload-custom-files', version: V2021_07_28,
+    location: { in: 'query', name: 'locationId' },
   }),
 };

@@ -54,14 +54,18 @@ export interface GhlRedirect {
 export const funnelOperations = {
   listFunnels: define<{ funnels: GhlFunnel[]; count?: number; traceId?: string }>()({
     spec: 'funnels', operationId: 'getFunnels', method: 'GET', path: '/funnels/funnel/list', version: V2021_07_28,
+    location: { in: 'query', name: 'locationId' },
   }),
   listFunnelPages: define<GhlFunnelPage[]>()({
     spec: 'funnels', operationId: 'getPagesByFunnelId', method: 'GET', path: '/funnels/page', version: V2021_07_28,
+    location: { in: 'query', name: 'locationId' },
   }),
   countFunnelPages: define<{ count: number }>()({
     spec: 'funnels', operationId: 'getPagesCountByFunnelId', method: 'GET', path: '/funnels/page/count', version: V2021_07_28,
+    location: { in: 'query', name: 'locationId' },
   }),
   createFunnelRedirect: define<{ data: GhlRedirect }>()({
     spec: 'funnels', operationId: 'create-redirect', method: 'POST', path: '/funnels/lookup/redirect', version: V2021_07_28,
+    location: { in: 'body', name: 'locationId' },
   }),
 };

@@ -93,21 +93,27 @@ export interface GhlInvoicesPage {
 export const invoiceOperations = {
   listInvoices: define<GhlInvoicesPage>()({
     spec: 'invoices', operationId: 'list-invoices', method: 'GET', path: '/invoices/', version: V2021_07_28,
+    location: { in: 'query', name: 'altId' },
   }),
   getInvoice: define<GhlInvoice>()({
     spec: 'invoices', operationId: 'get-invoice', method: 'GET', path: '/invoices/{invoiceId}', version: V2021_07_28,
+    location: { in: 'query', name: 'altId' },
   }),
   createInvoice: define<GhlInvoice>()({
     spec: 'invoices', operationId: 'create-invoice', method: 'POST', path: '/invoices/', version: V2021_07_28,
+    location: { in: 'body', name: 'altId' },
   }),
   sendInvoice: define<{ invoice: GhlInvoice; smsData?: unknown; emailData?: unknown }>()({
     spec: 'invoices', operationId: 'send-invoice', method: 'POST', path: '/invoices/{invoiceId}/send', version: V2021_07_28,
+    location: { in: 'body', name: 'altId' },
   }),
   recordInvoicePayment: define<{ success: boolean; invoice: GhlInvoice }>()({
     spec: 'invoices', operationId: 'record-invoice', method: 'POST', path: '/invoices/{invoiceId}/record-payment',
     version: V2021_07_28,
+    location: { in: 'body', name: 'altId' },
   }),
   voidInvoice: define<GhlInvoice>()({
     spec: 'invoices', operationId: 'void-invoice', method: 'POST', path: '/invoices/{invoiceId}/void', version: V2021_07_28,
+    location: { in: 'body', name: 'altId' },
   }),
 };

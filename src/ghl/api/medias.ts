@@ -23,11 +23,14 @@ export interface GhlMediaObject {
 export const mediaOperations = {
   listMediaFiles: define<{ files: GhlMediaObject[] }>()({
     spec: 'medias', operationId: 'fetch-media-content', method: 'GET', path: '/medias/files', version: V2021_07_28,
+    location: { in: 'query', name: 'altId' },
   }),
   uploadMediaFile: define<{ fileId: string; url: string }>()({
     spec: 'medias', operationId: 'upload-media-content', method: 'POST', path: '/medias/upload-file', version: V2021_07_28,
+    location: { in: 'body', name: 'altId' },
   }),
   deleteMediaFile: define<unknown>()({
     spec: 'medias', operationId: 'delete-media-content', method: 'DELETE', path: '/medias/{id}', version: V2021_07_28,
+    location: { in: 'query', name: 'altId' },
   }),
 };

@@ -37,8 +37,10 @@ export interface GhlLocationToken {
 export const oauthOperations = {
   getAccessToken: define<GhlAccessToken>()({
     spec: 'oauth', operationId: 'get-access-token', method: 'POST', path: '/oauth/token', version: V2021_07_28,
+    location: 'none',
   }),
   getLocationAccessToken: define<GhlLocationToken>()({
     spec: 'oauth', operationId: 'get-location-access-token', method: 'POST', path: '/oauth/locationToken', version: V2021_07_28,
+    location: 'none',
   }),
 };

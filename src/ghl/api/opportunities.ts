@@ -67,24 +67,31 @@ export interface GhlPipeline {
 export const opportunityOperations = {
   searchOpportunities: define<GhlOpportunitiesPage>()({
     spec: 'opportunities', operationId: 'search-opportunity', method: 'GET', path: '/opportunities/search', version: V2021_07_28,
+    location: { in: 'query', name: 'location_id' },
   }),
   listPipelines: define<{ pipelines: GhlPipeline[] }>()({
     spec: 'opportunities', operationId: 'get-pipelines', method: 'GET', path: '/opportunities/pipelines', version: V2021_07_28,
+    location: { in: 'query', name: 'locationId' },
   }),
   getOpportunity: define<{ opportunity: GhlOpportunity }>()({
     spec: 'opportunities', operationId: 'get-opportunity', method: 'GET', path: '/opportunities/{id}', version: V2021_07_28,
+    location: 'none',
   }),
   createOpportunity: define<{ opportunity: GhlOpportunity }>()({
     spec: 'opportunities', operationId: 'create-opportunity', method: 'POST', path: '/opportunities/', version: V2021_07_28,
+    location: { in: 'body', name: 'locationId' },
   }),
   updateOpportunity: define<{ opportunity: GhlOpportunity }>()({
     spec: 'opportunities', operationId: 'update-opportunity', method: 'PUT', path: '/opportunities/{id}', version: V2021_07_28,
+    location: 'none',
   }),
   updateOpportunityStatus: define<GhlDeleted>()({
     spec: 'opportunities', operationId: 'update-opportunity-status', method: 'PUT', path: '/opportunities/{id}/status',
     version: V2021_07_28,
+    location: 'none',
   }),
   deleteOpportunity: define<GhlDeleted>()({
     spec: 'opportunities', operationId: 'delete-opportunity', method: 'DELETE', path: '/opportunities/{id}', version: V2021_07_28,
+    location: 'none',
   }),
 };

@@ -160,22 +160,28 @@ export interface GhlPage<T> {
 export const paymentOperations = {
   listOrders: define<GhlPage<GhlOrder>>()({
     spec: 'payments', operationId: 'list-orders', method: 'GET', path: '/payments/orders', version: V2021_07_28,
+    location: { in: 'query', name: 'altId' },
   }),
   getOrder: define<GhlOrder>()({
     spec: 'payments', operationId: 'get-order-by-id', method: 'GET', path: '/payments/orders/{orderId}', version: V2021_07_28,
+    location: { in: 'query', name: 'altId' },
   }),
   createOrderFulfillment: define<{ status: boolean; data: GhlFulfillment }>()({
     spec: 'payments', operationId: 'create-order-fulfillment', method: 'POST', path: '/payments/orders/{orderId}/fulfillments',
     version: V2021_07_28,
+    location: { in: 'body', name: 'altId' },
   }),
   listTransactions: define<GhlPage<GhlTransaction>>()({
     spec: 'payments', operationId: 'list-transactions', method: 'GET', path: '/payments/transactions', version: V2021_07_28,
+    location: { in: 'query', name: 'altId' },
   }),
   getTransaction: define<GhlTransaction>()({
     spec: 'payments', operationId: 'get-transaction-by-id', method: 'GET', path: '/payments/transactions/{transactionId}',
     version: V2021_07_28,
+    location: { in: 'query', name: 'altId' },
   }),
   listSubscriptions: define<GhlPage<GhlSubscription>>()({
     spec: 'payments', operationId: 'list-subscriptions', method: 'GET', path: '/payments/subscriptions', version: V2021_07_28,
+    location: { in: 'query', name: 'altId' },
   }),
 };

@@ -88,25 +88,32 @@ export const productOperations = {
   listProducts: define<GhlProductsPage>()({
     // The spec's operationId for listing products really is `list-invoices`.
     spec: 'products', operationId: 'list-invoices', method: 'GET', path: '/products/', version: V2021_07_28,
+    location: { in: 'query', name: 'locationId' },
   }),
   getProduct: define<GhlProduct>()({
     spec: 'products', operationId: 'get-product-by-id', method: 'GET', path: '/products/{productId}', version: V2021_07_28,
+    location: { in: 'query', name: 'locationId' },
   }),
   createProduct: define<GhlProduct>()({
     spec: 'products', operationId: 'create-product', method: 'POST', path: '/products/', version: V2021_07_28,
+    location: { in: 'body', name: 'locationId' },
   }),
   updateProduct: define<GhlProduct>()({
     spec: 'products', operationId: 'update-product-by-id', method: 'PUT', path: '/products/{productId}', version: V2021_07_28,
+    location: { in: 'body', name: 'locationId' },
   }),
   deleteProduct: define<{ status: boolean }>()({
     spec: 'products', operationId: 'delete-product-by-id', method: 'DELETE', path: '/products/{productId}', version: V2021_07_28,
+    location: { in: 'query', name: 'locationId' },
   }),
   listProductPrices: define<GhlPricesPage>()({
     spec: 'products', operationId: 'list-prices-for-product', method: 'GET', path: '/products/{productId}/price',
     version: V2021_07_28,
+    location: { in: 'query', name: 'locationId' },
   }),
   createProductPrice: define<GhlPrice>()({
     spec: 'products', operationId: 'create-price-for-product', method: 'POST', path: '/products/{productId}/price',
     version: V2021_07_28,
+    location: { in: 'body', name: 'locationId' },
   }),
 };

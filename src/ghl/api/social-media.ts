@@ -71,26 +71,32 @@ export const socialMediaOperations = {
   listSocialAccounts: define<GhlSocialEnvelope<{ accounts?: GhlSocialAccount[]; groups?: GhlSocialGroup[] }>>()({
     spec: 'social-media-posting', operationId: 'get-account', method: 'GET', path: '/social-media-posting/{locationId}/accounts',
     version: V2021_07_28,
+    location: { in: 'path', name: 'locationId' },
   }),
   // A search sent as a POST: it changes nothing, so it is as safe to retry as a GET.
   listSocialPosts: define<GhlSocialEnvelope<{ posts?: GhlSocialPost[]; count?: number }>>()({
     spec: 'social-media-posting', operationId: 'get-posts', method: 'POST', path: '/social-media-posting/{locationId}/posts/list',
     version: V2021_07_28, idempotent: true,
+    location: { in: 'path', name: 'locationId' },
   }),
   getSocialPost: define<GhlSocialEnvelope<{ post?: GhlSocialPost }>>()({
     spec: 'social-media-posting', operationId: 'get-post', method: 'GET', path: '/social-media-posting/{locationId}/posts/{id}',
     version: V2021_07_28,
+    location: { in: 'path', name: 'locationId' },
   }),
   createSocialPost: define<GhlSocialEnvelope<{ post?: GhlSocialPost }>>()({
     spec: 'social-media-posting', operationId: 'create-post', method: 'POST', path: '/social-media-posting/{locationId}/posts',
     version: V2021_07_28,
+    location: { in: 'path', name: 'locationId' },
   }),
   updateSocialPost: define<GhlSocialEnvelope<unknown>>()({
     spec: 'social-media-posting', operationId: 'edit-post', method: 'PUT', path: '/social-media-posting/{locationId}/posts/{id}',
     version: V2021_07_28,
+    location: { in: 'path', name: 'locationId' },
   }),
   deleteSocialPost: define<GhlSocialEnvelope<{ postId?: string }>>()({
     spec: 'social-media-posting', operationId: 'delete-post', method: 'DELETE', path: '/social-media-posting/{locationId}/posts/{id}',
     version: V2021_07_28,
+    location: { in: 'path', name: 'locationId' },
   }),
 };

@@ -32,28 +32,35 @@ export interface GhlCampaign {
 export const workflowOperations = {
   listWorkflows: define<{ workflows: GhlWorkflow[] }>()({
     spec: 'workflows', operationId: 'get-workflow', method: 'GET', path: '/workflows/', version: V2021_07_28,
+    location: { in: 'query', name: 'locationId' },
   }),
   listCampaigns: define<{ campaigns: GhlCampaign[] }>()({
     spec: 'campaigns', operationId: 'get-campaigns', method: 'GET', path: '/campaigns/', version: V2021_07_28,
+    location: { in: 'query', name: 'locationId' },
   }),
   addContactToWorkflow: define<GhlMembershipChanged>()({
     spec: 'contacts', operationId: 'add-contact-to-workflow', method: 'POST', path: '/contacts/{contactId}/workflow/{workflowId}',
     version: V2021_07_28,
+    location: 'none',
   }),
   removeContactFromWorkflow: define<GhlMembershipChanged>()({
     spec: 'contacts', operationId: 'delete-contact-from-workflow', method: 'DELETE',
     path: '/contacts/{contactId}/workflow/{workflowId}', version: V2021_07_28,
+    location: 'none',
   }),
   addContactToCampaign: define<GhlMembershipChanged>()({
     spec: 'contacts', operationId: 'add-contact-to-campaign', method: 'POST', path: '/contacts/{contactId}/campaigns/{campaignId}',
     version: V2021_07_28,
+    location: 'none',
   }),
   removeContactFromCampaign: define<GhlMembershipChanged>()({
     spec: 'contacts', operationId: 'remove-contact-from-campaign', method: 'DELETE',
     path: '/contacts/{contactId}/campaigns/{campaignId}', version: V2021_07_28,
+    location: 'none',
   }),
   removeContactFromAllCampaigns: define<GhlMembershipChanged>()({
     spec: 'contacts', operationId: 'remove-contact-from-every-campaign', method: 'DELETE',
     path: '/contacts/{contactId}/campaigns/removeAll', version: V2021_07_28,
+    location: 'none',
   }),
 };

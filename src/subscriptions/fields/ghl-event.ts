@@ -8,8 +8,6 @@
 import type { ArgBuilder, FieldMap, ObjectFieldBuilder, SchemaTypes } from '@pothos/core';
 import type { GatewayContext } from '../../context.ts';
 import { builder } from '../../schema/builder.ts';
-import { locationIdOf } from '../../resolvers/ids.ts';
-import { assertReadable } from '../authorize.ts';
 import { eventCatalog, families, type EventFamily, type EventType, type WebhookEvent } from '../events.ts';
 import { locationEvents } from '../location-events.ts';
 import { eventNames, familyNames } from './names.ts';
@@ -125,13 +123,12 @@ export async function familyEvents<F extends EventFamily>(
   args: { locationId?: string | null | undefined; types?: readonly string[] | null | undefined },
   filters: readonly (EventFilter<F> | undefined)[] = [],
 ): Promise<AsyncIterable<WebhookEvent<F>>> {
-  const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
   const active = filters.filter((candidate): candidate is EventFilter<F> => candidate !== undefined);
-  // A filter naming a record is only checked once GHL has said these credentials read the location.
-  await assertReadable(ctx, locationId);
-  await Promise.all(active.map((each) => each.check?.(ctx, locationId)));
   const matches = active.length === 0 ? undefined : (event: WebhookEvent<F>) => active.every((each) => each.matches(event));
-  return locationEvents(ctx, { locationId, families: [family], types: args.types, matches });
+  const checkRecords = async (locationId: string) => {
+    await Promise.all(active.map((each) => each.check?.(ctx, locationId)));
+  };
+  return locationEvents(ctx, { locationId: args.locationId, families: [family], types: args.types, matches, checkRecords });
 }
 
 /** The description of a family's subscription field. */
