@@ -56,7 +56,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
   const metrics = new Metrics();
   const client = new GhlClient({ ...config.ghl, baseUrl: upstream.baseUrl, logger, metrics });
   const { app } = config.oauth;
-  const installs = app ? new GatewayCredentials({ ...config.oauth, app }, config.gatewayAuth, client, logger) : undefined;
+  const installs = app ? new GatewayCredentials({ ...config.oauth, app }, config.gatewayAuth, client, stores.seen, logger) : undefined;
   const context: Upstream = {
     installs,
     client,

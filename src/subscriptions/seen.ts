@@ -1,7 +1,8 @@
 /**
  * The webhook ids already emitted, so that a redelivery (GHL retries, a replay, or the same
  * delivery reaching two replicas) is emitted once. In memory for one replica; in Redis, where
- * `SET NX` lets exactly one replica claim an id, when REDIS_URL is set.
+ * `SET NX` lets exactly one replica claim an id, when REDIS_URL is set. The OAuth install flow
+ * claims its states here too (src/credentials/install-state.ts), so that each is used once.
  */
 import type { Redis } from 'ioredis';
 
