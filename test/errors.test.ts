@@ -109,6 +109,10 @@ describe('when the upstream is down', () => {
       expect(down.data).toEqual({ contacts: null });
       expect(codes(down.errors)).toEqual(['UPSTREAM_ERROR']);
 
+      // Refused at connect, the create never left: a plain UPSTREAM_ERROR, safe to send again.
+      const create = await own.gql(`mutation { createContact(input: { firstName: "Never" }) { contact { ghlId } } }`);
+      expect(codes(create.errors)).toEqual(['UPSTREAM_ERROR']);
+
       const health = await fetch(new URL('/health', own.gateway.url));
       expect(health.status).toBe(200);
 

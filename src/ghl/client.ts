@@ -19,6 +19,7 @@ import {
   fromGhlResponse,
   gatewayError,
   upstreamMalformed,
+  upstreamOutcomeUnknown,
   upstreamTimeout,
   upstreamUnreachable,
 } from './errors.ts';
@@ -180,10 +181,10 @@ export class GhlClient {
             const dailyRemaining = numberHeader(response.headers, 'x-ratelimit-daily-remaining');
             if (dailyLimit !== undefined && dailyRemaining !== undefined) this.limiter.observeDaily(limiterKey, dailyLimit, dailyRemaining);
             return { status: response.statusCode, text, retryAfterMs };
-          } catch {
+          } catch (error) {
             // The client went away: nothing is waiting for this answer any more.
             signal?.throwIfAborted();
-            return { failure: timeout.aborted ? 'timeout' : 'network' };
+            return timeout.aborted ? { failure: 'timeout', sent: true } : { failure: 'network', sent: !neverSent(error) };
           }
         });
       } catch (error) {
@@ -198,7 +199,7 @@ export class GhlClient {
       metrics?.upstreamRequest(name, answer, ms);
       logger.debug({ operation: name, status: answer, attempt, ms }, 'GHL call');
 
-      const verdict = judge(name, outcome, timeoutMs);
+      const verdict = judge(name, outcome, timeoutMs, op.idempotent);
       if ('data' in verdict) return verdict.data as ResponseOf<Operations[N]>;
 
       const retryable = verdict.retry === 'always' || (verdict.retry === 'if-idempotent' && op.idempotent);
@@ -272,7 +273,8 @@ export class GhlSession {
   }
 }
 
-type Outcome = { status: number; text: string; retryAfterMs: number | undefined } | { failure: 'timeout' | 'network' };
+/** `sent`: the request may have reached GHL (a timeout counts as sent: it may have, unseen). */
+type Outcome = { status: number; text: string; retryAfterMs: number | undefined } | { failure: 'timeout' | 'network'; sent: boolean };
 
 /** What counts against the host's circuit: it failed, not the call (4xx) nor the rate (429). */
 function upstreamFailed(outcome: Outcome): boolean {
@@ -289,15 +291,26 @@ type Verdict =
   | { data: unknown }
   | { error: Error; retry: 'always' | 'if-idempotent' | 'never'; retryAfterMs?: number | undefined };
 
-function judge(operation: string, outcome: Outcome, timeoutMs: number): Verdict {
+/**
+ * `idempotent`: the call is safe to repeat. One that is not (a create), sent and then unanswered or
+ * answered unreadably, may have been applied: UPSTREAM_OUTCOME_UNKNOWN rather than an error that
+ * reads as "not done", so that the client looks before retrying.
+ */
+function judge(operation: string, outcome: Outcome, timeoutMs: number, idempotent: boolean): Verdict {
   if ('failure' in outcome) {
+    if (!idempotent && outcome.sent) {
+      return { error: upstreamOutcomeUnknown(operation, outcome.failure === 'timeout' ? 'timeout' : 'dropped'), retry: 'never' };
+    }
     const error = outcome.failure === 'timeout' ? upstreamTimeout(operation, timeoutMs) : upstreamUnreachable(operation);
     return { error, retry: 'if-idempotent' };
   }
   const { status, text, retryAfterMs } = outcome;
   const body = parseJson(text);
   if (status >= 200 && status < 300) {
-    if (body === invalid) return { error: upstreamMalformed(operation, status), retry: 'if-idempotent' };
+    if (body === invalid) {
+      if (!idempotent) return { error: upstreamOutcomeUnknown(operation, 'unreadable', status), retry: 'never' };
+      return { error: upstreamMalformed(operation, status), retry: 'if-idempotent' };
+    }
     return { data: body };
   }
   const error = fromGhlResponse(operation, status, body === invalid ? undefined : body, retryAfterMs);
@@ -305,6 +318,17 @@ function judge(operation: string, outcome: Outcome, timeoutMs: number): Verdict 
   if (status === 429) return { error, retry: 'always', retryAfterMs };
   if (status >= 500) return { error, retry: 'if-idempotent' };
   return { error, retry: 'never' };
+}
+
+/**
+ * Errors of the connect phase, when no byte of the request left: safe to call "not applied".
+ * Anything else (a reset, "other side closed") may have come after GHL read the request.
+ */
+const CONNECT_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function neverSent(error: unknown): boolean {
+  const codes = [error, (error as { cause?: unknown } | undefined)?.cause].map((e) => (e as { code?: unknown } | undefined)?.code);
+  return codes.some((code) => typeof code === 'string' && CONNECT_ERRORS.has(code));
 }
 
 const invalid = Symbol('invalid JSON');

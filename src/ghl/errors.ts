@@ -13,6 +13,8 @@ export const errorCodes = [
   'RATE_LIMITED',
   'UPSTREAM_ERROR',
   'UPSTREAM_TIMEOUT',
+  // A create (or other call not safe to repeat) was sent, but its answer was lost: it may have been applied.
+  'UPSTREAM_OUTCOME_UNKNOWN',
   // The upstream host's circuit breaker is open (src/ghl/breaker.ts): the call was not sent.
   'UPSTREAM_UNAVAILABLE',
   // The gateway's own guards (src/plugins/limits.ts, src/plugins/cost.ts, src/http-security.ts).
@@ -125,6 +127,19 @@ export function upstreamUnavailable(operation: string, retryAfterMs: number): Re
     operation,
     retryAfterMs: Math.max(0, Math.ceil(retryAfterMs)),
   });
+}
+
+/**
+ * A call that is not safe to repeat was sent and its answer lost (connection dropped, timed out,
+ * unreadable body): GHL may have applied it. The client should look before sending it again.
+ */
+export function upstreamOutcomeUnknown(operation: string, lost: 'timeout' | 'dropped' | 'unreadable', status?: number): GraphQLError {
+  const how = { timeout: 'timed out', dropped: 'lost its connection', unreadable: 'got an unreadable answer' }[lost];
+  return gatewayError(
+    'UPSTREAM_OUTCOME_UNKNOWN',
+    `${operation} was sent to GoHighLevel but ${how}: it may have been applied, check before retrying`,
+    { operation, ...(status === undefined ? {} : { upstreamStatus: status }) },
+  );
 }
 
 export function upstreamMalformed(operation: string, status: number): GraphQLError {

@@ -25,6 +25,8 @@ export interface FaultSettings {
   resetConnection: number;
   /** The next N matching mutations (POST/PUT/DELETE) are applied to the store, then answered 500. */
   failAfterCommit: number;
+  /** The next N matching mutations are applied to the store, then their socket is destroyed with no response. */
+  dropAfterCommit: number;
   /** The next N matching requests are handled (a mutation is applied), then get their headers at once and their body a byte a second. */
   slowBody: number;
 }
@@ -32,9 +34,9 @@ export interface FaultSettings {
 /** What to do instead of answering normally, decided before the handler runs ('error' is a 500). */
 export type PreFault = 'resetConnection' | 'hang' | 'rateLimitBurst' | 'error';
 /** What to do to a handled request's response, decided after the handler ran. */
-export type PostFault = 'failAfterCommit' | 'malformedJson' | 'slowBody';
+export type PostFault = 'failAfterCommit' | 'dropAfterCommit' | 'malformedJson' | 'slowBody';
 
-export const FAULT_COUNTERS = ['rateLimitBurst', 'serverError', 'hang', 'malformedJson', 'resetConnection', 'failAfterCommit', 'slowBody'] as const;
+export const FAULT_COUNTERS = ['rateLimitBurst', 'serverError', 'hang', 'malformedJson', 'resetConnection', 'failAfterCommit', 'dropAfterCommit', 'slowBody'] as const;
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'DELETE']);
 
 export class SandboxFaults {
@@ -85,6 +87,7 @@ export class SandboxFaults {
   after(method: string, path: string, committed: boolean): PostFault | undefined {
     if (!this.matches(method, path)) return undefined;
     if (committed && MUTATING_METHODS.has(method) && this.fire('failAfterCommit')) return 'failAfterCommit';
+    if (committed && MUTATING_METHODS.has(method) && this.fire('dropAfterCommit')) return 'dropAfterCommit';
     if (this.fire('malformedJson')) return 'malformedJson';
     if (this.fire('slowBody')) return 'slowBody';
     return undefined;
@@ -113,6 +116,7 @@ function defaults(): FaultSettings {
     malformedJson: 0,
     resetConnection: 0,
     failAfterCommit: 0,
+    dropAfterCommit: 0,
     slowBody: 0,
   };
 }
