@@ -111,7 +111,15 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
   });
   const routes = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>([
     ['/healthz', liveness],
-    ['/readyz', readiness({ reachUpstream: (timeoutMs) => client.reach(timeoutMs), pingRedis: stores.ping, logger })],
+    [
+      '/readyz',
+      readiness({
+        reachUpstream: (timeoutMs) => client.reach(timeoutMs),
+        upstreamCoolingDownFor: () => client.breakers.coolingDownFor(upstream.baseUrl),
+        pingRedis: stores.ping,
+        logger,
+      }),
+    ],
     ['/metrics', (_req, res) => metrics.serve(res)],
     [config.webhooks.path, receiveWebhook],
     ...(installs ? ([INSTALL_PATH, CALLBACK_PATH] as const).map((path) => [path, installs.installFlow] as const) : []),
