@@ -88,4 +88,21 @@ describe('introspection', () => {
     expect(response.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(response.errors?.[0]?.message).not.toContain('Did you mean');
   });
+
+  it.each([
+    ['an enum literal', `{ opportunities(status: WONN, first: 1) { totalCount } }`, {}],
+    ['an enum variable', `query ($s: OpportunityStatus) { opportunities(status: $s, first: 1) { totalCount } }`, { s: 'WONN' }],
+    ['an argument', `{ opportunities(statuz: WON, first: 1) { totalCount } }`, {}],
+    ['a type', `query ($s: OpportunityStatuz) { opportunities(status: $s, first: 1) { totalCount } }`, {}],
+    ['an input field', `mutation ($i: CreateContactInput!) { createContact(input: $i) { contact { ghlId } } }`, { i: { firstNam: 'A' } }],
+  ])('switched off, %s misspelt gets no suggestion either', async (_, document, variables) => {
+    const open = await stack.gql(document, variables);
+    expect(open.errors?.[0]?.message).toContain('Did you mean');
+    closed.sandbox.requests.clear();
+    const response = await closed.gql(document, variables);
+    expect(response.status).toBe(400);
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors?.[0]?.message).not.toMatch(/Did you mean|Suggestion/);
+    expect(closed.sandbox.requests.count()).toBe(0);
+  });
 });
