@@ -22,6 +22,7 @@ import { errorCodesPlugin } from './plugins/error-codes.ts';
 import { limitsPlugins } from './plugins/limits.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
 import { operationLogPlugin } from './plugins/operation-log.ts';
+import { responseMediaTypePlugin } from './plugins/response-media-type.ts';
 import { assignRequestId } from './request-id.ts';
 import { schema } from './schema/index.ts';
 import { webhookReceiver } from './subscriptions/receiver.ts';
@@ -97,6 +98,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
       errorCodesPlugin(),
       metricsPlugin(metrics),
       operationLogPlugin(),
+      responseMediaTypePlugin(),
       sharedSubscriptionsPlugin(),
     ],
   });
