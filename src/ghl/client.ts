@@ -13,7 +13,7 @@ import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { CallStats, type CallOutcome } from './call-stats.ts';
 import { operations, type OperationName, type Operations } from './catalog.ts';
-import type { PathParams, ResponseOf } from './operation.ts';
+import type { OperationDef, PathParams, ResponseOf } from './operation.ts';
 import {
   RefusedCall,
   fromGhlResponse,
@@ -21,8 +21,10 @@ import {
   upstreamMalformed,
   upstreamOutcomeUnknown,
   upstreamTimeout,
+  upstreamUnexpectedShape,
   upstreamUnreachable,
 } from './errors.ts';
+import { shapeProblem } from './shape.ts';
 import { DEFAULT_BREAKER, UpstreamBreakers, type BreakerOptions } from './breaker.ts';
 import { RateLimiter, type QueueBounds, type RateLimit, type RateLimitBudget, type ReleaseSlot } from './limiter.ts';
 
@@ -199,7 +201,7 @@ export class GhlClient {
       metrics?.upstreamRequest(name, answer, ms);
       logger.debug({ operation: name, status: answer, attempt, ms }, 'GHL call');
 
-      const verdict = judge(name, outcome, timeoutMs, op.idempotent);
+      const verdict = judge(name, outcome, timeoutMs, op);
       if ('data' in verdict) return verdict.data as ResponseOf<Operations[N]>;
 
       const retryable = verdict.retry === 'always' || (verdict.retry === 'if-idempotent' && op.idempotent);
@@ -296,7 +298,7 @@ type Verdict =
  * answered unreadably, may have been applied: UPSTREAM_OUTCOME_UNKNOWN rather than an error that
  * reads as "not done", so that the client looks before retrying.
  */
-function judge(operation: string, outcome: Outcome, timeoutMs: number, idempotent: boolean): Verdict {
+function judge(operation: string, outcome: Outcome, timeoutMs: number, { idempotent, lists }: Pick<OperationDef, 'idempotent' | 'lists'>): Verdict {
   if ('failure' in outcome) {
     if (!idempotent && outcome.sent) {
       return { error: upstreamOutcomeUnknown(operation, outcome.failure === 'timeout' ? 'timeout' : 'dropped'), retry: 'never' };
@@ -311,6 +313,9 @@ function judge(operation: string, outcome: Outcome, timeoutMs: number, idempoten
       if (!idempotent) return { error: upstreamOutcomeUnknown(operation, 'unreadable', status), retry: 'never' };
       return { error: upstreamMalformed(operation, status), retry: 'if-idempotent' };
     }
+    const problem = lists && shapeProblem(body, lists);
+    // The same answer would come again: not retried. A create it answered was applied, unreadably.
+    if (problem) return { error: idempotent ? upstreamUnexpectedShape(operation, status, problem) : upstreamOutcomeUnknown(operation, 'unreadable', status), retry: 'never' };
     return { data: body };
   }
   const error = fromGhlResponse(operation, status, body === invalid ? undefined : body, retryAfterMs);

@@ -149,6 +149,14 @@ export function upstreamMalformed(operation: string, status: number): GraphQLErr
   });
 }
 
+/** A readable answer whose shape the gateway does not know (./shape.ts): `problem` says where. */
+export function upstreamUnexpectedShape(operation: string, status: number, problem: string): GraphQLError {
+  return gatewayError('UPSTREAM_ERROR', `GoHighLevel answered ${operation} in an unexpected shape: ${problem}`, {
+    operation,
+    upstreamStatus: status,
+  });
+}
+
 function messageOf(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const message = (body as { message?: unknown }).message;

@@ -1,8 +1,10 @@
 /**
  * How one GHL operation is described: method, path template, Version header, whether a retry is
- * safe, and the OpenAPI file and operationId it comes from (test/catalog.test.ts checks each
+ * safe, where its answer holds lists, and the OpenAPI file and operationId it comes from (test/catalog.test.ts checks each
  * against those files). The response type rides along so callers get typed payloads.
  */
+import type { ListShapes } from './shape.ts';
+
 export type ApiVersion = '2021-04-15' | '2021-07-28';
 
 export interface OperationDef {
@@ -17,6 +19,8 @@ export interface OperationDef {
    * GHL may have created the record before failing, and a retry would create it twice.
    */
   idempotent: boolean;
+  /** Where a list operation's answer holds its lists: the REST edge checks them (./shape.ts). */
+  lists?: ListShapes;
 }
 
 declare const responseType: unique symbol;

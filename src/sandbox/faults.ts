@@ -29,14 +29,21 @@ export interface FaultSettings {
   dropAfterCommit: number;
   /** The next N matching requests are handled (a mutation is applied), then get their headers at once and their body a byte a second. */
   slowBody: number;
+  /**
+   * The next N matching requests are handled, then answered 200 with `replacementBody` instead:
+   * real GHL data that drifts from the spec (an odd record, a list that is not one, an empty body).
+   */
+  replaceBody: number;
+  /** The raw text `replaceBody` sends. */
+  replacementBody: string;
 }
 
 /** What to do instead of answering normally, decided before the handler runs ('error' is a 500). */
 export type PreFault = 'resetConnection' | 'hang' | 'rateLimitBurst' | 'error';
 /** What to do to a handled request's response, decided after the handler ran. */
-export type PostFault = 'failAfterCommit' | 'dropAfterCommit' | 'malformedJson' | 'slowBody';
+export type PostFault = 'failAfterCommit' | 'dropAfterCommit' | 'malformedJson' | 'slowBody' | 'replaceBody';
 
-export const FAULT_COUNTERS = ['rateLimitBurst', 'serverError', 'hang', 'malformedJson', 'resetConnection', 'failAfterCommit', 'dropAfterCommit', 'slowBody'] as const;
+export const FAULT_COUNTERS = ['rateLimitBurst', 'serverError', 'hang', 'malformedJson', 'resetConnection', 'failAfterCommit', 'dropAfterCommit', 'slowBody', 'replaceBody'] as const;
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'DELETE']);
 
 export class SandboxFaults {
@@ -90,6 +97,7 @@ export class SandboxFaults {
     if (committed && MUTATING_METHODS.has(method) && this.fire('dropAfterCommit')) return 'dropAfterCommit';
     if (this.fire('malformedJson')) return 'malformedJson';
     if (this.fire('slowBody')) return 'slowBody';
+    if (this.fire('replaceBody')) return 'replaceBody';
     return undefined;
   }
 
@@ -118,5 +126,7 @@ function defaults(): FaultSettings {
     failAfterCommit: 0,
     dropAfterCommit: 0,
     slowBody: 0,
+    replaceBody: 0,
+    replacementBody: '',
   };
 }

@@ -10,7 +10,7 @@
  *   400 Version header missing, or not in the route's spec enum
  *   400 body that is not JSON (or a multipart body that does not parse)
  *   the handler (404/403/422/... from the handler itself); the webhooks of its change, if it made one
- *   faults after handling: failAfterCommit, dropAfterCommit, malformedJson, slowBody
+ *   faults after handling: failAfterCommit, dropAfterCommit, malformedJson, slowBody, replaceBody
  *
  * The request is logged as soon as its answer is decided, then the answer waits out the latency
  * (option plus fault). Only authenticated answers carry X-RateLimit-* headers: an unknown token
@@ -236,6 +236,8 @@ export class SandboxServer {
         return { status: 200, headers, body: reply.body.slice(0, Math.max(1, Math.floor(reply.body.length / 2))) };
       case 'slowBody':
         return { ...reply, slow: true };
+      case 'replaceBody':
+        return { status: 200, headers, body: faults.current().replacementBody };
       case undefined:
         return reply;
     }

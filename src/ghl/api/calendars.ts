@@ -99,6 +99,7 @@ export type GhlFreeSlots = Record<string, { slots?: string[] } | unknown>;
 
 export const calendarOperations = {
   listCalendars: define<{ calendars: GhlCalendar[] }>()({
+    lists: { calendars: 'records' },
     spec: 'calendars', operationId: 'get-calendars', method: 'GET', path: '/calendars/', version: V2021_04_15,
   }),
   getCalendar: define<{ calendar: GhlCalendar }>()({
@@ -111,6 +112,7 @@ export const calendarOperations = {
     spec: 'calendars', operationId: 'get-slots', method: 'GET', path: '/calendars/{calendarId}/free-slots', version: V2021_04_15,
   }),
   listCalendarEvents: define<{ events: GhlAppointment[] }>()({
+    lists: { events: 'records' },
     spec: 'calendars', operationId: 'get-calendar-events', method: 'GET', path: '/calendars/events', version: V2021_04_15,
   }),
   getAppointment: define<{ event: GhlAppointment }>()({
@@ -130,6 +132,7 @@ export const calendarOperations = {
     version: V2021_04_15,
   }),
   listContactAppointments: define<{ events: GhlAppointment[] }>()({
+    lists: { events: 'records' },
     spec: 'contacts', operationId: 'get-appointments-for-contact', method: 'GET', path: '/contacts/{contactId}/appointments',
     version: V2021_07_28,
   }),

@@ -112,6 +112,7 @@ export interface GhlNote {
 
 export const contactOperations = {
   listContacts: define<GhlContactsPage>()({
+    lists: { contacts: 'records' },
     spec: 'contacts', operationId: 'get-contacts', method: 'GET', path: '/contacts/', version: V2021_07_28,
   }),
   getContact: define<{ contact: GhlContact }>()({
@@ -128,15 +129,18 @@ export const contactOperations = {
   }),
   // Adding a tag that is already there changes nothing, so a repeat is harmless.
   addContactTags: define<{ tags: string[] }>()({
+    lists: { tags: 'strings' },
     spec: 'contacts', operationId: 'add-tags', method: 'POST', path: '/contacts/{contactId}/tags', version: V2021_07_28,
     idempotent: true,
   }),
   removeContactTags: define<{ tags: string[] }>()({
+    lists: { tags: 'strings' },
     spec: 'contacts', operationId: 'remove-tags', method: 'DELETE', path: '/contacts/{contactId}/tags', version: V2021_07_28,
   }),
 
   // Contact tasks
   listContactTasks: define<{ tasks: GhlTask[] }>()({
+    lists: { tasks: 'records' },
     spec: 'contacts', operationId: 'get-all-tasks', method: 'GET', path: '/contacts/{contactId}/tasks', version: V2021_07_28,
   }),
   getContactTask: define<{ task: GhlTask }>()({
@@ -158,6 +162,7 @@ export const contactOperations = {
 
   // Contact notes
   listContactNotes: define<{ notes: GhlNote[] }>()({
+    lists: { notes: 'records' },
     spec: 'contacts', operationId: 'get-all-notes', method: 'GET', path: '/contacts/{contactId}/notes', version: V2021_07_28,
   }),
   getContactNote: define<{ note: GhlNote }>()({

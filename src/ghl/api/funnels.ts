@@ -53,9 +53,11 @@ export interface GhlRedirect {
 
 export const funnelOperations = {
   listFunnels: define<{ funnels: GhlFunnel[]; count?: number; traceId?: string }>()({
+    lists: { funnels: 'records' },
     spec: 'funnels', operationId: 'getFunnels', method: 'GET', path: '/funnels/funnel/list', version: V2021_07_28,
   }),
   listFunnelPages: define<GhlFunnelPage[]>()({
+    lists: { '': 'records' },
     spec: 'funnels', operationId: 'getPagesByFunnelId', method: 'GET', path: '/funnels/page', version: V2021_07_28,
   }),
   countFunnelPages: define<{ count: number }>()({

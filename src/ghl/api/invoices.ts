@@ -92,6 +92,7 @@ export interface GhlInvoicesPage {
 
 export const invoiceOperations = {
   listInvoices: define<GhlInvoicesPage>()({
+    lists: { invoices: 'records' },
     spec: 'invoices', operationId: 'list-invoices', method: 'GET', path: '/invoices/', version: V2021_07_28,
   }),
   getInvoice: define<GhlInvoice>()({

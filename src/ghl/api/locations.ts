@@ -73,6 +73,7 @@ export interface GhlCustomValue {
 
 export const locationOperations = {
   searchLocations: define<{ locations: GhlLocation[] }>()({
+    lists: { locations: 'records' },
     spec: 'locations', operationId: 'search-locations', method: 'GET', path: '/locations/search', version: V2021_07_28,
   }),
   getLocation: define<{ location: GhlLocation }>()({
@@ -87,9 +88,11 @@ export const locationOperations = {
   }),
   /** The spec documents no response body; GHL answers `{ timeZones: string[] }`. */
   getTimezones: define<{ timeZones?: string[] }>()({
+    lists: { timeZones: 'strings' },
     spec: 'locations', operationId: 'get-timezones', method: 'GET', path: '/locations/{locationId}/timezones', version: V2021_07_28,
   }),
   listLocationTags: define<{ tags: GhlLocationTag[] }>()({
+    lists: { tags: 'records' },
     spec: 'locations', operationId: 'get-location-tags', method: 'GET', path: '/locations/{locationId}/tags', version: V2021_07_28,
   }),
   createLocationTag: define<{ tag: GhlLocationTag }>()({
@@ -102,6 +105,7 @@ export const locationOperations = {
     spec: 'locations', operationId: 'delete-tag', method: 'DELETE', path: '/locations/{locationId}/tags/{tagId}', version: V2021_07_28,
   }),
   listCustomFields: define<{ customFields: GhlCustomField[] }>()({
+    lists: { customFields: 'records' },
     spec: 'locations', operationId: 'get-custom-fields', method: 'GET', path: '/locations/{locationId}/customFields', version: V2021_07_28,
   }),
   createCustomField: define<{ customField: GhlCustomField }>()({
@@ -117,6 +121,7 @@ export const locationOperations = {
     version: V2021_07_28,
   }),
   listCustomValues: define<{ customValues: GhlCustomValue[] }>()({
+    lists: { customValues: 'records' },
     spec: 'locations', operationId: 'get-custom-values', method: 'GET', path: '/locations/{locationId}/customValues', version: V2021_07_28,
   }),
   createCustomValue: define<{ customValue: GhlCustomValue }>()({

@@ -66,9 +66,11 @@ export interface GhlPipeline {
 
 export const opportunityOperations = {
   searchOpportunities: define<GhlOpportunitiesPage>()({
+    lists: { opportunities: 'records' },
     spec: 'opportunities', operationId: 'search-opportunity', method: 'GET', path: '/opportunities/search', version: V2021_07_28,
   }),
   listPipelines: define<{ pipelines: GhlPipeline[] }>()({
+    lists: { pipelines: 'records' },
     spec: 'opportunities', operationId: 'get-pipelines', method: 'GET', path: '/opportunities/pipelines', version: V2021_07_28,
   }),
   getOpportunity: define<{ opportunity: GhlOpportunity }>()({

@@ -159,6 +159,7 @@ export interface GhlPage<T> {
 
 export const paymentOperations = {
   listOrders: define<GhlPage<GhlOrder>>()({
+    lists: { data: 'records' },
     spec: 'payments', operationId: 'list-orders', method: 'GET', path: '/payments/orders', version: V2021_07_28,
   }),
   getOrder: define<GhlOrder>()({
@@ -169,6 +170,7 @@ export const paymentOperations = {
     version: V2021_07_28,
   }),
   listTransactions: define<GhlPage<GhlTransaction>>()({
+    lists: { data: 'records' },
     spec: 'payments', operationId: 'list-transactions', method: 'GET', path: '/payments/transactions', version: V2021_07_28,
   }),
   getTransaction: define<GhlTransaction>()({
@@ -176,6 +178,7 @@ export const paymentOperations = {
     version: V2021_07_28,
   }),
   listSubscriptions: define<GhlPage<GhlSubscription>>()({
+    lists: { data: 'records' },
     spec: 'payments', operationId: 'list-subscriptions', method: 'GET', path: '/payments/subscriptions', version: V2021_07_28,
   }),
 };

@@ -86,6 +86,7 @@ export interface GhlPricesPage {
 
 export const productOperations = {
   listProducts: define<GhlProductsPage>()({
+    lists: { products: 'records' },
     // The spec's operationId for listing products really is `list-invoices`.
     spec: 'products', operationId: 'list-invoices', method: 'GET', path: '/products/', version: V2021_07_28,
   }),
@@ -102,6 +103,7 @@ export const productOperations = {
     spec: 'products', operationId: 'delete-product-by-id', method: 'DELETE', path: '/products/{productId}', version: V2021_07_28,
   }),
   listProductPrices: define<GhlPricesPage>()({
+    lists: { prices: 'records' },
     spec: 'products', operationId: 'list-prices-for-product', method: 'GET', path: '/products/{productId}/price',
     version: V2021_07_28,
   }),

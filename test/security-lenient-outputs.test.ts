@@ -1,0 +1,117 @@
+/**
+ * Real GHL data that drifts from the spec, served by the sandbox's replaceBody knob: an odd record
+ * is filled in from what the request knows, and a shape the gateway does not know is
+ * UPSTREAM_ERROR naming the operation, never INTERNAL_SERVER_ERROR, never a stack trace.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ghlRest } from './support/ghl-rest.ts';
+import { startStack, type Stack } from './support/stack.ts';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.close());
+beforeEach(() => stack.sandbox.faults.clear());
+
+/** The sandbox's own answer to a GET, for a test to bend before serving it again. */
+const served = async (path: string) => (await ghlRest(stack.sandbox, stack.token, 'GET', path)).body as Record<string, any>;
+/** The next GET matching `path` is answered 200 with `body` (an object as JSON, a string as it is). */
+const serveNext = (path: string, body: unknown) =>
+  stack.sandbox.faults.set({
+    replaceBody: 1,
+    replacementBody: typeof body === 'string' ? body : JSON.stringify(body),
+    match: { method: 'GET', path },
+  });
+
+describe('odd records are filled in from the request', () => {
+  it('a conversation without locationId takes the location searched, and the list stands', async () => {
+    const real = await served(`/conversations/search?locationId=${stack.locationId}&limit=3`);
+    expect(real.conversations.length).toBeGreaterThan(1);
+    delete real.conversations[0].locationId;
+    serveNext('^/conversations/search', real);
+    const { data, errors } = await stack.gql(`{ conversations(first: 3) { edges { node { ghlId locationId } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.conversations.edges.map((edge: any) => edge.node)).toEqual(
+      real.conversations.map((conversation: any) => ({ ghlId: conversation.id, locationId: stack.locationId })),
+    );
+  });
+
+  it('a message without conversationId takes the conversation listed, and the page stands', async () => {
+    const [conversation] = (await served(`/conversations/search?locationId=${stack.locationId}&limit=1`)).conversations;
+    const real = await served(`/conversations/${conversation.id}/messages?limit=3`);
+    expect(real.messages.messages.length).toBeGreaterThan(1);
+    delete real.messages.messages[1].conversationId;
+    serveNext(`^/conversations/${conversation.id}/messages`, real);
+    const { data, errors } = await stack.gql(
+      `query ($id: ID!) { conversation(id: $id) { messages(first: 3) { edges { node { ghlId conversationId conversation { ghlId } } } } } }`,
+      { id: conversation.id },
+    );
+    expect(errors).toBeUndefined();
+    const nodes = data.conversation.messages.edges.map((edge: any) => edge.node);
+    expect(nodes).toHaveLength(real.messages.messages.length);
+    expect(nodes.every((node: any) => node.conversationId === conversation.id && node.conversation.ghlId === conversation.id)).toBe(true);
+  });
+});
+
+describe('an unexpected shape is UPSTREAM_ERROR naming the operation', () => {
+  const expectUpstreamError = (response: Awaited<ReturnType<Stack['gql']>>, field: string, operation: string, problem: RegExp) => {
+    expect(response.status).toBe(200);
+    expect(response.errors).toHaveLength(1);
+    const [error] = response.errors!;
+    expect(error).toMatchObject({ path: [field], extensions: { code: 'UPSTREAM_ERROR', operation, upstreamStatus: 200 } });
+    expect(error!.message).toMatch(problem);
+    expect(error!.message).not.toMatch(/is not a function|Cannot read|undefined|\n\s+at /);
+  };
+
+  it('a funnels list whose records are not a list', async () => {
+    serveNext('^/funnels/funnel/list', { funnels: { count: 1 }, count: 1 });
+    const response = await stack.gql(`{ funnels(first: 5) { totalCount edges { node { name } } } }`);
+    expectUpstreamError(response, 'funnels', 'listFunnels', /funnels is not a list/);
+    // The location beside it, in another request, is unharmed.
+    expect((await stack.gql(`{ funnels(first: 5) { totalCount } }`)).errors).toBeUndefined();
+  });
+
+  it('a time zones answer that is empty, or without a list of strings', async () => {
+    const path = `^/locations/${stack.locationId}/timezones`;
+    serveNext(path, '');
+    expectUpstreamError(await stack.gql(`{ timezones }`), 'timezones', 'getTimezones', /not a JSON object/);
+    serveNext(path, { timeZones: [{ name: 'UTC' }] });
+    expectUpstreamError(await stack.gql(`{ timezones }`), 'timezones', 'getTimezones', /timeZones\[0\] is not a string/);
+    serveNext(path, { timeZones: 'UTC' });
+    expectUpstreamError(await stack.gql(`{ timezones }`), 'timezones', 'getTimezones', /timeZones is not a list/);
+  });
+
+  it('a list item that is not a record, and an envelope that is not an object', async () => {
+    serveNext('^/contacts/?$', { contacts: [null], meta: { total: 1 } });
+    expectUpstreamError(await stack.gql(`{ contacts(first: 1) { totalCount } }`), 'contacts', 'listContacts', /contacts\[0\] is not a record/);
+    serveNext('^/conversations/search', { conversations: 'none' });
+    expectUpstreamError(
+      await stack.gql(`{ conversations(first: 1) { edges { node { ghlId } } } }`),
+      'conversations',
+      'searchConversations',
+      /conversations is not a list/,
+    );
+  });
+
+  it('an absent list reads as empty, as GHL leaves out an empty one', async () => {
+    serveNext('^/funnels/funnel/list', { count: 0 });
+    const { data, errors } = await stack.gql(`{ funnels(first: 5) { totalCount edges { node { name } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.funnels).toEqual({ totalCount: 0, edges: [] });
+  });
+
+  it('no INTERNAL_SERVER_ERROR on any list operation answered with a list that is not one', async () => {
+    const lists = [
+      ['^/contacts/?$', `{ contacts(first: 1) { totalCount } }`, { contacts: 7 }],
+      ['^/opportunities/search', `{ opportunities(first: 1) { totalCount } }`, { opportunities: {} }],
+      ['^/invoices/?$', `{ invoices(first: 1) { totalCount } }`, { invoices: 'x' }],
+      ['^/products/?$', `{ products(first: 1) { totalCount } }`, { products: true }],
+    ] as const;
+    for (const [path, query, body] of lists) {
+      serveNext(path, body);
+      const { errors } = await stack.gql(query);
+      expect(errors?.map((error) => error.extensions?.['code'])).toEqual(['UPSTREAM_ERROR']);
+    }
+  });
+});
