@@ -54,6 +54,43 @@ describe('odd records are filled in from the request', () => {
   });
 });
 
+describe('contact fields real GHL data carries', () => {
+  it('attributions are exposed typed (odd items left out), and dndSettings keeps RCS', async () => {
+    const [listed] = (await served(`/contacts/?locationId=${stack.locationId}&limit=1`)).contacts;
+    const real = await served(`/contacts/${listed.id}`);
+    real.contact.attributions = [
+      { url: 'https://example.com/landing', utmSource: 'google', utmMedium: 'cpc', medium: 'form', mediumId: 'form-1', isFirst: true },
+      null,
+      { utmSource: 'newsletter', referrer: 'https://mail.example.com' },
+    ];
+    real.contact.dndSettings = { SMS: { status: 'inactive' }, RCS: { status: 'active', message: 'Opted out of RCS', code: '101' } };
+    serveNext(`^/contacts/${listed.id}$`, real);
+    const { data, errors } = await stack.gql(
+      `query ($id: ID!) { contact(id: $id) {
+        attributions { url utmSource utmMedium medium mediumId referrer }
+        dndSettings { sms { status } rcs { status message code } }
+      } }`,
+      { id: listed.id },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.contact.attributions).toEqual([
+      { url: 'https://example.com/landing', utmSource: 'google', utmMedium: 'cpc', medium: 'form', mediumId: 'form-1', referrer: null },
+      { url: null, utmSource: 'newsletter', utmMedium: null, medium: null, mediumId: null, referrer: 'https://mail.example.com' },
+    ]);
+    expect(data.contact.dndSettings).toEqual({ sms: { status: 'inactive' }, rcs: { status: 'active', message: 'Opted out of RCS', code: '101' } });
+  });
+
+  it('a contact without attributions has an empty list', async () => {
+    const [listed] = (await served(`/contacts/?locationId=${stack.locationId}&limit=1`)).contacts;
+    const real = await served(`/contacts/${listed.id}`);
+    delete real.contact.attributions;
+    serveNext(`^/contacts/${listed.id}$`, real);
+    const { data, errors } = await stack.gql(`query ($id: ID!) { contact(id: $id) { attributions { url } } }`, { id: listed.id });
+    expect(errors).toBeUndefined();
+    expect(data.contact.attributions).toEqual([]);
+  });
+});
+
 describe('an unexpected shape is UPSTREAM_ERROR naming the operation', () => {
   const expectUpstreamError = (response: Awaited<ReturnType<Stack['gql']>>, field: string, operation: string, problem: RegExp) => {
     expect(response.status).toBe(200);

@@ -11,7 +11,8 @@ export interface GhlDndChannel {
   code?: string;
 }
 
-export type GhlDndSettings = Partial<Record<'Call' | 'Email' | 'SMS' | 'WhatsApp' | 'GMB' | 'FB', GhlDndChannel>>;
+/** The spec lists six channels; real contacts carry RCS too. */
+export type GhlDndSettings = Partial<Record<'Call' | 'Email' | 'SMS' | 'WhatsApp' | 'GMB' | 'FB' | 'RCS', GhlDndChannel>>;
 
 export interface GhlCustomFieldValue {
   id: string;
@@ -71,7 +72,8 @@ export interface GhlContact {
   businessId?: string | null;
   attributionSource?: GhlAttributionSource;
   lastAttributionSource?: GhlAttributionSource;
-  attributions?: GhlAttributionSource[];
+  /** Every touch, in GHL's order (ContactsSearchSchema): real records hold null or odd items. */
+  attributions?: (GhlAttributionSource | null)[] | null;
   followers?: string[];
   visitorId?: string | null;
   bounceEmail?: boolean;
