@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { startStack, type Stack } from './support/stack.ts';
+import { subscribeWs } from './support/subscriber.ts';
 
 let stack: Stack;
 let closed: Stack;
@@ -104,5 +105,19 @@ describe('introspection', () => {
     expect(response.errors).toHaveLength(1);
     expect(response.errors?.[0]?.message).not.toMatch(/Did you mean|Suggestion/);
     expect(closed.sandbox.requests.count()).toBe(0);
+  });
+
+  it('switched off, an operation over WebSocket gets no suggestion either', async () => {
+    const subscriber = subscribeWs(closed.gateway.url, `query ($s: OpportunityStatus) { opportunities(status: $s, first: 1) { totalCount } }`, { s: 'WONN' }, { token: closed.token });
+    try {
+      await expect(subscriber.waitFor(() => true)).rejects.toThrow(/WONN/);
+      expect(JSON.stringify(subscriber.errors)).not.toMatch(/Did you mean|Suggestion/);
+      const misspelt = subscribeWs(closed.gateway.url, `subscription { contactEventz { type } }`, {}, { token: closed.token });
+      await expect(misspelt.waitFor(() => true)).rejects.toThrow(/contactEventz/);
+      expect(JSON.stringify(misspelt.errors)).not.toMatch(/Did you mean|Suggestion/);
+      await misspelt.close();
+    } finally {
+      await subscriber.close();
+    }
   });
 });
