@@ -131,6 +131,19 @@ describe('an unexpected shape is UPSTREAM_ERROR naming the operation', () => {
     );
   });
 
+  it('a list inside a listed record that is not one', async () => {
+    const real = await served(`/funnels/funnel/list?locationId=${stack.locationId}&limit=2`);
+    expect(real.funnels.length).toBeGreaterThan(1);
+    real.funnels[1].steps = { first: 'checkout' };
+    serveNext('^/funnels/funnel/list', real);
+    expectUpstreamError(await stack.gql(`{ funnels(first: 2) { totalCount } }`), 'funnels', 'listFunnels', /funnels\[1\]\.steps is not a list/);
+
+    const pipelines = await served(`/opportunities/pipelines?locationId=${stack.locationId}`);
+    pipelines.pipelines[0].stages = 'New, Won';
+    serveNext('^/opportunities/pipelines', pipelines);
+    expectUpstreamError(await stack.gql(`{ pipelines { name } }`), 'pipelines', 'listPipelines', /pipelines\[0\]\.stages is not a list/);
+  });
+
   it('an absent list reads as empty, as GHL leaves out an empty one', async () => {
     serveNext('^/funnels/funnel/list', { count: 0 });
     const { data, errors } = await stack.gql(`{ funnels(first: 5) { totalCount edges { node { name } } } }`);

@@ -10,7 +10,10 @@
 
 /** What a list's items are: records (JSON objects) or strings. */
 export type ListKind = 'records' | 'strings';
-/** Dotted paths into the answer ('' for the answer itself) and the kind of list found there. */
+/**
+ * Dotted paths into the answer and the kind of list found there: '' is the answer itself, and
+ * `calendars[].teamMembers` is the list in each item of `calendars` (declared on its own too).
+ */
 export type ListShapes = Readonly<Record<string, ListKind>>;
 
 /**
@@ -19,48 +22,66 @@ export type ListShapes = Readonly<Record<string, ListKind>>;
  */
 export function shapeProblem(body: unknown, lists: ListShapes): string | undefined {
   for (const [path, kind] of Object.entries(lists)) {
-    if (path !== '' && !isRecord(body)) return 'the answer is not a JSON object';
-    const value = path === '' ? body : valueAt(body, path);
-    if (value instanceof Scalar) return `${value.path} is not an object`;
-    if (value === undefined || value === null) {
-      if (path === '') return 'the answer is empty';
-      fillIn(body as Record<string, unknown>, path);
+    if (path === '') {
+      if (body === undefined || body === null) return 'the answer is empty';
+      const problem = listProblem('the answer', body, kind);
+      if (problem) return problem;
       continue;
     }
-    const name = path === '' ? 'the answer' : path;
-    if (!Array.isArray(value)) return `${name} is not a list`;
-    const odd = value.findIndex((item) => (kind === 'records' ? !isRecord(item) : typeof item !== 'string'));
-    if (odd >= 0) return `${name}[${odd}] is not a ${kind === 'records' ? 'record' : 'string'}`;
+    if (!isRecord(body)) return 'the answer is not a JSON object';
+    for (const place of placesOf(body, path.split('.'), '')) {
+      if (typeof place === 'string') return `${place} is not an object`;
+      const value = place.parent[place.key];
+      if (value === undefined || value === null) {
+        place.parent[place.key] = [];
+        continue;
+      }
+      const problem = listProblem(place.name, value, kind);
+      if (problem) return problem;
+    }
   }
   return undefined;
 }
 
-/** A scalar where the path needed an object to step into. */
-class Scalar {
-  constructor(readonly path: string) {}
+function listProblem(name: string, value: unknown, kind: ListKind): string | undefined {
+  if (!Array.isArray(value)) return `${name} is not a list`;
+  const odd = value.findIndex((item) => (kind === 'records' ? !isRecord(item) : typeof item !== 'string'));
+  return odd >= 0 ? `${name}[${odd}] is not a ${kind === 'records' ? 'record' : 'string'}` : undefined;
+}
+
+interface Place {
+  /** The path with item indexes, for the error message. */
+  name: string;
+  parent: Record<string, unknown>;
+  key: string;
 }
 
 /**
- * Undefined when a step on the way is missing, or a list (listMessages: the spec's page is the
- * answer itself, GHL's is nested under `messages`): the list is absent. A Scalar when one is not.
+ * Where `keys` lead in `value`: one place, one per item for a `[]` step, none where a step is
+ * missing or a list (listMessages: the spec's page is the answer itself, GHL's is nested under
+ * `messages`). A string names a step that is a scalar where an object belongs.
  */
-function valueAt(body: unknown, path: string): unknown {
-  let value = body;
-  const keys = path.split('.');
-  for (const [index, key] of keys.entries()) {
-    if (value === undefined || value === null || Array.isArray(value)) return undefined;
-    if (!isRecord(value)) return new Scalar(keys.slice(0, index).join('.'));
-    value = value[key];
+function* placesOf(value: Record<string, unknown>, keys: string[], prefix: string): Generator<Place | string> {
+  const [key, ...rest] = keys as [string, ...string[]];
+  if (rest.length === 0) {
+    yield { name: `${prefix}${key}`, parent: value, key };
+    return;
   }
-  return value;
-}
-
-/** [] at `path`, when every step before its last is an object (a missing envelope stays missing). */
-function fillIn(body: Record<string, unknown>, path: string): void {
-  const keys = path.split('.');
-  const last = keys.pop()!;
-  const parent = keys.length === 0 ? body : valueAt(body, keys.join('.'));
-  if (isRecord(parent)) parent[last] = [];
+  if (key.endsWith('[]')) {
+    const list = value[key.slice(0, -2)];
+    if (!Array.isArray(list)) return;
+    for (const [index, item] of list.entries()) {
+      if (isRecord(item)) yield* placesOf(item, rest, `${prefix}${key.slice(0, -2)}[${index}].`);
+    }
+    return;
+  }
+  const next = value[key];
+  if (next === undefined || next === null || Array.isArray(next)) return;
+  if (!isRecord(next)) {
+    yield `${prefix}${key}`;
+    return;
+  }
+  yield* placesOf(next, rest, `${prefix}${key}.`);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

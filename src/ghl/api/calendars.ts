@@ -99,10 +99,11 @@ export type GhlFreeSlots = Record<string, { slots?: string[] } | unknown>;
 
 export const calendarOperations = {
   listCalendars: define<{ calendars: GhlCalendar[] }>()({
-    lists: { calendars: 'records' },
+    lists: { calendars: 'records', 'calendars[].teamMembers': 'records', 'calendars[].openHours': 'records', 'calendars[].openHours[].hours': 'records' },
     spec: 'calendars', operationId: 'get-calendars', method: 'GET', path: '/calendars/', version: V2021_04_15,
   }),
   getCalendar: define<{ calendar: GhlCalendar }>()({
+    lists: { 'calendar.teamMembers': 'records', 'calendar.openHours': 'records', 'calendar.openHours[].hours': 'records' },
     spec: 'calendars', operationId: 'get-calendar', method: 'GET', path: '/calendars/{calendarId}', version: V2021_04_15,
   }),
   createCalendar: define<{ calendar: GhlCalendar }>()({

@@ -114,10 +114,11 @@ export interface GhlNote {
 
 export const contactOperations = {
   listContacts: define<GhlContactsPage>()({
-    lists: { contacts: 'records' },
+    lists: { contacts: 'records', 'contacts[].customFields': 'records', 'contacts[].tags': 'strings' },
     spec: 'contacts', operationId: 'get-contacts', method: 'GET', path: '/contacts/', version: V2021_07_28,
   }),
   getContact: define<{ contact: GhlContact }>()({
+    lists: { 'contact.customFields': 'records', 'contact.tags': 'strings' },
     spec: 'contacts', operationId: 'get-contact', method: 'GET', path: '/contacts/{contactId}', version: V2021_07_28,
   }),
   createContact: define<{ contact: GhlContact }>()({

@@ -53,7 +53,7 @@ export interface GhlRedirect {
 
 export const funnelOperations = {
   listFunnels: define<{ funnels: GhlFunnel[]; count?: number; traceId?: string }>()({
-    lists: { funnels: 'records' },
+    lists: { funnels: 'records', 'funnels[].steps': 'records', 'funnels[].steps[].pages': 'strings' },
     spec: 'funnels', operationId: 'getFunnels', method: 'GET', path: '/funnels/funnel/list', version: V2021_07_28,
   }),
   listFunnelPages: define<GhlFunnelPage[]>()({

@@ -70,7 +70,7 @@ export const opportunityOperations = {
     spec: 'opportunities', operationId: 'search-opportunity', method: 'GET', path: '/opportunities/search', version: V2021_07_28,
   }),
   listPipelines: define<{ pipelines: GhlPipeline[] }>()({
-    lists: { pipelines: 'records' },
+    lists: { pipelines: 'records', 'pipelines[].stages': 'records' },
     spec: 'opportunities', operationId: 'get-pipelines', method: 'GET', path: '/opportunities/pipelines', version: V2021_07_28,
   }),
   getOpportunity: define<{ opportunity: GhlOpportunity }>()({

@@ -75,7 +75,7 @@ export const socialMediaOperations = {
   }),
   // A search sent as a POST: it changes nothing, so it is as safe to retry as a GET.
   listSocialPosts: define<GhlSocialEnvelope<{ posts?: GhlSocialPost[]; count?: number }>>()({
-    lists: { 'results.posts': 'records' },
+    lists: { 'results.posts': 'records', 'results.posts[].media': 'records', 'results.posts[].accountIds': 'strings', 'results.posts[].tags': 'strings' },
     spec: 'social-media-posting', operationId: 'get-posts', method: 'POST', path: '/social-media-posting/{locationId}/posts/list',
     version: V2021_07_28, idempotent: true,
   }),
