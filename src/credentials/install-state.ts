@@ -37,19 +37,22 @@ export class InstallStates {
   readonly #key: Buffer;
   readonly #claims: SeenWebhooks;
   readonly #cookiePath: string;
+  /** No longer than a claim holds: a state must not outlive the memory of its use. */
+  readonly #ttlMs: number;
 
   constructor(clientSecret: string, claims: SeenWebhooks, cookiePath: string) {
     this.#key = createHmac('sha256', clientSecret).update('ghl-gateway install state').digest();
     this.#claims = claims;
     this.#cookiePath = cookiePath;
+    this.#ttlMs = Math.min(STATE_TTL_MS, claims.ttlMs);
   }
 
   /** A new state and the Set-Cookie header binding it to the browser. */
   issue(secure: boolean): { state: string; setCookie: string } {
     const state = randomBytes(32).toString('base64url');
-    const expiresAt = Date.now() + STATE_TTL_MS;
+    const expiresAt = Date.now() + this.#ttlMs;
     const value = `${state}.${expiresAt}.${this.#mac(state, expiresAt)}`;
-    return { state, setCookie: this.#cookie(value, STATE_TTL_MS / 1000, secure) };
+    return { state, setCookie: this.#cookie(value, Math.floor(this.#ttlMs / 1000), secure) };
   }
 
   /** The Set-Cookie header that removes the cookie, whatever the callback's outcome. */

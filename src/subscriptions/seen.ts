@@ -7,6 +7,8 @@
 import type { Redis } from 'ioredis';
 
 export interface SeenWebhooks {
+  /** How long a claim holds. */
+  readonly ttlMs: number;
   /** Claims an id for the store's time to live: true the first time, false while an earlier claim holds. */
   claim(webhookId: string): Promise<boolean>;
   /** Gives a claim back, when the event could not be emitted after all: a redelivery may try again. */
@@ -23,6 +25,7 @@ export function seenInMemory(ttlMs: number): SeenWebhooks {
     }
   };
   return {
+    ttlMs,
     async claim(webhookId) {
       const now = Date.now();
       sweep(now);
@@ -40,6 +43,7 @@ const keyOf = (webhookId: string) => `ghl-gateway:webhook-seen:${webhookId}`;
 
 export function seenInRedis(redis: Redis, ttlMs: number): SeenWebhooks {
   return {
+    ttlMs,
     async claim(webhookId) {
       return (await redis.set(keyOf(webhookId), '1', 'PX', ttlMs, 'NX')) === 'OK';
     },
