@@ -1,7 +1,7 @@
 /**
  * `/healthz`: the process serves HTTP. `/readyz`: it can do its job now, i.e. GoHighLevel (or the
- * sandbox) answers and, when REDIS_URL is set, Redis does too; a load balancer stops routing here
- * while it says 503. Both are cheap enough to be polled every few seconds.
+ * sandbox) answers, its circuit breaker is not refusing calls, and, when REDIS_URL is set, Redis
+ * answers too; a load balancer stops routing here while it says 503. Both are cheap enough to be polled every few seconds.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from './logger.ts';
@@ -13,6 +13,8 @@ const CHECK_TIMEOUT_MS = 2_000;
 export interface ReadinessOptions {
   /** Resolves when GHL's edge answers within the timeout given (GhlClient.reach). */
   reachUpstream: (timeoutMs: number) => Promise<unknown>;
+  /** How long the upstream's open circuit still refuses calls (UpstreamBreakers.coolingDownFor); 0 when it does not. */
+  upstreamCoolingDownFor: () => number;
   /** Resolves when Redis answers a PING; unset without REDIS_URL. */
   pingRedis: (() => Promise<unknown>) | undefined;
   logger: Logger;
@@ -24,15 +26,25 @@ export interface CheckResult {
   status: 'ok' | 'failed';
   durationMs: number;
   /** Why it failed, in a word: the detail (which may name hosts) goes to the log only. */
-  reason?: 'timeout' | 'unreachable';
+  reason?: 'timeout' | 'unreachable' | 'circuit_open';
 }
+
+/** The upstream answers, but the gateway refuses to call it until its circuit's cool-down ends. */
+class CircuitOpen extends Error {}
 
 export function liveness(_req: IncomingMessage, res: ServerResponse): void {
   replyJson(res, 200, { status: 'ok' });
 }
 
-export function readiness({ reachUpstream, pingRedis, logger }: ReadinessOptions): (req: IncomingMessage, res: ServerResponse) => void {
-  const checks: Record<string, Check> = { upstream: () => reachUpstream(CHECK_TIMEOUT_MS) };
+export function readiness({ reachUpstream, upstreamCoolingDownFor, pingRedis, logger }: ReadinessOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const checks: Record<string, Check> = {
+    upstream: async () => {
+      // Every GraphQL call would fail fast with UPSTREAM_UNAVAILABLE: not ready, however GHL's edge answers.
+      const waitMs = upstreamCoolingDownFor();
+      if (waitMs > 0) throw new CircuitOpen(`circuit open for another ${waitMs} ms`);
+      return reachUpstream(CHECK_TIMEOUT_MS);
+    },
+  };
   if (pingRedis) checks['redis'] = pingRedis;
 
   return (_req, res) => {
@@ -58,7 +70,7 @@ async function run(name: string, check: Check, logger: Logger): Promise<CheckRes
     logger.warn({ check: name, ms: durationMs() }, 'Readiness check timed out');
     return { status: 'failed', durationMs: durationMs(), reason: 'timeout' };
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'unreachable';
+    const reason = error instanceof CircuitOpen ? 'circuit_open' : error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'unreachable';
     logger.warn({ check: name, error: messageOf(error) }, 'Readiness check failed');
     return { status: 'failed', durationMs: durationMs(), reason };
   } finally {

@@ -22,6 +22,7 @@ import { errorCodesPlugin } from './plugins/error-codes.ts';
 import { limitsPlugins } from './plugins/limits.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
 import { operationLogPlugin } from './plugins/operation-log.ts';
+import { responseMediaTypePlugin } from './plugins/response-media-type.ts';
 import { assignRequestId } from './request-id.ts';
 import { schema } from './schema/index.ts';
 import { AccessChecks } from './subscriptions/authorize.ts';
@@ -57,7 +58,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
   const metrics = new Metrics();
   const client = new GhlClient({ ...config.ghl, baseUrl: upstream.baseUrl, maxJsonDepth: config.limits.maxJsonDepth, logger, metrics });
   const { app } = config.oauth;
-  const installs = app ? new GatewayCredentials({ ...config.oauth, app }, config.gatewayAuth, client, logger) : undefined;
+  const installs = app ? new GatewayCredentials({ ...config.oauth, app }, config.gatewayAuth, client, stores.seen, logger) : undefined;
   const context: Upstream = {
     installs,
     client,
@@ -99,6 +100,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
       errorCodesPlugin(),
       metricsPlugin(metrics),
       operationLogPlugin(),
+      responseMediaTypePlugin(),
       sharedSubscriptionsPlugin(),
     ],
   });
@@ -114,7 +116,15 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
   });
   const routes = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>([
     ['/healthz', liveness],
-    ['/readyz', readiness({ reachUpstream: (timeoutMs) => client.reach(timeoutMs), pingRedis: stores.ping, logger })],
+    [
+      '/readyz',
+      readiness({
+        reachUpstream: (timeoutMs) => client.reach(timeoutMs),
+        upstreamCoolingDownFor: () => client.breakers.coolingDownFor(upstream.baseUrl),
+        pingRedis: stores.ping,
+        logger,
+      }),
+    ],
     ['/metrics', (_req, res) => metrics.serve(res)],
     [config.webhooks.path, receiveWebhook],
     ...(installs ? ([INSTALL_PATH, CALLBACK_PATH] as const).map((path) => [path, installs.installFlow] as const) : []),

@@ -82,6 +82,24 @@ describe('circuit breaker', () => {
     expect(sent()).toBe(FAILURES + 4);
   });
 
+  it('makes /readyz answer 503 while the circuit refuses calls, and 200 again once a probe may go', async () => {
+    const readyz = async () => {
+      const response = await fetch(new URL('/readyz', stack.gateway.url));
+      return { status: response.status, body: (await response.json()) as { checks: Record<string, { reason?: string }> } };
+    };
+    expect((await readyz()).status).toBe(200);
+    await openWith({ errorRate: 1 }, 'UPSTREAM_ERROR');
+    // GHL's edge still answers the token-less reachability GET: only the circuit says "not ready".
+    const open = await readyz();
+    expect(open.status).toBe(503);
+    expect(open.body.checks['upstream']).toMatchObject({ status: 'failed', reason: 'circuit_open' });
+    await sleep(COOLDOWN_MS);
+    stack.sandbox.faults.clear();
+    // Still "open" in cockatiel's terms until a call arrives: ready, so that traffic can bring the probe.
+    expect(circuit()).toBe('open');
+    expect((await readyz()).status).toBe(200);
+  });
+
   it('opens again for another cool-down when the probe fails', async () => {
     await openWith({ errorRate: 1 }, 'UPSTREAM_ERROR');
     await sleep(COOLDOWN_MS);

@@ -98,6 +98,42 @@ describe('bad input is refused before any REST call', () => {
   });
 });
 
+describe('request errors without an Accept preference', () => {
+  /** A POST as curl sends it (`*∕*`), or with no Accept at all. */
+  const post = async (query: string, accept: string | undefined) => {
+    const response = await fetch(stack.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(accept === undefined ? {} : { accept }) },
+      body: JSON.stringify({ query, variables: { n: 'not a number' } }),
+    });
+    return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as { errors?: unknown[] } };
+  };
+
+  it.each([
+    // [what, document, status for Accept: application/json]: the gateway's own invalid-variables answer is a 400 for both types.
+    ['does not parse', `{ contacts(first: 1) { `, 200],
+    ['does not validate', `{ contacts(first: 1) { nope } }`, 200],
+    ['has invalid variables', `query ($n: Int) { contacts(first: $n) { totalCount } }`, 400],
+  ])('a document that %s is a 400 without Accept or with */*', async (_, query, legacyStatus) => {
+    for (const accept of [undefined, '*/*']) {
+      const answer = await post(query, accept);
+      expect(answer.status).toBe(400);
+      expect(answer.type).toMatch(/^application\/graphql-response\+json/);
+      expect(answer.body.errors).toHaveLength(1);
+    }
+    // The spec's legacy media type: parse and validation errors in a 200, for clients that read no 4xx body.
+    const legacy = await post(query, 'application/json');
+    expect(legacy.status).toBe(legacyStatus);
+    expect(legacy.type).toMatch(/^application\/json/);
+  });
+
+  it('a successful query without Accept is a 200 in application/graphql-response+json', async () => {
+    const answer = await post(`{ __typename }`, undefined);
+    expect(answer.status).toBe(200);
+    expect(answer.type).toMatch(/^application\/graphql-response\+json/);
+  });
+});
+
 describe('when the upstream is down', () => {
   it('answers UPSTREAM_ERROR, keeps serving, and recovers when GHL is back', async () => {
     const own = await startStack({ env: { GHL_MAX_RETRIES: '1' } });
@@ -108,6 +144,10 @@ describe('when the upstream is down', () => {
       expect(down.status).toBe(200);
       expect(down.data).toEqual({ contacts: null });
       expect(codes(down.errors)).toEqual(['UPSTREAM_ERROR']);
+
+      // Refused at connect, the create never left: a plain UPSTREAM_ERROR, safe to send again.
+      const create = await own.gql(`mutation { createContact(input: { firstName: "Never" }) { contact { ghlId } } }`);
+      expect(codes(create.errors)).toEqual(['UPSTREAM_ERROR']);
 
       const health = await fetch(new URL('/health', own.gateway.url));
       expect(health.status).toBe(200);

@@ -80,10 +80,13 @@ describe('a read under each fault', () => {
 describe('a create under each fault is never sent twice', () => {
   it.each<[string, string, number, Partial<FaultSettings>]>([
     // [fault, code, contacts created, knob]: a fault before GHL's handler creates nothing; one after it, the contact.
-    ['a hung request', 'UPSTREAM_TIMEOUT', 0, { hang: 1 }],
+    // Sent and then unanswered, the gateway cannot know which: UPSTREAM_OUTCOME_UNKNOWN, check before retrying.
+    ['a hung request', 'UPSTREAM_OUTCOME_UNKNOWN', 0, { hang: 1 }],
+    ['a connection reset before handling', 'UPSTREAM_OUTCOME_UNKNOWN', 0, { resetConnection: 1 }],
+    ['a connection dropped after applying', 'UPSTREAM_OUTCOME_UNKNOWN', 1, { dropAfterCommit: 1 }],
     ['5xx', 'UPSTREAM_ERROR', 0, { serverError: 1 }],
-    ['malformed JSON', 'UPSTREAM_ERROR', 1, { malformedJson: 1 }],
-    ['a body slower than the timeout', 'UPSTREAM_TIMEOUT', 1, { slowBody: 1 }],
+    ['malformed JSON', 'UPSTREAM_OUTCOME_UNKNOWN', 1, { malformedJson: 1 }],
+    ['a body slower than the timeout', 'UPSTREAM_OUTCOME_UNKNOWN', 1, { slowBody: 1 }],
   ])('%s: %s, sent once, %s created', async (_, code, created, fault) => {
     const email = `fault-${Object.keys(fault)[0]}-${Date.now()}@example.com`;
     stack.sandbox.faults.set({ ...fault, match: { method: 'POST', path: contactsPath } });

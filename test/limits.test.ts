@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { startStack, type Stack } from './support/stack.ts';
+import { subscribeWs } from './support/subscriber.ts';
 
 let stack: Stack;
 let closed: Stack;
@@ -87,5 +88,36 @@ describe('introspection', () => {
     const response = await closed.gql(`{ contactz { id } }`);
     expect(response.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(response.errors?.[0]?.message).not.toContain('Did you mean');
+  });
+
+  it.each([
+    ['an enum literal', `{ opportunities(status: WONN, first: 1) { totalCount } }`, {}],
+    ['an enum variable', `query ($s: OpportunityStatus) { opportunities(status: $s, first: 1) { totalCount } }`, { s: 'WONN' }],
+    ['an argument', `{ opportunities(statuz: WON, first: 1) { totalCount } }`, {}],
+    ['a type', `query ($s: OpportunityStatuz) { opportunities(status: $s, first: 1) { totalCount } }`, {}],
+    ['an input field', `mutation ($i: CreateContactInput!) { createContact(input: $i) { contact { ghlId } } }`, { i: { firstNam: 'A' } }],
+  ])('switched off, %s misspelt gets no suggestion either', async (_, document, variables) => {
+    const open = await stack.gql(document, variables);
+    expect(open.errors?.[0]?.message).toContain('Did you mean');
+    closed.sandbox.requests.clear();
+    const response = await closed.gql(document, variables);
+    expect(response.status).toBe(400);
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors?.[0]?.message).not.toMatch(/Did you mean|Suggestion/);
+    expect(closed.sandbox.requests.count()).toBe(0);
+  });
+
+  it('switched off, an operation over WebSocket gets no suggestion either', async () => {
+    const subscriber = subscribeWs(closed.gateway.url, `query ($s: OpportunityStatus) { opportunities(status: $s, first: 1) { totalCount } }`, { s: 'WONN' }, { token: closed.token });
+    try {
+      await expect(subscriber.waitFor(() => true)).rejects.toThrow(/WONN/);
+      expect(JSON.stringify(subscriber.errors)).not.toMatch(/Did you mean|Suggestion/);
+      const misspelt = subscribeWs(closed.gateway.url, `subscription { contactEventz { type } }`, {}, { token: closed.token });
+      await expect(misspelt.waitFor(() => true)).rejects.toThrow(/contactEventz/);
+      expect(JSON.stringify(misspelt.errors)).not.toMatch(/Did you mean|Suggestion/);
+      await misspelt.close();
+    } finally {
+      await subscriber.close();
+    }
   });
 });

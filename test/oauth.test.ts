@@ -5,9 +5,9 @@
  * UNINSTALL webhooks changing what the gateway holds.
  */
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateSigning, publicKeyOf, startSandbox } from '../sandbox/index.ts';
-import { installApp } from './support/oauth.ts';
+import { consent, installApp, visitCallback } from './support/oauth.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { subscribeWs, type SubscribeOptions, type Subscriber } from './support/subscriber.ts';
 
@@ -88,14 +88,27 @@ describe('the install flow', () => {
   });
 
   it('refuses a callback without a valid code, and stores nothing', async () => {
-    const origin = new URL(stack.gateway.url).origin;
-    const response = await fetch(`${origin}/oauth/callback?code=forged`);
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: 'INSTALL_FAILED' });
+    const { callback, cookie } = await consent(stack, { locationId: locationA });
+    callback.searchParams.set('code', 'forged');
+    const { status, body } = await visitCallback(callback, cookie);
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ error: 'INSTALL_FAILED' });
     const installs = await stack.gql(INSTALLS_QUERY, {}, apiKey(KEY_ALL));
     expect(installs.data.installedLocations).toEqual([]);
   });
 
+  it('issues a new unguessable state per install, in an HttpOnly SameSite=Lax cookie scoped to the callback', async () => {
+    const origin = new URL(stack.gateway.url).origin;
+    const [first, second] = await Promise.all([0, 1].map(() => fetch(`${origin}/oauth/install`, { redirect: 'manual' })));
+    const states = [first!, second!].map((response) => new URL(response.headers.get('location')!).searchParams.get('state'));
+    expect(states[0]).toMatch(/^[\w-]{43}$/);
+    expect(states[1]).not.toBe(states[0]);
+    const cookie = first!.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\/oauth\/callback/);
+    expect(cookie).toContain(states[0]);
+  });
   it('exchanges the code for the install’s tokens, which serve the location’s API key', async () => {
     stack.sandbox.requests.clear();
     const { status, body } = await installApp(stack, { locationId: locationA });
@@ -130,6 +143,57 @@ describe('the install flow', () => {
     expect(other.data.installedLocations).toEqual([]);
     const passThrough = await stack.gql(INSTALLS_QUERY, {}, { token: stack.token });
     expect(passThrough.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the callback’s state', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** Refused with `reason`, no code exchanged, nothing stored. */
+  const expectRefused = async (visit: Promise<{ status: number; body: Record<string, unknown> }>, reason: string) => {
+    stack.sandbox.requests.clear();
+    const before = (await stack.gql(INSTALLS_QUERY, {}, apiKey(KEY_ALL))).data.installedLocations;
+    const { status, body } = await visit;
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ error: 'INSTALL_STATE_INVALID', reason });
+    expect(oauthCalls('/oauth/token')).toEqual([]);
+    expect((await stack.gql(INSTALLS_QUERY, {}, apiKey(KEY_ALL))).data.installedLocations).toEqual(before);
+  };
+
+  it('refuses a callback without a state, or from a browser without the install cookie', async () => {
+    const { callback, cookie } = await consent(stack, { locationId: locationB });
+    const stateless = new URL(callback);
+    stateless.searchParams.delete('state');
+    await expectRefused(visitCallback(stateless, cookie), 'missing');
+    // An attacker's callback link, opened in a victim's browser that never started the install.
+    await expectRefused(visitCallback(callback, undefined), 'missing');
+  });
+
+  it('refuses a state issued to another browser, and a forged cookie', async () => {
+    const attacker = await consent(stack, { locationId: locationB });
+    const victim = await consent(stack, { locationId: locationA });
+    await expectRefused(visitCallback(attacker.callback, victim.cookie), 'unknown');
+    const state = attacker.callback.searchParams.get('state')!;
+    await expectRefused(visitCallback(attacker.callback, `ghl_install_state=${state}.${Date.now() + 60_000}.forged`), 'unknown');
+  });
+
+  it('refuses a callback used once already', async () => {
+    const { callback, cookie } = await consent(stack, { locationId: locationA });
+    expect((await visitCallback(callback, cookie)).status).toBe(200);
+    await expectRefused(visitCallback(callback, cookie), 'reused');
+  });
+
+  it('refuses a state older than ten minutes', async () => {
+    const { callback, cookie } = await consent(stack, { locationId: locationB });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 10 * 60_000 + 1_000);
+    await expectRefused(visitCallback(callback, cookie), 'expired');
+  });
+
+  it('clears the install cookie on every answer of the callback', async () => {
+    const { callback, cookie } = await consent(stack, { locationId: locationA });
+    const response = await fetch(callback, { headers: { cookie } });
+    expect(response.headers.get('set-cookie')).toMatch(/^ghl_install_state=; .*Max-Age=0/);
   });
 });
 

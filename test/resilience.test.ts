@@ -80,7 +80,7 @@ describe('creates are never sent twice', () => {
   it('a create whose connection dropped is not repeated', async () => {
     stack.sandbox.faults.set({ resetConnection: 1, match: { method: 'POST', path: '^/contacts/?$' } });
     const { errors } = await createContact(`dropped-${Date.now()}@example.com`);
-    expect(errors![0]!.extensions?.code).toBe('UPSTREAM_ERROR');
+    expect(errors![0]!.extensions?.code).toBe('UPSTREAM_OUTCOME_UNKNOWN');
     expect(stack.sandbox.requests.count({ method: 'POST' })).toBe(1);
   });
 

@@ -500,6 +500,45 @@ describe('messageEvents', () => {
     expect(calls('getContact')).toBe(1);
   });
 
+  it('an Email OutboundMessage with emailMessageId and threadId but no messageId keeps them all', async () => {
+    const email = first(here(store().messages).filter((m) => m.direction === 'outbound' && m.body), 'outbound message');
+    // The shape of GHL's own Email example (reference/ghl-webhook-events/OutboundMessage.md): no messageId.
+    const webhook = () => {
+      const { messageId: _, ...withoutId } = messageWebhook('OutboundMessage', email);
+      return {
+        ...withoutId, messageType: 'Email', emailMessageId: 'em-sddfDSF3G56GHG', threadId: 'th-sddfDSF3G56GHG',
+        from: 'Internal Notify <sample@email.service>', to: ['example@email.com'], cc: 'copy@example.com', subject: 'Order Confirmed',
+        provider: 'Leadconnector Gmail', ...stamp(),
+      };
+    };
+    const subscriber = await live(
+      'messageEvents',
+      `subscription { messageEvents(types: [OUTBOUND]) {
+        webhookId messageId emailMessageId threadId emailFrom emailTo emailCc emailBcc emailProvider subject body conversationId message { id }
+      } }`,
+      {},
+      webhook,
+    );
+    const sent = webhook();
+    await post(sent);
+    const [event] = await subscriber.until(sent.webhookId);
+    expect(event).toEqual({
+      webhookId: sent.webhookId,
+      messageId: null,
+      emailMessageId: 'em-sddfDSF3G56GHG',
+      threadId: 'th-sddfDSF3G56GHG',
+      emailFrom: 'Internal Notify <sample@email.service>',
+      emailTo: ['example@email.com'],
+      emailCc: ['copy@example.com'],
+      emailBcc: [],
+      emailProvider: 'Leadconnector Gmail',
+      subject: 'Order Confirmed',
+      body: email.body,
+      conversationId: email.conversationId,
+      message: null,
+    });
+  });
+
   it('a custom provider’s delivery request: what it does not carry is read from GHL', async () => {
     const message = first(here(store().messages).filter((m) => m.direction === 'outbound' && m.body), 'outbound message');
     const request = () => ({

@@ -100,6 +100,7 @@ function faultProblems(key: string, value: unknown): string[] {
   if (key === 'errorRate') {
     return typeof value === 'number' && value >= 0 && value <= 1 ? [] : ['errorRate must be a number from 0 to 1'];
   }
+  if (key === 'replacementBody') return typeof value === 'string' ? [] : ['replacementBody must be a string'];
   if (key === 'latencyMs' || (FAULT_COUNTERS as readonly string[]).includes(key)) {
     return Number.isInteger(value) && (value as number) >= 0 ? [] : [`${key} must be a non-negative integer`];
   }

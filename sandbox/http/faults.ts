@@ -27,16 +27,25 @@ export interface FaultSettings {
   resetConnection: number;
   /** The next N matching mutations (POST/PUT/DELETE) are applied to the store, then answered 500. */
   failAfterCommit: number;
+  /** The next N matching mutations are applied to the store, then their socket is destroyed with no response. */
+  dropAfterCommit: number;
   /** The next N matching requests are handled (a mutation is applied), then get their headers at once and their body a byte a second. */
   slowBody: number;
+  /**
+   * The next N matching requests are handled, then answered 200 with `replacementBody` instead:
+   * real GHL data that drifts from the spec (an odd record, a list that is not one, an empty body).
+   */
+  replaceBody: number;
+  /** The raw text `replaceBody` sends. */
+  replacementBody: string;
 }
 
 /** What to do instead of answering normally, decided before the handler runs ('error' is a 500). */
 export type PreFault = 'resetConnection' | 'hang' | 'rateLimitBurst' | 'error';
 /** What to do to a handled request's response, decided after the handler ran. */
-export type PostFault = 'failAfterCommit' | 'malformedJson' | 'deepJson' | 'slowBody';
+export type PostFault = 'failAfterCommit' | 'dropAfterCommit' | 'malformedJson' | 'deepJson' | 'slowBody' | 'replaceBody';
 
-export const FAULT_COUNTERS = ['rateLimitBurst', 'serverError', 'hang', 'malformedJson', 'deepJson', 'resetConnection', 'failAfterCommit', 'slowBody'] as const;
+export const FAULT_COUNTERS = ['rateLimitBurst', 'serverError', 'hang', 'malformedJson', 'deepJson', 'resetConnection', 'failAfterCommit', 'dropAfterCommit', 'slowBody', 'replaceBody'] as const;
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'DELETE']);
 
 export class SandboxFaults {
@@ -87,9 +96,11 @@ export class SandboxFaults {
   after(method: string, path: string, committed: boolean): PostFault | undefined {
     if (!this.matches(method, path)) return undefined;
     if (committed && MUTATING_METHODS.has(method) && this.fire('failAfterCommit')) return 'failAfterCommit';
+    if (committed && MUTATING_METHODS.has(method) && this.fire('dropAfterCommit')) return 'dropAfterCommit';
     if (this.fire('malformedJson')) return 'malformedJson';
     if (this.fire('deepJson')) return 'deepJson';
     if (this.fire('slowBody')) return 'slowBody';
+    if (this.fire('replaceBody')) return 'replaceBody';
     return undefined;
   }
 
@@ -117,6 +128,9 @@ function defaults(): FaultSettings {
     deepJson: 0,
     resetConnection: 0,
     failAfterCommit: 0,
+    dropAfterCommit: 0,
     slowBody: 0,
+    replaceBody: 0,
+    replacementBody: '',
   };
 }

@@ -10,7 +10,7 @@
  *   400 Version header missing, or not in the route's spec enum
  *   400 body that is not JSON (or a multipart body that does not parse)
  *   the handler (404/403/422/... from the handler itself); the webhooks of its change, if it made one
- *   faults after handling: failAfterCommit, malformedJson, deepJson, slowBody
+ *   faults after handling: failAfterCommit, dropAfterCommit, malformedJson, deepJson, slowBody, replaceBody
  *
  * The request is logged as soon as its answer is decided, then the answer waits out the latency
  * (option plus fault). Only authenticated answers carry X-RateLimit-* headers: an unknown token
@@ -69,6 +69,8 @@ interface Reply {
   body: string;
   /** The slowBody fault: the body is trickled, a byte a second. */
   slow?: boolean;
+  /** The dropAfterCommit fault: the socket is destroyed instead of answered. */
+  drop?: boolean;
 }
 
 export class SandboxServer {
@@ -180,9 +182,10 @@ export class SandboxServer {
         reply = this.answerApi(request);
     }
 
-    log(reply.status);
+    log(reply.drop ? 0 : reply.status);
     if (!(await this.wait(latency))) return;
-    if (reply.slow) void trickle(res, reply, this.closing.signal);
+    if (reply.drop) req.socket.destroy();
+    else if (reply.slow) void trickle(res, reply, this.closing.signal);
     else send(res, reply);
   }
 
@@ -226,6 +229,8 @@ export class SandboxServer {
     switch (faults.after(method, path, committed)) {
       case 'failAfterCommit':
         return errorReply(ghlErrors.internal(), headers);
+      case 'dropAfterCommit':
+        return { ...reply, drop: true };
       case 'malformedJson':
         // Any proper prefix of a JSON object is invalid JSON.
         return { status: 200, headers, body: reply.body.slice(0, Math.max(1, Math.floor(reply.body.length / 2))) };
@@ -233,6 +238,8 @@ export class SandboxServer {
         return { status: 200, headers, body: withDeepValue(reply.body) };
       case 'slowBody':
         return { ...reply, slow: true };
+      case 'replaceBody':
+        return { status: 200, headers, body: faults.current().replacementBody };
       case undefined:
         return reply;
     }

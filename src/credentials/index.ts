@@ -10,8 +10,10 @@ import type { Config } from '../config.ts';
 import type { CredentialSource, GhlClient } from '../ghl/client.ts';
 import { gatewayError } from '../ghl/errors.ts';
 import type { Logger } from '../logger.ts';
+import type { SeenWebhooks } from '../subscriptions/seen.ts';
 import { appEventHandler, type AppEvent } from './app-events.ts';
-import { installFlow } from './install-flow.ts';
+import { CALLBACK_PATH, installFlow } from './install-flow.ts';
+import { InstallStates } from './install-state.ts';
 import { InstallTokens, type OAuthApp } from './install-tokens.ts';
 import { ManagedCredentials, forbidden } from './managed.ts';
 import { allows, Principals, type Principal } from './principals.ts';
@@ -47,7 +49,8 @@ export class GatewayCredentials {
   readonly onAppEvent: (event: AppEvent) => Promise<void>;
   readonly #principals: Principals;
 
-  constructor(oauth: Config['oauth'] & { app: OAuthApp }, gatewayAuth: Config['gatewayAuth'], client: GhlClient, logger: Logger) {
+  /** `claims`: where a used install state is remembered, shared by replicas when REDIS_URL is set. */
+  constructor(oauth: Config['oauth'] & { app: OAuthApp }, gatewayAuth: Config['gatewayAuth'], client: GhlClient, claims: SeenWebhooks, logger: Logger) {
     this.store = new SqliteTokenStore(oauth.tokenStorePath);
     const { app } = oauth;
     this.#tokens = new InstallTokens(this.store, client, app, oauth.refreshMarginSeconds * 1000, logger);
@@ -56,6 +59,7 @@ export class GatewayCredentials {
       redirectUri: oauth.redirectUri,
       scopes: oauth.scopes,
       chooseLocationUrl: oauth.chooseLocationUrl,
+      states: new InstallStates(app.clientSecret, claims, CALLBACK_PATH),
       store: this.store,
       client,
       logger,

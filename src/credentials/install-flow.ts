@@ -2,8 +2,9 @@
  * The marketplace install, on the gateway's own HTTP server:
  *
  *   GET /oauth/install   redirects to GHL's choose-location page with the app's client id,
- *                        redirect URI and scopes;
- *   GET /oauth/callback  GHL sends the installer back here with a code, exchanged at once
+ *                        redirect URI, scopes and a new state bound to the browser (./install-state.ts);
+ *   GET /oauth/callback  GHL sends the installer back here with a code and the state; with the
+ *                        browser's own unexpired, unused state the code is exchanged at once
  *                        (POST /oauth/token) for the install's tokens, which are stored.
  *
  * An agency install also records each location the agency approved: their tokens are minted on
@@ -14,6 +15,7 @@ import type { GhlAccessToken } from '../ghl/api/oauth.ts';
 import type { GhlClient } from '../ghl/client.ts';
 import { codeOf } from '../ghl/errors.ts';
 import type { Logger } from '../logger.ts';
+import { InstallStateRefused, type InstallStates } from './install-state.ts';
 import { InstallTokens, type OAuthApp } from './install-tokens.ts';
 import type { TokenStore } from './store.ts';
 import { replyJson } from '../json-reply.ts';
@@ -30,6 +32,7 @@ export interface InstallFlowOptions {
   redirectUri: string | undefined;
   scopes: readonly string[];
   chooseLocationUrl: string;
+  states: InstallStates;
   store: TokenStore;
   client: GhlClient;
   logger: Logger;
@@ -40,31 +43,44 @@ export function installFlow(options: InstallFlowOptions): (req: IncomingMessage,
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://gateway.invalid');
     const redirectUri = options.redirectUri ?? `http://${req.headers.host}${CALLBACK_PATH}`;
+    // The cookie travels over TLS only where the installer's browser comes back over TLS.
+    const secure = redirectUri.startsWith('https:');
     if (req.method !== 'GET') {
       replyJson(res, 405, { error: 'METHOD_NOT_ALLOWED', message: 'Use GET' }, { allow: 'GET' });
     } else if (url.pathname === INSTALL_PATH) {
-      res.writeHead(302, { location: chooseLocationUrlOf(options, redirectUri), 'cache-control': 'no-store' });
+      const { state, setCookie } = options.states.issue(secure);
+      res.writeHead(302, { location: chooseLocationUrlOf(options, redirectUri, state), 'cache-control': 'no-store', 'set-cookie': setCookie });
       res.end();
     } else {
-      completeInstall(options, redirectUri, url.searchParams.get('code')).then(
-        (installed) => replyJson(res, 200, installed),
-        (error: unknown) => {
-          const code = codeOf(error);
-          options.logger.warn({ code, error: (error as Error).message }, 'OAuth install failed');
-          const status = code === 'UPSTREAM_ERROR' || code === 'UPSTREAM_TIMEOUT' ? 502 : 400;
-          replyJson(res, status, { error: 'INSTALL_FAILED', message: (error as Error).message });
-        },
-      );
+      const cleared = { 'set-cookie': options.states.clear(secure) };
+      options.states
+        .accept(url.searchParams.get('state'), req.headers.cookie)
+        .then(() => completeInstall(options, redirectUri, url.searchParams.get('code')))
+        .then(
+          (installed) => replyJson(res, 200, installed, cleared),
+          (error: unknown) => {
+            if (error instanceof InstallStateRefused) {
+              options.logger.warn({ reason: error.reason }, 'OAuth callback refused: bad state');
+              replyJson(res, 400, { error: 'INSTALL_STATE_INVALID', reason: error.reason, message: error.message }, cleared);
+              return;
+            }
+            const code = codeOf(error);
+            options.logger.warn({ code, error: (error as Error).message }, 'OAuth install failed');
+            const status = code === 'UPSTREAM_ERROR' || code === 'UPSTREAM_TIMEOUT' ? 502 : 400;
+            replyJson(res, status, { error: 'INSTALL_FAILED', message: (error as Error).message }, cleared);
+          },
+        );
     }
   };
 }
 
-function chooseLocationUrlOf({ chooseLocationUrl, app, scopes }: InstallFlowOptions, redirectUri: string): string {
+function chooseLocationUrlOf({ chooseLocationUrl, app, scopes }: InstallFlowOptions, redirectUri: string, state: string): string {
   const url = new URL(chooseLocationUrl);
   url.searchParams.set('response_type', 'code');
   url.searchParams.set('redirect_uri', redirectUri);
   url.searchParams.set('client_id', app.clientId);
   url.searchParams.set('scope', scopes.join(' '));
+  url.searchParams.set('state', state);
   return url.toString();
 }
 

@@ -37,9 +37,19 @@ export class UpstreamBreakers<Outcome> {
 
   /** Fails fast, before the call queues for a rate-limit slot, when `url`'s host is cooling down. */
   refuseIfOpen(url: string, operation: string): void {
+    const waitMs = this.coolingDownFor(url);
+    if (waitMs > 0) throw upstreamUnavailable(operation, waitMs);
+  }
+
+  /**
+   * How long `url`'s open circuit still refuses calls; 0 when closed or when a probe may go
+   * (cockatiel only moves to half-open when a call arrives, so "open" alone would never end for
+   * a /readyz that keeps traffic away).
+   */
+  coolingDownFor(url: string): number {
     const circuit = this.#circuit(url);
-    const waitMs = circuit.openedAt + this.#options.cooldownMs - Date.now();
-    if (circuit.policy.state === CircuitState.Open && waitMs > 0) throw upstreamUnavailable(operation, waitMs);
+    if (circuit.policy.state !== CircuitState.Open) return 0;
+    return Math.max(0, circuit.openedAt + this.#options.cooldownMs - Date.now());
   }
 
   /** Sends one attempt through `url`'s circuit; rejects with UPSTREAM_UNAVAILABLE when it is open. */

@@ -20,10 +20,13 @@ import {
   fromGhlResponse,
   gatewayError,
   upstreamMalformed,
+  upstreamOutcomeUnknown,
   upstreamTimeout,
   upstreamTooDeep,
+  upstreamUnexpectedShape,
   upstreamUnreachable,
 } from './errors.ts';
+import { shapeProblem } from './shape.ts';
 import { DEFAULT_BREAKER, UpstreamBreakers, type BreakerOptions } from './breaker.ts';
 import { RateLimiter, type QueueBounds, type RateLimit, type RateLimitBudget, type ReleaseSlot } from './limiter.ts';
 
@@ -217,7 +220,7 @@ export class GhlClient {
             // Refused by undici before a byte went out (a header value it will not send): thrown, the
             // circuit does not count it, and GHL never saw it.
             if (error instanceof errors.InvalidArgumentError) throw notSendable(name);
-            return { failure: timeout.aborted ? 'timeout' : 'network' };
+            return timeout.aborted ? { failure: 'timeout', sent: true } : { failure: 'network', sent: !neverSent(error) };
           }
         });
       } catch (error) {
@@ -232,7 +235,7 @@ export class GhlClient {
       metrics?.upstreamRequest(name, answer, ms);
       logger.debug({ operation: name, status: answer, attempt, ms }, 'GHL call');
 
-      const verdict = judge(name, outcome, timeoutMs, maxJsonDepth);
+      const verdict = judge(name, outcome, timeoutMs, op, maxJsonDepth);
       if ('data' in verdict) return verdict.data as ResponseOf<Operations[N]>;
 
       const retryable = verdict.retry === 'always' || (verdict.retry === 'if-idempotent' && op.idempotent);
@@ -329,7 +332,8 @@ function formWith(form: FormData, fields: Record<string, string>): FormData {
   return copy;
 }
 
-type Outcome = { status: number; text: string; retryAfterMs: number | undefined } | { failure: 'timeout' | 'network' };
+/** `sent`: the request may have reached GHL (a timeout counts as sent: it may have, unseen). */
+type Outcome = { status: number; text: string; retryAfterMs: number | undefined } | { failure: 'timeout' | 'network'; sent: boolean };
 
 /** What counts against the host's circuit: it failed, not the call (4xx) nor the rate (429). */
 function upstreamFailed(outcome: Outcome): boolean {
@@ -346,17 +350,38 @@ type Verdict =
   | { data: unknown }
   | { error: Error; retry: 'always' | 'if-idempotent' | 'never'; retryAfterMs?: number | undefined };
 
-function judge(operation: string, outcome: Outcome, timeoutMs: number, maxJsonDepth: number): Verdict {
+/**
+ * `idempotent`: the call is safe to repeat. One that is not (a create), sent and then unanswered or
+ * answered unreadably, may have been applied: UPSTREAM_OUTCOME_UNKNOWN rather than an error that
+ * reads as "not done", so that the client looks before retrying.
+ */
+function judge(
+  operation: string,
+  outcome: Outcome,
+  timeoutMs: number,
+  { idempotent, lists }: Pick<OperationDef, 'idempotent' | 'lists'>,
+  maxJsonDepth: number,
+): Verdict {
   if ('failure' in outcome) {
+    if (!idempotent && outcome.sent) {
+      return { error: upstreamOutcomeUnknown(operation, outcome.failure === 'timeout' ? 'timeout' : 'dropped'), retry: 'never' };
+    }
     const error = outcome.failure === 'timeout' ? upstreamTimeout(operation, timeoutMs) : upstreamUnreachable(operation);
     return { error, retry: 'if-idempotent' };
   }
   const { status, text, retryAfterMs } = outcome;
   const body = parseJson(text, maxJsonDepth);
   if (status >= 200 && status < 300) {
-    if (body === invalid) return { error: upstreamMalformed(operation, status), retry: 'if-idempotent' };
-    // The same record would come back the same: asking again would not help.
-    if (body === tooDeep) return { error: upstreamTooDeep(operation, status, maxJsonDepth), retry: 'never' };
+    if (body === invalid) {
+      if (!idempotent) return { error: upstreamOutcomeUnknown(operation, 'unreadable', status), retry: 'never' };
+      return { error: upstreamMalformed(operation, status), retry: 'if-idempotent' };
+    }
+    // The same answer would come again: not retried. A create it answered was applied, unreadably.
+    if (body === tooDeep) {
+      return { error: idempotent ? upstreamTooDeep(operation, status, maxJsonDepth) : upstreamOutcomeUnknown(operation, 'unreadable', status), retry: 'never' };
+    }
+    const problem = lists && shapeProblem(body, lists);
+    if (problem) return { error: idempotent ? upstreamUnexpectedShape(operation, status, problem) : upstreamOutcomeUnknown(operation, 'unreadable', status), retry: 'never' };
     return { data: body };
   }
   const error = fromGhlResponse(operation, status, body === invalid || body === tooDeep ? undefined : body, retryAfterMs);
@@ -364,6 +389,17 @@ function judge(operation: string, outcome: Outcome, timeoutMs: number, maxJsonDe
   if (status === 429) return { error, retry: 'always', retryAfterMs };
   if (status >= 500) return { error, retry: 'if-idempotent' };
   return { error, retry: 'never' };
+}
+
+/**
+ * Errors of the connect phase, when no byte of the request left: safe to call "not applied".
+ * Anything else (a reset, "other side closed") may have come after GHL read the request.
+ */
+const CONNECT_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+function neverSent(error: unknown): boolean {
+  const codes = [error, (error as { cause?: unknown } | undefined)?.cause].map((e) => (e as { code?: unknown } | undefined)?.code);
+  return codes.some((code) => typeof code === 'string' && CONNECT_ERRORS.has(code));
 }
 
 const invalid = Symbol('invalid JSON');

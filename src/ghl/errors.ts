@@ -13,6 +13,8 @@ export const errorCodes = [
   'RATE_LIMITED',
   'UPSTREAM_ERROR',
   'UPSTREAM_TIMEOUT',
+  // A create (or other call not safe to repeat) was sent, but its answer was lost: it may have been applied.
+  'UPSTREAM_OUTCOME_UNKNOWN',
   // The upstream host's circuit breaker is open (src/ghl/breaker.ts): the call was not sent.
   'UPSTREAM_UNAVAILABLE',
   // The gateway's own guards (src/plugins/limits.ts, src/plugins/cost.ts, src/http-security.ts).
@@ -131,6 +133,19 @@ export function upstreamUnavailable(operation: string, retryAfterMs: number): Re
   });
 }
 
+/**
+ * A call that is not safe to repeat was sent and its answer lost (connection dropped, timed out,
+ * unreadable body): GHL may have applied it. The client should look before sending it again.
+ */
+export function upstreamOutcomeUnknown(operation: string, lost: 'timeout' | 'dropped' | 'unreadable', status?: number): GraphQLError {
+  const how = { timeout: 'timed out', dropped: 'lost its connection', unreadable: 'got an unreadable answer' }[lost];
+  return gatewayError(
+    'UPSTREAM_OUTCOME_UNKNOWN',
+    `${operation} was sent to GoHighLevel but ${how}: it may have been applied, check before retrying`,
+    { operation, ...(status === undefined ? {} : { upstreamStatus: status }) },
+  );
+}
+
 export function upstreamMalformed(operation: string, status: number): GraphQLError {
   return gatewayError('UPSTREAM_ERROR', `GoHighLevel sent an unreadable answer to ${operation}`, {
     operation,
@@ -141,6 +156,14 @@ export function upstreamMalformed(operation: string, status: number): GraphQLErr
 /** An answer nested deeper than MAX_JSON_DEPTH: not read at all, as it could not be used safely. */
 export function upstreamTooDeep(operation: string, status: number, maxDepth: number): GraphQLError {
   return gatewayError('UPSTREAM_ERROR', `GoHighLevel sent an answer to ${operation} nested deeper than ${maxDepth} levels`, {
+    operation,
+    upstreamStatus: status,
+  });
+}
+
+/** A readable answer whose shape the gateway does not know (./shape.ts): `problem` says where. */
+export function upstreamUnexpectedShape(operation: string, status: number, problem: string): GraphQLError {
+  return gatewayError('UPSTREAM_ERROR', `GoHighLevel answered ${operation} in an unexpected shape: ${problem}`, {
     operation,
     upstreamStatus: status,
   });

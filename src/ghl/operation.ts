@@ -1,9 +1,11 @@
 /**
  * How one GHL operation is described: method, path template, Version header, whether a retry is
- * safe, where it names its location, and the OpenAPI file and operationId it comes from
- * (test/catalog.test.ts checks each against those files). The response type rides along so
- * callers get typed payloads.
+ * safe, where it names its location, where its answer holds lists, and the OpenAPI file and
+ * operationId it comes from (test/catalog.test.ts checks each against those files). The response
+ * type rides along so callers get typed payloads.
  */
+import type { ListShapes } from './shape.ts';
+
 export type ApiVersion = '2021-04-15' | '2021-07-28';
 
 export interface OperationDef {
@@ -19,6 +21,8 @@ export interface OperationDef {
    */
   idempotent: boolean;
   location: LocationSlot;
+  /** Where a list operation's answer holds its lists: the REST edge checks them (./shape.ts). */
+  lists?: ListShapes;
 }
 
 /**

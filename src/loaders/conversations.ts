@@ -24,7 +24,9 @@ export function conversationLoaders(ghl: GhlSession, limit: LimitFunction) {
       async ({ conversationId, ...query }) => {
         const result = await ghl.call('listMessages', { path: { conversationId }, query });
         // The spec puts the page at the top level; GHL itself nests it under `messages`.
-        return Array.isArray(result.messages) ? (result as GhlMessagesPage) : result.messages;
+        const page = Array.isArray(result.messages) ? (result as GhlMessagesPage) : (result.messages ?? { messages: [] });
+        // Real pages hold the odd message without its conversation: it is the one listed.
+        return { ...page, messages: (page.messages ?? []).map((message) => ({ ...message, conversationId: message.conversationId ?? conversationId })) };
       },
       (key) => JSON.stringify([key.conversationId, key.limit, key.lastMessageId ?? '', key.type ?? '']),
     ),

@@ -1,13 +1,14 @@
 /**
+/**
  * What a request may ask for before anything runs: depth, aliases, tokens and directives
  * (graphql-armor), how deep its brackets and its JSON variables nest (src/json-depth.ts), and
- * introspection when it is switched off. Refusals carry stable codes: QUERY_TOO_COMPLEX,
- * JSON_TOO_DEEP and INTROSPECTION_DISABLED. Armor's own cost limit stays off: what an operation
- * costs is counted in GHL calls by src/plugins/cost.ts. Each hook here runs for HTTP, SSE and
- * WebSocket operations alike.
+ * introspection and "Did you mean …?" suggestions when introspection is switched off. Refusals
+ * carry stable codes: QUERY_TOO_COMPLEX, JSON_TOO_DEEP and INTROSPECTION_DISABLED. Armor's own
+ * cost limit stays off: what an operation costs is counted in GHL calls by src/plugins/cost.ts.
+ * Each hook here runs for HTTP, SSE and WebSocket operations alike.
  */
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { getNamedType, isIntrospectionType, locatedError, type ExecutionArgs, type GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, getNamedType, isIntrospectionType, locatedError, validate, type ExecutionArgs, type ExecutionResult, type ValidationRule } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { gatewayError, refusedRequest } from '../ghl/errors.ts';
@@ -29,12 +30,12 @@ export function limitsPlugins(limits: Config['limits'], introspection: boolean):
     maxTokens: { n: limits.maxTokens, ...refuse },
     maxDirectives: { n: limits.maxDirectives, ...refuse },
     costLimit: { enabled: false },
-    // "Did you mean ...?" reveals the schema: only where introspection shows it anyway.
-    blockFieldSuggestion: { enabled: !introspection },
+    // Armor's masks only `Did you mean "x"?`, not `Did you mean the enum value "x"?`: hideSuggestions below.
+    blockFieldSuggestion: { enabled: false },
   });
   // The nesting check last: it wraps the parser armor's token limit sets.
   const plugins: Plugin[] = [jsonDepthPlugin(limits.maxJsonDepth), ...(armor.protect().plugins as Plugin[]), documentNestingPlugin(limits)];
-  if (!introspection) plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(noIntrospection) });
+  if (!introspection) plugins.push({ onValidate: ({ addValidationRule }) => addValidationRule(noIntrospection) }, hideSuggestions);
   return plugins;
 }
 
@@ -88,3 +89,39 @@ const noIntrospection: ValidationRule = (context) => ({
     }
   },
 });
+
+/**
+ * "Did you mean …?" reveals the schema (fields, types, arguments, enum values, input fields): only
+ * where introspection shows it anyway. graphql-js's own `hideSuggestions` leaves them out of
+ * validation errors. Variables are coerced by Yoga's executor, which does not pass that option on
+ * to graphql-js's coerceInputValue: their errors (the only ones a result without data carries
+ * before any field runs) lose the sentence graphql-js's didYouMean appends instead.
+ */
+const hideSuggestions: Plugin = {
+  onValidate({ setValidationFn }) {
+    setValidationFn((schema, document, rules) => validate(schema, document, rules, { hideSuggestions: true }));
+  },
+  onExecute: () => ({ onExecuteDone: ({ result, setResult }) => setResult(withoutSuggestions(result)) }),
+  onSubscribe: () => ({ onSubscribeResult: ({ result, setResult }) => setResult(withoutSuggestions(result)) }),
+};
+
+/** didYouMean's sentence: suggested names are GraphQL names, so no "?" comes before its end. */
+const SUGGESTION = / Did you mean [^?]*\?/g;
+
+function withoutSuggestions<R>(result: R): R {
+  if (typeof result !== 'object' || result === null || Symbol.asyncIterator in result) return result;
+  const { errors } = result as ExecutionResult;
+  if (!errors?.some((error) => error.message.includes(' Did you mean '))) return result;
+  return {
+    ...result,
+    errors: errors.map(
+      (error) =>
+        new GraphQLError(error.message.replace(SUGGESTION, ''), {
+          nodes: error.nodes,
+          path: error.path,
+          originalError: error.originalError,
+          extensions: error.extensions,
+        }),
+    ),
+  };
+}

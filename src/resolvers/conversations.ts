@@ -115,7 +115,9 @@ export async function searchConversations(
       startAfterDate: after?.startAfterDate,
     },
   });
-  const conversations = result.conversations.map((conversation): ConversationSource => {
+  const conversations = result.conversations.map((found): ConversationSource => {
+    // Real results hold the odd conversation without its location: it is the one searched.
+    const conversation = { ...found, locationId: found.locationId ?? locationId };
     ctx.loaders.conversation.prime(conversation.id, conversation);
     return {
       ...conversation,

@@ -36,11 +36,12 @@ const DndSettingsRef = builder.objectRef<NonNullable<GhlContact['dndSettings']>>
     whatsApp: t.expose('WhatsApp', { type: DndChannelSettingRef, description: 'WhatsApp.' }),
     gmb: t.expose('GMB', { type: DndChannelSettingRef, description: 'Google Business Messages.' }),
     fb: t.expose('FB', { type: DndChannelSettingRef, description: 'Facebook Messenger.' }),
+    rcs: t.expose('RCS', { type: DndChannelSettingRef, description: 'RCS (Rich Communication Services) messages.' }),
   }),
 });
 
 const AttributionRef = builder.objectRef<GhlAttributionSource>('Attribution').implement({
-  description: 'Where a contact came from (first or latest touch).',
+  description: 'Where a contact came from: one touch (first, latest, or any in `attributions`).',
   fields: (t) => ({
     url: t.exposeString('url', { description: 'Page or trigger link.' }),
     campaign: t.exposeString('campaign', { description: 'Campaign name.' }),
@@ -152,6 +153,16 @@ builder.node(ContactRef, {
     }),
     attributionSource: t.field({ type: AttributionRef, resolve: read('attributionSource'), description: 'First touch.' }),
     lastAttributionSource: t.field({ type: AttributionRef, resolve: read('lastAttributionSource'), description: 'Latest touch.' }),
+    attributions: t.field({
+      type: [AttributionRef],
+      nullable: { list: false, items: false },
+      description: 'Every touch GHL recorded, in its order.',
+      // Null and non-object items are real GHL data; they are no touch.
+      resolve: (contact, _, ctx) =>
+        then(readContactField(ctx, contact, 'attributions'), (list) =>
+          (Array.isArray(list) ? list : []).filter((item): item is GhlAttributionSource => typeof item === 'object' && item !== null),
+        ),
+    }),
     assignedTo: t.string({ resolve: read('assignedTo'), description: 'GHL id of the assigned user.' }),
     assignedUser: t.field({
       type: UserRef,

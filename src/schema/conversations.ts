@@ -74,7 +74,9 @@ builder.node(ConversationRef, {
   loadOne: (id, ctx) => ctx.loaders.conversation.load(id),
   fields: (t) => ({
     ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
+    // Filled in from the location searched when a listed conversation leaves it out; a conversation
+    // read by id that leaves it out has none to give.
+    locationId: t.exposeString('locationId', { description: 'GHL id of the location.' }),
     contactId: t.exposeString('contactId', { nullable: false, description: 'GHL id of the contact.' }),
     contact: t.field({
       type: ContactRef,
@@ -141,12 +143,14 @@ builder.node(MessageRef, {
     source: t.exposeString('source', { description: 'What sent it: `app`, `api`, `workflow`, `campaign`, ...' }),
     meta: t.field({ type: 'JSON', description: 'Channel details (call duration and status, email ids, ...).', resolve: (m) => m.meta ?? null }),
     dateAdded: t.field({ type: 'DateTime', description: 'When it was sent or received.', resolve: (m) => dateOf(m.dateAdded) }),
-    conversationId: t.exposeString('conversationId', { nullable: false, description: 'GHL id of the conversation.' }),
+    // Filled in from the conversation listed when a message of its page leaves it out; a message read
+    // by id that leaves it out has none to give.
+    conversationId: t.exposeString('conversationId', { description: 'GHL id of the conversation.' }),
     conversation: t.field({
       type: ConversationRef,
       description: 'The conversation.',
       extensions: { cost: cost.byId('owners') },
-      resolve: (m, _, ctx) => ctx.loaders.conversation.load(m.conversationId),
+      resolve: (m, _, ctx) => (m.conversationId ? ctx.loaders.conversation.load(m.conversationId) : null),
     }),
     contactId: t.exposeString('contactId', { description: 'GHL id of the contact.' }),
     contact: t.field({

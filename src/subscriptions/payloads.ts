@@ -38,7 +38,7 @@ export interface ContactPayload extends Envelope {
   dateOfBirth?: string;
   dnd?: boolean;
   /** ContactDndUpdate only. */
-  dndSettings?: Partial<Record<'SMS' | 'Email' | 'GMB' | 'FB' | 'WhatsApp' | 'Call', DndChannelSetting>>;
+  dndSettings?: Partial<Record<'SMS' | 'Email' | 'GMB' | 'FB' | 'WhatsApp' | 'Call' | 'RCS', DndChannelSetting>>;
   email?: string;
   name?: string;
   firstName?: string;
@@ -118,10 +118,15 @@ export interface MessagePayload extends Envelope {
   conversationProviderId?: string;
   callDuration?: number;
   callStatus?: string;
+  /** An email's own id (GHL's email messages API); an Email OutboundMessage may carry it and no messageId. */
   emailMessageId?: string;
   threadId?: string;
+  provider?: string;
   from?: string;
-  to?: string[];
+  /** The docs' schema says a string, their example a list: either is read. */
+  to?: string[] | string;
+  cc?: string[] | string;
+  bcc?: string[] | string;
   subject?: string;
   // ProviderOutboundMessage
   phone?: string;

@@ -1,11 +1,14 @@
 /**
  * The webhook ids already emitted, so that a redelivery (GHL retries, a replay, or the same
  * delivery reaching two replicas) is emitted once. In memory for one replica; in Redis, where
- * `SET NX` lets exactly one replica claim an id, when REDIS_URL is set.
+ * `SET NX` lets exactly one replica claim an id, when REDIS_URL is set. The OAuth install flow
+ * claims its states here too (src/credentials/install-state.ts), so that each is used once.
  */
 import type { Redis } from 'ioredis';
 
 export interface SeenWebhooks {
+  /** How long a claim holds. */
+  readonly ttlMs: number;
   /** Claims an id for the store's time to live: true the first time, false while an earlier claim holds. */
   claim(webhookId: string): Promise<boolean>;
   /** Gives a claim back, when the event could not be emitted after all: a redelivery may try again. */
@@ -22,6 +25,7 @@ export function seenInMemory(ttlMs: number): SeenWebhooks {
     }
   };
   return {
+    ttlMs,
     async claim(webhookId) {
       const now = Date.now();
       sweep(now);
@@ -39,6 +43,7 @@ const keyOf = (webhookId: string) => `ghl-gateway:webhook-seen:${webhookId}`;
 
 export function seenInRedis(redis: Redis, ttlMs: number): SeenWebhooks {
   return {
+    ttlMs,
     async claim(webhookId) {
       return (await redis.set(keyOf(webhookId), '1', 'PX', ttlMs, 'NX')) === 'OK';
     },

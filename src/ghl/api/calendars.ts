@@ -99,10 +99,12 @@ export type GhlFreeSlots = Record<string, { slots?: string[] } | unknown>;
 
 export const calendarOperations = {
   listCalendars: define<{ calendars: GhlCalendar[] }>()({
+    lists: { calendars: 'records', 'calendars[].teamMembers': 'records', 'calendars[].openHours': 'records', 'calendars[].openHours[].hours': 'records' },
     spec: 'calendars', operationId: 'get-calendars', method: 'GET', path: '/calendars/', version: V2021_04_15,
     location: { in: 'query', name: 'locationId' },
   }),
   getCalendar: define<{ calendar: GhlCalendar }>()({
+    lists: { 'calendar.teamMembers': 'records', 'calendar.openHours': 'records', 'calendar.openHours[].hours': 'records' },
     spec: 'calendars', operationId: 'get-calendar', method: 'GET', path: '/calendars/{calendarId}', version: V2021_04_15,
     location: 'none',
   }),
@@ -115,6 +117,7 @@ export const calendarOperations = {
     location: 'none',
   }),
   listCalendarEvents: define<{ events: GhlAppointment[] }>()({
+    lists: { events: 'records' },
     spec: 'calendars', operationId: 'get-calendar-events', method: 'GET', path: '/calendars/events', version: V2021_04_15,
     location: { in: 'query', name: 'locationId' },
   }),
@@ -139,6 +142,7 @@ export const calendarOperations = {
     location: { in: 'body', name: 'locationId' },
   }),
   listContactAppointments: define<{ events: GhlAppointment[] }>()({
+    lists: { events: 'records' },
     spec: 'contacts', operationId: 'get-appointments-for-contact', method: 'GET', path: '/contacts/{contactId}/appointments',
     version: V2021_07_28,
     location: 'none',

@@ -11,7 +11,8 @@ export interface GhlDndChannel {
   code?: string;
 }
 
-export type GhlDndSettings = Partial<Record<'Call' | 'Email' | 'SMS' | 'WhatsApp' | 'GMB' | 'FB', GhlDndChannel>>;
+/** The spec lists six channels; real contacts carry RCS too. */
+export type GhlDndSettings = Partial<Record<'Call' | 'Email' | 'SMS' | 'WhatsApp' | 'GMB' | 'FB' | 'RCS', GhlDndChannel>>;
 
 export interface GhlCustomFieldValue {
   id: string;
@@ -71,7 +72,8 @@ export interface GhlContact {
   businessId?: string | null;
   attributionSource?: GhlAttributionSource;
   lastAttributionSource?: GhlAttributionSource;
-  attributions?: GhlAttributionSource[];
+  /** Every touch, in GHL's order (ContactsSearchSchema): real records hold null or odd items. */
+  attributions?: (GhlAttributionSource | null)[] | null;
   followers?: string[];
   visitorId?: string | null;
   bounceEmail?: boolean;
@@ -112,10 +114,12 @@ export interface GhlNote {
 
 export const contactOperations = {
   listContacts: define<GhlContactsPage>()({
+    lists: { contacts: 'records', 'contacts[].customFields': 'records', 'contacts[].tags': 'strings' },
     spec: 'contacts', operationId: 'get-contacts', method: 'GET', path: '/contacts/', version: V2021_07_28,
     location: { in: 'query', name: 'locationId' },
   }),
   getContact: define<{ contact: GhlContact }>()({
+    lists: { 'contact.customFields': 'records', 'contact.tags': 'strings' },
     spec: 'contacts', operationId: 'get-contact', method: 'GET', path: '/contacts/{contactId}', version: V2021_07_28,
     location: 'none',
   }),
@@ -133,17 +137,20 @@ export const contactOperations = {
   }),
   // Adding a tag that is already there changes nothing, so a repeat is harmless.
   addContactTags: define<{ tags: string[] }>()({
+    lists: { tags: 'strings' },
     spec: 'contacts', operationId: 'add-tags', method: 'POST', path: '/contacts/{contactId}/tags', version: V2021_07_28,
     location: 'none',
     idempotent: true,
   }),
   removeContactTags: define<{ tags: string[] }>()({
+    lists: { tags: 'strings' },
     spec: 'contacts', operationId: 'remove-tags', method: 'DELETE', path: '/contacts/{contactId}/tags', version: V2021_07_28,
     location: 'none',
   }),
 
   // Contact tasks
   listContactTasks: define<{ tasks: GhlTask[] }>()({
+    lists: { tasks: 'records' },
     spec: 'contacts', operationId: 'get-all-tasks', method: 'GET', path: '/contacts/{contactId}/tasks', version: V2021_07_28,
     location: 'none',
   }),
@@ -171,6 +178,7 @@ export const contactOperations = {
 
   // Contact notes
   listContactNotes: define<{ notes: GhlNote[] }>()({
+    lists: { notes: 'records' },
     spec: 'contacts', operationId: 'get-all-notes', method: 'GET', path: '/contacts/{contactId}/notes', version: V2021_07_28,
     location: 'none',
   }),

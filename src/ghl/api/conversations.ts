@@ -24,7 +24,8 @@ export const conversationTypes = ['TYPE_PHONE', 'TYPE_EMAIL', 'TYPE_FB_MESSENGER
 export interface GhlConversation {
   id: string;
   contactId: string;
-  locationId: string;
+  /** Real search results sometimes leave it out: the resolvers fill in the location searched. */
+  locationId?: string;
   /** Search results embed these contact fields. */
   fullName?: string | null;
   contactName?: string | null;
@@ -52,7 +53,8 @@ export interface GhlMessage {
   messageType?: string | null;
   locationId?: string;
   contactId?: string | null;
-  conversationId: string;
+  /** Real message pages sometimes leave it out: the resolvers fill in the conversation listed. */
+  conversationId?: string;
   dateAdded?: string | null;
   body?: string | null;
   direction?: string | null;
@@ -72,6 +74,7 @@ export interface GhlMessagesPage {
 
 export const conversationOperations = {
   searchConversations: define<{ conversations: GhlConversation[]; total?: number }>()({
+    lists: { conversations: 'records' },
     spec: 'conversations', operationId: 'search-conversation', method: 'GET', path: '/conversations/search', version: V2021_04_15,
     location: { in: 'query', name: 'locationId' },
   }),
@@ -87,6 +90,7 @@ export const conversationOperations = {
   }),
   // The spec puts the page at the top level; GHL itself nests it under `messages`.
   listMessages: define<GhlMessagesPage | { messages: GhlMessagesPage }>()({
+    lists: { 'messages.messages': 'records' },
     spec: 'conversations', operationId: 'get-messages', method: 'GET', path: '/conversations/{conversationId}/messages',
     version: V2021_04_15,
     location: 'none',

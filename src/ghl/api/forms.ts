@@ -38,10 +38,12 @@ export interface GhlPageMeta {
 
 export const formOperations = {
   listForms: define<{ forms: GhlForm[]; total?: number }>()({
+    lists: { forms: 'records' },
     spec: 'forms', operationId: 'get-forms', method: 'GET', path: '/forms/', version: V2021_07_28,
     location: { in: 'query', name: 'locationId' },
   }),
   listFormSubmissions: define<{ submissions: GhlFormSubmission[]; meta?: GhlPageMeta }>()({
+    lists: { submissions: 'records' },
     spec: 'forms', operationId: 'get-forms-submissions', method: 'GET', path: '/forms/submissions', version: V2021_07_28,
     location: { in: 'query', name: 'locationId' },
   }),

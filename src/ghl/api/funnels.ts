@@ -53,10 +53,12 @@ export interface GhlRedirect {
 
 export const funnelOperations = {
   listFunnels: define<{ funnels: GhlFunnel[]; count?: number; traceId?: string }>()({
+    lists: { funnels: 'records', 'funnels[].steps': 'records', 'funnels[].steps[].pages': 'strings' },
     spec: 'funnels', operationId: 'getFunnels', method: 'GET', path: '/funnels/funnel/list', version: V2021_07_28,
     location: { in: 'query', name: 'locationId' },
   }),
   listFunnelPages: define<GhlFunnelPage[]>()({
+    lists: { '': 'records' },
     spec: 'funnels', operationId: 'getPagesByFunnelId', method: 'GET', path: '/funnels/page', version: V2021_07_28,
     location: { in: 'query', name: 'locationId' },
   }),

@@ -92,10 +92,12 @@ export interface GhlInvoicesPage {
 
 export const invoiceOperations = {
   listInvoices: define<GhlInvoicesPage>()({
+    lists: { invoices: 'records', 'invoices[].invoiceItems': 'records' },
     spec: 'invoices', operationId: 'list-invoices', method: 'GET', path: '/invoices/', version: V2021_07_28,
     location: { in: 'query', name: 'altId' },
   }),
   getInvoice: define<GhlInvoice>()({
+    lists: { invoiceItems: 'records' },
     spec: 'invoices', operationId: 'get-invoice', method: 'GET', path: '/invoices/{invoiceId}', version: V2021_07_28,
     location: { in: 'query', name: 'altId' },
   }),

@@ -73,6 +73,7 @@ export interface GhlCustomValue {
 
 export const locationOperations = {
   searchLocations: define<{ locations: GhlLocation[] }>()({
+    lists: { locations: 'records' },
     spec: 'locations', operationId: 'search-locations', method: 'GET', path: '/locations/search', version: V2021_07_28,
     location: 'none',
   }),
@@ -91,10 +92,12 @@ export const locationOperations = {
   }),
   /** The spec documents no response body; GHL answers `{ timeZones: string[] }`. */
   getTimezones: define<{ timeZones?: string[] }>()({
+    lists: { timeZones: 'strings' },
     spec: 'locations', operationId: 'get-timezones', method: 'GET', path: '/locations/{locationId}/timezones', version: V2021_07_28,
     location: { in: 'path', name: 'locationId' },
   }),
   listLocationTags: define<{ tags: GhlLocationTag[] }>()({
+    lists: { tags: 'records' },
     spec: 'locations', operationId: 'get-location-tags', method: 'GET', path: '/locations/{locationId}/tags', version: V2021_07_28,
     location: { in: 'path', name: 'locationId' },
   }),
@@ -111,6 +114,7 @@ export const locationOperations = {
     location: { in: 'path', name: 'locationId' },
   }),
   listCustomFields: define<{ customFields: GhlCustomField[] }>()({
+    lists: { customFields: 'records' },
     spec: 'locations', operationId: 'get-custom-fields', method: 'GET', path: '/locations/{locationId}/customFields', version: V2021_07_28,
     location: { in: 'path', name: 'locationId' },
   }),
@@ -130,6 +134,7 @@ export const locationOperations = {
     location: { in: 'path', name: 'locationId' },
   }),
   listCustomValues: define<{ customValues: GhlCustomValue[] }>()({
+    lists: { customValues: 'records' },
     spec: 'locations', operationId: 'get-custom-values', method: 'GET', path: '/locations/{locationId}/customValues', version: V2021_07_28,
     location: { in: 'path', name: 'locationId' },
   }),

@@ -22,6 +22,7 @@ export interface GhlMediaObject {
 
 export const mediaOperations = {
   listMediaFiles: define<{ files: GhlMediaObject[] }>()({
+    lists: { files: 'records' },
     spec: 'medias', operationId: 'fetch-media-content', method: 'GET', path: '/medias/files', version: V2021_07_28,
     location: { in: 'query', name: 'altId' },
   }),

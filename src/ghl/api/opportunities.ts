@@ -66,10 +66,12 @@ export interface GhlPipeline {
 
 export const opportunityOperations = {
   searchOpportunities: define<GhlOpportunitiesPage>()({
+    lists: { opportunities: 'records' },
     spec: 'opportunities', operationId: 'search-opportunity', method: 'GET', path: '/opportunities/search', version: V2021_07_28,
     location: { in: 'query', name: 'location_id' },
   }),
   listPipelines: define<{ pipelines: GhlPipeline[] }>()({
+    lists: { pipelines: 'records', 'pipelines[].stages': 'records' },
     spec: 'opportunities', operationId: 'get-pipelines', method: 'GET', path: '/opportunities/pipelines', version: V2021_07_28,
     location: { in: 'query', name: 'locationId' },
   }),

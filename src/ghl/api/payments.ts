@@ -159,6 +159,7 @@ export interface GhlPage<T> {
 
 export const paymentOperations = {
   listOrders: define<GhlPage<GhlOrder>>()({
+    lists: { data: 'records' },
     spec: 'payments', operationId: 'list-orders', method: 'GET', path: '/payments/orders', version: V2021_07_28,
     location: { in: 'query', name: 'altId' },
   }),
@@ -172,6 +173,7 @@ export const paymentOperations = {
     location: { in: 'body', name: 'altId' },
   }),
   listTransactions: define<GhlPage<GhlTransaction>>()({
+    lists: { data: 'records' },
     spec: 'payments', operationId: 'list-transactions', method: 'GET', path: '/payments/transactions', version: V2021_07_28,
     location: { in: 'query', name: 'altId' },
   }),
@@ -181,6 +183,7 @@ export const paymentOperations = {
     location: { in: 'query', name: 'altId' },
   }),
   listSubscriptions: define<GhlPage<GhlSubscription>>()({
+    lists: { data: 'records' },
     spec: 'payments', operationId: 'list-subscriptions', method: 'GET', path: '/payments/subscriptions', version: V2021_07_28,
     location: { in: 'query', name: 'altId' },
   }),

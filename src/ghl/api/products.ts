@@ -86,6 +86,7 @@ export interface GhlPricesPage {
 
 export const productOperations = {
   listProducts: define<GhlProductsPage>()({
+    lists: { products: 'records' },
     // The spec's operationId for listing products really is `list-invoices`.
     spec: 'products', operationId: 'list-invoices', method: 'GET', path: '/products/', version: V2021_07_28,
     location: { in: 'query', name: 'locationId' },
@@ -107,6 +108,7 @@ export const productOperations = {
     location: { in: 'query', name: 'locationId' },
   }),
   listProductPrices: define<GhlPricesPage>()({
+    lists: { prices: 'records' },
     spec: 'products', operationId: 'list-prices-for-product', method: 'GET', path: '/products/{productId}/price',
     version: V2021_07_28,
     location: { in: 'query', name: 'locationId' },

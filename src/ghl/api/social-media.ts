@@ -69,12 +69,14 @@ export type GhlSocialPostStatus = (typeof socialPostStatuses)[number];
 
 export const socialMediaOperations = {
   listSocialAccounts: define<GhlSocialEnvelope<{ accounts?: GhlSocialAccount[]; groups?: GhlSocialGroup[] }>>()({
+    lists: { 'results.accounts': 'records', 'results.groups': 'records' },
     spec: 'social-media-posting', operationId: 'get-account', method: 'GET', path: '/social-media-posting/{locationId}/accounts',
     version: V2021_07_28,
     location: { in: 'path', name: 'locationId' },
   }),
   // A search sent as a POST: it changes nothing, so it is as safe to retry as a GET.
   listSocialPosts: define<GhlSocialEnvelope<{ posts?: GhlSocialPost[]; count?: number }>>()({
+    lists: { 'results.posts': 'records', 'results.posts[].media': 'records', 'results.posts[].accountIds': 'strings', 'results.posts[].tags': 'strings' },
     spec: 'social-media-posting', operationId: 'get-posts', method: 'POST', path: '/social-media-posting/{locationId}/posts/list',
     version: V2021_07_28, idempotent: true,
     location: { in: 'path', name: 'locationId' },

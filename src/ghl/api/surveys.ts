@@ -22,10 +22,12 @@ export interface GhlSurveySubmission {
 
 export const surveyOperations = {
   listSurveys: define<{ surveys: GhlSurvey[]; total?: number }>()({
+    lists: { surveys: 'records' },
     spec: 'surveys', operationId: 'get-surveys', method: 'GET', path: '/surveys/', version: V2021_07_28,
     location: { in: 'query', name: 'locationId' },
   }),
   listSurveySubmissions: define<{ submissions: GhlSurveySubmission[]; meta?: GhlPageMeta }>()({
+    lists: { submissions: 'records' },
     spec: 'surveys', operationId: 'get-surveys-submissions', method: 'GET', path: '/surveys/submissions', version: V2021_07_28,
     location: { in: 'query', name: 'locationId' },
   }),

@@ -22,10 +22,12 @@ export interface GhlUser {
 
 export const userOperations = {
   listLocationUsers: define<{ users: GhlUser[] }>()({
+    lists: { users: 'records' },
     spec: 'users', operationId: 'get-user-by-location', method: 'GET', path: '/users/', version: V2021_07_28,
     location: { in: 'query', name: 'locationId' },
   }),
   searchUsers: define<{ users: GhlUser[]; count?: number }>()({
+    lists: { users: 'records' },
     spec: 'users', operationId: 'search-users', method: 'GET', path: '/users/search', version: V2021_07_28,
     location: { in: 'query', name: 'locationId', optional: true },
   }),

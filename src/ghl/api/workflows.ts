@@ -31,10 +31,12 @@ export interface GhlCampaign {
 
 export const workflowOperations = {
   listWorkflows: define<{ workflows: GhlWorkflow[] }>()({
+    lists: { workflows: 'records' },
     spec: 'workflows', operationId: 'get-workflow', method: 'GET', path: '/workflows/', version: V2021_07_28,
     location: { in: 'query', name: 'locationId' },
   }),
   listCampaigns: define<{ campaigns: GhlCampaign[] }>()({
+    lists: { campaigns: 'records' },
     spec: 'campaigns', operationId: 'get-campaigns', method: 'GET', path: '/campaigns/', version: V2021_07_28,
     location: { in: 'query', name: 'locationId' },
   }),

@@ -96,9 +96,14 @@ export const MessageEvent = familyEventType(
   `A message of a conversation. ${familyNames.message.about}`,
   (t) => ({
     messageId: t.string({
-      description: 'GHL id of the message (some inbound SMS deliveries carry none).',
+      description: 'GHL id of the message (some inbound SMS deliveries carry none, and an email may carry only `emailMessageId`).',
       resolve: (event) => asId(event.payload.messageId),
     }),
+    emailMessageId: t.string({
+      description: 'GHL id of an email, as its email messages API names it; an email event may carry this and no `messageId`.',
+      resolve: (event) => asId(event.payload.emailMessageId),
+    }),
+    threadId: t.string({ description: 'GHL id of the email thread it belongs to.', resolve: (event) => asId(event.payload.threadId) }),
     nodeId: t.id({
       description: 'Global id of the message (its `Message.id`), to update client caches.',
       resolve: (event) => nodeIdOf('Message', event.payload.messageId),
@@ -156,6 +161,9 @@ export const MessageEvent = familyEventType(
       description: 'Email recipients.',
       resolve: (event) => asStrings(event.payload.to ?? event.payload.emailTo),
     }),
+    emailCc: t.stringList({ nullable: false, description: 'Email copy recipients.', resolve: (event) => asStrings(event.payload.cc) }),
+    emailBcc: t.stringList({ nullable: false, description: 'Email blind copy recipients.', resolve: (event) => asStrings(event.payload.bcc) }),
+    emailProvider: t.string({ description: 'What sent an email (GHL’s own service or a connected mailbox).', resolve: (event) => asString(event.payload.provider) }),
     phone: t.string({ description: 'Number an SMS handed to a custom provider goes to.', resolve: (event) => asString(event.payload.phone) }),
     status: t.string({
       description: 'Delivery status: `delivered`, `read`, `failed`, ...; for calls `completed`, `voicemail`, ...',
