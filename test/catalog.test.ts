@@ -3,9 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operations } from '../src/ghl/catalog.ts';
-
-// CI lays shared/ beside the clone, as on a developer's machine.
-const specDir = resolve(import.meta.dirname, '../../shared/reference/ghl-openapi/apps');
+import { openApiAppsDir } from './support/reference.ts';
 
 interface OpenApiOperation {
   operationId?: string;
@@ -13,7 +11,7 @@ interface OpenApiOperation {
 }
 const specs = new Map<string, Record<string, Record<string, OpenApiOperation>>>();
 const pathsOf = (spec: string) => {
-  if (!specs.has(spec)) specs.set(spec, JSON.parse(readFileSync(resolve(specDir, `${spec}.json`), 'utf8')).paths);
+  if (!specs.has(spec)) specs.set(spec, JSON.parse(readFileSync(resolve(openApiAppsDir, `${spec}.json`), 'utf8')).paths);
   return specs.get(spec)!;
 };
 
