@@ -8,6 +8,7 @@ import { INSTALL_PATH } from './credentials/index.ts';
 import { createLogger } from './logger.ts';
 import { CHOOSE_LOCATION_PATH, generateSigning, publicKeyOf, SANDBOX_OAUTH_CLIENT, startSandbox, type Sandbox } from './sandbox/index.ts';
 import { startGateway, type Gateway, type GatewayOptions } from './server.ts';
+import { whyNotStarted } from './start-failure.ts';
 
 let config: Config;
 try {
@@ -38,7 +39,7 @@ if (config.sandbox.enabled) {
     rateLimit: config.sandbox.rateLimit,
     // The gateway's URL is known once it listens, below.
     webhooks: { urls: [], sign },
-  });
+  }).catch((error: unknown) => couldNotStart('The built-in GHL sandbox', whyNotStarted(error, 'SANDBOX_PORT')));
   oauth = { ...oauth, app, chooseLocationUrl: `${sandbox.url}${CHOOSE_LOCATION_PATH}` };
   const [locationId, token] = Object.entries(sandbox.tokens.locations)[0]!;
   upstream = { baseUrl: sandbox.url, credentials: { token, locationId }, defaultLocationId: locationId };
@@ -63,10 +64,8 @@ let gateway: Gateway;
 try {
   gateway = await startGateway({ config: { ...config, webhooks, oauth }, logger, upstream });
 } catch (error) {
-  // A port in use, Redis out of reach: the reason, without a stack.
-  logger.fatal({ error: (error as Error).message }, 'The gateway could not start');
   await sandbox?.close();
-  process.exit(1);
+  couldNotStart('The gateway', whyNotStarted(error, 'PORT'));
 }
 if (sandbox) sandbox.webhooks.urls = [gateway.webhookUrl];
 logger.info(
@@ -84,4 +83,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     await sandbox?.close();
     process.exit(0);
   });
+}
+
+/** A port in use, Redis out of reach: the reason in one log line, without a stack, and exit 1. */
+function couldNotStart(what: string, reason: string): never {
+  logger.fatal({ error: reason }, `${what} could not start: ${reason}`);
+  process.exit(1);
 }

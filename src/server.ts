@@ -122,7 +122,6 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     if (route) return route(req, res);
     if (withinBodyLimit(req, res, config.http)) yoga(req, res);
   });
-  const webSockets = serveWebSockets(server, yoga, metrics, persisted);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -133,6 +132,8 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     await installs?.close();
     throw error;
   }
+  // Once listening: ws re-emits the server's errors, and graphql-ws prints those with a stack.
+  const webSockets = serveWebSockets(server, yoga, metrics, persisted);
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 

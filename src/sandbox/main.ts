@@ -4,6 +4,7 @@
  * needs to verify them; Ctrl-C stops it.
  */
 import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { whyNotStarted } from '../start-failure.ts';
 import { ADMIN_PREFIX } from './admin.ts';
 import { startSandbox } from './index.ts';
 import { generateSigning, publicKeyOf, type WebhookSigning } from './webhook-signing.ts';
@@ -30,6 +31,9 @@ const sandbox = await startSandbox({
   latencyMs,
   rateLimit,
   webhooks: { urls: webhooks.urls, sign },
+}).catch((error: unknown) => {
+  console.error(`The GHL sandbox could not start: ${whyNotStarted(error, 'SANDBOX_PORT')}`);
+  process.exit(1);
 });
 
 const locations = [...sandbox.store.locations.values()].map(
