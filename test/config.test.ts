@@ -37,7 +37,7 @@ describe('configuration', () => {
     ['GHL_RATE_LIMIT_MAX', '0'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^\\s*${name}:`, 'm'));
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`(: |; )${name}:`));
   });
 
   it('never echoes a value it refuses (it may be a token)', () => {
@@ -50,14 +50,14 @@ describe('configuration', () => {
     }
   });
 
-  it('stops `npm start` with a message naming the variable', async () => {
-    const run = promisify(execFile)('npx', ['tsx', 'src/main.ts'], { env: { ...process.env, PORT: 'http' } });
+  it('stops `npm start` with one line naming the variable, and no stack trace', async () => {
+    const run = promisify(execFile)('npm', ['run', '--silent', 'start'], { env: { ...process.env, PORT: 'http' } });
     const failure = await run.then(
       () => expect.unreachable('the gateway started with PORT=http'),
       (error: { code: number; stderr: string }) => error,
     );
     expect(failure.code).toBe(1);
-    expect(failure.stderr).toMatch(/Invalid configuration:\n\s+PORT:/);
+    expect(failure.stderr).toMatch(/^Invalid configuration: PORT: .+\n$/);
     expect(failure.stderr).not.toMatch(/\n\s+at /);
   });
 });
