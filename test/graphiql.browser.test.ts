@@ -62,7 +62,8 @@ describe.skipIf(!CHROMIUM)('GraphiQL in Chromium', () => {
     // A profile of its own: no state from another run, and nothing written outside the temp dir.
     profile = mkdtempSync(join(tmpdir(), 'graphiql-chromium-'));
     browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM!,
+      executablePath: CHROMIUM!.executablePath,
+      env: { ...process.env, ...CHROMIUM!.env },
       headless: true,
       viewport: { width: 1400, height: 900 },
       args: [

@@ -5,11 +5,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const inCi = process.env['CI'] === 'true';
 
 /** Whether `command` runs on this machine. */
-export const runs = (command: string, args = ['--version']) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+export const runs = (command: string, args = ['--version'], env: Record<string, string> = {}) =>
+  spawnSync(command, args, { stdio: 'ignore', env: { ...process.env, ...env } }).status === 0;
 
 /** `available` as is; when it is false, says which suite is skipped and how to enable it, or fails under CI=true. */
 export function needs(available: boolean, missing: string, skipped: string, enable: string): boolean {
@@ -23,17 +26,29 @@ export function needs(available: boolean, missing: string, skipped: string, enab
 export const hasRedis = (skipped: string) =>
   needs(runs('redis-server'), 'redis-server is not installed', skipped, 'install redis-server (Debian: apt-get install redis-server)');
 
-/** Debian's chromium when installed; else the Chromium build the @sparticuz/chromium npm package ships (unpacked into the temp dir on first use). */
-async function chromiumPath(): Promise<string> {
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  const { default: shipped } = await import('@sparticuz/chromium');
-  return shipped.executablePath();
+/** A Chromium for playwright-core to launch: its path, and what its environment needs. */
+export interface ChromiumBuild {
+  executablePath: string;
+  env: Record<string, string>;
 }
 
-/** A Chromium that starts here, for playwright-core to drive; undefined (after saying so) when there is none. */
-export async function findChromium(skipped: string): Promise<string | undefined> {
-  const path = await chromiumPath().catch(() => undefined);
-  const starts = path !== undefined && runs(path, ['--headless', '--no-sandbox', '--version']);
-  const enable = "install Debian's chromium, or the libraries @sparticuz/chromium's build links to (libnss3)";
-  return needs(starts, `no Chromium starts here (${path ?? '@sparticuz/chromium did not unpack'})`, skipped, enable) ? path : undefined;
+/**
+ * Debian's chromium when installed; else the build the @sparticuz/chromium npm package ships,
+ * unpacked into the temp dir on first use, with the NSS and expat libraries it links to (packed
+ * for Amazon Linux, they load on any glibc Linux): a machine with only Node and npm may lack them.
+ */
+async function chromiumBuild(): Promise<ChromiumBuild> {
+  if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', env: {} };
+  const { default: shipped, inflate } = await import('@sparticuz/chromium');
+  const bin = join(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '../bin');
+  const [executablePath, libraries] = await Promise.all([shipped.executablePath(), inflate(join(bin, 'al2023.tar.br'))]);
+  return { executablePath, env: { LD_LIBRARY_PATH: [join(libraries, 'lib'), process.env['LD_LIBRARY_PATH']].filter(Boolean).join(':') } };
+}
+
+/** A Chromium that starts here; undefined (after saying so) when there is none. */
+export async function findChromium(skipped: string): Promise<ChromiumBuild | undefined> {
+  const build = await chromiumBuild().catch(() => undefined);
+  const starts = build !== undefined && runs(build.executablePath, ['--headless', '--no-sandbox', '--version'], build.env);
+  const missing = `no Chromium starts here (${build?.executablePath ?? '@sparticuz/chromium did not unpack'})`;
+  return needs(starts, missing, skipped, "install Debian's chromium") ? build : undefined;
 }
