@@ -34,8 +34,8 @@ export interface ChromiumBuild {
 
 /**
  * Debian's chromium when installed; else the build the @sparticuz/chromium npm package ships,
- * unpacked into the temp dir on first use, with the NSS and expat libraries it links to (packed
- * for Amazon Linux, they load on any glibc Linux): a machine with only Node and npm may lack them.
+ * unpacked into the temp dir on first use, with the NSS and expat libraries it links to, which a
+ * machine with only Node and npm may lack (packed for Amazon Linux 2023: glibc 2.34 or newer).
  */
 async function chromiumBuild(): Promise<ChromiumBuild> {
   if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', env: {} };
@@ -47,8 +47,11 @@ async function chromiumBuild(): Promise<ChromiumBuild> {
 
 /** A Chromium that starts here; undefined (after saying so) when there is none. */
 export async function findChromium(skipped: string): Promise<ChromiumBuild | undefined> {
-  const build = await chromiumBuild().catch(() => undefined);
-  const starts = build !== undefined && runs(build.executablePath, ['--headless', '--no-sandbox', '--version'], build.env);
-  const missing = `no Chromium starts here (${build?.executablePath ?? '@sparticuz/chromium did not unpack'})`;
-  return needs(starts, missing, skipped, "install Debian's chromium") ? build : undefined;
+  const build = await chromiumBuild().catch((error: Error) => error);
+  if (build instanceof Error) {
+    needs(false, `@sparticuz/chromium did not unpack (${build.message})`, skipped, "install Debian's chromium");
+    return undefined;
+  }
+  const starts = runs(build.executablePath, ['--headless', '--no-sandbox', '--version'], build.env);
+  return needs(starts, `no Chromium starts here (${build.executablePath})`, skipped, "install Debian's chromium") ? build : undefined;
 }
