@@ -10,6 +10,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Every test file starts its own sandbox and gateway on ephemeral loopback ports.
     pool: 'forks',
+    // Node 22 warns that node:sqlite (the token store) is experimental, Node 24 does not; `npm start` passes the same flag.
+    execArgv: ['--disable-warning=ExperimentalWarning'],
     // Scans the logs of every gateway the run started for tokens and secrets (test/support/log-scan.ts).
     globalSetup: ['test/support/log-scan-setup.ts'],
     testTimeout: 30_000,

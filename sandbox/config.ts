@@ -65,13 +65,14 @@ export function loadSandboxConfig(env: NodeJS.ProcessEnv = process.env): Sandbox
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     // Values are never echoed: one of them may be a secret.
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new SandboxConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+    // One line, as start-up failures are printed: `Invalid configuration: SANDBOX_PORT: ...; ...`.
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new SandboxConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
   if (e.SANDBOX_WEBHOOK_SECRET && e.SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY) {
     // Both schemes sign into x-ghl-signature: one header holds one signature.
-    throw new SandboxConfigError('Invalid configuration:\n  SANDBOX_WEBHOOK_SECRET: set it or SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY, not both');
+    throw new SandboxConfigError('Invalid configuration: SANDBOX_WEBHOOK_SECRET: set it or SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY, not both');
   }
   return {
     port: e.SANDBOX_PORT,

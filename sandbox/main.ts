@@ -30,6 +30,11 @@ const sandbox = await startSandbox({
   latencyMs,
   rateLimit,
   webhooks: { urls: webhooks.urls, sign },
+}).catch((error: NodeJS.ErrnoException & { address?: string; port?: number }) => {
+  // One line a user can act on, never a stack trace (src/start-failure.ts says the same for the gateway).
+  const why = error.code === 'EADDRINUSE' ? `${error.address}:${error.port} is already in use; set SANDBOX_PORT to a free port (0 picks one)` : error.message;
+  console.error(`The GHL sandbox could not start: ${why}`);
+  process.exit(1);
 });
 
 const locations = [...sandbox.store.locations.values()].map(

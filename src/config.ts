@@ -244,11 +244,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     // Values are never echoed: one of them may be a token.
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+    // One line, as start-up failures are printed: `Invalid configuration: PORT: ...; LOG_LEVEL: ...`.
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
-  const invalid = (problem: string) => new ConfigError(`Invalid configuration:\n  ${problem}`);
+  const invalid = (problem: string) => new ConfigError(`Invalid configuration: ${problem}`);
   const useSandbox =
     e.GHL_SANDBOX === 'true' || (e.GHL_SANDBOX === 'auto' && !e.GHL_ACCESS_TOKEN && !e.GHL_API_BASE_URL);
   if (useSandbox && e.GHL_API_BASE_URL) {

@@ -18,6 +18,7 @@ import {
   type SandboxConfig,
 } from '../sandbox/index.ts';
 import { startGateway, type Gateway, type GatewayOptions } from './server.ts';
+import { whyNotStarted } from './start-failure.ts';
 
 let config: Config;
 // Read even when GHL is configured, as every variable is: a bad one stops start-up either way.
@@ -51,7 +52,7 @@ if (config.sandbox.enabled) {
     rateLimit: sandboxConfig.rateLimit,
     // The gateway's URL is known once it listens, below.
     webhooks: { urls: [], sign },
-  });
+  }).catch((error: unknown) => couldNotStart('The built-in GHL sandbox', whyNotStarted(error, 'SANDBOX_PORT')));
   oauth = { ...oauth, app, chooseLocationUrl: `${sandbox.url}${CHOOSE_LOCATION_PATH}` };
   const [locationId, token] = Object.entries(sandbox.tokens.locations)[0]!;
   upstream = { baseUrl: sandbox.url, credentials: { token, locationId }, defaultLocationId: locationId };
@@ -76,10 +77,8 @@ let gateway: Gateway;
 try {
   gateway = await startGateway({ config: { ...config, webhooks, oauth }, logger, upstream });
 } catch (error) {
-  // A port in use, Redis out of reach: the reason, without a stack.
-  logger.fatal({ error: (error as Error).message }, 'The gateway could not start');
   await sandbox?.close();
-  process.exit(1);
+  couldNotStart('The gateway', whyNotStarted(error, 'PORT'));
 }
 if (sandbox) sandbox.webhooks.urls = [gateway.webhookUrl];
 logger.info(
@@ -97,4 +96,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     await sandbox?.close();
     process.exit(0);
   });
+}
+
+/** A port in use, Redis out of reach: the reason in one log line, without a stack, and exit 1. */
+function couldNotStart(what: string, reason: string): never {
+  logger.fatal({ error: reason }, `${what} could not start: ${reason}`);
+  process.exit(1);
 }

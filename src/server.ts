@@ -135,15 +135,6 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     if (route) return route(req, res);
     if (withinBodyLimit(req, res, config.http)) yoga(req, res);
   });
-  const webSockets = serveWebSockets(server, {
-    yoga,
-    metrics,
-    logger,
-    persisted,
-    http: config.http,
-    limits: config.webSockets,
-    principalOf: (request) => resolveCaller(context, request).then(({ principal }) => principal, () => undefined),
-  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -154,6 +145,16 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     await installs?.close();
     throw error;
   }
+  // Once listening: ws re-emits the server's errors, and a listen error would come back with a stack.
+  const webSockets = serveWebSockets(server, {
+    yoga,
+    metrics,
+    logger,
+    persisted,
+    http: config.http,
+    limits: config.webSockets,
+    principalOf: (request) => resolveCaller(context, request).then(({ principal }) => principal, () => undefined),
+  });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 

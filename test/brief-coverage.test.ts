@@ -1,5 +1,5 @@
 /**
- * Every operation in the product brief (the curl examples in ../shared/seed) is reachable through
+ * Every operation in the product brief (the curl examples in reference/brief) is reachable through
  * the graph: each row runs its GraphQL against a real sandbox, and the sandbox's request log must
  * show the operation's call with the right method, path and Version header. Rows live beside this
  * file, one file per area: test/brief/<area>.rows.ts.
@@ -11,12 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../src/ghl/catalog.ts';
 import type { BriefContext, BriefRow } from './brief/row.ts';
 import { versionOf } from './support/ghl-rest.ts';
+import { briefDir } from './support/reference.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
-// CI lays shared/ beside the clone, as on a developer's machine.
-const seedDir = resolve(import.meta.dirname, '../../shared/seed');
-const briefText = readdirSync(seedDir)
-  .map((file) => readFileSync(resolve(seedDir, file), 'utf8'))
+const briefText = readdirSync(briefDir)
+  .map((file) => readFileSync(resolve(briefDir, file), 'utf8'))
   .join('\n');
 const briefOperations = [
   ...new Set(

@@ -6,8 +6,7 @@ import { operations } from '../src/ghl/catalog.ts';
 import type { CallArgs } from '../src/ghl/client.ts';
 import type { OperationDef } from '../src/ghl/operation.ts';
 
-// CI lays shared/ beside the clone, as on a developer's machine.
-const specDir = resolve(import.meta.dirname, '../../shared/reference/ghl-openapi/apps');
+import { openApiAppsDir } from './support/reference.ts';
 
 interface OpenApiSchema {
   $ref?: string;
@@ -25,7 +24,7 @@ interface OpenApiFile {
 }
 const specs = new Map<string, OpenApiFile>();
 const specOf = (spec: string) => {
-  if (!specs.has(spec)) specs.set(spec, JSON.parse(readFileSync(resolve(specDir, `${spec}.json`), 'utf8')));
+  if (!specs.has(spec)) specs.set(spec, JSON.parse(readFileSync(resolve(openApiAppsDir, `${spec}.json`), 'utf8')));
   return specs.get(spec)!;
 };
 const pathsOf = (spec: string) => specOf(spec).paths;

@@ -37,7 +37,7 @@ describe('configuration', () => {
     ['GHL_RATE_LIMIT_MAX', '0'],
   ])('refuses %s=%s, naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^\\s*${name}:`, 'm'));
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`(: |; )${name}:`));
   });
 
   it('never echoes a value it refuses (it may be a token)', () => {
@@ -51,18 +51,18 @@ describe('configuration', () => {
   });
 
   it.each([
-    ['src/main.ts', 'PORT', 'http'],
+    ['start', 'PORT', 'http'],
     // The embedded sandbox's own variables are checked at start-up too (sandbox/config.ts).
-    ['src/main.ts', 'SANDBOX_SEED', '-1'],
-    ['sandbox/main.ts', 'SANDBOX_SEED', '-1'],
-  ])('stops `tsx %s` with a message naming the variable: %s=%s', async (entry, name, value) => {
-    const run = promisify(execFile)('npx', ['tsx', entry], { env: { ...process.env, [name]: value } });
+    ['start', 'SANDBOX_SEED', '-1'],
+    ['sandbox', 'SANDBOX_SEED', '-1'],
+  ])('stops `npm run %s` with one line naming the variable, and no stack trace: %s=%s', async (script, name, value) => {
+    const run = promisify(execFile)('npm', ['run', '--silent', script], { env: { ...process.env, [name]: value } });
     const failure = await run.then(
-      () => expect.unreachable(`${entry} started with ${name}=${value}`),
+      () => expect.unreachable(`npm run ${script} started with ${name}=${value}`),
       (error: { code: number; stderr: string }) => error,
     );
     expect(failure.code).toBe(1);
-    expect(failure.stderr).toMatch(new RegExp(`Invalid configuration:\\n\\s+${name}:`));
+    expect(failure.stderr).toMatch(new RegExp(`^Invalid configuration: (.+; )?${name}: .+\n$`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -12,10 +12,10 @@ import { calendarRoutes } from '../sandbox/routes/calendars.ts';
 import { campaignRoutes } from '../sandbox/routes/campaigns.ts';
 import { invoiceRoutes } from '../sandbox/routes/invoices.ts';
 import { workflowRoutes } from '../sandbox/routes/workflows.ts';
+import { openApiAppsDir } from './support/reference.ts';
 
-const specDir = resolve(import.meta.dirname, '../../shared/reference/ghl-openapi/apps');
 const specPaths = ['invoices', 'calendars', 'workflows', 'campaigns', 'contacts'].flatMap((spec) =>
-  Object.entries(JSON.parse(readFileSync(resolve(specDir, `${spec}.json`), 'utf8')).paths as Record<string, Record<string, any>>),
+  Object.entries(JSON.parse(readFileSync(resolve(openApiAppsDir, `${spec}.json`), 'utf8')).paths as Record<string, Record<string, any>>),
 );
 const ourRoutes = [...calendarRoutes, ...appointmentRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...workflowRoutes, ...campaignRoutes];
 

@@ -524,7 +524,7 @@ describe('configuration', () => {
     ['SANDBOX_WEBHOOK_SECRET', { SANDBOX_WEBHOOK_SECRET: 's3cret', SANDBOX_WEBHOOK_ED25519_PRIVATE_KEY: pem(generateKeyPairSync('ed25519').privateKey) }],
   ])('refuses a bad %s, naming it', (name, env) => {
     expect(() => loadSandboxConfig(env)).toThrow(SandboxConfigError);
-    expect(() => loadSandboxConfig(env)).toThrow(new RegExp(`^\\s*${name}\\b`, 'm'));
+    expect(() => loadSandboxConfig(env)).toThrow(new RegExp(`(: |; )${name}\\b`));
   });
 });
 

@@ -6,10 +6,10 @@ import { startSandbox, type Sandbox } from '../sandbox/index.ts';
 import { operations } from '../src/ghl/catalog.ts';
 import { oauthEndpoints } from '../sandbox/auth/oauth.ts';
 import { apiRoutes } from '../sandbox/routes/index.ts';
+import { openApiAppsDir } from './support/reference.ts';
 
-const specDir = resolve(import.meta.dirname, '../../shared/reference/ghl-openapi/apps');
-const specPaths = readdirSync(specDir).flatMap((file) =>
-  Object.entries(JSON.parse(readFileSync(resolve(specDir, file), 'utf8')).paths as Record<string, Record<string, any>>),
+const specPaths = readdirSync(openApiAppsDir).flatMap((file) =>
+  Object.entries(JSON.parse(readFileSync(resolve(openApiAppsDir, file), 'utf8')).paths as Record<string, Record<string, any>>),
 );
 
 let sandbox: Sandbox;

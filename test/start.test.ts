@@ -1,7 +1,8 @@
 /** The README's commands, run as a user runs them: real processes, real ports. */
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { afterEach, expect, it } from 'vitest';
+import { createServer, type AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startProcess, type Started } from './support/process.ts';
 
 const running: ChildProcess[] = [];
@@ -57,4 +58,23 @@ it('`npm run sandbox` serves GHL alone and prints the tokens to use', async () =
   const response = await fetch(`${url}/locations/${locationId}`, { headers: { authorization: `Bearer ${token}`, version: '2021-07-28' } });
   expect(response.status).toBe(200);
   expect((await response.json()).location.id).toBe(locationId);
+});
+
+describe('a port already in use stops the process with one line saying so, and no stack trace', () => {
+  const held = createServer();
+  beforeAll(() => once(held.listen(0, '127.0.0.1'), 'listening'));
+  afterAll(() => new Promise((done) => held.close(done)));
+
+  it.each([
+    ['start', 'PORT', /"msg":"The gateway could not start: 127\.0\.0\.1:(\d+) is already in use; set PORT to a free port/],
+    ['sandbox', 'SANDBOX_PORT', /^The GHL sandbox could not start: 127\.0\.0\.1:(\d+) is already in use; set SANDBOX_PORT to a free port/m],
+  ] as const)('`npm run %s` with %s taken', async (script, variable, says) => {
+    const { port } = held.address() as AddressInfo;
+    const started = start(script, { [variable]: String(port) });
+    const [code] = await once(started.child, 'exit');
+    expect(code).toBe(1);
+    expect(started.output().match(says)?.[1]).toBe(String(port));
+    expect(started.output()).not.toMatch(/\n\s+at /);
+    expect(started.output().match(/could not start/g)).toHaveLength(1);
+  });
 });

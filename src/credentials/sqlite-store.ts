@@ -1,11 +1,12 @@
 /**
- * The embedded token store: one SQLite file (better-sqlite3), WAL journal so that several gateway
- * processes on one machine can share it. Every write is one statement, hence atomic; the token
- * swap is an UPDATE guarded by the tokens it replaces (see TokenStore.replaceTokens).
+ * The embedded token store: one SQLite file (Node's built-in node:sqlite, so nothing to compile on
+ * install), WAL journal so that several gateway processes on one machine can share it. Every write is one statement, hence atomic; the token
+ * swap is an UPDATE guarded by the tokens it replaces (see TokenStore.replaceTokens). Node 22 calls
+ * node:sqlite experimental and warns once; `npm start` and vitest.config.ts silence that warning.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import type { Install, InstallKey, TokenStore, Tokens, UserType } from './store.ts';
 
 interface Row {
@@ -20,17 +21,17 @@ interface Row {
 }
 
 export class SqliteTokenStore implements TokenStore {
-  readonly #db: Database.Database;
+  readonly #db: DatabaseSync;
   /** Prepared once: every managed call reads its install through `get`. */
   readonly #statements: ReturnType<typeof prepare>;
 
   /** `path` ':memory:' keeps the installs for this process only. */
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.#db = new Database(path);
-    this.#db.pragma('journal_mode = WAL');
+    this.#db = new DatabaseSync(path);
+    this.#db.exec('PRAGMA journal_mode = WAL');
     // Another process holding the write lock is waited for, not failed on.
-    this.#db.pragma('busy_timeout = 5000');
+    this.#db.exec('PRAGMA busy_timeout = 5000');
     this.#db.exec(`
       CREATE TABLE IF NOT EXISTS installs (
         user_type TEXT NOT NULL CHECK (user_type IN ('Location', 'Company')),
@@ -47,12 +48,13 @@ export class SqliteTokenStore implements TokenStore {
   }
 
   async get({ userType, id }: InstallKey): Promise<Install | undefined> {
-    const row = this.#statements.get.get(userType, id);
+    const row = this.#statements.get.get(userType, id) as Row | undefined;
     return row && installOf(row);
   }
 
   async save(install: Install): Promise<void> {
-    this.#statements.save.run({ ...install, companyId: install.companyId ?? null, accessToken: install.accessToken ?? null, refreshToken: install.refreshToken ?? null, scope: install.scope ?? null });
+    const { userType, id, companyId, accessToken, refreshToken, expiresAt, scope, installedAt } = install;
+    this.#statements.save.run({ userType, id, companyId: companyId ?? null, accessToken: accessToken ?? null, refreshToken: refreshToken ?? null, expiresAt, scope: scope ?? null, installedAt });
   }
 
   async addAgencyLocation(locationId: string, companyId: string, installedAt: number): Promise<void> {
@@ -73,7 +75,7 @@ export class SqliteTokenStore implements TokenStore {
   }
 
   async locations(): Promise<Install[]> {
-    return this.#statements.locations.all().map(installOf);
+    return (this.#statements.locations.all() as unknown as Row[]).map(installOf);
   }
 
   async close(): Promise<void> {
@@ -81,9 +83,9 @@ export class SqliteTokenStore implements TokenStore {
   }
 }
 
-function prepare(db: Database.Database) {
+function prepare(db: DatabaseSync) {
   return {
-    get: db.prepare<[UserType, string], Row>('SELECT * FROM installs WHERE user_type = ? AND id = ?'),
+    get: db.prepare('SELECT * FROM installs WHERE user_type = ? AND id = ?'),
     save: db.prepare(
       `INSERT OR REPLACE INTO installs (user_type, id, company_id, access_token, refresh_token, expires_at, scope, installed_at)
        VALUES (@userType, @id, @companyId, @accessToken, @refreshToken, @expiresAt, @scope, @installedAt)`,
@@ -102,7 +104,7 @@ function prepare(db: Database.Database) {
       `DELETE FROM installs WHERE (user_type = 'Company' AND id = ?)
          OR (user_type = 'Location' AND company_id = ? AND refresh_token IS NULL)`,
     ),
-    locations: db.prepare<[], Row>(`SELECT * FROM installs WHERE user_type = 'Location' ORDER BY installed_at, id`),
+    locations: db.prepare(`SELECT * FROM installs WHERE user_type = 'Location' ORDER BY installed_at, id`),
   };
 }
 

@@ -19,15 +19,15 @@ export function readPersistedOperations(file: string): Map<string, string> {
   try {
     manifest = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new ConfigError(`Invalid configuration:\n  PERSISTED_OPERATIONS_FILE: cannot read a JSON manifest (${(error as Error).message})`);
+    throw new ConfigError(`Invalid configuration: PERSISTED_OPERATIONS_FILE: cannot read a JSON manifest (${(error as Error).message})`);
   }
   if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) {
-    throw new ConfigError('Invalid configuration:\n  PERSISTED_OPERATIONS_FILE: must hold a JSON object { "<sha256>": "<document>" }');
+    throw new ConfigError('Invalid configuration: PERSISTED_OPERATIONS_FILE: must hold a JSON object { "<sha256>": "<document>" }');
   }
   const operations = new Map<string, string>();
   for (const [hash, document] of Object.entries(manifest)) {
     if (typeof document !== 'string' || documentHash(document) !== hash) {
-      throw new ConfigError(`Invalid configuration:\n  PERSISTED_OPERATIONS_FILE: entry ${hash} is not named by the sha256 of its document`);
+      throw new ConfigError(`Invalid configuration: PERSISTED_OPERATIONS_FILE: entry ${hash} is not named by the sha256 of its document`);
     }
     operations.set(hash, document);
   }

@@ -1,5 +1,5 @@
 /**
- * One line of the product brief's coverage table: a curl example from ../shared/seed, the catalog
+ * One line of the product brief's coverage table: a curl example from reference/brief, the catalog
  * operation that serves it, and the GraphQL that reaches it. test/brief-coverage.test.ts runs every
  * row against a real sandbox and checks the sandbox's request log for that operation's call.
  */
