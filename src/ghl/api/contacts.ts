@@ -78,15 +78,10 @@ export interface GhlContact {
   unsubscribeEmail?: boolean;
 }
 
-export interface GhlContactsPage {
-  contacts: GhlContact[];
-  count?: number;
-  meta?: {
-    total?: number;
-    nextPageUrl?: string | null;
-    startAfterId?: string | null;
-    startAfter?: number | null;
-  };
+/** A search result carries its sort values: the next page starts after the last one's. */
+export interface GhlContactsSearch {
+  contacts: Array<GhlContact & { searchAfter?: unknown[] }>;
+  total?: number;
 }
 
 export interface GhlTask {
@@ -111,8 +106,10 @@ export interface GhlNote {
 }
 
 export const contactOperations = {
-  listContacts: define<GhlContactsPage>()({
-    spec: 'contacts', operationId: 'get-contacts', method: 'GET', path: '/contacts/', version: V2021_07_28,
+  // A read: repeating it is harmless.
+  searchContacts: define<GhlContactsSearch>()({
+    spec: 'contacts', operationId: 'search-contacts-advanced', method: 'POST', path: '/contacts/search', version: V2021_07_28,
+    idempotent: true,
   }),
   getContact: define<{ contact: GhlContact }>()({
     spec: 'contacts', operationId: 'get-contact', method: 'GET', path: '/contacts/{contactId}', version: V2021_07_28,
