@@ -12,6 +12,7 @@ import { dateOf } from '../resolvers/dates.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
 import { builder, type BuilderTypes } from './builder.ts';
 import { LocationRef } from './locations.ts';
+import { DateTimeRangeInput, OrderDirection } from './ordering.ts';
 import { UserRef } from './users.ts';
 import { cost, sharedLists, USERS_ASSUMED } from './cost.ts';
 
@@ -397,14 +398,6 @@ const childDeleted = (typename: string, deleted: contacts.DeletedChild) => ({
   deletedGhlId: deleted.deletedGhlId,
 });
 
-const OrderDirection = builder.enumType('OrderDirection', {
-  description: 'Ascending or descending.',
-  values: {
-    ASC: { value: 'asc', description: 'Smallest, earliest or A first.' },
-    DESC: { value: 'desc', description: 'Largest, latest or Z first.' },
-  } as const,
-});
-
 const ContactOrderField = builder.enumType('ContactOrderField', {
   description: 'What a contact list is sorted by.',
   values: {
@@ -419,14 +412,6 @@ const ContactOrderInput = builder.inputType('ContactOrder', {
   fields: (t) => ({
     field: t.field({ type: ContactOrderField, required: true, description: 'What to sort by.' }),
     direction: t.field({ type: OrderDirection, required: true, description: 'Which way.' }),
-  }),
-});
-
-const DateTimeRangeInput = builder.inputType('DateTimeRange', {
-  description: 'Instants between two bounds, both included; a missing bound is open.',
-  fields: (t) => ({
-    from: t.field({ type: 'DateTime', description: 'On or after this instant.' }),
-    to: t.field({ type: 'DateTime', description: 'On or before this instant.' }),
   }),
 });
 
