@@ -33,6 +33,6 @@ describe('operation catalog', () => {
     const retriedPosts = Object.entries(operations)
       .filter(([, op]) => op.method === 'POST' && op.idempotent)
       .map(([name]) => name);
-    expect(retriedPosts).toEqual(['addContactTags', 'listSocialPosts']);
+    expect(retriedPosts).toEqual(['searchContacts', 'addContactTags', 'listSocialPosts']);
   });
 });

@@ -106,7 +106,7 @@ export interface GhlNote {
 }
 
 export const contactOperations = {
-  // A read: repeating it is harmless.
+  // A search sent as a POST: it changes nothing, so it is as safe to retry as a GET.
   searchContacts: define<GhlContactsSearch>()({
     spec: 'contacts', operationId: 'search-contacts-advanced', method: 'POST', path: '/contacts/search', version: V2021_07_28,
     idempotent: true,
