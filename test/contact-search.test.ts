@@ -163,7 +163,7 @@ describe('contacts(filter:, orderBy:) through the gateway', () => {
     expect(data.location.contacts.edges.map((e: any) => e.node.ghlId)).toEqual(expected.slice(0, 5).map((c) => c.id));
   });
 
-  it('refuses a cursor from another order, and a range that ends before it starts', async () => {
+  it('refuses a cursor from another order, a range that ends before it starts, and a query GHL finds too long', async () => {
     const first = await stack.gql(`{ contacts(first: 2) { pageInfo { endCursor } } }`);
     const other = await stack.gql(`query ($after: String) { contacts(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }`, {
       after: first.data.contacts.pageInfo.endCursor,
@@ -171,5 +171,11 @@ describe('contacts(filter:, orderBy:) through the gateway', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const range = await stack.gql(`{ contacts(filter: { createdAt: { from: "2025-02-01T00:00:00Z", to: "2025-01-01T00:00:00Z" } }) { totalCount } }`);
     expect(range.errors?.[0]).toMatchObject({ message: 'a date range must not end before it starts', extensions: { code: 'BAD_USER_INPUT' } });
+    // What only GHL checks comes back as GHL words it, still the caller's input to fix.
+    const long = await stack.gql(`{ contacts(query: "${'x'.repeat(76)}") { totalCount } }`);
+    expect(long.errors?.[0]).toMatchObject({
+      message: 'query must be shorter than or equal to 75 characters',
+      extensions: { code: 'BAD_USER_INPUT', operation: 'searchContacts', upstreamStatus: 422 },
+    });
   });
 });

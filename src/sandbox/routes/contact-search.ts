@@ -4,7 +4,8 @@
  * that: `locationId`, `pageLimit` (at most 500), `page` (standard paging, at most 10,000 records
  * deep) or `searchAfter` (the sort values each result carries, for deeper paging), a free-text
  * `query` of at most 75 characters, `filters` (field/operator/value, or AND/OR groups of them,
- * all AND-ed) and `sort` (field/direction). The answer is `{ contacts, total }`.
+ * all AND-ed) and `sort` (field/direction; newest first without one). The answer is
+ * `{ contacts, total }`.
  */
 import { ghlErrors } from '../errors.ts';
 import type { Contact } from '../model.ts';
