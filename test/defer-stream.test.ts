@@ -61,6 +61,20 @@ describe.each(['multipart', 'sse'] as const)('contact 360 with @defer over %s', 
   });
 });
 
+it('reports a failed deferred part in its own payload, with a code and nothing internal', async () => {
+  stack.sandbox.faults.set({ serverError: 10, match: { method: 'GET', path: '^/contacts/[^/]+/tasks$' } });
+  const { arrivals } = await gqlIncremental(stack, 'multipart', contact360(true), { id: contactId });
+  expect(arrivals[0]!.payload.data.contact.name).toEqual(expect.any(String));
+  expect(arrivals[0]!.payload.errors).toBeUndefined();
+  const [part] = arrivals.slice(1).flatMap((arrival) => arrival.payload.incremental ?? []);
+  expect(part.errors).toEqual([
+    expect.objectContaining({ path: ['contact', 'tasks'], extensions: expect.objectContaining({ code: 'UPSTREAM_ERROR', operation: 'listContactTasks' }) }),
+  ]);
+  expect(JSON.stringify(part.errors)).not.toMatch(/\n\s+at |node_modules|stacktrace/);
+  // `tasks` is non-null: its failure nulls the deferred fragment, and only that.
+  expect(part.data).toBeNull();
+});
+
 it('prices a deferred operation like the same operation without @defer, and makes the same calls', async () => {
   const plain = await stack.gql(contact360(false), { id: contactId });
   expect(plain.errors).toBeUndefined();
