@@ -73,6 +73,10 @@ it('reports a failed deferred part in its own payload, with a code and nothing i
   expect(JSON.stringify(part.errors)).not.toMatch(/\n\s+at |node_modules|stacktrace/);
   // `tasks` is non-null: its failure nulls the deferred fragment, and only that.
   expect(part.data).toBeNull();
+  // The operation log has one line for it, once the last part left, with the part's error.
+  await expect
+    .poll(() => stack.logs.filter((line) => line.includes('GraphQL operation failed') && line.includes('"path":"contact.tasks"')))
+    .toEqual([expect.stringContaining('"code":"UPSTREAM_ERROR"')]);
 });
 
 it('prices a deferred operation like the same operation without @defer, and makes the same calls', async () => {
