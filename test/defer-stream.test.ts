@@ -1,11 +1,12 @@
 /**
- * @defer and @stream over HTTP (multipart/mixed) and SSE: contact 360 answers its fast part first
+ * @defer and @stream over HTTP (multipart/mixed), SSE and the WebSocket: contact 360 answers its fast part first
  * while GHL is still slow on tasks and notes, and is priced exactly as without @defer.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
 import { gqlIncremental } from './support/incremental.ts';
 import { startStack, type Stack } from './support/stack.ts';
+import { wsClient } from './support/subscriber.ts';
 
 /** How slow GHL is on a contact's tasks and notes in these tests. */
 const SLOW_MS = 1_500;
@@ -59,6 +60,24 @@ describe.each(['multipart', 'sse'] as const)('contact 360 with @defer over %s', 
     expect(later.at(-1)!.at).toBeGreaterThanOrEqual(SLOW_MS);
     expect(later.at(-1)!.payload.hasNext).toBe(false);
   });
+});
+
+it('delivers a deferred query over the WebSocket too, part by part', async () => {
+  stack.sandbox.faults.set({ latencyMs: SLOW_MS, match: { method: 'GET', path: '^/contacts/[^/]+/(tasks|notes)$' } });
+  const client = wsClient(stack.gateway.url, { connectionParams: { authorization: `Bearer ${stack.token}` } });
+  const payloads: any[] = [];
+  try {
+    await new Promise<void>((resolve, reject) =>
+      client.subscribe({ query: contact360(true), variables: { id: contactId } }, { next: (payload) => payloads.push(payload), error: reject, complete: resolve }),
+    );
+  } finally {
+    await client.dispose();
+  }
+  expect(payloads[0]).toMatchObject({ hasNext: true, data: { contact: { name: expect.any(String) } } });
+  expect(payloads[0].data.contact).not.toHaveProperty('tasks');
+  expect(payloads.flatMap((payload) => payload.incremental ?? [])).toEqual([
+    expect.objectContaining({ path: ['contact'], data: { tasks: expect.any(Array), notes: expect.any(Array) } }),
+  ]);
 });
 
 it('reports a failed deferred part in its own payload, with a code and nothing internal', async () => {
