@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { createYoga } from 'graphql-yoga';
 import { GRAPHQL_PATH, type Config } from './config.ts';
 import { createContext, resolveCaller, type GatewayContext, type Upstream } from './context.ts';
@@ -97,6 +98,8 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
       ...httpGuardPlugins(config.http, persisted),
       ...limitsPlugins(config.limits, config.http.introspection),
       costPlugin(config.limits.costBudget),
+      // @defer/@stream answer as multipart/mixed over HTTP, or as SSE events (Accept: text/event-stream).
+      useDeferStream(),
       errorCodesPlugin(),
       metricsPlugin(metrics),
       operationLogPlugin(),

@@ -27,7 +27,7 @@ it('50 contacts with their assigned users cost one list call for contacts and on
   for (const node of nodes) expect(node.assignedUser?.ghlId ?? null).toBe(node.assignedTo ?? null);
 
   // Fewer than one call per distinct user: the location's users come in one list.
-  expect(stack.gateway.client.stats.snapshot()).toEqual({ listContacts: { 200: 1 }, listLocationUsers: { 200: 1 } });
+  expect(stack.gateway.client.stats.snapshot()).toEqual({ listLocationUsers: { 200: 1 }, searchContacts: { 200: 1 } });
   expect(stack.sandbox.requests.count()).toBe(2);
   expect(extensions?.upstreamCalls).toBe(2);
 });

@@ -56,6 +56,8 @@ const DECLARED_OTHERWISE: Record<string, string> = {
   getLocationAccessToken: 'none',
   // The file leaves altId/altType out of the upload form; the developers' brief sends them, and GHL takes them.
   uploadMediaFile: 'body:altId',
+  // The file declares the search body with no properties; GHL's search documentation puts locationId in it.
+  searchContacts: 'body:locationId',
 };
 
 describe('operation catalog', () => {
@@ -103,6 +105,6 @@ describe('operation catalog', () => {
     const retriedPosts = Object.entries(operations)
       .filter(([, op]) => op.method === 'POST' && op.idempotent)
       .map(([name]) => name);
-    expect(retriedPosts).toEqual(['addContactTags', 'listSocialPosts']);
+    expect(retriedPosts).toEqual(['searchContacts', 'addContactTags', 'listSocialPosts']);
   });
 });

@@ -3,17 +3,35 @@
  * gateway over the sandbox: Apollo Client (InMemoryCache, HttpLink) and urql (its fetch exchange).
  * The gateway's CSRF rule refuses GETs without an `x-graphql-csrf` header, so urql's default GET
  * queries need one of the README's two set-ups; Apollo POSTs JSON and needs none.
+ *
+ * Then the three screens (examples/*.graphql) and a live subscription, through each client as a
+ * frontend wires it: Apollo with a normalised cache, relay pagination and GraphQLWsLink; urql with
+ * its cache and subscription exchanges over graphql-ws. The screens cost what test/screens.test.ts
+ * says they cost, through a real client too.
  */
-import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
-import { Client, fetchExchange, gql as urqlGql } from '@urql/core';
+import { readFileSync } from 'node:fs';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { cacheExchange, Client, fetchExchange, gql as urqlGql, subscriptionExchange } from '@urql/core';
+import type { Client as WsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ghlRest } from './support/ghl-rest.ts';
 import { startStack, type Stack } from './support/stack.ts';
+import { wsClient } from './support/subscriber.ts';
+import { deliver, webhookKeys } from './support/webhooks.ts';
 
+const keys = webhookKeys();
 let stack: Stack;
+const sockets: WsClient[] = [];
 beforeAll(async () => {
-  stack = await startStack();
+  // Six screens in a row would spend GHL's 100-per-10-s budget; that limit has its own tests.
+  stack = await startStack({ sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 } }, env: { ...keys.env, GHL_RATE_LIMIT_MAX: '100000' } });
 });
-afterAll(() => stack.close());
+afterAll(async () => {
+  await Promise.all(sockets.map((socket) => socket.dispose()));
+  await stack.close();
+});
 
 const CONTACTS = `
   query ClientContacts {
@@ -126,4 +144,206 @@ describe('urql', () => {
       expect(recorder.methods).toEqual([method, 'POST']);
     });
   }
+});
+
+/** The screens' own documents, as test/screens.test.ts and docs/limits-and-cost.md use them. */
+const screen = (name: string) => readFileSync(new URL(`../examples/${name}.graphql`, import.meta.url), 'utf8');
+const rest = (method: string, path: string, body?: unknown) => ghlRest(stack.sandbox, stack.token, method, path, body);
+
+const CONTACT_EVENTS = `
+  subscription ClientContactEvents($contactId: ID!) {
+    contactEvents(contactId: $contactId) { type nodeId contact { id name tags } }
+  }
+`;
+const PAGE = `
+  query ClientPage($first: Int!, $after: String) {
+    contacts(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }
+  }
+`;
+const RENAME = `
+  mutation ClientRename($id: ID!, $firstName: String!) {
+    updateContact(id: $id, input: { firstName: $firstName }) { contact { id name } }
+  }
+`;
+
+/** A pipeline for the board, and a contact with deals for contact 360, read from the sandbox. */
+async function screenInputs(): Promise<{ pipelineId: string; contactId: string }> {
+  const { pipelines } = (await rest('GET', `/opportunities/pipelines?locationId=${stack.locationId}`)).body;
+  const { opportunities } = (await rest('GET', `/opportunities/search?location_id=${stack.locationId}&limit=100`)).body;
+  return { pipelineId: pipelines[0].id, contactId: opportunities.find((o: any) => o.contactId).contactId };
+}
+
+/** REST calls the sandbox answered while `run` ran. */
+async function restCalls<T>(run: () => Promise<T>): Promise<{ result: T; calls: number }> {
+  stack.sandbox.requests.clear();
+  const result = await run();
+  return { result, calls: stack.sandbox.requests.count() };
+}
+
+/**
+ * A webhook for the contact, posted until the subscriber has one: a subscription is live only once
+ * the gateway has registered it, which the client does not announce.
+ */
+async function untilReceived(received: unknown[], contactId: string, tags: string[]): Promise<void> {
+  for (let tries = 0; received.length === 0; tries++) {
+    if (tries > 100) throw new Error('no event reached the client');
+    const payload = { type: 'ContactTagUpdate', locationId: stack.locationId, id: contactId, tags, webhookId: crypto.randomUUID(), timestamp: new Date().toISOString() };
+    expect((await deliver(stack.gateway.webhookUrl, keys, payload)).status).toBe(200);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+/** graphql-ws on a real WebSocket, authorised as a frontend sends it: in connectionParams. */
+function socket(): WsClient {
+  const client = wsClient(stack.gateway.url, { connectionParams: { authorization: `Bearer ${stack.token}` } });
+  sockets.push(client);
+  return client;
+}
+
+describe('the screens and a subscription through Apollo Client', () => {
+  const apollo = () =>
+    new ApolloClient({
+      link: ApolloLink.split(
+        (operation) => operation.operationType === 'subscription',
+        new GraphQLWsLink(socket()),
+        new HttpLink({ uri: stack.gateway.url, headers: { authorization: `Bearer ${stack.token}` } }),
+      ),
+      cache: new InMemoryCache({
+        // Global ids are unique across types: one entity, one cache entry, whichever query brought it.
+        dataIdFromObject: (object) => (typeof object.id === 'string' ? object.id : undefined),
+        typePolicies: { Query: { fields: { contacts: relayStylePagination(['locationId', 'query', 'filter', 'orderBy']) } } },
+      }),
+    });
+
+  it('runs the three screens at their REST cost, normalising the contact under its global id', async () => {
+    const client = apollo();
+    const { pipelineId, contactId } = await screenInputs();
+
+    const board = await restCalls(() => client.query<any>({ query: gql(screen('pipeline-board')), variables: { pipelineId } }));
+    expect(board.result.data.opportunities.edges).toHaveLength(50);
+    expect(board.calls).toBe(3);
+
+    const inbox = await restCalls(() => client.query<any>({ query: gql(screen('inbox')) }));
+    expect(inbox.result.data.conversations.edges).toHaveLength(20);
+    expect(inbox.calls).toBe(21);
+
+    const contact360 = await restCalls(() => client.query<any>({ query: gql(screen('contact-360')), variables: { id: contactId } }));
+    const contact = contact360.result.data.contact;
+    expect(contact.opportunities.totalCount).toBeGreaterThan(0);
+    expect(contact360.calls).toBe(8);
+
+    // The contact is one cache entry under its global id, its lists and children referenced from it.
+    expect((client.cache.extract() as Record<string, unknown>)[contact.id]).toMatchObject({ __typename: 'Contact', id: contact.id, name: contact.name, tags: contact.tags });
+    // Asked again, the screen comes from the cache: no REST call.
+    const again = await restCalls(() => client.query<any>({ query: gql(screen('contact-360')), variables: { id: contactId } }));
+    expect(again.calls).toBe(0);
+    expect(again.result.data).toEqual(contact360.result.data);
+  });
+
+  it('merges pages with relayStylePagination, and a mutation updates the cached contact everywhere', async () => {
+    const client = apollo();
+    const watched = client.watchQuery<any>({ query: gql(PAGE), variables: { first: 5 } });
+    const pages: any[] = [];
+    const watching = watched.subscribe({ next: (result) => result.data && pages.push(result.data) });
+    const first = await watched.refetch();
+    await watched.fetchMore({ variables: { after: first.data.contacts.pageInfo.endCursor } });
+    const ten = (await stack.gql(`{ contacts(first: 10) { edges { node { id } } } }`)).data.contacts.edges.map((e: any) => e.node.id);
+    await expect.poll(() => pages.at(-1)?.contacts.edges.map((e: any) => e.node.id)).toEqual(ten);
+
+    const [{ node: target }] = pages.at(-1).contacts.edges;
+    const renamed = `Renamed${Date.now()}`;
+    const result = await client.mutate<any>({ mutation: gql(RENAME), variables: { id: target.id, firstName: renamed } });
+    expect(result.data.updateContact.contact.name).toMatch(new RegExp(`^${renamed}`));
+    // No refetch: the payload's contact replaced the cached one, and the watched list shows it.
+    await expect.poll(() => pages.at(-1).contacts.edges[0].node.name).toBe(result.data.updateContact.contact.name);
+    expect(pages.at(-1).contacts.edges).toHaveLength(10);
+    watching.unsubscribe();
+  });
+
+  it('takes a subscription event over GraphQLWsLink into the cache', async () => {
+    const client = apollo();
+    const { contactId } = await screenInputs();
+    const { data } = await client.query<any>({ query: gql(screen('contact-360')), variables: { id: contactId } });
+    const tag = `live-apollo-${Date.now()}`;
+    // Tagged in GHL (not through the gateway): GHL then sends its webhook.
+    await rest('POST', `/contacts/${contactId}/tags`, { tags: [tag] });
+
+    const received: any[] = [];
+    const subscription = client.subscribe<any>({ query: gql(CONTACT_EVENTS), variables: { contactId } }).subscribe({
+      next: (result) => result.data && received.push(result.data),
+    });
+    await untilReceived(received, contactId, [...data.contact.tags, tag]);
+    subscription.unsubscribe();
+    expect(received[0].contactEvents).toMatchObject({ type: 'ContactTagUpdate', nodeId: data.contact.id, contact: { id: data.contact.id } });
+    expect(received[0].contactEvents.contact.tags).toContain(tag);
+    // The event's contact landed on the cached entity the contact 360 screen reads.
+    const cached = client.readQuery<any>({ query: gql(screen('contact-360')), variables: { id: contactId } });
+    expect(cached.contact.tags).toContain(tag);
+  });
+});
+
+describe('the screens and a subscription through urql', () => {
+  const urql = () => {
+    const ws = socket();
+    return new Client({
+      url: stack.gateway.url,
+      preferGetMethod: false,
+      fetchOptions: { headers: { authorization: `Bearer ${stack.token}` } },
+      exchanges: [
+        cacheExchange,
+        fetchExchange,
+        subscriptionExchange({
+          forwardSubscription: (request) => ({
+            subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+          }),
+        }),
+      ],
+    });
+  };
+
+  it('runs the three screens at their REST cost; the cache answers a repeat, a mutation on a Contact invalidates it', async () => {
+    const client = urql();
+    const { pipelineId, contactId } = await screenInputs();
+
+    const board = await restCalls(() => client.query(urqlGql(screen('pipeline-board')), { pipelineId }).toPromise());
+    expect(board.result.error).toBeUndefined();
+    expect(board.result.data.opportunities.edges).toHaveLength(50);
+    expect(board.calls).toBe(3);
+
+    const inbox = await restCalls(() => client.query(urqlGql(screen('inbox')), {}).toPromise());
+    expect(inbox.result.data.conversations.edges).toHaveLength(20);
+    expect(inbox.calls).toBe(21);
+
+    const contact360 = await restCalls(() => client.query(urqlGql(screen('contact-360')), { id: contactId }).toPromise());
+    expect(contact360.result.data.contact.opportunities.totalCount).toBeGreaterThan(0);
+    expect(contact360.calls).toBe(8);
+
+    const repeat = await restCalls(() => client.query(urqlGql(screen('contact-360')), { id: contactId }).toPromise());
+    expect(repeat.calls).toBe(0);
+    expect(repeat.result.data).toEqual(contact360.result.data);
+
+    // urql's document cache drops every result holding a Contact when a mutation returns one.
+    const renamed = `Urql${Date.now()}`;
+    const mutation = await client.mutation(urqlGql(RENAME), { id: contactId, firstName: renamed }).toPromise();
+    expect(mutation.error).toBeUndefined();
+    const fresh = await restCalls(() => client.query(urqlGql(screen('contact-360')), { id: contactId }).toPromise());
+    expect(fresh.calls).toBe(8);
+    expect(fresh.result.data.contact.name).toBe(mutation.data.updateContact.contact.name);
+  });
+
+  it('receives a subscription event through subscriptionExchange over graphql-ws', async () => {
+    const client = urql();
+    const { contactId } = await screenInputs();
+    const tag = `live-urql-${Date.now()}`;
+    await rest('POST', `/contacts/${contactId}/tags`, { tags: [tag] });
+
+    const received: any[] = [];
+    const subscription = client.subscription(urqlGql(CONTACT_EVENTS), { contactId }).subscribe((result) => {
+      if (result.data) received.push(result.data);
+    });
+    const { tags } = (await rest('GET', `/contacts/${contactId}`)).body.contact;
+    await untilReceived(received, contactId, tags);
+    subscription.unsubscribe();
+    expect(received[0].contactEvents).toMatchObject({ type: 'ContactTagUpdate', contact: { tags: expect.arrayContaining([tag]) } });
+  });
 });

@@ -25,6 +25,7 @@ beforeEach(() => {
 /** Contacts fail, the location beside them does not. */
 const board = () => stack.gql(`{ location { name } contacts(first: 2) { edges { node { ghlId } } } }`);
 const contactsPath = '^/contacts/?$';
+const contactSearchPath = '^/contacts/search$';
 const createContact = (email: string) =>
   stack.gql(`mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }`, {
     input: { firstName: 'Fault', lastName: 'Probe', email },
@@ -57,21 +58,21 @@ describe('a read under each fault', () => {
     ['malformed JSON', 'UPSTREAM_ERROR', { malformedJson: 10 }],
     ['a 429 storm', 'RATE_LIMITED', { rateLimitBurst: 10 }],
   ])('%s: the failed field is null with %s, its sibling has data', async (_, code, fault) => {
-    stack.sandbox.faults.set({ ...fault, match: { method: 'GET', path: contactsPath } });
+    stack.sandbox.faults.set({ ...fault, match: { method: 'POST', path: contactSearchPath } });
     const response = await board();
     expect(response.status).toBe(200);
     expect(response.data.location.name).toEqual(expect.any(String));
     expect(response.data.contacts).toBeNull();
     expect(response.errors).toHaveLength(1);
-    expect(response.errors![0]).toMatchObject({ path: ['contacts'], extensions: { code, operation: 'listContacts' } });
+    expect(response.errors![0]).toMatchObject({ path: ['contacts'], extensions: { code, operation: 'searchContacts' } });
     expectCleanError(response);
     // A read is retried: the first try and GHL_MAX_RETRIES more.
-    expect(stack.sandbox.requests.count({ method: 'GET', path: /^\/contacts\/?$/ })).toBe(3);
+    expect(stack.sandbox.requests.count({ method: 'POST', path: /^\/contacts\/search$/ })).toBe(3);
     await expectServesAfterwards();
   });
 
   it('a 429 storm says how long to wait', async () => {
-    stack.sandbox.faults.set({ rateLimitBurst: 10, match: { path: contactsPath } });
+    stack.sandbox.faults.set({ rateLimitBurst: 10, match: { path: contactSearchPath } });
     const { errors } = await board();
     expect(errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', upstreamStatus: 429, retryAfterMs: 1_000 });
   });

@@ -16,12 +16,12 @@ beforeEach(() => stack.sandbox.faults.clear());
 
 /** The sandbox's own answer to a GET, for a test to bend before serving it again. */
 const served = async (path: string) => (await ghlRest(stack.sandbox, stack.token, 'GET', path)).body as Record<string, any>;
-/** The next GET matching `path` is answered 200 with `body` (an object as JSON, a string as it is). */
-const serveNext = (path: string, body: unknown) =>
+/** The next request matching `path` is answered 200 with `body` (an object as JSON, a string as it is). */
+const serveNext = (path: string, body: unknown, method: 'GET' | 'POST' = 'GET') =>
   stack.sandbox.faults.set({
     replaceBody: 1,
     replacementBody: typeof body === 'string' ? body : JSON.stringify(body),
-    match: { method: 'GET', path },
+    match: { method, path },
   });
 
 describe('odd records are filled in from the request', () => {
@@ -120,8 +120,8 @@ describe('an unexpected shape is UPSTREAM_ERROR naming the operation', () => {
   });
 
   it('a list item that is not a record, and an envelope that is not an object', async () => {
-    serveNext('^/contacts/?$', { contacts: [null], meta: { total: 1 } });
-    expectUpstreamError(await stack.gql(`{ contacts(first: 1) { totalCount } }`), 'contacts', 'listContacts', /contacts\[0\] is not a record/);
+    serveNext('^/contacts/search$', { contacts: [null], total: 1 }, 'POST');
+    expectUpstreamError(await stack.gql(`{ contacts(first: 1) { totalCount } }`), 'contacts', 'searchContacts', /contacts\[0\] is not a record/);
     serveNext('^/conversations/search', { conversations: 'none' });
     expectUpstreamError(
       await stack.gql(`{ conversations(first: 1) { edges { node { ghlId } } } }`),
@@ -153,13 +153,13 @@ describe('an unexpected shape is UPSTREAM_ERROR naming the operation', () => {
 
   it('no INTERNAL_SERVER_ERROR on any list operation answered with a list that is not one', async () => {
     const lists = [
-      ['^/contacts/?$', `{ contacts(first: 1) { totalCount } }`, { contacts: 7 }],
-      ['^/opportunities/search', `{ opportunities(first: 1) { totalCount } }`, { opportunities: {} }],
-      ['^/invoices/?$', `{ invoices(first: 1) { totalCount } }`, { invoices: 'x' }],
-      ['^/products/?$', `{ products(first: 1) { totalCount } }`, { products: true }],
+      ['POST', '^/contacts/search$', `{ contacts(first: 1) { totalCount } }`, { contacts: 7 }],
+      ['GET', '^/opportunities/search', `{ opportunities(first: 1) { totalCount } }`, { opportunities: {} }],
+      ['GET', '^/invoices/?$', `{ invoices(first: 1) { totalCount } }`, { invoices: 'x' }],
+      ['GET', '^/products/?$', `{ products(first: 1) { totalCount } }`, { products: true }],
     ] as const;
-    for (const [path, query, body] of lists) {
-      serveNext(path, body);
+    for (const [method, path, query, body] of lists) {
+      serveNext(path, body, method);
       const { errors } = await stack.gql(query);
       expect(errors?.map((error) => error.extensions?.['code'])).toEqual(['UPSTREAM_ERROR']);
     }

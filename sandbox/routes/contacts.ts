@@ -113,7 +113,7 @@ function compareByDateAdded(a: Cursor, b: Cursor): number {
 }
 
 /** GHL's `query`: a case-insensitive substring of the name, email, phone or company name. */
-function matchesSearch(contact: Contact, search: string): boolean {
+export function matchesSearch(contact: Contact, search: string): boolean {
   return [contact.fullNameLowerCase, contact.emailLowerCase, contact.phone, contact.companyName?.toLowerCase()].some(
     (field) => field?.includes(search),
   );

@@ -4,6 +4,7 @@ import { appointmentRoutes } from './appointments.ts';
 import { blockSlotRoutes } from './block-slots.ts';
 import { calendarRoutes } from './calendars.ts';
 import { campaignRoutes } from './campaigns.ts';
+import { contactSearchRoutes } from './contact-search.ts';
 import { contactRoutes } from './contacts.ts';
 import { customFieldRoutes } from './custom-fields.ts';
 import { customValueRoutes } from './custom-values.ts';
@@ -29,7 +30,7 @@ import { socialMediaRoutes } from './social-media.ts';
 import { surveyRoutes } from './surveys.ts';
 
 export const apiRoutes: Route[] = [
-  ...contactRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
+  ...contactRoutes, ...contactSearchRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
   ...conversationRoutes, ...messageRoutes, ...opportunityRoutes, ...pipelineRoutes,
   ...calendarRoutes, ...appointmentRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...workflowRoutes, ...campaignRoutes,
   ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...productRoutes,

@@ -1,7 +1,8 @@
 /**
  * Users are the one record GHL can list for a whole location in a single call. When a request
  * needs two or more users of the same location (a board of opportunities and their assignees),
- * one `GET /users/?locationId=` answers them all; a lone user is fetched by id. Ids the list
+ * one `GET /users/?locationId=` answers them all; a lone user is fetched by id, unless the request
+ * already asked for its location's list (another list's users, resolved a moment apart). Ids the list
  * does not hold (a user of another location, a deleted one) are fetched by id too.
  */
 import DataLoader from 'dataloader';
@@ -19,8 +20,11 @@ export interface UserKey {
 export function userLoaders(ghl: GhlSession, limit: LimitFunction) {
   const byId = (userId: string) => limit(() => ghl.call('getUser', { path: { userId } }));
 
+  // Locations whose list this request already asked for: a lone user of one waits for that list.
+  const listed = new Set<string>();
   // One list per location per request, whether a query asks for the list or for its users.
   const usersOfLocation = perKey<string, GhlUser[]>(limit, async (locationId) => {
+    listed.add(locationId);
     const { users } = await ghl.call('listLocationUsers', { location: locationId });
     for (const listed of users) user.prime({ id: listed.id }, listed);
     return users;
@@ -30,7 +34,7 @@ export function userLoaders(ghl: GhlSession, limit: LimitFunction) {
     async (keys) => {
       const found = new Map<string, GhlUser | Error>();
       for (const [locationId, ids] of groupByLocation(keys)) {
-        if (ids.length < 2) continue;
+        if (ids.length < 2 && !listed.has(locationId)) continue;
         const users = await usersOfLocation.load(locationId).catch(
           // No list for this token (an agency token, say): fall back to one call per user.
           () => [],

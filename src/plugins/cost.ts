@@ -6,6 +6,9 @@
  *
  * A subscription is priced per event (the selection each event resolves), not per subscribe: the
  * estimate is checked once, when it starts, and events carry no extensions.
+ *
+ * An operation with @defer or @stream is priced whole, deferred parts included, exactly as without
+ * them; each of its payloads reports the calls made so far, so the last one has the total.
  */
 import { getOperationAST, getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -51,11 +54,14 @@ export function costPlugin(budget: number): Plugin<GatewayContext> {
       if (refused(estimatedCalls, setResultAndStopExecution)) return;
       return {
         onExecuteDone({ args: { contextValue }, result, setResult }) {
-          // A subscription streams many results from one context: a running total would mislead.
-          if (Symbol.asyncIterator in result) return;
-          const upstreamCalls = contextValue.ghl.calls;
-          const cost: CostReport | undefined = estimatedCalls === undefined ? undefined : { estimatedCalls, budget, upstreamCalls };
-          setResult({ ...result, extensions: { ...result.extensions, ...(cost && { cost }), upstreamCalls } });
+          const withCost = <R extends { extensions?: Record<string, unknown> }>(payload: R): R => {
+            const upstreamCalls = contextValue.ghl.calls;
+            const cost: CostReport | undefined = estimatedCalls === undefined ? undefined : { estimatedCalls, budget, upstreamCalls };
+            return { ...payload, extensions: { ...payload.extensions, ...(cost && { cost }), upstreamCalls } };
+          };
+          // Incremental delivery (@defer/@stream): every payload, as it leaves.
+          if (Symbol.asyncIterator in result) return { onNext: ({ result: payload, setResult: setPayload }) => setPayload(withCost(payload)) };
+          setResult(withCost(result));
         },
       };
     },

@@ -17,19 +17,30 @@ export function operationLogPlugin(): Plugin<GatewayContext> {
       const started = performance.now();
       return {
         onExecuteDone({ result }) {
-          if (isAsyncIterable(result)) return;
-          const { log } = args.contextValue;
-          const operation = getOperationAST(args.document, args.operationName);
-          const fields = {
-            operation: operation?.name?.value ?? null,
-            kind: operation?.operation,
-            upstreamCalls: args.contextValue.ghl.calls,
-            ms: Math.round(performance.now() - started),
+          const write = (failures: readonly GraphQLError[]) => {
+            const { log } = args.contextValue;
+            const operation = getOperationAST(args.document, args.operationName);
+            const fields = {
+              operation: operation?.name?.value ?? null,
+              kind: operation?.operation,
+              upstreamCalls: args.contextValue.ghl.calls,
+              ms: Math.round(performance.now() - started),
+            };
+            const errors = failures.map(summary);
+            if (errors.length === 0) log.debug(fields, 'GraphQL operation');
+            else if (errors.every((error) => clientCodes.has(error.code))) log.info({ ...fields, errors }, 'GraphQL operation failed');
+            else log.warn({ ...fields, errors }, 'GraphQL operation failed');
           };
-          const errors = (result.errors ?? []).map(summary);
-          if (errors.length === 0) log.debug(fields, 'GraphQL operation');
-          else if (errors.every((error) => clientCodes.has(error.code))) log.info({ ...fields, errors }, 'GraphQL operation failed');
-          else log.warn({ ...fields, errors }, 'GraphQL operation failed');
+          if (!isAsyncIterable(result)) return write(result.errors ?? []);
+          // Incremental delivery (@defer/@stream): one line once the last payload left, with every part's errors.
+          const failures: GraphQLError[] = [];
+          return {
+            onNext({ result: payload }) {
+              const { errors, incremental } = payload as { errors?: readonly GraphQLError[]; incremental?: { errors?: readonly GraphQLError[] }[] };
+              failures.push(...(errors ?? []), ...(incremental ?? []).flatMap((part) => part.errors ?? []));
+            },
+            onEnd: () => write(failures),
+          };
         },
       };
     },

@@ -7,7 +7,7 @@ import type { GatewayContext } from '../context.ts';
 import { gatewayError } from '../ghl/errors.ts';
 import type { GhlContact, GhlNote, GhlTask } from '../ghl/api/contacts.ts';
 import type { GhlEmbeddedContact } from '../ghl/api/opportunities.ts';
-import { dayOf, timestampOf } from './dates.ts';
+import { dayOf } from './dates.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
 import { definedOnly } from './input.ts';
 import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
@@ -105,43 +105,120 @@ export function readContactField<K extends keyof GhlContact>(
 export const dndChannels = { call: 'Call', email: 'Email', sms: 'SMS', whatsApp: 'WhatsApp', gmb: 'GMB', fb: 'FB' } as const;
 export type DndChannel = keyof typeof dndChannels;
 
+export type ContactOrderField = 'CREATED_AT' | 'NAME' | 'LAST_ACTIVITY';
+export type OrderDirection = 'asc' | 'desc';
+
+export interface ContactOrder {
+  field: ContactOrderField;
+  direction: OrderDirection;
+}
+
+export interface DateTimeRange {
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** Each condition is one GHL search filter; they all apply together. */
+export interface ContactFilter {
+  tags?: string[] | null;
+  assignedTo?: string | null;
+  createdAt?: DateTimeRange | null;
+  lastActivityAt?: DateTimeRange | null;
+  dnd?: boolean | null;
+  customFields?: { fieldId: string; equals: string }[] | null;
+}
+
+/** Newest first: in a CRM the contact added today is the one a user looks for. */
+export const defaultContactOrder: ContactOrder = { field: 'CREATED_AT', direction: 'desc' };
+
+/** GHL's sortable fields per order; a name sorts by first name, then last name. */
+const sortFields: Record<ContactOrderField, string[]> = {
+  CREATED_AT: ['dateAdded'],
+  NAME: ['firstNameLowerCase', 'lastNameLowerCase'],
+  LAST_ACTIVITY: ['lastActivity'],
+};
+
+/**
+ * A position in one ordering: GHL's sort values of the item (`searchAfter`), how many items
+ * precede the next page (for hasNextPage against the total), and the order they belong to.
+ */
 interface ContactPosition {
-  startAfter: number | null;
-  id: string;
+  order: string;
+  searchAfter: unknown[];
+  seen: number;
 }
 
 const isContactPosition = (value: unknown): value is ContactPosition =>
-  typeof (value as ContactPosition).id === 'string' &&
-  ((value as ContactPosition).startAfter === null || typeof (value as ContactPosition).startAfter === 'number');
+  typeof (value as ContactPosition).order === 'string' &&
+  Array.isArray((value as ContactPosition).searchAfter) &&
+  Number.isInteger((value as ContactPosition).seen);
 
-/** GET /contacts/ pages by (dateAdded, id): a cursor is the position of its item in that order. */
-export async function listContacts(
+/**
+ * POST /contacts/search: filters and order are applied by GHL, and pages resume after the last
+ * item's sort values, so deep pages are as cheap as the first.
+ */
+export async function searchContacts(
   ctx: GatewayContext,
-  args: ConnectionArgs & { locationId?: string | null; query?: string | null },
+  args: ConnectionArgs & {
+    locationId?: string | null;
+    query?: string | null;
+    filter?: ContactFilter | null;
+    orderBy?: ContactOrder | null;
+  },
 ): Promise<Connection<GhlContact>> {
   const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
+  const order = args.orderBy ?? defaultContactOrder;
+  const orderKey = `${order.field}:${order.direction}`;
   const page = forwardPage(args);
   const after = page.after === undefined ? undefined : decodeCursor(page.after, isContactPosition);
-  const result = await ctx.ghl.call('listContacts', {
+  if (after && after.order !== orderKey) throw gatewayError('BAD_USER_INPUT', 'after is a cursor from another order of this list');
+  const result = await ctx.ghl.call('searchContacts', {
     location: locationId,
-    query: {
+    body: definedOnly({
+      pageLimit: page.size,
+      searchAfter: after?.searchAfter,
       query: args.query || undefined,
-      limit: page.size,
-      startAfter: after?.startAfter ?? undefined,
-      startAfterId: after?.id,
-    },
+      filters: searchFilters(args.filter),
+      sort: sortFields[order.field].map((field) => ({ field, direction: order.direction })),
+    }),
   });
-  for (const contact of result.contacts) ctx.loaders.contact.prime(contact.id, contact);
+  const seenBefore = after?.seen ?? 0;
+  const total = result.total ?? null;
+  const contacts = result.contacts.map(({ searchAfter, ...contact }) => {
+    ctx.loaders.contact.prime(contact.id, contact);
+    return { contact, searchAfter: searchAfter ?? [] };
+  });
   return toConnection(
-    result.contacts,
-    (contact) => encodeCursor({ startAfter: timestampOf(contact.dateAdded), id: contact.id }),
+    contacts.map(({ contact }) => contact),
+    (_, index) => encodeCursor({ order: orderKey, searchAfter: contacts[index]!.searchAfter, seen: seenBefore + index + 1 }),
     {
-      // GHL sends a null nextPageUrl on the last page; without meta, a short page is the last.
-      hasNextPage: result.contacts.length === page.size && result.meta?.nextPageUrl !== null,
+      // Without a total, a short page is the last.
+      hasNextPage: total === null ? contacts.length === page.size : seenBefore + contacts.length < total,
       hasPreviousPage: after !== undefined,
-      totalCount: result.meta?.total ?? result.count,
+      totalCount: total,
     },
   );
+}
+
+function searchFilters(filter: ContactFilter | null | undefined): Record<string, unknown>[] | undefined {
+  if (!filter) return undefined;
+  const filters = [
+    ...(filter.tags ?? []).map((tag) => ({ field: 'tags', operator: 'eq', value: tag.trim().toLowerCase() })),
+    ...(filter.assignedTo == null ? [] : [{ field: 'assignedTo', operator: 'eq', value: ghlIdOf(filter.assignedTo, 'User', 'assignedTo') }]),
+    ...(filter.dnd == null ? [] : [{ field: 'dnd', operator: 'eq', value: filter.dnd }]),
+    ...rangeFilter('dateAdded', filter.createdAt),
+    ...rangeFilter('lastActivity', filter.lastActivityAt),
+    ...(filter.customFields ?? []).map(({ fieldId, equals }) => ({ field: `customFields.${fieldId}`, operator: 'eq', value: equals })),
+  ];
+  return filters.length === 0 ? undefined : filters;
+}
+
+function rangeFilter(field: string, range: DateTimeRange | null | undefined): Record<string, unknown>[] {
+  if (!range || (range.from == null && range.to == null)) return [];
+  if (range.from != null && range.to != null && range.from > range.to) {
+    throw gatewayError('BAD_USER_INPUT', 'a date range must not end before it starts');
+  }
+  return [{ field, operator: 'range', value: definedOnly({ gte: range.from?.toISOString(), lte: range.to?.toISOString() }) }];
 }
 
 export async function createContact(ctx: GatewayContext, input: CreateContactInput): Promise<GhlContact> {

@@ -21,6 +21,9 @@ export interface ConversationFilter {
   query?: string | null;
   status?: ConversationStatus | null;
   sort?: 'asc' | 'desc' | null;
+  lastMessageDirection?: 'inbound' | 'outbound' | null;
+  /** GHL's `startDate`/`endDate`: when the conversation was created. */
+  createdAt?: { from?: Date | null; to?: Date | null } | null;
 }
 
 export interface ConversationUpdate {
@@ -103,6 +106,8 @@ export async function searchConversations(
   const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
   const page = forwardPage(args);
   const after = page.after === undefined ? undefined : decodeCursor(page.after, isConversationPosition);
+  const { from, to } = args.createdAt ?? {};
+  if (from != null && to != null && from > to) throw gatewayError('BAD_USER_INPUT', 'a date range must not end before it starts');
   const result = await ctx.ghl.call('searchConversations', {
     location: locationId,
     query: {
@@ -111,6 +116,9 @@ export async function searchConversations(
       query: args.query || undefined,
       status: args.status ?? undefined,
       sort: args.sort ?? undefined,
+      lastMessageDirection: args.lastMessageDirection ?? undefined,
+      startDate: from?.getTime(),
+      endDate: to?.getTime(),
       limit: page.size,
       startAfterDate: after?.startAfterDate,
     },

@@ -21,6 +21,8 @@ export interface InvoiceFilter {
   startAt?: Date | null;
   endAt?: Date | null;
   search?: string | null;
+  /** GHL sorts invoices by issue date only; without it, newest created first. */
+  orderBy?: { field: 'ISSUE_DATE'; direction: 'asc' | 'desc' } | null;
 }
 
 export interface InvoiceItemInput {
@@ -96,6 +98,8 @@ export async function listInvoices(ctx: GatewayContext, args: ConnectionArgs & I
       startAt: args.startAt ? dayOf(args.startAt) : undefined,
       endAt: args.endAt ? dayOf(args.endAt) : undefined,
       search: args.search?.trim() || undefined,
+      sortField: args.orderBy ? 'issueDate' : undefined,
+      sortOrder: args.orderBy ? `${args.orderBy.direction}end` : undefined,
       limit: page.size,
       offset: page.offset,
     },

@@ -7,7 +7,7 @@ import { opportunityStatuses, type GhlOpportunity, type GhlOpportunityStatus, ty
 import { gatewayError } from '../ghl/errors.ts';
 import type { PipelineSource } from '../loaders/index.ts';
 import { embeddedContact, type ContactSource } from './contacts.ts';
-import { timestampOf } from './dates.ts';
+import { dayOf, timestampOf } from './dates.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
 import { definedOnly, nonEmpty } from './input.ts';
 import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
@@ -20,6 +20,10 @@ export interface OpportunityFilter {
   assignedTo?: string | null;
   status?: GhlOpportunityStatus | null;
   query?: string | null;
+  /** Days, as GHL's `date`/`endDate` take them. */
+  createdAt?: { from?: Date | null; to?: Date | null } | null;
+  /** GHL orders deals by when they were added only. */
+  orderBy?: { field: 'CREATED_AT'; direction: 'asc' | 'desc' } | null;
 }
 
 export interface OpportunityInput {
@@ -48,10 +52,15 @@ export interface StageSource extends GhlPipelineStage {
 interface OpportunityPosition {
   startAfter: number | null;
   id: string;
+  /** Oldest first: a position in one order means nothing in the other. */
+  ascending?: boolean;
 }
 
 const isOpportunityPosition = (value: unknown): value is OpportunityPosition =>
   typeof (value as OpportunityPosition).id === 'string';
+
+/** GHL's `date`/`endDate`: mm-dd-yyyy. */
+const usDay = (date: Date | null | undefined) => (date == null ? undefined : dayOf(date).replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$2-$3-$1'));
 
 /** GET /opportunities/search pages by (createdAt, id), like contacts: a cursor is that position. */
 export async function searchOpportunities(
@@ -61,6 +70,10 @@ export async function searchOpportunities(
   const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
   const page = forwardPage(args);
   const after = page.after === undefined ? undefined : decodeCursor(page.after, isOpportunityPosition);
+  const ascending = args.orderBy?.direction === 'asc';
+  if (after && (after.ascending ?? false) !== ascending) throw gatewayError('BAD_USER_INPUT', 'after is a cursor from another order of this list');
+  const { from, to } = args.createdAt ?? {};
+  if (from != null && to != null && from > to) throw gatewayError('BAD_USER_INPUT', 'a date range must not end before it starts');
   const result = await ctx.ghl.call('searchOpportunities', {
     location: locationId,
     query: {
@@ -70,6 +83,9 @@ export async function searchOpportunities(
       assigned_to: args.assignedTo ? ghlIdOf(args.assignedTo, 'User', 'assignedTo') : undefined,
       status: args.status ?? undefined,
       q: args.query || undefined,
+      date: usDay(from),
+      endDate: usDay(to),
+      order: ascending ? 'added_asc' : undefined,
       limit: page.size,
       startAfter: after?.startAfter ?? undefined,
       startAfterId: after?.id,
@@ -78,7 +94,7 @@ export async function searchOpportunities(
   for (const opportunity of result.opportunities) ctx.loaders.opportunity.prime(opportunity.id, opportunity);
   return toConnection(
     result.opportunities,
-    (opportunity) => encodeCursor({ startAfter: timestampOf(opportunity.createdAt), id: opportunity.id }),
+    (opportunity) => encodeCursor({ startAfter: timestampOf(opportunity.createdAt), id: opportunity.id, ...(ascending && { ascending }) }),
     {
       hasNextPage: result.opportunities.length === page.size && result.meta?.nextPageUrl !== null,
       hasPreviousPage: after !== undefined,

@@ -106,3 +106,6 @@ builder.globalConnectionField('totalCount', (t) =>
     resolve: (connection) => connection.totalCount ?? null,
   }),
 );
+
+/** The builder's resolved types, for helpers that build arguments outside a field. */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

@@ -2,6 +2,7 @@
  * Contacts with their tags, tasks and notes. Output fields serve what GHL stores (an email that is
  * not an email still reads as a String); inputs are strict scalars, checked before any REST call.
  */
+import type { ArgBuilder } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { GhlAttributionSource, GhlContact, GhlDndChannel, GhlNote, GhlTask } from '../ghl/api/contacts.ts';
 import type { GatewayContext } from '../context.ts';
@@ -9,8 +10,9 @@ import * as contacts from '../resolvers/contacts.ts';
 import { readContactField, type ContactSource } from '../resolvers/contacts.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
-import { builder } from './builder.ts';
+import { builder, type BuilderTypes } from './builder.ts';
 import { LocationRef } from './locations.ts';
+import { DateTimeRangeInput, OrderDirection } from './ordering.ts';
 import { UserRef } from './users.ts';
 import { cost, sharedLists, USERS_ASSUMED } from './cost.ts';
 
@@ -407,7 +409,66 @@ const childDeleted = (typename: string, deleted: contacts.DeletedChild) => ({
   deletedGhlId: deleted.deletedGhlId,
 });
 
+const ContactOrderField = builder.enumType('ContactOrderField', {
+  description: 'What a contact list is sorted by.',
+  values: {
+    CREATED_AT: { description: 'When the contact was added.' },
+    NAME: { description: 'First name, then last name, ignoring case.' },
+    LAST_ACTIVITY: { description: 'The contact’s latest activity; contacts without any come last.' },
+  } as const,
+});
+
+const ContactOrderInput = builder.inputType('ContactOrder', {
+  description: 'The order of a contact list.',
+  fields: (t) => ({
+    field: t.field({ type: ContactOrderField, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: OrderDirection, required: true, description: 'Which way.' }),
+  }),
+});
+
+const CustomFieldFilterInput = builder.inputType('CustomFieldFilter', {
+  description: 'Contacts whose custom field holds a value (for an options field: has that option).',
+  fields: (t) => ({
+    fieldId: t.string({ required: true, description: 'Id of the custom field definition.' }),
+    equals: t.string({ required: true, description: 'The value, ignoring case.' }),
+  }),
+});
+
+const ContactFilterInput = builder.inputType('ContactFilter', {
+  description: 'Conditions GoHighLevel applies to a contact search; every condition given must hold.',
+  fields: (t) => ({
+    tags: t.stringList({ description: 'Has every one of these tags (tags ignore case).' }),
+    assignedTo: t.id({ description: 'Assigned to this user (User id or GHL user id).' }),
+    createdAt: t.field({ type: DateTimeRangeInput, description: 'Added within this range.' }),
+    lastActivityAt: t.field({ type: DateTimeRangeInput, description: 'Last active within this range.' }),
+    dnd: t.boolean({ description: 'Do not disturb on every channel (true) or not (false).' }),
+    customFields: t.field({ type: [CustomFieldFilterInput], description: 'Custom field values it holds.' }),
+  }),
+});
+
+const contactListDescription =
+  'newest first unless `orderBy` says otherwise; `filter` and `query` narrow it server-side.';
+
+/** The arguments every contact list takes (Query.contacts, Location.contacts). */
+function contactListArgs(arg: ArgBuilder<BuilderTypes>) {
+  return {
+    query: arg.string({ description: 'Matches name, email, phone or company.' }),
+    filter: arg({ type: ContactFilterInput, description: 'Only contacts meeting these conditions.' }),
+    orderBy: arg({ type: ContactOrderInput, description: 'The order; newest first (CREATED_AT, DESC) by default.' }),
+  };
+}
+
 // Fields
+
+builder.objectField(LocationRef, 'contacts', (t) =>
+  t.connection({
+    type: ContactRef,
+    description: `Contacts of the location, searched by GoHighLevel: ${contactListDescription}`,
+    args: contactListArgs(t.arg),
+    extensions: { cost: cost.listPage() },
+    resolve: (location, args, ctx) => contacts.searchContacts(ctx, { ...args, locationId: location.id }),
+  }),
+);
 
 builder.queryFields((t) => ({
   contact: t.field({
@@ -419,14 +480,13 @@ builder.queryFields((t) => ({
   }),
   contacts: t.connection({
     type: ContactRef,
-    description: 'Contacts of a location, oldest first, optionally matching a search.',
+    description: `Contacts of a location, searched by GoHighLevel: ${contactListDescription}`,
     args: {
       locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
-      query: t.arg.string({ description: 'Matches name, email, phone or company.' }),
+      ...contactListArgs(t.arg),
     },
     extensions: { cost: cost.listPage() },
-    resolve: (_, args, ctx) =>
-      contacts.listContacts(ctx, { ...args, locationId: args.locationId == null ? null : args.locationId }),
+    resolve: (_, { locationId, ...args }, ctx) => contacts.searchContacts(ctx, { ...args, locationId: locationId ?? null }),
   }),
 }));
 

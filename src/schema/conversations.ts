@@ -5,6 +5,7 @@ import { inboundChannels, outboundChannels, type ConversationSource } from '../r
 import { dateOf } from '../resolvers/dates.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
+import { DateTimeRangeInput } from './ordering.ts';
 import { ContactRef } from './contacts.ts';
 import { known } from './enums.ts';
 import { LocationRef } from './locations.ts';
@@ -194,6 +195,8 @@ builder.objectField(LocationRef, 'conversations', (t) =>
       status: t.arg({ type: ConversationStatus, description: 'Which conversations.' }),
       query: t.arg.string({ description: 'Matches the contact’s name, email or phone.' }),
       sort: t.arg({ type: SortOrder, description: 'By latest activity; newest first by default.' }),
+      lastMessageDirection: t.arg({ type: MessageDirection, description: 'Only conversations whose last message went this way.' }),
+      createdAt: t.arg({ type: DateTimeRangeInput, description: 'Only conversations started within this range.' }),
     },
     extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) => conversations.searchConversations(ctx, { ...args, locationId: location.id }),
@@ -218,6 +221,8 @@ builder.queryFields((t) => ({
       status: t.arg({ type: ConversationStatus, description: 'Which conversations.' }),
       query: t.arg.string({ description: 'Matches the contact’s name, email or phone.' }),
       sort: t.arg({ type: SortOrder, description: 'By latest activity; newest first by default.' }),
+      lastMessageDirection: t.arg({ type: MessageDirection, description: 'Only conversations whose last message went this way.' }),
+      createdAt: t.arg({ type: DateTimeRangeInput, description: 'Only conversations started within this range.' }),
     },
     extensions: { cost: cost.listPage() },
     resolve: (_, args, ctx) => conversations.searchConversations(ctx, args),

@@ -1,4 +1,6 @@
 /** The whole graph: each domain file registers its types on the one builder. */
+import { GraphQLDeferDirective, GraphQLStreamDirective } from '@graphql-tools/utils';
+import { specifiedDirectives } from 'graphql';
 import { builder } from './builder.ts';
 import './calendars.ts';
 import './contacts.ts';
@@ -19,4 +21,11 @@ import './medias.ts';
 import './social-media.ts';
 import '../subscriptions/schema.ts';
 
-export const schema = builder.toSchema({ sortSchema: true });
+/**
+ * @defer and @stream are declared here, not only by Yoga's plugin at run time, so schema.graphql
+ * tells client tooling (codegen, IDEs, Apollo) that the gateway delivers incrementally.
+ */
+export const schema = builder.toSchema({
+  sortSchema: true,
+  directives: [...specifiedDirectives, GraphQLDeferDirective, GraphQLStreamDirective],
+});

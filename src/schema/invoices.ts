@@ -16,6 +16,7 @@ import { dateOf } from '../resolvers/dates.ts';
 import * as invoices from '../resolvers/invoices.ts';
 import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
+import { OrderDirection } from './ordering.ts';
 import { ContactRef } from './contacts.ts';
 import { known } from './enums.ts';
 import { LocationRef } from './locations.ts';
@@ -290,6 +291,21 @@ const RecordInvoicePaymentPayload = builder
 // Fields
 
 /** Descriptions of a connection of invoices and of its edges (the rest comes from the builder). */
+const InvoiceOrderField = builder.enumType('InvoiceOrderField', {
+  description: 'What a list of invoices is sorted by: GoHighLevel sorts them by issue date only.',
+  values: { ISSUE_DATE: { description: 'The day the invoice was issued.' } } as const,
+});
+
+const InvoiceOrderInput = builder.inputType('InvoiceOrder', {
+  description: 'The order of a list of invoices.',
+  fields: (t) => ({
+    field: t.field({ type: InvoiceOrderField, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: OrderDirection, required: true, description: 'Which way.' }),
+  }),
+});
+
+const invoiceOrderDescription = 'The order; newest created first by default.';
+
 const invoicePage = [
   { description: 'A page of invoices.', edgesField: { description: 'The invoices on this page.' } },
   { description: 'An invoice on a page.', nodeField: { description: 'The invoice.' } },
@@ -316,6 +332,7 @@ builder.queryFields((t) => ({
       startAt: t.arg({ type: 'Date', description: 'Only invoices issued on or after this day.' }),
       endAt: t.arg({ type: 'Date', description: 'Only invoices issued on or before this day.' }),
       search: t.arg.string({ description: 'Matches invoice id, name, or the contact’s name, email or phone.' }),
+      orderBy: t.arg({ type: InvoiceOrderInput, description: invoiceOrderDescription }),
     },
     extensions: { cost: cost.listPage() },
     resolve: (_, args, ctx) =>
@@ -335,6 +352,7 @@ builder.objectField(ContactRef, 'invoices', (t) =>
       status: t.arg({ type: InvoiceStatus, description: 'Only invoices in this status.' }),
       startAt: t.arg({ type: 'Date', description: 'Only invoices issued on or after this day.' }),
       endAt: t.arg({ type: 'Date', description: 'Only invoices issued on or before this day.' }),
+      orderBy: t.arg({ type: InvoiceOrderInput, description: invoiceOrderDescription }),
     },
     extensions: { cost: cost.listPage() },
     resolve: (contact, args, ctx) => invoices.listInvoices(ctx, { ...args, locationId: contact.locationId, contactId: contact.id }),
@@ -351,6 +369,7 @@ builder.objectField(LocationRef, 'invoices', (t) =>
       startAt: t.arg({ type: 'Date', description: 'Only invoices issued on or after this day.' }),
       endAt: t.arg({ type: 'Date', description: 'Only invoices issued on or before this day.' }),
       search: t.arg.string({ description: 'Matches invoice id, name, or the contact’s name, email or phone.' }),
+      orderBy: t.arg({ type: InvoiceOrderInput, description: invoiceOrderDescription }),
     },
     extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) =>

@@ -4,12 +4,10 @@
  */
 import type { GhlLocation } from '../ghl/api/locations.ts';
 import type { GatewayContext } from '../context.ts';
-import { listContacts } from '../resolvers/contacts.ts';
 import { locationIdOf } from '../resolvers/ids.ts';
 import * as locations from '../resolvers/locations.ts';
 import { readLocationField, type LocationSource } from '../resolvers/locations.ts';
 import { builder } from './builder.ts';
-import { ContactRef } from './contacts.ts';
 import { cost } from './cost.ts';
 
 export const LocationRef = builder.objectRef<LocationSource>('Location');
@@ -105,13 +103,6 @@ builder.node(LocationRef, {
     business: t.field({ type: BusinessRef, description: 'The business.', resolve: read('business') }),
     social: t.field({ type: SocialRef, description: 'Social profiles.', resolve: read('social') }),
     settings: t.field({ type: SettingsRef, description: 'Behaviour switches.', resolve: read('settings') }),
-    contacts: t.connection({
-      type: ContactRef,
-      description: 'Contacts of the location, oldest first, optionally matching a search.',
-      args: { query: t.arg.string({ description: 'Matches name, email, phone or company.' }) },
-      extensions: { cost: cost.listPage() },
-      resolve: (location, args, ctx) => listContacts(ctx, { ...args, locationId: location.id }),
-    }),
   }),
 });
 

@@ -6,7 +6,9 @@ import { dateOf } from '../resolvers/dates.ts';
 import { ghlIdOf, locationIdOf } from '../resolvers/ids.ts';
 import * as opportunities from '../resolvers/opportunities.ts';
 import type { StageSource } from '../resolvers/opportunities.ts';
-import { builder } from './builder.ts';
+import type { ArgBuilder } from '@pothos/core';
+import { builder, type BuilderTypes } from './builder.ts';
+import { DateRangeInput, OrderDirection } from './ordering.ts';
 import { ContactRef } from './contacts.ts';
 import { LocationRef } from './locations.ts';
 import { UserRef } from './users.ts';
@@ -172,6 +174,27 @@ builder.node(PipelineStageRef, {
   }),
 });
 
+const OpportunityOrderField = builder.enumType('OpportunityOrderField', {
+  description: 'What a list of deals is sorted by: GoHighLevel sorts them by when they were added only.',
+  values: { CREATED_AT: { description: 'When the deal was added.' } } as const,
+});
+
+const OpportunityOrderInput = builder.inputType('OpportunityOrder', {
+  description: 'The order of a list of deals.',
+  fields: (t) => ({
+    field: t.field({ type: OpportunityOrderField, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: OrderDirection, required: true, description: 'Which way.' }),
+  }),
+});
+
+/** The range and order GHL's opportunity search applies (`date`/`endDate`, `order`). */
+function opportunityOrderArgs(arg: ArgBuilder<BuilderTypes>) {
+  return {
+    createdAt: arg({ type: DateRangeInput, description: 'Only deals added on these days.' }),
+    orderBy: arg({ type: OpportunityOrderInput, description: 'The order; newest first (CREATED_AT, DESC) by default.' }),
+  };
+}
+
 builder.objectField(ContactRef, 'opportunities', (t) =>
   t.connection({
     type: OpportunityRef,
@@ -201,6 +224,7 @@ builder.objectFields(LocationRef, (t) => ({
       status: t.arg({ type: OpportunityStatus, description: 'Only deals in this state.' }),
       assignedTo: t.arg.id({ description: 'Only deals assigned to this user.' }),
       query: t.arg.string({ description: 'Matches the deal name or its contact.' }),
+      ...opportunityOrderArgs(t.arg),
     },
     extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) => opportunities.searchOpportunities(ctx, { ...args, locationId: location.id }),
@@ -226,6 +250,7 @@ builder.queryFields((t) => ({
       status: t.arg({ type: OpportunityStatus, description: 'Only deals in this state.' }),
       assignedTo: t.arg.id({ description: 'Only deals assigned to this user.' }),
       query: t.arg.string({ description: 'Matches the deal name or its contact.' }),
+      ...opportunityOrderArgs(t.arg),
     },
     extensions: { cost: cost.listPage() },
     resolve: (_, args, ctx) => opportunities.searchOpportunities(ctx, args),

@@ -18,7 +18,8 @@ export const rows: BriefRow[] = [
   },
   {
     brief: 'GET /contacts/',
-    operation: 'listContacts',
+    operation: 'searchContacts',
+    servedInstead: 'GHL deprecated GET /contacts/ for POST /contacts/search, which also filters and sorts (newest first)',
     run: (b) => b.gql(`{ contacts(first: 20, query: "john") { totalCount edges { node { name } } } }`),
   },
   {

@@ -16,6 +16,11 @@ export interface BriefRow {
    * (which win). Without it, the brief's path must fit the operation's template.
    */
   briefDiffers?: string;
+  /**
+   * Why the gateway serves the example through `operation`, another GHL call than the brief's
+   * (GHL deprecated the brief's call in favour of it). The row then checks that call instead.
+   */
+  servedInstead?: string;
   /** Reaches the operation through the gateway (a GraphQL request, or an HTTP flow like OAuth). */
   run(brief: BriefContext): Promise<unknown>;
 }

@@ -80,15 +80,10 @@ export interface GhlContact {
   unsubscribeEmail?: boolean;
 }
 
-export interface GhlContactsPage {
-  contacts: GhlContact[];
-  count?: number;
-  meta?: {
-    total?: number;
-    nextPageUrl?: string | null;
-    startAfterId?: string | null;
-    startAfter?: number | null;
-  };
+/** A search result carries its sort values: the next page starts after the last one's. */
+export interface GhlContactsSearch {
+  contacts: Array<GhlContact & { searchAfter?: unknown[] }>;
+  total?: number;
 }
 
 export interface GhlTask {
@@ -113,10 +108,12 @@ export interface GhlNote {
 }
 
 export const contactOperations = {
-  listContacts: define<GhlContactsPage>()({
+  // A search sent as a POST: it changes nothing, so it is as safe to retry as a GET.
+  searchContacts: define<GhlContactsSearch>()({
     lists: { contacts: 'records', 'contacts[].customFields': 'records', 'contacts[].tags': 'strings' },
-    spec: 'contacts', operationId: 'get-contacts', method: 'GET', path: '/contacts/', version: V2021_07_28,
-    location: { in: 'query', name: 'locationId' },
+    spec: 'contacts', operationId: 'search-contacts-advanced', method: 'POST', path: '/contacts/search', version: V2021_07_28,
+    idempotent: true,
+    location: { in: 'body', name: 'locationId' },
   }),
   getContact: define<{ contact: GhlContact }>()({
     lists: { 'contact.customFields': 'records', 'contact.tags': 'strings' },

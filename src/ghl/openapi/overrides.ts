@@ -116,6 +116,7 @@ export const versionOverrides: Record<string, { version: string; why: string }> 
 export const idempotentPosts: Record<string, string> = {
   contactsAddTags: 'adding a tag that is already there changes nothing',
   socialMediaPostingGetPosts: 'a search that GHL happens to take as a POST; it changes nothing',
+  contactsSearchContactsAdvanced: 'a search that GHL takes as a POST; it changes nothing',
 };
 
 /**
