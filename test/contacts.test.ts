@@ -15,7 +15,7 @@ const someContacts = async (limit = 100) =>
 
 const CONTACT_FIELDS = `
   id ghlId locationId name firstName lastName email phone companyName source timezone
-  address1 city state postalCode country website tags dnd dateAdded dateUpdated assignedTo
+  address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo
   dndSettings { sms { status } email { status } }
   customFields { fieldId value }
 `;
@@ -34,7 +34,8 @@ describe('reading contacts', () => {
       phone: stored.phone ?? null,
       tags: stored.tags ?? [],
       assignedTo: stored.assignedTo ?? null,
-      dateAdded: new Date(stored.dateAdded).toISOString(),
+      createdAt: new Date(stored.dateAdded).toISOString(),
+      updatedAt: new Date(stored.dateUpdated).toISOString(),
     });
     expect(data.contact.customFields).toEqual((stored.customFields ?? []).map((f: any) => ({ fieldId: f.id, value: f.value })));
   });

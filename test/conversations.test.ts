@@ -56,7 +56,7 @@ describe('reading', () => {
     do {
       const r: GqlResponse<any> = await stack.gql(
         `query ($id: ID!, $after: String) { conversation(id: $id) { messages(first: 3, after: $after) {
-           pageInfo { hasNextPage endCursor } edges { node { ghlId body direction type dateAdded conversationId } } } } }`,
+           pageInfo { hasNextPage endCursor } edges { node { ghlId body direction type createdAt dateAdded conversationId } } } } }`,
         { id: conversation.id, after },
       );
       expect(r.errors).toBeUndefined();
@@ -64,6 +64,9 @@ describe('reading', () => {
       after = r.data.conversation.messages.pageInfo.hasNextPage ? r.data.conversation.messages.pageInfo.endCursor : null;
     } while (after);
     expect(seen.map((m) => m.ghlId)).toEqual(stored.map((m) => m.id));
+    expect(seen.map((m) => m.createdAt)).toEqual(stored.map((m) => new Date(m.dateAdded).toISOString()));
+    // The deprecated alias reads the same date (docs/schema-guide.md).
+    expect(seen.map((m) => m.dateAdded)).toEqual(seen.map((m) => m.createdAt));
     expect(seen.every((m) => m.conversationId === conversation.id && ['INBOUND', 'OUTBOUND'].includes(m.direction))).toBe(true);
   });
 

@@ -20,7 +20,7 @@ export interface InvoiceFilter {
   contactId?: string | null;
   startAt?: Date | null;
   endAt?: Date | null;
-  search?: string | null;
+  query?: string | null;
 }
 
 export interface InvoiceItemInput {
@@ -96,7 +96,7 @@ export async function listInvoices(ctx: GatewayContext, args: ConnectionArgs & I
       contactId: args.contactId ? ghlIdOf(args.contactId, 'Contact', 'contactId') : undefined,
       startAt: args.startAt ? dayOf(args.startAt) : undefined,
       endAt: args.endAt ? dayOf(args.endAt) : undefined,
-      search: args.search?.trim() || undefined,
+      search: args.query?.trim() || undefined,
       limit: page.size,
       offset: page.offset,
     },

@@ -173,8 +173,8 @@ builder.node(AppointmentRef, {
       resolve: (appointment, _, ctx) =>
         appointment.assignedUserId ? ctx.loaders.user.load({ id: appointment.assignedUserId, locationId: appointment.locationId }) : null,
     }),
-    dateAdded: t.field({ type: 'DateTime', description: 'When it was booked.', extensions: { cost: cost.batchedPerRequest(sharedLists.location) }, resolve: (a, _, ctx) => calendars.appointmentTime(ctx, a, 'dateAdded') }),
-    dateUpdated: t.field({
+    createdAt: t.field({ type: 'DateTime', description: 'When it was booked.', extensions: { cost: cost.batchedPerRequest(sharedLists.location) }, resolve: (a, _, ctx) => calendars.appointmentTime(ctx, a, 'dateAdded') }),
+    updatedAt: t.field({
       type: 'DateTime',
       description: 'When it last changed.',
       extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
@@ -420,7 +420,7 @@ builder.objectField(ContactRef, 'appointments', (t) =>
     resolve: (contact, _, ctx, info) => {
       // GHL gives these times as wall-clock strings of the location's zone: when times are asked
       // for, ask for the location alongside the appointments, not after them.
-      if (selectsAny(info, ['startTime', 'endTime', 'dateAdded', 'dateUpdated'])) void ctx.loaders.location.load(contact.locationId).catch(() => undefined);
+      if (selectsAny(info, ['startTime', 'endTime', 'createdAt', 'updatedAt'])) void ctx.loaders.location.load(contact.locationId).catch(() => undefined);
       return ctx.loaders.appointmentsOfContact.load(contact.id);
     },
   }),

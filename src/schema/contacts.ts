@@ -45,9 +45,9 @@ const AttributionRef = builder.objectRef<GhlAttributionSource>('Attribution').im
     url: t.exposeString('url', { description: 'Page or trigger link.' }),
     campaign: t.exposeString('campaign', { description: 'Campaign name.' }),
     campaignId: t.exposeString('campaignId', { description: 'Campaign id.' }),
-    utmSource: t.exposeString('utmSource', { description: 'utm_source.' }),
-    utmMedium: t.exposeString('utmMedium', { description: 'utm_medium.' }),
-    utmContent: t.exposeString('utmContent', { description: 'utm_content.' }),
+    utmSource: t.exposeString('utmSource', { description: 'The `utm_source` of the visit.' }),
+    utmMedium: t.exposeString('utmMedium', { description: 'The `utm_medium` of the visit.' }),
+    utmContent: t.exposeString('utmContent', { description: 'The `utm_content` of the visit.' }),
     referrer: t.exposeString('referrer', { description: 'HTTP referrer.' }),
     medium: t.exposeString('medium', { description: 'GHL medium (form, survey, ...).' }),
     mediumId: t.exposeString('mediumId', { description: 'Id of the medium.' }),
@@ -162,8 +162,8 @@ builder.node(ContactRef, {
         return assignedTo ? ctx.loaders.user.load({ id: assignedTo, locationId: contact.locationId }) : null;
       },
     }),
-    dateAdded: t.field({ type: 'DateTime', description: 'When the contact was created.', resolve: readDate('dateAdded') }),
-    dateUpdated: t.field({ type: 'DateTime', description: 'When the contact last changed.', resolve: readDate('dateUpdated') }),
+    createdAt: t.field({ type: 'DateTime', description: 'When the contact was created.', resolve: readDate('dateAdded') }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When the contact last changed.', resolve: readDate('dateUpdated') }),
     lastActivity: t.field({ type: 'DateTime', description: 'Last activity.', resolve: readDate('lastActivity') }),
     tasks: t.field({
       type: [TaskRef],
@@ -225,7 +225,13 @@ builder.node(NoteRef, {
     body: t.exposeString('body', { description: 'Text of the note.' }),
     color: t.exposeString('color', { description: 'Colour, as a hex code.' }),
     pinned: t.exposeBoolean('pinned', { description: 'Pinned to the top of the contact.' }),
-    dateAdded: t.field({ type: 'DateTime', description: 'When it was written.', resolve: (note) => dateOf(note.dateAdded) }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was written.', resolve: (note) => dateOf(note.dateAdded) }),
+    dateAdded: t.field({
+      type: 'DateTime',
+      description: 'When it was written: `createdAt`.',
+      deprecationReason: 'Use `createdAt` (docs/schema-guide.md).',
+      resolve: (note) => dateOf(note.dateAdded),
+    }),
     contactId: t.exposeString('contactId', { nullable: false, description: 'GHL id of the contact.' }),
     contact: t.field({
       type: ContactRef,
@@ -275,7 +281,7 @@ const DndSettingsInput = builder.inputType('DndSettingsInput', {
   }),
 });
 
-const CustomFieldValueInput = builder.inputType('CustomFieldValueInput', {
+export const CustomFieldValueInput = builder.inputType('CustomFieldValueInput', {
   description: 'A value for one custom field.',
   fields: (t) => ({
     fieldId: t.string({ required: true, description: 'Id of the custom field definition.' }),

@@ -110,8 +110,8 @@ builder.node(ConversationRef, {
       resolve: (c) => known(['inbound', 'outbound'] as const, c.lastMessageDirection),
     }),
     lastMessageDate: t.field({ type: 'DateTime', description: 'When the newest message came.', resolve: (c) => dateOf(c.lastMessageDate) }),
-    dateAdded: t.field({ type: 'DateTime', description: 'When the conversation started.', resolve: (c) => dateOf(c.dateAdded) }),
-    dateUpdated: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (c) => dateOf(c.dateUpdated) }),
+    createdAt: t.field({ type: 'DateTime', description: 'When the conversation started.', resolve: (c) => dateOf(c.dateAdded) }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (c) => dateOf(c.dateUpdated) }),
     messages: t.connection({
       type: MessageRef,
       description: 'Messages, newest first.',
@@ -140,7 +140,13 @@ builder.node(MessageRef, {
     attachments: t.stringList({ nullable: false, description: 'URLs of attached files.', resolve: (m) => m.attachments ?? [] }),
     source: t.exposeString('source', { description: 'What sent it: `app`, `api`, `workflow`, `campaign`, ...' }),
     meta: t.field({ type: 'JSON', description: 'Channel details (call duration and status, email ids, ...).', resolve: (m) => m.meta ?? null }),
-    dateAdded: t.field({ type: 'DateTime', description: 'When it was sent or received.', resolve: (m) => dateOf(m.dateAdded) }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was sent or received.', resolve: (m) => dateOf(m.dateAdded) }),
+    dateAdded: t.field({
+      type: 'DateTime',
+      description: 'When it was sent or received: `createdAt`.',
+      deprecationReason: 'Use `createdAt` (docs/schema-guide.md).',
+      resolve: (m) => dateOf(m.dateAdded),
+    }),
     conversationId: t.exposeString('conversationId', { nullable: false, description: 'GHL id of the conversation.' }),
     conversation: t.field({
       type: ConversationRef,

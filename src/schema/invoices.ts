@@ -315,7 +315,7 @@ builder.queryFields((t) => ({
       contactId: t.arg.id({ description: 'Only invoices billed to this contact (Contact id or GHL contact id).' }),
       startAt: t.arg({ type: 'Date', description: 'Only invoices issued on or after this day.' }),
       endAt: t.arg({ type: 'Date', description: 'Only invoices issued on or before this day.' }),
-      search: t.arg.string({ description: 'Matches invoice id, name, or the contact’s name, email or phone.' }),
+      query: t.arg.string({ description: 'Matches invoice id, name, or the contact’s name, email or phone.' }),
     },
     extensions: { cost: cost.listPage() },
     resolve: (_, args, ctx) =>
@@ -350,7 +350,7 @@ builder.objectField(LocationRef, 'invoices', (t) =>
       contactId: t.arg.id({ description: 'Only invoices billed to this contact (Contact id or GHL contact id).' }),
       startAt: t.arg({ type: 'Date', description: 'Only invoices issued on or after this day.' }),
       endAt: t.arg({ type: 'Date', description: 'Only invoices issued on or before this day.' }),
-      search: t.arg.string({ description: 'Matches invoice id, name, or the contact’s name, email or phone.' }),
+      query: t.arg.string({ description: 'Matches invoice id, name, or the contact’s name, email or phone.' }),
     },
     extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) =>
