@@ -13,11 +13,11 @@ import {
   EmailAddressResolver,
   JSONObjectResolver,
   JSONResolver,
-  PhoneNumberResolver,
   URLResolver,
 } from 'graphql-scalars';
 import type { GatewayContext } from '../context.ts';
 import { cost } from './cost.ts';
+import { PhoneNumberScalar } from './phone-number.ts';
 import ForwardOnlyPlugin, { backwardPagination } from './forward-only.ts';
 import type { UploadedFile } from '../resolvers/uploads.ts';
 
@@ -79,7 +79,7 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('Date', DateResolver);
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('EmailAddress', EmailAddressResolver);
-builder.addScalarType('PhoneNumber', PhoneNumberResolver);
+builder.addScalarType('PhoneNumber', PhoneNumberScalar);
 builder.addScalarType('JSON', JSONResolver);
 builder.addScalarType('JSONObject', JSONObjectResolver);
 builder.addScalarType('URL', URLResolver);
