@@ -134,6 +134,30 @@ describe('writing', () => {
     expect(ids.slice(0, 2)).toEqual([email.data.sendMessage.messageGhlId, sms.data.sendMessage.messageGhlId]);
   });
 
+  it('replies to a message in its email thread, scheduled, as GHL documents the send call', async () => {
+    const conversation = await firstConversation();
+    const [last] = await restMessages(conversation.id);
+    const reply = await stack.gql(
+      `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId message { type } } }`,
+      {
+        input: {
+          contactId: conversation.contactId, channel: 'EMAIL', subject: 'Re: your quote', html: '<p>Thanks</p>',
+          replyMessageId: last.id, threadId: last.id, emailReplyMode: 'REPLY_ALL', templateId: 'tmpl1',
+          scheduledAt: new Date(Date.now() + 3_600_000).toISOString(),
+        },
+      },
+    );
+    // The sandbox checks the body as GHL documents it: scheduledTimestamp a number, emailReplyMode reply or reply_all.
+    expect(reply.errors).toBeUndefined();
+    expect(reply.data.sendMessage.message.type).toBe('EMAIL');
+
+    const wrongId = await stack.gql(
+      `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId } }`,
+      { input: { contactId: conversation.contactId, channel: 'SMS', message: 'hi', replyMessageId: Buffer.from('Contact:abc').toString('base64') } },
+    );
+    expect(wrongId.errors?.[0]).toMatchObject({ message: 'replyMessageId must be a Message id, not a Contact id', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('records an inbound message, which makes the conversation unread', async () => {
     const conversation = await firstConversation();
     await stack.gql(`mutation ($id: ID!) { updateConversation(id: $id, input: { read: true }) { conversation { read } } }`, { id: conversation.id });

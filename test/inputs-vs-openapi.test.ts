@@ -61,21 +61,17 @@ const inputs: Record<string, Differences> = {
   SendMessageInput: {
     spec: 'conversations',
     operationId: 'send-a-new-message',
-    // The enum OutboundChannel is GHL's `type`, named for what it is (and `type` is the message's field on output).
-    renamed: { channel: 'type' },
+    // The enum OutboundChannel is GHL's `type`, named for what it is (and `type` is the message's field on output);
+    // a moment is a DateTime named <what>At, which the gateway sends as GHL's seconds since the epoch.
+    renamed: { channel: 'type', scheduledAt: 'scheduledTimestamp' },
     notOffered: {
       subType: 'an object GHL does not describe',
       status: 'for custom conversation providers reporting their own messages, which the gateway is not',
       conversationProviderId: 'for custom conversation providers reporting their own messages, which the gateway is not',
       appointmentId: LATER,
       customSubtypeId: LATER,
-      emailReplyMode: LATER,
       forward: LATER,
       optimizationPeriod: LATER,
-      replyMessageId: LATER,
-      scheduledTimestamp: LATER,
-      templateId: LATER,
-      threadId: LATER,
       usesNativeSchedulingAi: LATER,
     },
   },

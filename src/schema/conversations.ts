@@ -245,6 +245,14 @@ const UpdateConversationInput = builder.inputType('UpdateConversationInput', {
   }),
 });
 
+const EmailReplyMode = builder.enumType('EmailReplyMode', {
+  description: 'Whom an email reply goes to.',
+  values: {
+    REPLY: { value: 'reply', description: 'The sender only.' },
+    REPLY_ALL: { value: 'reply_all', description: 'The sender and every other recipient.' },
+  } as const,
+});
+
 const SendMessageInput = builder.inputType('SendMessageInput', {
   description: 'A message to send to a contact. An email needs a subject and html or message; anything else a message.',
   fields: (t) => ({
@@ -260,6 +268,11 @@ const SendMessageInput = builder.inputType('SendMessageInput', {
     fromNumber: t.field({ type: 'PhoneNumber', description: 'SMS sender number, where the location has several.' }),
     toNumber: t.field({ type: 'PhoneNumber', description: 'SMS recipient, when not the contact’s number.' }),
     attachments: t.field({ type: ['URL'], description: 'URLs of files to attach.' }),
+    replyMessageId: t.id({ description: 'The message this one answers (Message id or GHL id).' }),
+    threadId: t.string({ description: 'The email thread: the GHL id of the message that holds its headers.' }),
+    emailReplyMode: t.field({ type: EmailReplyMode, description: 'Whom an email reply goes to.' }),
+    templateId: t.string({ description: 'GHL id of the message template to send.' }),
+    scheduledAt: t.field({ type: 'DateTime', description: 'Send it then rather than now.' }),
   }),
 });
 
