@@ -165,6 +165,14 @@ describe('writing contacts', () => {
     expect(updated.data.updateContact.contact).toEqual({ lastName: 'King', city: 'London' });
     expect((await rest('GET', `/contacts/${contact.ghlId}`)).body.contact).toMatchObject({ firstName: 'Ada', lastName: 'King', city: 'London' });
 
+    // GHL's read does not return inbound do-not-disturb, so the sandbox's store shows what the update wrote.
+    const blocked = await stack.gql(
+      `mutation ($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { ghlId } } }`,
+      { id: contact.ghlId, input: { inboundDndSettings: { all: { status: 'ACTIVE', message: 'Asked to stop' } } } },
+    );
+    expect(blocked.errors).toBeUndefined();
+    expect(stack.sandbox.store.contacts.get(contact.ghlId)!.inboundDndSettings).toEqual({ all: { status: 'active', message: 'Asked to stop' } });
+
     const tagged = await stack.gql(
       `mutation ($id: ID!) { addContactTags(id: $id, tags: ["vip", "lead", " referral "]) { tags contact { tags } } }`,
       { id: contact.ghlId },

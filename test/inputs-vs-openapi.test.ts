@@ -28,17 +28,9 @@ const FILLED = 'filled in by the gateway';
 const LATER = 'not offered yet: a follow-up can add it without breaking anything';
 
 const inputs: Record<string, Differences> = {
-  CreateContactInput: {
-    spec: 'contacts',
-    operationId: 'create-contact',
-    notOffered: { inboundDndSettings: LATER },
-  },
-  UpdateContactInput: {
-    // GHL's UpdateContactDto has no companyName or gender (only create takes them), so neither does the input.
-    spec: 'contacts',
-    operationId: 'update-contact',
-    notOffered: { inboundDndSettings: LATER },
-  },
+  CreateContactInput: { spec: 'contacts', operationId: 'create-contact' },
+  // GHL's UpdateContactDto has no companyName or gender (only create takes them), so neither does the input.
+  UpdateContactInput: { spec: 'contacts', operationId: 'update-contact' },
   CreateNoteInput: { spec: 'contacts', operationId: 'create-note' },
   UpdateNoteInput: { spec: 'contacts', operationId: 'update-note' },
   CreateTaskInput: { spec: 'contacts', operationId: 'create-task' },

@@ -281,6 +281,29 @@ const DndSettingsInput = builder.inputType('DndSettingsInput', {
   }),
 });
 
+const InboundDndStatus = builder.enumType('InboundDndStatus', {
+  description: 'Do-not-disturb state of the messages a contact sends.',
+  values: {
+    ACTIVE: { value: 'active', description: 'Messages from the contact are blocked.' },
+    INACTIVE: { value: 'inactive', description: 'Messages from the contact come through.' },
+  },
+});
+
+const InboundDndInput = builder.inputType('InboundDndInput', {
+  description: 'Do-not-disturb state of the messages a contact sends.',
+  fields: (t) => ({
+    status: t.field({ type: InboundDndStatus, required: true, description: 'The state.' }),
+    message: t.string({ description: 'Why.' }),
+  }),
+});
+
+const InboundDndSettingsInput = builder.inputType('InboundDndSettingsInput', {
+  description: 'Do-not-disturb state of the messages a contact sends, as GHL takes it.',
+  fields: (t) => ({
+    all: t.field({ type: InboundDndInput, description: 'On every channel.' }),
+  }),
+});
+
 export const CustomFieldValueInput = builder.inputType('CustomFieldValueInput', {
   description: 'A value for one custom field.',
   fields: (t) => ({
@@ -321,6 +344,7 @@ function contactInput(name: string, description: string, creating: boolean) {
       dateOfBirth: t.field({ type: 'Date', description: 'Date of birth.' }),
       dnd: t.boolean({ description: 'Do not disturb on every channel.' }),
       dndSettings: t.field({ type: DndSettingsInput, description: 'Do-not-disturb state per channel.' }),
+      inboundDndSettings: t.field({ type: InboundDndSettingsInput, description: 'Do-not-disturb state of the messages the contact sends.' }),
       tags: t.stringList({ description: 'Tags; replaces the contact’s tags.' }),
       customFields: t.field({ type: [CustomFieldValueInput], description: 'Custom field values.' }),
       assignedTo: t.id({ description: 'User to assign the contact to (User id or GHL user id).' }),
