@@ -172,6 +172,22 @@ describe('writing', () => {
     expect((await restMessages(conversation.id))[0].body).toBe('Running late');
   });
 
+  it('records an inbound email with its copies and Message-ID, as GHL documents the inbound call', async () => {
+    const conversation = await firstConversation();
+    const inbound = await stack.gql(
+      `mutation ($input: InboundMessageInput!) { addInboundMessage(input: $input) { message { type direction } } }`,
+      {
+        input: {
+          conversationId: conversation.id, channel: 'EMAIL', conversationProviderId: 'provider1', subject: 'Quote', html: '<p>Yes</p>',
+          emailCc: ['office@example.com'], emailBcc: ['archive@example.com'], emailMessageId: '<abc@mail.example.com>',
+        },
+      },
+    );
+    // The sandbox checks the body as GHL documents it: emailCc and emailBcc lists of strings, emailMessageId a string.
+    expect(inbound.errors).toBeUndefined();
+    expect(inbound.data.addInboundMessage.message).toEqual({ type: 'EMAIL', direction: 'INBOUND' });
+  });
+
   it('refuses an email without a subject, or an SMS without text, before any call', async () => {
     const conversation = await firstConversation();
     const sent = stack.sandbox.requests.count();

@@ -76,9 +76,6 @@ const inputs: Record<string, Differences> = {
       direction: `${FILLED}: always inbound`,
       altId: LATER,
       call: LATER,
-      emailBcc: LATER,
-      emailCc: LATER,
-      emailMessageId: LATER,
     },
   },
   CreateInvoiceInput: {

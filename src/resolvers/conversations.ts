@@ -85,6 +85,9 @@ export interface InboundMessageInput {
   html?: string | null;
   emailFrom?: string | null;
   emailTo?: string | null;
+  emailCc?: string[] | null;
+  emailBcc?: string[] | null;
+  emailMessageId?: string | null;
   attachments?: string[] | null;
   conversationProviderId?: string | null;
   date?: Date | null;
