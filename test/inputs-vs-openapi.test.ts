@@ -141,16 +141,12 @@ const inputs: Record<string, Differences> = {
   CreateAppointmentInput: {
     spec: 'calendars',
     operationId: 'create-appointment',
-    notOffered: Object.fromEntries(
-      ['ignoreDateRange', 'meetingLocationId', 'meetingLocationType', 'overrideLocationConfig', 'rrule'].map((property) => [property, LATER]),
-    ),
+    notOffered: { rrule: `${LATER} (recurring bookings, which the sandbox does not book either)` },
   },
   UpdateAppointmentInput: {
     spec: 'calendars',
     operationId: 'edit-appointment',
-    notOffered: Object.fromEntries(
-      ['ignoreDateRange', 'meetingLocationId', 'meetingLocationType', 'overrideLocationConfig', 'rrule'].map((property) => [property, LATER]),
-    ),
+    notOffered: { rrule: `${LATER} (recurring bookings, which the sandbox does not book either)` },
   },
   CreateBlockSlotInput: { spec: 'calendars', operationId: 'create-block-slot' },
 };
