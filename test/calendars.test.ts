@@ -233,7 +233,7 @@ describe('writing calendars', () => {
 
     const created = await stack.gql(
       `mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment {
-         id ghlId title appointmentStatus startTime endTime calendar { ghlId } contact { ghlId } assignedUser { ghlId } } } }`,
+         id ghlId title appointmentStatus meetingLocationType startTime endTime calendar { ghlId } contact { ghlId } assignedUser { ghlId } } } }`,
       {
         input: {
           calendarId: calendar.id,
@@ -243,6 +243,8 @@ describe('writing calendars', () => {
           title: 'Product demo with Ada',
           appointmentStatus: 'CONFIRMED',
           assignedUserId: calendar.teamMembers[0].userId,
+          meetingLocationType: 'ZOOM',
+          overrideLocationConfig: true,
         },
       },
     );
@@ -251,21 +253,28 @@ describe('writing calendars', () => {
     expect(appointment).toMatchObject({
       title: 'Product demo with Ada',
       appointmentStatus: 'confirmed',
+      meetingLocationType: 'ZOOM',
       startTime: first,
       calendar: { ghlId: calendar.id },
       contact: { ghlId: contact.id },
       assignedUser: { ghlId: calendar.teamMembers[0].userId },
     });
     const stored = (await rest('GET', `/calendars/events/appointments/${appointment.ghlId}`)).body.event;
-    expect(stored).toMatchObject({ id: appointment.ghlId, contactId: contact.id, calendarId: calendar.id, appointmentStatus: 'confirmed' });
+    expect(stored).toMatchObject({ id: appointment.ghlId, contactId: contact.id, calendarId: calendar.id, appointmentStatus: 'confirmed', meetingLocationType: 'zoom' });
     expect(Date.parse(stored.startTime)).toBe(Date.parse(first));
 
     const moved = await stack.gql(
-      `mutation ($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { appointment { ghlId startTime endTime appointmentStatus } } }`,
-      { id: appointment.id, input: { startTime: second, endTime: plus(second, calendar.slotDuration), appointmentStatus: 'NEW' } },
+      `mutation ($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { appointment { ghlId startTime endTime appointmentStatus meetingLocationType } } }`,
+      {
+        id: appointment.id,
+        input: {
+          startTime: second, endTime: plus(second, calendar.slotDuration), appointmentStatus: 'NEW',
+          meetingLocationType: 'MS_TEAMS', overrideLocationConfig: true, ignoreDateRange: false,
+        },
+      },
     );
     expect(moved.errors, JSON.stringify(moved.errors)).toBeUndefined();
-    expect(moved.data.updateAppointment.appointment).toMatchObject({ ghlId: appointment.ghlId, startTime: second, appointmentStatus: 'new' });
+    expect(moved.data.updateAppointment.appointment).toMatchObject({ ghlId: appointment.ghlId, startTime: second, appointmentStatus: 'new', meetingLocationType: 'MS_TEAMS' });
     const after = (await rest('GET', `/calendars/events/appointments/${appointment.ghlId}`)).body.event;
     expect(Date.parse(after.startTime)).toBe(Date.parse(second));
     expect(after.appointmentStatus).toBe('new');

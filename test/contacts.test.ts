@@ -15,7 +15,7 @@ const someContacts = async (limit = 100) =>
 
 const CONTACT_FIELDS = `
   id ghlId locationId name firstName lastName email phone companyName source timezone
-  address1 city state postalCode country website tags dnd dateAdded dateUpdated assignedTo
+  address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo
   dndSettings { sms { status } email { status } }
   customFields { fieldId value }
 `;
@@ -34,7 +34,8 @@ describe('reading contacts', () => {
       phone: stored.phone ?? null,
       tags: stored.tags ?? [],
       assignedTo: stored.assignedTo ?? null,
-      dateAdded: new Date(stored.dateAdded).toISOString(),
+      createdAt: new Date(stored.dateAdded).toISOString(),
+      updatedAt: new Date(stored.dateUpdated).toISOString(),
     });
     expect(data.contact.customFields).toEqual((stored.customFields ?? []).map((f: any) => ({ fieldId: f.id, value: f.value })));
   });
@@ -163,6 +164,14 @@ describe('writing contacts', () => {
     );
     expect(updated.data.updateContact.contact).toEqual({ lastName: 'King', city: 'London' });
     expect((await rest('GET', `/contacts/${contact.ghlId}`)).body.contact).toMatchObject({ firstName: 'Ada', lastName: 'King', city: 'London' });
+
+    // GHL's read does not return inbound do-not-disturb, so the sandbox's store shows what the update wrote.
+    const blocked = await stack.gql(
+      `mutation ($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { ghlId } } }`,
+      { id: contact.ghlId, input: { inboundDndSettings: { all: { status: 'ACTIVE', message: 'Asked to stop' } } } },
+    );
+    expect(blocked.errors).toBeUndefined();
+    expect(stack.sandbox.store.contacts.get(contact.ghlId)!.inboundDndSettings).toEqual({ all: { status: 'active', message: 'Asked to stop' } });
 
     const tagged = await stack.gql(
       `mutation ($id: ID!) { addContactTags(id: $id, tags: ["vip", "lead", " referral "]) { tags contact { tags } } }`,

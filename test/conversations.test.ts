@@ -56,7 +56,7 @@ describe('reading', () => {
     do {
       const r: GqlResponse<any> = await stack.gql(
         `query ($id: ID!, $after: String) { conversation(id: $id) { messages(first: 3, after: $after) {
-           pageInfo { hasNextPage endCursor } edges { node { ghlId body direction type dateAdded conversationId } } } } }`,
+           pageInfo { hasNextPage endCursor } edges { node { ghlId body direction type createdAt dateAdded conversationId } } } } }`,
         { id: conversation.id, after },
       );
       expect(r.errors).toBeUndefined();
@@ -64,6 +64,9 @@ describe('reading', () => {
       after = r.data.conversation.messages.pageInfo.hasNextPage ? r.data.conversation.messages.pageInfo.endCursor : null;
     } while (after);
     expect(seen.map((m) => m.ghlId)).toEqual(stored.map((m) => m.id));
+    expect(seen.map((m) => m.createdAt)).toEqual(stored.map((m) => new Date(m.dateAdded).toISOString()));
+    // The deprecated alias reads the same date (docs/schema-guide.md).
+    expect(seen.map((m) => m.dateAdded)).toEqual(seen.map((m) => m.createdAt));
     expect(seen.every((m) => m.conversationId === conversation.id && ['INBOUND', 'OUTBOUND'].includes(m.direction))).toBe(true);
   });
 
@@ -131,6 +134,30 @@ describe('writing', () => {
     expect(ids.slice(0, 2)).toEqual([email.data.sendMessage.messageGhlId, sms.data.sendMessage.messageGhlId]);
   });
 
+  it('replies to a message in its email thread, scheduled, as GHL documents the send call', async () => {
+    const conversation = await firstConversation();
+    const [last] = await restMessages(conversation.id);
+    const reply = await stack.gql(
+      `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId message { type } } }`,
+      {
+        input: {
+          contactId: conversation.contactId, channel: 'EMAIL', subject: 'Re: your quote', html: '<p>Thanks</p>',
+          replyMessageId: last.id, threadId: last.id, emailReplyMode: 'REPLY_ALL', templateId: 'tmpl1',
+          scheduledAt: new Date(Date.now() + 3_600_000).toISOString(),
+        },
+      },
+    );
+    // The sandbox checks the body as GHL documents it: scheduledTimestamp a number, emailReplyMode reply or reply_all.
+    expect(reply.errors).toBeUndefined();
+    expect(reply.data.sendMessage.message.type).toBe('EMAIL');
+
+    const wrongId = await stack.gql(
+      `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId } }`,
+      { input: { contactId: conversation.contactId, channel: 'SMS', message: 'hi', replyMessageId: Buffer.from('Contact:abc').toString('base64') } },
+    );
+    expect(wrongId.errors?.[0]).toMatchObject({ message: 'replyMessageId must be a Message id, not a Contact id', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('records an inbound message, which makes the conversation unread', async () => {
     const conversation = await firstConversation();
     await stack.gql(`mutation ($id: ID!) { updateConversation(id: $id, input: { read: true }) { conversation { read } } }`, { id: conversation.id });
@@ -143,6 +170,22 @@ describe('writing', () => {
     expect(inbound.data.addInboundMessage.message).toEqual({ body: 'Running late', direction: 'INBOUND' });
     expect(inbound.data.addInboundMessage.conversation.read).toBe(false);
     expect((await restMessages(conversation.id))[0].body).toBe('Running late');
+  });
+
+  it('records an inbound email with its copies and Message-ID, as GHL documents the inbound call', async () => {
+    const conversation = await firstConversation();
+    const inbound = await stack.gql(
+      `mutation ($input: InboundMessageInput!) { addInboundMessage(input: $input) { message { type direction } } }`,
+      {
+        input: {
+          conversationId: conversation.id, channel: 'EMAIL', conversationProviderId: 'provider1', subject: 'Quote', html: '<p>Yes</p>',
+          emailCc: ['office@example.com'], emailBcc: ['archive@example.com'], emailMessageId: '<abc@mail.example.com>',
+        },
+      },
+    );
+    // The sandbox checks the body as GHL documents it: emailCc and emailBcc lists of strings, emailMessageId a string.
+    expect(inbound.errors).toBeUndefined();
+    expect(inbound.data.addInboundMessage.message).toEqual({ type: 'EMAIL', direction: 'INBOUND' });
   });
 
   it('refuses an email without a subject, or an SMS without text, before any call', async () => {

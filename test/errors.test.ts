@@ -65,6 +65,10 @@ describe('bad input is refused before any REST call', () => {
   it.each([
     ['an invalid email', { email: 'not-an-email' }],
     ['an invalid phone', { phone: 'call me maybe' }],
+    ['a phone of three digits', { phone: '123' }],
+    ['a phone one digit short', { phone: '+1415555012' }],
+    ['a phone shaped like E.164 in no numbering plan', { phone: '+17895551234' }],
+    ['a valid phone not written in E.164', { phone: '+1 415 555 0123' }],
     ['an invalid date of birth', { dateOfBirth: '1990-13-45' }],
   ])('%s is BAD_USER_INPUT', async (_, fields) => {
     const { status, errors } = await refusedUpstreamFree(
@@ -80,12 +84,19 @@ describe('bad input is refused before any REST call', () => {
     ['an empty tag list', `mutation { addContactTags(id: "abc", tags: []) { tags } }`],
     ['a blank id', `{ contact(id: " ") { ghlId } }`],
     ['a page larger than GHL serves', `{ contacts(first: 500) { totalCount } }`],
-    ['backward pagination', `{ contacts(last: 5) { totalCount } }`],
     ['a cursor from nowhere', `{ contacts(first: 5, after: "bm90IGEgY3Vyc29y") { totalCount } }`],
     ['a User id where a Contact id belongs', `{ contact(id: "${Buffer.from('User:abc').toString('base64')}") { ghlId } }`],
   ])('%s is BAD_USER_INPUT', async (_, query) => {
     const { errors } = await refusedUpstreamFree(query, {});
     expect(codes(errors)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('says how to write a phone number it refuses', async () => {
+    const { errors } = await refusedUpstreamFree(
+      `mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }`,
+      { input: { firstName: 'X', phone: '+1 415 555 0123' } },
+    );
+    expect(errors?.[0]?.message).toContain('E.164 form: +14155550123');
   });
 
   it('a document that does not parse or validate is a 400 with errors', async () => {
@@ -95,6 +106,14 @@ describe('bad input is refused before any REST call', () => {
     const unknown = await refusedUpstreamFree(`{ contacts(first: 1) { nope } }`, {});
     expect(unknown.status).toBe(400);
     expect(codes(unknown.errors)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    // A scalar written into the document is checked as the document is validated.
+    const phoneLiteral = await refusedUpstreamFree(`mutation { createContact(input: { firstName: "X", phone: "123" }) { contact { ghlId } } }`, {});
+    expect(phoneLiteral.status).toBe(400);
+    expect(codes(phoneLiteral.errors)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    // GHL's lists only page forward, so `last`/`before` are not in the schema at all.
+    const backward = await refusedUpstreamFree(`{ contacts(last: 5, before: "x") { totalCount } }`, {});
+    expect(backward.status).toBe(400);
+    expect(codes(backward.errors)).toEqual(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
   });
 });
 

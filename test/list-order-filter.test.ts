@@ -54,11 +54,11 @@ it('conversations whose last message came in, started within a range', async () 
   expect(expected.length).toBeGreaterThan(0);
   expect(stored.some((c: any) => c.lastMessageDirection === 'outbound')).toBe(true);
   const { data, errors } = await stack.gql(
-    `query ($from: DateTime) { conversations(first: 100, lastMessageDirection: INBOUND, createdAt: { from: $from }) { edges { node { ghlId lastMessageDirection dateAdded } } } }`,
+    `query ($from: DateTime) { conversations(first: 100, lastMessageDirection: INBOUND, createdAt: { from: $from }) { edges { node { ghlId lastMessageDirection createdAt } } } }`,
     { from },
   );
   expect(errors).toBeUndefined();
   // Every match GHL holds among the latest 100, and nothing that does not match.
   expect(ids(data.conversations)).toEqual(expect.arrayContaining(expected));
-  expect(data.conversations.edges.every((e: any) => e.node.lastMessageDirection === 'INBOUND' && e.node.dateAdded >= from)).toBe(true);
+  expect(data.conversations.edges.every((e: any) => e.node.lastMessageDirection === 'INBOUND' && e.node.createdAt >= from)).toBe(true);
 });

@@ -128,6 +128,36 @@ describe('writing', () => {
     expect((await rest('GET', `/opportunities/${deal.ghlId}`)).status).toBe(404);
   });
 
+  it('writes and reads custom field values, typed as on contacts, with their definitions', async () => {
+    const field = await stack.gql(
+      `mutation { createCustomField(input: { name: "Deal source", dataType: TEXT, model: OPPORTUNITY }) { customField { ghlId } } }`,
+    );
+    expect(field.errors).toBeUndefined();
+    const fieldId = field.data.createCustomField.customField.ghlId;
+    const contact = (await rest('GET', `/contacts/?locationId=${stack.locationId}&limit=1`)).body.contacts[0];
+    const created = await stack.gql(
+      `mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId customFields { fieldId value field { name } } } } }`,
+      { input: { contactId: contact.id, pipelineId: pipelines[0].id, name: 'Custom deal', customFields: [{ fieldId, value: 'Referral' }] } },
+    );
+    expect(created.errors).toBeUndefined();
+    const deal = created.data.createOpportunity.opportunity;
+    expect(deal.customFields).toEqual([{ fieldId, value: 'Referral', field: { name: 'Deal source' } }]);
+    expect((await rest('GET', `/opportunities/${deal.ghlId}`)).body.opportunity.customFields).toEqual([{ id: fieldId, fieldValue: 'Referral' }]);
+
+    const updated = await stack.gql(
+      `mutation ($id: ID!, $input: UpdateOpportunityInput!) { updateOpportunity(id: $id, input: $input) { opportunity { customFields { fieldId value } } } }`,
+      { id: deal.ghlId, input: { customFields: [{ fieldId, value: 'Trade show' }] } },
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateOpportunity.opportunity.customFields).toEqual([{ fieldId, value: 'Trade show' }]);
+  });
+
+  it('names the kind of id it wanted with the right article', async () => {
+    const contactId = Buffer.from('Contact:abc').toString('base64');
+    const wrong = await stack.gql(`mutation ($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }`, { id: contactId });
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'id must be an Opportunity id, not a Contact id', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('refuses a negative value before any call, and maps GHL errors', async () => {
     const sent = stack.sandbox.requests.count();
     const negative = await stack.gql(`mutation { updateOpportunity(id: "x", input: { monetaryValue: -5 }) { opportunity { ghlId } } }`);

@@ -55,7 +55,7 @@ describe('reading products', () => {
     const stored = await restProducts();
     const name = stored.products[1].name as string;
     const { data, errors } = await stack.gql(
-      `query ($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, search: $search) { edges { node { name } } } } }`,
+      `query ($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }`,
       { search: name.slice(0, 6).toLowerCase() },
     );
     expect(errors).toBeUndefined();

@@ -48,7 +48,7 @@ it('inbox: 20 conversations with their contact and last 10 messages, in 21 calls
     const messages = thread.messages.edges.map((e: any) => e.node);
     expect(messages.length).toBeGreaterThan(0);
     expect(messages.length).toBeLessThanOrEqual(10);
-    const dates = messages.map((m: any) => Date.parse(m.dateAdded));
+    const dates = messages.map((m: any) => Date.parse(m.createdAt));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   }
   // GHL has no batch read of messages: one search, then one page per conversation.

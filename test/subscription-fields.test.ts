@@ -179,7 +179,7 @@ describe('opportunityEvents', () => {
       webhookId: stageUpdate.webhookId,
       type: 'OpportunityStageUpdate',
       opportunityEventType: 'STAGE_UPDATE',
-      family: 'opportunity',
+      family: 'OPPORTUNITY',
       locationId: stack.locationId,
       opportunityId: deal.id,
       nodeId: encodeGlobalID('Opportunity', deal.id),
@@ -377,7 +377,7 @@ describe('contactEvents, taskEvents, noteEvents', () => {
     const subscriber = await live(
       'noteEvents',
       `subscription ($contactId: ID) {
-        noteEvents(contactId: $contactId, types: [CREATE]) { webhookId noteEventType noteId note { ghlId body dateAdded user { ghlId } } }
+        noteEvents(contactId: $contactId, types: [CREATE]) { webhookId noteEventType noteId note { ghlId body createdAt user { ghlId } } }
       }`,
       { contactId: contact.id },
       () => noteWebhook('NoteCreate', note),
@@ -393,7 +393,7 @@ describe('contactEvents, taskEvents, noteEvents', () => {
         noteEventType: 'CREATE',
         noteId: note.id,
         // `user` is more than the webhook carries (it has no userId): the note is read from GHL.
-        note: { ghlId: note.id, body: note.body, dateAdded: new Date(note.dateAdded).toISOString(), user: { ghlId: note.userId } },
+        note: { ghlId: note.id, body: note.body, createdAt: new Date(note.dateAdded).toISOString(), user: { ghlId: note.userId } },
       },
     ]);
   });
@@ -653,19 +653,19 @@ describe('events: every family through the GhlEvent interface', () => {
     const events = await subscriber.until(order.webhookId);
     expect(events).toEqual([
       {
-        __typename: 'OpportunityEvent', webhookId: moved.webhookId, type: 'OpportunityStageUpdate', family: 'opportunity', entityId: deal.id,
+        __typename: 'OpportunityEvent', webhookId: moved.webhookId, type: 'OpportunityStageUpdate', family: 'OPPORTUNITY', entityId: deal.id,
         opportunityEventType: 'STAGE_UPDATE', name: deal.name, opportunity: { name: deal.name, contact: { email: contact.email } },
       },
       {
-        __typename: 'ContactEvent', webhookId: tagged.webhookId, type: 'ContactTagUpdate', family: 'contact', entityId: contact.id,
+        __typename: 'ContactEvent', webhookId: tagged.webhookId, type: 'ContactTagUpdate', family: 'CONTACT', entityId: contact.id,
         contactEventType: 'TAG_UPDATE', name: contact.name, tags: contact.tags, contact: { email: contact.email },
       },
       {
-        __typename: 'ConversationEvent', webhookId: read.webhookId, type: 'ConversationUnreadUpdate', family: 'conversation',
+        __typename: 'ConversationEvent', webhookId: read.webhookId, type: 'ConversationUnreadUpdate', family: 'CONVERSATION',
         entityId: conversation.id, conversationEventType: 'UNREAD_UPDATE', unreadCount: 0, conversation: { ghlId: conversation.id, unreadCount: 0, read: true },
       },
       {
-        __typename: 'OrderEvent', webhookId: order.webhookId, type: 'OrderCreate', family: 'order', entityId: 'order1',
+        __typename: 'OrderEvent', webhookId: order.webhookId, type: 'OrderCreate', family: 'ORDER', entityId: 'order1',
         orderEventType: 'CREATE', status: 'pending', orderId: 'order1', amount: 17, items: [{ name: 'Tee - XL', quantity: 1, productName: 'Tee', unitAmount: 17 }],
       },
     ]);

@@ -10,7 +10,7 @@ import { startStack, type Stack } from './support/stack.ts';
 import { subscribeSse, subscribeWs, type SubscribeOptions, type Subscriber } from './support/subscriber.ts';
 import { contactCreate, deliver, webhookKeys } from './support/webhooks.ts';
 
-const EVENTS = `subscription ($locationId: ID, $types: [String!], $families: [String!]) {
+const EVENTS = `subscription ($locationId: ID, $types: [String!], $families: [GhlEventFamily!]) {
   events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }
 }`;
 
@@ -68,7 +68,7 @@ describe('over WebSocket (graphql-ws)', () => {
     const [event] = await subscriber.waitFor((data) => data.events.webhookId === payload.webhookId);
     expect(event.events).toEqual({
       type: 'OpportunityStageUpdate',
-      family: 'opportunity',
+      family: 'OPPORTUNITY',
       locationId: stack.locationId,
       webhookId: payload.webhookId,
       timestamp: payload.timestamp,
@@ -90,7 +90,7 @@ describe('over WebSocket (graphql-ws)', () => {
     const stamp = () => ({ locationId: stack.locationId, webhookId: randomUUID(), timestamp: new Date().toISOString() });
     const probe = (type: string) => () => ({ type, id: 'probe', probe: true, ...stamp() });
     const byType = await live(subscribeWs, stack.locationId, variables, { token: stack.token }, probe('TaskCreate'));
-    const byFamily = await live(subscribeWs, stack.locationId, { families: ['opportunity'] }, {}, probe('OpportunityCreate'));
+    const byFamily = await live(subscribeWs, stack.locationId, { families: ['OPPORTUNITY'] }, {}, probe('OpportunityCreate'));
     const before = [byType.received.length, byFamily.received.length];
 
     await post(contactCreate(stack.locationId));
@@ -108,7 +108,7 @@ describe('over WebSocket (graphql-ws)', () => {
 
   it('refuses unknown types and families, and types outside the families, before asking GHL anything', async () => {
     stack.gateway.client.stats.reset();
-    for (const variables of [{ types: ['ContactCreat'] }, { families: ['contacts'] }, { families: ['contact'], types: ['TaskCreate'] }]) {
+    for (const variables of [{ types: ['ContactCreat'] }, { families: ['CONTACTS'] }, { families: ['CONTACT'], types: ['TaskCreate'] }]) {
       const subscriber = subscribeWs(stack.gateway.url, EVENTS, variables, { token: stack.token });
       open.push(subscriber);
       await expect(subscriber.waitFor(() => false, 1, 3_000)).rejects.toThrow(/BAD_USER_INPUT/);
@@ -123,7 +123,7 @@ describe('over Server-Sent Events', () => {
     const payload = contactCreate(stack.locationId);
     await post(payload);
     const [event] = await subscriber.waitFor((data) => data.events.webhookId === payload['webhookId']);
-    expect(event.events).toMatchObject({ type: 'ContactCreate', family: 'contact', locationId: stack.locationId, entityId: payload['id'], payload });
+    expect(event.events).toMatchObject({ type: 'ContactCreate', family: 'CONTACT', locationId: stack.locationId, entityId: payload['id'], payload });
   });
 });
 

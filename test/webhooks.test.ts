@@ -71,7 +71,7 @@ describe('signatures', () => {
     expect(await emittedSinceLastLook()).toEqual([
       {
         type: 'ContactCreate',
-        family: 'contact',
+        family: 'CONTACT',
         locationId: stack.locationId,
         webhookId: payload['webhookId'],
         timestamp: payload['timestamp'],
@@ -191,8 +191,8 @@ describe('what a delivery must hold', () => {
     expect((await signed(invoice)).body).toEqual({ received: true, emitted: true });
     expect((await signed(location)).body).toEqual({ received: true, emitted: true });
     expect((await emittedSinceLastLook()).map(({ type, family, locationId, entityId }) => ({ type, family, locationId, entityId }))).toEqual([
-      { type: 'InvoicePaid', family: 'invoice', locationId: stack.locationId, entityId: 'inv1' },
-      { type: 'LocationUpdate', family: 'location', locationId: stack.locationId, entityId: stack.locationId },
+      { type: 'InvoicePaid', family: 'INVOICE', locationId: stack.locationId, entityId: 'inv1' },
+      { type: 'LocationUpdate', family: 'LOCATION', locationId: stack.locationId, entityId: stack.locationId },
     ]);
   });
 

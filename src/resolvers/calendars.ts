@@ -53,6 +53,10 @@ export interface AppointmentInput {
   description?: string | null;
   ignoreFreeSlotValidation?: boolean | null;
   toNotify?: boolean | null;
+  meetingLocationType?: string | null;
+  meetingLocationId?: string | null;
+  overrideLocationConfig?: boolean | null;
+  ignoreDateRange?: boolean | null;
 }
 
 export interface CreateAppointmentInput extends AppointmentInput {
@@ -297,6 +301,10 @@ function appointmentBody(input: AppointmentInput): Record<string, unknown> {
     description: input.description ?? undefined,
     ignoreFreeSlotValidation: input.ignoreFreeSlotValidation ?? undefined,
     toNotify: input.toNotify ?? undefined,
+    meetingLocationType: input.meetingLocationType ?? undefined,
+    meetingLocationId: input.meetingLocationId ?? undefined,
+    overrideLocationConfig: input.overrideLocationConfig ?? undefined,
+    ignoreDateRange: input.ignoreDateRange ?? undefined,
   });
 }
 

@@ -31,6 +31,7 @@ export interface ContactInput {
   dateOfBirth?: Date | null;
   dnd?: boolean | null;
   dndSettings?: Partial<Record<DndChannel, { status: string; message?: string | null; code?: string | null } | null>> | null;
+  inboundDndSettings?: { all?: { status: string; message?: string | null } | null } | null;
   tags?: string[] | null;
   customFields?: { id: string; value?: unknown }[] | null;
   assignedTo?: string | null;

@@ -73,6 +73,11 @@ export interface SendMessageInput {
   fromNumber?: string | null;
   toNumber?: string | null;
   attachments?: string[] | null;
+  replyMessageId?: string | null;
+  threadId?: string | null;
+  emailReplyMode?: 'reply' | 'reply_all' | null;
+  templateId?: string | null;
+  scheduledAt?: Date | null;
 }
 
 export interface InboundMessageInput {
@@ -83,6 +88,9 @@ export interface InboundMessageInput {
   html?: string | null;
   emailFrom?: string | null;
   emailTo?: string | null;
+  emailCc?: string[] | null;
+  emailBcc?: string[] | null;
+  emailMessageId?: string | null;
   attachments?: string[] | null;
   conversationProviderId?: string | null;
   date?: Date | null;
@@ -212,9 +220,16 @@ export async function updateConversation(ctx: GatewayContext, id: string, update
 export async function sendMessage(ctx: GatewayContext, input: SendMessageInput): Promise<{ conversationId: string; messageId: string }> {
   const type = outboundChannels[input.channel];
   requireContent(input, type === 'Email');
-  const { contactId, channel, ...fields } = input;
+  const { contactId, channel, replyMessageId, scheduledAt, ...fields } = input;
   const result = await ctx.ghl.call('sendMessage', {
-    body: presentOnly({ ...fields, type, contactId: ghlIdOf(contactId, 'Contact', 'contactId') }),
+    body: presentOnly({
+      ...fields,
+      type,
+      contactId: ghlIdOf(contactId, 'Contact', 'contactId'),
+      replyMessageId: replyMessageId == null ? replyMessageId : ghlIdOf(replyMessageId, 'Message', 'replyMessageId'),
+      // GHL takes whole seconds since the epoch.
+      scheduledTimestamp: scheduledAt == null ? scheduledAt : Math.floor(scheduledAt.getTime() / 1000),
+    }),
   });
   ctx.loaders.conversation.clear(result.conversationId);
   return { conversationId: result.conversationId, messageId: result.messageId };

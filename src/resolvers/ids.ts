@@ -6,6 +6,9 @@ import { gatewayError } from '../ghl/errors.ts';
 
 const globalIdPattern = /^([A-Z][A-Za-z]*):(.+)$/s;
 
+/** The indefinite article of a type name in a message: "an Opportunity id", "a Contact id". */
+const article = (typename: string): string => (/^[AEIOU]/.test(typename) ? 'an' : 'a');
+
 export function ghlIdOf(value: string, typename: string, argument: string): string {
   const decoded = Buffer.from(value, 'base64').toString('utf8');
   const match = globalIdPattern.exec(decoded);
@@ -16,7 +19,7 @@ export function ghlIdOf(value: string, typename: string, argument: string): stri
     return value;
   }
   if (match[1] !== typename) {
-    throw gatewayError('BAD_USER_INPUT', `${argument} must be a ${typename} id, not a ${match[1]} id`);
+    throw gatewayError('BAD_USER_INPUT', `${argument} must be ${article(typename)} ${typename} id, not ${article(match[1]!)} ${match[1]} id`);
   }
   // Records nested under a contact (tasks, notes) carry `contactId/id` as their node key.
   return match[2]!.split('/').at(-1)!;
@@ -67,8 +70,7 @@ export function locatedIdOf(
   const scoped = scopedIdOf(value, typename, 'id');
   const named = locationId ? locationIdOf(locationId, undefined) : undefined;
   if (scoped.ownerId && named && scoped.ownerId !== named) {
-    const article = /^[AEIOU]/.test(typename) ? 'an' : 'a';
-    throw gatewayError('BAD_USER_INPUT', `id names ${article} ${typename.toLowerCase()} of another location than locationId`);
+    throw gatewayError('BAD_USER_INPUT', `id names ${article(typename)} ${typename.toLowerCase()} of another location than locationId`);
   }
   return { id: scoped.id, locationId: scoped.ownerId ?? named ?? locationIdOf(null, defaultLocationId) };
 }

@@ -20,7 +20,7 @@ export interface InvoiceFilter {
   contactId?: string | null;
   startAt?: Date | null;
   endAt?: Date | null;
-  search?: string | null;
+  query?: string | null;
   /** GHL sorts invoices by issue date only; without it, newest created first. */
   orderBy?: { field: 'ISSUE_DATE'; direction: 'asc' | 'desc' } | null;
 }
@@ -97,7 +97,7 @@ export async function listInvoices(ctx: GatewayContext, args: ConnectionArgs & I
       contactId: args.contactId ? ghlIdOf(args.contactId, 'Contact', 'contactId') : undefined,
       startAt: args.startAt ? dayOf(args.startAt) : undefined,
       endAt: args.endAt ? dayOf(args.endAt) : undefined,
-      search: args.search?.trim() || undefined,
+      search: args.query?.trim() || undefined,
       sortField: args.orderBy ? 'issueDate' : undefined,
       sortOrder: args.orderBy ? `${args.orderBy.direction}end` : undefined,
       limit: page.size,

@@ -33,6 +33,7 @@ export interface OpportunityInput {
   status?: GhlOpportunityStatus | null;
   monetaryValue?: number | null;
   assignedTo?: string | null;
+  customFields?: { fieldId: string; value?: unknown }[] | null;
 }
 
 export interface CreateOpportunityInput extends OpportunityInput {
@@ -181,5 +182,7 @@ function opportunityBody(input: OpportunityInput): Record<string, unknown> {
     pipelineId: input.pipelineId == null ? input.pipelineId : ghlIdOf(input.pipelineId, 'Pipeline', 'pipelineId'),
     pipelineStageId: input.stageId == null ? input.stageId : ghlIdOf(input.stageId, 'PipelineStage', 'stageId'),
     assignedTo: input.assignedTo == null ? input.assignedTo : ghlIdOf(input.assignedTo, 'User', 'assignedTo'),
+    // GHL names an opportunity's value `field_value` where a contact's is `value`.
+    customFields: input.customFields?.map(({ fieldId, value }) => ({ id: fieldId, field_value: value })),
   });
 }

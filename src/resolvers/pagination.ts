@@ -7,8 +7,6 @@ import { gatewayError } from '../ghl/errors.ts';
 export interface ConnectionArgs {
   first?: number | null | undefined;
   after?: string | null | undefined;
-  last?: number | null | undefined;
-  before?: string | null | undefined;
 }
 
 export interface Connection<T> {
@@ -22,11 +20,8 @@ export const MAX_PAGE_SIZE = 100;
 const DEFAULT_PAGE_SIZE = 20;
 const CURSOR_VERSION = 1;
 
-/** GHL's list endpoints only page forward, so `last`/`before` are refused rather than faked. */
+/** GHL's list endpoints only page forward, so the schema has no `last`/`before` (src/schema/forward-only.ts). */
 export function forwardPage(args: ConnectionArgs): { size: number; after: string | undefined } {
-  if (args.last != null || args.before != null) {
-    throw gatewayError('BAD_USER_INPUT', 'Only forward pagination (first/after) is supported by GoHighLevel lists');
-  }
   const size = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw gatewayError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE_SIZE}`);

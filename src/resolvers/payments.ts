@@ -27,7 +27,7 @@ interface PaymentListFilter {
   paymentMode?: GhlPaymentMode | null;
   startAt?: Date | null;
   endAt?: Date | null;
-  search?: string | null;
+  query?: string | null;
 }
 
 export interface OrderFilter extends PaymentListFilter {
@@ -162,7 +162,7 @@ function listQuery(ctx: GatewayContext, args: ConnectionArgs & PaymentListFilter
       paymentMode: args.paymentMode ?? undefined,
       startAt: args.startAt ? dayOf(args.startAt) : undefined,
       endAt: args.endAt ? dayOf(args.endAt) : undefined,
-      search: args.search?.trim() || undefined,
+      search: args.query?.trim() || undefined,
       limit: page.size,
       offset: page.offset,
     },

@@ -13,11 +13,12 @@ import {
   EmailAddressResolver,
   JSONObjectResolver,
   JSONResolver,
-  PhoneNumberResolver,
   URLResolver,
 } from 'graphql-scalars';
 import type { GatewayContext } from '../context.ts';
 import { cost } from './cost.ts';
+import { PhoneNumberScalar } from './phone-number.ts';
+import ForwardOnlyPlugin, { backwardPagination } from './forward-only.ts';
 import type { UploadedFile } from '../resolvers/uploads.ts';
 
 export const builder = new SchemaBuilder<{
@@ -38,7 +39,7 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: { list: false; items: false };
   DefaultNodeNullability: false;
 }>({
-  plugins: [RelayPlugin],
+  plugins: [RelayPlugin, ForwardOnlyPlugin],
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -69,16 +70,16 @@ export const builder = new SchemaBuilder<{
     endCursorFieldOptions: { description: 'Cursor of the last item on this page: pass it as `after` for the next page.' },
     firstArgOptions: { description: 'How many items to read, 1 to 100; 20 when omitted.' },
     afterArgOptions: { description: 'Read the items after this cursor (an `endCursor` or edge `cursor` of this list).' },
-    // GHL's lists only page forward (src/resolvers/pagination.ts).
-    lastArgOptions: { description: 'Not supported: GoHighLevel lists only page forward (`BAD_USER_INPUT`).' },
-    beforeArgOptions: { description: 'Not supported: GoHighLevel lists only page forward (`BAD_USER_INPUT`).' },
+    // GHL's lists only page forward: the forwardOnly plugin leaves these two out of the schema.
+    lastArgOptions: { extensions: backwardPagination },
+    beforeArgOptions: { extensions: backwardPagination },
   },
 });
 
 builder.addScalarType('Date', DateResolver);
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('EmailAddress', EmailAddressResolver);
-builder.addScalarType('PhoneNumber', PhoneNumberResolver);
+builder.addScalarType('PhoneNumber', PhoneNumberScalar);
 builder.addScalarType('JSON', JSONResolver);
 builder.addScalarType('JSONObject', JSONObjectResolver);
 builder.addScalarType('URL', URLResolver);

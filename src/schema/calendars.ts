@@ -7,6 +7,7 @@ import type { GhlAppointment, GhlBlockSlot, GhlCalendar, GhlCalendarHour, GhlCal
 import * as calendars from '../resolvers/calendars.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import { builder } from './builder.ts';
+import { known } from './enums.ts';
 import { selectsAny } from './selection.ts';
 import { ContactRef } from './contacts.ts';
 import { LocationRef } from './locations.ts';
@@ -146,6 +147,11 @@ builder.node(AppointmentRef, {
     startTime: t.field({ type: 'DateTime', description: 'When it starts.', extensions: { cost: cost.batchedPerRequest(sharedLists.location) }, resolve: (a, _, ctx) => calendars.appointmentTime(ctx, a, 'startTime') }),
     endTime: t.field({ type: 'DateTime', description: 'When it ends.', extensions: { cost: cost.batchedPerRequest(sharedLists.location) }, resolve: (a, _, ctx) => calendars.appointmentTime(ctx, a, 'endTime') }),
     address: t.exposeString('address', { description: 'Where it takes place (address or meeting link).' }),
+    meetingLocationType: t.field({
+      type: MeetingLocationType,
+      description: 'How it takes place.',
+      resolve: (appointment) => known(meetingLocationTypes, appointment.meetingLocationType),
+    }),
     notes: t.exposeString('notes', { description: 'Notes.' }),
     description: t.exposeString('description', { description: 'Description.' }),
     isRecurring: t.exposeBoolean('isRecurring', { description: 'Part of a recurring series.' }),
@@ -173,8 +179,8 @@ builder.node(AppointmentRef, {
       resolve: (appointment, _, ctx) =>
         appointment.assignedUserId ? ctx.loaders.user.load({ id: appointment.assignedUserId, locationId: appointment.locationId }) : null,
     }),
-    dateAdded: t.field({ type: 'DateTime', description: 'When it was booked.', extensions: { cost: cost.batchedPerRequest(sharedLists.location) }, resolve: (a, _, ctx) => calendars.appointmentTime(ctx, a, 'dateAdded') }),
-    dateUpdated: t.field({
+    createdAt: t.field({ type: 'DateTime', description: 'When it was booked.', extensions: { cost: cost.batchedPerRequest(sharedLists.location) }, resolve: (a, _, ctx) => calendars.appointmentTime(ctx, a, 'dateAdded') }),
+    updatedAt: t.field({
       type: 'DateTime',
       description: 'When it last changed.',
       extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
@@ -301,6 +307,21 @@ const CreateCalendarInput = builder.inputType('CreateCalendarInput', {
   }),
 });
 
+const meetingLocationTypes = ['custom', 'zoom', 'gmeet', 'phone', 'address', 'ms_teams', 'google'] as const;
+
+const MeetingLocationType = builder.enumType('MeetingLocationType', {
+  description: 'How a meeting takes place.',
+  values: {
+    CUSTOM: { value: 'custom', description: 'A place or link of its own.' },
+    ZOOM: { value: 'zoom', description: 'Zoom.' },
+    GMEET: { value: 'gmeet', description: 'Google Meet.' },
+    PHONE: { value: 'phone', description: 'A phone call.' },
+    ADDRESS: { value: 'address', description: 'An address.' },
+    MS_TEAMS: { value: 'ms_teams', description: 'Microsoft Teams.' },
+    GOOGLE: { value: 'google', description: 'Google Calendar’s own meeting.' },
+  } as const satisfies Record<string, { value: (typeof meetingLocationTypes)[number]; description: string }>,
+});
+
 const CreateAppointmentInput = builder.inputType('CreateAppointmentInput', {
   description: 'A new appointment.',
   fields: (t) => ({
@@ -316,6 +337,10 @@ const CreateAppointmentInput = builder.inputType('CreateAppointmentInput', {
     description: t.string({ description: 'Description.' }),
     ignoreFreeSlotValidation: t.boolean({ description: 'Book even outside the free slots.' }),
     toNotify: t.boolean({ description: 'Run the calendar’s automations (default true).' }),
+    meetingLocationType: t.field({ type: MeetingLocationType, description: 'How it takes place.' }),
+    meetingLocationId: t.string({ description: 'Which of the calendar’s meeting locations (`locationConfigurations`), by its id.' }),
+    overrideLocationConfig: t.boolean({ description: 'Use meetingLocationType rather than the calendar’s configured location.' }),
+    ignoreDateRange: t.boolean({ description: 'Book even outside the calendar’s minimum notice and date range.' }),
   }),
 });
 
@@ -332,6 +357,10 @@ const UpdateAppointmentInput = builder.inputType('UpdateAppointmentInput', {
     description: t.string({ description: 'Description.' }),
     ignoreFreeSlotValidation: t.boolean({ description: 'Move it even outside the free slots.' }),
     toNotify: t.boolean({ description: 'Run the calendar’s automations (default true).' }),
+    meetingLocationType: t.field({ type: MeetingLocationType, description: 'How it takes place.' }),
+    meetingLocationId: t.string({ description: 'Which of the calendar’s meeting locations (`locationConfigurations`), by its id.' }),
+    overrideLocationConfig: t.boolean({ description: 'Use meetingLocationType rather than the calendar’s configured location.' }),
+    ignoreDateRange: t.boolean({ description: 'Book even outside the calendar’s minimum notice and date range.' }),
   }),
 });
 
@@ -420,7 +449,7 @@ builder.objectField(ContactRef, 'appointments', (t) =>
     resolve: (contact, _, ctx, info) => {
       // GHL gives these times as wall-clock strings of the location's zone: when times are asked
       // for, ask for the location alongside the appointments, not after them.
-      if (selectsAny(info, ['startTime', 'endTime', 'dateAdded', 'dateUpdated'])) void ctx.loaders.location.load(contact.locationId).catch(() => undefined);
+      if (selectsAny(info, ['startTime', 'endTime', 'createdAt', 'updatedAt'])) void ctx.loaders.location.load(contact.locationId).catch(() => undefined);
       return ctx.loaders.appointmentsOfContact.load(contact.id);
     },
   }),

@@ -48,9 +48,9 @@ const AttributionRef = builder.objectRef<GhlAttributionSource>('Attribution').im
     url: t.exposeString('url', { description: 'Page or trigger link.' }),
     campaign: t.exposeString('campaign', { description: 'Campaign name.' }),
     campaignId: t.exposeString('campaignId', { description: 'Campaign id.' }),
-    utmSource: t.exposeString('utmSource', { description: 'utm_source.' }),
-    utmMedium: t.exposeString('utmMedium', { description: 'utm_medium.' }),
-    utmContent: t.exposeString('utmContent', { description: 'utm_content.' }),
+    utmSource: t.exposeString('utmSource', { description: 'The `utm_source` of the visit.' }),
+    utmMedium: t.exposeString('utmMedium', { description: 'The `utm_medium` of the visit.' }),
+    utmContent: t.exposeString('utmContent', { description: 'The `utm_content` of the visit.' }),
     referrer: t.exposeString('referrer', { description: 'HTTP referrer.' }),
     medium: t.exposeString('medium', { description: 'GHL medium (form, survey, ...).' }),
     mediumId: t.exposeString('mediumId', { description: 'Id of the medium.' }),
@@ -175,8 +175,8 @@ builder.node(ContactRef, {
         return assignedTo ? ctx.loaders.user.load({ id: assignedTo, locationId: contact.locationId }) : null;
       },
     }),
-    dateAdded: t.field({ type: 'DateTime', description: 'When the contact was created.', resolve: readDate('dateAdded') }),
-    dateUpdated: t.field({ type: 'DateTime', description: 'When the contact last changed.', resolve: readDate('dateUpdated') }),
+    createdAt: t.field({ type: 'DateTime', description: 'When the contact was created.', resolve: readDate('dateAdded') }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When the contact last changed.', resolve: readDate('dateUpdated') }),
     lastActivity: t.field({ type: 'DateTime', description: 'Last activity.', resolve: readDate('lastActivity') }),
     tasks: t.field({
       type: [TaskRef],
@@ -238,7 +238,13 @@ builder.node(NoteRef, {
     body: t.exposeString('body', { description: 'Text of the note.' }),
     color: t.exposeString('color', { description: 'Colour, as a hex code.' }),
     pinned: t.exposeBoolean('pinned', { description: 'Pinned to the top of the contact.' }),
-    dateAdded: t.field({ type: 'DateTime', description: 'When it was written.', resolve: (note) => dateOf(note.dateAdded) }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was written.', resolve: (note) => dateOf(note.dateAdded) }),
+    dateAdded: t.field({
+      type: 'DateTime',
+      description: 'When it was written: `createdAt`.',
+      deprecationReason: 'Use `createdAt` (docs/schema-guide.md).',
+      resolve: (note) => dateOf(note.dateAdded),
+    }),
     contactId: t.exposeString('contactId', { nullable: false, description: 'GHL id of the contact.' }),
     contact: t.field({
       type: ContactRef,
@@ -288,7 +294,30 @@ const DndSettingsInput = builder.inputType('DndSettingsInput', {
   }),
 });
 
-const CustomFieldValueInput = builder.inputType('CustomFieldValueInput', {
+const InboundDndStatus = builder.enumType('InboundDndStatus', {
+  description: 'Do-not-disturb state of the messages a contact sends.',
+  values: {
+    ACTIVE: { value: 'active', description: 'Messages from the contact are blocked.' },
+    INACTIVE: { value: 'inactive', description: 'Messages from the contact come through.' },
+  },
+});
+
+const InboundDndInput = builder.inputType('InboundDndInput', {
+  description: 'Do-not-disturb state of the messages a contact sends.',
+  fields: (t) => ({
+    status: t.field({ type: InboundDndStatus, required: true, description: 'The state.' }),
+    message: t.string({ description: 'Why.' }),
+  }),
+});
+
+const InboundDndSettingsInput = builder.inputType('InboundDndSettingsInput', {
+  description: 'Do-not-disturb state of the messages a contact sends, as GHL takes it.',
+  fields: (t) => ({
+    all: t.field({ type: InboundDndInput, description: 'On every channel.' }),
+  }),
+});
+
+export const CustomFieldValueInput = builder.inputType('CustomFieldValueInput', {
   description: 'A value for one custom field.',
   fields: (t) => ({
     fieldId: t.string({ required: true, description: 'Id of the custom field definition.' }),
@@ -328,6 +357,7 @@ function contactInput(name: string, description: string, creating: boolean) {
       dateOfBirth: t.field({ type: 'Date', description: 'Date of birth.' }),
       dnd: t.boolean({ description: 'Do not disturb on every channel.' }),
       dndSettings: t.field({ type: DndSettingsInput, description: 'Do-not-disturb state per channel.' }),
+      inboundDndSettings: t.field({ type: InboundDndSettingsInput, description: 'Do-not-disturb state of the messages the contact sends.' }),
       tags: t.stringList({ description: 'Tags; replaces the contact’s tags.' }),
       customFields: t.field({ type: [CustomFieldValueInput], description: 'Custom field values.' }),
       assignedTo: t.id({ description: 'User to assign the contact to (User id or GHL user id).' }),

@@ -113,8 +113,8 @@ builder.node(ConversationRef, {
       resolve: (c) => known(['inbound', 'outbound'] as const, c.lastMessageDirection),
     }),
     lastMessageDate: t.field({ type: 'DateTime', description: 'When the newest message came.', resolve: (c) => dateOf(c.lastMessageDate) }),
-    dateAdded: t.field({ type: 'DateTime', description: 'When the conversation started.', resolve: (c) => dateOf(c.dateAdded) }),
-    dateUpdated: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (c) => dateOf(c.dateUpdated) }),
+    createdAt: t.field({ type: 'DateTime', description: 'When the conversation started.', resolve: (c) => dateOf(c.dateAdded) }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (c) => dateOf(c.dateUpdated) }),
     messages: t.connection({
       type: MessageRef,
       description: 'Messages, newest first.',
@@ -143,7 +143,13 @@ builder.node(MessageRef, {
     attachments: t.stringList({ nullable: false, description: 'URLs of attached files.', resolve: (m) => m.attachments ?? [] }),
     source: t.exposeString('source', { description: 'What sent it: `app`, `api`, `workflow`, `campaign`, ...' }),
     meta: t.field({ type: 'JSON', description: 'Channel details (call duration and status, email ids, ...).', resolve: (m) => m.meta ?? null }),
-    dateAdded: t.field({ type: 'DateTime', description: 'When it was sent or received.', resolve: (m) => dateOf(m.dateAdded) }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was sent or received.', resolve: (m) => dateOf(m.dateAdded) }),
+    dateAdded: t.field({
+      type: 'DateTime',
+      description: 'When it was sent or received: `createdAt`.',
+      deprecationReason: 'Use `createdAt` (docs/schema-guide.md).',
+      resolve: (m) => dateOf(m.dateAdded),
+    }),
     // Filled in from the conversation listed when a message of its page leaves it out; a message read
     // by id that leaves it out has none to give.
     conversationId: t.exposeString('conversationId', { description: 'GHL id of the conversation.' }),
@@ -248,6 +254,14 @@ const UpdateConversationInput = builder.inputType('UpdateConversationInput', {
   }),
 });
 
+const EmailReplyMode = builder.enumType('EmailReplyMode', {
+  description: 'Whom an email reply goes to.',
+  values: {
+    REPLY: { value: 'reply', description: 'The sender only.' },
+    REPLY_ALL: { value: 'reply_all', description: 'The sender and every other recipient.' },
+  } as const,
+});
+
 const SendMessageInput = builder.inputType('SendMessageInput', {
   description: 'A message to send to a contact. An email needs a subject and html or message; anything else a message.',
   fields: (t) => ({
@@ -263,6 +277,11 @@ const SendMessageInput = builder.inputType('SendMessageInput', {
     fromNumber: t.field({ type: 'PhoneNumber', description: 'SMS sender number, where the location has several.' }),
     toNumber: t.field({ type: 'PhoneNumber', description: 'SMS recipient, when not the contact’s number.' }),
     attachments: t.field({ type: ['URL'], description: 'URLs of files to attach.' }),
+    replyMessageId: t.id({ description: 'The message this one answers (Message id or GHL id).' }),
+    threadId: t.string({ description: 'The email thread: the GHL id of the message that holds its headers.' }),
+    emailReplyMode: t.field({ type: EmailReplyMode, description: 'Whom an email reply goes to.' }),
+    templateId: t.string({ description: 'GHL id of the message template to send.' }),
+    scheduledAt: t.field({ type: 'DateTime', description: 'Send it then rather than now.' }),
   }),
 });
 
@@ -276,6 +295,9 @@ const InboundMessageInput = builder.inputType('InboundMessageInput', {
     html: t.string({ description: 'Email body as HTML.' }),
     emailFrom: t.field({ type: 'EmailAddress', description: 'Email sender.' }),
     emailTo: t.field({ type: 'EmailAddress', description: 'Email recipient.' }),
+    emailCc: t.field({ type: ['EmailAddress'], description: 'Email copies.' }),
+    emailBcc: t.field({ type: ['EmailAddress'], description: 'Email blind copies.' }),
+    emailMessageId: t.string({ description: 'The email’s Message-ID header, which replies thread on.' }),
     attachments: t.field({ type: ['URL'], description: 'URLs of attached files.' }),
     conversationProviderId: t.id({ description: 'The custom conversation provider it came through, if any.' }),
     date: t.field({ type: 'DateTime', description: 'When it was received; now when left out.' }),

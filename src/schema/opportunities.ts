@@ -9,7 +9,7 @@ import type { StageSource } from '../resolvers/opportunities.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type BuilderTypes } from './builder.ts';
 import { DateRangeInput, OrderDirection } from './ordering.ts';
-import { ContactRef } from './contacts.ts';
+import { ContactRef, CustomFieldValueInput, CustomFieldValueRef } from './contacts.ts';
 import { LocationRef } from './locations.ts';
 import { UserRef } from './users.ts';
 import { cost, embeddedContactFields, sharedLists } from './cost.ts';
@@ -88,9 +88,11 @@ builder.node(OpportunityRef, {
       resolve: (o) => o.followers ?? [],
     }),
     customFields: t.field({
-      type: 'JSON',
-      description: 'Custom field values, as GHL sends them (`[{ id, fieldValue }]`).',
-      resolve: (o) => o.customFields ?? [],
+      type: [CustomFieldValueRef],
+      nullable: false,
+      description: 'Custom field values on the deal, each with its field’s definition.',
+      // GHL names an opportunity's value `fieldValue` where a contact's is `value`.
+      resolve: (o) => (o.customFields ?? []).map(({ id, fieldValue }) => ({ id, value: fieldValue, locationId: o.locationId })),
     }),
     createdAt: t.field({ type: 'DateTime', description: 'When the deal was created.', resolve: (o) => dateOf(o.createdAt) }),
     updatedAt: t.field({ type: 'DateTime', description: 'When the deal last changed.', resolve: (o) => dateOf(o.updatedAt) }),
@@ -279,6 +281,7 @@ const CreateOpportunityInput = builder.inputType('CreateOpportunityInput', {
     status: t.field({ type: OpportunityStatus, description: 'Defaults to OPEN.' }),
     monetaryValue: t.float({ description: 'Value of the deal.' }),
     assignedTo: t.id({ description: 'User working the deal (User id or GHL user id).' }),
+    customFields: t.field({ type: [CustomFieldValueInput], description: 'Custom field values (fields of the `OPPORTUNITY` model).' }),
   }),
 });
 
@@ -291,6 +294,7 @@ const UpdateOpportunityInput = builder.inputType('UpdateOpportunityInput', {
     status: t.field({ type: OpportunityStatus, description: 'Where the deal stands.' }),
     monetaryValue: t.float({ description: 'Value of the deal.' }),
     assignedTo: t.id({ description: 'User working the deal (User id or GHL user id).' }),
+    customFields: t.field({ type: [CustomFieldValueInput], description: 'Custom field values to set; other fields keep theirs.' }),
   }),
 });
 

@@ -369,7 +369,7 @@ builder.queryFields((t) => {
     paymentMode: t.arg({ type: PaymentMode, description: 'Only live or only test-mode payments.' }),
     startAt: t.arg({ type: 'Date', description: 'Only those created on or after this day.' }),
     endAt: t.arg({ type: 'Date', description: 'Only those created on or before this day.' }),
-    search: t.arg.string({ description: 'Matches the id, or the contact’s name or email.' }),
+    query: t.arg.string({ description: 'Matches the id, or the contact’s name or email.' }),
   });
   return {
     order: t.field({

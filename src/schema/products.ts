@@ -220,7 +220,7 @@ builder.queryFields((t) => ({
     extensions: { cost: cost.listPage() },
     args: {
       locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
-      search: t.arg.string({ description: 'Matches the product name.' }),
+      query: t.arg.string({ description: 'Matches the product name.' }),
     },
     resolve: (_, args, ctx) => products.listProducts(ctx, { ...args, locationId: args.locationId ?? null }),
   }, ...productPage),
@@ -231,7 +231,7 @@ builder.objectField(LocationRef, 'products', (t) =>
     type: ProductRef,
     description: 'Products the location sells, newest first.',
     extensions: { cost: cost.listPage() },
-    args: { search: t.arg.string({ description: 'Matches the product name.' }) },
+    args: { query: t.arg.string({ description: 'Matches the product name.' }) },
     resolve: (location, args, ctx) => products.listProducts(ctx, { ...args, locationId: location.id }),
   }, ...productPage),
 );

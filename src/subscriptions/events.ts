@@ -149,10 +149,6 @@ export function isEventType(name: string): name is EventType {
   return Object.hasOwn(eventCatalog, name);
 }
 
-export function isEventFamily(name: string): name is EventFamily {
-  return Object.hasOwn(families, name);
-}
-
 export function familyOf(type: EventType): EventFamily {
   return eventCatalog[type].family;
 }

@@ -8,7 +8,7 @@ import type { GatewayContext } from '../context.ts';
 import { gatewayError } from '../ghl/errors.ts';
 import { locationIdOf } from '../resolvers/ids.ts';
 import { assertReadable } from './authorize.ts';
-import { eventCatalog, isEventFamily, isEventType, type EventFamily, type EventType, type WebhookEvent } from './events.ts';
+import { eventCatalog, isEventType, type EventFamily, type EventType, type WebhookEvent } from './events.ts';
 
 export interface EventSelection<F extends EventFamily> {
   /** A global or GHL location id; the default location when unset. */
@@ -28,7 +28,8 @@ export async function locationEvents<F extends EventFamily = EventFamily>(
   selection: EventSelection<F>,
 ): Promise<AsyncIterable<WebhookEvent<F>>> {
   const locationId = locationIdOf(selection.locationId, ctx.defaultLocationId);
-  const families = checkedFamilies(selection.families);
+  // Families are GhlEventFamily values, which GraphQL has checked already.
+  const families: Set<EventFamily> | undefined = selection.families ? new Set(selection.families) : undefined;
   const types = checkedTypes(selection.types, families);
   await assertReadable(ctx, locationId);
   await selection.checkRecords?.(locationId);
@@ -55,13 +56,6 @@ export async function locationEvents<F extends EventFamily = EventFamily>(
       return: () => events.return!(),
     }),
   };
-}
-
-function checkedFamilies(families: readonly string[] | null | undefined): Set<EventFamily> | undefined {
-  if (!families) return undefined;
-  const unknown = families.filter((family) => !isEventFamily(family));
-  if (unknown.length > 0) throw gatewayError('BAD_USER_INPUT', `Unknown event families: ${unknown.join(', ')}`);
-  return new Set(families as EventFamily[]);
 }
 
 function checkedTypes(types: readonly string[] | null | undefined, families: Set<EventFamily> | undefined): Set<EventType> | undefined {

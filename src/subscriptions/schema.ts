@@ -3,12 +3,9 @@
  * and one typed field per family (`contactEvents`, `opportunityEvents`, ...) from ./fields.
  */
 import { builder } from '../schema/builder.ts';
-import { families, type EventFamily } from './events.ts';
-import { GhlEventRef } from './fields/ghl-event.ts';
+import { GhlEventFamilyRef, GhlEventRef } from './fields/ghl-event.ts';
 import { locationEvents } from './location-events.ts';
 import './fields/index.ts';
-
-const familyNames = Object.keys(families).join(', ');
 
 builder.subscriptionType({ description: 'Live changes, as GoHighLevel pushes them by webhook.' });
 
@@ -22,11 +19,11 @@ builder.subscriptionField('events', (t) =>
       '(`... on OpportunityEvent { opportunity { name } }`); the family fields (`opportunityEvents`, ...) filter further.',
     args: {
       locationId: t.arg.id({ description: 'Location id or GHL location id; the default location when omitted.' }),
-      families: t.arg.stringList({ description: `Only these families (\`GhlEventFamily\` values): ${familyNames}.` }),
+      families: t.arg({ type: [GhlEventFamilyRef], description: 'Only events of these families.' }),
       types: t.arg.stringList({ description: 'Only these event types, named as `GhlEvent.type` reads them.' }),
     },
-    // The names are checked there, before any call to GHL.
-    subscribe: (_, args, ctx) => locationEvents(ctx, { ...args, families: args.families as EventFamily[] | null | undefined }),
+    // The type names are checked there, before any call to GHL.
+    subscribe: (_, args, ctx) => locationEvents(ctx, args),
     resolve: (event) => event,
   }),
 );

@@ -17,7 +17,7 @@ async function newUser(b: BriefContext): Promise<string> {
         lastName: 'User',
         email: `new.user.${Date.now()}.${Math.floor(Math.random() * 1e6)}@agency.com`,
         password: 'a long enough password',
-        phone: '+15559876543',
+        phone: '+14155559876',
         type: 'ACCOUNT',
         role: 'USER',
         locationIds: [b.stack.locationId],

@@ -72,6 +72,7 @@ export interface GhlAppointment {
   assignedUserId?: string;
   users?: string[];
   address?: string;
+  meetingLocationType?: string;
   notes?: string;
   description?: string;
   isRecurring?: boolean;

@@ -33,8 +33,8 @@ const appointmentAnswers: Answers<GhlAppointment> = {
   contact: ['contactId'],
   assignedUserId: ['assignedUserId'],
   assignedUser: ['assignedUserId'],
-  dateAdded: ['dateAdded'],
-  dateUpdated: ['dateUpdated'],
+  createdAt: ['dateAdded'],
+  updatedAt: ['dateUpdated'],
 };
 
 const appointmentOf = (event: WebhookEvent<'appointment'>): Partial<GhlAppointment> => ({

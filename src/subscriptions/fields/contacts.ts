@@ -43,7 +43,7 @@ const contactAnswers: Answers<GhlContact> = {
   customFields: ['customFields'],
   assignedTo: ['assignedTo'],
   assignedUser: ['assignedTo'],
-  dateAdded: ['dateAdded'],
+  createdAt: ['dateAdded'],
   // Records of the contact, read by its id.
   tasks: ['id'],
   notes: ['id'],
@@ -89,7 +89,7 @@ export const ContactEvent = familyEventType('contact', `A change to a contact. $
     resolve: (event) => asBoolean(event.payload.dnd),
   }),
   assignedTo: t.string({ description: 'GHL id of the user the contact is assigned to.', resolve: (event) => asId(event.payload.assignedTo) }),
-  dateAdded: t.field({ type: 'DateTime', description: 'When the contact was created.', resolve: (event) => asDate(event.payload.dateAdded) }),
+  createdAt: t.field({ type: 'DateTime', description: 'When the contact was created.', resolve: (event) => asDate(event.payload.dateAdded) }),
 }));
 
 builder.subscriptionField('contactEvents', (t) =>
@@ -151,7 +151,7 @@ export const TaskEvent = familyEventType('task', `A change to a task on a contac
       return userId ? ctx.loaders.user.load({ id: userId, locationId: event.locationId }) : null;
     },
   }),
-  dateAdded: t.field({ type: 'DateTime', description: 'When the task was created.', resolve: (event) => asDate(event.payload.dateAdded) }),
+  createdAt: t.field({ type: 'DateTime', description: 'When the task was created.', resolve: (event) => asDate(event.payload.dateAdded) }),
 }));
 
 builder.subscriptionField('taskEvents', (t) =>
@@ -176,6 +176,7 @@ const noteAnswers: Answers<GhlNote> = {
   id: ['id', 'contactId'],
   ghlId: ['id'],
   body: ['body'],
+  createdAt: ['dateAdded'],
   dateAdded: ['dateAdded'],
   contactId: ['contactId'],
   contact: ['contactId'],
@@ -201,7 +202,7 @@ export const NoteEvent = familyEventType('note', `A change to a note on a contac
   }),
   ...contactFields(t, (event) => event.payload.contactId),
   body: t.string({ description: 'Text of the note.', resolve: (event) => asString(event.payload.body) }),
-  dateAdded: t.field({ type: 'DateTime', description: 'When the note was written.', resolve: (event) => asDate(event.payload.dateAdded) }),
+  createdAt: t.field({ type: 'DateTime', description: 'When the note was written.', resolve: (event) => asDate(event.payload.dateAdded) }),
 }));
 
 builder.subscriptionField('noteEvents', (t) =>

@@ -50,6 +50,7 @@ const messageAnswers: Answers<GhlMessage> = {
   contentType: ['contentType'],
   attachments: ['attachments'],
   source: ['source'],
+  createdAt: ['dateAdded'],
   dateAdded: ['dateAdded'],
   conversationId: ['conversationId'],
   conversation: ['conversationId'],
@@ -176,7 +177,7 @@ export const MessageEvent = familyEventType(
       description: 'GHL id of the conversation provider it went through, if not GHL’s own.',
       resolve: (event) => asId(event.payload.conversationProviderId),
     }),
-    dateAdded: t.field({ type: 'DateTime', description: 'When it was sent or received.', resolve: (event) => asDate(event.payload.dateAdded) }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was sent or received.', resolve: (event) => asDate(event.payload.dateAdded) }),
   }),
 );
 

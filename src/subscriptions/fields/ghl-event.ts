@@ -14,12 +14,14 @@ import { eventNames, familyNames } from './names.ts';
 
 export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 
-const GhlEventFamilyRef = builder.enumType('GhlEventFamily', {
-  description:
-    'What a webhook event is about. The values are the family names the `events` field’s `families` argument takes.',
+/** A family's enum value: `objectSchema` reads as `OBJECT_SCHEMA`, as every enum value of the schema is spelled. */
+const enumValueOf = (family: string): string => family.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+
+export const GhlEventFamilyRef = builder.enumType('GhlEventFamily', {
+  description: 'What a webhook event is about: the values the `events` field’s `families` argument takes.',
   values: Object.fromEntries(
-    Object.keys(families).map((family) => [family, { value: family, description: familyNames[family as EventFamily].about }]),
-  ) as Record<EventFamily, { value: EventFamily; description: string }>,
+    Object.keys(families).map((family) => [enumValueOf(family), { value: family, description: familyNames[family as EventFamily].about }]),
+  ) as Record<string, { value: EventFamily; description: string }>,
 });
 
 export const GhlEventRef = builder.interfaceRef<WebhookEvent>('GhlEvent').implement({

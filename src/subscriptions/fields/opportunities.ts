@@ -105,7 +105,7 @@ export const OpportunityEvent = familyEventType(
       },
     }),
     source: t.string({ description: 'Where the deal came from.', resolve: (event) => asString(event.payload.source) }),
-    dateAdded: t.field({ type: 'DateTime', description: 'When the deal was created.', resolve: (event) => asDate(event.payload.dateAdded) }),
+    createdAt: t.field({ type: 'DateTime', description: 'When the deal was created.', resolve: (event) => asDate(event.payload.dateAdded) }),
   }),
 );
 
