@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { specOperations, type SpecOperationName } from '../src/ghl/generated/catalog.ts';
-import { validateRequest } from '../src/ghl/openapi/request-validator.ts';
+import { validateRequest } from '../openapi/validator.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 const DAY_MS = 86_400_000;

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { corrections, isStringDeclaredAsObject, type SpecCorrection } from './overrides.ts';
 
-export const SPEC_DIR = resolve(import.meta.dirname, '../../../reference/ghl-openapi');
+export const SPEC_DIR = resolve(import.meta.dirname, '../reference/ghl-openapi');
 
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -41,6 +41,14 @@ export const requestMedia = (op: SpecOperation): (SpecMediaType & { type: string
   const content = op.requestBody?.content ?? {};
   const type = 'application/json' in content ? 'application/json' : Object.keys(content)[0];
   return type ? { ...content[type]!, type } : undefined;
+};
+
+/** The first 2xx answer an operation declares: its status, and its JSON body if it has one. */
+export const successResponse = (op: SpecOperation): { status: number; media: SpecMediaType | undefined } | undefined => {
+  const status = Object.keys(op.responses ?? {})
+    .filter((code) => /^2\d\d$/.test(code))
+    .sort()[0];
+  return status ? { status: Number(status), media: op.responses![status]!.content?.['application/json'] } : undefined;
 };
 
 export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
