@@ -70,6 +70,29 @@ export const corrections: SpecCorrection[] = [
     },
     why: 'the message types are "separated with comma", as the example shows, but declared one enum value',
   },
+  ...['ShippingZoneCountryDto/properties/code', 'StoreShippingOriginDto/properties/country'].map((node) => ({
+    app: 'store',
+    pointer: `/components/schemas/${node}`,
+    was: { type: 'number' },
+    value: ({ enum: codes, ...rest }: Record<string, unknown>) => ({ ...rest, type: 'string', enum: (codes as unknown[]).flat() }),
+    why: 'a country code is declared a number whose enum is one list of the code strings',
+  })),
+  {
+    app: 'locations',
+    pointer: '/components/schemas/GetTemplatesSuccessfulResponseDto/properties/templates/items',
+    was: {
+      oneOf: [{ $ref: '#/components/schemas/GetSmsTemplateResponseSchema' }, { $ref: '#/components/schemas/GetEmailTemplateResponseSchema' }],
+    },
+    value: ({ oneOf, ...rest }: Record<string, unknown>) => ({ ...rest, anyOf: oneOf }),
+    why: 'an SMS and an email template admit each other (no required field sets them apart), so no template matches exactly one: anyOf is meant',
+  },
+  ...['forms', 'surveys'].map((app) => ({
+    app,
+    pointer: '/components/schemas/EventDataSchema/properties/contactSessionIds',
+    was: { nullable: true, allOf: [{ $ref: '#/components/schemas/ContactSessionIds' }] },
+    value: { anyOf: [{ $ref: '#/components/schemas/ContactSessionIds' }, { type: 'null' }] },
+    why: 'nullable without a type is no JSON Schema (ajv refuses it): the record or null, said as anyOf',
+  })),
 ];
 
 /**
@@ -95,6 +118,13 @@ export const isStringDeclaredAsObject = (schema: Record<string, unknown>): boole
   !schema.additionalProperties &&
   typeof schema.example === 'string' &&
   !schema.example.trimStart().startsWith('{');
+
+/**
+ * A defect of eleven operations (a user's PUT and DELETE, a blog post's PUT, a message by id, ...):
+ * the path template names a parameter that the operation's parameters leave out. GHL reads it from
+ * the path all the same, so it is read as a required string path parameter.
+ */
+export const undeclaredPathParameter = (name: string) => ({ name, in: 'path' as const, required: true, schema: { type: 'string' } });
 
 /**
  * The Version for the 29 operations whose file declares no Version header: the one the rest of

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { corrections, isStringDeclaredAsObject, type SpecCorrection } from './overrides.ts';
+import { corrections, isStringDeclaredAsObject, undeclaredPathParameter, type SpecCorrection } from './overrides.ts';
 
 export const SPEC_DIR = resolve(import.meta.dirname, '../reference/ghl-openapi');
 
@@ -83,6 +83,18 @@ const readStringsAsStrings = (node: unknown): void => {
   for (const child of Object.values(schema)) readStringsAsStrings(child);
 };
 
+const declarePathParameters = (doc: SpecDocument): void => {
+  for (const [path, item] of Object.entries(doc.paths)) {
+    const named = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const missing = named.filter((name) => !op.parameters?.some((p) => p.in === 'path' && p.name === name));
+      if (missing.length > 0) op.parameters = [...(op.parameters ?? []), ...missing.map(undeclaredPathParameter)];
+    }
+  }
+};
+
 /** One app's file, corrected. */
 export const loadApp = (app: string): SpecDocument => {
   const doc = JSON.parse(readFileSync(resolve(SPEC_DIR, 'apps', `${app}.json`), 'utf8')) as SpecDocument;
@@ -90,6 +102,7 @@ export const loadApp = (app: string): SpecDocument => {
     applyCorrection(doc, correction);
   }
   readStringsAsStrings(doc);
+  declarePathParameters(doc);
   return doc;
 };
 

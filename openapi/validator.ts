@@ -25,11 +25,12 @@ const SPEC_ID = 'https://ghl-openapi.invalid/';
 const appId = (app: string) => `${SPEC_ID}apps/${app}.json`;
 
 /**
- * Path and query travel as text, so their validator coerces "20" to a declared integer; a JSON
- * body does not, so `"3"` where GHL wants a number is an error there. Not strict: the files use
+ * Path, query and form fields travel as text, so their validator coerces "20" to a declared
+ * integer and a value sent once to a list of one; a JSON body does not, so `"3"` where GHL wants a
+ * number is an error there. Not strict: the files use
  * OpenAPI keywords that JSON Schema lacks (example, deprecated); ajv knows OpenAPI's `nullable`.
  */
-const newAjv = (coerceTypes: boolean) => {
+const newAjv = (coerceTypes: boolean | 'array') => {
   const ajv = new Ajv({ strict: false, allErrors: true, coerceTypes });
   addFormats(ajv);
   ajv.addSchema(loadCommon(), `${SPEC_ID}common/common-schemas.json`);
@@ -42,7 +43,7 @@ const responseValidators = new Map<string, (status: number, body: unknown) => st
 
 /** The two ajv instances, with the app's file added to both on first use, and that file. */
 const ajvFor = (app: string) => {
-  instances ??= { params: newAjv(true), body: newAjv(false), docs: new Map() };
+  instances ??= { params: newAjv('array'), body: newAjv(false), docs: new Map() };
   let doc = instances.docs.get(app);
   if (!doc) {
     doc = loadApp(app);
@@ -94,8 +95,9 @@ const compileRequest = (name: string) => {
   const validateQuery = paramsAjv.compile(parameterSchema('query'));
 
   const media = requestMedia(spec);
+  const bodyText = media?.type !== 'application/json';
   const validateBody: ValidateFunction | undefined = media?.schema
-    ? bodyAjv.compile({ $ref: `${operationPointer}/requestBody/content/${encodePointerPart(media.type)}/schema` })
+    ? (bodyText ? paramsAjv : bodyAjv).compile({ $ref: `${operationPointer}/requestBody/content/${encodePointerPart(media.type)}/schema` })
     : undefined;
   const bodyRequired = spec.requestBody?.required === true;
 
@@ -108,7 +110,7 @@ const compileRequest = (name: string) => {
       if (bodyRequired) found.push('body is required');
     } else if (!media) {
       found.push('body is not expected');
-    } else if (validateBody && !validateBody(request.body)) {
+    } else if (validateBody && !validateBody(bodyText ? structuredClone(request.body) : request.body)) {
       found.push(...problems('body', validateBody.errors));
     }
     return found;

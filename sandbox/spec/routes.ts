@@ -20,7 +20,7 @@ import { requireCompany, requireLocation } from '../routes/common.ts';
 import { synthesize } from './synthesize.ts';
 
 /** '/contacts/{contactId}/' and '/contacts/{id}' are one route. */
-const routeKey = (method: string, path: string) =>
+export const routeKey = (method: string, path: string) =>
   `${method} ${path.replace(/\{[^}]+\}/g, '{}').replace(/\/+$/, '')}`;
 
 /** The spec's security names the kinds of token an operation takes; none named means either. */

@@ -30,8 +30,9 @@ const FORMAT_CHECKS: Record<string, RegExp> = {
 /** A quiet instant in the past, so dates drawn are plausible and the same for every run. */
 const EPOCH_MS = Date.UTC(2025, 0, 1);
 
-export function synthesize(schema: JsonSchema | undefined, context: SynthesisContext): unknown {
-  return new Synthesizer(context).value(schema, '', 0, false);
+/** A value of `schema`; `key` is the field it is for, which shapes a string without an example. */
+export function synthesize(schema: JsonSchema | undefined, context: SynthesisContext, key = ''): unknown {
+  return new Synthesizer(context).value(schema, key, 0, false);
 }
 
 class Synthesizer {
@@ -129,6 +130,8 @@ class Synthesizer {
       if (depth >= MAX_DEPTH && !required.has(name)) continue;
       out[name] = this.value(property, name, depth + 1, inArray);
     }
+    // Some schemas require a field they forget to describe (a blog category's `name`): a string.
+    for (const name of required) out[name] ??= this.string({ type: 'string' }, name);
     // The record a path addresses is the object answered, or the one object it is wrapped in.
     if (!inArray && depth <= 1 && this.context.id !== undefined && typeof out.id === 'string' && isPlainString(this.resolve(properties.id))) {
       out.id = this.context.id;

@@ -1548,6 +1548,9 @@ export interface AdManagerOperations {
   };
   adManagerLiCreateLeadForm: {
     request: {
+      path: {
+        accountId: string;
+      };
       query: {
         locationId: string;
       };

@@ -586,6 +586,9 @@ export interface ContactsOperations {
   };
   contactsCreateAssociation: {
     request: {
+      path: {
+        type: string;
+      };
       body: UpdateTagsDTO;
     };
     response: UpdateTagsResponseDTO;

@@ -444,7 +444,11 @@ export interface ConversationsOperations {
     response: unknown;
   };
   conversationsGetEmailById: {
-    request: Record<string, never>;
+    request: {
+      path: {
+        id: string;
+      };
+    };
     response: GetEmailMessageResponseDto;
   };
   conversationsCancelScheduledEmailMessage: {
@@ -473,7 +477,11 @@ export interface ConversationsOperations {
     response: ExportMessagesResponseDto;
   };
   conversationsGetMessage: {
-    request: Record<string, never>;
+    request: {
+      path: {
+        id: string;
+      };
+    };
     response: GetMessageResponseDto;
   };
   conversationsGetMessages: {

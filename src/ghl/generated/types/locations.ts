@@ -567,7 +567,11 @@ export interface LocationsOperations {
     response: CustomValueDeleteSuccessfulResponseDto;
   };
   locationsGetTimezones: {
-    request: Record<string, never>;
+    request: {
+      path: {
+        locationId: string;
+      };
+    };
     response: unknown;
   };
   locationsGETAllOrEmailSmsTemplates: {

@@ -164,12 +164,19 @@ export interface UsersOperations {
   };
   usersUpdateUser: {
     request: {
+      path: {
+        userId: string;
+      };
       body: UpdateUserDto;
     };
     response: UserSuccessfulResponseDto;
   };
   usersDeleteUser: {
-    request: Record<string, never>;
+    request: {
+      path: {
+        userId: string;
+      };
+    };
     response: DeleteUserSuccessfulResponseDto;
   };
   usersGetUserByLocation: {
