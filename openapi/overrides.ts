@@ -70,6 +70,13 @@ export const corrections: SpecCorrection[] = [
     },
     why: 'the message types are "separated with comma", as the example shows, but declared one enum value',
   },
+  {
+    app: 'conversations',
+    pointer: '/components/schemas/SendMessageBodyDto',
+    was: { required: ['type', 'subType', 'contactId', 'status'] },
+    value: (old) => ({ ...old, required: ['type', 'contactId'] }),
+    why: "a new message's status is GHL's to set, and subType has no type of its own (an object whose example repeats `type`): GHL sends a message of type and contact alone",
+  },
   ...['ShippingZoneCountryDto/properties/code', 'StoreShippingOriginDto/properties/country'].map((node) => ({
     app: 'store',
     pointer: `/components/schemas/${node}`,
