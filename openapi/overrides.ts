@@ -77,6 +77,38 @@ export const corrections: SpecCorrection[] = [
     value: (old) => ({ ...old, required: ['type', 'contactId'] }),
     why: "a new message's status is GHL's to set, and subType has no type of its own (an object whose example repeats `type`): GHL sends a message of type and contact alone",
   },
+  {
+    app: 'conversations',
+    pointer: '/paths/~1conversations~1{conversationId}~1messages/get/responses/200/content/application~1json/schema',
+    was: { $ref: '#/components/schemas/GetMessagesByConversationResponseDto' },
+    value: {
+      type: 'object',
+      properties: { messages: { $ref: '#/components/schemas/GetMessagesByConversationResponseDto' } },
+      required: ['messages'],
+    },
+    why: 'GHL nests the page of messages under `messages`; the file shows it at the top level',
+  },
+  {
+    app: 'opportunities',
+    pointer: '/components/schemas/PipelinesResponseSchema/properties/stages',
+    was: { type: 'array', items: { type: 'array' } },
+    value: { type: 'array', items: { type: 'object' } },
+    why: "a pipeline's stages are a list of stage objects (id, name, position), not a list of lists",
+  },
+  ...['UserSchema', 'UserSuccessfulResponseDto'].map((schema) => ({
+    app: 'users',
+    pointer: `/components/schemas/${schema}/properties/scopes`,
+    was: { type: 'string' },
+    value: ({ type, enum: scopes, ...rest }: Record<string, unknown>) => ({ ...rest, type: 'array', items: { type, enum: scopes } }),
+    why: "a user's scopes are a list, as the file's own create and update bodies declare them; the answer declares one scope",
+  })),
+  {
+    app: 'funnels',
+    pointer: '/components/schemas/FunnelListResponseDTO/properties/funnels',
+    was: { type: 'object' },
+    value: ({ example, ...rest }: Record<string, unknown>) => ({ ...rest, type: 'array', items: { type: 'object', example } }),
+    why: 'the funnel list is a list of funnels (beside its `count`); the file declares one funnel, its example',
+  },
   ...['ShippingZoneCountryDto/properties/code', 'StoreShippingOriginDto/properties/country'].map((node) => ({
     app: 'store',
     pointer: `/components/schemas/${node}`,
@@ -125,6 +157,18 @@ export const isStringDeclaredAsObject = (schema: Record<string, unknown>): boole
   !schema.additionalProperties &&
   typeof schema.example === 'string' &&
   !schema.example.trimStart().startsWith('{');
+
+/**
+ * A defect repeated across the files (an invoice's items, an order's items, a folder's files): a
+ * list declared of strings while its example shows objects (or one object, or an object written
+ * out as prose "{ ... }"). GHL sends objects there, so the items are read as objects.
+ */
+export const isObjectListDeclaredAsStrings = (schema: Record<string, unknown>): boolean => {
+  const items = schema.items as Record<string, unknown> | undefined;
+  if (schema.type !== 'array' || items?.type !== 'string' || Object.keys(items).length !== 1) return false;
+  const example = Array.isArray(schema.example) ? schema.example[0] : schema.example;
+  return (typeof example === 'object' && example !== null) || (typeof example === 'string' && example.trimStart().startsWith('{'));
+};
 
 /**
  * A defect of eleven operations (a user's PUT and DELETE, a blog post's PUT, a message by id, ...):

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { corrections, isStringDeclaredAsObject, undeclaredPathParameter, type SpecCorrection } from './overrides.ts';
+import { corrections, isObjectListDeclaredAsStrings, isStringDeclaredAsObject, undeclaredPathParameter, type SpecCorrection } from './overrides.ts';
 
 export const SPEC_DIR = resolve(import.meta.dirname, '../reference/ghl-openapi');
 
@@ -76,11 +76,12 @@ const applyCorrection = (doc: unknown, { app, pointer, was, value }: SpecCorrect
   node[last] = typeof value === 'function' ? value(old) : structuredClone(value);
 };
 
-const readStringsAsStrings = (node: unknown): void => {
+const readRepeatedDefects = (node: unknown): void => {
   if (!node || typeof node !== 'object') return;
   const schema = node as Record<string, unknown>;
   if (isStringDeclaredAsObject(schema)) schema.type = 'string';
-  for (const child of Object.values(schema)) readStringsAsStrings(child);
+  if (isObjectListDeclaredAsStrings(schema)) schema.items = { type: 'object' };
+  for (const child of Object.values(schema)) readRepeatedDefects(child);
 };
 
 const declarePathParameters = (doc: SpecDocument): void => {
@@ -101,7 +102,7 @@ export const loadApp = (app: string): SpecDocument => {
   for (const correction of corrections.filter((c) => c.app === app)) {
     applyCorrection(doc, correction);
   }
-  readStringsAsStrings(doc);
+  readRepeatedDefects(doc);
   declarePathParameters(doc);
   return doc;
 };

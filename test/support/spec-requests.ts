@@ -35,6 +35,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
   const contact = [...store.contactsOfLocation(locationId)].find(
     (c) => store.tasksOfContact(c.id).length > 0 && store.notesOfContact(c.id).length > 0,
   );
+  const pipeline = [...store.pipelines.values()].find((p) => (p as { locationId?: string }).locationId === locationId);
   const byName: Record<string, () => string | undefined> = {
     contactId: () => contact?.id,
     taskId: () => contact && store.tasksOfContact(contact.id)[0]?.id,
@@ -42,7 +43,9 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     conversationId: () => ofLocation(store.conversations.values()),
     messages: () => ofLocation(store.messages.values()),
     opportunities: () => ofLocation(store.opportunities.values()),
-    pipelineId: () => ofLocation(store.pipelines.values()),
+    pipelineId: () => pipeline?.id,
+    pipelineStageId: () => pipeline?.stages[0]?.id,
+    funnelId: () => ofLocation(store.funnels.values()),
     calendarId: () => ofLocation(store.calendars.values()),
     eventId: () => ofLocation(store.appointments.values()),
     invoiceId: () => ofLocation(store.invoices.values()),
@@ -80,7 +83,7 @@ export function specRequest(name: string, entry: SpecOperationEntry, scope: Requ
   const asLocation = altTypes.includes('location');
 
   const valueOf = (p: SpecParameter, collection: string): unknown => {
-    if (p.name === 'locationId') return scope.locationId;
+    if (p.name === 'locationId' || p.name === 'location_id') return scope.locationId;
     if (p.name === 'companyId') return scope.companyId;
     if (p.name === 'altType') return asLocation ? 'location' : altTypes[0];
     if (p.name === 'altId') return asLocation ? scope.locationId : scope.companyId;

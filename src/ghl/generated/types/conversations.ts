@@ -495,7 +495,9 @@ export interface ConversationsOperations {
         type?: string;
       };
     };
-    response: GetMessagesByConversationResponseDto;
+    response: {
+      messages: GetMessagesByConversationResponseDto;
+    };
   };
   conversationsSendANewMessage: {
     request: {

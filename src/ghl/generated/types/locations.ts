@@ -230,7 +230,7 @@ export type FileUploadBody = {
 };
 export type FileUploadResponseDto = {
   uploadedFiles?: Record<string, unknown>;
-  meta?: Array<string>;
+  meta?: Array<Record<string, unknown>>;
 };
 export type CustomValueSchema = {
   id?: string;

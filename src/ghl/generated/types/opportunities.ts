@@ -84,7 +84,7 @@ export type PostSearchSuccessfulResponseDto = {
 export type PipelinesResponseSchema = {
   id?: string;
   name?: string;
-  stages?: Array<Array<unknown>>;
+  stages?: Array<Record<string, unknown>>;
   showInFunnel?: boolean;
   showInPieChart?: boolean;
   locationId?: string;
