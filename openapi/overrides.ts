@@ -95,6 +95,20 @@ export const corrections: SpecCorrection[] = [
     value: { type: 'array', items: { type: 'object' } },
     why: "a pipeline's stages are a list of stage objects (id, name, position), not a list of lists",
   },
+  {
+    app: 'opportunities',
+    pointer: '/components/schemas/SearchOpportunitiesResponseSchema/properties/followers',
+    was: { type: 'array', items: { type: 'array' } },
+    value: { type: 'array', items: { type: 'string' } },
+    why: "a deal's followers are user ids, as the file's own FollowersDTO declares them, not a list of lists",
+  },
+  ...['prevPage', 'nextPage'].map((page) => ({
+    app: 'opportunities',
+    pointer: `/components/schemas/SearchMetaResponseSchema/properties/${page}`,
+    was: { type: 'number' },
+    value: (old: Record<string, unknown>) => ({ ...old, nullable: true }),
+    why: 'the first page has no previous page and the last no next: GHL sends null there, as in the contacts search',
+  })),
   ...['UserSchema', 'UserSuccessfulResponseDto'].map((schema) => ({
     app: 'users',
     pointer: `/components/schemas/${schema}/properties/scopes`,

@@ -35,6 +35,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
   const contact = [...store.contactsOfLocation(locationId)].find(
     (c) => store.tasksOfContact(c.id).length > 0 && store.notesOfContact(c.id).length > 0,
   );
+  const user = [...store.users.values()].find((u) => JSON.stringify(u).includes(locationId));
   const pipeline = [...store.pipelines.values()].find((p) => (p as { locationId?: string }).locationId === locationId);
   const byName: Record<string, () => string | undefined> = {
     contactId: () => contact?.id,
@@ -59,7 +60,8 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     customValues: () => ofLocation(store.customValues.values()),
     medias: () => ofLocation(store.mediaObjects.values()),
     posts: () => ofLocation(store.socialPosts.values()),
-    userId: () => [...store.users.values()].find((u) => JSON.stringify(u).includes(locationId))?.id,
+    userId: () => user?.id,
+    assignedTo: () => user?.id,
   };
   // A bare `{id}` is named by the collection before it: /opportunities/{id}.
   return (name, collection) => (name === 'id' ? byName[collection] : byName[name])?.();

@@ -45,7 +45,7 @@ export type SearchOpportunitiesResponseSchema = {
   calendarEvents?: Array<Array<unknown>>;
   lostReasonId?: string;
   customFields?: Array<CustomFieldResponseSchema>;
-  followers?: Array<Array<unknown>>;
+  followers?: Array<string>;
   externalObjectId?: string;
 };
 export type SearchMetaResponseSchema = {
@@ -54,8 +54,8 @@ export type SearchMetaResponseSchema = {
   startAfterId?: string;
   startAfter?: number;
   currentPage?: number;
-  nextPage?: number;
-  prevPage?: number;
+  nextPage?: number | null;
+  prevPage?: number | null;
 };
 export type SearchSuccessfulResponseDto = {
   opportunities?: Array<SearchOpportunitiesResponseSchema>;
