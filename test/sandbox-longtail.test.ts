@@ -141,3 +141,61 @@ describe.each(specApps())('%s', (app) => {
     });
   });
 });
+
+describe('the long tail', () => {
+  const rest = async (token: string, method: string, path: string, body?: unknown, version = specCatalog().get('objectsGetRecordById')!.version) => {
+    const response = await fetch(`${sandbox.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, version, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+
+  it('answers the same request the same way, echoing the ids it names, and another record otherwise', async () => {
+    const path = `/objects/custom_objects.pets/records/rec_1`;
+    const first = await rest(tokens.location, 'GET', path);
+    expect(first.status).toBe(200);
+    expect(first.body.record.id).toBe('rec_1');
+    expect(await rest(tokens.location, 'GET', path)).toEqual(first);
+    const other = await rest(tokens.location, 'GET', `/objects/custom_objects.pets/records/rec_2`);
+    expect(other.body.record.id).toBe('rec_2');
+    expect(other.body).not.toEqual(first.body);
+  });
+
+  it("refuses another location's id, as GHL's IAM does, and counts against the rate limit", async () => {
+    const other = [...sandbox.store.locations.values()].find((l) => l.id !== scope.locationId)!;
+    const refused = await rest(tokens.location, 'GET', `/objects/?locationId=${other.id}`);
+    expect(refused.status).toBe(403);
+    expect(refused.body).toEqual({ statusCode: 403, message: 'The token does not have access to this location.', error: 'Forbidden' });
+    const response = await fetch(`${sandbox.url}/objects/?locationId=${scope.locationId}`, {
+      headers: { authorization: `Bearer ${tokens.location}`, version: specCatalog().get('objectsGetObjectByLocationId')!.version },
+    });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as any).objects[0].locationId).toBe(scope.locationId);
+    expect(response.headers.get('x-ratelimit-remaining')).toMatch(/^\d+$/);
+  });
+
+  it('answers a wrong Version and an invalid body in GHL\'s error envelope, naming every problem', async () => {
+    const path = `/objects/custom_objects.pets/records/rec_1`;
+    expect(await rest(tokens.location, 'GET', path, undefined, '2021-04-15')).toEqual({
+      status: 400,
+      body: { statusCode: 400, message: 'Invalid version header', error: 'Bad Request' },
+    });
+    const invalid = await rest(tokens.location, 'POST', '/associations/', { key: 3 });
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.error).toBe('Unprocessable Entity');
+    expect(invalid.body.message).toEqual(expect.arrayContaining(['body/key must be string']));
+  });
+
+  it('logs each request with its body, and a large body by its size only', async () => {
+    sandbox.requests.clear();
+    await rest(tokens.location, 'POST', '/associations/', { key: 3 });
+    const large = { key: 'x'.repeat(70_000) };
+    await rest(tokens.location, 'POST', '/associations/', large);
+    const [small, big] = sandbox.requests.entries;
+    expect(small).toMatchObject({ method: 'POST', path: '/associations/', body: { key: 3 }, bodyBytes: JSON.stringify({ key: 3 }).length });
+    expect(big!.body).toBeUndefined();
+    expect(big!.bodyBytes).toBe(JSON.stringify(large).length);
+  });
+});
