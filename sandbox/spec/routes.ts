@@ -56,10 +56,10 @@ export function specRoutes(curated: readonly Route[], seed: number): Route[] {
         const example = Object.values(success?.media?.examples ?? {})
           .map((e) => e.value)
           .find((value) => value !== undefined && validateResponse(name, status, value).length === 0);
+        if (example !== undefined) return { status, body: example };
         const random = domainRandom(seed, `${name} ${JSON.stringify([context.params, context.query])}`);
-        const synthesized = () =>
-          synthesize(success?.media?.schema, { doc, common, random, echo: echoOf(context, body), id: addressedId(entry, context.params) });
-        return { status, body: example ?? synthesized() };
+        const echo = echoOf(context, body);
+        return { status, body: synthesize(success?.media?.schema, { doc, common, random, echo, id: addressedId(entry, context.params) }) };
       },
     }));
 }
