@@ -10,6 +10,7 @@ import { RateLimiter } from './http/rate-limit.ts';
 import { SandboxRequestLog } from './http/request-log.ts';
 import { Router } from './http/router.ts';
 import { apiRoutes } from './routes/index.ts';
+import { specRoutes } from './spec/routes.ts';
 import { seedStore } from './seed/index.ts';
 import { SandboxServer } from './http/server.ts';
 import { SandboxStore } from './model/store.ts';
@@ -58,7 +59,7 @@ export interface Sandbox {
   /** The live data, readable and writable by tests. */
   store: SandboxStore;
   tokens: SandboxTokens;
-  /** Every API request received (not /_sandbox/ ones). */
+  /** Every API request received (not /_sandbox/ ones), with its body. */
   requests: SandboxRequestLog;
   faults: SandboxFaults;
   /** Its targets (settable), signing key, delivery log, and `idle()` to wait for deliveries. */
@@ -88,7 +89,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     requests,
     faults,
     limiter,
-    router: new Router(apiRoutes),
+    router: new Router([...apiRoutes, ...specRoutes(apiRoutes, seed)]),
     webhooks,
     oauth,
     latencyMs,

@@ -10,9 +10,9 @@ import { GENERATED_DIR, generate } from '../scripts/generate-ghl-catalog.ts';
 import { operations } from '../src/ghl/catalog.ts';
 import { specOperations, type SpecOperationName } from '../src/ghl/generated/catalog.ts';
 import type { SpecOperationTypes } from '../src/ghl/generated/types/index.ts';
-import { corrections, idempotentPosts, isStringDeclaredAsObject, versionOverrides, wrongExamples } from '../src/ghl/openapi/overrides.ts';
-import { validateRequest } from '../src/ghl/openapi/request-validator.ts';
-import { loadApp as readApp, SPEC_DIR, specApps, type SpecDocument, type SpecOperation } from '../src/ghl/openapi/spec.ts';
+import { corrections, idempotentPosts, isStringDeclaredAsObject, versionOverrides, wrongExamples } from '../openapi/overrides.ts';
+import { validateRequest } from '../openapi/validator.ts';
+import { loadApp as readApp, SPEC_DIR, specApps, type SpecDocument, type SpecOperation } from '../openapi/spec.ts';
 
 const corrected = new Map<string, SpecDocument>();
 const loadApp = (app: string) => corrected.get(app) ?? corrected.set(app, readApp(app)).get(app)!;

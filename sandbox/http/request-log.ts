@@ -1,7 +1,12 @@
 /**
  * Every API request the sandbox answered (or deliberately did not), so tests can assert how the
- * gateway talked to GHL: how many calls, with which Version, how batching and retries behaved.
+ * gateway talked to GHL: how many calls, with which Version and body, how batching and retries
+ * behaved.
  */
+import { isUploadedPart, type MultipartBody } from './multipart.ts';
+
+/** Bodies larger than this are logged by size only: the log lives as long as the sandbox. */
+export const LOGGED_BODY_MAX_BYTES = 64 * 1024;
 
 export interface RequestLogEntry {
   method: string;
@@ -17,6 +22,12 @@ export interface RequestLogEntry {
   requestId: string | undefined;
   /** Arrival time, epoch ms. */
   at: number;
+  /**
+   * The body as sent: parsed when JSON, a multipart form's fields (each file as its name, type and
+   * size), else the text; undefined when empty or over LOGGED_BODY_MAX_BYTES.
+   */
+  body: unknown;
+  bodyBytes: number;
 }
 
 export interface RequestLogFilter {
@@ -49,4 +60,22 @@ function matches(entry: RequestLogEntry, { method, path, status }: RequestLogFil
   // search(), unlike test(), ignores lastIndex, so a /g pattern gives the same answer every time.
   if (path instanceof RegExp) return entry.path.search(path) !== -1;
   return true;
+}
+
+/** What the log keeps of a request's body (see RequestLogEntry.body). */
+export function loggedBody(raw: Buffer, form: MultipartBody | undefined): unknown {
+  if (raw.length === 0 || raw.length > LOGGED_BODY_MAX_BYTES) return undefined;
+  if (form) {
+    return Object.fromEntries(
+      Object.entries(form).map(([name, value]) =>
+        isUploadedPart(value) ? [name, { filename: value.filename, contentType: value.contentType, size: value.size }] : [name, value],
+      ),
+    );
+  }
+  const text = raw.toString('utf8');
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }

@@ -7,7 +7,7 @@ import type { Principal } from '../auth/tokens.ts';
 import type { SandboxStore } from '../model/store.ts';
 import type { SandboxEvent } from '../webhooks/events.ts';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Which kind of token a route accepts, from the `security` entries of its spec operation. */
 export type TokenKinds = 'location' | 'agency' | 'any';

@@ -26,7 +26,7 @@ import { GhlError, ghlErrors } from './errors.ts';
 import type { SandboxFaults } from './faults.ts';
 import type { SandboxOAuth } from '../auth/oauth.ts';
 import type { RateLimiter } from './rate-limit.ts';
-import type { SandboxRequestLog } from './request-log.ts';
+import { loggedBody, type SandboxRequestLog } from './request-log.ts';
 import type { ApiResult, Router, TokenKinds } from './router.ts';
 import type { SandboxStore } from '../model/store.ts';
 import { readMultipart, type MultipartBody } from './multipart.ts';
@@ -152,6 +152,8 @@ export class SandboxServer {
         authorizedAs: principal && principalId(principal),
         requestId: header(req, 'x-request-id'),
         at: arrivedAt,
+        body: loggedBody(bytes, request.form instanceof GhlError ? undefined : request.form),
+        bodyBytes: bytes.length,
       });
     const latency = this.parts.latencyMs + faults.latencyFor(method, path);
     const rateHeaders = () => (principal ? limiter.peek(principalId(principal)) : {});
@@ -311,8 +313,9 @@ function withDeepValue(body: string): string {
   return body === '{}' ? `{"nested":${DEEP_VALUE}}` : `{"nested":${DEEP_VALUE},${body.slice(1)}`;
 }
 
+/** An undefined body is none: a 204. */
 function jsonReply(result: ApiResult, headers: Record<string, string>): Reply {
-  return { status: result.status, headers, body: JSON.stringify(result.body) };
+  return { status: result.status, headers, body: result.body === undefined ? '' : JSON.stringify(result.body) };
 }
 
 function errorReply(error: GhlError, headers: Record<string, string>): Reply {

@@ -219,11 +219,11 @@ export type SitelinkAssetPayloadDTO = {
 };
 export type LeadFormFieldDTO = {
   inputType: string;
-  singleChoiceAnswers?: Array<string>;
+  singleChoiceAnswers?: Array<Record<string, unknown>>;
 };
 export type CustomQuestionFieldDTO = {
   customQuestionText: string;
-  singleChoiceAnswers: Array<string>;
+  singleChoiceAnswers: Array<Record<string, unknown>>;
 };
 export type LeadFormAssetPayloadDTO = {
   resourceName?: string;
@@ -335,7 +335,7 @@ export type AudienceSegmentsDTO = {
 };
 export type AudienceDimensionDTO = {
   isAgeUnknown?: boolean;
-  ageRanges?: Array<string>;
+  ageRanges?: Array<Record<string, unknown>>;
   genders?: Array<string>;
   parentalStatuses?: Array<string>;
   audienceSegments?: AudienceSegmentsDTO;
@@ -1548,6 +1548,9 @@ export interface AdManagerOperations {
   };
   adManagerLiCreateLeadForm: {
     request: {
+      path: {
+        accountId: string;
+      };
       query: {
         locationId: string;
       };

@@ -102,6 +102,9 @@ export interface BlogsOperations {
   };
   blogsUpdateBlogPost: {
     request: {
+      path: {
+        postId: string;
+      };
       body: UpdateBlogPostParams;
     };
     response: BlogPostUpdateResponseWrapperDTO;

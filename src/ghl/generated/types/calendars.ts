@@ -752,6 +752,7 @@ export interface CalendarsOperations {
     request: {
       path: {
         appointmentId: string;
+        noteId: string;
       };
       body: NotesDTO;
     };
@@ -761,6 +762,7 @@ export interface CalendarsOperations {
     request: {
       path: {
         appointmentId: string;
+        noteId: string;
       };
     };
     response: DeleteNoteSuccessfulResponseDto;

@@ -108,7 +108,7 @@ export type UpdateTagsDTO = {
 export type UpdateTagsResponseDTO = {
   succeded: boolean;
   errorCount: number;
-  responses: Array<string>;
+  responses: Array<Record<string, unknown>>;
 };
 export type ContactsBusinessUpdate = {
   locationId: string;
@@ -586,6 +586,9 @@ export interface ContactsOperations {
   };
   contactsCreateAssociation: {
     request: {
+      path: {
+        type: string;
+      };
       body: UpdateTagsDTO;
     };
     response: UpdateTagsResponseDTO;

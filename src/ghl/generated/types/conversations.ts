@@ -178,7 +178,7 @@ export type ForwardConfigDto = {
 };
 export type SendMessageBodyDto = {
   type: "SMS" | "RCS" | "Email" | "WhatsApp" | "IG" | "FB" | "Custom" | "Live_Chat" | "TIKTOK";
-  subType: string;
+  subType?: string;
   contactId: string;
   appointmentId?: string;
   attachments?: Array<string>;
@@ -199,7 +199,7 @@ export type SendMessageBodyDto = {
   fromNumber?: string;
   toNumber?: string;
   forward?: ForwardConfigDto;
-  status: "delivered" | "failed" | "pending" | "read";
+  status?: "delivered" | "failed" | "pending" | "read";
   usesNativeSchedulingAi?: boolean;
   optimizationPeriod?: "24h" | "48h" | "72h";
 };
@@ -444,7 +444,11 @@ export interface ConversationsOperations {
     response: unknown;
   };
   conversationsGetEmailById: {
-    request: Record<string, never>;
+    request: {
+      path: {
+        id: string;
+      };
+    };
     response: GetEmailMessageResponseDto;
   };
   conversationsCancelScheduledEmailMessage: {
@@ -473,7 +477,11 @@ export interface ConversationsOperations {
     response: ExportMessagesResponseDto;
   };
   conversationsGetMessage: {
-    request: Record<string, never>;
+    request: {
+      path: {
+        id: string;
+      };
+    };
     response: GetMessageResponseDto;
   };
   conversationsGetMessages: {
@@ -487,7 +495,9 @@ export interface ConversationsOperations {
         type?: string;
       };
     };
-    response: GetMessagesByConversationResponseDto;
+    response: {
+      messages: GetMessagesByConversationResponseDto;
+    };
   };
   conversationsSendANewMessage: {
     request: {

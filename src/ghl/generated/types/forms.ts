@@ -24,7 +24,7 @@ export type EventDataSchema = {
   parentName?: string;
   fingerprint?: string;
   pageVisitType?: string;
-  contactSessionIds?: ContactSessionIds | null;
+  contactSessionIds?: ContactSessionIds | unknown;
 };
 export type othersSchema = {
   __submissions_other_field__?: string;

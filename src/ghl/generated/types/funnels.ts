@@ -46,7 +46,7 @@ export type FunnelPageCountResponseDTO = {
   count: number;
 };
 export type FunnelListResponseDTO = {
-  funnels: Record<string, unknown>;
+  funnels: Array<Record<string, unknown>>;
   count: number;
   traceId: string;
 };

@@ -110,7 +110,7 @@ export type CreateInvoiceTemplateResponseDto = {
   businessDetails: BusinessDetailsDto;
   currency: string;
   discount?: DiscountDto;
-  items: Array<string>;
+  items: Array<Record<string, unknown>>;
   invoiceNumberPrefix?: string;
   total: number;
   createdAt: string;
@@ -124,7 +124,7 @@ export type GetTemplateResponseDto = {
   businessDetails: BusinessDetailsDto;
   currency: string;
   discount?: DiscountDto;
-  items: Array<string>;
+  items: Array<Record<string, unknown>>;
   invoiceNumberPrefix?: string;
   total: number;
   createdAt: string;
@@ -155,7 +155,7 @@ export type UpdateInvoiceTemplateResponseDto = {
   businessDetails: BusinessDetailsDto;
   currency: string;
   discount?: DiscountDto;
-  items: Array<string>;
+  items: Array<Record<string, unknown>>;
   invoiceNumberPrefix?: string;
   total: number;
   createdAt: string;
@@ -250,7 +250,7 @@ export type DefaultInvoiceResponseDto = {
   issueDate: string;
   dueDate: string;
   discount?: Record<string, unknown>;
-  invoiceItems: Array<string>;
+  invoiceItems: Array<Record<string, unknown>>;
   total: number;
   title: string;
   amountDue: number;
@@ -273,7 +273,7 @@ export type CreateInvoiceScheduleResponseDto = {
   currency: string;
   contactDetails: ContactDetailsDto;
   discount?: DiscountDto;
-  items: Array<string>;
+  items: Array<Record<string, unknown>>;
   total: number;
   title: string;
   termsNotes: string;
@@ -294,7 +294,7 @@ export type GetScheduleResponseDto = {
   currency: string;
   contactDetails: ContactDetailsDto;
   discount?: DiscountDto;
-  items: Array<string>;
+  items: Array<Record<string, unknown>>;
   total: number;
   title: string;
   termsNotes: string;
@@ -335,7 +335,7 @@ export type UpdateInvoiceScheduleResponseDto = {
   currency: string;
   contactDetails: ContactDetailsDto;
   discount?: DiscountDto;
-  items: Array<string>;
+  items: Array<Record<string, unknown>>;
   total: number;
   title: string;
   termsNotes: string;
@@ -359,7 +359,7 @@ export type UpdateAndScheduleInvoiceScheduleResponseDto = {
   currency: string;
   contactDetails: ContactDetailsDto;
   discount?: DiscountDto;
-  items: Array<string>;
+  items: Array<Record<string, unknown>>;
   total: number;
   title: string;
   termsNotes: string;
@@ -420,7 +420,7 @@ export type ScheduleInvoiceScheduleResponseDto = {
   currency: string;
   contactDetails: ContactDetailsDto;
   discount?: DiscountDto;
-  items: Array<string>;
+  items: Array<Record<string, unknown>>;
   total: number;
   title: string;
   termsNotes: string;
@@ -447,7 +447,7 @@ export type AutoPaymentInvoiceScheduleResponseDto = {
   currency: string;
   contactDetails: ContactDetailsDto;
   discount?: DiscountDto;
-  items: Array<string>;
+  items: Array<Record<string, unknown>>;
   total: number;
   title: string;
   termsNotes: string;
@@ -472,7 +472,7 @@ export type CancelInvoiceScheduleResponseDto = {
   currency: string;
   contactDetails: ContactDetailsDto;
   discount?: DiscountDto;
-  items: Array<string>;
+  items: Array<Record<string, unknown>>;
   total: number;
   title: string;
   termsNotes: string;
@@ -660,7 +660,7 @@ export type CreateInvoiceResponseDto = {
   issueDate: string;
   dueDate: string;
   discount?: Record<string, unknown>;
-  invoiceItems: Array<string>;
+  invoiceItems: Array<Record<string, unknown>>;
   total: number;
   title: string;
   amountDue: number;
@@ -695,7 +695,7 @@ export type GetInvoiceResponseDto = {
   issueDate: string;
   dueDate: string;
   discount?: Record<string, unknown>;
-  invoiceItems: Array<string>;
+  invoiceItems: Array<Record<string, unknown>>;
   total: number;
   title: string;
   amountDue: number;
@@ -752,7 +752,7 @@ export type UpdateInvoiceResponseDto = {
   issueDate: string;
   dueDate: string;
   discount?: Record<string, unknown>;
-  invoiceItems: Array<string>;
+  invoiceItems: Array<Record<string, unknown>>;
   total: number;
   title: string;
   amountDue: number;
@@ -777,7 +777,7 @@ export type DeleteInvoiceResponseDto = {
   issueDate: string;
   dueDate: string;
   discount?: Record<string, unknown>;
-  invoiceItems: Array<string>;
+  invoiceItems: Array<Record<string, unknown>>;
   total: number;
   title: string;
   amountDue: number;
@@ -806,7 +806,7 @@ export type VoidInvoiceResponseDto = {
   issueDate: string;
   dueDate: string;
   discount?: Record<string, unknown>;
-  invoiceItems: Array<string>;
+  invoiceItems: Array<Record<string, unknown>>;
   total: number;
   title: string;
   amountDue: number;
@@ -952,7 +952,7 @@ export type EstimateResponseDto = {
   sentBy?: string;
   automaticTaxesCalculated: boolean;
   meta: Record<string, unknown>;
-  estimateActionHistory: Array<string>;
+  estimateActionHistory: Array<Record<string, unknown>>;
   sentTo: SentTo;
   frequencySettings: FrequencySettingsDto;
   lastVisitedAt: string;

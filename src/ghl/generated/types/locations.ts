@@ -230,7 +230,7 @@ export type FileUploadBody = {
 };
 export type FileUploadResponseDto = {
   uploadedFiles?: Record<string, unknown>;
-  meta?: Array<string>;
+  meta?: Array<Record<string, unknown>>;
 };
 export type CustomValueSchema = {
   id?: string;
@@ -567,7 +567,11 @@ export interface LocationsOperations {
     response: CustomValueDeleteSuccessfulResponseDto;
   };
   locationsGetTimezones: {
-    request: Record<string, never>;
+    request: {
+      path: {
+        locationId: string;
+      };
+    };
     response: unknown;
   };
   locationsGETAllOrEmailSmsTemplates: {

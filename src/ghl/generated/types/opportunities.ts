@@ -45,7 +45,7 @@ export type SearchOpportunitiesResponseSchema = {
   calendarEvents?: Array<Array<unknown>>;
   lostReasonId?: string;
   customFields?: Array<CustomFieldResponseSchema>;
-  followers?: Array<Array<unknown>>;
+  followers?: Array<string>;
   externalObjectId?: string;
 };
 export type SearchMetaResponseSchema = {
@@ -54,8 +54,8 @@ export type SearchMetaResponseSchema = {
   startAfterId?: string;
   startAfter?: number;
   currentPage?: number;
-  nextPage?: number;
-  prevPage?: number;
+  nextPage?: number | null;
+  prevPage?: number | null;
 };
 export type SearchSuccessfulResponseDto = {
   opportunities?: Array<SearchOpportunitiesResponseSchema>;
@@ -84,7 +84,7 @@ export type PostSearchSuccessfulResponseDto = {
 export type PipelinesResponseSchema = {
   id?: string;
   name?: string;
-  stages?: Array<Array<unknown>>;
+  stages?: Array<Record<string, unknown>>;
   showInFunnel?: boolean;
   showInPieChart?: boolean;
   locationId?: string;

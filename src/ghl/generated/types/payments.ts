@@ -92,7 +92,7 @@ export type GetOrderResponseSchema = {
   contactSnapshot?: Record<string, unknown>;
   amountSummary?: AmountSummary;
   source?: OrderSource;
-  items?: Array<string>;
+  items?: Array<Record<string, unknown>>;
   coupon?: Record<string, unknown>;
   trackingId?: string;
   fingerprint?: string;

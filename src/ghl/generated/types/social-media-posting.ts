@@ -850,6 +850,9 @@ export interface SocialMediaPostingOperations {
   };
   socialMediaPostingBulkDeleteSocialPlannerPosts: {
     request: {
+      path: {
+        locationId: string;
+      };
       body: DeletePostsDto;
     };
     response: BulkDeleteResponseDto;

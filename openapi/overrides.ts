@@ -70,6 +70,82 @@ export const corrections: SpecCorrection[] = [
     },
     why: 'the message types are "separated with comma", as the example shows, but declared one enum value',
   },
+  {
+    app: 'conversations',
+    pointer: '/components/schemas/SendMessageBodyDto',
+    was: { required: ['type', 'subType', 'contactId', 'status'] },
+    value: (old) => ({ ...old, required: ['type', 'contactId'] }),
+    why: "a new message's status is GHL's to set, and subType has no type of its own (an object whose example repeats `type`): GHL sends a message of type and contact alone",
+  },
+  {
+    app: 'conversations',
+    pointer: '/paths/~1conversations~1{conversationId}~1messages/get/responses/200/content/application~1json/schema',
+    was: { $ref: '#/components/schemas/GetMessagesByConversationResponseDto' },
+    value: {
+      type: 'object',
+      properties: { messages: { $ref: '#/components/schemas/GetMessagesByConversationResponseDto' } },
+      required: ['messages'],
+    },
+    why: 'GHL nests the page of messages under `messages`; the file shows it at the top level',
+  },
+  {
+    app: 'opportunities',
+    pointer: '/components/schemas/PipelinesResponseSchema/properties/stages',
+    was: { type: 'array', items: { type: 'array' } },
+    value: { type: 'array', items: { type: 'object' } },
+    why: "a pipeline's stages are a list of stage objects (id, name, position), not a list of lists",
+  },
+  {
+    app: 'opportunities',
+    pointer: '/components/schemas/SearchOpportunitiesResponseSchema/properties/followers',
+    was: { type: 'array', items: { type: 'array' } },
+    value: { type: 'array', items: { type: 'string' } },
+    why: "a deal's followers are user ids, as the file's own FollowersDTO declares them, not a list of lists",
+  },
+  ...['prevPage', 'nextPage'].map((page) => ({
+    app: 'opportunities',
+    pointer: `/components/schemas/SearchMetaResponseSchema/properties/${page}`,
+    was: { type: 'number' },
+    value: (old: Record<string, unknown>) => ({ ...old, nullable: true }),
+    why: 'the first page has no previous page and the last no next: GHL sends null there, as in the contacts search',
+  })),
+  ...['UserSchema', 'UserSuccessfulResponseDto'].map((schema) => ({
+    app: 'users',
+    pointer: `/components/schemas/${schema}/properties/scopes`,
+    was: { type: 'string' },
+    value: ({ type, enum: scopes, ...rest }: Record<string, unknown>) => ({ ...rest, type: 'array', items: { type, enum: scopes } }),
+    why: "a user's scopes are a list, as the file's own create and update bodies declare them; the answer declares one scope",
+  })),
+  {
+    app: 'funnels',
+    pointer: '/components/schemas/FunnelListResponseDTO/properties/funnels',
+    was: { type: 'object' },
+    value: ({ example, ...rest }: Record<string, unknown>) => ({ ...rest, type: 'array', items: { type: 'object', example } }),
+    why: 'the funnel list is a list of funnels (beside its `count`); the file declares one funnel, its example',
+  },
+  ...['ShippingZoneCountryDto/properties/code', 'StoreShippingOriginDto/properties/country'].map((node) => ({
+    app: 'store',
+    pointer: `/components/schemas/${node}`,
+    was: { type: 'number' },
+    value: ({ enum: codes, ...rest }: Record<string, unknown>) => ({ ...rest, type: 'string', enum: (codes as unknown[]).flat() }),
+    why: 'a country code is declared a number whose enum is one list of the code strings',
+  })),
+  {
+    app: 'locations',
+    pointer: '/components/schemas/GetTemplatesSuccessfulResponseDto/properties/templates/items',
+    was: {
+      oneOf: [{ $ref: '#/components/schemas/GetSmsTemplateResponseSchema' }, { $ref: '#/components/schemas/GetEmailTemplateResponseSchema' }],
+    },
+    value: ({ oneOf, ...rest }: Record<string, unknown>) => ({ ...rest, anyOf: oneOf }),
+    why: 'an SMS and an email template admit each other (no required field sets them apart), so no template matches exactly one: anyOf is meant',
+  },
+  ...['forms', 'surveys'].map((app) => ({
+    app,
+    pointer: '/components/schemas/EventDataSchema/properties/contactSessionIds',
+    was: { nullable: true, allOf: [{ $ref: '#/components/schemas/ContactSessionIds' }] },
+    value: { anyOf: [{ $ref: '#/components/schemas/ContactSessionIds' }, { type: 'null' }] },
+    why: 'nullable without a type is no JSON Schema (ajv refuses it): the record or null, said as anyOf',
+  })),
 ];
 
 /**
@@ -95,6 +171,25 @@ export const isStringDeclaredAsObject = (schema: Record<string, unknown>): boole
   !schema.additionalProperties &&
   typeof schema.example === 'string' &&
   !schema.example.trimStart().startsWith('{');
+
+/**
+ * A defect repeated across the files (an invoice's items, an order's items, a folder's files): a
+ * list declared of strings while its example shows objects (or one object, or an object written
+ * out as prose "{ ... }"). GHL sends objects there, so the items are read as objects.
+ */
+export const isObjectListDeclaredAsStrings = (schema: Record<string, unknown>): boolean => {
+  const items = schema.items as Record<string, unknown> | undefined;
+  if (schema.type !== 'array' || items?.type !== 'string' || Object.keys(items).length !== 1) return false;
+  const example = Array.isArray(schema.example) ? schema.example[0] : schema.example;
+  return (typeof example === 'object' && example !== null) || (typeof example === 'string' && example.trimStart().startsWith('{'));
+};
+
+/**
+ * A defect of eleven operations (a user's PUT and DELETE, a blog post's PUT, a message by id, ...):
+ * the path template names a parameter that the operation's parameters leave out. GHL reads it from
+ * the path all the same, so it is read as a required string path parameter.
+ */
+export const undeclaredPathParameter = (name: string) => ({ name, in: 'path' as const, required: true, schema: { type: 'string' } });
 
 /**
  * The Version for the 29 operations whose file declares no Version header: the one the rest of

@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { corrections, isStringDeclaredAsObject, type SpecCorrection } from './overrides.ts';
+import { corrections, isObjectListDeclaredAsStrings, isStringDeclaredAsObject, undeclaredPathParameter, type SpecCorrection } from './overrides.ts';
 
-export const SPEC_DIR = resolve(import.meta.dirname, '../../../reference/ghl-openapi');
+export const SPEC_DIR = resolve(import.meta.dirname, '../reference/ghl-openapi');
 
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -43,6 +43,14 @@ export const requestMedia = (op: SpecOperation): (SpecMediaType & { type: string
   return type ? { ...content[type]!, type } : undefined;
 };
 
+/** The first 2xx answer an operation declares: its status, and its JSON body if it has one. */
+export const successResponse = (op: SpecOperation): { status: number; media: SpecMediaType | undefined } | undefined => {
+  const status = Object.keys(op.responses ?? {})
+    .filter((code) => /^2\d\d$/.test(code))
+    .sort()[0];
+  return status ? { status: Number(status), media: op.responses![status]!.content?.['application/json'] } : undefined;
+};
+
 export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 /** The apps, by file name without `.json`, in a stable order. */
@@ -68,11 +76,24 @@ const applyCorrection = (doc: unknown, { app, pointer, was, value }: SpecCorrect
   node[last] = typeof value === 'function' ? value(old) : structuredClone(value);
 };
 
-const readStringsAsStrings = (node: unknown): void => {
+const readRepeatedDefects = (node: unknown): void => {
   if (!node || typeof node !== 'object') return;
   const schema = node as Record<string, unknown>;
   if (isStringDeclaredAsObject(schema)) schema.type = 'string';
-  for (const child of Object.values(schema)) readStringsAsStrings(child);
+  if (isObjectListDeclaredAsStrings(schema)) schema.items = { type: 'object' };
+  for (const child of Object.values(schema)) readRepeatedDefects(child);
+};
+
+const declarePathParameters = (doc: SpecDocument): void => {
+  for (const [path, item] of Object.entries(doc.paths)) {
+    const named = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const missing = named.filter((name) => !op.parameters?.some((p) => p.in === 'path' && p.name === name));
+      if (missing.length > 0) op.parameters = [...(op.parameters ?? []), ...missing.map(undeclaredPathParameter)];
+    }
+  }
 };
 
 /** One app's file, corrected. */
@@ -81,7 +102,8 @@ export const loadApp = (app: string): SpecDocument => {
   for (const correction of corrections.filter((c) => c.app === app)) {
     applyCorrection(doc, correction);
   }
-  readStringsAsStrings(doc);
+  readRepeatedDefects(doc);
+  declarePathParameters(doc);
   return doc;
 };
 
