@@ -10,7 +10,7 @@ import type { Config } from '../config.ts';
 import type { CredentialSource, GhlClient } from '../ghl/client.ts';
 import { gatewayError } from '../ghl/errors.ts';
 import type { Logger } from '../logger.ts';
-import type { SeenWebhooks } from '../subscriptions/seen.ts';
+import type { SeenWebhooks } from '../events/seen.ts';
 import { appEventHandler, type AppEvent } from './app-events.ts';
 import { CALLBACK_PATH, installFlow } from './install-flow.ts';
 import { InstallStates } from './install-state.ts';

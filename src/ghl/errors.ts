@@ -17,7 +17,7 @@ export const errorCodes = [
   'UPSTREAM_OUTCOME_UNKNOWN',
   // The upstream host's circuit breaker is open (src/ghl/breaker.ts): the call was not sent.
   'UPSTREAM_UNAVAILABLE',
-  // The gateway's own guards (src/plugins/limits.ts, src/plugins/cost.ts, src/http-security.ts).
+  // The gateway's own guards (src/plugins/limits.ts, src/plugins/cost.ts, src/transports/http-security.ts).
   'QUERY_TOO_COMPLEX',
   'COST_LIMIT_EXCEEDED',
   'INTROSPECTION_DISABLED',
@@ -26,7 +26,7 @@ export const errorCodes = [
   'CSRF_HEADER_REQUIRED',
   'PAYLOAD_TOO_LARGE',
   'LENGTH_REQUIRED',
-  // More operations open on one WebSocket than WS_MAX_SUBSCRIPTIONS_PER_CONNECTION (src/subscriptions/websocket.ts).
+  // More operations open on one WebSocket than WS_MAX_SUBSCRIPTIONS_PER_CONNECTION (src/transports/websocket.ts).
   'TOO_MANY_SUBSCRIPTIONS',
   // Variables or extensions nested deeper than MAX_JSON_DEPTH (src/json-depth.ts).
   'JSON_TOO_DEEP',
