@@ -9,7 +9,7 @@ import { GraphQLError } from 'graphql';
 import type { GatewayCredentials, ManagedAccess } from './credentials/index.ts';
 import { digest } from './credentials/principals.ts';
 import type { CredentialSource, Credentials, GhlClient, GhlSession } from './ghl/client.ts';
-import { gatewayError } from './ghl/errors.ts';
+import { gatewayError } from './errors.ts';
 import { createLoaders, lazyLoaders, type Loaders } from './loaders/index.ts';
 import type { Logger } from './logger.ts';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id.ts';

@@ -10,7 +10,7 @@ import type { GraphQLError } from 'graphql';
 import type { Config } from '../config.ts';
 import { LOCATION_HEADER } from '../credentials/index.ts';
 import { API_KEY_HEADER } from '../credentials/principals.ts';
-import { refusedRequest } from '../ghl/errors.ts';
+import { refusedRequest } from '../errors.ts';
 import { persistedOperationsPlugin, readPersistedOperations } from '../plugins/persisted-operations.ts';
 import { REQUEST_ID_HEADER } from '../request-id.ts';
 import { replyJson } from '../json-reply.ts';

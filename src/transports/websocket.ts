@@ -23,7 +23,7 @@ import type { Config } from '../config.ts';
 import type { GatewayContext } from '../context.ts';
 import { LOCATION_HEADER } from '../credentials/index.ts';
 import { API_KEY_HEADER } from '../credentials/principals.ts';
-import { gatewayError, type ErrorCode } from '../ghl/errors.ts';
+import { gatewayError, type ErrorCode } from '../errors.ts';
 import { allowsOrigin } from './http-security.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';

@@ -5,7 +5,7 @@
  * and gets events whose `payload` is that family's (an OpportunityPayload).
  */
 import type { GatewayContext } from '../../context.ts';
-import { gatewayError } from '../../ghl/errors.ts';
+import { gatewayError } from '../../errors.ts';
 import { locationIdOf } from '../../resolvers/ids.ts';
 import { eventCatalog, isEventType, type EventFamily, type EventType, type WebhookEvent } from '../../events/events.ts';
 

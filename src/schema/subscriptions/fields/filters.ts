@@ -4,7 +4,7 @@
  * so that a typo is a BAD_USER_INPUT rather than a subscription that never delivers anything.
  */
 import type { GatewayContext } from '../../../context.ts';
-import { codeOf, gatewayError } from '../../../ghl/errors.ts';
+import { codeOf, gatewayError } from '../../../errors.ts';
 import { ghlIdOf, scopedIdOf } from '../../../resolvers/ids.ts';
 import { pipelinesOf } from '../../../resolvers/opportunities.ts';
 import { findCampaign } from '../../../resolvers/workflows.ts';
