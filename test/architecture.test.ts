@@ -159,6 +159,15 @@ describe('the layers of src/', () => {
     expect(members.filter((member, at) => members.indexOf(member) !== at), 'named in two layers').toEqual([]);
   });
 
+  it('are the ones docs/architecture.md shows', () => {
+    const rows = readFileSync(join(root, 'docs/architecture.md'), 'utf8').match(/^\| \d+\. .*$/gm) ?? [];
+    const documented = rows.map((row) => {
+      const [name = '', members = ''] = row.split('|').slice(1, 3).map((cell) => cell.trim().replace(/^\d+\. /, ''));
+      return { name, members: [...members.matchAll(/`([^`]+)`/g)].map((match) => match[1]!) };
+    });
+    expect(documented).toEqual(layers.map(({ name, members }) => ({ name, members })));
+  });
+
   it('import nothing from a higher layer', () => {
     const upward = [...graph].flatMap(([file, targets]) =>
       targets
