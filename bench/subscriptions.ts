@@ -16,7 +16,7 @@
  *   `ws`, one operation per socket), which time each delivery on the machine's clock
  *   (performance.timeOrigin + performance.now(), shared across processes) as it arrives;
  * - this one, which signs and POSTs the webhooks (HMAC-SHA256 with GHL_WEBHOOK_SECRET, in
- *   `x-ghl-signature`, as src/subscriptions/signatures.ts verifies) and prints the figures.
+ *   `x-ghl-signature`, as src/events/signatures.ts verifies) and prints the figures.
  *
  * Before the baseline memory reading, one subscriber comes, gets a few events and goes, so that
  * code run for the first time is not counted against the subscribers. Once connected, probe

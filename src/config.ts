@@ -5,12 +5,33 @@
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
-import { DEFAULT_BREAKER, type BreakerOptions } from './ghl/breaker.ts';
-import type { QueueBounds, RateLimit } from './ghl/limiter.ts';
 import { DEFAULT_MAX_JSON_DEPTH } from './json-depth.ts';
-import { GHL_WEBHOOK_RSA_PUBLIC_KEY } from './subscriptions/ghl-public-key.ts';
+import { GHL_WEBHOOK_RSA_PUBLIC_KEY } from './ghl-public-key.ts';
 
 export const GRAPHQL_PATH = '/graphql';
+
+/** Calls per window, per location or company (src/ghl/limiter.ts). */
+export interface RateLimit {
+  max: number;
+  intervalMs: number;
+}
+
+/** How long and how many requests may wait for a rate-limit slot, per resource (src/ghl/limiter.ts). */
+export interface QueueBounds {
+  timeoutMs: number;
+  maxLength: number;
+}
+
+/** When a host's circuit opens (src/ghl/breaker.ts). */
+export interface BreakerOptions {
+  /** Consecutive failed calls that open the circuit. */
+  failures: number;
+  /** How long an open circuit refuses calls before letting a probe through. */
+  cooldownMs: number;
+}
+
+/** GHL_BREAKER_FAILURES and GHL_BREAKER_COOLDOWN_MS unset. */
+export const DEFAULT_BREAKER: BreakerOptions = { failures: 5, cooldownMs: 10_000 };
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 const port = int(0, 65_535);
@@ -213,7 +234,7 @@ export interface Config {
     /** Worst-case GHL REST calls one operation may cost. */
     costBudget: number;
   };
-  /** Guards of the GraphQL endpoint over HTTP (src/http-security.ts). */
+  /** Guards of the GraphQL endpoint over HTTP (src/transports/http-security.ts). */
   http: {
     maxRequestBytes: number;
     /** The same for multipart requests, which carry files (GraphQL multipart request spec). */
@@ -225,14 +246,14 @@ export interface Config {
     /** A JSON manifest `{ "<sha256 of the document>": "<document>" }`: when set, only those operations run. */
     persistedOperationsFile: string | undefined;
   };
-  /** Guards of the WebSocket transport beyond the HTTP ones it shares (src/subscriptions/websocket.ts). */
+  /** Guards of the WebSocket transport beyond the HTTP ones it shares (src/transports/websocket.ts). */
   webSockets: {
     /** Operations one connection may have open at once. */
     maxSubscriptionsPerConnection: number;
     /** Connections one resolved principal may have open at once, on this replica. */
     maxConnectionsPerPrincipal: number;
   };
-  /** How long GHL's yes to "may this principal read this location?" serves its subscriptions (src/subscriptions/authorize.ts). */
+  /** How long GHL's yes to "may this principal read this location?" serves its subscriptions (src/credentials/access-checks.ts). */
   subscriptionAccessTtlMs: number;
 }
 

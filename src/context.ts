@@ -3,18 +3,18 @@
  * that nothing cached for one request is ever served to another. Credentials, in this order: a
  * gateway API key or JWT (managed: each call uses the stored install token of its location, see
  * src/credentials), a client's own GHL Bearer token (pass-through), the server's GHL_ACCESS_TOKEN. A WebSocket operation gets the
- * same from a Request standing for its connection (src/subscriptions/websocket.ts).
+ * same from a Request standing for its connection (src/transports/websocket.ts).
  */
 import { GraphQLError } from 'graphql';
 import type { GatewayCredentials, ManagedAccess } from './credentials/index.ts';
 import { digest } from './credentials/principals.ts';
 import type { CredentialSource, Credentials, GhlClient, GhlSession } from './ghl/client.ts';
-import { gatewayError } from './ghl/errors.ts';
+import { gatewayError } from './errors.ts';
 import { createLoaders, lazyLoaders, type Loaders } from './loaders/index.ts';
 import type { Logger } from './logger.ts';
 import { REQUEST_ID_HEADER, requestIdFrom } from './request-id.ts';
-import type { AccessChecks } from './subscriptions/authorize.ts';
-import type { EventBus } from './subscriptions/pubsub.ts';
+import type { AccessChecks } from './credentials/access-checks.ts';
+import type { EventBus } from './events/pubsub.ts';
 
 export interface GatewayContext {
   ghl: GhlSession;

@@ -5,14 +5,18 @@
  */
 import type { ServerResponse } from 'node:http';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { CallOutcome } from './ghl/call-stats.ts';
-import type { RefusalReason } from './ghl/errors.ts';
 
 /** Operation names come from clients: past this many distinct ones, the rest share one label. */
 const MAX_OPERATION_NAMES = 500;
 
 /** Seconds: GHL answers in tens to hundreds of ms, a slow list or a retry chain in seconds. */
 const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+/** How a call to GHL ended: its HTTP status, or no answer (src/ghl/call-stats.ts counts them too). */
+export type CallOutcome = number | 'timeout' | 'network';
+
+/** Why the gateway refused a call to GHL without sending it (src/ghl/errors.ts RefusedCall). */
+export type RefusalReason = 'queue_timeout' | 'queue_full' | 'daily_budget' | 'circuit_open';
 
 export type WebhookIgnoredReason = 'DUPLICATE' | 'UNKNOWN_TYPE' | 'NO_LOCATION';
 

@@ -3,7 +3,7 @@
  * caller (a load balancer, a frontend) may bring its own in `x-request-id`; anything that is not a
  * short token of safe characters is replaced, as the id is copied into logs and upstream headers.
  * A WebSocket connection takes its id the same way, once, for all its operations
- * (src/subscriptions/websocket.ts).
+ * (src/transports/websocket.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';

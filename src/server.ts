@@ -15,7 +15,7 @@ import { CALLBACK_PATH, GatewayCredentials, INSTALL_PATH } from './credentials/i
 import { GhlClient, type Credentials } from './ghl/client.ts';
 import { graphiql } from './graphiql.ts';
 import { liveness, readiness } from './health.ts';
-import { corsOptions, httpGuardPlugins, persistedOperationsOf, withinBodyLimit } from './http-security.ts';
+import { corsOptions, httpGuardPlugins, persistedOperationsOf, withinBodyLimit } from './transports/http-security.ts';
 import type { Logger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import { costPlugin } from './plugins/cost.ts';
@@ -26,11 +26,11 @@ import { operationLogPlugin } from './plugins/operation-log.ts';
 import { responseMediaTypePlugin } from './plugins/response-media-type.ts';
 import { assignRequestId } from './request-id.ts';
 import { schema } from './schema/index.ts';
-import { AccessChecks } from './subscriptions/authorize.ts';
-import { webhookReceiver } from './subscriptions/receiver.ts';
-import { openEventStores } from './subscriptions/stores.ts';
-import { sharedSubscriptionsPlugin } from './subscriptions/shared-streams.ts';
-import { serveWebSockets, type ConnectionContext } from './subscriptions/websocket.ts';
+import { AccessChecks } from './credentials/access-checks.ts';
+import { webhookReceiver } from './events/receiver.ts';
+import { openEventStores } from './events/stores.ts';
+import { sharedSubscriptionsPlugin } from './transports/shared-streams.ts';
+import { serveWebSockets, type ConnectionContext } from './transports/websocket.ts';
 
 export interface GatewayOptions {
   config: Config;

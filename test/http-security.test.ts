@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { SubscribePayload } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { CSRF_HEADER } from '../src/http-security.ts';
+import { CSRF_HEADER } from '../src/transports/http-security.ts';
 import { documentHash } from '../src/plugins/persisted-operations.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { wsClient } from './support/subscriber.ts';

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSandboxConfig } from '../sandbox/config.ts';
 import { loadConfig } from '../src/config.ts';
-import { errorCodes } from '../src/ghl/errors.ts';
+import { errorCodes } from '../src/errors.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 const root = new URL('../', import.meta.url);

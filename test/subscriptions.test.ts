@@ -5,7 +5,7 @@
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventCatalog, type EventType } from '../src/subscriptions/events.ts';
+import { eventCatalog, type EventType } from '../src/events/events.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { subscribeSse, subscribeWs, type SubscribeOptions, type Subscriber } from './support/subscriber.ts';
 import { contactCreate, deliver, webhookKeys } from './support/webhooks.ts';

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { eventCatalog, eventTypeOf } from '../src/subscriptions/events.ts';
+import { eventCatalog, eventTypeOf } from '../src/events/events.ts';
 import { webhookEventsDir } from './support/reference.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { subscribeWs, type Subscriber } from './support/subscriber.ts';

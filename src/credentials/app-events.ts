@@ -5,14 +5,9 @@
  * /oauth/callback instead. UNINSTALL of a location removes it; an agency-level UNINSTALL (only a
  * companyId) removes the agency and the locations installed through it.
  */
+import type { AppEvent } from '../events/receiver.ts';
 import type { Logger } from '../logger.ts';
 import type { TokenStore } from './store.ts';
-
-export interface AppEvent {
-  type: 'AppInstall' | 'AppUninstall';
-  locationId: string | undefined;
-  companyId: string | undefined;
-}
 
 export function appEventHandler(store: TokenStore, logger: Logger): (event: AppEvent) => Promise<void> {
   return async ({ type, locationId, companyId }) => {

@@ -7,11 +7,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../config.ts';
+import type { AppEvent } from '../events/receiver.ts';
 import type { CredentialSource, GhlClient } from '../ghl/client.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import type { SeenWebhooks } from '../subscriptions/seen.ts';
-import { appEventHandler, type AppEvent } from './app-events.ts';
+import type { SeenWebhooks } from '../events/seen.ts';
+import { appEventHandler } from './app-events.ts';
 import { CALLBACK_PATH, installFlow } from './install-flow.ts';
 import { InstallStates } from './install-state.ts';
 import { InstallTokens, type OAuthApp } from './install-tokens.ts';
@@ -20,7 +21,6 @@ import { allows, Principals, type Principal } from './principals.ts';
 import { SqliteTokenStore } from './sqlite-store.ts';
 import type { Install, TokenStore } from './store.ts';
 
-export type { AppEvent } from './app-events.ts';
 export { CALLBACK_PATH, INSTALL_PATH } from './install-flow.ts';
 export type { Principal } from './principals.ts';
 export type { Install, TokenStore } from './store.ts';

@@ -13,7 +13,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GhlAccessToken } from '../ghl/api/oauth.ts';
 import type { GhlClient } from '../ghl/client.ts';
-import { codeOf } from '../ghl/errors.ts';
+import { codeOf } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { InstallStateRefused, type InstallStates } from './install-state.ts';
 import { InstallTokens, type OAuthApp } from './install-tokens.ts';

@@ -11,7 +11,7 @@
  * is used once across replicas too.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { SeenWebhooks } from '../subscriptions/seen.ts';
+import type { SeenWebhooks } from '../events/seen.ts';
 
 /** Long enough to choose a location on GHL's page, short enough to be useless when stolen later. */
 export const STATE_TTL_MS = 10 * 60_000;

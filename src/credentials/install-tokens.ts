@@ -13,7 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { GraphQLError } from 'graphql';
 import type { GhlAccessToken, GhlLocationToken } from '../ghl/api/oauth.ts';
 import type { GhlClient } from '../ghl/client.ts';
-import { codeOf, gatewayError } from '../ghl/errors.ts';
+import { codeOf, gatewayError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { Install, InstallKey, TokenStore, Tokens } from './store.ts';
 

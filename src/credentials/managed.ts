@@ -7,7 +7,7 @@
  * the principal was given: otherwise FORBIDDEN, and nothing is sent to GHL.
  */
 import type { CredentialSource, Credentials } from '../ghl/client.ts';
-import { codeOf, gatewayError } from '../ghl/errors.ts';
+import { codeOf, gatewayError } from '../errors.ts';
 import type { InstallTokens } from './install-tokens.ts';
 import { allows, type Principal } from './principals.ts';
 

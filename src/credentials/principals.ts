@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import type { GraphQLError } from 'graphql';
 import { decodeJwt, jwtVerify } from 'jose';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 
 export interface Principal {
   /** For logs: the key's position in GATEWAY_API_KEYS or the JWT's subject, never the secret itself. */

@@ -7,17 +7,8 @@
  * 4xx and 429 are answers, not failures: the caller's mistake, and the rate governor's business.
  */
 import { BrokenCircuitError, CircuitState, ConsecutiveBreaker, circuitBreaker, handleWhenResult, type CircuitBreakerPolicy } from 'cockatiel';
+import type { BreakerOptions } from '../config.ts';
 import { upstreamUnavailable } from './errors.ts';
-
-export interface BreakerOptions {
-  /** Consecutive failed calls that open the circuit. */
-  failures: number;
-  /** How long an open circuit refuses calls before letting a probe through. */
-  cooldownMs: number;
-}
-
-/** GHL_BREAKER_FAILURES and GHL_BREAKER_COOLDOWN_MS unset. */
-export const DEFAULT_BREAKER: BreakerOptions = { failures: 5, cooldownMs: 10_000 };
 
 interface Circuit {
   policy: CircuitBreakerPolicy;

@@ -2,7 +2,7 @@
  * Counts every HTTP request sent to GHL, per catalog operation and answer. Tests and benchmarks
  * read it to prove batching: the count is taken where requests leave, so nothing can bypass it.
  */
-export type CallOutcome = number | 'timeout' | 'network';
+import type { CallOutcome } from '../metrics.ts';
 
 export class CallStats {
   readonly #calls = new Map<string, Map<CallOutcome, number>>();

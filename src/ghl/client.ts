@@ -9,16 +9,17 @@ import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphQLError } from 'graphql';
 import { Agent, errors, FormData, request } from 'undici';
+import { DEFAULT_BREAKER, type BreakerOptions, type QueueBounds, type RateLimit } from '../config.ts';
+import { gatewayError } from '../errors.ts';
 import { DEFAULT_MAX_JSON_DEPTH, textNestsDeeperThan } from '../json-depth.ts';
 import type { Logger } from '../logger.ts';
-import type { Metrics } from '../metrics.ts';
-import { CallStats, type CallOutcome } from './call-stats.ts';
+import type { CallOutcome, Metrics } from '../metrics.ts';
+import { CallStats } from './call-stats.ts';
 import { operations, type OperationName, type Operations } from './catalog.ts';
 import type { LocationSlot, OperationDef, PathParams, ResponseOf } from './operation.ts';
 import {
   RefusedCall,
   fromGhlResponse,
-  gatewayError,
   upstreamMalformed,
   upstreamOutcomeUnknown,
   upstreamTimeout,
@@ -27,8 +28,8 @@ import {
   upstreamUnreachable,
 } from './errors.ts';
 import { shapeProblem } from './shape.ts';
-import { DEFAULT_BREAKER, UpstreamBreakers, type BreakerOptions } from './breaker.ts';
-import { RateLimiter, type QueueBounds, type RateLimit, type RateLimitBudget, type ReleaseSlot } from './limiter.ts';
+import { UpstreamBreakers } from './breaker.ts';
+import { RateLimiter, type RateLimitBudget, type ReleaseSlot } from './limiter.ts';
 
 /** Whose GHL budget and data a call uses. */
 export interface Credentials {

@@ -23,18 +23,8 @@
  * booked as used now, so the window never runs ahead of GHL's own count. Its daily headers are
  * kept the same way: once GHL says the day's budget is spent, calls are refused without being sent.
  */
+import type { QueueBounds, RateLimit } from '../config.ts';
 import { rateLimitedByGateway } from './errors.ts';
-
-export interface RateLimit {
-  max: number;
-  intervalMs: number;
-}
-
-/** How long and how many requests may wait for a slot, per resource. */
-export interface QueueBounds {
-  timeoutMs: number;
-  maxLength: number;
-}
 
 /** What GHL allows one resource, as far as the gateway knows. */
 export interface RateLimitBudget {

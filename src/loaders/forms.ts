@@ -2,7 +2,7 @@ import type { LimitFunction } from 'p-limit';
 import type { GhlForm } from '../ghl/api/forms.ts';
 import type { GhlSurvey } from '../ghl/api/surveys.ts';
 import type { GhlSession } from '../ghl/client.ts';
-import { MAX_PAGE_SIZE, readAll } from '../resolvers/pagination.ts';
+import { MAX_PAGE_SIZE, readAll } from '../ghl/pages.ts';
 import { perKey } from './per-key.ts';
 
 /**

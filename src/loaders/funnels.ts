@@ -1,7 +1,7 @@
 import type { LimitFunction } from 'p-limit';
 import type { GhlFunnel } from '../ghl/api/funnels.ts';
 import type { GhlSession } from '../ghl/client.ts';
-import { MAX_PAGE_SIZE, readAll } from '../resolvers/pagination.ts';
+import { MAX_PAGE_SIZE, readAll } from '../ghl/pages.ts';
 import { perKey } from './per-key.ts';
 
 /** A funnel of a location: GHL counts a funnel's pages by both ids. */

@@ -1,7 +1,7 @@
 import type { LimitFunction } from 'p-limit';
 import type { GhlSocialAccount, GhlSocialPost } from '../ghl/api/social-media.ts';
 import type { GhlSession } from '../ghl/client.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 import { locatedKey, perKey, type LocatedKey } from './per-key.ts';
 
 export function socialMediaLoaders(ghl: GhlSession, limit: LimitFunction) {

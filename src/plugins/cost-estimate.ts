@@ -24,7 +24,8 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { forwardPage, MAX_PAGE_SIZE } from '../resolvers/pagination.ts';
+import { MAX_PAGE_SIZE } from '../ghl/pages.ts';
+import { forwardPage } from '../resolvers/pagination.ts';
 import type { CostDeclaration, FieldCost } from '../schema/cost.ts';
 
 /** How many items a plain list field that declares no `items` may hold: GHL's page cap. */

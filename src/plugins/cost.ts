@@ -13,7 +13,7 @@
 import { getOperationAST, getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.ts';
-import { refusedRequest } from '../ghl/errors.ts';
+import { refusedRequest } from '../errors.ts';
 import { estimateCalls } from './cost-estimate.ts';
 
 export interface CostReport {

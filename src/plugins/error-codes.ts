@@ -10,7 +10,7 @@
 import { PothosValidationError } from '@pothos/core';
 import { locatedError, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { gatewayError, invalidVariables } from '../ghl/errors.ts';
+import { gatewayError, invalidVariables } from '../errors.ts';
 
 export function errorCodesPlugin(): Plugin {
   return {

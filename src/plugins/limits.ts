@@ -11,7 +11,7 @@ import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, getNamedType, isIntrospectionType, locatedError, validate, type ExecutionArgs, type ExecutionResult, type ValidationRule } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { Config } from '../config.ts';
-import { gatewayError, refusedRequest } from '../ghl/errors.ts';
+import { gatewayError, refusedRequest } from '../errors.ts';
 import { textNestsDeeperThan, valueNestsDeeperThan } from '../json-depth.ts';
 
 export function limitsPlugins(limits: Config['limits'], introspection: boolean): Plugin[] {

@@ -7,7 +7,7 @@
 import { getOperationAST, type GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.ts';
-import type { ErrorCode } from '../ghl/errors.ts';
+import type { ErrorCode } from '../errors.ts';
 
 const clientCodes = new Set<ErrorCode | string>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'RATE_LIMITED']);
 

@@ -9,7 +9,7 @@ import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operation
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ConfigError } from '../config.ts';
-import { refusedRequest } from '../ghl/errors.ts';
+import { refusedRequest } from '../errors.ts';
 
 export const documentHash = (document: string) => createHash('sha256').update(document).digest('hex');
 

@@ -3,7 +3,7 @@
  * (company) token, passed through from the caller. GHL refuses a location token for them with a
  * bare 401; the caller gets told what is missing instead.
  */
-import { codeOf, gatewayError } from '../ghl/errors.ts';
+import { codeOf, gatewayError } from '../errors.ts';
 
 export async function asAgency<T>(operation: string, call: Promise<T>): Promise<T> {
   try {

@@ -5,7 +5,7 @@
  */
 import type { GatewayContext } from '../context.ts';
 import type { GhlAppointment, GhlBlockSlot, GhlCalendar, GhlFreeSlots } from '../ghl/api/calendars.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 import { dateOf } from './dates.ts';
 import { definedOnly, nonEmpty } from './input.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';

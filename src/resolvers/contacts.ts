@@ -4,7 +4,7 @@
  * payload that asks for the record again sees the new state.
  */
 import type { GatewayContext } from '../context.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 import type { GhlContact, GhlNote, GhlTask } from '../ghl/api/contacts.ts';
 import type { GhlEmbeddedContact } from '../ghl/api/opportunities.ts';
 import { dayOf } from './dates.ts';

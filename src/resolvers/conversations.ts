@@ -5,7 +5,7 @@
  */
 import type { GatewayContext } from '../context.ts';
 import type { GhlConversation, GhlMessage } from '../ghl/api/conversations.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 import { embeddedContact, type ContactSource } from './contacts.ts';
 import { timestampOf } from './dates.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';

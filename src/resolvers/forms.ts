@@ -9,7 +9,7 @@ import type { GatewayContext } from '../context.ts';
 import type { GhlContact } from '../ghl/api/contacts.ts';
 import type { GhlForm, GhlFormSubmission } from '../ghl/api/forms.ts';
 import type { GhlSurvey, GhlSurveySubmission } from '../ghl/api/surveys.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 import { dayOf } from './dates.ts';
 import { ghlIdOf, located, locationIdOf, scopedIdOf } from './ids.ts';
 import { fetchByPageNumber } from './page-numbers.ts';

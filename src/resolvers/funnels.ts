@@ -5,7 +5,7 @@
  */
 import type { GatewayContext } from '../context.ts';
 import type { GhlFunnel, GhlFunnelPage, GhlRedirect } from '../ghl/api/funnels.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 import { located, locationIdOf } from './ids.ts';
 import { nonEmpty } from './input.ts';
 import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';

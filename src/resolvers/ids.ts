@@ -2,7 +2,7 @@
  * Arguments take either kind of id a frontend holds: the global `id` from a previous answer, or the
  * raw GHL id from GoHighLevel's own app and URLs.
  */
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 
 const globalIdPattern = /^([A-Z][A-Za-z]*):(.+)$/s;
 

@@ -1,5 +1,5 @@
 /** Checks and shapes for mutation inputs, shared by the domains that build GHL request bodies. */
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 
 /** Only the fields the caller set: GHL treats a present null as "clear this field". */
 export function definedOnly<T extends Record<string, unknown>>(fields: T): Partial<T> {

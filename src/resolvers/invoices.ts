@@ -7,7 +7,7 @@
 import type { GatewayContext } from '../context.ts';
 import type { GhlContact } from '../ghl/api/contacts.ts';
 import type { GhlInvoice, GhlInvoiceStatus } from '../ghl/api/invoices.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 import { dayOf } from './dates.ts';
 import { definedOnly, nonEmpty, positive } from './input.ts';
 import { ghlIdOf, locatedIdOf, locationIdOf } from './ids.ts';

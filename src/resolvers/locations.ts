@@ -5,7 +5,7 @@
  */
 import type { GatewayContext } from '../context.ts';
 import type { GhlCustomField, GhlCustomFieldModel, GhlCustomValue, GhlLocation, GhlLocationTag } from '../ghl/api/locations.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 import { asAgency } from './agency.ts';
 import { ghlIdOf, locationIdOf, scopedIdOf } from './ids.ts';
 import { definedOnly, nonEmpty } from './input.ts';

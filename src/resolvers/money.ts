@@ -1,5 +1,5 @@
 /** Money inputs: GHL takes amounts in currency units, beside an ISO 4217 currency code. */
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 
 const currencies = new Set(Intl.supportedValuesOf('currency'));
 

@@ -4,7 +4,7 @@
  */
 import type { GatewayContext } from '../context.ts';
 import { opportunityStatuses, type GhlOpportunity, type GhlOpportunityStatus, type GhlPipelineStage } from '../ghl/api/opportunities.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 import type { PipelineSource } from '../loaders/index.ts';
 import { embeddedContact, type ContactSource } from './contacts.ts';
 import { dayOf, timestampOf } from './dates.ts';

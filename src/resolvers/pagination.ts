@@ -2,7 +2,8 @@
  * Relay connections over GHL's pagination styles. Cursors are opaque to clients (base64url of a
  * versioned JSON payload) and carry whatever the GHL style needs to resume after that item.
  */
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
+import { MAX_PAGE_SIZE } from '../ghl/pages.ts';
 
 export interface ConnectionArgs {
   first?: number | null | undefined;
@@ -15,8 +16,6 @@ export interface Connection<T> {
   totalCount?: number | null;
 }
 
-/** GHL's list endpoints cap a page at 100 items. */
-export const MAX_PAGE_SIZE = 100;
 const DEFAULT_PAGE_SIZE = 20;
 const CURSOR_VERSION = 1;
 
@@ -84,18 +83,4 @@ export function offsetConnection<T>(items: T[], page: { size: number; offset: nu
     hasPreviousPage: page.offset > 0,
     totalCount: total,
   });
-}
-
-/**
- * Every page of a `skip`/`limit` (or `offset`/`limit`) list, `MAX_PAGE_SIZE` at a time,
- * until its total (or a short page) says there are no more: for the by-parent loaders that find
- * one record in its location's whole list (forms, surveys, funnels).
- */
-export async function readAll<T>(fetch: (skip: number) => Promise<{ items: T[]; total?: number | undefined }>): Promise<T[]> {
-  const items: T[] = [];
-  for (;;) {
-    const page = await fetch(items.length);
-    items.push(...page.items);
-    if (page.items.length < MAX_PAGE_SIZE || (page.total !== undefined && items.length >= page.total)) return items;
-  }
 }

@@ -14,7 +14,7 @@ import type {
   GhlSubscription,
   GhlTransaction,
 } from '../ghl/api/payments.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 import { embeddedContact, type ContactSource } from './contacts.ts';
 import { dayOf } from './dates.ts';
 import { ghlIdOf, locatedIdOf, locationIdOf } from './ids.ts';

@@ -6,7 +6,7 @@
  */
 import type { GatewayContext } from '../context.ts';
 import type { GhlPrice, GhlPriceType, GhlProduct, GhlProductType, GhlRecurringInterval } from '../ghl/api/products.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 import { locatedIdOf, locationIdOf } from './ids.ts';
 import { definedOnly, nonEmpty } from './input.ts';
 import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';

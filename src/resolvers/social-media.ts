@@ -5,7 +5,7 @@
  */
 import type { GatewayContext } from '../context.ts';
 import type { GhlSocialAccount, GhlSocialPost } from '../ghl/api/social-media.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 import { ghlIdOf, locationIdOf, scopedIdOf } from './ids.ts';
 import { presentOnly } from './input.ts';
 import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';

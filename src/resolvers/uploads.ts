@@ -1,6 +1,6 @@
 /** Files a client uploaded through the graph, checked and made ready to send on to GHL as multipart parts. */
 import { Blob } from 'node:buffer';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 
 /** A file Yoga read from a GraphQL multipart request (a WHATWG File), as the `File` scalar hands it over. */
 export interface UploadedFile {

@@ -4,7 +4,7 @@
  */
 import type { GatewayContext } from '../context.ts';
 import type { GhlUser } from '../ghl/api/users.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 import { asAgency } from './agency.ts';
 import { ghlIdOf } from './ids.ts';
 import { definedOnly, nonEmpty } from './input.ts';

@@ -5,7 +5,7 @@
  */
 import type { GatewayContext } from '../context.ts';
 import type { GhlCampaign, GhlWorkflow } from '../ghl/api/workflows.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { gatewayError } from '../errors.ts';
 import { ghlIdOf, located, locationIdOf, scopedIdOf } from './ids.ts';
 
 export type CampaignStatus = 'draft' | 'published';

@@ -7,7 +7,7 @@
  * Declare a cost on every field whose resolver reaches `ctx.ghl.call` or a loader; say `free`
  * where a resolver only rearranges what its parent holds, so the next reader sees it was weighed.
  */
-import { MAX_PAGE_SIZE } from '../resolvers/pagination.ts';
+import { MAX_PAGE_SIZE } from '../ghl/pages.ts';
 
 export type FieldCost =
   /** Answered from the parent's payload or a list fetched for it: no call. */

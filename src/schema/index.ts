@@ -19,7 +19,7 @@ import './forms.ts';
 import './funnels.ts';
 import './medias.ts';
 import './social-media.ts';
-import '../subscriptions/schema.ts';
+import './subscriptions/index.ts';
 
 /**
  * @defer and @stream are declared here, not only by Yoga's plugin at run time, so schema.graphql

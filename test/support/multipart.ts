@@ -1,5 +1,5 @@
 /** GraphQL multipart requests (the spec Yoga implements), sent to the gateway as a browser would. */
-import { CSRF_HEADER } from '../../src/http-security.ts';
+import { CSRF_HEADER } from '../../src/transports/http-security.ts';
 import type { GqlResponse, Stack } from './stack.ts';
 
 export interface TestFile {

@@ -3,12 +3,12 @@
  * parsed at once; before subscribing, the record it names is looked up in the subscribed location,
  * so that a typo is a BAD_USER_INPUT rather than a subscription that never delivers anything.
  */
-import type { GatewayContext } from '../../context.ts';
-import { codeOf, gatewayError } from '../../ghl/errors.ts';
-import { ghlIdOf, scopedIdOf } from '../../resolvers/ids.ts';
-import { pipelinesOf } from '../../resolvers/opportunities.ts';
-import { findCampaign } from '../../resolvers/workflows.ts';
-import type { EventFamily, WebhookEvent } from '../events.ts';
+import type { GatewayContext } from '../../../context.ts';
+import { codeOf, gatewayError } from '../../../errors.ts';
+import { ghlIdOf, scopedIdOf } from '../../../resolvers/ids.ts';
+import { pipelinesOf } from '../../../resolvers/opportunities.ts';
+import { findCampaign } from '../../../resolvers/workflows.ts';
+import type { EventFamily, WebhookEvent } from '../../../events/events.ts';
 import type { EventFilter } from './ghl-event.ts';
 
 type Read<F extends EventFamily> = (event: WebhookEvent<F>) => unknown;

@@ -4,7 +4,7 @@
  * reads anything else as null: one odd value costs one null, never the event.
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { dateOf } from '../../resolvers/dates.ts';
+import { dateOf } from '../../../resolvers/dates.ts';
 
 export function asString(value: unknown): string | null {
   if (typeof value === 'string') return value;

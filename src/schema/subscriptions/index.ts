@@ -2,7 +2,7 @@
  * The Subscription root: `events`, every verified event of a location as the GhlEvent interface,
  * and one typed field per family (`contactEvents`, `opportunityEvents`, ...) from ./fields.
  */
-import { builder } from '../schema/builder.ts';
+import { builder } from '../builder.ts';
 import { GhlEventFamilyRef, GhlEventRef } from './fields/ghl-event.ts';
 import { locationEvents } from './location-events.ts';
 import './fields/index.ts';

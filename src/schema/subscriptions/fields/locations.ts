@@ -3,11 +3,11 @@
  * `locationEvents`, `userEvents`, `appEvents`. GHL also sends these for a whole agency (a
  * `companyId` and no location): those are acknowledged and not emitted, so never reach these fields.
  */
-import type { GhlLocation } from '../../ghl/api/locations.ts';
-import type { GhlUser } from '../../ghl/api/users.ts';
-import { builder } from '../../schema/builder.ts';
-import { LocationRef } from '../../schema/locations.ts';
-import { UserRef } from '../../schema/users.ts';
+import type { GhlLocation } from '../../../ghl/api/locations.ts';
+import type { GhlUser } from '../../../ghl/api/users.ts';
+import { builder } from '../../builder.ts';
+import { LocationRef } from '../../locations.ts';
+import { UserRef } from '../../users.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription } from './ghl-event.ts';
 import { familyNames } from './names.ts';
 import { asBoolean, asDate, asId, asInt, asObject, asString, asStrings, nodeIdOf, pick } from './read.ts';

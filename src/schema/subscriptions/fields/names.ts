@@ -3,7 +3,7 @@
  * and one enum value per event. Both tables are checked against the catalog (events.ts): an event
  * GHL adds there does not compile until it has its GraphQL name here.
  */
-import type { EventFamily, EventType } from '../events.ts';
+import type { EventFamily, EventType } from '../../../events/events.ts';
 
 interface FamilyNames {
   /** The object type; its enum of event types is this name + `Type`. */

@@ -8,8 +8,6 @@
  * asks again as its first event after the yes expired arrives, so a revoked credential stops
  * receiving events within that time. Only a yes is kept: a refusal or an outage is asked again.
  */
-import type { GatewayContext } from '../context.ts';
-
 export class AccessChecks {
   /** By principal and location: the check under way, or its yes while it lasts. */
   readonly #checks = new Map<string, Promise<void>>();
@@ -31,8 +29,4 @@ export class AccessChecks {
     check.catch(forget);
     return check;
   }
-}
-
-export function assertReadable(ctx: GatewayContext, locationId: string): Promise<void> {
-  return ctx.accessChecks.readable(ctx.principal, locationId, () => ctx.readLocation(locationId));
 }

@@ -7,13 +7,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
-import type { Config } from './config.ts';
-import { LOCATION_HEADER } from './credentials/index.ts';
-import { API_KEY_HEADER } from './credentials/principals.ts';
-import { refusedRequest } from './ghl/errors.ts';
-import { persistedOperationsPlugin, readPersistedOperations } from './plugins/persisted-operations.ts';
-import { REQUEST_ID_HEADER } from './request-id.ts';
-import { replyJson } from './json-reply.ts';
+import type { Config } from '../config.ts';
+import { LOCATION_HEADER } from '../credentials/index.ts';
+import { API_KEY_HEADER } from '../credentials/principals.ts';
+import { refusedRequest } from '../errors.ts';
+import { persistedOperationsPlugin, readPersistedOperations } from '../plugins/persisted-operations.ts';
+import { REQUEST_ID_HEADER } from '../request-id.ts';
+import { replyJson } from '../json-reply.ts';
 
 /** The header a browser client sends to prove its request was preflighted. */
 export const CSRF_HEADER = 'x-graphql-csrf';

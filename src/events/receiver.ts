@@ -7,7 +7,6 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config.ts';
-import type { AppEvent } from '../credentials/index.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { readDelivery, type Delivery } from './envelope.ts';
@@ -17,6 +16,13 @@ import { WebhookRefusal } from './refusals.ts';
 import type { SeenWebhooks } from './seen.ts';
 import { createVerifier, schemesOf } from './signatures.ts';
 import { replyJson } from '../json-reply.ts';
+
+/** A verified INSTALL or UNINSTALL of the gateway's marketplace app, for src/credentials to apply. */
+export interface AppEvent {
+  type: 'AppInstall' | 'AppUninstall';
+  locationId: string | undefined;
+  companyId: string | undefined;
+}
 
 export interface ReceiverOptions {
   webhooks: Config['webhooks'];

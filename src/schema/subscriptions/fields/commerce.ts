@@ -4,11 +4,11 @@
  * the shape the invoices API serves it; orders, products and prices have no type of their own in
  * the graph yet, so their events carry typed fields only.
  */
-import { invoiceStatuses, type GhlInvoice, type GhlInvoiceStatus } from '../../ghl/api/invoices.ts';
-import { builder } from '../../schema/builder.ts';
-import { InvoiceRef, InvoiceStatus } from '../../schema/invoices.ts';
-import type { OrderPayload } from '../payloads.ts';
-import type { WebhookEvent } from '../events.ts';
+import { invoiceStatuses, type GhlInvoice, type GhlInvoiceStatus } from '../../../ghl/api/invoices.ts';
+import { builder } from '../../builder.ts';
+import { InvoiceRef, InvoiceStatus } from '../../invoices.ts';
+import type { OrderPayload } from '../../../events/payloads.ts';
+import type { WebhookEvent } from '../../../events/events.ts';
 import { contactFields } from './contact-fields.ts';
 import { contactFilter } from './filters.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription } from './ghl-event.ts';

@@ -4,8 +4,8 @@
  * The payload never carries the contact itself, so the record is always read, also after a delete.
  */
 import type { ObjectFieldBuilder } from '@pothos/core';
-import { ContactRef } from '../../schema/contacts.ts';
-import type { EventFamily, WebhookEvent } from '../events.ts';
+import { ContactRef } from '../../contacts.ts';
+import type { EventFamily, WebhookEvent } from '../../../events/events.ts';
 import type { Types } from './ghl-event.ts';
 import { asId } from './read.ts';
 

@@ -1,10 +1,10 @@
 /** Messages and conversations as GHL's webhooks report them: `messageEvents`, `conversationEvents`. */
 import type { EnumRef } from '@pothos/core';
-import { messageTypes, type GhlConversation, type GhlMessage } from '../../ghl/api/conversations.ts';
-import { builder } from '../../schema/builder.ts';
-import { ConversationRef, MessageRef } from '../../schema/conversations.ts';
-import { UserRef } from '../../schema/users.ts';
-import type { WebhookEvent } from '../events.ts';
+import { messageTypes, type GhlConversation, type GhlMessage } from '../../../ghl/api/conversations.ts';
+import { builder } from '../../builder.ts';
+import { ConversationRef, MessageRef } from '../../conversations.ts';
+import { UserRef } from '../../users.ts';
+import type { WebhookEvent } from '../../../events/events.ts';
 import { contactFields } from './contact-fields.ts';
 import { contactFilter, conversationFilter, valueFilter } from './filters.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription, type Types } from './ghl-event.ts';

@@ -6,9 +6,9 @@
  * `locationEvents`), then the records the filters name, then the events.
  */
 import type { ArgBuilder, FieldMap, ObjectFieldBuilder, SchemaTypes } from '@pothos/core';
-import type { GatewayContext } from '../../context.ts';
-import { builder } from '../../schema/builder.ts';
-import { eventCatalog, families, type EventFamily, type EventType, type WebhookEvent } from '../events.ts';
+import type { GatewayContext } from '../../../context.ts';
+import { builder } from '../../builder.ts';
+import { eventCatalog, families, type EventFamily, type EventType, type WebhookEvent } from '../../../events/events.ts';
 import { locationEvents } from '../location-events.ts';
 import { eventNames, familyNames } from './names.ts';
 

@@ -2,9 +2,9 @@
  * Campaigns and LC Email's delivery statistics, as GHL's webhooks report them: `campaignEvents`,
  * `emailStatsEvents`.
  */
-import { findCampaign } from '../../resolvers/workflows.ts';
-import { builder } from '../../schema/builder.ts';
-import { CampaignRef } from '../../schema/workflows.ts';
+import { findCampaign } from '../../../resolvers/workflows.ts';
+import { builder } from '../../builder.ts';
+import { CampaignRef } from '../../workflows.ts';
 import { contactFields } from './contact-fields.ts';
 import { campaignFilter, contactFilter } from './filters.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription } from './ghl-event.ts';

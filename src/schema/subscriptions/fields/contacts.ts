@@ -1,9 +1,9 @@
 /** Contacts, their tasks and their notes, as GHL's webhooks report them: `contactEvents`, `taskEvents`, `noteEvents`. */
-import type { GhlContact, GhlNote, GhlTask } from '../../ghl/api/contacts.ts';
-import { builder } from '../../schema/builder.ts';
-import { ContactRef, NoteRef, TaskRef } from '../../schema/contacts.ts';
-import { UserRef } from '../../schema/users.ts';
-import type { WebhookEvent } from '../events.ts';
+import type { GhlContact, GhlNote, GhlTask } from '../../../ghl/api/contacts.ts';
+import { builder } from '../../builder.ts';
+import { ContactRef, NoteRef, TaskRef } from '../../contacts.ts';
+import { UserRef } from '../../users.ts';
+import type { WebhookEvent } from '../../../events/events.ts';
 import { contactFields } from './contact-fields.ts';
 import { contactFilter } from './filters.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription } from './ghl-event.ts';

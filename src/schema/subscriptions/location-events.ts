@@ -4,11 +4,10 @@
  *   subscribe: (_, args, ctx) => locationEvents(ctx, { ...args, families: ['opportunity'] }),
  * and gets events whose `payload` is that family's (an OpportunityPayload).
  */
-import type { GatewayContext } from '../context.ts';
-import { gatewayError } from '../ghl/errors.ts';
-import { locationIdOf } from '../resolvers/ids.ts';
-import { assertReadable } from './authorize.ts';
-import { eventCatalog, isEventType, type EventFamily, type EventType, type WebhookEvent } from './events.ts';
+import type { GatewayContext } from '../../context.ts';
+import { gatewayError } from '../../errors.ts';
+import { locationIdOf } from '../../resolvers/ids.ts';
+import { eventCatalog, isEventType, type EventFamily, type EventType, type WebhookEvent } from '../../events/events.ts';
 
 export interface EventSelection<F extends EventFamily> {
   /** A global or GHL location id; the default location when unset. */
@@ -48,7 +47,7 @@ export async function locationEvents<F extends EventFamily = EventFamily>(
         // answer the record an event is about as it was when the subscription first loaded it.
         ctx.dropLoaders();
         const next = await events.next();
-        // Kept for a while and shared (./authorize.ts): once it lapses, the next event asks GHL
+        // Kept for a while and shared (src/credentials/access-checks.ts): once it lapses, the next event asks GHL
         // again, and a revoked credential's subscription ends with GHL's refusal.
         if (!next.done) await assertReadable(ctx, locationId);
         return next;
@@ -67,4 +66,8 @@ function checkedTypes(types: readonly string[] | null | undefined, families: Set
     if (outside.length > 0) throw gatewayError('BAD_USER_INPUT', `Not events of ${[...families].join(', ')}: ${outside.join(', ')}`);
   }
   return new Set(types as EventType[]);
+}
+
+function assertReadable(ctx: GatewayContext, locationId: string): Promise<void> {
+  return ctx.accessChecks.readable(ctx.principal, locationId, () => ctx.readLocation(locationId));
 }

@@ -1,10 +1,10 @@
 /** Opportunities (deals) as GHL's webhooks report them: `opportunityEvents`. */
-import type { GhlOpportunity } from '../../ghl/api/opportunities.ts';
-import { isOpportunityStatus, pipelineOf, stageOf } from '../../resolvers/opportunities.ts';
-import { builder } from '../../schema/builder.ts';
-import { OpportunityRef, OpportunityStatus, PipelineRef, PipelineStageRef } from '../../schema/opportunities.ts';
-import { UserRef } from '../../schema/users.ts';
-import type { WebhookEvent } from '../events.ts';
+import type { GhlOpportunity } from '../../../ghl/api/opportunities.ts';
+import { isOpportunityStatus, pipelineOf, stageOf } from '../../../resolvers/opportunities.ts';
+import { builder } from '../../builder.ts';
+import { OpportunityRef, OpportunityStatus, PipelineRef, PipelineStageRef } from '../../opportunities.ts';
+import { UserRef } from '../../users.ts';
+import type { WebhookEvent } from '../../../events/events.ts';
 import { contactFields } from './contact-fields.ts';
 import { contactFilter, pipelineFilter } from './filters.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription } from './ghl-event.ts';

@@ -3,8 +3,8 @@
  * `associationEvents`), their records (`recordEvents`) and the links between records
  * (`relationEvents`). The graph has no custom-object types yet: these events carry typed fields.
  */
-import { builder } from '../../schema/builder.ts';
-import type { RecordPayload } from '../payloads.ts';
+import { builder } from '../../builder.ts';
+import type { RecordPayload } from '../../../events/payloads.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription } from './ghl-event.ts';
 import { familyNames } from './names.ts';
 import { asDate, asId, asObject, asString, asStrings } from './read.ts';

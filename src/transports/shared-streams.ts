@@ -14,8 +14,8 @@
 import type { ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import type { GatewayContext } from '../context.ts';
-import { Backlog } from './backlog.ts';
-import { SUBSCRIBER_BACKLOG } from './pubsub.ts';
+import { Backlog } from '../events/backlog.ts';
+import { SUBSCRIBER_BACKLOG } from '../events/pubsub.ts';
 
 /** What Yoga's context factory gets for an operation over WebSocket. */
 export interface Shareable {

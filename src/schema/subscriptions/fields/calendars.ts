@@ -1,9 +1,9 @@
 /** Calendar appointments as GHL's webhooks report them: `appointmentEvents`. */
-import type { GhlAppointment } from '../../ghl/api/calendars.ts';
-import { appointmentTime } from '../../resolvers/calendars.ts';
-import { builder } from '../../schema/builder.ts';
-import { AppointmentRef, CalendarRef } from '../../schema/calendars.ts';
-import type { WebhookEvent } from '../events.ts';
+import type { GhlAppointment } from '../../../ghl/api/calendars.ts';
+import { appointmentTime } from '../../../resolvers/calendars.ts';
+import { builder } from '../../builder.ts';
+import { AppointmentRef, CalendarRef } from '../../calendars.ts';
+import type { WebhookEvent } from '../../../events/events.ts';
 import { contactFields } from './contact-fields.ts';
 import { calendarFilter, contactFilter } from './filters.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription } from './ghl-event.ts';
