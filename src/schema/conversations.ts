@@ -8,6 +8,7 @@ import { builder } from './builder.ts';
 import { DateTimeRangeInput } from './ordering.ts';
 import { ContactRef } from './contacts.ts';
 import { known } from './enums.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 import { UserRef } from './users.ts';
 import { cost, embeddedContactFields, sharedLists } from './cost.ts';
@@ -69,15 +70,16 @@ const InboundChannel = builder.enumType('InboundChannel', {
   >,
 });
 
-builder.node(ConversationRef, {
+locatedNode(ConversationRef, {
   description: 'The thread between a location and one contact on one channel family.',
-  id: { resolve: (conversation) => conversation.id },
-  loadOne: (id, ctx) => ctx.loaders.conversation.load(id),
+  keyOf: (conversation) => conversation.id,
+  load: (id, ctx) => ctx.loaders.conversation.load(id),
+  ghlIdOf: (conversation) => conversation.id,
+  locationIdOf: (conversation) => conversation.locationId,
+  // Filled in from the location searched when a listed conversation leaves it out; a conversation
+  // read by id that leaves it out has none to give.
+  locationId: { nullable: true },
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
-    // Filled in from the location searched when a listed conversation leaves it out; a conversation
-    // read by id that leaves it out has none to give.
-    locationId: t.exposeString('locationId', { description: 'GHL id of the location.' }),
     contactId: t.exposeString('contactId', { nullable: false, description: 'GHL id of the contact.' }),
     contact: t.field({
       type: ContactRef,

@@ -12,7 +12,8 @@ import * as forms from '../resolvers/forms.ts';
 import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { ContactRef } from './contacts.ts';
-import { cost, sharedLists } from './cost.ts';
+import { cost } from './cost.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 
 type FormSubmission = GhlFormSubmission & { locationId: string };
@@ -34,23 +35,18 @@ const FormType = builder.enumType('FormType', {
 /** GraphQL leaves an absent argument undefined; the resolvers take null for "not given". */
 const opt = <T>(value: T | null | undefined) => value ?? null;
 
-builder.node(FormRef, {
+locatedNode(FormRef, {
   description: 'A form of a location, as its funnels and websites embed it.',
-  id: { resolve: (form) => `${form.locationId}/${form.id}` },
-  loadOne: (key, ctx) => {
+  keyOf: (form) => `${form.locationId}/${form.id}`,
+  load: (key, ctx) => {
     const { locationId, id } = locatedKeyOf(key);
     return forms.findForm(ctx, locationId, id);
   },
+  ghlIdOf: (form) => form.id,
+  locationIdOf: (form) => form.locationId,
+  location: { description: 'The location the form belongs to.' },
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.exposeString('name', { description: 'Name.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location the form belongs to.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (form, _, ctx) => ctx.loaders.location.load(form.locationId),
-    }),
     submissions: t.connection({
       type: FormSubmissionRef,
       description: 'What was submitted through this form, newest first.',
@@ -62,23 +58,18 @@ builder.node(FormRef, {
   }),
 });
 
-builder.node(SurveyRef, {
+locatedNode(SurveyRef, {
   description: 'A survey of a location.',
-  id: { resolve: (survey) => `${survey.locationId}/${survey.id}` },
-  loadOne: (key, ctx) => {
+  keyOf: (survey) => `${survey.locationId}/${survey.id}`,
+  load: (key, ctx) => {
     const { locationId, id } = locatedKeyOf(key);
     return forms.findSurvey(ctx, locationId, id);
   },
+  ghlIdOf: (survey) => survey.id,
+  locationIdOf: (survey) => survey.locationId,
+  location: { description: 'The location the survey belongs to.' },
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.exposeString('name', { description: 'Name.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location the survey belongs to.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (survey, _, ctx) => ctx.loaders.location.load(survey.locationId),
-    }),
     submissions: t.connection({
       type: SurveySubmissionRef,
       description: 'What was submitted through this survey, newest first.',

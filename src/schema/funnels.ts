@@ -8,7 +8,8 @@ import { dateOf } from '../resolvers/dates.ts';
 import * as funnels from '../resolvers/funnels.ts';
 import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
-import { cost, sharedLists } from './cost.ts';
+import { cost } from './cost.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 
 export const FunnelRef = builder.objectRef<funnels.LocatedFunnel>('Funnel');
@@ -34,15 +35,17 @@ const RedirectAction = builder.enumType('RedirectAction', {
   } as const,
 });
 
-builder.node(FunnelRef, {
+locatedNode(FunnelRef, {
   description: 'A funnel or website of a location.',
-  id: { resolve: (funnel) => `${funnel.locationId}/${funnel._id}` },
-  loadOne: (key, ctx) => {
+  keyOf: (funnel) => `${funnel.locationId}/${funnel._id}`,
+  load: (key, ctx) => {
     const { locationId, id } = locatedKeyOf(key);
     return funnels.findFunnel(ctx, locationId, id);
   },
+  ghlIdOf: (funnel) => funnel._id,
+  locationIdOf: (funnel) => funnel.locationId,
+  location: { description: 'The location.' },
   fields: (t) => ({
-    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.exposeString('name', { description: 'Name.' }),
     type: t.field({
       type: FunnelType,
@@ -50,13 +53,6 @@ builder.node(FunnelRef, {
       resolve: (f) => (f.type === 'funnel' || f.type === 'website' ? f.type : null),
     }),
     url: t.exposeString('url', { description: 'Its path on the location’s domain.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (f, _, ctx) => ctx.loaders.location.load(f.locationId),
-    }),
     steps: t.field({
       type: [FunnelStepRef],
       nullable: false,

@@ -19,8 +19,9 @@ import { builder } from './builder.ts';
 import { OrderDirection } from './ordering.ts';
 import { ContactRef } from './contacts.ts';
 import { known } from './enums.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
-import { cost, sharedLists } from './cost.ts';
+import { cost } from './cost.ts';
 
 export const InvoiceRef = builder.objectRef<GhlInvoice>('Invoice');
 
@@ -101,19 +102,15 @@ const InvoiceTotalSummaryRef = builder.objectRef<NonNullable<GhlInvoice['totalSu
   }),
 });
 
-builder.node(InvoiceRef, {
+locatedNode(InvoiceRef, {
   description: 'An invoice of a location, billed to a contact.',
-  id: { resolve: (invoice) => `${invoice.altId}/${invoice._id}` },
-  loadOne: (key, ctx) => ctx.loaders.invoice.load(locatedKeyOf(key)),
+  keyOf: (invoice) => `${invoice.altId}/${invoice._id}`,
+  load: (key, ctx) => ctx.loaders.invoice.load(locatedKeyOf(key)),
+  ghlIdOf: (invoice) => invoice._id,
+  locationIdOf: (invoice) => invoice.altId,
+  locationId: { nullable: true, description: 'GHL id of the location that issued it.' },
+  location: { description: 'The location that issued it.' },
   fields: (t) => ({
-    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
-    locationId: t.exposeString('altId', { description: 'GHL id of the location that issued it.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location that issued it.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (invoice, _, ctx) => (invoice.altId ? ctx.loaders.location.load(invoice.altId) : null),
-    }),
     name: t.exposeString('name', { description: 'Name of the invoice.' }),
     title: t.exposeString('title', { description: 'Title printed on it.' }),
     number: t.string({ description: 'Invoice number.', resolve: invoices.invoiceNumberOf }),

@@ -10,6 +10,7 @@ import type { ArgBuilder } from '@pothos/core';
 import { builder, type BuilderTypes } from './builder.ts';
 import { DateRangeInput, OrderDirection } from './ordering.ts';
 import { ContactRef, CustomFieldValueInput, CustomFieldValueRef } from './contacts.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 import { UserRef } from './users.ts';
 import { cost, embeddedContactFields, sharedLists } from './cost.ts';
@@ -31,12 +32,14 @@ export const OpportunityStatus = builder.enumType('OpportunityStatus', {
 /** GHL ids of pipelines and stages mean something only within their location: node keys carry it. */
 const nodeKey = (key: string) => key.split('/');
 
-builder.node(OpportunityRef, {
+locatedNode(OpportunityRef, {
   description: 'A deal with a contact, moving through the stages of a pipeline.',
-  id: { resolve: (opportunity) => opportunity.id },
-  loadOne: (id, ctx) => ctx.loaders.opportunity.load(id),
+  keyOf: (opportunity) => opportunity.id,
+  load: (id, ctx) => ctx.loaders.opportunity.load(id),
+  ghlIdOf: (opportunity) => opportunity.id,
+  locationIdOf: (opportunity) => opportunity.locationId,
+  location: { description: 'The location of the deal.' },
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.exposeString('name', { description: 'Name of the deal.' }),
     monetaryValue: t.exposeFloat('monetaryValue', { description: 'Value of the deal, in the location’s currency.' }),
     status: t.field({
@@ -46,13 +49,6 @@ builder.node(OpportunityRef, {
       resolve: (o) => (opportunities.isOpportunityStatus(o.status) ? o.status : null),
     }),
     source: t.exposeString('source', { description: 'Where the deal came from.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location of the deal.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (o, _, ctx) => ctx.loaders.location.load(o.locationId),
-    }),
     contactId: t.exposeString('contactId', { description: 'GHL id of the contact.' }),
     contact: t.field({
       type: ContactRef,
@@ -101,17 +97,17 @@ builder.node(OpportunityRef, {
   }),
 });
 
-builder.node(PipelineRef, {
+locatedNode(PipelineRef, {
   description: 'The stages deals move through, as a location defines them.',
-  id: { resolve: (pipeline) => `${pipeline.locationId}/${pipeline.id}` },
-  loadOne: (key, ctx) => {
+  keyOf: (pipeline) => `${pipeline.locationId}/${pipeline.id}`,
+  load: (key, ctx) => {
     const [locationId = '', pipelineId = ''] = nodeKey(key);
     return opportunities.pipelineOf(ctx, locationId, pipelineId);
   },
+  ghlIdOf: (pipeline) => pipeline.id,
+  locationIdOf: (pipeline) => pipeline.locationId,
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.exposeString('name', { description: 'Name.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
     showInFunnel: t.exposeBoolean('showInFunnel', { description: 'Shown in funnel charts.' }),
     showInPieChart: t.exposeBoolean('showInPieChart', { description: 'Shown in pie charts.' }),
     stages: t.field({

@@ -23,9 +23,9 @@ import * as payments from '../resolvers/payments.ts';
 import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { ContactRef } from './contacts.ts';
-import { cost, sharedLists } from './cost.ts';
+import { cost } from './cost.ts';
 import { known } from './enums.ts';
-import { LocationRef } from './locations.ts';
+import { locatedNode } from './located-node.ts';
 
 export const OrderStatus = builder.enumType('OrderStatus', {
   description: 'Where an order is in its life.',
@@ -97,9 +97,6 @@ const CONTACT_DESCRIPTION = 'The contact who paid. Its name and email cost no ex
 /** What a payment list item embeds of its contact (see contactOfPayment); anything else reads the contact. */
 const contactCost = cost.embedded(['id', 'ghlId', 'locationId', 'name', 'email'], cost.byId());
 
-const locationOf = (record: { altId?: string }, _: unknown, ctx: GatewayContext) =>
-  record.altId ? ctx.loaders.location.load(record.altId) : null;
-
 const OrderItemRef = builder.objectRef<GhlOrderItem>('OrderItem').implement({
   description: 'One line of an order.',
   fields: (t) => ({
@@ -134,19 +131,15 @@ const sourceOf = (order: GhlOrder) =>
 
 export const OrderRef = builder.objectRef<GhlOrder>('Order');
 
-builder.node(OrderRef, {
+locatedNode(OrderRef, {
   description: 'An order placed with a location: through a funnel, its store, an invoice, ...',
-  id: { resolve: (order) => `${order.altId}/${order._id}` },
-  loadOne: (key, ctx) => ctx.loaders.order.load(locatedKeyOf(key)),
+  keyOf: (order) => `${order.altId}/${order._id}`,
+  load: (key, ctx) => ctx.loaders.order.load(locatedKeyOf(key)),
+  ghlIdOf: (order) => order._id,
+  locationIdOf: (order) => order.altId,
+  locationId: { nullable: true },
+  location: { description: 'The location it belongs to.' },
   fields: (t) => ({
-    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
-    locationId: t.exposeString('altId', { description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location it belongs to.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: locationOf,
-    }),
     contactId: t.exposeString('contactId', { description: 'GHL id of the contact who ordered.' }),
     contact: t.field({ type: ContactRef, description: CONTACT_DESCRIPTION, extensions: { cost: contactCost }, resolve: contactOf }),
     status: t.field({
@@ -225,19 +218,15 @@ const FulfillmentRef = builder.objectRef<GhlFulfillment>('Fulfillment').implemen
 
 export const TransactionRef = builder.objectRef<GhlTransaction>('Transaction');
 
-builder.node(TransactionRef, {
+locatedNode(TransactionRef, {
   description: 'A charge (or its refund) taken by a location.',
-  id: { resolve: (transaction) => `${transaction.altId}/${transaction._id}` },
-  loadOne: (key, ctx) => ctx.loaders.transaction.load(locatedKeyOf(key)),
+  keyOf: (transaction) => `${transaction.altId}/${transaction._id}`,
+  load: (key, ctx) => ctx.loaders.transaction.load(locatedKeyOf(key)),
+  ghlIdOf: (transaction) => transaction._id,
+  locationIdOf: (transaction) => transaction.altId,
+  locationId: { nullable: true },
+  location: { description: 'The location it belongs to.' },
   fields: (t) => ({
-    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
-    locationId: t.exposeString('altId', { description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location it belongs to.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: locationOf,
-    }),
     contactId: t.exposeString('contactId', { description: 'GHL id of the contact charged.' }),
     contact: t.field({ type: ContactRef, description: CONTACT_DESCRIPTION, extensions: { cost: contactCost }, resolve: contactOf }),
     status: t.field({

@@ -8,8 +8,9 @@ import { dateOf } from '../resolvers/dates.ts';
 import * as products from '../resolvers/products.ts';
 import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
-import { cost, sharedLists } from './cost.ts';
+import { cost } from './cost.ts';
 import { known } from './enums.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 
 export const ProductRef = builder.objectRef<GhlProduct>('Product');
@@ -82,19 +83,15 @@ PriceRef.implement({
   }),
 });
 
-builder.node(ProductRef, {
+locatedNode(ProductRef, {
   description: 'A product a location sells.',
-  id: { resolve: (product) => `${product.locationId}/${product._id}` },
-  loadOne: (key, ctx) => ctx.loaders.product.load(locatedKeyOf(key)),
+  keyOf: (product) => `${product.locationId}/${product._id}`,
+  load: (key, ctx) => ctx.loaders.product.load(locatedKeyOf(key)),
+  ghlIdOf: (product) => product._id,
+  locationIdOf: (product) => product.locationId,
+  locationId: { nullable: true },
+  location: { description: 'The location that sells it.' },
   fields: (t) => ({
-    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
-    locationId: t.exposeString('locationId', { description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location that sells it.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (product, _, ctx) => (product.locationId ? ctx.loaders.location.load(product.locationId) : null),
-    }),
     name: t.exposeString('name', { description: 'Name.' }),
     description: t.exposeString('description', { description: 'Description.' }),
     productType: t.field({

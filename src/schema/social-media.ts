@@ -10,6 +10,7 @@ import * as social from '../resolvers/social-media.ts';
 import { builder } from './builder.ts';
 import { cost } from './cost.ts';
 import { known } from './enums.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 
 const SocialAccountRef = builder.objectRef<social.LocatedAccount>('SocialAccount');
@@ -66,15 +67,16 @@ SocialAccountRef.implement({
   }),
 });
 
-builder.node(SocialPostRef, {
+locatedNode(SocialPostRef, {
   description: 'A post of the social planner, to one or more connected accounts.',
-  id: { resolve: (post) => `${post.locationId}/${post._id}` },
-  loadOne: (key, ctx) => {
+  keyOf: (post) => `${post.locationId}/${post._id}`,
+  load: (key, ctx) => {
     const { locationId, id } = locatedKeyOf(key);
     return social.readPost(ctx, locationId, id);
   },
+  ghlIdOf: (post) => post._id,
+  locationIdOf: (post) => post.locationId,
   fields: (t) => ({
-    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
     summary: t.exposeString('summary', { description: 'The text.' }),
     status: t.field({ type: SocialPostStatus, description: 'Where it stands.', resolve: (p) => known(socialPostStatuses, p.status) }),
     type: t.field({
@@ -97,7 +99,6 @@ builder.node(SocialPostRef, {
     mediaUrls: t.stringList({ nullable: false, description: 'Its images and videos.', resolve: (p) => (p.media ?? []).map((m) => m.url) }),
     tags: t.stringList({ nullable: false, description: 'GHL ids of its planner tags.', resolve: (p) => p.tags ?? [] }),
     createdBy: t.exposeString('createdBy', { description: 'GHL id of the user who wrote it.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
     displayDate: t.field({ type: 'DateTime', description: 'When it goes (or went) out.', resolve: (p) => dateOf(p.displayDate) }),
     publishedAt: t.field({ type: 'DateTime', description: 'When it was published.', resolve: (p) => dateOf(p.publishedAt) }),
     error: t.exposeString('error', { description: 'Why the platform refused it, for a failed post.' }),
