@@ -11,6 +11,7 @@ import { readContactField, type ContactSource } from '../resolvers/contacts.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
 import { builder, type BuilderTypes } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 import { DateTimeRangeInput, OrderDirection } from './ordering.ts';
@@ -20,6 +21,7 @@ import { cost, sharedLists, USERS_ASSUMED } from './cost.ts';
 export const ContactRef = builder.objectRef<ContactSource>('Contact');
 export const TaskRef = builder.objectRef<GhlTask>('Task');
 export const NoteRef = builder.objectRef<GhlNote>('Note');
+const ContactConnection = connectionOf(ContactRef, { noun: 'contact' });
 
 const DndChannelSettingRef = builder.objectRef<GhlDndChannel>('DndChannelSetting').implement({
   description: 'Do-not-disturb state of one channel.',
@@ -494,7 +496,7 @@ builder.objectField(LocationRef, 'contacts', (t) =>
     args: contactListArgs(t.arg),
     extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) => contacts.searchContacts(ctx, { ...args, locationId: location.id }),
-  }),
+  }, ContactConnection),
 );
 
 builder.queryFields((t) => ({
@@ -514,7 +516,7 @@ builder.queryFields((t) => ({
     },
     extensions: { cost: cost.listPage() },
     resolve: (_, { locationId, ...args }, ctx) => contacts.searchContacts(ctx, { ...args, locationId: locationId ?? null }),
-  }),
+  }, ContactConnection),
 }));
 
 builder.mutationFields((t) => ({

@@ -5,6 +5,7 @@ import { inboundChannels, outboundChannels, type ConversationSource } from '../r
 import { dateOf } from '../resolvers/dates.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { DateTimeRangeInput } from './ordering.ts';
 import { ContactRef } from './contacts.ts';
 import { known } from './enums.ts';
@@ -15,6 +16,8 @@ import { cost, embeddedContactFields, sharedLists } from './cost.ts';
 
 export const ConversationRef = builder.objectRef<ConversationSource>('Conversation');
 export const MessageRef = builder.objectRef<GhlMessage>('Message');
+const MessageConnection = connectionOf(MessageRef, { noun: 'message' });
+const ConversationConnection = connectionOf(ConversationRef, { noun: 'conversation' });
 
 /** `TYPE_SMS` reads as `SMS`: the prefix says nothing in GraphQL. */
 const enumValues = (values: readonly string[], describe: (name: string) => string) =>
@@ -123,7 +126,7 @@ locatedNode(ConversationRef, {
       args: { types: t.arg({ type: [MessageType], description: 'Only these kinds of message.' }) },
       extensions: { cost: cost.listPage() },
       resolve: (conversation, args, ctx) => conversations.messagesOf(ctx, conversation.id, args),
-    }),
+    }, MessageConnection),
   }),
 });
 
@@ -190,7 +193,7 @@ builder.objectField(ContactRef, 'conversations', (t) =>
     extensions: { cost: cost.listPage() },
     resolve: (contact, args, ctx) =>
       conversations.searchConversations(ctx, { ...args, locationId: contact.locationId, contactId: contact.id }),
-  }),
+  }, ConversationConnection),
 );
 
 builder.objectField(LocationRef, 'conversations', (t) =>
@@ -208,7 +211,7 @@ builder.objectField(LocationRef, 'conversations', (t) =>
     },
     extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) => conversations.searchConversations(ctx, { ...args, locationId: location.id }),
-  }),
+  }, ConversationConnection),
 );
 
 builder.queryFields((t) => ({
@@ -234,7 +237,7 @@ builder.queryFields((t) => ({
     },
     extensions: { cost: cost.listPage() },
     resolve: (_, args, ctx) => conversations.searchConversations(ctx, args),
-  }),
+  }, ConversationConnection),
   message: t.field({
     type: MessageRef,
     description: 'One message.',

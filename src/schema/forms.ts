@@ -11,6 +11,7 @@ import { dateOf } from '../resolvers/dates.ts';
 import * as forms from '../resolvers/forms.ts';
 import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { ContactRef } from './contacts.ts';
 import { cost } from './cost.ts';
 import { locatedNode } from './located-node.ts';
@@ -23,6 +24,10 @@ export const FormRef = builder.objectRef<forms.LocatedForm>('Form');
 export const SurveyRef = builder.objectRef<forms.LocatedSurvey>('Survey');
 const FormSubmissionRef = builder.objectRef<FormSubmission>('FormSubmission');
 const SurveySubmissionRef = builder.objectRef<SurveySubmission>('SurveySubmission');
+const FormSubmissionConnection = connectionOf(FormSubmissionRef, { noun: 'form submission' });
+const SurveySubmissionConnection = connectionOf(SurveySubmissionRef, { noun: 'survey submission' });
+const FormConnection = connectionOf(FormRef, { noun: 'form' });
+const SurveyConnection = connectionOf(SurveyRef, { noun: 'survey' });
 
 const FormType = builder.enumType('FormType', {
   description: 'What kind of form.',
@@ -54,7 +59,7 @@ locatedNode(FormRef, {
       args: submissionArgs(),
       resolve: (form, args, ctx) =>
         forms.listFormSubmissions(ctx, { ...args, locationId: form.locationId, parentId: form.id }),
-    }),
+    }, FormSubmissionConnection),
   }),
 });
 
@@ -77,7 +82,7 @@ locatedNode(SurveyRef, {
       args: submissionArgs(),
       resolve: (survey, args, ctx) =>
         forms.listSurveySubmissions(ctx, { ...args, locationId: survey.locationId, parentId: survey.id }),
-    }),
+    }, SurveySubmissionConnection),
   }),
 });
 
@@ -176,7 +181,7 @@ builder.queryFields((t) => ({
       type: t.arg({ type: FormType, description: 'Only forms of this kind.' }),
     },
     resolve: (_, args, ctx) => forms.listForms(ctx, args),
-  }),
+  }, FormConnection),
   formSubmissions: t.connection({
     type: FormSubmissionRef,
     description: 'Form submissions of a location, newest first.',
@@ -187,14 +192,14 @@ builder.queryFields((t) => ({
       ...submissionArgs(),
     },
     resolve: (_, args, ctx) => forms.listFormSubmissions(ctx, { ...args, parentId: opt(args.formId) }),
-  }),
+  }, FormSubmissionConnection),
   surveys: t.connection({
     type: SurveyRef,
     description: 'Surveys of a location.',
     extensions: { cost: cost.listPage() },
     args: { locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }) },
     resolve: (_, args, ctx) => forms.listSurveys(ctx, args),
-  }),
+  }, SurveyConnection),
   surveySubmissions: t.connection({
     type: SurveySubmissionRef,
     description: 'Survey submissions of a location, newest first.',
@@ -205,7 +210,7 @@ builder.queryFields((t) => ({
       ...submissionArgs(),
     },
     resolve: (_, args, ctx) => forms.listSurveySubmissions(ctx, { ...args, parentId: opt(args.surveyId) }),
-  }),
+  }, SurveySubmissionConnection),
 }));
 
 builder.objectField(LocationRef, 'forms', (t) =>
@@ -215,7 +220,7 @@ builder.objectField(LocationRef, 'forms', (t) =>
     extensions: { cost: cost.listPage() },
     args: { type: t.arg({ type: FormType, description: 'Only forms of this kind.' }) },
     resolve: (location, args, ctx) => forms.listForms(ctx, { ...args, locationId: location.id }),
-  }),
+  }, FormConnection),
 );
 
 builder.objectField(LocationRef, 'surveys', (t) =>
@@ -224,7 +229,7 @@ builder.objectField(LocationRef, 'surveys', (t) =>
     description: 'Surveys of the location.',
     extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) => forms.listSurveys(ctx, { ...args, locationId: location.id }),
-  }),
+  }, SurveyConnection),
 );
 
 // Uploads

@@ -8,6 +8,7 @@ import { dateOf } from '../resolvers/dates.ts';
 import * as funnels from '../resolvers/funnels.ts';
 import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { cost } from './cost.ts';
 import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
@@ -16,6 +17,8 @@ export const FunnelRef = builder.objectRef<funnels.LocatedFunnel>('Funnel');
 const FunnelStepRef = builder.objectRef<GhlFunnelStep>('FunnelStep');
 const FunnelPageRef = builder.objectRef<GhlFunnelPage>('FunnelPage');
 const RedirectRef = builder.objectRef<GhlRedirect>('Redirect');
+const FunnelPageConnection = connectionOf(FunnelPageRef, { noun: 'funnel page' });
+const FunnelConnection = connectionOf(FunnelRef, { noun: 'funnel' });
 
 const FunnelType = builder.enumType('FunnelType', {
   description: 'A funnel or a website.',
@@ -65,7 +68,7 @@ locatedNode(FunnelRef, {
       extensions: { cost: cost.listPage() },
       args: { name: t.arg.string({ description: 'Matches the page name.' }) },
       resolve: (f, args, ctx) => funnels.funnelPages(ctx, f, args),
-    }),
+    }, FunnelPageConnection),
     pageCount: t.int({
       nullable: false,
       description: 'How many pages it has.',
@@ -125,7 +128,7 @@ builder.queryField('funnels', (t) =>
     extensions: { cost: cost.listPage() },
     args: { locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }), ...funnelArgs() },
     resolve: (_, args, ctx) => funnels.listFunnels(ctx, args),
-  }),
+  }, FunnelConnection),
 );
 
 builder.objectField(LocationRef, 'funnels', (t) =>
@@ -135,7 +138,7 @@ builder.objectField(LocationRef, 'funnels', (t) =>
     extensions: { cost: cost.listPage() },
     args: funnelArgs(),
     resolve: (location, args, ctx) => funnels.listFunnels(ctx, { ...args, locationId: location.id }),
-  }),
+  }, FunnelConnection),
 );
 
 const CreateRedirectInput = builder.inputType('CreateRedirectInput', {

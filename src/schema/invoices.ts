@@ -16,6 +16,7 @@ import { dateOf } from '../resolvers/dates.ts';
 import * as invoices from '../resolvers/invoices.ts';
 import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { OrderDirection } from './ordering.ts';
 import { ContactRef } from './contacts.ts';
 import { known } from './enums.ts';
@@ -303,10 +304,7 @@ const InvoiceOrderInput = builder.inputType('InvoiceOrder', {
 
 const invoiceOrderDescription = 'The order; newest created first by default.';
 
-const invoicePage = [
-  { description: 'A page of invoices.', edgesField: { description: 'The invoices on this page.' } },
-  { description: 'An invoice on a page.', nodeField: { description: 'The invoice.' } },
-] as const;
+const InvoiceConnection = connectionOf(InvoiceRef, { noun: 'invoice' });
 
 builder.queryFields((t) => ({
   invoice: t.field({
@@ -338,7 +336,7 @@ builder.queryFields((t) => ({
         locationId: args.locationId == null ? null : args.locationId,
         contactId: args.contactId == null ? null : args.contactId,
       }),
-  }, ...invoicePage),
+  }, InvoiceConnection),
 }));
 
 builder.objectField(ContactRef, 'invoices', (t) =>
@@ -353,7 +351,7 @@ builder.objectField(ContactRef, 'invoices', (t) =>
     },
     extensions: { cost: cost.listPage() },
     resolve: (contact, args, ctx) => invoices.listInvoices(ctx, { ...args, locationId: contact.locationId, contactId: contact.id }),
-  }, ...invoicePage),
+  }, InvoiceConnection),
 );
 
 builder.objectField(LocationRef, 'invoices', (t) =>
@@ -371,7 +369,7 @@ builder.objectField(LocationRef, 'invoices', (t) =>
     extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) =>
       invoices.listInvoices(ctx, { ...args, locationId: location.id, contactId: args.contactId == null ? null : args.contactId }),
-  }, ...invoicePage),
+  }, InvoiceConnection),
 );
 
 builder.mutationFields((t) => {

@@ -8,6 +8,7 @@ import * as opportunities from '../resolvers/opportunities.ts';
 import type { StageSource } from '../resolvers/opportunities.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type BuilderTypes } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { DateRangeInput, OrderDirection } from './ordering.ts';
 import { ContactRef, CustomFieldValueInput, CustomFieldValueRef } from './contacts.ts';
 import { locatedNode } from './located-node.ts';
@@ -18,6 +19,7 @@ import { cost, embeddedContactFields, sharedLists } from './cost.ts';
 export const OpportunityRef = builder.objectRef<GhlOpportunity>('Opportunity');
 export const PipelineRef = builder.objectRef<PipelineSource>('Pipeline');
 export const PipelineStageRef = builder.objectRef<StageSource>('PipelineStage');
+const OpportunityConnection = connectionOf(OpportunityRef, { noun: 'opportunity', nouns: 'opportunities' });
 
 export const OpportunityStatus = builder.enumType('OpportunityStatus', {
   description: 'Where a deal stands.',
@@ -136,7 +138,7 @@ locatedNode(PipelineRef, {
           locationId: pipeline.locationId,
           pipelineId: pipeline.id,
         }),
-    }),
+    }, OpportunityConnection),
   }),
 });
 
@@ -168,7 +170,7 @@ builder.node(PipelineStageRef, {
           pipelineId: stage.pipeline.id,
           stageId: stage.id,
         }),
-    }),
+    }, OpportunityConnection),
   }),
 });
 
@@ -201,7 +203,7 @@ builder.objectField(ContactRef, 'opportunities', (t) =>
     extensions: { cost: cost.listPage() },
     resolve: (contact, args, ctx) =>
       opportunities.searchOpportunities(ctx, { ...args, locationId: contact.locationId, contactId: contact.id }),
-  }),
+  }, OpportunityConnection),
 );
 
 builder.objectFields(LocationRef, (t) => ({
@@ -226,7 +228,7 @@ builder.objectFields(LocationRef, (t) => ({
     },
     extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) => opportunities.searchOpportunities(ctx, { ...args, locationId: location.id }),
-  }),
+  }, OpportunityConnection),
 }));
 
 builder.queryFields((t) => ({
@@ -252,7 +254,7 @@ builder.queryFields((t) => ({
     },
     extensions: { cost: cost.listPage() },
     resolve: (_, args, ctx) => opportunities.searchOpportunities(ctx, args),
-  }),
+  }, OpportunityConnection),
   pipelines: t.field({
     type: [PipelineRef],
     nullable: false,

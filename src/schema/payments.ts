@@ -22,6 +22,7 @@ import { dateOf } from '../resolvers/dates.ts';
 import * as payments from '../resolvers/payments.ts';
 import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { ContactRef } from './contacts.ts';
 import { cost } from './cost.ts';
 import { known } from './enums.ts';
@@ -344,11 +345,9 @@ const CreateFulfillmentPayload = builder
 
 // Fields
 
-const page = (noun: string) =>
-  [
-    { description: `A page of ${noun}s.`, edgesField: { description: `The ${noun}s on this page.` } },
-    { description: `A${/^[aeiou]/.test(noun) ? 'n' : ''} ${noun} on a page.`, nodeField: { description: `The ${noun}.` } },
-  ] as const;
+const OrderConnection = connectionOf(OrderRef, { noun: 'order' });
+const TransactionConnection = connectionOf(TransactionRef, { noun: 'transaction' });
+const PaymentSubscriptionConnection = connectionOf(PaymentSubscriptionRef, { noun: 'subscription' });
 
 builder.queryFields((t) => {
   // A fresh set per field: Pothos binds each argument to the field it is declared on.
@@ -381,7 +380,7 @@ builder.queryFields((t) => {
         paymentStatus: t.arg({ type: OrderPaymentStatus, description: 'Only orders paid this much.' }),
       },
       resolve: (_, args, ctx) => payments.listOrders(ctx, args),
-    }, ...page('order')),
+    }, OrderConnection),
     transaction: t.field({
       type: TransactionRef,
       description: 'One transaction.',
@@ -402,14 +401,14 @@ builder.queryFields((t) => {
         subscriptionId: t.arg.string({ description: 'Only charges of this subscription (its `providerSubscriptionId`).' }),
       },
       resolve: (_, args, ctx) => payments.listTransactions(ctx, args),
-    }, ...page('transaction')),
+    }, TransactionConnection),
     paymentSubscriptions: t.connection({
       type: PaymentSubscriptionRef,
       description: 'Subscriptions (recurring payments) of a location, newest first, optionally filtered.',
       extensions: { cost: cost.listPage() },
       args: listArgs(),
       resolve: (_, args, ctx) => payments.listSubscriptions(ctx, args),
-    }, ...page('subscription')),
+    }, PaymentSubscriptionConnection),
   };
 });
 

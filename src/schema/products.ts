@@ -8,6 +8,7 @@ import { dateOf } from '../resolvers/dates.ts';
 import * as products from '../resolvers/products.ts';
 import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { cost } from './cost.ts';
 import { known } from './enums.ts';
 import { locatedNode } from './located-node.ts';
@@ -195,10 +196,7 @@ const CreatePricePayload = builder.objectRef<{ price: GhlPrice; product: product
 
 // Fields
 
-const productPage = [
-  { description: 'A page of products.', edgesField: { description: 'The products on this page.' } },
-  { description: 'A product on a page.', nodeField: { description: 'The product.' } },
-] as const;
+const ProductConnection = connectionOf(ProductRef, { noun: 'product' });
 
 builder.queryFields((t) => ({
   product: t.field({
@@ -220,7 +218,7 @@ builder.queryFields((t) => ({
       query: t.arg.string({ description: 'Matches the product name.' }),
     },
     resolve: (_, args, ctx) => products.listProducts(ctx, { ...args, locationId: args.locationId ?? null }),
-  }, ...productPage),
+  }, ProductConnection),
 }));
 
 builder.objectField(LocationRef, 'products', (t) =>
@@ -230,7 +228,7 @@ builder.objectField(LocationRef, 'products', (t) =>
     extensions: { cost: cost.listPage() },
     args: { query: t.arg.string({ description: 'Matches the product name.' }) },
     resolve: (location, args, ctx) => products.listProducts(ctx, { ...args, locationId: location.id }),
-  }, ...productPage),
+  }, ProductConnection),
 );
 
 builder.mutationFields((t) => {

@@ -8,6 +8,7 @@ import { dateOf } from '../resolvers/dates.ts';
 import { locatedKeyOf, locationIdOf } from '../resolvers/ids.ts';
 import * as social from '../resolvers/social-media.ts';
 import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { cost } from './cost.ts';
 import { known } from './enums.ts';
 import { locatedNode } from './located-node.ts';
@@ -15,6 +16,7 @@ import { LocationRef } from './locations.ts';
 
 const SocialAccountRef = builder.objectRef<social.LocatedAccount>('SocialAccount');
 export const SocialPostRef = builder.objectRef<social.LocatedPost>('SocialPost');
+const SocialPostConnection = connectionOf(SocialPostRef, { noun: 'social post' });
 
 const SocialPostStatus = builder.enumType('SocialPostStatus', {
   description: 'Where a post stands.',
@@ -133,7 +135,7 @@ builder.queryFields((t) => ({
     extensions: { cost: cost.listPage() },
     args: { ...location(), ...postArgs() },
     resolve: (_, args, ctx) => social.listPosts(ctx, args),
-  }),
+  }, SocialPostConnection),
 }));
 
 builder.objectField(LocationRef, 'socialPosts', (t) =>
@@ -143,7 +145,7 @@ builder.objectField(LocationRef, 'socialPosts', (t) =>
     extensions: { cost: cost.listPage() },
     args: postArgs(),
     resolve: (loc, args, ctx) => social.listPosts(ctx, { ...args, locationId: loc.id }),
-  }),
+  }, SocialPostConnection),
 );
 
 // Mutations
