@@ -66,8 +66,7 @@ const teamOf = (calendar: GhlCalendar) =>
 
 locatedNode(CalendarRef, {
   description: 'A booking calendar of a location.',
-  keyOf: (calendar) => calendar.id,
-  load: (id, ctx) => ctx.loaders.calendar.load(id),
+  loadById: (id, ctx) => ctx.loaders.calendar.load(id),
   ghlIdOf: (calendar) => calendar.id,
   locationIdOf: (calendar) => calendar.locationId,
   locationId: { nullable: true },
@@ -132,8 +131,7 @@ locatedNode(CalendarRef, {
 
 locatedNode(AppointmentRef, {
   description: 'An appointment booked on a calendar with a contact.',
-  keyOf: (appointment) => appointment.id,
-  load: (id, ctx) => ctx.loaders.appointment.load(id),
+  loadById: (id, ctx) => ctx.loaders.appointment.load(id),
   ghlIdOf: (appointment) => appointment.id,
   locationIdOf: (appointment) => appointment.locationId,
   locationId: { nullable: true },

@@ -101,8 +101,7 @@ function then<T, U>(value: T | Promise<T>, map: (value: T) => U): U | Promise<U>
 // Even an embedded contact carries its id and location (see embeddedContact).
 locatedNode(ContactRef, {
   description: 'A person or business in a location (sub-account) of GoHighLevel.',
-  keyOf: (contact) => contact.id,
-  load: (id, ctx) => ctx.loaders.contact.load(id),
+  loadById: (id, ctx) => ctx.loaders.contact.load(id),
   ghlIdOf: (contact) => contact.id,
   locationIdOf: (contact) => contact.locationId,
   location: { description: 'The location (sub-account) the contact belongs to.' },

@@ -75,8 +75,7 @@ const InboundChannel = builder.enumType('InboundChannel', {
 
 locatedNode(ConversationRef, {
   description: 'The thread between a location and one contact on one channel family.',
-  keyOf: (conversation) => conversation.id,
-  load: (id, ctx) => ctx.loaders.conversation.load(id),
+  loadById: (id, ctx) => ctx.loaders.conversation.load(id),
   ghlIdOf: (conversation) => conversation.id,
   locationIdOf: (conversation) => conversation.locationId,
   // Filled in from the location searched when a listed conversation leaves it out; a conversation

@@ -9,7 +9,6 @@ import type { GhlFormSubmission, GhlSubmissionAnswers } from '../ghl/api/forms.t
 import type { GhlSurveySubmission } from '../ghl/api/surveys.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as forms from '../resolvers/forms.ts';
-import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { connectionOf } from './connections.ts';
 import { ContactRef } from './contacts.ts';
@@ -42,11 +41,7 @@ const opt = <T>(value: T | null | undefined) => value ?? null;
 
 locatedNode(FormRef, {
   description: 'A form of a location, as its funnels and websites embed it.',
-  keyOf: (form) => `${form.locationId}/${form.id}`,
-  load: (key, ctx) => {
-    const { locationId, id } = locatedKeyOf(key);
-    return forms.findForm(ctx, locationId, id);
-  },
+  loadInLocation: ({ locationId, id }, ctx) => forms.findForm(ctx, locationId, id),
   ghlIdOf: (form) => form.id,
   locationIdOf: (form) => form.locationId,
   location: { description: 'The location the form belongs to.' },
@@ -65,11 +60,7 @@ locatedNode(FormRef, {
 
 locatedNode(SurveyRef, {
   description: 'A survey of a location.',
-  keyOf: (survey) => `${survey.locationId}/${survey.id}`,
-  load: (key, ctx) => {
-    const { locationId, id } = locatedKeyOf(key);
-    return forms.findSurvey(ctx, locationId, id);
-  },
+  loadInLocation: ({ locationId, id }, ctx) => forms.findSurvey(ctx, locationId, id),
   ghlIdOf: (survey) => survey.id,
   locationIdOf: (survey) => survey.locationId,
   location: { description: 'The location the survey belongs to.' },

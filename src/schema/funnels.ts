@@ -6,7 +6,6 @@
 import type { GhlFunnelPage, GhlFunnelStep, GhlRedirect } from '../ghl/api/funnels.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as funnels from '../resolvers/funnels.ts';
-import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { connectionOf } from './connections.ts';
 import { cost } from './cost.ts';
@@ -40,11 +39,7 @@ const RedirectAction = builder.enumType('RedirectAction', {
 
 locatedNode(FunnelRef, {
   description: 'A funnel or website of a location.',
-  keyOf: (funnel) => `${funnel.locationId}/${funnel._id}`,
-  load: (key, ctx) => {
-    const { locationId, id } = locatedKeyOf(key);
-    return funnels.findFunnel(ctx, locationId, id);
-  },
+  loadInLocation: ({ locationId, id }, ctx) => funnels.findFunnel(ctx, locationId, id),
   ghlIdOf: (funnel) => funnel._id,
   locationIdOf: (funnel) => funnel.locationId,
   location: { description: 'The location.' },

@@ -14,7 +14,6 @@ import type {
 import { invoiceStatuses } from '../ghl/api/invoices.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as invoices from '../resolvers/invoices.ts';
-import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { connectionOf } from './connections.ts';
 import { OrderDirection } from './ordering.ts';
@@ -105,8 +104,7 @@ const InvoiceTotalSummaryRef = builder.objectRef<NonNullable<GhlInvoice['totalSu
 
 locatedNode(InvoiceRef, {
   description: 'An invoice of a location, billed to a contact.',
-  keyOf: (invoice) => `${invoice.altId}/${invoice._id}`,
-  load: (key, ctx) => ctx.loaders.invoice.load(locatedKeyOf(key)),
+  loadInLocation: (key, ctx) => ctx.loaders.invoice.load(key),
   ghlIdOf: (invoice) => invoice._id,
   locationIdOf: (invoice) => invoice.altId,
   locationId: { nullable: true, description: 'GHL id of the location that issued it.' },

@@ -6,15 +6,23 @@
  */
 import type { FieldMap, ObjectFieldBuilder, ObjectRef } from '@pothos/core';
 import type { GatewayContext } from '../context.ts';
+import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder, type BuilderTypes } from './builder.ts';
 import { cost, sharedLists } from './cost.ts';
 import { LocationRef } from './locations.ts';
 
-export interface LocatedNodeOptions<Shape> {
+type Loaded<Shape> = Promise<Shape | null | undefined> | Shape | null | undefined;
+
+/**
+ * How `node(id:)` reads a record again: by its GHL id, or, where GHL finds it only within its
+ * location, by both (the node key is then `locationId/id`).
+ */
+type Reader<Shape> =
+  | { loadById: (id: string, ctx: GatewayContext) => Loaded<Shape> }
+  | { loadInLocation: (key: { locationId: string; id: string }, ctx: GatewayContext) => Loaded<Shape> };
+
+export type LocatedNodeOptions<Shape> = Reader<Shape> & {
   description: string;
-  /** What `node(id:)` reads the record back by: its GHL id, or `locationId/id` where GHL finds it only within its location. */
-  keyOf: (record: Shape) => string;
-  load: (key: string, ctx: GatewayContext) => Promise<Shape | null | undefined> | Shape | null | undefined;
   ghlIdOf: (record: Shape) => string;
   locationIdOf: (record: Shape) => string | null | undefined;
   /** `nullable`: some GHL payloads of this type leave the location out. Non-null by default. */
@@ -23,16 +31,20 @@ export interface LocatedNodeOptions<Shape> {
   location?: { description: string; nullable?: boolean };
   /** The fields that make the type what it is. */
   fields: (t: ObjectFieldBuilder<BuilderTypes, Shape>) => FieldMap;
-}
+};
 
 export function locatedNode<Shape>(ref: ObjectRef<BuilderTypes, Shape>, options: LocatedNodeOptions<Shape>) {
-  const { locationIdOf, location } = options;
+  const { ghlIdOf, locationIdOf, location } = options;
   return builder.node(ref, {
     description: options.description,
-    id: { resolve: options.keyOf },
-    loadOne: options.load,
+    ...('loadInLocation' in options
+      ? {
+          id: { resolve: (record: Shape) => `${locationIdOf(record)}/${ghlIdOf(record)}` },
+          loadOne: (key: string, ctx: GatewayContext) => options.loadInLocation(locatedKeyOf(key), ctx),
+        }
+      : { id: { resolve: ghlIdOf }, loadOne: options.loadById }),
     fields: (t) => ({
-      ghlId: t.string({ nullable: false, description: 'The GoHighLevel id.', resolve: options.ghlIdOf }),
+      ghlId: t.string({ nullable: false, description: 'The GoHighLevel id.', resolve: ghlIdOf }),
       locationId: t.string({
         nullable: options.locationId?.nullable ?? false,
         description: options.locationId?.description ?? 'GHL id of the location.',

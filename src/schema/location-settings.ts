@@ -21,11 +21,6 @@ export const CustomValueRef = builder.objectRef<Scoped<GhlCustomValue>>('CustomV
 /** Each is one list per location, read once per request by every field that needs it. */
 const lists = { tags: 'locationTags', customFields: 'customFields', customValues: 'customValues' } as const;
 
-const nodeKey = (key: string) => {
-  const [locationId = '', id = ''] = key.split('/');
-  return { locationId, id };
-};
-
 const CustomFieldModel = builder.enumType('CustomFieldModel', {
   description: 'The kind of record a custom field belongs to.',
   values: {
@@ -44,8 +39,7 @@ const locationField = { description: 'The location.', nullable: false };
 
 locatedNode(LocationTagRef, {
   description: 'A tag a location’s contacts can carry.',
-  keyOf: (tag) => `${tag.locationId}/${tag.id}`,
-  load: (key, ctx) => locations.tagOf(ctx, nodeKey(key).locationId, nodeKey(key).id),
+  loadInLocation: ({ locationId, id }, ctx) => locations.tagOf(ctx, locationId, id),
   ghlIdOf: (tag) => tag.id,
   locationIdOf: (tag) => tag.locationId,
   location: locationField,
@@ -56,8 +50,7 @@ locatedNode(LocationTagRef, {
 
 locatedNode(CustomFieldRef, {
   description: 'A custom field a location defines for its contacts or opportunities.',
-  keyOf: (field) => `${field.locationId}/${field.id}`,
-  load: (key, ctx) => locations.customFieldOf(ctx, nodeKey(key).locationId, nodeKey(key).id),
+  loadInLocation: ({ locationId, id }, ctx) => locations.customFieldOf(ctx, locationId, id),
   ghlIdOf: (field) => field.id,
   locationIdOf: (field) => field.locationId,
   location: locationField,
@@ -78,8 +71,7 @@ locatedNode(CustomFieldRef, {
 
 locatedNode(CustomValueRef, {
   description: 'A named value a location’s templates insert through its merge tag.',
-  keyOf: (value) => `${value.locationId}/${value.id}`,
-  load: (key, ctx) => locations.customValueOf(ctx, nodeKey(key).locationId, nodeKey(key).id),
+  loadInLocation: ({ locationId, id }, ctx) => locations.customValueOf(ctx, locationId, id),
   ghlIdOf: (value) => value.id,
   locationIdOf: (value) => value.locationId,
   location: locationField,

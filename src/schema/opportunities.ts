@@ -36,8 +36,7 @@ const nodeKey = (key: string) => key.split('/');
 
 locatedNode(OpportunityRef, {
   description: 'A deal with a contact, moving through the stages of a pipeline.',
-  keyOf: (opportunity) => opportunity.id,
-  load: (id, ctx) => ctx.loaders.opportunity.load(id),
+  loadById: (id, ctx) => ctx.loaders.opportunity.load(id),
   ghlIdOf: (opportunity) => opportunity.id,
   locationIdOf: (opportunity) => opportunity.locationId,
   location: { description: 'The location of the deal.' },
@@ -101,11 +100,7 @@ locatedNode(OpportunityRef, {
 
 locatedNode(PipelineRef, {
   description: 'The stages deals move through, as a location defines them.',
-  keyOf: (pipeline) => `${pipeline.locationId}/${pipeline.id}`,
-  load: (key, ctx) => {
-    const [locationId = '', pipelineId = ''] = nodeKey(key);
-    return opportunities.pipelineOf(ctx, locationId, pipelineId);
-  },
+  loadInLocation: ({ locationId, id }, ctx) => opportunities.pipelineOf(ctx, locationId, id),
   ghlIdOf: (pipeline) => pipeline.id,
   locationIdOf: (pipeline) => pipeline.locationId,
   fields: (t) => ({

@@ -20,7 +20,6 @@ import {
 } from '../ghl/api/payments.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as payments from '../resolvers/payments.ts';
-import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { connectionOf } from './connections.ts';
 import { ContactRef } from './contacts.ts';
@@ -134,8 +133,7 @@ export const OrderRef = builder.objectRef<GhlOrder>('Order');
 
 locatedNode(OrderRef, {
   description: 'An order placed with a location: through a funnel, its store, an invoice, ...',
-  keyOf: (order) => `${order.altId}/${order._id}`,
-  load: (key, ctx) => ctx.loaders.order.load(locatedKeyOf(key)),
+  loadInLocation: (key, ctx) => ctx.loaders.order.load(key),
   ghlIdOf: (order) => order._id,
   locationIdOf: (order) => order.altId,
   locationId: { nullable: true },
@@ -221,8 +219,7 @@ export const TransactionRef = builder.objectRef<GhlTransaction>('Transaction');
 
 locatedNode(TransactionRef, {
   description: 'A charge (or its refund) taken by a location.',
-  keyOf: (transaction) => `${transaction.altId}/${transaction._id}`,
-  load: (key, ctx) => ctx.loaders.transaction.load(locatedKeyOf(key)),
+  loadInLocation: (key, ctx) => ctx.loaders.transaction.load(key),
   ghlIdOf: (transaction) => transaction._id,
   locationIdOf: (transaction) => transaction.altId,
   locationId: { nullable: true },

@@ -6,7 +6,6 @@
 import { priceTypes, productTypes, recurringIntervals, type GhlPrice, type GhlProduct } from '../ghl/api/products.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as products from '../resolvers/products.ts';
-import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { connectionOf } from './connections.ts';
 import { cost } from './cost.ts';
@@ -86,8 +85,7 @@ PriceRef.implement({
 
 locatedNode(ProductRef, {
   description: 'A product a location sells.',
-  keyOf: (product) => `${product.locationId}/${product._id}`,
-  load: (key, ctx) => ctx.loaders.product.load(locatedKeyOf(key)),
+  loadInLocation: (key, ctx) => ctx.loaders.product.load(key),
   ghlIdOf: (product) => product._id,
   locationIdOf: (product) => product.locationId,
   locationId: { nullable: true },

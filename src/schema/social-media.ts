@@ -5,7 +5,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { socialPostStatuses } from '../ghl/api/social-media.ts';
 import { dateOf } from '../resolvers/dates.ts';
-import { locatedKeyOf, locationIdOf } from '../resolvers/ids.ts';
+import { locationIdOf } from '../resolvers/ids.ts';
 import * as social from '../resolvers/social-media.ts';
 import { builder } from './builder.ts';
 import { connectionOf } from './connections.ts';
@@ -71,11 +71,7 @@ SocialAccountRef.implement({
 
 locatedNode(SocialPostRef, {
   description: 'A post of the social planner, to one or more connected accounts.',
-  keyOf: (post) => `${post.locationId}/${post._id}`,
-  load: (key, ctx) => {
-    const { locationId, id } = locatedKeyOf(key);
-    return social.readPost(ctx, locationId, id);
-  },
+  loadInLocation: ({ locationId, id }, ctx) => social.readPost(ctx, locationId, id),
   ghlIdOf: (post) => post._id,
   locationIdOf: (post) => post.locationId,
   fields: (t) => ({

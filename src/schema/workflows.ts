@@ -6,7 +6,6 @@
 import type { GhlCampaign, GhlWorkflow } from '../ghl/api/workflows.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as workflows from '../resolvers/workflows.ts';
-import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { ContactRef } from './contacts.ts';
 import { locatedNode } from './located-node.ts';
@@ -21,11 +20,7 @@ export const CampaignRef = builder.objectRef<Campaign>('Campaign');
 
 locatedNode(WorkflowRef, {
   description: 'An automation workflow of a location.',
-  keyOf: (workflow) => `${workflow.locationId}/${workflow.id}`,
-  load: (key, ctx) => {
-    const { locationId, id } = locatedKeyOf(key);
-    return workflows.findWorkflow(ctx, locationId, id);
-  },
+  loadInLocation: ({ locationId, id }, ctx) => workflows.findWorkflow(ctx, locationId, id),
   ghlIdOf: (workflow) => workflow.id,
   locationIdOf: (workflow) => workflow.locationId,
   location: { description: 'The location the workflow belongs to.' },
@@ -43,11 +38,7 @@ locatedNode(WorkflowRef, {
 
 locatedNode(CampaignRef, {
   description: 'A (legacy) campaign of a location: a drip sequence contacts are put into.',
-  keyOf: (campaign) => `${campaign.locationId}/${campaign.id}`,
-  load: (key, ctx) => {
-    const { locationId, id } = locatedKeyOf(key);
-    return workflows.findCampaign(ctx, locationId, id);
-  },
+  loadInLocation: ({ locationId, id }, ctx) => workflows.findCampaign(ctx, locationId, id),
   ghlIdOf: (campaign) => campaign.id,
   locationIdOf: (campaign) => campaign.locationId,
   location: { description: 'The location the campaign belongs to.' },
