@@ -44,8 +44,8 @@ export function locationIdOf(value: string | null | undefined, defaultLocationId
 }
 
 /**
- * The node key of a record GHL reads through its location (`locationId/id`, what `builder.node`
- * ids of forms, funnels, invoices, orders, ... hold), split back into its parts.
+ * The node key of a record GHL reads through its location (`locationId/id`, what the ids of
+ * forms, funnels, invoices, orders, ... hold: schema/located-node.ts), split back into its parts.
  */
 export function locatedKeyOf(key: string): { locationId: string; id: string } {
   const slash = key.lastIndexOf('/');

@@ -10,6 +10,7 @@ import { builder } from './builder.ts';
 import { known } from './enums.ts';
 import { selectsAny } from './selection.ts';
 import { ContactRef } from './contacts.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 import { UserRef } from './users.ts';
 import { cost, sharedLists } from './cost.ts';
@@ -63,19 +64,14 @@ const CalendarTeamMemberRef = builder.objectRef<GhlCalendarTeamMember & { locati
 const teamOf = (calendar: GhlCalendar) =>
   (calendar.teamMembers ?? []).filter((member) => member.userId).map((member) => ({ ...member, locationId: calendar.locationId }));
 
-builder.node(CalendarRef, {
+locatedNode(CalendarRef, {
   description: 'A booking calendar of a location.',
-  id: { resolve: (calendar) => calendar.id },
-  loadOne: (id, ctx) => ctx.loaders.calendar.load(id),
+  loadById: (id, ctx) => ctx.loaders.calendar.load(id),
+  ghlIdOf: (calendar) => calendar.id,
+  locationIdOf: (calendar) => calendar.locationId,
+  locationId: { nullable: true },
+  location: { description: 'The location the calendar belongs to.' },
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
-    locationId: t.exposeString('locationId', { description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location the calendar belongs to.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (calendar, _, ctx) => ctx.loaders.location.load(calendar.locationId),
-    }),
     name: t.exposeString('name', { description: 'Name.' }),
     description: t.exposeString('description', { description: 'Description.' }),
     slug: t.exposeString('slug', { description: 'URL slug of the booking page.' }),
@@ -133,12 +129,13 @@ builder.node(CalendarRef, {
   }),
 });
 
-builder.node(AppointmentRef, {
+locatedNode(AppointmentRef, {
   description: 'An appointment booked on a calendar with a contact.',
-  id: { resolve: (appointment) => appointment.id },
-  loadOne: (id, ctx) => ctx.loaders.appointment.load(id),
+  loadById: (id, ctx) => ctx.loaders.appointment.load(id),
+  ghlIdOf: (appointment) => appointment.id,
+  locationIdOf: (appointment) => appointment.locationId,
+  locationId: { nullable: true },
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     title: t.exposeString('title', { description: 'Title.' }),
     appointmentStatus: t.string({
       description: '`new`, `confirmed`, `cancelled`, `showed`, `noshow` or `invalid`, as GHL stores it.',
@@ -163,7 +160,6 @@ builder.node(AppointmentRef, {
       extensions: { cost: cost.byId() },
       resolve: (appointment, _, ctx) => (appointment.calendarId ? ctx.loaders.calendar.load(appointment.calendarId) : null),
     }),
-    locationId: t.exposeString('locationId', { description: 'GHL id of the location.' }),
     contactId: t.exposeString('contactId', { description: 'GHL id of the contact.' }),
     contact: t.field({
       type: ContactRef,

@@ -11,6 +11,8 @@ import { readContactField, type ContactSource } from '../resolvers/contacts.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
 import { builder, type BuilderTypes } from './builder.ts';
+import { connectionOf } from './connections.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 import { DateTimeRangeInput, OrderDirection } from './ordering.ts';
 import { UserRef } from './users.ts';
@@ -19,6 +21,7 @@ import { cost, sharedLists, USERS_ASSUMED } from './cost.ts';
 export const ContactRef = builder.objectRef<ContactSource>('Contact');
 export const TaskRef = builder.objectRef<GhlTask>('Task');
 export const NoteRef = builder.objectRef<GhlNote>('Note');
+const ContactConnection = connectionOf(ContactRef, { noun: 'contact' });
 
 const DndChannelSettingRef = builder.objectRef<GhlDndChannel>('DndChannelSetting').implement({
   description: 'Do-not-disturb state of one channel.',
@@ -95,19 +98,14 @@ function then<T, U>(value: T | Promise<T>, map: (value: T) => U): U | Promise<U>
   return value instanceof Promise ? value.then(map) : map(value);
 }
 
-builder.node(ContactRef, {
+// Even an embedded contact carries its id and location (see embeddedContact).
+locatedNode(ContactRef, {
   description: 'A person or business in a location (sub-account) of GoHighLevel.',
-  id: { resolve: (contact) => contact.id },
-  loadOne: (id, ctx) => ctx.loaders.contact.load(id),
+  loadById: (id, ctx) => ctx.loaders.contact.load(id),
+  ghlIdOf: (contact) => contact.id,
+  locationIdOf: (contact) => contact.locationId,
+  location: { description: 'The location (sub-account) the contact belongs to.' },
   fields: (t) => ({
-    ghlId: t.string({ resolve: read('id'), nullable: false, description: 'The GoHighLevel id.' }),
-    locationId: t.string({ resolve: read('locationId'), nullable: false, description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location (sub-account) the contact belongs to.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (contact, _, ctx) => ctx.loaders.location.load(contact.locationId),
-    }),
     name: t.string({
       description: 'Full name, as GHL stores it or made of first and last name.',
       // An embedded contact always carries GHL's own `name`, itself made of first and last name.
@@ -497,7 +495,7 @@ builder.objectField(LocationRef, 'contacts', (t) =>
     args: contactListArgs(t.arg),
     extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) => contacts.searchContacts(ctx, { ...args, locationId: location.id }),
-  }),
+  }, ContactConnection),
 );
 
 builder.queryFields((t) => ({
@@ -517,7 +515,7 @@ builder.queryFields((t) => ({
     },
     extensions: { cost: cost.listPage() },
     resolve: (_, { locationId, ...args }, ctx) => contacts.searchContacts(ctx, { ...args, locationId: locationId ?? null }),
-  }),
+  }, ContactConnection),
 }));
 
 builder.mutationFields((t) => ({

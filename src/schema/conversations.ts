@@ -5,15 +5,19 @@ import { inboundChannels, outboundChannels, type ConversationSource } from '../r
 import { dateOf } from '../resolvers/dates.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { DateTimeRangeInput } from './ordering.ts';
 import { ContactRef } from './contacts.ts';
 import { known } from './enums.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 import { UserRef } from './users.ts';
 import { cost, embeddedContactFields, sharedLists } from './cost.ts';
 
 export const ConversationRef = builder.objectRef<ConversationSource>('Conversation');
 export const MessageRef = builder.objectRef<GhlMessage>('Message');
+const MessageConnection = connectionOf(MessageRef, { noun: 'message' });
+const ConversationConnection = connectionOf(ConversationRef, { noun: 'conversation' });
 
 /** `TYPE_SMS` reads as `SMS`: the prefix says nothing in GraphQL. */
 const enumValues = (values: readonly string[], describe: (name: string) => string) =>
@@ -69,15 +73,15 @@ const InboundChannel = builder.enumType('InboundChannel', {
   >,
 });
 
-builder.node(ConversationRef, {
+locatedNode(ConversationRef, {
   description: 'The thread between a location and one contact on one channel family.',
-  id: { resolve: (conversation) => conversation.id },
-  loadOne: (id, ctx) => ctx.loaders.conversation.load(id),
+  loadById: (id, ctx) => ctx.loaders.conversation.load(id),
+  ghlIdOf: (conversation) => conversation.id,
+  locationIdOf: (conversation) => conversation.locationId,
+  // Filled in from the location searched when a listed conversation leaves it out; a conversation
+  // read by id that leaves it out has none to give.
+  locationId: { nullable: true },
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
-    // Filled in from the location searched when a listed conversation leaves it out; a conversation
-    // read by id that leaves it out has none to give.
-    locationId: t.exposeString('locationId', { description: 'GHL id of the location.' }),
     contactId: t.exposeString('contactId', { nullable: false, description: 'GHL id of the contact.' }),
     contact: t.field({
       type: ContactRef,
@@ -121,7 +125,7 @@ builder.node(ConversationRef, {
       args: { types: t.arg({ type: [MessageType], description: 'Only these kinds of message.' }) },
       extensions: { cost: cost.listPage() },
       resolve: (conversation, args, ctx) => conversations.messagesOf(ctx, conversation.id, args),
-    }),
+    }, MessageConnection),
   }),
 });
 
@@ -188,7 +192,7 @@ builder.objectField(ContactRef, 'conversations', (t) =>
     extensions: { cost: cost.listPage() },
     resolve: (contact, args, ctx) =>
       conversations.searchConversations(ctx, { ...args, locationId: contact.locationId, contactId: contact.id }),
-  }),
+  }, ConversationConnection),
 );
 
 builder.objectField(LocationRef, 'conversations', (t) =>
@@ -206,7 +210,7 @@ builder.objectField(LocationRef, 'conversations', (t) =>
     },
     extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) => conversations.searchConversations(ctx, { ...args, locationId: location.id }),
-  }),
+  }, ConversationConnection),
 );
 
 builder.queryFields((t) => ({
@@ -232,7 +236,7 @@ builder.queryFields((t) => ({
     },
     extensions: { cost: cost.listPage() },
     resolve: (_, args, ctx) => conversations.searchConversations(ctx, args),
-  }),
+  }, ConversationConnection),
   message: t.field({
     type: MessageRef,
     description: 'One message.',

@@ -9,10 +9,11 @@ import type { GhlFormSubmission, GhlSubmissionAnswers } from '../ghl/api/forms.t
 import type { GhlSurveySubmission } from '../ghl/api/surveys.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as forms from '../resolvers/forms.ts';
-import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { ContactRef } from './contacts.ts';
-import { cost, sharedLists } from './cost.ts';
+import { cost } from './cost.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 
 type FormSubmission = GhlFormSubmission & { locationId: string };
@@ -22,6 +23,10 @@ export const FormRef = builder.objectRef<forms.LocatedForm>('Form');
 export const SurveyRef = builder.objectRef<forms.LocatedSurvey>('Survey');
 const FormSubmissionRef = builder.objectRef<FormSubmission>('FormSubmission');
 const SurveySubmissionRef = builder.objectRef<SurveySubmission>('SurveySubmission');
+const FormSubmissionConnection = connectionOf(FormSubmissionRef, { noun: 'form submission' });
+const SurveySubmissionConnection = connectionOf(SurveySubmissionRef, { noun: 'survey submission' });
+const FormConnection = connectionOf(FormRef, { noun: 'form' });
+const SurveyConnection = connectionOf(SurveyRef, { noun: 'survey' });
 
 const FormType = builder.enumType('FormType', {
   description: 'What kind of form.',
@@ -34,23 +39,14 @@ const FormType = builder.enumType('FormType', {
 /** GraphQL leaves an absent argument undefined; the resolvers take null for "not given". */
 const opt = <T>(value: T | null | undefined) => value ?? null;
 
-builder.node(FormRef, {
+locatedNode(FormRef, {
   description: 'A form of a location, as its funnels and websites embed it.',
-  id: { resolve: (form) => `${form.locationId}/${form.id}` },
-  loadOne: (key, ctx) => {
-    const { locationId, id } = locatedKeyOf(key);
-    return forms.findForm(ctx, locationId, id);
-  },
+  loadInLocation: ({ locationId, id }, ctx) => forms.findForm(ctx, locationId, id),
+  ghlIdOf: (form) => form.id,
+  locationIdOf: (form) => form.locationId,
+  location: { description: 'The location the form belongs to.' },
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.exposeString('name', { description: 'Name.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location the form belongs to.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (form, _, ctx) => ctx.loaders.location.load(form.locationId),
-    }),
     submissions: t.connection({
       type: FormSubmissionRef,
       description: 'What was submitted through this form, newest first.',
@@ -58,27 +54,18 @@ builder.node(FormRef, {
       args: submissionArgs(),
       resolve: (form, args, ctx) =>
         forms.listFormSubmissions(ctx, { ...args, locationId: form.locationId, parentId: form.id }),
-    }),
+    }, FormSubmissionConnection),
   }),
 });
 
-builder.node(SurveyRef, {
+locatedNode(SurveyRef, {
   description: 'A survey of a location.',
-  id: { resolve: (survey) => `${survey.locationId}/${survey.id}` },
-  loadOne: (key, ctx) => {
-    const { locationId, id } = locatedKeyOf(key);
-    return forms.findSurvey(ctx, locationId, id);
-  },
+  loadInLocation: ({ locationId, id }, ctx) => forms.findSurvey(ctx, locationId, id),
+  ghlIdOf: (survey) => survey.id,
+  locationIdOf: (survey) => survey.locationId,
+  location: { description: 'The location the survey belongs to.' },
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.exposeString('name', { description: 'Name.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location the survey belongs to.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (survey, _, ctx) => ctx.loaders.location.load(survey.locationId),
-    }),
     submissions: t.connection({
       type: SurveySubmissionRef,
       description: 'What was submitted through this survey, newest first.',
@@ -86,7 +73,7 @@ builder.node(SurveyRef, {
       args: submissionArgs(),
       resolve: (survey, args, ctx) =>
         forms.listSurveySubmissions(ctx, { ...args, locationId: survey.locationId, parentId: survey.id }),
-    }),
+    }, SurveySubmissionConnection),
   }),
 });
 
@@ -185,7 +172,7 @@ builder.queryFields((t) => ({
       type: t.arg({ type: FormType, description: 'Only forms of this kind.' }),
     },
     resolve: (_, args, ctx) => forms.listForms(ctx, args),
-  }),
+  }, FormConnection),
   formSubmissions: t.connection({
     type: FormSubmissionRef,
     description: 'Form submissions of a location, newest first.',
@@ -196,14 +183,14 @@ builder.queryFields((t) => ({
       ...submissionArgs(),
     },
     resolve: (_, args, ctx) => forms.listFormSubmissions(ctx, { ...args, parentId: opt(args.formId) }),
-  }),
+  }, FormSubmissionConnection),
   surveys: t.connection({
     type: SurveyRef,
     description: 'Surveys of a location.',
     extensions: { cost: cost.listPage() },
     args: { locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }) },
     resolve: (_, args, ctx) => forms.listSurveys(ctx, args),
-  }),
+  }, SurveyConnection),
   surveySubmissions: t.connection({
     type: SurveySubmissionRef,
     description: 'Survey submissions of a location, newest first.',
@@ -214,7 +201,7 @@ builder.queryFields((t) => ({
       ...submissionArgs(),
     },
     resolve: (_, args, ctx) => forms.listSurveySubmissions(ctx, { ...args, parentId: opt(args.surveyId) }),
-  }),
+  }, SurveySubmissionConnection),
 }));
 
 builder.objectField(LocationRef, 'forms', (t) =>
@@ -224,7 +211,7 @@ builder.objectField(LocationRef, 'forms', (t) =>
     extensions: { cost: cost.listPage() },
     args: { type: t.arg({ type: FormType, description: 'Only forms of this kind.' }) },
     resolve: (location, args, ctx) => forms.listForms(ctx, { ...args, locationId: location.id }),
-  }),
+  }, FormConnection),
 );
 
 builder.objectField(LocationRef, 'surveys', (t) =>
@@ -233,7 +220,7 @@ builder.objectField(LocationRef, 'surveys', (t) =>
     description: 'Surveys of the location.',
     extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) => forms.listSurveys(ctx, { ...args, locationId: location.id }),
-  }),
+  }, SurveyConnection),
 );
 
 // Uploads

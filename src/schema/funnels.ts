@@ -6,15 +6,18 @@
 import type { GhlFunnelPage, GhlFunnelStep, GhlRedirect } from '../ghl/api/funnels.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as funnels from '../resolvers/funnels.ts';
-import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
-import { cost, sharedLists } from './cost.ts';
+import { connectionOf } from './connections.ts';
+import { cost } from './cost.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 
 export const FunnelRef = builder.objectRef<funnels.LocatedFunnel>('Funnel');
 const FunnelStepRef = builder.objectRef<GhlFunnelStep>('FunnelStep');
 const FunnelPageRef = builder.objectRef<GhlFunnelPage>('FunnelPage');
 const RedirectRef = builder.objectRef<GhlRedirect>('Redirect');
+const FunnelPageConnection = connectionOf(FunnelPageRef, { noun: 'funnel page' });
+const FunnelConnection = connectionOf(FunnelRef, { noun: 'funnel' });
 
 const FunnelType = builder.enumType('FunnelType', {
   description: 'A funnel or a website.',
@@ -34,15 +37,13 @@ const RedirectAction = builder.enumType('RedirectAction', {
   } as const,
 });
 
-builder.node(FunnelRef, {
+locatedNode(FunnelRef, {
   description: 'A funnel or website of a location.',
-  id: { resolve: (funnel) => `${funnel.locationId}/${funnel._id}` },
-  loadOne: (key, ctx) => {
-    const { locationId, id } = locatedKeyOf(key);
-    return funnels.findFunnel(ctx, locationId, id);
-  },
+  loadInLocation: ({ locationId, id }, ctx) => funnels.findFunnel(ctx, locationId, id),
+  ghlIdOf: (funnel) => funnel._id,
+  locationIdOf: (funnel) => funnel.locationId,
+  location: { description: 'The location.' },
   fields: (t) => ({
-    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.exposeString('name', { description: 'Name.' }),
     type: t.field({
       type: FunnelType,
@@ -50,13 +51,6 @@ builder.node(FunnelRef, {
       resolve: (f) => (f.type === 'funnel' || f.type === 'website' ? f.type : null),
     }),
     url: t.exposeString('url', { description: 'Its path on the location’s domain.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (f, _, ctx) => ctx.loaders.location.load(f.locationId),
-    }),
     steps: t.field({
       type: [FunnelStepRef],
       nullable: false,
@@ -69,7 +63,7 @@ builder.node(FunnelRef, {
       extensions: { cost: cost.listPage() },
       args: { name: t.arg.string({ description: 'Matches the page name.' }) },
       resolve: (f, args, ctx) => funnels.funnelPages(ctx, f, args),
-    }),
+    }, FunnelPageConnection),
     pageCount: t.int({
       nullable: false,
       description: 'How many pages it has.',
@@ -129,7 +123,7 @@ builder.queryField('funnels', (t) =>
     extensions: { cost: cost.listPage() },
     args: { locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }), ...funnelArgs() },
     resolve: (_, args, ctx) => funnels.listFunnels(ctx, args),
-  }),
+  }, FunnelConnection),
 );
 
 builder.objectField(LocationRef, 'funnels', (t) =>
@@ -139,7 +133,7 @@ builder.objectField(LocationRef, 'funnels', (t) =>
     extensions: { cost: cost.listPage() },
     args: funnelArgs(),
     resolve: (location, args, ctx) => funnels.listFunnels(ctx, { ...args, locationId: location.id }),
-  }),
+  }, FunnelConnection),
 );
 
 const CreateRedirectInput = builder.inputType('CreateRedirectInput', {

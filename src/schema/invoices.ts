@@ -14,13 +14,14 @@ import type {
 import { invoiceStatuses } from '../ghl/api/invoices.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as invoices from '../resolvers/invoices.ts';
-import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { OrderDirection } from './ordering.ts';
 import { ContactRef } from './contacts.ts';
 import { known } from './enums.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
-import { cost, sharedLists } from './cost.ts';
+import { cost } from './cost.ts';
 
 export const InvoiceRef = builder.objectRef<GhlInvoice>('Invoice');
 
@@ -101,19 +102,14 @@ const InvoiceTotalSummaryRef = builder.objectRef<NonNullable<GhlInvoice['totalSu
   }),
 });
 
-builder.node(InvoiceRef, {
+locatedNode(InvoiceRef, {
   description: 'An invoice of a location, billed to a contact.',
-  id: { resolve: (invoice) => `${invoice.altId}/${invoice._id}` },
-  loadOne: (key, ctx) => ctx.loaders.invoice.load(locatedKeyOf(key)),
+  loadInLocation: (key, ctx) => ctx.loaders.invoice.load(key),
+  ghlIdOf: (invoice) => invoice._id,
+  locationIdOf: (invoice) => invoice.altId,
+  locationId: { nullable: true, description: 'GHL id of the location that issued it.' },
+  location: { description: 'The location that issued it.' },
   fields: (t) => ({
-    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
-    locationId: t.exposeString('altId', { description: 'GHL id of the location that issued it.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location that issued it.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (invoice, _, ctx) => (invoice.altId ? ctx.loaders.location.load(invoice.altId) : null),
-    }),
     name: t.exposeString('name', { description: 'Name of the invoice.' }),
     title: t.exposeString('title', { description: 'Title printed on it.' }),
     number: t.string({ description: 'Invoice number.', resolve: invoices.invoiceNumberOf }),
@@ -306,10 +302,7 @@ const InvoiceOrderInput = builder.inputType('InvoiceOrder', {
 
 const invoiceOrderDescription = 'The order; newest created first by default.';
 
-const invoicePage = [
-  { description: 'A page of invoices.', edgesField: { description: 'The invoices on this page.' } },
-  { description: 'An invoice on a page.', nodeField: { description: 'The invoice.' } },
-] as const;
+const InvoiceConnection = connectionOf(InvoiceRef, { noun: 'invoice' });
 
 builder.queryFields((t) => ({
   invoice: t.field({
@@ -341,7 +334,7 @@ builder.queryFields((t) => ({
         locationId: args.locationId == null ? null : args.locationId,
         contactId: args.contactId == null ? null : args.contactId,
       }),
-  }, ...invoicePage),
+  }, InvoiceConnection),
 }));
 
 builder.objectField(ContactRef, 'invoices', (t) =>
@@ -356,7 +349,7 @@ builder.objectField(ContactRef, 'invoices', (t) =>
     },
     extensions: { cost: cost.listPage() },
     resolve: (contact, args, ctx) => invoices.listInvoices(ctx, { ...args, locationId: contact.locationId, contactId: contact.id }),
-  }, ...invoicePage),
+  }, InvoiceConnection),
 );
 
 builder.objectField(LocationRef, 'invoices', (t) =>
@@ -374,7 +367,7 @@ builder.objectField(LocationRef, 'invoices', (t) =>
     extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) =>
       invoices.listInvoices(ctx, { ...args, locationId: location.id, contactId: args.contactId == null ? null : args.contactId }),
-  }, ...invoicePage),
+  }, InvoiceConnection),
 );
 
 builder.mutationFields((t) => {

@@ -10,7 +10,8 @@ import * as locations from '../resolvers/locations.ts';
 import type { Deleted, Scoped } from '../resolvers/locations.ts';
 import { builder } from './builder.ts';
 import { CustomFieldValueRef } from './contacts.ts';
-import { cost, sharedLists } from './cost.ts';
+import { cost } from './cost.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 
 export const LocationTagRef = builder.objectRef<Scoped<GhlLocationTag>>('LocationTag');
@@ -19,11 +20,6 @@ export const CustomValueRef = builder.objectRef<Scoped<GhlCustomValue>>('CustomV
 
 /** Each is one list per location, read once per request by every field that needs it. */
 const lists = { tags: 'locationTags', customFields: 'customFields', customValues: 'customValues' } as const;
-
-const nodeKey = (key: string) => {
-  const [locationId = '', id = ''] = key.split('/');
-  return { locationId, id };
-};
 
 const CustomFieldModel = builder.enumType('CustomFieldModel', {
   description: 'The kind of record a custom field belongs to.',
@@ -38,23 +34,27 @@ const CustomFieldDataType = builder.enumType('CustomFieldDataType', {
   values: Object.fromEntries(customFieldDataTypes.map((type) => [type, { value: type, description: `GHL's ${type} field.` }])),
 });
 
-builder.node(LocationTagRef, {
+/** Read from its location's list: a record always knows its location. */
+const locationField = { description: 'The location.', nullable: false };
+
+locatedNode(LocationTagRef, {
   description: 'A tag a location’s contacts can carry.',
-  id: { resolve: (tag) => `${tag.locationId}/${tag.id}` },
-  loadOne: (key, ctx) => locations.tagOf(ctx, nodeKey(key).locationId, nodeKey(key).id),
+  loadInLocation: ({ locationId, id }, ctx) => locations.tagOf(ctx, locationId, id),
+  ghlIdOf: (tag) => tag.id,
+  locationIdOf: (tag) => tag.locationId,
+  location: locationField,
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.exposeString('name', { description: 'The tag, as contacts carry it.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
   }),
 });
 
-builder.node(CustomFieldRef, {
+locatedNode(CustomFieldRef, {
   description: 'A custom field a location defines for its contacts or opportunities.',
-  id: { resolve: (field) => `${field.locationId}/${field.id}` },
-  loadOne: (key, ctx) => locations.customFieldOf(ctx, nodeKey(key).locationId, nodeKey(key).id),
+  loadInLocation: ({ locationId, id }, ctx) => locations.customFieldOf(ctx, locationId, id),
+  ghlIdOf: (field) => field.id,
+  locationIdOf: (field) => field.locationId,
+  location: locationField,
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.exposeString('name', { description: 'Label.' }),
     fieldKey: t.exposeString('fieldKey', { description: 'Merge key, e.g. `contact.company_size`.' }),
     dataType: t.exposeString('dataType', { description: 'What it holds: TEXT, NUMERICAL, SINGLE_OPTIONS, DATE, ... (see `CustomFieldDataType`).' }),
@@ -66,34 +66,21 @@ builder.node(CustomFieldRef, {
       resolve: (field) => field.picklistOptions ?? [],
     }),
     model: t.exposeString('model', { description: '`contact` or `opportunity`.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
   }),
 });
 
-builder.node(CustomValueRef, {
+locatedNode(CustomValueRef, {
   description: 'A named value a location’s templates insert through its merge tag.',
-  id: { resolve: (value) => `${value.locationId}/${value.id}` },
-  loadOne: (key, ctx) => locations.customValueOf(ctx, nodeKey(key).locationId, nodeKey(key).id),
+  loadInLocation: ({ locationId, id }, ctx) => locations.customValueOf(ctx, locationId, id),
+  ghlIdOf: (value) => value.id,
+  locationIdOf: (value) => value.locationId,
+  location: locationField,
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.exposeString('name', { description: 'Name.' }),
     fieldKey: t.exposeString('fieldKey', { description: 'Merge tag, e.g. `{{ custom_values.booking_link }}`.' }),
     value: t.exposeString('value', { description: 'The value.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
   }),
 });
-
-for (const ref of [LocationTagRef, CustomFieldRef, CustomValueRef]) {
-  builder.objectField(ref, 'location', (t) =>
-    t.field({
-      type: LocationRef,
-      nullable: false,
-      description: 'The location.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (record, _, ctx) => ctx.loaders.location.load(record.locationId),
-    }),
-  );
-}
 
 builder.objectFields(LocationRef, (t) => ({
   tags: t.field({

@@ -8,6 +8,7 @@ import { locationIdOf } from '../resolvers/ids.ts';
 import * as locations from '../resolvers/locations.ts';
 import { readLocationField, type LocationSource } from '../resolvers/locations.ts';
 import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { cost } from './cost.ts';
 
 export const LocationRef = builder.objectRef<LocationSource>('Location');
@@ -73,6 +74,8 @@ const searchSummaryFields = [
   'settings', 'social',
 ];
 
+const LocationConnection = connectionOf(LocationRef, { noun: 'location', nodeCost: cost.embedded(searchSummaryFields, cost.byId()) });
+
 /** A field of a location that a search result or a write's answer may lack. */
 const read =
   <K extends keyof GhlLocation>(key: K) =>
@@ -134,7 +137,7 @@ builder.queryFields((t) => ({
     },
     extensions: { cost: cost.listPage() },
     resolve: (_, args, ctx) => locations.searchLocations(ctx, args),
-  }, {}, { nodeField: { extensions: { cost: cost.embedded(searchSummaryFields, cost.byId()) } } }),
+  }, LocationConnection),
   timezones: t.stringList({
     nullable: false,
     description: 'The IANA time zones a location may be set to.',

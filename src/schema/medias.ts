@@ -7,10 +7,12 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { dateOf } from '../resolvers/dates.ts';
 import * as medias from '../resolvers/medias.ts';
 import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { cost } from './cost.ts';
 import { LocationRef } from './locations.ts';
 
 const MediaFileRef = builder.objectRef<medias.LocatedMedia>('MediaFile');
+const MediaFileConnection = connectionOf(MediaFileRef, { noun: 'media file' });
 
 const MediaKind = builder.enumType('MediaKind', {
   description: 'A file or a folder of the media library.',
@@ -80,7 +82,7 @@ builder.queryField('mediaFiles', (t) =>
     extensions: { cost: cost.listPage() },
     args: { locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }), ...mediaArgs() },
     resolve: (_, args, ctx) => medias.listMedia(ctx, args),
-  }),
+  }, MediaFileConnection),
 );
 
 builder.objectField(LocationRef, 'mediaFiles', (t) =>
@@ -90,7 +92,7 @@ builder.objectField(LocationRef, 'mediaFiles', (t) =>
     extensions: { cost: cost.listPage() },
     args: mediaArgs(),
     resolve: (location, args, ctx) => medias.listMedia(ctx, { ...args, locationId: location.id }),
-  }),
+  }, MediaFileConnection),
 );
 
 const UploadMediaFilePayload = builder.objectRef<medias.MediaUploaded>('UploadMediaFilePayload').implement({

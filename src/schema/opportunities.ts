@@ -8,8 +8,10 @@ import * as opportunities from '../resolvers/opportunities.ts';
 import type { StageSource } from '../resolvers/opportunities.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type BuilderTypes } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { DateRangeInput, OrderDirection } from './ordering.ts';
 import { ContactRef, CustomFieldValueInput, CustomFieldValueRef } from './contacts.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 import { UserRef } from './users.ts';
 import { cost, embeddedContactFields, sharedLists } from './cost.ts';
@@ -17,6 +19,7 @@ import { cost, embeddedContactFields, sharedLists } from './cost.ts';
 export const OpportunityRef = builder.objectRef<GhlOpportunity>('Opportunity');
 export const PipelineRef = builder.objectRef<PipelineSource>('Pipeline');
 export const PipelineStageRef = builder.objectRef<StageSource>('PipelineStage');
+const OpportunityConnection = connectionOf(OpportunityRef, { noun: 'opportunity', nouns: 'opportunities' });
 
 export const OpportunityStatus = builder.enumType('OpportunityStatus', {
   description: 'Where a deal stands.',
@@ -31,12 +34,13 @@ export const OpportunityStatus = builder.enumType('OpportunityStatus', {
 /** GHL ids of pipelines and stages mean something only within their location: node keys carry it. */
 const nodeKey = (key: string) => key.split('/');
 
-builder.node(OpportunityRef, {
+locatedNode(OpportunityRef, {
   description: 'A deal with a contact, moving through the stages of a pipeline.',
-  id: { resolve: (opportunity) => opportunity.id },
-  loadOne: (id, ctx) => ctx.loaders.opportunity.load(id),
+  loadById: (id, ctx) => ctx.loaders.opportunity.load(id),
+  ghlIdOf: (opportunity) => opportunity.id,
+  locationIdOf: (opportunity) => opportunity.locationId,
+  location: { description: 'The location of the deal.' },
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.exposeString('name', { description: 'Name of the deal.' }),
     monetaryValue: t.exposeFloat('monetaryValue', { description: 'Value of the deal, in the location’s currency.' }),
     status: t.field({
@@ -46,13 +50,6 @@ builder.node(OpportunityRef, {
       resolve: (o) => (opportunities.isOpportunityStatus(o.status) ? o.status : null),
     }),
     source: t.exposeString('source', { description: 'Where the deal came from.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location of the deal.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (o, _, ctx) => ctx.loaders.location.load(o.locationId),
-    }),
     contactId: t.exposeString('contactId', { description: 'GHL id of the contact.' }),
     contact: t.field({
       type: ContactRef,
@@ -101,17 +98,13 @@ builder.node(OpportunityRef, {
   }),
 });
 
-builder.node(PipelineRef, {
+locatedNode(PipelineRef, {
   description: 'The stages deals move through, as a location defines them.',
-  id: { resolve: (pipeline) => `${pipeline.locationId}/${pipeline.id}` },
-  loadOne: (key, ctx) => {
-    const [locationId = '', pipelineId = ''] = nodeKey(key);
-    return opportunities.pipelineOf(ctx, locationId, pipelineId);
-  },
+  loadInLocation: ({ locationId, id }, ctx) => opportunities.pipelineOf(ctx, locationId, id),
+  ghlIdOf: (pipeline) => pipeline.id,
+  locationIdOf: (pipeline) => pipeline.locationId,
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.exposeString('name', { description: 'Name.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
     showInFunnel: t.exposeBoolean('showInFunnel', { description: 'Shown in funnel charts.' }),
     showInPieChart: t.exposeBoolean('showInPieChart', { description: 'Shown in pie charts.' }),
     stages: t.field({
@@ -140,7 +133,7 @@ builder.node(PipelineRef, {
           locationId: pipeline.locationId,
           pipelineId: pipeline.id,
         }),
-    }),
+    }, OpportunityConnection),
   }),
 });
 
@@ -172,7 +165,7 @@ builder.node(PipelineStageRef, {
           pipelineId: stage.pipeline.id,
           stageId: stage.id,
         }),
-    }),
+    }, OpportunityConnection),
   }),
 });
 
@@ -205,7 +198,7 @@ builder.objectField(ContactRef, 'opportunities', (t) =>
     extensions: { cost: cost.listPage() },
     resolve: (contact, args, ctx) =>
       opportunities.searchOpportunities(ctx, { ...args, locationId: contact.locationId, contactId: contact.id }),
-  }),
+  }, OpportunityConnection),
 );
 
 builder.objectFields(LocationRef, (t) => ({
@@ -230,7 +223,7 @@ builder.objectFields(LocationRef, (t) => ({
     },
     extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) => opportunities.searchOpportunities(ctx, { ...args, locationId: location.id }),
-  }),
+  }, OpportunityConnection),
 }));
 
 builder.queryFields((t) => ({
@@ -256,7 +249,7 @@ builder.queryFields((t) => ({
     },
     extensions: { cost: cost.listPage() },
     resolve: (_, args, ctx) => opportunities.searchOpportunities(ctx, args),
-  }),
+  }, OpportunityConnection),
   pipelines: t.field({
     type: [PipelineRef],
     nullable: false,

@@ -20,12 +20,12 @@ import {
 } from '../ghl/api/payments.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as payments from '../resolvers/payments.ts';
-import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { ContactRef } from './contacts.ts';
-import { cost, sharedLists } from './cost.ts';
+import { cost } from './cost.ts';
 import { known } from './enums.ts';
-import { LocationRef } from './locations.ts';
+import { locatedNode } from './located-node.ts';
 
 export const OrderStatus = builder.enumType('OrderStatus', {
   description: 'Where an order is in its life.',
@@ -97,9 +97,6 @@ const CONTACT_DESCRIPTION = 'The contact who paid. Its name and email cost no ex
 /** What a payment list item embeds of its contact (see contactOfPayment); anything else reads the contact. */
 const contactCost = cost.embedded(['id', 'ghlId', 'locationId', 'name', 'email'], cost.byId());
 
-const locationOf = (record: { altId?: string }, _: unknown, ctx: GatewayContext) =>
-  record.altId ? ctx.loaders.location.load(record.altId) : null;
-
 const OrderItemRef = builder.objectRef<GhlOrderItem>('OrderItem').implement({
   description: 'One line of an order.',
   fields: (t) => ({
@@ -134,19 +131,14 @@ const sourceOf = (order: GhlOrder) =>
 
 export const OrderRef = builder.objectRef<GhlOrder>('Order');
 
-builder.node(OrderRef, {
+locatedNode(OrderRef, {
   description: 'An order placed with a location: through a funnel, its store, an invoice, ...',
-  id: { resolve: (order) => `${order.altId}/${order._id}` },
-  loadOne: (key, ctx) => ctx.loaders.order.load(locatedKeyOf(key)),
+  loadInLocation: (key, ctx) => ctx.loaders.order.load(key),
+  ghlIdOf: (order) => order._id,
+  locationIdOf: (order) => order.altId,
+  locationId: { nullable: true },
+  location: { description: 'The location it belongs to.' },
   fields: (t) => ({
-    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
-    locationId: t.exposeString('altId', { description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location it belongs to.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: locationOf,
-    }),
     contactId: t.exposeString('contactId', { description: 'GHL id of the contact who ordered.' }),
     contact: t.field({ type: ContactRef, description: CONTACT_DESCRIPTION, extensions: { cost: contactCost }, resolve: contactOf }),
     status: t.field({
@@ -225,19 +217,14 @@ const FulfillmentRef = builder.objectRef<GhlFulfillment>('Fulfillment').implemen
 
 export const TransactionRef = builder.objectRef<GhlTransaction>('Transaction');
 
-builder.node(TransactionRef, {
+locatedNode(TransactionRef, {
   description: 'A charge (or its refund) taken by a location.',
-  id: { resolve: (transaction) => `${transaction.altId}/${transaction._id}` },
-  loadOne: (key, ctx) => ctx.loaders.transaction.load(locatedKeyOf(key)),
+  loadInLocation: (key, ctx) => ctx.loaders.transaction.load(key),
+  ghlIdOf: (transaction) => transaction._id,
+  locationIdOf: (transaction) => transaction.altId,
+  locationId: { nullable: true },
+  location: { description: 'The location it belongs to.' },
   fields: (t) => ({
-    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
-    locationId: t.exposeString('altId', { description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location it belongs to.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: locationOf,
-    }),
     contactId: t.exposeString('contactId', { description: 'GHL id of the contact charged.' }),
     contact: t.field({ type: ContactRef, description: CONTACT_DESCRIPTION, extensions: { cost: contactCost }, resolve: contactOf }),
     status: t.field({
@@ -355,11 +342,9 @@ const CreateFulfillmentPayload = builder
 
 // Fields
 
-const page = (noun: string) =>
-  [
-    { description: `A page of ${noun}s.`, edgesField: { description: `The ${noun}s on this page.` } },
-    { description: `A${/^[aeiou]/.test(noun) ? 'n' : ''} ${noun} on a page.`, nodeField: { description: `The ${noun}.` } },
-  ] as const;
+const OrderConnection = connectionOf(OrderRef, { noun: 'order' });
+const TransactionConnection = connectionOf(TransactionRef, { noun: 'transaction' });
+const PaymentSubscriptionConnection = connectionOf(PaymentSubscriptionRef, { noun: 'subscription' });
 
 builder.queryFields((t) => {
   // A fresh set per field: Pothos binds each argument to the field it is declared on.
@@ -392,7 +377,7 @@ builder.queryFields((t) => {
         paymentStatus: t.arg({ type: OrderPaymentStatus, description: 'Only orders paid this much.' }),
       },
       resolve: (_, args, ctx) => payments.listOrders(ctx, args),
-    }, ...page('order')),
+    }, OrderConnection),
     transaction: t.field({
       type: TransactionRef,
       description: 'One transaction.',
@@ -413,14 +398,14 @@ builder.queryFields((t) => {
         subscriptionId: t.arg.string({ description: 'Only charges of this subscription (its `providerSubscriptionId`).' }),
       },
       resolve: (_, args, ctx) => payments.listTransactions(ctx, args),
-    }, ...page('transaction')),
+    }, TransactionConnection),
     paymentSubscriptions: t.connection({
       type: PaymentSubscriptionRef,
       description: 'Subscriptions (recurring payments) of a location, newest first, optionally filtered.',
       extensions: { cost: cost.listPage() },
       args: listArgs(),
       resolve: (_, args, ctx) => payments.listSubscriptions(ctx, args),
-    }, ...page('subscription')),
+    }, PaymentSubscriptionConnection),
   };
 });
 

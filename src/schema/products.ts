@@ -6,10 +6,11 @@
 import { priceTypes, productTypes, recurringIntervals, type GhlPrice, type GhlProduct } from '../ghl/api/products.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as products from '../resolvers/products.ts';
-import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
-import { cost, sharedLists } from './cost.ts';
+import { connectionOf } from './connections.ts';
+import { cost } from './cost.ts';
 import { known } from './enums.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 
 export const ProductRef = builder.objectRef<GhlProduct>('Product');
@@ -82,19 +83,14 @@ PriceRef.implement({
   }),
 });
 
-builder.node(ProductRef, {
+locatedNode(ProductRef, {
   description: 'A product a location sells.',
-  id: { resolve: (product) => `${product.locationId}/${product._id}` },
-  loadOne: (key, ctx) => ctx.loaders.product.load(locatedKeyOf(key)),
+  loadInLocation: (key, ctx) => ctx.loaders.product.load(key),
+  ghlIdOf: (product) => product._id,
+  locationIdOf: (product) => product.locationId,
+  locationId: { nullable: true },
+  location: { description: 'The location that sells it.' },
   fields: (t) => ({
-    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
-    locationId: t.exposeString('locationId', { description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location that sells it.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (product, _, ctx) => (product.locationId ? ctx.loaders.location.load(product.locationId) : null),
-    }),
     name: t.exposeString('name', { description: 'Name.' }),
     description: t.exposeString('description', { description: 'Description.' }),
     productType: t.field({
@@ -198,10 +194,7 @@ const CreatePricePayload = builder.objectRef<{ price: GhlPrice; product: product
 
 // Fields
 
-const productPage = [
-  { description: 'A page of products.', edgesField: { description: 'The products on this page.' } },
-  { description: 'A product on a page.', nodeField: { description: 'The product.' } },
-] as const;
+const ProductConnection = connectionOf(ProductRef, { noun: 'product' });
 
 builder.queryFields((t) => ({
   product: t.field({
@@ -223,7 +216,7 @@ builder.queryFields((t) => ({
       query: t.arg.string({ description: 'Matches the product name.' }),
     },
     resolve: (_, args, ctx) => products.listProducts(ctx, { ...args, locationId: args.locationId ?? null }),
-  }, ...productPage),
+  }, ProductConnection),
 }));
 
 builder.objectField(LocationRef, 'products', (t) =>
@@ -233,7 +226,7 @@ builder.objectField(LocationRef, 'products', (t) =>
     extensions: { cost: cost.listPage() },
     args: { query: t.arg.string({ description: 'Matches the product name.' }) },
     resolve: (location, args, ctx) => products.listProducts(ctx, { ...args, locationId: location.id }),
-  }, ...productPage),
+  }, ProductConnection),
 );
 
 builder.mutationFields((t) => {

@@ -5,15 +5,18 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { socialPostStatuses } from '../ghl/api/social-media.ts';
 import { dateOf } from '../resolvers/dates.ts';
-import { locatedKeyOf, locationIdOf } from '../resolvers/ids.ts';
+import { locationIdOf } from '../resolvers/ids.ts';
 import * as social from '../resolvers/social-media.ts';
 import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { cost } from './cost.ts';
 import { known } from './enums.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 
 const SocialAccountRef = builder.objectRef<social.LocatedAccount>('SocialAccount');
 export const SocialPostRef = builder.objectRef<social.LocatedPost>('SocialPost');
+const SocialPostConnection = connectionOf(SocialPostRef, { noun: 'social post' });
 
 const SocialPostStatus = builder.enumType('SocialPostStatus', {
   description: 'Where a post stands.',
@@ -66,15 +69,12 @@ SocialAccountRef.implement({
   }),
 });
 
-builder.node(SocialPostRef, {
+locatedNode(SocialPostRef, {
   description: 'A post of the social planner, to one or more connected accounts.',
-  id: { resolve: (post) => `${post.locationId}/${post._id}` },
-  loadOne: (key, ctx) => {
-    const { locationId, id } = locatedKeyOf(key);
-    return social.readPost(ctx, locationId, id);
-  },
+  loadInLocation: ({ locationId, id }, ctx) => social.readPost(ctx, locationId, id),
+  ghlIdOf: (post) => post._id,
+  locationIdOf: (post) => post.locationId,
   fields: (t) => ({
-    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
     summary: t.exposeString('summary', { description: 'The text.' }),
     status: t.field({ type: SocialPostStatus, description: 'Where it stands.', resolve: (p) => known(socialPostStatuses, p.status) }),
     type: t.field({
@@ -97,7 +97,6 @@ builder.node(SocialPostRef, {
     mediaUrls: t.stringList({ nullable: false, description: 'Its images and videos.', resolve: (p) => (p.media ?? []).map((m) => m.url) }),
     tags: t.stringList({ nullable: false, description: 'GHL ids of its planner tags.', resolve: (p) => p.tags ?? [] }),
     createdBy: t.exposeString('createdBy', { description: 'GHL id of the user who wrote it.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
     displayDate: t.field({ type: 'DateTime', description: 'When it goes (or went) out.', resolve: (p) => dateOf(p.displayDate) }),
     publishedAt: t.field({ type: 'DateTime', description: 'When it was published.', resolve: (p) => dateOf(p.publishedAt) }),
     error: t.exposeString('error', { description: 'Why the platform refused it, for a failed post.' }),
@@ -132,7 +131,7 @@ builder.queryFields((t) => ({
     extensions: { cost: cost.listPage() },
     args: { ...location(), ...postArgs() },
     resolve: (_, args, ctx) => social.listPosts(ctx, args),
-  }),
+  }, SocialPostConnection),
 }));
 
 builder.objectField(LocationRef, 'socialPosts', (t) =>
@@ -142,7 +141,7 @@ builder.objectField(LocationRef, 'socialPosts', (t) =>
     extensions: { cost: cost.listPage() },
     args: postArgs(),
     resolve: (loc, args, ctx) => social.listPosts(ctx, { ...args, locationId: loc.id }),
-  }),
+  }, SocialPostConnection),
 );
 
 // Mutations

@@ -7,9 +7,11 @@ import type { GhlUser } from '../ghl/api/users.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
 import * as users from '../resolvers/users.ts';
 import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
 import { cost } from './cost.ts';
 
 export const UserRef = builder.objectRef<GhlUser>('User');
+const UserConnection = connectionOf(UserRef, { noun: 'user' });
 
 const UserRoleRef = builder.objectRef<NonNullable<GhlUser['roles']>>('UserRole').implement({
   description: 'What a user is and where.',
@@ -85,7 +87,7 @@ builder.queryFields((t) => ({
     },
     extensions: { cost: cost.listPage() },
     resolve: (_, args, ctx) => users.searchUsers(ctx, args),
-  }),
+  }, UserConnection),
 }));
 
 // Mutations

@@ -6,11 +6,11 @@
 import type { GhlCampaign, GhlWorkflow } from '../ghl/api/workflows.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as workflows from '../resolvers/workflows.ts';
-import { locatedKeyOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { ContactRef } from './contacts.ts';
+import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
-import { cost, sharedLists } from './cost.ts';
+import { cost } from './cost.ts';
 
 type Workflow = workflows.Located<GhlWorkflow>;
 type Campaign = workflows.Located<GhlCampaign>;
@@ -18,51 +18,33 @@ type Campaign = workflows.Located<GhlCampaign>;
 export const WorkflowRef = builder.objectRef<Workflow>('Workflow');
 export const CampaignRef = builder.objectRef<Campaign>('Campaign');
 
-builder.node(WorkflowRef, {
+locatedNode(WorkflowRef, {
   description: 'An automation workflow of a location.',
-  id: { resolve: (workflow) => `${workflow.locationId}/${workflow.id}` },
-  loadOne: (key, ctx) => {
-    const { locationId, id } = locatedKeyOf(key);
-    return workflows.findWorkflow(ctx, locationId, id);
-  },
+  loadInLocation: ({ locationId, id }, ctx) => workflows.findWorkflow(ctx, locationId, id),
+  ghlIdOf: (workflow) => workflow.id,
+  locationIdOf: (workflow) => workflow.locationId,
+  location: { description: 'The location the workflow belongs to.' },
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.exposeString('name', { description: 'Name.' }),
     status: t.exposeString('status', { description: '`draft` or `published`, as GHL stores it.' }),
     version: t.int({
       description: 'Version number of the workflow.',
       resolve: (workflow) => (Number.isInteger(workflow.version) ? workflow.version! : null),
     }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location the workflow belongs to.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (workflow, _, ctx) => ctx.loaders.location.load(workflow.locationId),
-    }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (w) => dateOf(w.createdAt) }),
     updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (w) => dateOf(w.updatedAt) }),
   }),
 });
 
-builder.node(CampaignRef, {
+locatedNode(CampaignRef, {
   description: 'A (legacy) campaign of a location: a drip sequence contacts are put into.',
-  id: { resolve: (campaign) => `${campaign.locationId}/${campaign.id}` },
-  loadOne: (key, ctx) => {
-    const { locationId, id } = locatedKeyOf(key);
-    return workflows.findCampaign(ctx, locationId, id);
-  },
+  loadInLocation: ({ locationId, id }, ctx) => workflows.findCampaign(ctx, locationId, id),
+  ghlIdOf: (campaign) => campaign.id,
+  locationIdOf: (campaign) => campaign.locationId,
+  location: { description: 'The location the campaign belongs to.' },
   fields: (t) => ({
-    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     name: t.exposeString('name', { description: 'Name.' }),
     status: t.exposeString('status', { description: '`draft` or `published`, as GHL stores it.' }),
-    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
-    location: t.field({
-      type: LocationRef,
-      description: 'The location the campaign belongs to.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
-      resolve: (campaign, _, ctx) => ctx.loaders.location.load(campaign.locationId),
-    }),
   }),
 });
 
