@@ -16,9 +16,10 @@ const keys = webhookKeys();
 
 let stack: Stack;
 beforeAll(async () => {
+  // Counted calls run past GHL's 100 per 10 s here: retries after a 429 would blur the counts.
   stack = await startStack({
-    sandbox: { webhooks: { urls: [], sign: { scheme: 'ed25519', privateKey: keys.ed25519 } } },
-    env: { GHL_WEBHOOK_ED25519_PUBLIC_KEY: keys.env['GHL_WEBHOOK_ED25519_PUBLIC_KEY']! },
+    sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 }, webhooks: { urls: [], sign: { scheme: 'ed25519', privateKey: keys.ed25519 } } },
+    env: { GHL_WEBHOOK_ED25519_PUBLIC_KEY: keys.env['GHL_WEBHOOK_ED25519_PUBLIC_KEY']!, GHL_RATE_LIMIT_MAX: '100000' },
   });
   stack.sandbox.webhooks.urls = [stack.gateway.webhookUrl];
 });

@@ -53,7 +53,11 @@ export function seedCustomObjects(store: SandboxStore, seed: number): void {
 
     const owners = association(store, random, location.id, 'pet_owner', 'contact', 'Owner', 'Pet');
     const deals = association(store, random, location.id, 'pet_deal', 'opportunity', 'Deal', 'Pet');
-    const contacts = store.contactsOfLocation(location.id).slice(0, OWNERS_PER_LOCATION);
+    // The newest contacts, which a contact list shows first.
+    const contacts = store
+      .contactsOfLocation(location.id)
+      .sort((a, b) => Date.parse(b.dateAdded) - Date.parse(a.dateAdded))
+      .slice(0, OWNERS_PER_LOCATION);
     for (const [index, contact] of contacts.entries()) {
       // Every owner has a pet of their own; every third owner has a second one, shared with the next owner.
       relate(store, random, owners, contact.id, records[index % records.length]!.id);
