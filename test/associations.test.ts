@@ -104,6 +104,16 @@ describe('relations as edges', () => {
     expect(related.secondRecord.relatedOpportunities.map((o: any) => o.ghlId)).toContain(relation.firstRecordId);
   });
 
+  it('the cost estimate bounds what the edges really cost', async () => {
+    const response = await stack.gql(`{ contacts(first: 5) { edges { node { relations { ghlId } relatedRecords { ghlId } } } } }`);
+    expect(response.errors).toBeUndefined();
+    const cost = response.extensions?.['cost'];
+    expect(cost.upstreamCalls).toBe(stack.sandbox.requests.count());
+    // 1 search + 5 × (1 relations call + RELATED_ASSUMED reads) + 5 relations calls counted again for the second edge + 1 associations list.
+    expect(cost.estimatedCalls).toBe(1 + 5 * 6 + 5 + 1);
+    expect(cost.estimatedCalls).toBeGreaterThanOrEqual(cost.upstreamCalls);
+  });
+
   it('an association key the location does not have is BAD_USER_INPUT', async () => {
     const contact = store().relations.where((r) => r.locationId === stack.locationId && r.firstObjectKey === 'contact')[0]!.firstRecordId;
     expectError(await stack.gql(`query($id: ID!) { contact(id: $id) { relatedRecords(associationKey: "nope") { ghlId } } }`, { id: contact }), 'BAD_USER_INPUT');
