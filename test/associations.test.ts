@@ -104,6 +104,22 @@ describe('relations as edges', () => {
     expect(related.secondRecord.relatedOpportunities.map((o: any) => o.ghlId)).toContain(relation.firstRecordId);
   });
 
+  it('a related record GHL no longer has drops out of the list; the others stay', async () => {
+    const relation = store().relations.where((r) => r.locationId === stack.locationId && r.firstObjectKey === 'contact')[0]!;
+    const contactId = relation.firstRecordId;
+    const pet = store().objectRecords.get(relation.secondRecordId)!;
+    // Deleted behind the relations' back, as a stale relation in GHL would be.
+    store().objectRecords.delete(pet.id);
+    try {
+      const { data, errors } = await stack.gql(`query($id: ID!) { contact(id: $id) { relatedRecords { ghlId } } }`, { id: contactId });
+      expect(errors).toBeUndefined();
+      const expected = [...new Set(otherSides(contactId, 'pet_owner'))].filter((id) => id !== pet.id).sort();
+      expect(data.contact.relatedRecords.map((r: any) => r.ghlId).sort()).toEqual(expected);
+    } finally {
+      store().objectRecords.insert(pet);
+    }
+  });
+
   it('the cost estimate bounds what the edges really cost', async () => {
     const response = await stack.gql(`{ contacts(first: 5) { edges { node { relations { ghlId } relatedRecords { ghlId } } } } }`);
     expect(response.errors).toBeUndefined();

@@ -8,7 +8,7 @@ import type { GatewayContext } from '../context.ts';
 import type { GhlAssociation, GhlRelation } from '../ghl/api/associations.ts';
 import type { GhlContact } from '../ghl/api/contacts.ts';
 import type { GhlOpportunity } from '../ghl/api/opportunities.ts';
-import { gatewayError } from '../ghl/errors.ts';
+import { codeOf, gatewayError } from '../ghl/errors.ts';
 import type { ObjectRecordSource } from '../loaders/custom-objects.ts';
 import { CONTACT_KEY, OPPORTUNITY_KEY } from './custom-objects.ts';
 import { ghlIdOf, located, locationIdOf } from './ids.ts';
@@ -109,7 +109,14 @@ export async function relatedOf(
     .map((relation) => otherSide(relation, record.id))
     .filter((side) => wanted === undefined || (typeof wanted === 'string' ? side.objectKey === wanted : wanted(side.objectKey)));
   const distinct = [...new Map(sides.map((side) => [`${side.objectKey}/${side.id}`, side])).values()];
-  return Promise.all(distinct.map((side) => loadRelated(ctx, side)));
+  // A record deleted while its relation lingers costs its place in the list, not the whole list.
+  const records = await Promise.all(distinct.map((side) => loadRelated(ctx, side).catch(notFoundAsNull)));
+  return records.filter((record): record is RelatedRecord => record !== null);
+}
+
+function notFoundAsNull(error: unknown): null {
+  if (codeOf(error) === 'NOT_FOUND') return null;
+  throw error;
 }
 
 export const isCustomObjectKey = (key: string) => key !== CONTACT_KEY && key !== OPPORTUNITY_KEY;
