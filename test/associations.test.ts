@@ -183,7 +183,13 @@ describe('writes', () => {
     expectError(made, 'BAD_USER_INPUT');
   });
 
-  it('defines, renames and deletes an association, taking its relations with it', async () => {
+  it('defines, renames and deletes an association, taking its relations with it, each change an association event', async () => {
+    const events = subscribeWs(stack.gateway.url, `subscription { associationEvents { type key association { ghlId firstObjectLabel } } }`, {}, { token: stack.token });
+    for (let tries = 0; events.received.length === 0; tries++) {
+      if (tries > 100) throw new Error(`never live: ${JSON.stringify(events.errors)}`);
+      await deliver(stack.gateway.webhookUrl, keys, { type: 'AssociationDelete', locationId: stack.locationId, id: 'probe', webhookId: randomUUID(), timestamp: new Date().toISOString() });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const key = `pet_vet_${randomUUID().slice(0, 6)}`;
     const made = await stack.gql(
       `mutation($key: String!) { createAssociation(input: { key: $key, firstObjectKey: "contact", firstObjectLabel: "Vet", secondObjectKey: "${PETS}", secondObjectLabel: "Patient" }) {
@@ -195,6 +201,9 @@ describe('writes', () => {
     expect(made.data.createAssociation.association).toMatchObject({ key, associationType: 'USER_DEFINED' });
     const renamed = await stack.gql(`mutation($id: ID!) { updateAssociation(id: $id, firstObjectLabel: "Doctor", secondObjectLabel: "Patient") { association { firstObjectLabel } } }`, { id });
     expect(renamed.data.updateAssociation.association).toEqual({ firstObjectLabel: 'Doctor' });
+    const [created, updated] = await events.waitFor((d) => d.associationEvents.key === key, 2);
+    expect(created.associationEvents).toEqual({ type: 'AssociationCreate', key, association: { ghlId, firstObjectLabel: expect.any(String) } });
+    expect(updated.associationEvents).toEqual({ type: 'AssociationUpdate', key, association: { ghlId, firstObjectLabel: 'Doctor' } });
     const contact = store().contactsOfLocation(stack.locationId)[0]!;
     const pet = store().objectRecords.where((r) => r.locationId === stack.locationId)[1]!;
     const linked = await stack.gql(`mutation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId } } }`, { a: id, c: contact.id, p: pet.id });
@@ -202,6 +211,10 @@ describe('writes', () => {
     const deleted = await stack.gql(`mutation($id: ID!) { deleteAssociation(id: $id) { deletedGhlId } }`, { id });
     expect(deleted.data.deleteAssociation).toEqual({ deletedGhlId: ghlId });
     expect(store().relations.where((r) => r.associationId === ghlId)).toEqual([]);
+    const [deletedEvent] = await events.waitFor((d) => d.associationEvents.key === key && d.associationEvents.type === 'AssociationDelete');
+    // Gone: its GHL id and key remain in the event, the association itself is null.
+    expect(deletedEvent.associationEvents.association).toBeNull();
+    await events.close();
     const unknown = await stack.gql(`mutation { createAssociation(input: { key: "x_y", firstObjectKey: "contact", firstObjectLabel: "A", secondObjectKey: "custom_objects.unicorns", secondObjectLabel: "B" }) { association { key } } }`);
     expectError(unknown, 'BAD_USER_INPUT');
   });
