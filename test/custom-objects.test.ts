@@ -99,6 +99,19 @@ describe('records', () => {
     expect(calls('POST', `/objects/${PETS}/records/search`)).toBe(2);
   });
 
+  it('gives a page of records’ values with their typed fields from one read of the object', async () => {
+    const { data, errors } = await stack.gql(`{ records(objectKey: "${PETS}", first: 10) { edges { node { ghlId values { name fieldKey value field { name dataType } } } } } }`);
+    expect(errors).toBeUndefined();
+    for (const { node } of data.records.edges) {
+      const stored = stack.sandbox.store.objectRecords.get(node.ghlId)!;
+      expect(Object.fromEntries(node.values.map((v: any) => [v.name, v.value]))).toEqual(stored.properties);
+    }
+    const age = data.records.edges[0].node.values.find((v: any) => v.name === 'age');
+    expect(age).toMatchObject({ fieldKey: `${PETS}.age`, field: { name: 'Age', dataType: 'NUMERICAL' } });
+    expect(stack.sandbox.requests.count()).toBe(2);
+    expect(calls('GET', `/objects/${PETS}`)).toBe(1);
+  });
+
   it('searches one searchable property with `query`', async () => {
     const name = petsOf(stack.locationId)[0]!.properties['name'] as string;
     const { data, errors } = await stack.gql(`query($q: String) { records(objectKey: "${PETS}", query: $q, first: 100) { totalCount edges { node { property(key: "name") } } } }`, {
@@ -121,6 +134,7 @@ describe('records', () => {
     expect(data.a).toMatchObject({ ghlId: pet.id, property: pet.properties['species'], ownerIds: pet.owner, owners: pet.owner.map((ghlId) => ({ ghlId })) });
     expect(data.a.objectSchema.singularLabel).toBe('Pet');
     expect(calls('GET', `/objects/${PETS}/records/${pet.id}`)).toBe(1);
+    expect(calls('GET', `/objects/${PETS}`)).toBe(1);
     const again = await stack.gql(`query($id: ID!) { node(id: $id) { ... on CustomObjectRecord { ghlId objectKey } } }`, { id: data.a.id });
     expect(again.data.node).toEqual({ ghlId: pet.id, objectKey: PETS });
   });

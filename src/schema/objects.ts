@@ -17,6 +17,14 @@ export const ObjectSchemaRef = builder.objectRef<objects.LocatedObjectSchema>('C
 export const CustomObjectRecordRef = builder.objectRef<ObjectRecordSource>('CustomObjectRecord');
 const ObjectFieldRef = builder.objectRef<GhlObjectField>('CustomObjectField');
 const ObjectFieldOptionRef = builder.objectRef<GhlObjectFieldOption>('CustomObjectFieldOption');
+/** One value of a record, with the field it belongs to (when its object defines it). */
+interface RecordValue {
+  name: string;
+  fieldKey: string;
+  value: unknown;
+  field: GhlObjectField | null;
+}
+const RecordValueRef = builder.objectRef<RecordValue>('CustomObjectRecordValue');
 
 /** The `dataType` enum of ICustomField; GHL spells money MONETORY, the graph MONETARY. */
 const fieldTypes = ['TEXT', 'LARGE_TEXT', 'NUMERICAL', 'PHONE', 'MONETORY', 'CHECKBOX', 'SINGLE_OPTIONS', 'MULTIPLE_OPTIONS', 'DATE', 'TEXTBOX_LIST', 'FILE_UPLOAD', 'RADIO'] as const;
@@ -121,6 +129,20 @@ ObjectFieldRef.implement({
   }),
 });
 
+RecordValueRef.implement({
+  description: 'One value of a record of a custom object.',
+  fields: (t) => ({
+    name: t.exposeString('name', { nullable: false, description: 'The field’s name in the record (`name`).' }),
+    fieldKey: t.exposeString('fieldKey', { nullable: false, description: 'The field’s key (`custom_objects.pets.name`).' }),
+    value: t.field({ type: 'JSON', description: 'The value, as GHL stores it.', resolve: (value) => value.value ?? null }),
+    field: t.field({
+      type: ObjectFieldRef,
+      description: 'The field’s definition; null for a value whose field the object no longer defines.',
+      resolve: (value) => value.field,
+    }),
+  }),
+});
+
 ObjectFieldOptionRef.implement({
   description: 'One option of a field.',
   fields: (t) => ({
@@ -156,6 +178,20 @@ builder.node(CustomObjectRecordRef, {
       resolve: (record, { key }) => {
         const name = key.startsWith(`${record.objectKey}.`) ? key.slice(record.objectKey.length + 1) : key;
         return (record.properties ?? {})[name] ?? null;
+      },
+    }),
+    values: t.field({
+      type: [RecordValueRef],
+      nullable: false,
+      description: 'Its values, each with the field it belongs to (its name, type and options), from its object read once per request.',
+      extensions: { cost: cost.list(100, cost.byId()) },
+      resolve: async (record, _, ctx) => {
+        const { fields } = await objects.findObjectSchema(ctx, record.locationId, record.objectKey);
+        const byKey = new Map(fields.map((field) => [field.fieldKey, field]));
+        return Object.entries(record.properties ?? {}).map(([name, value]) => {
+          const fieldKey = `${record.objectKey}.${name}`;
+          return { name, fieldKey, value, field: byKey.get(fieldKey) ?? null };
+        });
       },
     }),
     ownerIds: t.stringList({ nullable: false, description: 'GHL ids of the users who own it (one, for now).', resolve: (record) => record.owner ?? [] }),
