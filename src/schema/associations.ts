@@ -203,10 +203,14 @@ const RelationPayload = builder.objectRef<{ relation: associations.LinkedRelatio
   fields: (t) => ({ relation: t.expose('relation', { type: RelationRef, nullable: false, description: 'The relation.' }) }),
 });
 
-const DeletedPayload = builder.objectRef<{ deletedGhlId: string }>('DeleteAssociationPayload').implement({
-  description: 'The association or relation deleted.',
-  fields: (t) => ({ deletedGhlId: t.exposeString('deletedGhlId', { nullable: false, description: 'GHL id of what was deleted.' }) }),
-});
+/** What a delete answers: the GHL id of what is gone. */
+const deletedPayload = (name: string, what: string) =>
+  builder.objectRef<{ deletedGhlId: string }>(name).implement({
+    description: `The ${what} deleted.`,
+    fields: (t) => ({ deletedGhlId: t.exposeString('deletedGhlId', { nullable: false, description: `GHL id of the deleted ${what}.` }) }),
+  });
+const DeleteAssociationPayload = deletedPayload('DeleteAssociationPayload', 'association');
+const DeleteRelationPayload = deletedPayload('DeleteRelationPayload', 'relation');
 
 builder.mutationFields((t) => ({
   createAssociation: t.field({
@@ -229,7 +233,7 @@ builder.mutationFields((t) => ({
     resolve: async (_, args, ctx) => ({ association: await associations.updateAssociation(ctx, args) }),
   }),
   deleteAssociation: t.field({
-    type: DeletedPayload,
+    type: DeleteAssociationPayload,
     nullable: false,
     description: 'Delete an association and every relation under it.',
     args: { id: t.arg.id({ required: true, description: 'Association id or GHL association id.' }) },
@@ -239,6 +243,8 @@ builder.mutationFields((t) => ({
     type: RelationPayload,
     nullable: false,
     description: 'Link two records under an association: the first record of its first kind, the second of its second.',
+    // GHL may answer without the kinds of record: the location's associations name them.
+    extensions: { cost: cost.sum(cost.perParent(1), cost.batchedPerRequest(sharedLists.associations)) },
     args: {
       ...locationArg(),
       associationId: t.arg.id({ required: true, description: 'Association id or GHL association id.' }),
@@ -248,7 +254,7 @@ builder.mutationFields((t) => ({
     resolve: async (_, args, ctx) => ({ relation: await associations.createRelation(ctx, args) }),
   }),
   deleteRelation: t.field({
-    type: DeletedPayload,
+    type: DeleteRelationPayload,
     nullable: false,
     description: 'Unlink two records.',
     args: { ...locationArg(), id: t.arg.id({ required: true, description: 'GHL id of the relation.' }) },
