@@ -166,6 +166,24 @@ describe('record events', () => {
   let subscriber: Subscriber;
   afterAll(() => subscriber?.close());
 
+  it('a createObjectSchema reaches an objectSchemaEvents subscriber with the object as queries serve it', async () => {
+    const events = subscribeWs(stack.gateway.url, `subscription { objectSchemaEvents { type key objectSchema { key singularLabel fields { name dataType } } } }`, {}, { token: stack.token });
+    for (let tries = 0; events.received.length === 0; tries++) {
+      if (tries > 100) throw new Error(`never live: ${JSON.stringify(events.errors)}`);
+      await deliver(stack.gateway.webhookUrl, keys, { type: 'ObjectSchemaUpdate', locationId: stack.locationId, key: PETS, webhookId: randomUUID(), timestamp: new Date().toISOString() });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const key = `custom_objects.cars_${randomUUID().slice(0, 6)}`;
+    const made = await stack.gql(
+      `mutation($key: String!) { createObjectSchema(input: { key: $key, singularLabel: "Car", pluralLabel: "Cars", primaryPropertyKey: "plate", primaryPropertyName: "Plate", primaryPropertyType: TEXT }) { objectSchema { key } } }`,
+      { key },
+    );
+    expect(made.errors).toBeUndefined();
+    const [event] = await events.waitFor((d) => d.objectSchemaEvents.key === key);
+    expect(event.objectSchemaEvents).toEqual({ type: 'ObjectSchemaCreate', key, objectSchema: { key, singularLabel: 'Car', fields: [{ name: 'Plate', dataType: 'TEXT' }] } });
+    await events.close();
+  });
+
   it('a createRecord reaches a recordEvents subscriber as a RecordCreate whose record resolves as a query’s', async () => {
     subscriber = subscribeWs(
       stack.gateway.url,

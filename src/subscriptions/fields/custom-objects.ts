@@ -8,7 +8,8 @@ import { associationIn, type LinkedRelation } from '../../resolvers/associations
 import { AssociationRef, RelationRef } from '../../schema/associations.ts';
 import { builder } from '../../schema/builder.ts';
 import { cost, sharedLists } from '../../schema/cost.ts';
-import { CustomObjectRecordRef } from '../../schema/objects.ts';
+import { findObjectSchema } from '../../resolvers/custom-objects.ts';
+import { CustomObjectRecordRef, ObjectSchemaRef } from '../../schema/objects.ts';
 import type { RecordPayload } from '../payloads.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription } from './ghl-event.ts';
 import { deletes, familyNames } from './names.ts';
@@ -62,6 +63,15 @@ export const ObjectSchemaEvent = familyEventType(
   (t) => ({
     objectSchemaId: t.string({ description: 'GHL id of the custom object.', resolve: (event) => asId(event.payload.id) }),
     key: t.string({ description: 'Key of the custom object (`custom_objects.pets`).', resolve: (event) => asString(event.payload.key) }),
+    objectSchema: t.field({
+      type: ObjectSchemaRef,
+      description: 'The custom object as it is now, with its fields, read by its key as `objectSchema(key)` reads it.',
+      extensions: { cost: cost.byId() },
+      resolve: async (event, _, ctx) => {
+        const key = asString(event.payload.key);
+        return key ? (await findObjectSchema(ctx, event.locationId, key)).schema : null;
+      },
+    }),
     singularLabel: t.string({ description: 'Its name in the singular.', resolve: (event) => asString(event.payload.labels?.singular) }),
     pluralLabel: t.string({ description: 'Its name in the plural.', resolve: (event) => asString(event.payload.labels?.plural) }),
     description: t.string({ description: 'Description.', resolve: (event) => asString(event.payload.description) }),
