@@ -178,7 +178,7 @@ function recordIdOf(value: string, argument: string): string {
 }
 
 /** A relation GHL answered alone, its kinds named from its association when it leaves them out. */
-export async function linked(ctx: GatewayContext, relation: GhlRelation, locationId: string): Promise<LinkedRelation> {
+async function linked(ctx: GatewayContext, relation: GhlRelation, locationId: string): Promise<LinkedRelation> {
   const association = relation.firstObjectKey && relation.secondObjectKey ? null : await associationIn(ctx, locationId, relation.associationId);
   const firstObjectKey = relation.firstObjectKey ?? association?.firstObjectKey;
   const secondObjectKey = relation.secondObjectKey ?? association?.secondObjectKey;

@@ -30,7 +30,7 @@ const AssociationType = builder.enumType('AssociationType', {
 const isCustomRecord = (value: object): value is ObjectRecordSource => 'objectKey' in value && 'properties' in value;
 const isOpportunity = (value: object): value is GhlOpportunity => 'pipelineId' in value;
 
-export const RelatedRecordRef = builder.unionType('RelatedRecord', {
+const RelatedRecordRef = builder.unionType('RelatedRecord', {
   description: 'A record a relation links: a contact, an opportunity or a record of a custom object.',
   types: [ContactRef, OpportunityRef, CustomObjectRecordRef],
   resolveType: (value) => (isCustomRecord(value) ? CustomObjectRecordRef : isOpportunity(value) ? OpportunityRef : ContactRef),
