@@ -212,6 +212,7 @@ export const idempotentPosts: Record<string, string> = {
   contactsAddTags: 'adding a tag that is already there changes nothing',
   socialMediaPostingGetPosts: 'a search that GHL happens to take as a POST; it changes nothing',
   contactsSearchContactsAdvanced: 'a search that GHL takes as a POST; it changes nothing',
+  objectsSearchObjectRecords: 'a search of a custom object’s records that GHL takes as a POST; it changes nothing',
 };
 
 /**

@@ -58,6 +58,8 @@ const DECLARED_OTHERWISE: Record<string, string> = {
   uploadMediaFile: 'body:altId',
   // The file declares the search body with no properties; GHL's search documentation puts locationId in it.
   searchContacts: 'body:locationId',
+  // The file declares the record body with no properties; GHL's records documentation puts locationId in it.
+  createObjectRecord: 'body:locationId',
 };
 
 describe('operation catalog', () => {
@@ -105,6 +107,6 @@ describe('operation catalog', () => {
     const retriedPosts = Object.entries(operations)
       .filter(([, op]) => op.method === 'POST' && op.idempotent)
       .map(([name]) => name);
-    expect(retriedPosts).toEqual(['searchContacts', 'addContactTags', 'listSocialPosts']);
+    expect(retriedPosts).toEqual(['searchContacts', 'addContactTags', 'listSocialPosts', 'searchObjectRecords']);
   });
 });

@@ -149,6 +149,40 @@ const inputs: Record<string, Differences> = {
     notOffered: { rrule: `${LATER} (recurring bookings, which the sandbox does not book either)` },
   },
   CreateBlockSlotInput: { spec: 'calendars', operationId: 'create-block-slot' },
+  CreateCustomObjectSchemaInput: {
+    spec: 'objects',
+    operationId: 'create-custom-object-schema',
+    // Flat scalars rather than GHL's nested labels and primary property details.
+    renamed: {
+      singularLabel: 'labels',
+      pluralLabel: 'labels',
+      primaryPropertyKey: 'primaryDisplayPropertyDetails',
+      primaryPropertyName: 'primaryDisplayPropertyDetails',
+      primaryPropertyType: 'primaryDisplayPropertyDetails',
+    },
+    notOffered: { locationId: `${FILLED} from the mutation's locationId` },
+  },
+  UpdateCustomObjectSchemaInput: {
+    spec: 'objects',
+    operationId: 'update-custom-object',
+    renamed: { singularLabel: 'labels', pluralLabel: 'labels' },
+    notOffered: { locationId: `${FILLED} from the mutation's locationId` },
+  },
+  CustomObjectRecordInput: {
+    spec: 'objects',
+    operationId: 'create-object-record',
+    // The file declares the record body with no properties; GHL's records documentation takes these three.
+    gatewayOnly: {
+      properties: 'sent as GHL documents it, though the file leaves it out',
+      owner: 'sent as GHL documents it, though the file leaves it out',
+      followers: 'sent as GHL documents it, though the file leaves it out',
+    },
+  },
+  CreateAssociationInput: {
+    spec: 'associations',
+    operationId: 'create-association',
+    notOffered: { locationId: `${FILLED} from the mutation's locationId` },
+  },
 };
 
 type SchemaObject = { $ref?: string; allOf?: SchemaObject[]; properties?: Record<string, unknown> };

@@ -10,6 +10,7 @@ import type { CustomValue, LocationTag } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
 import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './index.ts';
 import type { Fulfillment, Order, Price, Product, Subscription, Transaction } from './index.ts';
+import type { Association, ObjectField, ObjectRecord, ObjectSchema, Relation } from './index.ts';
 
 export class Collection<T extends { id: string }> extends Map<string, T> {
   readonly #indexes: Array<{ keyOf: (record: T) => string; groups: Map<string, Map<string, T>> }> = [];
@@ -103,6 +104,11 @@ export class SandboxStore {
   readonly fulfillments = new Collection<Fulfillment>();
   readonly transactions = new Collection<Transaction>();
   readonly subscriptions = new Collection<Subscription>();
+  readonly objectSchemas = new Collection<ObjectSchema>();
+  readonly objectFields = new Collection<ObjectField>();
+  readonly objectRecords = new Collection<ObjectRecord>();
+  readonly associations = new Collection<Association>();
+  readonly relations = new Collection<Relation>();
 
   /** Empties every collection in place, so references held by tests stay valid across a reset. */
   clear(): void {
@@ -170,6 +176,26 @@ export class SandboxStore {
   readonly transactionsOfLocation = this.transactions.indexBy((transaction) => transaction.altId);
   readonly subscriptionsOfLocation = this.subscriptions.indexBy((subscription) => subscription.altId);
 
+  readonly objectSchemasOfLocation = this.objectSchemas.indexBy((schema) => schema.locationId);
+  readonly fieldsOfObject = this.objectFields.indexBy((field) => `${field.locationId}/${field.objectKey}`);
+  readonly recordsOfObject = this.objectRecords.indexBy((record) => `${record.locationId}/${record.objectKey}`);
+  readonly associationsOfLocation = this.associations.indexBy((association) => association.locationId);
+  readonly #relationsByFirst = this.relations.indexBy((relation) => relation.firstRecordId);
+  readonly #relationsBySecond = this.relations.indexBy((relation) => relation.secondRecordId);
+
+  /** A record's relations, whichever side of them it is on. */
+  relationsOfRecord(recordId: string): Relation[] {
+    const seen = new Set<string>();
+    return [...this.#relationsByFirst(recordId), ...this.#relationsBySecond(recordId)].filter((relation) => !seen.has(relation.id) && seen.add(relation.id));
+  }
+
+  /** Deleting a record or an association takes its relations with it, as GHL does. */
+  deleteRelationsWhere(predicate: (relation: Relation) => boolean): Relation[] {
+    const gone = this.relations.where(predicate);
+    for (const relation of gone) this.relations.delete(relation.id);
+    return gone;
+  }
+
   workflowsOfContact(contactId: string): WorkflowMembership[] {
     return this.workflowMemberships.where((membership) => membership.contactId === contactId);
   }
@@ -188,6 +214,7 @@ export class SandboxStore {
     // Its appointments and invoices stay, as records of what happened; its memberships go.
     for (const membership of this.workflowsOfContact(contactId)) this.workflowMemberships.delete(membership.id);
     for (const membership of this.campaignsOfContact(contactId)) this.campaignMemberships.delete(membership.id);
+    this.deleteRelationsWhere((relation) => relation.firstRecordId === contactId || relation.secondRecordId === contactId);
     this.contacts.delete(contactId);
   }
 
@@ -198,6 +225,7 @@ export class SandboxStore {
       this.calendars, this.appointments, this.blockSlots, this.invoices,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
       this.products, this.prices, this.orders, this.fulfillments, this.transactions, this.subscriptions,
+      this.objectSchemas, this.objectFields, this.objectRecords, this.associations, this.relations,
       this.forms, this.formSubmissions, this.surveys, this.surveySubmissions,
       this.mediaObjects, this.funnels, this.funnelPages, this.redirects, this.socialAccounts, this.socialPosts,
     ];

@@ -28,6 +28,8 @@ import { funnelRoutes } from './funnels.ts';
 import { mediaRoutes } from './medias.ts';
 import { socialMediaRoutes } from './social-media.ts';
 import { surveyRoutes } from './surveys.ts';
+import { objectRoutes } from './objects.ts';
+import { associationRoutes } from './associations.ts';
 
 export const apiRoutes: Route[] = [
   ...contactRoutes, ...contactSearchRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
@@ -35,4 +37,5 @@ export const apiRoutes: Route[] = [
   ...calendarRoutes, ...appointmentRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...workflowRoutes, ...campaignRoutes,
   ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...productRoutes,
   ...formRoutes, ...surveyRoutes, ...mediaRoutes, ...funnelRoutes, ...socialMediaRoutes,
+  ...objectRoutes, ...associationRoutes,
 ];

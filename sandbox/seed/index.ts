@@ -27,6 +27,7 @@ import {
 import { seedAutomations } from './automations.ts';
 import { seedCalendars } from './calendars.ts';
 import { seedConversations } from './conversations.ts';
+import { seedCustomObjects } from './custom-objects.ts';
 import { seedForms } from './forms.ts';
 import { seedInvoices } from './invoices.ts';
 import { seedMarketing } from './marketing.ts';
@@ -86,6 +87,7 @@ export function seedStore(store: SandboxStore, seed: number): void {
   seedForms(store, seed);
   seedMarketing(store, seed);
   seedLocationSettings(store, seed);
+  seedCustomObjects(store, seed);
 }
 
 /** A staff member working for two locations, so user lookups cannot assume one location per user. */

@@ -23,6 +23,8 @@ export type SandboxEventType =
   | 'InvoiceCreate' | 'InvoiceSent' | 'InvoicePaid' | 'InvoicePartiallyPaid' | 'InvoiceVoid'
   | 'ProductCreate' | 'ProductUpdate' | 'ProductDelete' | 'PriceCreate' | 'OrderStatusUpdate'
   | 'LocationCreate' | 'LocationUpdate' | 'UserCreate'
+  | 'ObjectSchemaCreate' | 'ObjectSchemaUpdate' | 'RecordCreate' | 'RecordUpdate' | 'RecordDelete'
+  | 'AssociationCreate' | 'AssociationUpdate' | 'AssociationDelete' | 'RelationCreate' | 'RelationDelete'
   // AppInstall and AppUninstall, under the names GHL sends them with (../auth/oauth.ts).
   | 'INSTALL' | 'UNINSTALL';
 

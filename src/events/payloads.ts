@@ -326,6 +326,8 @@ export interface ObjectSchemaPayload extends Envelope {
 /** A record of a custom object (or a business). */
 export interface RecordPayload extends Envelope {
   id?: string;
+  /** Its object's key: not in the webhook's documented schema, needed to read the record back. */
+  objectKey?: string;
   owners?: string[];
   followers?: string[];
   properties?: { key?: string; valueString?: string }[];

@@ -18,6 +18,8 @@ import { funnelOperations } from './api/funnels.ts';
 import { mediaOperations } from './api/medias.ts';
 import { socialMediaOperations } from './api/social-media.ts';
 import { surveyOperations } from './api/surveys.ts';
+import { objectOperations } from './api/objects.ts';
+import { associationOperations } from './api/associations.ts';
 import type { Operation } from './operation.ts';
 
 export const operations = {
@@ -37,6 +39,8 @@ export const operations = {
   ...mediaOperations,
   ...funnelOperations,
   ...socialMediaOperations,
+  ...objectOperations,
+  ...associationOperations,
 } satisfies Record<string, Operation>;
 
 export type Operations = typeof operations;

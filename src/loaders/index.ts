@@ -7,6 +7,7 @@ import pLimit from 'p-limit';
 import type { GhlSession } from '../ghl/client.ts';
 import { calendarLoaders } from './calendars.ts';
 import { contactLoaders } from './contacts.ts';
+import { customObjectLoaders } from './custom-objects.ts';
 import { conversationLoaders } from './conversations.ts';
 import { invoiceLoaders } from './invoices.ts';
 import { locationLoaders } from './locations.ts';
@@ -40,6 +41,7 @@ export function createLoaders(ghl: GhlSession, maxConcurrency: number) {
     ...socialMediaLoaders(ghl, limit),
     ...paymentLoaders(ghl, limit),
     ...productLoaders(ghl, limit),
+    ...customObjectLoaders(ghl, limit),
   };
 }
 

@@ -72,4 +72,9 @@ export const sharedLists = {
   users: 'users',
   /** `GET /locations/:id`: its time zone reads appointment times. */
   location: 'location',
+  /** `GET /associations/?locationId=`: what relations are filtered and named by. */
+  associations: 'associations',
 } as const;
+
+/** Records of one kind a record's relations are assumed to reach, for pricing the related-record edges. */
+export const RELATED_ASSUMED = 5;

@@ -19,6 +19,8 @@ import './forms.ts';
 import './funnels.ts';
 import './medias.ts';
 import './social-media.ts';
+import './objects.ts';
+import './associations.ts';
 import './subscriptions/index.ts';
 
 /**

@@ -1,12 +1,18 @@
 /**
  * Custom objects as GHL's webhooks report them: the definitions (`objectSchemaEvents`,
  * `associationEvents`), their records (`recordEvents`) and the links between records
- * (`relationEvents`). The graph has no custom-object types yet: these events carry typed fields.
+ * (`relationEvents`). A record event's `record` and a relation event's `relation` resolve through
+ * the same types and loaders as queries.
  */
-import { builder } from '../../builder.ts';
+import { associationIn, type LinkedRelation } from '../../../resolvers/associations.ts';
+import { findObjectSchema } from '../../../resolvers/custom-objects.ts';
 import type { RecordPayload } from '../../../events/payloads.ts';
+import { AssociationRef, RelationRef } from '../../associations.ts';
+import { builder } from '../../builder.ts';
+import { cost, sharedLists } from '../../cost.ts';
+import { CustomObjectRecordRef, ObjectSchemaRef } from '../../objects.ts';
 import { familyArgs, familyEventType, familyEvents, familyFieldDescription } from './ghl-event.ts';
-import { familyNames } from './names.ts';
+import { deletes, familyNames } from './names.ts';
 import { asDate, asId, asObject, asString, asStrings } from './read.ts';
 
 export const AssociationEvent = familyEventType(
@@ -28,6 +34,15 @@ export const AssociationEvent = familyEventType(
       description: 'How many of the first a second may link to.',
       resolve: (event) => asString(event.payload.secondObjectToFirstObjectCardinality),
     }),
+    association: t.field({
+      type: AssociationRef,
+      description: 'The association as queries serve it, from the location’s list; null after a delete.',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.associations) },
+      resolve: (event, _, ctx) => {
+        const id = asId(event.payload.id);
+        return deletes(event.type) || !id ? null : associationIn(ctx, event.locationId, id);
+      },
+    }),
   }),
 );
 
@@ -48,6 +63,15 @@ export const ObjectSchemaEvent = familyEventType(
   (t) => ({
     objectSchemaId: t.string({ description: 'GHL id of the custom object.', resolve: (event) => asId(event.payload.id) }),
     key: t.string({ description: 'Key of the custom object (`custom_objects.pets`).', resolve: (event) => asString(event.payload.key) }),
+    objectSchema: t.field({
+      type: ObjectSchemaRef,
+      description: 'The custom object as it is now, with its fields, read by its key as `objectSchema(key)` reads it.',
+      extensions: { cost: cost.byId() },
+      resolve: async (event, _, ctx) => {
+        const key = asString(event.payload.key);
+        return key ? (await findObjectSchema(ctx, event.locationId, key)).schema : null;
+      },
+    }),
     singularLabel: t.string({ description: 'Its name in the singular.', resolve: (event) => asString(event.payload.labels?.singular) }),
     pluralLabel: t.string({ description: 'Its name in the plural.', resolve: (event) => asString(event.payload.labels?.plural) }),
     description: t.string({ description: 'Description.', resolve: (event) => asString(event.payload.description) }),
@@ -89,6 +113,18 @@ const RecordEventPropertyRef = builder.objectRef<RecordProperty>('RecordEventPro
 
 export const RecordEvent = familyEventType('record', `A change to a record of a custom object. ${familyNames.record.about}`, (t) => ({
   recordId: t.string({ description: 'GHL id of the record.', resolve: (event) => asId(event.payload.id) }),
+  objectKey: t.string({ description: 'Key of its custom object (`custom_objects.pets`), when the webhook names it.', resolve: (event) => asString(event.payload.objectKey) }),
+  record: t.field({
+    type: CustomObjectRecordRef,
+    description: 'The record as it is now, read by its object’s key and id; null after a delete, or when the webhook names no object.',
+    extensions: { cost: cost.byId() },
+    resolve: (event, _, ctx) => {
+      const id = asId(event.payload.id);
+      const objectKey = asString(event.payload.objectKey);
+      if (deletes(event.type) || !id || !objectKey) return null;
+      return ctx.loaders.objectRecord.load({ locationId: event.locationId, objectKey, id });
+    },
+  }),
   owners: t.stringList({ nullable: false, description: 'GHL ids of the users who own it.', resolve: (event) => asStrings(event.payload.owners) }),
   followers: t.stringList({ nullable: false, description: 'GHL ids of the users following it.', resolve: (event) => asStrings(event.payload.followers) }),
   properties: t.field({
@@ -118,6 +154,21 @@ export const RelationEvent = familyEventType('relation', `A link between two rec
   firstRecordId: t.string({ description: 'GHL id of the first record.', resolve: (event) => asId(event.payload.firstRecordId) }),
   secondObjectKey: t.string({ description: 'Kind of the second record.', resolve: (event) => asString(event.payload.secondObjectKey) }),
   secondRecordId: t.string({ description: 'GHL id of the second record.', resolve: (event) => asId(event.payload.secondRecordId) }),
+  relation: t.field({
+    type: RelationRef,
+    description: 'The relation, with its association and both records as queries serve them (after a delete, as it was).',
+    extensions: { cost: cost.batchedPerRequest(sharedLists.associations) },
+    resolve: async (event, _, ctx): Promise<LinkedRelation | null> => {
+      const [id, associationId, firstRecordId, secondRecordId] = [event.payload.id, event.payload.associationId, event.payload.firstRecordId, event.payload.secondRecordId].map(asId);
+      if (!id || !associationId || !firstRecordId || !secondRecordId) return null;
+      const named = { first: asString(event.payload.firstObjectKey), second: asString(event.payload.secondObjectKey) };
+      const association = named.first && named.second ? null : await associationIn(ctx, event.locationId, associationId);
+      const firstObjectKey = named.first ?? association?.firstObjectKey;
+      const secondObjectKey = named.second ?? association?.secondObjectKey;
+      if (!firstObjectKey || !secondObjectKey) return null;
+      return { id, associationId, firstRecordId, secondRecordId, firstObjectKey, secondObjectKey, locationId: event.locationId };
+    },
+  }),
 }));
 
 builder.subscriptionField('relationEvents', (t) =>
