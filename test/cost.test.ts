@@ -36,12 +36,13 @@ async function priced(document: string, variables?: Record<string, unknown>, opt
   stack.sandbox.requests.clear();
   const response = await stack.gql(document, variables, options);
   expect(response.errors).toBeUndefined();
-  const cost = response.extensions?.['cost'];
+  const cost = response.extensions?.cost;
+  if (!cost) throw new Error(`no cost report: ${JSON.stringify(response.extensions)}`);
   expect(cost.upstreamCalls).toBe(stack.sandbox.requests.count());
   expect(cost.budget).toBe(BUDGET);
   // Still there for clients that read it before the cost report existed.
   expect(response.extensions?.['upstreamCalls']).toBe(cost.upstreamCalls);
-  return cost as { estimatedCalls: number; upstreamCalls: number };
+  return cost;
 }
 
 describe('the screens of examples/*.graphql', () => {
