@@ -2,14 +2,10 @@
  * Batching proved by counting requests where they leave the gateway (the REST edge) and where
  * they arrive (the sandbox's request log): both must agree with the fewest calls the data needs.
  */
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { startStack, type Stack } from './support/stack.ts';
+import { beforeEach, expect, it } from 'vitest';
+import { useStack } from './support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
+const stack = useStack();
 beforeEach(() => {
   stack.gateway.client.stats.reset();
   stack.sandbox.requests.clear();

@@ -5,24 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { getOperationAST, parse } from 'graphql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { estimateCalls } from '../src/plugins/cost-estimate.ts';
 import { schema } from '../src/schema/index.ts';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 import { subscribeWs } from './support/subscriber.ts';
 
 const BUDGET = 60;
 
-let stack: Stack;
-beforeAll(async () => {
-  // Well over a hundred calls run in a few seconds here: GHL's rate limit would add retries that no estimate counts.
-  stack = await startStack({
-    sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 } },
-    env: { COST_MAX_UPSTREAM_CALLS: String(BUDGET), GHL_RATE_LIMIT_MAX: '100000' },
-  });
+// Well over a hundred calls run in a few seconds here: GHL's rate limit would add retries that no estimate counts.
+const stack = useStack({
+  sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 } },
+  env: { COST_MAX_UPSTREAM_CALLS: String(BUDGET), GHL_RATE_LIMIT_MAX: '100000' },
 });
-afterAll(() => stack.close());
 beforeEach(() => stack.sandbox.requests.clear());
 
 const screen = (name: string) => readFileSync(new URL(`../examples/${name}.graphql`, import.meta.url), 'utf8');

@@ -4,17 +4,13 @@
  * what the sandbox answers over REST, calls are counted in its request log, and an upload is a
  * real GraphQL multipart request whose file the sandbox must receive intact.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
 import { gqlUpload, pdfBytes } from './support/multipart.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 import { expectError } from './support/expect-error.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
+const stack = useStack();
 beforeEach(() => stack.sandbox.requests.clear());
 
 const rest = <T = any>(path: string) => ghlRest<T>(stack.sandbox, stack.token, 'GET', path);

@@ -3,20 +3,16 @@
  * and the social planner's accounts and posts, end to end against the sandbox: reads are checked
  * against its REST answers, writes against its store, and calls are counted in its request log.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
 import { gqlUpload, pdfBytes } from './support/multipart.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 import { expectError } from './support/expect-error.ts';
 
 const MB = 1024 * 1024;
 
-let stack: Stack;
-beforeAll(async () => {
-  // Room for a file over GHL's 25 MB media limit, so the gateway's own check is what refuses it.
-  stack = await startStack({ env: { MAX_UPLOAD_BYTES: String(30 * MB) } });
-});
-afterAll(() => stack.close());
+// Room for a file over GHL's 25 MB media limit, so the gateway's own check is what refuses it.
+const stack = useStack({ env: { MAX_UPLOAD_BYTES: String(30 * MB) } });
 beforeEach(() => stack.sandbox.requests.clear());
 
 const rest = <T = any>(method: string, path: string, body?: unknown) => ghlRest<T>(stack.sandbox, stack.token, method, path, body);

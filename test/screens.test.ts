@@ -3,15 +3,11 @@
  * REST calls its data needs, counted where requests leave the gateway and where they arrive.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
+const stack = useStack();
 beforeEach(() => {
   stack.gateway.client.stats.reset();
   stack.sandbox.requests.clear();
