@@ -37,7 +37,6 @@ const NOT_YET_TYPED = new Set<string>([
   'products.test.ts',
   'requests-match-spec.test.ts',
   'resilience.test.ts',
-  'sandbox-conversations-opportunities.test.ts',
   'sandbox-invoices-calendars.test.ts',
   'sandbox-webhooks.test.ts',
   'sandbox.test.ts',
