@@ -30,7 +30,6 @@ const NOT_YET_TYPED = new Set<string>([
   'invoices.test.ts',
   'list-order-filter.test.ts',
   'locations.test.ts',
-  'media-funnels-social.test.ts',
   'oauth.test.ts',
   'opportunities.test.ts',
   'payments.test.ts',

@@ -33,6 +33,28 @@ type Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": typeof types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": typeof types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": typeof types.CalendarGhlIdDocument,
+    "query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }": typeof types.MediaFilesDocument,
+    "query MediaFolders { location { mediaFiles(kind: FOLDER) { edges { node { id name kind } } } } }": typeof types.MediaFoldersDocument,
+    "query MediaFolderContents($f: ID!) { mediaFiles(folderId: $f) { edges { node { name folderId } } } }": typeof types.MediaFolderContentsDocument,
+    "mutation UploadPriceList($file: File!) { uploadMediaFile(file: $file, name: \"Price list 2026.pdf\") { id ghlId url name size contentType } }": typeof types.UploadPriceListDocument,
+    "query MediaFileIds { mediaFiles(first: 100) { edges { node { ghlId } } } }": typeof types.MediaFileIdsDocument,
+    "mutation DeleteMediaFile($id: ID!) { deleteMediaFile(id: $id) { deletedId deletedGhlId } }": typeof types.DeleteMediaFileDocument,
+    "mutation UploadToUnreachableLocation($file: File!) { uploadMediaFile(file: $file, locationId: \"nosuchlocation000000\") { ghlId } }": typeof types.UploadToUnreachableLocationDocument,
+    "mutation UploadMediaFile($file: File!) { uploadMediaFile(file: $file) { ghlId } }": typeof types.UploadMediaFileDocument,
+    "mutation DeleteUnknownMediaFile { deleteMediaFile(id: \"nosuchfile0000000000\") { deletedGhlId } }": typeof types.DeleteUnknownMediaFileDocument,
+    "query LocationFunnels { location { funnels(first: 100) { totalCount edges { node { id ghlId name type url pageCount steps { ghlId name sequence pageIds } } } } } }": typeof types.LocationFunnelsDocument,
+    "query Websites { funnels(type: WEBSITE) { edges { node { type } } } }": typeof types.WebsitesDocument,
+    "query FunnelFirstPages($id: ID!) { node(id: $id) { __typename ... on Funnel { name pages(first: 2) { edges { node { ghlId name stepId } } pageInfo { hasNextPage endCursor } } } } }": typeof types.FunnelFirstPagesDocument,
+    "query FunnelMorePages($id: ID!, $after: String) { node(id: $id) { __typename ... on Funnel { pages(first: 100, after: $after) { edges { node { ghlId } } } } } }": typeof types.FunnelMorePagesDocument,
+    "mutation CreateRedirect($input: CreateRedirectInput!) { createRedirect(input: $input) { redirect { ghlId domain path target action type locationId } } }": typeof types.CreateRedirectDocument,
+    "query SocialAccounts { socialAccounts { ghlId name platform isExpired } }": typeof types.SocialAccountsDocument,
+    "query SocialPosts { socialPosts(first: 100) { totalCount edges { node { id ghlId summary status type accountIds mediaUrls displayDate accounts { ghlId platform } } } } }": typeof types.SocialPostsDocument,
+    "query DraftSocialPosts { socialPosts(show: DRAFT) { edges { node { status } } } }": typeof types.DraftSocialPostsDocument,
+    "mutation CreateSocialPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id ghlId summary status type accountIds mediaUrls displayDate accounts { ghlId platform } createdBy } } }": typeof types.CreateSocialPostDocument,
+    "mutation EditSocialPost($id: ID!) { updateSocialPost(id: $id, input: { summary: \"Updated post content #updated\" }) { post { id summary type status } } }": typeof types.EditSocialPostDocument,
+    "mutation DeleteSocialPost($id: ID!) { deleteSocialPost(id: $id) { deletedId deletedGhlId } }": typeof types.DeleteSocialPostDocument,
+    "query SocialPostNode($id: ID!) { node(id: $id) { id } }": typeof types.SocialPostNodeDocument,
+    "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": typeof types.CreateSocialPostToUnconnectedDocument,
     "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": typeof types.LocationDocument,
 };
 const documents: Documents = {
@@ -55,6 +77,28 @@ const documents: Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": types.CalendarGhlIdDocument,
+    "query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }": types.MediaFilesDocument,
+    "query MediaFolders { location { mediaFiles(kind: FOLDER) { edges { node { id name kind } } } } }": types.MediaFoldersDocument,
+    "query MediaFolderContents($f: ID!) { mediaFiles(folderId: $f) { edges { node { name folderId } } } }": types.MediaFolderContentsDocument,
+    "mutation UploadPriceList($file: File!) { uploadMediaFile(file: $file, name: \"Price list 2026.pdf\") { id ghlId url name size contentType } }": types.UploadPriceListDocument,
+    "query MediaFileIds { mediaFiles(first: 100) { edges { node { ghlId } } } }": types.MediaFileIdsDocument,
+    "mutation DeleteMediaFile($id: ID!) { deleteMediaFile(id: $id) { deletedId deletedGhlId } }": types.DeleteMediaFileDocument,
+    "mutation UploadToUnreachableLocation($file: File!) { uploadMediaFile(file: $file, locationId: \"nosuchlocation000000\") { ghlId } }": types.UploadToUnreachableLocationDocument,
+    "mutation UploadMediaFile($file: File!) { uploadMediaFile(file: $file) { ghlId } }": types.UploadMediaFileDocument,
+    "mutation DeleteUnknownMediaFile { deleteMediaFile(id: \"nosuchfile0000000000\") { deletedGhlId } }": types.DeleteUnknownMediaFileDocument,
+    "query LocationFunnels { location { funnels(first: 100) { totalCount edges { node { id ghlId name type url pageCount steps { ghlId name sequence pageIds } } } } } }": types.LocationFunnelsDocument,
+    "query Websites { funnels(type: WEBSITE) { edges { node { type } } } }": types.WebsitesDocument,
+    "query FunnelFirstPages($id: ID!) { node(id: $id) { __typename ... on Funnel { name pages(first: 2) { edges { node { ghlId name stepId } } pageInfo { hasNextPage endCursor } } } } }": types.FunnelFirstPagesDocument,
+    "query FunnelMorePages($id: ID!, $after: String) { node(id: $id) { __typename ... on Funnel { pages(first: 100, after: $after) { edges { node { ghlId } } } } } }": types.FunnelMorePagesDocument,
+    "mutation CreateRedirect($input: CreateRedirectInput!) { createRedirect(input: $input) { redirect { ghlId domain path target action type locationId } } }": types.CreateRedirectDocument,
+    "query SocialAccounts { socialAccounts { ghlId name platform isExpired } }": types.SocialAccountsDocument,
+    "query SocialPosts { socialPosts(first: 100) { totalCount edges { node { id ghlId summary status type accountIds mediaUrls displayDate accounts { ghlId platform } } } } }": types.SocialPostsDocument,
+    "query DraftSocialPosts { socialPosts(show: DRAFT) { edges { node { status } } } }": types.DraftSocialPostsDocument,
+    "mutation CreateSocialPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id ghlId summary status type accountIds mediaUrls displayDate accounts { ghlId platform } createdBy } } }": types.CreateSocialPostDocument,
+    "mutation EditSocialPost($id: ID!) { updateSocialPost(id: $id, input: { summary: \"Updated post content #updated\" }) { post { id summary type status } } }": types.EditSocialPostDocument,
+    "mutation DeleteSocialPost($id: ID!) { deleteSocialPost(id: $id) { deletedId deletedGhlId } }": types.DeleteSocialPostDocument,
+    "query SocialPostNode($id: ID!) { node(id: $id) { id } }": types.SocialPostNodeDocument,
+    "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": types.CreateSocialPostToUnconnectedDocument,
     "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": types.LocationDocument,
 };
 
@@ -148,6 +192,94 @@ export function graphql(source: "query CalendarsOfLocation($l: ID) { calendars(l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"): (typeof documents)["query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }"): (typeof documents)["query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MediaFolders { location { mediaFiles(kind: FOLDER) { edges { node { id name kind } } } } }"): (typeof documents)["query MediaFolders { location { mediaFiles(kind: FOLDER) { edges { node { id name kind } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MediaFolderContents($f: ID!) { mediaFiles(folderId: $f) { edges { node { name folderId } } } }"): (typeof documents)["query MediaFolderContents($f: ID!) { mediaFiles(folderId: $f) { edges { node { name folderId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UploadPriceList($file: File!) { uploadMediaFile(file: $file, name: \"Price list 2026.pdf\") { id ghlId url name size contentType } }"): (typeof documents)["mutation UploadPriceList($file: File!) { uploadMediaFile(file: $file, name: \"Price list 2026.pdf\") { id ghlId url name size contentType } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MediaFileIds { mediaFiles(first: 100) { edges { node { ghlId } } } }"): (typeof documents)["query MediaFileIds { mediaFiles(first: 100) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteMediaFile($id: ID!) { deleteMediaFile(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation DeleteMediaFile($id: ID!) { deleteMediaFile(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UploadToUnreachableLocation($file: File!) { uploadMediaFile(file: $file, locationId: \"nosuchlocation000000\") { ghlId } }"): (typeof documents)["mutation UploadToUnreachableLocation($file: File!) { uploadMediaFile(file: $file, locationId: \"nosuchlocation000000\") { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UploadMediaFile($file: File!) { uploadMediaFile(file: $file) { ghlId } }"): (typeof documents)["mutation UploadMediaFile($file: File!) { uploadMediaFile(file: $file) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteUnknownMediaFile { deleteMediaFile(id: \"nosuchfile0000000000\") { deletedGhlId } }"): (typeof documents)["mutation DeleteUnknownMediaFile { deleteMediaFile(id: \"nosuchfile0000000000\") { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationFunnels { location { funnels(first: 100) { totalCount edges { node { id ghlId name type url pageCount steps { ghlId name sequence pageIds } } } } } }"): (typeof documents)["query LocationFunnels { location { funnels(first: 100) { totalCount edges { node { id ghlId name type url pageCount steps { ghlId name sequence pageIds } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Websites { funnels(type: WEBSITE) { edges { node { type } } } }"): (typeof documents)["query Websites { funnels(type: WEBSITE) { edges { node { type } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FunnelFirstPages($id: ID!) { node(id: $id) { __typename ... on Funnel { name pages(first: 2) { edges { node { ghlId name stepId } } pageInfo { hasNextPage endCursor } } } } }"): (typeof documents)["query FunnelFirstPages($id: ID!) { node(id: $id) { __typename ... on Funnel { name pages(first: 2) { edges { node { ghlId name stepId } } pageInfo { hasNextPage endCursor } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FunnelMorePages($id: ID!, $after: String) { node(id: $id) { __typename ... on Funnel { pages(first: 100, after: $after) { edges { node { ghlId } } } } } }"): (typeof documents)["query FunnelMorePages($id: ID!, $after: String) { node(id: $id) { __typename ... on Funnel { pages(first: 100, after: $after) { edges { node { ghlId } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateRedirect($input: CreateRedirectInput!) { createRedirect(input: $input) { redirect { ghlId domain path target action type locationId } } }"): (typeof documents)["mutation CreateRedirect($input: CreateRedirectInput!) { createRedirect(input: $input) { redirect { ghlId domain path target action type locationId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SocialAccounts { socialAccounts { ghlId name platform isExpired } }"): (typeof documents)["query SocialAccounts { socialAccounts { ghlId name platform isExpired } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SocialPosts { socialPosts(first: 100) { totalCount edges { node { id ghlId summary status type accountIds mediaUrls displayDate accounts { ghlId platform } } } } }"): (typeof documents)["query SocialPosts { socialPosts(first: 100) { totalCount edges { node { id ghlId summary status type accountIds mediaUrls displayDate accounts { ghlId platform } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DraftSocialPosts { socialPosts(show: DRAFT) { edges { node { status } } } }"): (typeof documents)["query DraftSocialPosts { socialPosts(show: DRAFT) { edges { node { status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateSocialPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id ghlId summary status type accountIds mediaUrls displayDate accounts { ghlId platform } createdBy } } }"): (typeof documents)["mutation CreateSocialPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id ghlId summary status type accountIds mediaUrls displayDate accounts { ghlId platform } createdBy } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EditSocialPost($id: ID!) { updateSocialPost(id: $id, input: { summary: \"Updated post content #updated\" }) { post { id summary type status } } }"): (typeof documents)["mutation EditSocialPost($id: ID!) { updateSocialPost(id: $id, input: { summary: \"Updated post content #updated\" }) { post { id summary type status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteSocialPost($id: ID!) { deleteSocialPost(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation DeleteSocialPost($id: ID!) { deleteSocialPost(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SocialPostNode($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query SocialPostNode($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }"): (typeof documents)["mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
