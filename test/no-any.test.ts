@@ -25,7 +25,6 @@ const NOT_YET_TYPED = new Set<string>([
   'defer-stream.test.ts',
   'errors.test.ts',
   'examples.test.ts',
-  'forms-surveys.test.ts',
   'http-security.test.ts',
   'invoices.test.ts',
   'list-order-filter.test.ts',

@@ -33,6 +33,20 @@ type Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": typeof types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": typeof types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": typeof types.CalendarGhlIdDocument,
+    "query FirstForms { forms(first: 2) { totalCount edges { node { id ghlId name locationId } } pageInfo { hasNextPage endCursor } } }": typeof types.FirstFormsDocument,
+    "query LocationFormsAfter($after: String) { location { forms(first: 100, after: $after) { edges { node { ghlId name } } } } }": typeof types.LocationFormsAfterDocument,
+    "query Quizzes { forms(type: QUIZ) { edges { node { name } } } }": typeof types.QuizzesDocument,
+    "query FirstForm { forms(first: 1) { edges { node { id ghlId name } } } }": typeof types.FirstFormDocument,
+    "query FormNode($id: ID!) { node(id: $id) { ... on Form { ghlId name location { ghlId } } } }": typeof types.FormNodeDocument,
+    "query FormSubmissionsInRange($formId: ID!) { formSubmissions(formId: $formId, startAt: \"2025-03-01\", endAt: \"2025-10-31\", first: 100) {\n        totalCount edges { node { ghlId name email contactId createdAt answers fieldOrder pageUrl source formId form { ghlId name } } } } }": typeof types.FormSubmissionsInRangeDocument,
+    "query SubmissionContacts { formSubmissions(first: 40) { edges { node { contactId contact { ghlId email } } } } }": typeof types.SubmissionContactsDocument,
+    "query FirstSubmissions { formSubmissions(first: 3) { edges { node { ghlId } } pageInfo { endCursor hasNextPage } } }": typeof types.FirstSubmissionsDocument,
+    "query SubmissionsAfter($after: String) { formSubmissions(first: 5, after: $after) { edges { node { ghlId } } pageInfo { hasPreviousPage } } }": typeof types.SubmissionsAfterDocument,
+    "query SubmissionsBackwards { formSubmissions(startAt: \"2025-05-02\", endAt: \"2025-05-01\") { totalCount } }": typeof types.SubmissionsBackwardsDocument,
+    "query LocationSurveys { location { surveys { totalCount edges { node { id ghlId name } } } } }": typeof types.LocationSurveysDocument,
+    "query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 100) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }": typeof types.SurveySubmissionsDocument,
+    "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": typeof types.SurveyNodeSubmissionsDocument,
+    "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": typeof types.UploadContactFilesDocument,
     "query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }": typeof types.MediaFilesDocument,
     "query MediaFolders { location { mediaFiles(kind: FOLDER) { edges { node { id name kind } } } } }": typeof types.MediaFoldersDocument,
     "query MediaFolderContents($f: ID!) { mediaFiles(folderId: $f) { edges { node { name folderId } } } }": typeof types.MediaFolderContentsDocument,
@@ -77,6 +91,20 @@ const documents: Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": types.CalendarGhlIdDocument,
+    "query FirstForms { forms(first: 2) { totalCount edges { node { id ghlId name locationId } } pageInfo { hasNextPage endCursor } } }": types.FirstFormsDocument,
+    "query LocationFormsAfter($after: String) { location { forms(first: 100, after: $after) { edges { node { ghlId name } } } } }": types.LocationFormsAfterDocument,
+    "query Quizzes { forms(type: QUIZ) { edges { node { name } } } }": types.QuizzesDocument,
+    "query FirstForm { forms(first: 1) { edges { node { id ghlId name } } } }": types.FirstFormDocument,
+    "query FormNode($id: ID!) { node(id: $id) { ... on Form { ghlId name location { ghlId } } } }": types.FormNodeDocument,
+    "query FormSubmissionsInRange($formId: ID!) { formSubmissions(formId: $formId, startAt: \"2025-03-01\", endAt: \"2025-10-31\", first: 100) {\n        totalCount edges { node { ghlId name email contactId createdAt answers fieldOrder pageUrl source formId form { ghlId name } } } } }": types.FormSubmissionsInRangeDocument,
+    "query SubmissionContacts { formSubmissions(first: 40) { edges { node { contactId contact { ghlId email } } } } }": types.SubmissionContactsDocument,
+    "query FirstSubmissions { formSubmissions(first: 3) { edges { node { ghlId } } pageInfo { endCursor hasNextPage } } }": types.FirstSubmissionsDocument,
+    "query SubmissionsAfter($after: String) { formSubmissions(first: 5, after: $after) { edges { node { ghlId } } pageInfo { hasPreviousPage } } }": types.SubmissionsAfterDocument,
+    "query SubmissionsBackwards { formSubmissions(startAt: \"2025-05-02\", endAt: \"2025-05-01\") { totalCount } }": types.SubmissionsBackwardsDocument,
+    "query LocationSurveys { location { surveys { totalCount edges { node { id ghlId name } } } } }": types.LocationSurveysDocument,
+    "query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 100) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }": types.SurveySubmissionsDocument,
+    "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": types.SurveyNodeSubmissionsDocument,
+    "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": types.UploadContactFilesDocument,
     "query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }": types.MediaFilesDocument,
     "query MediaFolders { location { mediaFiles(kind: FOLDER) { edges { node { id name kind } } } } }": types.MediaFoldersDocument,
     "query MediaFolderContents($f: ID!) { mediaFiles(folderId: $f) { edges { node { name folderId } } } }": types.MediaFolderContentsDocument,
@@ -192,6 +220,62 @@ export function graphql(source: "query CalendarsOfLocation($l: ID) { calendars(l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"): (typeof documents)["query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirstForms { forms(first: 2) { totalCount edges { node { id ghlId name locationId } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query FirstForms { forms(first: 2) { totalCount edges { node { id ghlId name locationId } } pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationFormsAfter($after: String) { location { forms(first: 100, after: $after) { edges { node { ghlId name } } } } }"): (typeof documents)["query LocationFormsAfter($after: String) { location { forms(first: 100, after: $after) { edges { node { ghlId name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Quizzes { forms(type: QUIZ) { edges { node { name } } } }"): (typeof documents)["query Quizzes { forms(type: QUIZ) { edges { node { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirstForm { forms(first: 1) { edges { node { id ghlId name } } } }"): (typeof documents)["query FirstForm { forms(first: 1) { edges { node { id ghlId name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FormNode($id: ID!) { node(id: $id) { ... on Form { ghlId name location { ghlId } } } }"): (typeof documents)["query FormNode($id: ID!) { node(id: $id) { ... on Form { ghlId name location { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FormSubmissionsInRange($formId: ID!) { formSubmissions(formId: $formId, startAt: \"2025-03-01\", endAt: \"2025-10-31\", first: 100) {\n        totalCount edges { node { ghlId name email contactId createdAt answers fieldOrder pageUrl source formId form { ghlId name } } } } }"): (typeof documents)["query FormSubmissionsInRange($formId: ID!) { formSubmissions(formId: $formId, startAt: \"2025-03-01\", endAt: \"2025-10-31\", first: 100) {\n        totalCount edges { node { ghlId name email contactId createdAt answers fieldOrder pageUrl source formId form { ghlId name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubmissionContacts { formSubmissions(first: 40) { edges { node { contactId contact { ghlId email } } } } }"): (typeof documents)["query SubmissionContacts { formSubmissions(first: 40) { edges { node { contactId contact { ghlId email } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirstSubmissions { formSubmissions(first: 3) { edges { node { ghlId } } pageInfo { endCursor hasNextPage } } }"): (typeof documents)["query FirstSubmissions { formSubmissions(first: 3) { edges { node { ghlId } } pageInfo { endCursor hasNextPage } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubmissionsAfter($after: String) { formSubmissions(first: 5, after: $after) { edges { node { ghlId } } pageInfo { hasPreviousPage } } }"): (typeof documents)["query SubmissionsAfter($after: String) { formSubmissions(first: 5, after: $after) { edges { node { ghlId } } pageInfo { hasPreviousPage } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubmissionsBackwards { formSubmissions(startAt: \"2025-05-02\", endAt: \"2025-05-01\") { totalCount } }"): (typeof documents)["query SubmissionsBackwards { formSubmissions(startAt: \"2025-05-02\", endAt: \"2025-05-01\") { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationSurveys { location { surveys { totalCount edges { node { id ghlId name } } } } }"): (typeof documents)["query LocationSurveys { location { surveys { totalCount edges { node { id ghlId name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 100) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }"): (typeof documents)["query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 100) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }"): (typeof documents)["query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }"): (typeof documents)["mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
