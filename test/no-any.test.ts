@@ -31,7 +31,6 @@ const NOT_YET_TYPED = new Set<string>([
   'locations.test.ts',
   'oauth.test.ts',
   'opportunities.test.ts',
-  'payments.test.ts',
   'products.test.ts',
   'requests-match-spec.test.ts',
   'resilience.test.ts',

@@ -60,11 +60,12 @@ export interface StackOptions {
 /**
  * The one set-up of a test file: starts a stack before its tests and closes it after them. The
  * returned stack is usable from the tests and hooks on; touching it at collection time throws.
+ * Options that need something an earlier beforeAll starts (a webhook receiver's URL) are a function.
  */
-export function useStack(options: StackOptions = {}): Stack {
+export function useStack(options: StackOptions | (() => StackOptions) = {}): Stack {
   let started: Stack | undefined;
   beforeAll(async () => {
-    started = await startStack(options);
+    started = await startStack(typeof options === 'function' ? options() : options);
   });
   afterAll(() => started?.close());
   return new Proxy({} as Stack, {
