@@ -37,7 +37,6 @@ const NOT_YET_TYPED = new Set<string>([
   'sandbox-invoices-calendars.test.ts',
   'sandbox-webhooks.test.ts',
   'sandbox.test.ts',
-  'screens.test.ts',
   'security-json-depth.test.ts',
   'security-lenient-outputs.test.ts',
   'subscription-fields.test.ts',
