@@ -124,6 +124,7 @@ describe('relations as edges', () => {
     const response = await stack.gql(`{ contacts(first: 5) { edges { node { relations { ghlId } relatedRecords { ghlId } } } } }`);
     expect(response.errors).toBeUndefined();
     const cost = response.extensions?.['cost'];
+    if (!cost) throw new Error('no extensions.cost in the response');
     expect(cost.upstreamCalls).toBe(stack.sandbox.requests.count());
     // 1 search + 5 × (1 relations call + RELATED_ASSUMED reads) + 5 relations calls counted again for the second edge + 1 associations list.
     expect(cost.estimatedCalls).toBe(1 + 5 * 6 + 5 + 1);

@@ -1,28 +1,26 @@
 /** Calendars, appointments, blocked and free slots, end to end against the sandbox. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Appointment, BlockSlot, Calendar, Contact, User } from '../sandbox/index.ts';
+import { graphql } from './generated/gql.ts';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 import { expectError } from './support/expect-error.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
+const stack = useStack();
 beforeEach(() => {
   stack.gateway.client.stats.reset();
   stack.sandbox.requests.clear();
 });
 
 const CALENDARS_VERSION = '2021-04-15';
-const rest = <T = any>(method: string, path: string, body?: unknown) =>
+const rest = <T>(method: string, path: string, body?: unknown) =>
   ghlRest<T>(stack.sandbox, stack.token, method, path, body, path.startsWith('/calendars') ? CALENDARS_VERSION : undefined);
-const restCalendars = async () => (await rest<{ calendars: any[] }>('GET', `/calendars/?locationId=${stack.locationId}`)).body.calendars;
-const activeCalendar = async () => (await restCalendars()).find((c) => c.isActive !== false && c.teamMembers.length > 1);
+const restCalendars = async () => (await rest<{ calendars: Calendar[] }>('GET', `/calendars/?locationId=${stack.locationId}`)).body.calendars;
+const activeCalendar = async () => (await restCalendars()).find((c) => c.isActive !== false && c.teamMembers.length > 1)!;
 const restEvents = async (calendarId: string, from: number, to: number) =>
-  (await rest<{ events: any[] }>('GET', `/calendars/events?locationId=${stack.locationId}&calendarId=${calendarId}&startTime=${from}&endTime=${to}`))
+  (await rest<{ events: Appointment[] }>('GET', `/calendars/events?locationId=${stack.locationId}&calendarId=${calendarId}&startTime=${from}&endTime=${to}`))
     .body.events;
-const someContact = async () => (await rest<{ contacts: any[] }>('GET', `/contacts/?locationId=${stack.locationId}&limit=5`)).body.contacts[0];
+const someContact = async () => (await rest<{ contacts: Contact[] }>('GET', `/contacts/?locationId=${stack.locationId}&limit=5`)).body.contacts[0]!;
 
 const DAY_MS = 86_400_000;
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY_MS).toISOString().slice(0, 10);
@@ -32,16 +30,16 @@ describe('reading calendars', () => {
   it('lists a location’s calendars, with their settings, open hours and team as users', async () => {
     const stored = await restCalendars();
     expect(stored.length).toBeGreaterThan(0);
-    const { data, errors } = await stack.gql(`{ calendars {
+    const { data, errors } = await stack.gql(graphql(`query CalendarsWithSettings { calendars {
       id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor
       openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }
       teamMembers { ghlId name }
       teamMemberSettings { userId priority user { ghlId } }
-    } }`);
+    } }`));
     expect(errors).toBeUndefined();
-    expect(data.calendars.map((c: any) => c.ghlId)).toEqual(stored.map((c) => c.id));
+    expect(data.calendars.map((c) => c.ghlId)).toEqual(stored.map((c) => c.id));
     for (const [i, calendar] of data.calendars.entries()) {
-      const s = stored[i];
+      const s = stored[i]!;
       expect(calendar).toMatchObject({
         ghlId: s.id,
         locationId: stack.locationId,
@@ -53,18 +51,18 @@ describe('reading calendars', () => {
         appointmentsPerSlot: s.appoinmentPerSlot,
         openHours: s.openHours,
       });
-      expect(calendar.teamMembers.map((u: any) => u.ghlId)).toEqual(s.teamMembers.map((m: any) => m.userId));
-      expect(calendar.teamMembers.every((u: any) => typeof u.name === 'string')).toBe(true);
-      expect(calendar.teamMemberSettings.map((m: any) => m.user.ghlId)).toEqual(s.teamMembers.map((m: any) => m.userId));
+      expect(calendar.teamMembers.map((u) => u?.ghlId)).toEqual(s.teamMembers.map((m) => m.userId));
+      expect(calendar.teamMembers.every((u) => typeof u?.name === 'string')).toBe(true);
+      expect(calendar.teamMemberSettings.map((m) => m.user?.ghlId)).toEqual(s.teamMembers.map((m) => m.userId));
     }
   });
 
   it('calendars with their team members cost one calendars list and one users list per location', async () => {
     const stored = await restCalendars();
-    const distinct = new Set(stored.flatMap((c) => c.teamMembers.map((m: any) => m.userId)));
+    const distinct = new Set(stored.flatMap((c) => c.teamMembers.map((m) => m.userId)));
     expect(distinct.size).toBeGreaterThan(1);
     stack.gateway.client.stats.reset();
-    const { errors } = await stack.gql(`{ calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }`);
+    const { errors } = await stack.gql(graphql(`query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }`));
     expect(errors).toBeUndefined();
     expect(stack.gateway.client.stats.snapshot()).toEqual({
       listCalendars: { 200: 1 },
@@ -75,11 +73,11 @@ describe('reading calendars', () => {
 
   it('reads one calendar by GHL id, by global id and through node(id)', async () => {
     const stored = await activeCalendar();
-    const first = await stack.gql(`query ($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }`, { id: stored.id });
+    const first = await stack.gql(graphql(`query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }`), { id: stored.id });
     expect(first.errors).toBeUndefined();
     expect(first.data.calendar).toMatchObject({ ghlId: stored.id, name: stored.name, location: { ghlId: stack.locationId } });
-    const again = await stack.gql(`query ($id: ID!) { calendar(id: $id) { ghlId } node(id: $id) { ... on Calendar { ghlId } } }`, {
-      id: first.data.calendar.id,
+    const again = await stack.gql(graphql(`query CalendarByGlobalId($id: ID!) { calendar(id: $id) { ghlId } node(id: $id) { ... on Calendar { ghlId } } }`), {
+      id: first.data.calendar!.id,
     });
     expect(again.data).toEqual({ calendar: { ghlId: stored.id }, node: { ghlId: stored.id } });
   });
@@ -93,17 +91,17 @@ describe('reading calendars', () => {
     expect(events.length).toBeGreaterThan(0);
     stack.gateway.client.stats.reset();
     const { data, errors } = await stack.gql(
-      `query ($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { appointments(startTime: $from, endTime: $to) {
+      graphql(`query CalendarAppointments($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { appointments(startTime: $from, endTime: $to) {
          id ghlId title appointmentStatus startTime endTime calendarId contactId assignedUserId
          calendar { ghlId } contact { ghlId } assignedUser { ghlId }
-       } } }`,
+       } } }`),
       { id: stored.id, from: new Date(from).toISOString(), to: new Date(to).toISOString() },
     );
     expect(errors).toBeUndefined();
-    const appointments = data.calendar.appointments;
-    expect(appointments.map((a: any) => a.ghlId)).toEqual(events.map((e) => e.id));
+    const appointments = data.calendar!.appointments;
+    expect(appointments.map((a) => a.ghlId)).toEqual(events.map((e) => e.id));
     for (const [i, a] of appointments.entries()) {
-      const e = events[i];
+      const e = events[i]!;
       expect(a).toMatchObject({
         title: e.title,
         appointmentStatus: e.appointmentStatus,
@@ -121,28 +119,29 @@ describe('reading calendars', () => {
     expect(stats.count('getAppointment')).toBe(0);
     expect(stats.count('getUser') + stats.count('listLocationUsers')).toBeLessThanOrEqual(1);
 
-    const one = events[0];
-    const byId = await stack.gql(`query ($id: ID!) { appointment(id: $id) { id ghlId title startTime contact { ghlId } } }`, { id: one.id });
+    const one = events[0]!;
+    const byId = await stack.gql(graphql(`query AppointmentById($id: ID!) { appointment(id: $id) { id ghlId title startTime contact { ghlId } } }`), { id: one.id });
     expect(byId.errors).toBeUndefined();
     expect(byId.data.appointment).toMatchObject({ ghlId: one.id, title: one.title, contact: { ghlId: one.contactId } });
-    const node = await stack.gql(`query ($id: ID!) { node(id: $id) { ... on Appointment { ghlId } } }`, { id: byId.data.appointment.id });
+    const node = await stack.gql(graphql(`query AppointmentNode($id: ID!) { node(id: $id) { ... on Appointment { ghlId } } }`), { id: byId.data.appointment!.id });
     expect(node.data.node).toEqual({ ghlId: one.id });
   });
 
   it('reads a contact’s appointments', async () => {
     const stored = await activeCalendar();
-    const [event] = await restEvents(stored.id, Date.now() - 30 * DAY_MS, Date.now() + 14 * DAY_MS);
-    const ofContact = (await rest<{ events: any[] }>('GET', `/contacts/${event.contactId}/appointments`)).body.events;
+    const event = (await restEvents(stored.id, Date.now() - 30 * DAY_MS, Date.now() + 14 * DAY_MS))[0]!;
+    const ofContact = (await rest<{ events: Appointment[] }>('GET', `/contacts/${event.contactId}/appointments`)).body.events;
     stack.gateway.client.stats.reset();
     const { data, errors } = await stack.gql(
-      `query ($id: ID!) { contact(id: $id) { appointments { ghlId contactId appointmentStatus startTime endTime calendar { ghlId } } } }`,
+      graphql(`query ContactAppointmentsTimed($id: ID!) { contact(id: $id) { appointments { ghlId contactId appointmentStatus startTime endTime calendar { ghlId } } } }`),
       { id: event.contactId },
     );
     expect(errors).toBeUndefined();
-    expect(data.contact.appointments.map((a: any) => a.ghlId)).toEqual(ofContact.map((e) => e.id));
-    expect(data.contact.appointments.every((a: any) => a.contactId === event.contactId)).toBe(true);
+    const appointmentsOfContact = data.contact!.appointments;
+    expect(appointmentsOfContact.map((a) => a.ghlId)).toEqual(ofContact.map((e) => e.id));
+    expect(appointmentsOfContact.every((a) => a.contactId === event.contactId)).toBe(true);
     // The contacts API gives the location's wall clock without a zone; the graph gives the instant.
-    const mine = data.contact.appointments.find((a: any) => a.ghlId === event.id);
+    const mine = appointmentsOfContact.find((a) => a.ghlId === event.id);
     expect(mine).toMatchObject({
       appointmentStatus: event.appointmentStatus,
       startTime: new Date(event.startTime).toISOString(),
@@ -153,7 +152,7 @@ describe('reading calendars', () => {
     expect(stack.gateway.client.stats.count('getLocation')).toBe(1);
 
     stack.gateway.client.stats.reset();
-    const untimed = await stack.gql(`query ($id: ID!) { contact(id: $id) { appointments { ghlId title appointmentStatus } } }`, { id: event.contactId });
+    const untimed = await stack.gql(graphql(`query ContactAppointmentsUntimed($id: ID!) { contact(id: $id) { appointments { ghlId title appointmentStatus } } }`), { id: event.contactId });
     expect(untimed.errors).toBeUndefined();
     expect(stack.gateway.client.stats.snapshot()).toEqual({ getContact: { 200: 1 }, listContactAppointments: { 200: 1 } });
   });
@@ -162,7 +161,7 @@ describe('reading calendars', () => {
     const stored = await activeCalendar();
     const timezone = 'America/New_York';
     const { data, errors } = await stack.gql(
-      `query ($id: ID!, $from: Date!, $to: Date!, $tz: String) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, timezone: $tz) { date slots } }`,
+      graphql(`query FreeSlotsInZone($id: ID!, $from: Date!, $to: Date!, $tz: String) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, timezone: $tz) { date slots } }`),
       { id: stored.id, from: day(1), to: day(7), tz: timezone },
     );
     expect(errors).toBeUndefined();
@@ -173,7 +172,7 @@ describe('reading calendars', () => {
       `/calendars/${stored.id}/free-slots?startDate=${request.query.startDate}&endDate=${request.query.endDate}&timezone=${encodeURIComponent(timezone)}`,
     );
     const days = Object.keys(upstream.body).filter((k) => /^\d{4}-\d{2}-\d{2}$/.test(k)).sort();
-    expect(data.freeSlots.map((d: any) => d.date)).toEqual(days);
+    expect(data.freeSlots.map((d) => d.date)).toEqual(days);
     for (const freeDay of data.freeSlots) {
       expect(freeDay.slots).toEqual(upstream.body[freeDay.date]!.slots.map((s) => new Date(s).toISOString()));
     }
@@ -186,11 +185,11 @@ describe('reading calendars', () => {
 
 describe('writing calendars', () => {
   it('creates a calendar with a team and open hours', async () => {
-    const users = (await rest<{ users: any[] }>('GET', `/users/?locationId=${stack.locationId}`)).body.users;
+    const users = (await rest<{ users: User[] }>('GET', `/users/?locationId=${stack.locationId}`)).body.users;
     const { data, errors } = await stack.gql(
-      `mutation ($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar {
+      graphql(`mutation CreateCalendar($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar {
          ghlId name calendarType slotDuration slotDurationUnit eventColor openHours { daysOfTheWeek hours { openHour closeHour } } teamMembers { ghlId }
-       } } }`,
+       } } }`),
       {
         input: {
           name: 'Product demo',
@@ -200,12 +199,12 @@ describe('writing calendars', () => {
           slotInterval: 30,
           eventColor: '#2196F3',
           openHours: [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }],
-          teamMembers: [{ userId: users[0].id, priority: 1 }, { userId: users[1].id }],
+          teamMembers: [{ userId: users[0]!.id, priority: 1 }, { userId: users[1]!.id }],
         },
       },
     );
     expect(errors, JSON.stringify(errors)).toBeUndefined();
-    const calendar = data.createCalendar.calendar;
+    const calendar = data.createCalendar.calendar!;
     expect(calendar).toMatchObject({
       name: 'Product demo',
       calendarType: 'round_robin',
@@ -213,27 +212,28 @@ describe('writing calendars', () => {
       slotDurationUnit: 'mins',
       eventColor: '#2196F3',
       openHours: [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, closeHour: 17 }] }],
-      teamMembers: [{ ghlId: users[0].id }, { ghlId: users[1].id }],
+      teamMembers: [{ ghlId: users[0]!.id }, { ghlId: users[1]!.id }],
     });
-    const stored = (await rest('GET', `/calendars/${calendar.ghlId}`)).body.calendar;
+    const stored = (await rest<{ calendar: Calendar }>('GET', `/calendars/${calendar.ghlId}`)).body.calendar;
     expect(stored).toMatchObject({ id: calendar.ghlId, name: 'Product demo', locationId: stack.locationId, calendarType: 'round_robin' });
-    expect(stored.teamMembers.map((m: any) => m.userId)).toEqual([users[0].id, users[1].id]);
+    expect(stored.teamMembers.map((m) => m.userId)).toEqual([users[0]!.id, users[1]!.id]);
   });
 
   it('books an appointment, moves it, and blocks time', async () => {
     const calendar = await activeCalendar();
     const contact = await someContact();
+    const teamMember = calendar.teamMembers[0]!.userId;
     const slotsResponse = await stack.gql(
-      `query ($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { date slots } }`,
-      { id: calendar.id, from: day(2), to: day(9), u: calendar.teamMembers[0].userId },
+      graphql(`query FreeSlotsOfUser($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { date slots } }`),
+      { id: calendar.id, from: day(2), to: day(9), u: teamMember },
     );
     expect(slotsResponse.errors).toBeUndefined();
-    const [first, second] = slotsResponse.data.freeSlots.flatMap((d: any) => d.slots);
+    const [first, second] = slotsResponse.data.freeSlots.flatMap((d) => d.slots) as [string, string];
     const plus = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
 
     const created = await stack.gql(
-      `mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment {
-         id ghlId title appointmentStatus meetingLocationType startTime endTime calendar { ghlId } contact { ghlId } assignedUser { ghlId } } } }`,
+      graphql(`mutation CreateAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment {
+         id ghlId title appointmentStatus meetingLocationType startTime endTime calendar { ghlId } contact { ghlId } assignedUser { ghlId } } } }`),
       {
         input: {
           calendarId: calendar.id,
@@ -242,14 +242,14 @@ describe('writing calendars', () => {
           endTime: plus(first, calendar.slotDuration),
           title: 'Product demo with Ada',
           appointmentStatus: 'CONFIRMED',
-          assignedUserId: calendar.teamMembers[0].userId,
+          assignedUserId: teamMember,
           meetingLocationType: 'ZOOM',
           overrideLocationConfig: true,
         },
       },
     );
     expect(created.errors, JSON.stringify(created.errors)).toBeUndefined();
-    const appointment = created.data.createAppointment.appointment;
+    const appointment = created.data.createAppointment.appointment!;
     expect(appointment).toMatchObject({
       title: 'Product demo with Ada',
       appointmentStatus: 'confirmed',
@@ -257,14 +257,14 @@ describe('writing calendars', () => {
       startTime: first,
       calendar: { ghlId: calendar.id },
       contact: { ghlId: contact.id },
-      assignedUser: { ghlId: calendar.teamMembers[0].userId },
+      assignedUser: { ghlId: teamMember },
     });
-    const stored = (await rest('GET', `/calendars/events/appointments/${appointment.ghlId}`)).body.event;
+    const stored = (await rest<{ event: Appointment }>('GET', `/calendars/events/appointments/${appointment.ghlId}`)).body.event;
     expect(stored).toMatchObject({ id: appointment.ghlId, contactId: contact.id, calendarId: calendar.id, appointmentStatus: 'confirmed', meetingLocationType: 'zoom' });
     expect(Date.parse(stored.startTime)).toBe(Date.parse(first));
 
     const moved = await stack.gql(
-      `mutation ($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { appointment { ghlId startTime endTime appointmentStatus meetingLocationType } } }`,
+      graphql(`mutation MoveAppointment($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { appointment { ghlId startTime endTime appointmentStatus meetingLocationType } } }`),
       {
         id: appointment.id,
         input: {
@@ -275,24 +275,24 @@ describe('writing calendars', () => {
     );
     expect(moved.errors, JSON.stringify(moved.errors)).toBeUndefined();
     expect(moved.data.updateAppointment.appointment).toMatchObject({ ghlId: appointment.ghlId, startTime: second, appointmentStatus: 'new', meetingLocationType: 'MS_TEAMS' });
-    const after = (await rest('GET', `/calendars/events/appointments/${appointment.ghlId}`)).body.event;
+    const after = (await rest<{ event: Appointment }>('GET', `/calendars/events/appointments/${appointment.ghlId}`)).body.event;
     expect(Date.parse(after.startTime)).toBe(Date.parse(second));
     expect(after.appointmentStatus).toBe('new');
 
-    const contactAppointments = await stack.gql(`query ($id: ID!) { contact(id: $id) { appointments { ghlId } } }`, { id: contact.id });
-    expect(contactAppointments.data.contact.appointments.map((a: any) => a.ghlId)).toContain(appointment.ghlId);
+    const contactAppointments = await stack.gql(graphql(`query ContactAppointmentIds($id: ID!) { contact(id: $id) { appointments { ghlId } } }`), { id: contact.id });
+    expect(contactAppointments.data.contact!.appointments.map((a) => a.ghlId)).toContain(appointment.ghlId);
 
     const blockStart = plus(second, 24 * 60);
     const blockEnd = plus(blockStart, 60);
     const blocked = await stack.gql(
-      `mutation ($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId title startTime endTime calendarId calendar { ghlId } } } }`,
+      graphql(`mutation CreateBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId title startTime endTime calendarId calendar { ghlId } } } }`),
       { input: { calendarId: calendar.id, title: 'Team lunch', startTime: blockStart, endTime: blockEnd } },
     );
     expect(blocked.errors, JSON.stringify(blocked.errors)).toBeUndefined();
-    const slot = blocked.data.createBlockSlot.blockSlot;
+    const slot = blocked.data.createBlockSlot.blockSlot!;
     expect(slot).toMatchObject({ title: 'Team lunch', startTime: blockStart, endTime: blockEnd, calendarId: calendar.id, calendar: { ghlId: calendar.id } });
     const listed = (
-      await rest<{ events: any[] }>(
+      await rest<{ events: BlockSlot[] }>(
         'GET',
         `/calendars/blocked-slots?locationId=${stack.locationId}&calendarId=${calendar.id}&startTime=${Date.parse(blockStart) - 1}&endTime=${Date.parse(blockEnd) + 1}`,
       )
@@ -303,7 +303,7 @@ describe('writing calendars', () => {
   it('refuses bad input before any call to GHL', async () => {
     const calendar = await activeCalendar();
     const contact = await someContact();
-    const userId = calendar.teamMembers[0].userId;
+    const userId = calendar.teamMembers[0]!.userId;
     stack.sandbox.requests.clear();
     const cases: [string, Record<string, unknown>, string][] = [
       [`query ($id: ID!) { freeSlots(calendarId: $id, startDate: "2030-01-10", endDate: "2030-01-09") { date } }`, { id: calendar.id }, 'freeSlots'],
@@ -332,7 +332,7 @@ describe('writing calendars', () => {
       [`mutation { createBlockSlot(input: { startTime: "2030-01-01T10:00:00Z", endTime: "2030-01-01T11:00:00Z" }) { blockSlot { ghlId } } }`, {}, 'createBlockSlot'],
     ];
     for (const [query, variables, field] of cases) {
-      const response = await stack.gql(query, variables);
+      const response = await stack.gqlUntyped(query, variables);
       // A calendar's appointments fail on their own field, under the calendar that was read.
       const path = field === 'calendar' ? ['calendar', 'appointments'] : [field];
       expectError(response, 'BAD_USER_INPUT', path);
@@ -343,7 +343,7 @@ describe('writing calendars', () => {
   });
 
   it('reports unknown calendars and appointments as NOT_FOUND on their own field', async () => {
-    const response = await stack.gql(`{ calendar(id: "cal000000000000000000") { ghlId } appointment(id: "apt000000000000000000") { ghlId } location { ghlId } }`);
+    const response = await stack.gql(graphql(`query UnknownCalendarAndAppointment { calendar(id: "cal000000000000000000") { ghlId } appointment(id: "apt000000000000000000") { ghlId } location { ghlId } }`));
     expect(response.errors?.map((e) => [e.path, e.extensions?.code])).toEqual(
       expect.arrayContaining([
         [['calendar'], 'NOT_FOUND'],
@@ -355,10 +355,10 @@ describe('writing calendars', () => {
   });
 
   it('refuses another location’s calendars as FORBIDDEN', async () => {
-    const list = await stack.gql(`query ($l: ID) { calendars(locationId: $l) { ghlId } }`, { l: stack.otherLocationId });
+    const list = await stack.gql(graphql(`query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }`), { l: stack.otherLocationId });
     expectError(list, 'FORBIDDEN', ['calendars']);
     const stored = await activeCalendar();
-    const one = await stack.gql(`query ($id: ID!) { calendar(id: $id) { ghlId } }`, { id: stored.id }, { token: stack.otherToken });
+    const one = await stack.gql(graphql(`query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }`), { id: stored.id }, { token: stack.otherToken });
     expectError(one, 'FORBIDDEN', ['calendar']);
   });
 });

@@ -1,13 +1,9 @@
 /** Conversations and messages, end to end against the sandbox. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
+import { type GqlResponse, useStack } from './support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
+const stack = useStack();
 beforeEach(() => stack.gateway.client.stats.reset());
 
 const rest = <T = any>(method: string, path: string, body?: unknown) =>

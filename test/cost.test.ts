@@ -5,24 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { getOperationAST, parse } from 'graphql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { estimateCalls } from '../src/plugins/cost-estimate.ts';
 import { schema } from '../src/schema/index.ts';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 import { subscribeWs } from './support/subscriber.ts';
 
 const BUDGET = 60;
 
-let stack: Stack;
-beforeAll(async () => {
-  // Well over a hundred calls run in a few seconds here: GHL's rate limit would add retries that no estimate counts.
-  stack = await startStack({
-    sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 } },
-    env: { COST_MAX_UPSTREAM_CALLS: String(BUDGET), GHL_RATE_LIMIT_MAX: '100000' },
-  });
+// Well over a hundred calls run in a few seconds here: GHL's rate limit would add retries that no estimate counts.
+const stack = useStack({
+  sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 } },
+  env: { COST_MAX_UPSTREAM_CALLS: String(BUDGET), GHL_RATE_LIMIT_MAX: '100000' },
 });
-afterAll(() => stack.close());
 beforeEach(() => stack.sandbox.requests.clear());
 
 const screen = (name: string) => readFileSync(new URL(`../examples/${name}.graphql`, import.meta.url), 'utf8');
@@ -36,12 +32,13 @@ async function priced(document: string, variables?: Record<string, unknown>, opt
   stack.sandbox.requests.clear();
   const response = await stack.gql(document, variables, options);
   expect(response.errors).toBeUndefined();
-  const cost = response.extensions?.['cost'];
+  const cost = response.extensions?.cost;
+  if (!cost) throw new Error(`no cost report: ${JSON.stringify(response.extensions)}`);
   expect(cost.upstreamCalls).toBe(stack.sandbox.requests.count());
   expect(cost.budget).toBe(BUDGET);
   // Still there for clients that read it before the cost report existed.
   expect(response.extensions?.['upstreamCalls']).toBe(cost.upstreamCalls);
-  return cost as { estimatedCalls: number; upstreamCalls: number };
+  return cost;
 }
 
 describe('the screens of examples/*.graphql', () => {

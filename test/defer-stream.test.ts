@@ -103,7 +103,7 @@ it('prices a deferred operation like the same operation without @defer, and make
   expect(plain.errors).toBeUndefined();
   const { arrivals } = await gqlIncremental(stack, 'multipart', contact360(true), { id: contactId });
   const reports = arrivals.map((arrival) => arrival.payload.extensions?.['cost']);
-  expect(reports.every((report) => report?.estimatedCalls === plain.extensions!['cost'].estimatedCalls)).toBe(true);
+  expect(reports.every((report) => report?.estimatedCalls === plain.extensions!.cost!.estimatedCalls)).toBe(true);
   // Each payload reports the calls made so far: the last one, all of them.
   expect(arrivals.at(-1)!.payload.extensions!['upstreamCalls']).toBe(plain.extensions!['upstreamCalls']);
   expect(reports.at(-1).upstreamCalls).toBe(plain.extensions!['upstreamCalls']);

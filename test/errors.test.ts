@@ -1,14 +1,10 @@
 /** Every failure reaches the client as a GraphQL error with a stable code, on the right path. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startSandbox } from '../sandbox/index.ts';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { startStack, useStack } from './support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ env: { GHL_TIMEOUT_MS: '2000', GHL_MAX_RETRIES: '1' } });
-});
-afterAll(() => stack.close());
+const stack = useStack({ env: { GHL_TIMEOUT_MS: '2000', GHL_MAX_RETRIES: '1' } });
 
 const aContactId = async (token = stack.token, locationId = stack.locationId) =>
   (await ghlRest(stack.sandbox, token, 'GET', `/contacts/?locationId=${locationId}&limit=1`)).body.contacts[0].id as string;

@@ -4,19 +4,15 @@
  * twice, and a gateway that serves normally once the fault is gone. What the REST edge retries is
  * in resilience.test.ts (including creates failing after commit or with a dropped connection).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { FaultSettings } from '../sandbox/index.ts';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
+import { type GqlResponse, useStack } from './support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({
-    // A high threshold keeps the circuit breaker (circuit-breaker.test.ts) out of these runs of failures.
-    env: { GHL_TIMEOUT_MS: '300', GHL_MAX_RETRIES: '2', GHL_RETRY_BASE_MS: '10', GHL_BREAKER_FAILURES: '1000' },
-  });
+const stack = useStack({
+  // A high threshold keeps the circuit breaker (circuit-breaker.test.ts) out of these runs of failures.
+  env: { GHL_TIMEOUT_MS: '300', GHL_MAX_RETRIES: '2', GHL_RETRY_BASE_MS: '10', GHL_BREAKER_FAILURES: '1000' },
 });
-afterAll(() => stack.close());
 beforeEach(() => {
   stack.sandbox.faults.clear();
   stack.sandbox.requests.clear();

@@ -1,14 +1,10 @@
 /** Invoices, end to end: the gateway over loopback HTTP to the sandbox, state checked through REST. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
+import { type GqlResponse, useStack } from './support/stack.ts';
 import { expectError } from './support/expect-error.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
+const stack = useStack();
 beforeEach(() => {
   stack.gateway.client.stats.reset();
   stack.sandbox.requests.clear();

@@ -2,15 +2,11 @@
  * The order and range arguments of deals, invoices and conversations reach GHL's own search
  * parameters: each list is checked against what the sandbox holds, read through plain REST.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
+const stack = useStack();
 
 const rest = (path: string) => ghlRest(stack.sandbox, stack.token, 'GET', path);
 const ids = (connection: any) => connection.edges.map((edge: any) => edge.node.ghlId);

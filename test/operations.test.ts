@@ -13,7 +13,7 @@ import { Metrics } from '../src/metrics.ts';
 import { findLeaks } from './support/log-scan.ts';
 import { sample } from './support/metrics.ts';
 import { hasRedis } from './support/services.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { type Stack, startStack, useStack } from './support/stack.ts';
 import { subscribeWs, wsClient, type SubscribeOptions } from './support/subscriber.ts';
 import { contactCreate, deliver, postWebhook, webhookKeys } from './support/webhooks.ts';
 
@@ -27,11 +27,7 @@ const get = async (stack: Stack, path: string, headers: Record<string, string> =
 };
 
 describe('/healthz and /readyz', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.close());
+  const stack = useStack();
 
   it('/healthz answers 200 while the process serves', async () => {
     const { status, body } = await get(stack, '/healthz');

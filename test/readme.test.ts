@@ -5,11 +5,11 @@
  * README's tour runs, twice, against a gateway over the sandbox.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadSandboxConfig } from '../sandbox/config.ts';
 import { loadConfig } from '../src/config.ts';
 import { errorCodes } from '../src/errors.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 
 const root = new URL('../', import.meta.url);
 const pages = ['README.md', ...readdirSync(new URL('docs/', root)).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
@@ -93,11 +93,7 @@ describe.each(pages)('%s', (page) => {
 });
 
 describe("the README's tour", () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack.close());
+  const stack = useStack();
 
   const tour = read('README.md').split(/^## /m).find((part) => part.startsWith('A quick tour\n'));
   const documents = [...(tour ?? '').matchAll(/^```graphql\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);

@@ -6,20 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { specOperations, type SpecOperationName } from '../src/ghl/generated/catalog.ts';
 import { validateRequest } from '../openapi/validator.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 
 const DAY_MS = 86_400_000;
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.close();
-});
+const stack = useStack();
 
 const templates = Object.entries(specOperations).map(([name, entry]) => {
   const params: string[] = [];

@@ -1,14 +1,10 @@
 /** The REST edge against the sandbox's fault knobs: what is retried, what never is, what limits hold. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
 import { sample, scrapeMetrics } from './support/metrics.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { startStack, useStack } from './support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ env: { GHL_TIMEOUT_MS: '300', GHL_MAX_RETRIES: '2', GHL_RETRY_BASE_MS: '10' } });
-});
-afterAll(() => stack.close());
+const stack = useStack({ env: { GHL_TIMEOUT_MS: '300', GHL_MAX_RETRIES: '2', GHL_RETRY_BASE_MS: '10' } });
 beforeEach(() => {
   stack.sandbox.faults.clear();
   stack.sandbox.requests.clear();

@@ -1,10 +1,10 @@
-/** schema.graphql and the typed example documents are what frontends and codegen read: they must match the code. */
+/** schema.graphql and the typed documents (examples, tests) are what frontends, codegen and tests read: they must match the code. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
 import { buildSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { expect, it } from 'vitest';
-import config, { EXAMPLES_OUTPUT } from '../codegen.ts';
+import config, { EXAMPLES_OUTPUT, TESTS_OUTPUT } from '../codegen.ts';
 import { schema } from '../src/schema/index.ts';
 
 const root = new URL('../', import.meta.url);
@@ -14,14 +14,14 @@ it('schema.graphql is up to date (run `npm run codegen` after changing src/schem
   expect(printSchema(lexicographicSortSchema(committed))).toBe(printSchema(lexicographicSortSchema(schema)));
 });
 
-it('examples/client/generated is up to date (run `npm run codegen` after changing src/schema or examples/)', async () => {
+it.each([EXAMPLES_OUTPUT, TESTS_OUTPUT])('%s is up to date (run `npm run codegen` after changing src/schema or the documents)', async (output) => {
   const files = await generate(
     {
       ...config,
       cwd: fileURLToPath(root),
       // The schema as built here, rather than codegen loading src/schema itself a second time.
       schema: printSchema(schema),
-      generates: { [EXAMPLES_OUTPUT]: config.generates[EXAMPLES_OUTPUT]! },
+      generates: { [output]: config.generates[output]! },
       silent: true,
     },
     false,

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { sample, scrapeMetrics } from './support/metrics.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { startStack, useStack } from './support/stack.ts';
 import { subscribeSse, subscribeWs, type Subscriber } from './support/subscriber.ts';
 import { contactCreate, postWebhook, signatureHeaders, webhookKeys } from './support/webhooks.ts';
 
@@ -16,11 +16,7 @@ const MAX_DEPTH = loadConfig({}).limits.maxJsonDepth;
 const BREAKER_FAILURES = loadConfig({}).ghl.breaker.failures;
 
 const keys = webhookKeys();
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack({ env: keys.env });
-});
-afterAll(() => stack.close());
+const stack = useStack({ env: keys.env });
 beforeEach(() => {
   stack.sandbox.faults.clear();
   stack.sandbox.requests.clear();

@@ -3,15 +3,11 @@
  * is filled in from what the request knows, and a shape the gateway does not know is
  * UPSTREAM_ERROR naming the operation, never INTERNAL_SERVER_ERROR, never a stack trace.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { type Stack, useStack } from './support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
+const stack = useStack();
 beforeEach(() => stack.sandbox.faults.clear());
 
 /** The sandbox's own answer to a GET, for a test to bend before serving it again. */

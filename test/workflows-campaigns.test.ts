@@ -3,16 +3,12 @@
  * end against the sandbox. GHL has no endpoint that reads memberships back, so the sandbox's store
  * is where the tests look after each change.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 import { expectError } from './support/expect-error.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
+const stack = useStack();
 beforeEach(() => {
   stack.gateway.client.stats.reset();
   stack.sandbox.requests.clear();

@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import type { GqlResponse } from './stack.ts';
 
-export function expectError(response: GqlResponse<any>, code: string, path?: (string | number)[]): void {
+export function expectError(response: GqlResponse<unknown>, code: string, path?: (string | number)[]): void {
   expect(response.errors, JSON.stringify(response.errors)).toHaveLength(1);
   expect(response.errors![0]!.extensions?.code, response.errors![0]!.message).toBe(code);
   if (path) expect(response.errors![0]!.path).toEqual(path);
