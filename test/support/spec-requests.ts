@@ -1,7 +1,9 @@
 /**
  * A valid request to any operation of GHL's files, made from the file: each value the file's
  * example where it fits, else drawn from the schema by the sandbox's own synthesizer; the location
- * the token's, and ids of seeded records where the request names one the sandbox keeps.
+ * the token's, and ids of seeded records where the request names one the sandbox keeps. Where a
+ * curated route's rule (GHL's) refuses what the file allows, the request is the one a real client
+ * would send (`realistic` below).
  */
 import type { SpecOperationEntry } from '../../openapi/entry.ts';
 import { loadApp, loadCommon, requestMedia, type JsonSchema, type SpecDocument, type SpecParameter } from '../../openapi/spec.ts';
