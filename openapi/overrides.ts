@@ -89,6 +89,20 @@ export const corrections: SpecCorrection[] = [
     why: 'GHL nests the page of messages under `messages`; the file shows it at the top level',
   },
   {
+    app: 'conversations',
+    pointer: '/components/schemas/ConversationSchema',
+    was: { required: ['id', 'contactId', 'locationId', 'lastMessageBody', 'lastMessageType', 'type', 'unreadCount', 'fullName', 'contactName', 'email', 'phone'] },
+    value: (old) => ({ ...old, required: (old.required as string[]).filter((field) => field !== 'email' && field !== 'phone') }),
+    why: "a search result copies the contact's email and phone, and a contact may have only one of them (or neither): GHL leaves out the one it lacks",
+  },
+  {
+    app: 'conversations',
+    pointer: '/components/schemas/ProcessMessageBodyDto/properties/direction',
+    was: { type: 'object', example: ['outbound', 'inbound'] },
+    value: ({ example, ...rest }: Record<string, unknown>) => ({ ...rest, type: 'string', enum: example, example: 'inbound' }),
+    why: "an inbound message's direction is declared an object; its example lists the two strings, as the message answers' enum does",
+  },
+  {
     app: 'opportunities',
     pointer: '/components/schemas/PipelinesResponseSchema/properties/stages',
     was: { type: 'array', items: { type: 'array' } },
@@ -122,6 +136,31 @@ export const corrections: SpecCorrection[] = [
     was: { type: 'object' },
     value: ({ example, ...rest }: Record<string, unknown>) => ({ ...rest, type: 'array', items: { type: 'object', example } }),
     why: 'the funnel list is a list of funnels (beside its `count`); the file declares one funnel, its example',
+  },
+  {
+    app: 'funnels',
+    pointer: '/paths/~1funnels~1page/get/responses/200/content/application~1json/schema',
+    was: { $ref: '#/components/schemas/FunnelPageResponseDTO' },
+    value: { type: 'array', items: { $ref: '#/components/schemas/FunnelPageResponseDTO' } },
+    why: "the funnel's pages are a list of pages in step order (\"List of funnel pages returned\"); the file declares one page",
+  },
+  {
+    app: 'products',
+    pointer: '/components/schemas/ProductMediaDto/properties/priceIds',
+    was: { type: 'array', items: { type: 'array' } },
+    value: (old) => ({ ...old, items: { type: 'string' } }),
+    why: "a medium's priceIds are price ids (its description and example say so), not a list of lists",
+  },
+  {
+    app: 'social-media-posting',
+    pointer: '/components/schemas/SearchPostDTO/properties/type',
+    was: { type: 'string', example: 'Filter type' },
+    value: (old) => ({
+      ...old,
+      enum: ['recent', 'all', 'scheduled', 'draft', 'failed', 'in_review', 'published', 'in_progress', 'deleted'],
+      example: 'all',
+    }),
+    why: 'the filter type lists its values only in its description, and its example is the words "Filter type"',
   },
   ...['ShippingZoneCountryDto/properties/code', 'StoreShippingOriginDto/properties/country'].map((node) => ({
     app: 'store',

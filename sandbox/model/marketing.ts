@@ -104,6 +104,8 @@ export interface SocialPost {
   summary: string;
   media: PostMedia[];
   status: 'in_progress' | 'draft' | 'failed' | 'published' | 'scheduled' | 'in_review' | 'notification_sent' | 'deleted';
+  /** Why the platform refused a failed post; empty for every other, as GHL sends it. */
+  error: string;
   type: 'post' | 'story' | 'reel';
   createdBy: string;
   tags: string[];

@@ -10,6 +10,7 @@
 import type { Principal } from '../auth/tokens.ts';
 import { GhlError, ghlErrors } from '../http/errors.ts';
 import { orderBody, orderListItem, type Fulfillment, type Order } from '../model/payments.ts';
+import { productBody } from '../model/products.ts';
 import { randomId } from '../random.ts';
 import { route, type Route } from '../http/router.ts';
 import { readShapedBody, rule, type Shape } from '../http/shape.ts';
@@ -70,7 +71,9 @@ export const orderRoutes: Route[] = [
       const left = line.qty - (shipped.get(priceId) ?? 0);
       if (qty > left) throw ghlErrors.badRequest(`Only ${left} of ${line.name} left to fulfil`);
       shipped.set(priceId, (shipped.get(priceId) ?? 0) + qty);
-      return { _id: priceId, name: line.name, qty, product: line.product, price: line.price };
+      // A fulfilled item carries the whole product (FulfilledItem), where the order line keeps a summary.
+      const product = store.products.get(line.product._id);
+      return { _id: priceId, name: line.name, qty, product: product ? productBody(product) : line.product, price: line.price };
     });
     const now = new Date().toISOString();
     const fulfillment = store.fulfillments.insert({

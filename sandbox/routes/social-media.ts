@@ -77,6 +77,7 @@ export const socialMediaRoutes: Route[] = [
       summary: fields.summary ?? '',
       media: fields.media ?? [],
       status,
+      error: '',
       type: fields.type!,
       createdBy: fields.userId!,
       tags: fields.tags ?? [],

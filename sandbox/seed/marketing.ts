@@ -138,6 +138,7 @@ function seedSocial(store: SandboxStore, random: Random, location: Location): vo
       summary: random.pick(POST_TEXTS),
       media: random.chance(0.6) ? [{ url: `https://storage.googleapis.com/msgsndr/${location.id}/media/post-${i}.jpg`, type: 'image/jpeg' }] : [],
       status,
+      error: status === 'failed' ? 'Failed due to auth token' : '',
       type: 'post',
       createdBy: author,
       tags: [],

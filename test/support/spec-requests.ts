@@ -1,7 +1,9 @@
 /**
  * A valid request to any operation of GHL's files, made from the file: each value the file's
  * example where it fits, else drawn from the schema by the sandbox's own synthesizer; the location
- * the token's, and ids of seeded records where the request names one the sandbox keeps.
+ * the token's, and ids of seeded records where the request names one the sandbox keeps. Where a
+ * curated route's rule (GHL's) refuses what the file allows, the request is the one a real client
+ * would send (`realistic` below).
  */
 import type { SpecOperationEntry } from '../../openapi/entry.ts';
 import { loadApp, loadCommon, requestMedia, type JsonSchema, type SpecDocument, type SpecParameter } from '../../openapi/spec.ts';
@@ -67,11 +69,137 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
   return (name, collection) => (name === 'id' ? byName[collection] : byName[name])?.();
 }
 
+/** Seeded records that a realistic request needs beyond ids by name: ones a route's rules accept. */
+export interface SeededRecords {
+  /** A contact of the location with no conversation yet: GHL keeps one per contact and channel. */
+  contactWithoutConversation: string;
+  /** An invoice with nothing paid on it: GHL voids only those. */
+  unpaidInvoiceId: string;
+  /** A price on the seeded order (the one `orderId` names): a fulfillment ships the order's own lines. */
+  orderPriceId: string;
+  /** A media folder of the location, for a file's parent. */
+  folderId: string;
+  /** A FILE_UPLOAD custom field of the location: the upload's form names it. */
+  fileUploadFieldId: string;
+  /** A social account connected to the location: a post goes out on the location's own accounts. */
+  socialAccountId: string;
+  /** A team member of the seeded calendar (the one `calendarId` names): its appointments are theirs. */
+  calendarUserId: string;
+  /** The contact of the seeded conversation (the one `conversationId` names). */
+  conversationContactId: string;
+}
+
+export function seededRecords(store: SandboxStore, locationId: string): SeededRecords {
+  const withConversation = new Set([...store.conversations.values()].map((c) => c.contactId));
+  const ids = seededIds(store, locationId);
+  const found = {
+    contactWithoutConversation: [...store.contactsOfLocation(locationId)].find((c) => !withConversation.has(c.id))?.id,
+    unpaidInvoiceId: [...store.invoices.values()].find((i) => i.altId === locationId && i.amountPaid === 0 && i.status !== 'void')?.id,
+    orderPriceId: store.orders.get(ids('orderId', '') ?? '')?.items[0]?.price._id,
+    folderId: [...store.mediaObjects.values()].find((m) => m.altId === locationId && m.type === 'folder')?.id,
+    fileUploadFieldId: [...store.customFields.values()].find((f) => f.locationId === locationId && f.dataType === 'FILE_UPLOAD')?.id,
+    socialAccountId: [...store.socialAccounts.values()].find((a) => a.locationId === locationId)?.id,
+    calendarUserId: store.calendars.get(ids('calendarId', '') ?? '')?.teamMembers[0]?.userId,
+    conversationContactId: store.conversations.get(ids('conversationId', '') ?? '')?.contactId,
+  };
+  for (const [what, id] of Object.entries(found)) if (id === undefined) throw new Error(`the seed has no record for ${what}`);
+  return found as SeededRecords;
+}
+
 export interface RequestScope {
   locationId: string;
   companyId: string;
   ids: ReturnType<typeof seededIds>;
+  records: SeededRecords;
+  /** The sandbox app's credentials and an authorization code of its install, for the code exchange. */
+  oauth: { clientId: string; clientSecret: string; code: string };
 }
+
+type Fields = Record<string, unknown>;
+type Fix = (request: { path: Record<string, string>; query: Record<string, string>; body: Fields; files: string[] }, scope: RequestScope) => void;
+
+/**
+ * What a curated route refuses in a request made from the file alone, on a rule of GHL's (or of
+ * the sandbox's, said in the route): each operation's request is made realistic, so that a valid
+ * request gets a 2xx. Values no file can know (a fresh email, a free range) are chosen here.
+ */
+const realistic: Record<string, Fix> = {
+  // An appointment is with a team member of its calendar; the sandbox books no recurring ones
+  // (each occurrence is booked on its own).
+  calendarsCreateAppointment: ({ body }, scope) => {
+    delete body.rrule;
+    body.assignedUserId = scope.records.calendarUserId;
+  },
+  calendarsEditAppointment: ({ body }, scope) => {
+    delete body.rrule;
+    body.assignedUserId = scope.records.calendarUserId;
+  },
+  // "Either of calendarId, userId or groupId is required".
+  calendarsGetCalendarEvents: ({ query }, scope) => void (query.calendarId = scope.ids('calendarId', '')!),
+  calendarsGetBlockedSlots: ({ query }, scope) => void (query.calendarId = scope.ids('calendarId', '')!),
+  // A block slot is on a calendar or on a user's own time, not both.
+  calendarsCreateBlockSlot: ({ body }) => void delete body.assignedUserId,
+  // Free slots are asked for at most 31 days at a time: here one week.
+  calendarsGetSlots: ({ query }) => {
+    query.startDate = String(Date.UTC(2026, 0, 5));
+    query.endDate = String(Date.UTC(2026, 0, 12));
+  },
+  // A calendar's team members are users of its location.
+  calendarsCreateCalendar: ({ body }, scope) => {
+    for (const member of body.teamMembers as Fields[]) member.userId = scope.ids('userId', '');
+  },
+  // The file declares the search body with no properties; GHL's search needs the location and a page size.
+  contactsSearchContactsAdvanced: (request, scope) => void (request.body = { locationId: scope.locationId, pageLimit: 20 }),
+  // The location allows no duplicate contacts: a new contact has an email and phone of its own.
+  contactsCreateContact: ({ body }) => {
+    body.email = 'new-contact@example.com';
+    body.phone = '+14155550142';
+  },
+  // A contact has one conversation: a new one is for a contact without.
+  conversationsCreateConversation: ({ body }, scope) => void (body.contactId = scope.records.contactWithoutConversation),
+  // An inbound message comes from the conversation's own contact.
+  conversationsAddAnInboundMessage: ({ body }, scope) => void (body.contactId = scope.records.conversationContactId),
+  // The files travel as form fields named <custom field id>_<file id>, which the file cannot declare.
+  formsUploadToCustomFields: (request, scope) => {
+    const key = `${scope.records.fileUploadFieldId}_sandbox-file`;
+    request.body = { [key]: 'sandbox.txt' };
+    request.files.push(key);
+  },
+  invoicesVoidInvoice: ({ path }, scope) => void (path.invoiceId = scope.records.unpaidInvoiceId),
+  // An invoice is for a contact of the location; its number, when given, is not taken (the
+  // file's example is), and without one GHL numbers it next.
+  invoicesCreateInvoice: ({ body }, scope) => {
+    (body.contactDetails as Fields).id = scope.ids('contactId', '');
+    delete body.invoiceNumber;
+  },
+  // GHL takes the zones it lists at /locations/{locationId}/timezones; the file's example is a legacy alias.
+  locationsPutLocation: ({ body }) => void (body.timezone = 'America/Chicago'),
+  locationsCreateLocation: ({ body }) => void (body.timezone = 'America/Chicago'),
+  // A tag's and a custom value's names are unique in the location: a rename takes a new one.
+  locationsUpdateTag: ({ body }) => void (body.name = 'renamed by the sandbox test'),
+  locationsUpdateCustomValue: ({ body }) => void (body.name = 'Renamed by the sandbox test'),
+  mediasUploadMediaContent: ({ body }, scope) => void (body.parentId = scope.records.folderId),
+  oauthGetAccessToken: (request, scope) =>
+    void (request.body = {
+      client_id: scope.oauth.clientId,
+      client_secret: scope.oauth.clientSecret,
+      grant_type: 'authorization_code',
+      code: scope.oauth.code,
+      user_type: 'Location',
+      redirect_uri: (request.body as Fields).redirect_uri,
+    }),
+  paymentsCreateOrderFulfillment: ({ body }, scope) => void (body.items = [{ priceId: scope.records.orderPriceId, qty: 1 }]),
+  // A one-time price does not recur.
+  productsCreatePriceForProduct: ({ body }) => void delete body.recurring,
+  // The file declares a product's prices as strings; the sandbox takes price objects and applies none.
+  productsUpdateProductById: ({ body }) => void delete body.prices,
+  // A post goes out on the location's accounts, at a date.
+  socialMediaPostingCreatePost: ({ body }, scope) => Object.assign(body, { accountIds: [scope.records.socialAccountId], scheduleDate: '2026-01-05T10:00:00.000Z' }),
+  socialMediaPostingEditPost: ({ body }, scope) => Object.assign(body, { accountIds: [scope.records.socialAccountId], scheduleDate: '2026-01-05T10:00:00.000Z' }),
+  // A user has a password of eight characters or more, an email of its own, and locations it may see.
+  usersCreateUser: ({ body }, scope) => Object.assign(body, { password: 'sandbox-password', email: 'new-user@example.com', locationIds: [scope.locationId] }),
+  usersUpdateUser: ({ body }, scope) => Object.assign(body, { password: 'sandbox-password', email: 'renamed-user@example.com', locationIds: [scope.locationId] }),
+};
 
 /** The one request the tests send to an operation; fails when it does not satisfy the file. */
 export function specRequest(name: string, entry: SpecOperationEntry, scope: RequestScope): SpecRequest {
@@ -120,14 +248,16 @@ export function specRequest(name: string, entry: SpecOperationEntry, scope: Requ
     }
   }
 
-  const problems = validateRequest(name, { path, query, body });
+  const properties = (resolveLocal(doc, media?.schema)?.properties ?? {}) as Record<string, JsonSchema>;
+  const request = { path, query, body, files: Object.keys(properties).filter((key) => resolveLocal(doc, properties[key])?.format === 'binary') };
+  realistic[name]?.(request as Parameters<Fix>[0], scope);
+
+  const problems = validateRequest(name, request);
   if (problems.length > 0) throw new Error(`the request built for ${name} does not satisfy its file: ${problems.join('; ')}`);
   const filled = entry.path.replace(/\{([^}]+)\}/g, (_, param: string) => encodeURIComponent(path[param]!));
   const search = new URLSearchParams(query).toString();
   const encoding = media?.type === 'multipart/form-data' ? 'multipart' : media?.type === 'application/x-www-form-urlencoded' ? 'form' : 'json';
-  const properties = (resolveLocal(doc, media?.schema)?.properties ?? {}) as Record<string, JsonSchema>;
-  const files = Object.keys(properties).filter((key) => resolveLocal(doc, properties[key])?.format === 'binary');
-  return { path, query, body, url: search ? `${filled}?${search}` : filled, encoding, files };
+  return { ...request, url: search ? `${filled}?${search}` : filled, encoding };
 }
 
 const resolveLocal = (doc: SpecDocument, schema: JsonSchema | undefined): JsonSchema | undefined =>

@@ -15,8 +15,8 @@ export type ConversationSchema = {
   unreadCount: number;
   fullName: string;
   contactName: string;
-  email: string;
-  phone: string;
+  email?: string;
+  phone?: string;
 };
 export type SendConversationResponseDto = {
   conversations: Array<ConversationSchema>;
@@ -242,7 +242,7 @@ export type ProcessMessageBodyDto = {
   emailBcc?: Array<string>;
   emailMessageId?: string;
   altId?: string;
-  direction?: Record<string, unknown>;
+  direction?: "outbound" | "inbound";
   date?: string;
   call?: CallDataDTO;
 };

@@ -114,7 +114,7 @@ export interface FunnelsOperations {
         offset: number;
       };
     };
-    response: FunnelPageResponseDTO;
+    response: Array<FunnelPageResponseDTO>;
   };
   funnelsGetPagesCountByFunnelId: {
     request: {

@@ -422,7 +422,7 @@ export type ProductMediaDto = {
   url: string;
   type: "image" | "video";
   isFeatured?: boolean;
-  priceIds?: Array<Array<unknown>>;
+  priceIds?: Array<string>;
 };
 export type CreateProductDto = {
   name: string;

@@ -58,7 +58,7 @@ export type SocialMediaGmbAccountResponseDTO = {
   results?: SocialGoogleMediaAccountSchema;
 };
 export type SearchPostDTO = {
-  type?: string;
+  type?: "recent" | "all" | "scheduled" | "draft" | "failed" | "in_review" | "published" | "in_progress" | "deleted";
   accounts?: string;
   skip: string;
   limit: string;
