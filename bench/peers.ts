@@ -18,6 +18,7 @@
  *
  *   npm run bench:peers     (UPSTREAM_LATENCY_MS=20 CLIENTS=16 ROUNDS=3 WINDOW_MS=3000 RUNS=20)
  *   GATEWAY_CPU_PROF=dir    writes the project gateway's CPU profile (--cpu-prof) to dir
+ *   SCREENS=contact-360     only the screens named (by file)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -79,7 +80,7 @@ const { opportunities } = await ghlGet(sandbox, `/opportunities/search?location_
 const get = (path: string) => ghlGet(sandbox, path);
 
 /** The screens, each with the calls a careful engineer would write by hand, each level side by side. */
-const screens = [
+const allScreens = [
   {
     name: 'pipeline board',
     file: 'pipeline-board',
@@ -118,6 +119,8 @@ const screens = [
     },
   },
 ];
+/** SCREENS=contact-360,inbox runs only those: a profile of one screen is easier to read. */
+const screens = allScreens.filter((screen) => !process.env['SCREENS'] || process.env['SCREENS'].split(',').includes(screen.file));
 
 interface Peer {
   name: 'project' | 'naive' | 'floor';
