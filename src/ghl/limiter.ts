@@ -66,7 +66,7 @@ interface DailyBudget {
   limit: number;
   remaining: number;
   /** The UTC day GHL's count was for: a new day starts a new budget. */
-  day: string;
+  day: number;
 }
 
 /**
@@ -267,6 +267,7 @@ function age(window: Window, at: number, count: number): void {
   if (last !== undefined && at < last) window.aged.sort((a, b) => a - b);
 }
 
-function utcDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+/** Days since the epoch, UTC: a number, since a date string cost each call a Date and its formatting. */
+function utcDay(ms: number): number {
+  return Math.floor(ms / DAY_MS);
 }
