@@ -219,6 +219,21 @@ describe('the budget', () => {
     expect(stack.sandbox.requests.count()).toBe(0);
   });
 
+  it('keeps an estimate per document and variables, never one of another page size or of other shared lists', async () => {
+    const conversations = `query($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }`;
+    expect((await priced(conversations, { first: 10 })).estimatedCalls).toBe(11);
+    const over = await stack.gql(conversations, { first: 80 });
+    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', estimatedCalls: 81 });
+    expect((await priced(conversations, { first: 10 })).estimatedCalls).toBe(11);
+
+    // Pipelines are one call per location: two variables naming one location share it, two locations do not.
+    const pipelines = `query($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }`;
+    const costOf = async (a: string, b: string) => ((await stack.gql(pipelines, { a, b })).extensions?.['cost'] as { estimatedCalls: number }).estimatedCalls;
+    expect(await costOf(stack.locationId, stack.locationId)).toBe(1);
+    expect(await costOf(stack.locationId, 'another-location-id')).toBe(2);
+    expect(await costOf('another-location-id', 'another-location-id')).toBe(1);
+  });
+
   it('lets the same shape through when it asks for fewer items', async () => {
     const cost = await priced(`{ conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }`);
     expect(cost.estimatedCalls).toBe(11);

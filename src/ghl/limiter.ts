@@ -42,11 +42,6 @@ export interface RateLimitBudget {
 /** Call when the request's answer (or failure) is in: the slot then ages out one window later. */
 export type ReleaseSlot = () => void;
 
-interface Slot {
-  /** When the slot started to age; Infinity while its request is in flight. */
-  at: number;
-}
-
 interface Waiter {
   resolve: (release: ReleaseSlot) => void;
   signal: AbortSignal | undefined;
@@ -61,11 +56,16 @@ interface DailyBudget {
   limit: number;
   remaining: number;
   /** The UTC day GHL's count was for: a new day starts a new budget. */
-  day: string;
+  day: number;
 }
 
+/**
+ * Slots in flight are only counted; slots aging are their start times, oldest first (answers come
+ * back in time order), so expiring them costs one look at the head, not a pass over the window.
+ */
 class Window {
-  slots: Slot[] = [];
+  inFlight = 0;
+  aged: number[] = [];
   readonly waiters: Waiter[] = [];
   timer: NodeJS.Timeout | undefined;
   daily: DailyBudget | undefined;
@@ -98,7 +98,7 @@ export class RateLimiter {
     if (daily && daily.remaining <= 0) {
       return Promise.reject(rateLimitedByGateway('daily_budget', "GoHighLevel's daily request budget for this location is spent", DAY_MS - (now % DAY_MS)));
     }
-    if (window.waiters.length === 0 && window.slots.length < this.#limit.max) {
+    if (window.waiters.length === 0 && used(window) < this.#limit.max) {
       return Promise.resolve(this.#take(window));
     }
     // Where it joins: behind every waiter, or behind the other continuing ones only.
@@ -141,8 +141,8 @@ export class RateLimiter {
     const window = this.#window(key);
     const now = Date.now();
     this.#expire(window);
-    const unseen = this.#limit.max - window.slots.length - remaining;
-    for (let i = 0; i < unseen; i++) window.slots.push({ at: now });
+    const unseen = this.#limit.max - used(window) - remaining;
+    if (unseen > 0) age(window, now, unseen);
   }
 
   /** GHL's daily budget for `key`: X-RateLimit-Limit-Daily and X-RateLimit-Daily-Remaining of a response. */
@@ -153,8 +153,7 @@ export class RateLimiter {
   /** Holds every slot of the window until `until`: GHL said 429 with a Retry-After. */
   blockUntil(key: string, until: number): void {
     const window = this.#window(key);
-    const agedFrom = until - this.#limit.intervalMs;
-    for (let i = 0; i < this.#limit.max; i++) window.slots.push({ at: agedFrom });
+    age(window, until - this.#limit.intervalMs, this.#limit.max);
   }
 
   /** Where `key` stands now; a key never seen has its whole window and an unknown daily budget. */
@@ -164,7 +163,7 @@ export class RateLimiter {
     const daily = this.#daily(window, Date.now());
     return {
       max: this.#limit.max,
-      remaining: Math.max(0, this.#limit.max - window.slots.length),
+      remaining: Math.max(0, this.#limit.max - used(window)),
       queued: window.waiters.length,
       dailyLimit: daily?.limit,
       dailyRemaining: daily && Math.max(0, daily.remaining),
@@ -186,12 +185,14 @@ export class RateLimiter {
   }
 
   #take(window: Window): ReleaseSlot {
-    const slot: Slot = { at: Infinity };
-    window.slots.push(slot);
+    window.inFlight++;
     if (window.daily) window.daily.remaining--;
+    let released = false;
     return () => {
-      if (slot.at !== Infinity) return;
-      slot.at = Date.now();
+      if (released) return;
+      released = true;
+      window.inFlight--;
+      age(window, Date.now(), 1);
       this.#schedule(window);
     };
   }
@@ -204,7 +205,7 @@ export class RateLimiter {
    */
   #earliestSlot(window: Window, ahead: number, now: number): number {
     const { max, intervalMs } = this.#limit;
-    const ages = window.slots.map((slot) => Math.min(slot.at, now)).sort((a, b) => a - b);
+    const ages = [...window.aged.map((at) => Math.min(at, now)), ...Array<number>(window.inFlight).fill(now)];
     const needed = ages.length - max + ahead;
     const windows = needed >= ages.length ? Math.ceil((needed - ages.length + 1) / max) : 0;
     const base = needed - windows * max;
@@ -213,14 +214,16 @@ export class RateLimiter {
 
   #expire(window: Window): void {
     const horizon = Date.now() - this.#limit.intervalMs;
-    window.slots = window.slots.filter((slot) => slot.at > horizon);
+    let expired = 0;
+    while (expired < window.aged.length && window.aged[expired]! <= horizon) expired++;
+    if (expired > 0) window.aged.splice(0, expired);
   }
 
   #schedule(window: Window): void {
     if (window.timer || window.waiters.length === 0) return;
-    const oldest = Math.min(...window.slots.map((slot) => slot.at));
+    const oldest = window.aged[0];
     // Every slot in flight: the first answer to come back reschedules.
-    if (oldest === Infinity) return;
+    if (oldest === undefined) return;
     const delay = Math.max(0, oldest + this.#limit.intervalMs - Date.now());
     window.timer = setTimeout(() => {
       window.timer = undefined;
@@ -232,7 +235,7 @@ export class RateLimiter {
 
   #release(window: Window): void {
     this.#expire(window);
-    while (window.waiters.length > 0 && window.slots.length < this.#limit.max) {
+    while (window.waiters.length > 0 && used(window) < this.#limit.max) {
       const waiter = window.waiters.shift()!;
       waiter.signal?.removeEventListener('abort', waiter.onAbort);
       clearTimeout(waiter.deadline);
@@ -242,6 +245,19 @@ export class RateLimiter {
   }
 }
 
-function utcDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+function used(window: Window): number {
+  return window.inFlight + window.aged.length;
+}
+
+/** `count` slots starting to age at `at`, the window's times kept oldest first. */
+function age(window: Window, at: number, count: number): void {
+  const last = window.aged.at(-1);
+  for (let i = 0; i < count; i++) window.aged.push(at);
+  // Only a clock set back, or a 429's block ending before what is already aging, comes out of order.
+  if (last !== undefined && at < last) window.aged.sort((a, b) => a - b);
+}
+
+/** Days since the epoch, UTC: a number, since a date string cost each call a Date and its formatting. */
+function utcDay(ms: number): number {
+  return Math.floor(ms / DAY_MS);
 }

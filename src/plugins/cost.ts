@@ -10,7 +10,7 @@
  * An operation with @defer or @stream is priced whole, deferred parts included, exactly as without
  * them; each of its payloads reports the calls made so far, so the last one has the total.
  */
-import { getOperationAST, getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { BREAK, getOperationAST, getVariableValues, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.ts';
 import { refusedRequest } from '../errors.ts';
@@ -71,11 +71,79 @@ export function costPlugin(budget: number): Plugin<GatewayContext> {
   };
 }
 
-/** Undefined when the variables do not fit: execution reports that with its own error. */
+/**
+ * Undefined when the variables do not fit: execution reports that with its own error.
+ *
+ * The same screen asks the same document again and again with other ids: the estimate is kept per
+ * document (the parsed one Yoga's cache hands back) and variables' shape. The shape keeps what
+ * the estimate reads, numbers (`first`), booleans (@skip/@include) and list lengths, and of
+ * strings only which are equal (two lists of one location share a call), so a document with
+ * string literals, which a variable might equal, is estimated every time.
+ */
 function estimate({ schema, document, operationName, variableValues }: Priced): number | undefined {
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined;
   const variables = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {});
   if (!variables.coerced) return undefined;
-  return estimateCalls(schema, document, operation, variables.coerced);
+  const cache = estimatesOf(document);
+  const shape = cache ? shapeOf(variables.coerced, new Map()) : undefined;
+  if (!cache || shape === undefined) return estimateCalls(schema, document, operation, variables.coerced);
+  const key = `${operation.name?.value ?? ''}:${shape}`;
+  let calls = cache.get(key);
+  if (calls === undefined) {
+    calls = estimateCalls(schema, document, operation, variables.coerced);
+    // Shapes a client can vary without end (every `first` from 1 to 100) start the cache over.
+    if (cache.size >= MAX_SHAPES_PER_DOCUMENT) cache.clear();
+    cache.set(key, calls);
+  }
+  return calls;
+}
+
+const MAX_SHAPES_PER_DOCUMENT = 256;
+/** Per document: its estimates by variables' shape, or null when it holds string literals. */
+const estimates = new WeakMap<DocumentNode, Map<string, number> | null>();
+
+function estimatesOf(document: DocumentNode): Map<string, number> | null {
+  let cache = estimates.get(document);
+  if (cache === undefined) {
+    let literal = false;
+    visit(document, {
+      StringValue() {
+        literal = true;
+        return BREAK;
+      },
+    });
+    cache = literal ? null : new Map();
+    estimates.set(document, cache);
+  }
+  return cache;
+}
+
+/** What of coerced variables an estimate can depend on; undefined for values other than JSON's. */
+function shapeOf(value: unknown, strings: Map<string, number>): string | undefined {
+  if (value === null || value === undefined) return 'n';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') {
+    let index = strings.get(value);
+    if (index === undefined) strings.set(value, (index = strings.size));
+    return `s${index}`;
+  }
+  if (typeof value !== 'object') return undefined;
+  const parts: string[] = [];
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const shape = shapeOf(item, strings);
+      if (shape === undefined) return undefined;
+      parts.push(shape);
+    }
+    return `[${parts.join(',')}]`;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return undefined;
+  for (const [name, field] of Object.entries(value)) {
+    const shape = shapeOf(field, strings);
+    if (shape === undefined) return undefined;
+    parts.push(`${JSON.stringify(name)}:${shape}`);
+  }
+  return `{${parts.join(',')}}`;
 }

@@ -328,14 +328,27 @@ function checkRange(start: Date, end: Date, startName: string, endName: string):
   if (end <= start) throw gatewayError('BAD_USER_INPUT', `${endName} must be after ${startName}`);
 }
 
-/** An IANA time zone, as Intl knows them, in its canonical spelling. */
+/**
+ * An IANA time zone, as Intl knows them, in its canonical spelling. Building an Intl formatter
+ * costs tens of microseconds, and every appointment time needs one: each zone's is built once.
+ * Zones are matched without case, so the cache holds at most one entry per zone Intl knows.
+ */
 function timeZoneOf(value: string): string {
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
-  } catch {
-    throw gatewayError('BAD_USER_INPUT', 'timezone must be an IANA time zone such as "America/New_York"');
+  const key = value.toLowerCase();
+  let zone = canonicalZones.get(key);
+  if (zone === undefined) {
+    try {
+      zone = new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
+    } catch {
+      throw gatewayError('BAD_USER_INPUT', 'timezone must be an IANA time zone such as "America/New_York"');
+    }
+    canonicalZones.set(key, zone);
   }
+  return zone;
 }
+
+const canonicalZones = new Map<string, string>();
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
 
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -370,17 +383,23 @@ function zonedInstant(wallAsUtc: number, timeZone: string): number {
   return wallAsUtc - offsetOf(guess, timeZone);
 }
 
+/** `timeZone` is canonical (timeZoneOf), so the formatters cached are one per zone. */
 function offsetOf(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instant));
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallClockFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(new Date(instant));
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
   return wall - Math.floor(instant / 1000) * 1000;

@@ -29,6 +29,7 @@ import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { persistedDocument } from '../plugins/persisted-operations.ts';
 import { REQUEST_ID_HEADER, requestIdFrom } from '../request-id.ts';
+import { payloadSplicer } from '../serialised-once.ts';
 import type { Shareable } from './shared-streams.ts';
 
 /** What Yoga's context factory gets for an operation over a WebSocket, on top of the Request. */
@@ -80,6 +81,8 @@ export function serveWebSockets(server: Server, options: WebSocketOptions): { cl
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: http.maxRequestBytes, handleProtocols });
   const connections = new WeakMap<ConnectionState, Connection>();
   const openByPrincipal = new Map<string, number>();
+  // A result shared by many subscribers is serialised once, not once per socket.
+  const splicer = payloadSplicer();
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(req.url ?? '/', 'http://gateway.invalid').pathname !== yoga.graphqlEndpoint) {
@@ -130,6 +133,7 @@ export function serveWebSockets(server: Server, options: WebSocketOptions): { cl
     },
     execute: (args) => (args.rootValue as Enveloped).execute(args) as never,
     subscribe: (args) => (args.rootValue as Enveloped).subscribe(args) as never,
+    onNext: (_ctx, _id, _payload, _args, result) => splicer.payloadOf(result),
     async onSubscribe(ctx, _id, params) {
       // This operation is among them already.
       if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
@@ -177,8 +181,9 @@ export function serveWebSockets(server: Server, options: WebSocketOptions): { cl
         protocol: socket.protocol,
         send: (data) =>
           new Promise<void>((resolve, reject) => {
+            const message = splicer.messageOf(data);
             if (socket.readyState !== socket.OPEN) return resolve();
-            socket.send(data, (error) => (error ? reject(error) : resolve()));
+            socket.send(message, (error) => (error ? reject(error) : resolve()));
           }),
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>

@@ -1,0 +1,247 @@
+/**
+ * This gateway beside its peers, interleaved in one run against one sandbox answering every REST
+ * call after a fixed delay (as GHL would over the internet):
+ * - project: this gateway (bench/gateway-process.ts);
+ * - naive: graphql-yoga with a small SDL and a fetch per field, no DataLoader (bench/naive-gateway.ts);
+ * - floor: the same REST calls made by hand, from this process (no gateway at all).
+ * The sandbox and both gateways run in processes of their own; the load comes from this one, so
+ * each gateway's CPU (utime + stime from /proc/<pid>/stat) is its own.
+ *
+ * Per screen (examples/*.graphql) and peer:
+ * - calls: REST requests the sandbox logged for one screen;
+ * - p50 and p99 ms: one client, screens one after another (a request's own latency, unqueued);
+ * - screens/s: CLIENTS clients, each sending its next screen as the last one comes back;
+ * - CPU ms per screen: the gateway process's CPU over the loaded window, over the screens served.
+ * Every figure is the median of ROUNDS rounds, the peers taking turns inside each round, so all
+ * see the same moments of a noisy machine. Ratios (project over naive, over floor) are what
+ * compare across machines.
+ *
+ *   npm run bench:peers     (UPSTREAM_LATENCY_MS=20 CLIENTS=16 ROUNDS=3 WINDOW_MS=3000 RUNS=20)
+ *   GATEWAY_CPU_PROF=dir    writes the project gateway's CPU profile (--cpu-prof) to dir
+ *   SCREENS=contact-360     only the screens named (by file)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { arch, cpus, platform } from 'node:os';
+import { ghlGet, percentile, postJson, startSandboxProcess, type SandboxProcess } from './support.ts';
+
+const latencyMs = Number(process.env['UPSTREAM_LATENCY_MS'] ?? 20);
+const clients = Number(process.env['CLIENTS'] ?? 16);
+const rounds = Number(process.env['ROUNDS'] ?? 3);
+const windowMs = Number(process.env['WINDOW_MS'] ?? 3000);
+const runs = Number(process.env['RUNS'] ?? 20);
+const cpuProfileDir = process.env['GATEWAY_CPU_PROF'];
+const CLOCK_TICK_MS = 10;
+
+const sandbox = await startSandboxProcess({ SANDBOX_LATENCY_MS: String(latencyMs), SANDBOX_RATE_LIMIT_MAX: '100000', SANDBOX_RATE_LIMIT_INTERVAL_MS: '1000' });
+const sandboxEnv = { SANDBOX_URL: sandbox.url, SANDBOX_TOKEN: sandbox.token, SANDBOX_LOCATION: sandbox.locationId };
+
+interface GatewayProcess {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+async function startProcess(script: string, nodeArgs: string[] = []): Promise<GatewayProcess> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+    env: { ...process.env, ...sandboxEnv },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  process.once('exit', () => child.kill());
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  for (let waited = 0; !/listening on (\S+)/.test(output); waited += 50) {
+    if (waited > 30_000 || child.exitCode !== null) throw new Error(`${script} did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return {
+    url: /listening on (\S+)/.exec(output)![1]!,
+    pid: child.pid!,
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** User plus system CPU of a process so far, in ms, as the kernel counts it. */
+function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
+}
+
+const project = await startProcess('bench/gateway-process.ts', cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : []);
+const naive = await startProcess('bench/naive-gateway.ts');
+
+const { pipelines } = await ghlGet(sandbox, `/opportunities/pipelines?locationId=${sandbox.locationId}`);
+const { opportunities } = await ghlGet(sandbox, `/opportunities/search?location_id=${sandbox.locationId}&limit=1`);
+const get = (path: string) => ghlGet(sandbox, path);
+
+/** The screens, each with the calls a careful engineer would write by hand, each level side by side. */
+const allScreens = [
+  {
+    name: 'pipeline board',
+    file: 'pipeline-board',
+    variables: { pipelineId: pipelines[0].id },
+    byHand: async () => {
+      await get(`/opportunities/search?location_id=${sandbox.locationId}&pipeline_id=${pipelines[0].id}&limit=50`);
+      await Promise.all([get(`/opportunities/pipelines?locationId=${sandbox.locationId}`), get(`/users/?locationId=${sandbox.locationId}`)]);
+    },
+  },
+  {
+    name: 'inbox',
+    file: 'inbox',
+    variables: {},
+    byHand: async () => {
+      const { conversations } = await get(`/conversations/search?locationId=${sandbox.locationId}&limit=20`);
+      await Promise.all(conversations.map((c: { id: string }) => get(`/conversations/${c.id}/messages?limit=10`)));
+    },
+  },
+  {
+    name: 'contact 360',
+    file: 'contact-360',
+    variables: { id: opportunities[0].contactId },
+    byHand: async () => {
+      const id = opportunities[0].contactId;
+      const { contact } = await get(`/contacts/${id}`);
+      const loc = contact.locationId;
+      await Promise.all([
+        get(`/opportunities/search?location_id=${loc}&contact_id=${id}&limit=20`),
+        get(`/conversations/search?locationId=${loc}&contactId=${id}&limit=20`),
+        get(`/invoices/?altId=${loc}&altType=location&contactId=${id}&limit=20&offset=0`),
+        get(`/contacts/${id}/appointments`),
+        get(`/contacts/${id}/tasks`),
+        get(`/contacts/${id}/notes`),
+        get(`/locations/${loc}`),
+      ]);
+    },
+  },
+];
+/** SCREENS=contact-360,inbox runs only those: a profile of one screen is easier to read. */
+const screens = allScreens.filter((screen) => !process.env['SCREENS'] || process.env['SCREENS'].split(',').includes(screen.file));
+
+interface Peer {
+  name: 'project' | 'naive' | 'floor';
+  pid?: number;
+  run(screen: (typeof screens)[number], query: string): Promise<void>;
+}
+
+const viaGateway = (url: string) => async (screen: (typeof screens)[number], query: string) => {
+  const body = await postJson<{ errors?: unknown[] }>(url, { query, variables: screen.variables });
+  if (body.errors) throw new Error(`${screen.name} failed at ${url}: ${JSON.stringify(body.errors)}`);
+};
+const peers: Peer[] = [
+  { name: 'project', pid: project.pid, run: viaGateway(project.url) },
+  { name: 'naive', pid: naive.pid, run: viaGateway(naive.url) },
+  { name: 'floor', run: (screen) => screen.byHand() },
+];
+
+/** REST calls of one screen, counted where they arrive: the sandbox's request log. */
+async function callsOf(peer: Peer, screen: (typeof screens)[number], query: string): Promise<number> {
+  await fetch(`${sandbox.url}/_sandbox/requests`, { method: 'DELETE' });
+  await peer.run(screen, query);
+  const { count } = (await (await fetch(`${sandbox.url}/_sandbox/requests`)).json()) as { count: number };
+  return count;
+}
+
+async function latencies(peer: Peer, screen: (typeof screens)[number], query: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await peer.run(screen, query);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+async function loaded(peer: Peer, screen: (typeof screens)[number], query: string): Promise<{ perSecond: number; cpuMs: number }> {
+  let served = 0;
+  const cpuBefore = peer.pid ? cpuMsOf(peer.pid) : 0;
+  const started = performance.now();
+  const deadline = started + windowMs;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < deadline) {
+        await peer.run(screen, query);
+        served++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const cpuMs = peer.pid ? (cpuMsOf(peer.pid) - cpuBefore) / served : NaN;
+  // The log would otherwise grow by every call of the run, and the day's quota (200,000 calls) run out.
+  await fetch(`${sandbox.url}/_sandbox/reset`, { method: 'POST' });
+  return { perSecond: served / seconds, cpuMs };
+}
+
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+
+console.log(
+  `${new Date().toISOString()}  ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${platform()} ${arch()}, Node ${process.version}`,
+);
+console.log(`upstream latency ${latencyMs} ms, ${clients} clients, ${rounds} rounds of ${windowMs} ms per peer, ${runs} one-client runs per round\n`);
+const header = ['screen', 'peer', 'calls', 'p50 ms', 'p99 ms', 'screens/s', 'CPU ms/screen'];
+console.log(header.map((h, i) => (i < 2 ? h.padEnd(15) : h.padStart(14))).join(''));
+
+const summary: string[] = [];
+for (const screen of screens) {
+  const query = readFileSync(new URL(`../examples/${screen.file}.graphql`, import.meta.url), 'utf8');
+  const calls = new Map<string, number>();
+  for (const peer of peers) {
+    calls.set(peer.name, await callsOf(peer, screen, query));
+    for (let i = 0; i < 5; i++) await peer.run(screen, query);
+  }
+  const figures = new Map(peers.map((peer) => [peer.name, { times: [] as number[], perSecond: [] as number[], cpuMs: [] as number[] }]));
+  for (let round = 0; round < rounds; round++) {
+    // Each round starts with another peer, so none always runs right after the heaviest.
+    const order = peers.map((_, i) => peers[(i + round) % peers.length]!);
+    for (const peer of order) figures.get(peer.name)!.times.push(...(await latencies(peer, screen, query)));
+    for (const peer of order) {
+      const { perSecond, cpuMs } = await loaded(peer, screen, query);
+      figures.get(peer.name)!.perSecond.push(perSecond);
+      figures.get(peer.name)!.cpuMs.push(cpuMs);
+    }
+  }
+  const row = new Map<string, { p50: number; p99: number; perSecond: number; cpuMs: number }>();
+  for (const peer of peers) {
+    const { times, perSecond, cpuMs } = figures.get(peer.name)!;
+    const sorted = times.sort((a, b) => a - b);
+    const result = { p50: percentile(sorted, 50), p99: percentile(sorted, 99), perSecond: median(perSecond), cpuMs: median(cpuMs) };
+    row.set(peer.name, result);
+    console.log(
+      [
+        screen.name.padEnd(15),
+        peer.name.padEnd(15),
+        String(calls.get(peer.name)).padStart(14),
+        fixed(result.p50).padStart(14),
+        fixed(result.p99).padStart(14),
+        fixed(result.perSecond, 0).padStart(14),
+        fixed(result.cpuMs, 2).padStart(14),
+      ].join(''),
+    );
+  }
+  const p = row.get('project')!;
+  const n = row.get('naive')!;
+  const f = row.get('floor')!;
+  summary.push(
+    [
+      screen.name.padEnd(15),
+      fixed(calls.get('project')! / calls.get('floor')!, 2).padStart(14),
+      fixed(p.cpuMs / n.cpuMs, 2).padStart(14),
+      fixed(p.perSecond / n.perSecond, 2).padStart(14),
+      fixed(p.p50 - f.p50, 1).padStart(14),
+      fixed(p.perSecond / f.perSecond, 2).padStart(14),
+    ].join(''),
+  );
+}
+console.log(`\n${'ratios'.padEnd(15)}${['calls/floor', 'CPU/naive', 'screens/naive', 'p50-floor ms', 'screens/floor'].map((h) => h.padStart(14)).join('')}`);
+for (const line of summary) console.log(line);
+console.log('\ntargets: calls/floor 1.00; CPU/naive <= 1; screens/naive >= 1; p50 over floor < 2 ms');
+
+await project.stop();
+await naive.stop();
+await sandbox.stop();
+process.exit(0);
