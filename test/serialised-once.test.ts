@@ -1,11 +1,11 @@
 /**
- * A result many subscribers share is serialised once (src/serialised-once.ts), and each socket's
+ * A result many subscribers share is serialised once (src/transports/serialised-once.ts), and each socket's
  * `next` message is still exactly the one graphql-ws would have written. End to end, the shared
  * streams of test/subscriptions.test.ts deliver through it.
  */
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { payloadSplicer } from '../src/serialised-once.ts';
+import { payloadSplicer } from '../src/transports/serialised-once.ts';
 
 /** What graphql-ws writes for a `next` message: its id, its type, the payload last. */
 const message = (id: string, payload: unknown) => JSON.stringify({ id, type: 'next', payload });

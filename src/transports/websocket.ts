@@ -29,7 +29,7 @@ import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import { persistedDocument } from '../plugins/persisted-operations.ts';
 import { REQUEST_ID_HEADER, requestIdFrom } from '../request-id.ts';
-import { payloadSplicer } from '../serialised-once.ts';
+import { payloadSplicer } from './serialised-once.ts';
 import type { Shareable } from './shared-streams.ts';
 
 /** What Yoga's context factory gets for an operation over a WebSocket, on top of the Request. */
