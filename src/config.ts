@@ -143,6 +143,8 @@ const envSchema = z.object({
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(1, 100_000).default(100),
   WS_MAX_CONNECTIONS_PER_PRINCIPAL: int(1, 1_000_000).default(10_000),
   SUBSCRIPTION_ACCESS_TTL_MS: int(0, 3_600_000).default(60_000),
+  CACHE_TTL_MS: int(0, 86_400_000).default(0),
+  CACHE_MAX_ENTRIES: int(1, 10_000_000).default(10_000),
 });
 
 export const GHL_PRODUCTION_URL = 'https://services.leadconnectorhq.com';
@@ -234,6 +236,8 @@ export interface Config {
   };
   /** How long GHL's yes to "may this principal read this location?" serves its subscriptions (src/subscriptions/authorize.ts). */
   subscriptionAccessTtlMs: number;
+  /** The read cache (src/cache): ttlMs 0 is off. maxEntries bounds the in-memory store. */
+  cache: { ttlMs: number; maxEntries: number };
 }
 
 export class ConfigError extends Error {
@@ -328,5 +332,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConnectionsPerPrincipal: e.WS_MAX_CONNECTIONS_PER_PRINCIPAL,
     },
     subscriptionAccessTtlMs: e.SUBSCRIPTION_ACCESS_TTL_MS,
+    cache: { ttlMs: e.CACHE_TTL_MS, maxEntries: e.CACHE_MAX_ENTRIES },
   };
 }

@@ -57,7 +57,9 @@ export function costPlugin(budget: number): Plugin<GatewayContext> {
           const withCost = <R extends { extensions?: Record<string, unknown> }>(payload: R): R => {
             const upstreamCalls = contextValue.ghl.calls;
             const cost: CostReport | undefined = estimatedCalls === undefined ? undefined : { estimatedCalls, budget, upstreamCalls };
-            return { ...payload, extensions: { ...payload.extensions, ...(cost && { cost }), upstreamCalls } };
+            // Hits and misses so far, read from the cache (src/cache) when it is on.
+            const cache = contextValue.cache && { ...contextValue.cache };
+            return { ...payload, extensions: { ...payload.extensions, ...(cost && { cost }), upstreamCalls, ...(cache && { cache }) } };
           };
           // Incremental delivery (@defer/@stream): every payload, as it leaves.
           if (Symbol.asyncIterator in result) return { onNext: ({ result: payload, setResult: setPayload }) => setPayload(withCost(payload)) };
