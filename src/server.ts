@@ -21,6 +21,7 @@ import type { Logger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import { costPlugin } from './plugins/cost.ts';
 import { errorCodesPlugin } from './plugins/error-codes.ts';
+import { liveQueries } from './live/live-queries.ts';
 import { limitsPlugins } from './plugins/limits.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
 import { operationLogPlugin } from './plugins/operation-log.ts';
@@ -64,7 +65,8 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     await stores.close();
     throw error;
   });
-  const events = readCache ? evictingOnPublish(stores.events, readCache.cache) : stores.events;
+  const live = liveQueries();
+  const events = evictingOnPublish(stores.events, readCache?.cache, live.invalidate);
   const { app } = config.oauth;
   const installs = app ? new GatewayCredentials({ ...config.oauth, app }, config.gatewayAuth, client, stores.seen, logger) : undefined;
   const context: Upstream = {
@@ -108,6 +110,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
       costPlugin(config.limits.costBudget),
       // @defer/@stream answer as multipart/mixed over HTTP, or as SSE events (Accept: text/event-stream).
       useDeferStream(),
+      ...live.plugins,
       errorCodesPlugin(),
       metricsPlugin(metrics),
       operationLogPlugin(),

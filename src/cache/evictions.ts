@@ -4,52 +4,72 @@
  * gateway to the same part of GHL, evicts the records it names and the location's lists that may
  * show them. Lists are named by the path template of the operation that reads them.
  *
- * Anything a family does not name here is only bounded by CACHE_TTL_MS (docs/cache.md).
+ * The same table says which live queries re-run (src/live). Anything a family does not name here
+ * is only bounded by CACHE_TTL_MS (docs/cache.md).
  */
 import type { EventFamily, WebhookEvent } from '../subscriptions/events.ts';
 import { entityTag, listTag, type Tag } from './tags.ts';
 
 interface Evicts {
-  /** Where ids of records the event changes sit in its payload: each evicts every read of that id. */
-  ids: readonly (readonly string[])[];
-  /** The location's list reads whose answer may change with it. */
+  /**
+   * Records the event changes: where each id sits in its payload (it evicts every read of that id),
+   * and the GraphQL type a live query knows that record by (`Contact:<id>`).
+   */
+  ids: readonly { at: readonly string[]; type: string }[];
+  /** The location's list reads whose answer may change with it, by path template. */
   lists: readonly string[];
+  /** The root Query fields whose live queries re-run: they list what the event changes. */
+  fields: readonly string[];
 }
 
 const contactLists = ['/contacts/search', '/opportunities/search', '/conversations/search', '/locations/{locationId}/tags'];
 
 export const evictions = {
-  contact: { ids: [['id']], lists: contactLists },
-  opportunity: { ids: [['id']], lists: ['/opportunities/search'] },
+  contact: { ids: [{ at: ['id'], type: 'Contact' }], lists: contactLists, fields: ['contacts'] },
+  opportunity: { ids: [{ at: ['id'], type: 'Opportunity' }], lists: ['/opportunities/search'], fields: ['opportunities'] },
   appointment: {
-    ids: [['appointment', 'id'], ['appointment', 'calendarId'], ['appointment', 'contactId']],
+    ids: [
+      { at: ['appointment', 'id'], type: 'Appointment' },
+      { at: ['appointment', 'calendarId'], type: 'Calendar' },
+      { at: ['appointment', 'contactId'], type: 'Contact' },
+    ],
     lists: ['/calendars/events'],
+    fields: ['freeSlots'],
   },
   // A contact's tasks and notes are read through the contact's id.
-  task: { ids: [['id'], ['contactId']], lists: [] },
-  note: { ids: [['id'], ['contactId']], lists: [] },
-  message: { ids: [['messageId'], ['conversationId']], lists: ['/conversations/search'] },
-  conversation: { ids: [['id']], lists: ['/conversations/search'] },
-  campaign: { ids: [], lists: ['/campaigns/'] },
-  // Delivery statistics of an email: nothing the gateway reads shows them.
-  email: { ids: [], lists: [] },
-  invoice: { ids: [['_id']], lists: ['/invoices/'] },
-  order: { ids: [['_id']], lists: ['/payments/orders', '/payments/transactions', '/payments/subscriptions'] },
-  product: { ids: [['_id']], lists: ['/products/'] },
-  // A product's prices are read through the product's id.
-  price: { ids: [['_id'], ['product']], lists: ['/products/'] },
-  location: {
-    ids: [],
-    lists: ['/locations/{locationId}', '/locations/{locationId}/timezones', '/locations/{locationId}/customFields', '/locations/{locationId}/customValues', '/locations/{locationId}/tags', '/locations/search'],
+  task: { ids: [{ at: ['id'], type: 'Task' }, { at: ['contactId'], type: 'Contact' }], lists: [], fields: [] },
+  note: { ids: [{ at: ['id'], type: 'Note' }, { at: ['contactId'], type: 'Contact' }], lists: [], fields: [] },
+  message: {
+    ids: [{ at: ['messageId'], type: 'Message' }, { at: ['conversationId'], type: 'Conversation' }],
+    lists: ['/conversations/search'],
+    fields: ['conversations'],
   },
-  user: { ids: [['id']], lists: ['/users/', '/users/search'] },
+  conversation: { ids: [{ at: ['id'], type: 'Conversation' }], lists: ['/conversations/search'], fields: ['conversations'] },
+  campaign: { ids: [], lists: ['/campaigns/'], fields: ['campaigns'] },
+  // Delivery statistics of an email: nothing the gateway reads shows them.
+  email: { ids: [], lists: [], fields: [] },
+  invoice: { ids: [{ at: ['_id'], type: 'Invoice' }], lists: ['/invoices/'], fields: ['invoices'] },
+  order: {
+    ids: [{ at: ['_id'], type: 'Order' }],
+    lists: ['/payments/orders', '/payments/transactions', '/payments/subscriptions'],
+    fields: ['orders', 'transactions', 'paymentSubscriptions'],
+  },
+  product: { ids: [{ at: ['_id'], type: 'Product' }], lists: ['/products/'], fields: ['products'] },
+  // A product's prices are read through the product's id.
+  price: { ids: [{ at: ['_id'], type: 'Price' }, { at: ['product'], type: 'Product' }], lists: ['/products/'], fields: ['products'] },
+  location: {
+    ids: [{ at: ['id'], type: 'Location' }],
+    lists: ['/locations/{locationId}', '/locations/{locationId}/timezones', '/locations/{locationId}/customFields', '/locations/{locationId}/customValues', '/locations/{locationId}/tags', '/locations/search'],
+    fields: ['locations'],
+  },
+  user: { ids: [{ at: ['id'], type: 'User' }], lists: ['/users/', '/users/search'], fields: ['users'] },
   // Installs change who may read, not what: access checks handle that (src/subscriptions/authorize.ts).
-  app: { ids: [], lists: [] },
+  app: { ids: [], lists: [], fields: [] },
   // Custom objects and associations: the gateway reads none of them yet.
-  association: { ids: [], lists: [] },
-  objectSchema: { ids: [], lists: [] },
-  record: { ids: [], lists: [] },
-  relation: { ids: [], lists: [] },
+  association: { ids: [], lists: [], fields: [] },
+  objectSchema: { ids: [], lists: [], fields: [] },
+  record: { ids: [], lists: [], fields: [] },
+  relation: { ids: [], lists: [], fields: [] },
 } as const satisfies Record<EventFamily, Evicts>;
 
 /** The part of GHL a mutation's path starts with, and the family whose webhooks cover it. */
@@ -69,13 +89,20 @@ const familyOfPath: Record<string, EventFamily> = {
 /** What a verified webhook evicts. */
 export function evictedByEvent(event: WebhookEvent): Tag[] {
   const { ids, lists }: Evicts = evictions[event.family];
-  return [
-    ...ids.flatMap((path) => {
-      const id = at(event.payload, path);
-      return id ? [entityTag(id)] : [];
-    }),
-    ...lists.map((list) => listTag(event.locationId, list)),
-  ];
+  return [...idsIn(event, ids).map(({ id }) => entityTag(id)), ...lists.map((list) => listTag(event.locationId, list))];
+}
+
+/** The resources of live queries a verified webhook invalidates (src/live): its records, and the root lists that show them. */
+export function invalidatedByEvent(event: WebhookEvent): string[] {
+  const { ids, fields }: Evicts = evictions[event.family];
+  return [...idsIn(event, ids).map(({ id, type }) => `${type}:${id}`), ...fields.map((field) => `Query.${field}`)];
+}
+
+function idsIn(event: WebhookEvent, ids: Evicts['ids']): { id: string; type: string }[] {
+  return ids.flatMap(({ at: path, type }) => {
+    const id = at(event.payload, path);
+    return id ? [{ id, type }] : [];
+  });
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * The read cache as the server wires it: off when CACHE_TTL_MS is 0, in Redis when REDIS_URL is
  * set, else in memory; and fed by the event bus, so every verified webhook evicts what it changed
- * before any subscriber hears of it.
+ * before any live query or subscriber hears of it.
  */
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { AccessChecks } from '../subscriptions/authorize.ts';
+import type { WebhookEvent } from '../subscriptions/events.ts';
 import type { EventBus } from '../subscriptions/pubsub.ts';
 import { evictedByEvent } from './evictions.ts';
 import { ReadCache } from './read-cache.ts';
@@ -25,14 +26,16 @@ export async function openReadCache(
   return { cache: new ReadCache(store, accessChecks, logger), store };
 }
 
-/** The bus, evicting what each published event changed before it is handed on. */
-export function evictingOnPublish(events: EventBus, cache: ReadCache, onEvicted?: (tags: string[]) => void): EventBus {
+/**
+ * The bus, evicting from the cache (when on) what each published event changed, then telling
+ * `afterEviction` (live queries), before subscribers hear of it.
+ */
+export function evictingOnPublish(events: EventBus, cache: ReadCache | undefined, afterEviction: (event: WebhookEvent) => Promise<void>): EventBus {
   return {
     subscribe: (locationId, wanted) => events.subscribe(locationId, wanted),
     async publish(event) {
-      const tags = evictedByEvent(event);
-      await cache.evict(tags);
-      onEvicted?.(tags);
+      await cache?.evict(evictedByEvent(event));
+      await afterEviction(event);
       await events.publish(event);
     },
   };
