@@ -134,6 +134,7 @@ const envSchema = z.object({
   MAX_QUERY_DIRECTIVES: int(0, 1_000).default(50),
   MAX_JSON_DEPTH: int(1, 1_000).default(DEFAULT_MAX_JSON_DEPTH),
   COST_MAX_UPSTREAM_CALLS: int(1, 1_000_000).default(250),
+  COST_CHECK_WINDOW: bool.default(false),
   MAX_REQUEST_BYTES: int(1, 64 * 1024 * 1024).default(256 * 1024),
   MAX_UPLOAD_BYTES: int(1, 1024 * 1024 * 1024).default(25 * 1024 * 1024),
   CORS_ORIGINS: originList.default([]),
@@ -214,6 +215,8 @@ export interface Config {
     maxJsonDepth: number;
     /** Worst-case GHL REST calls one operation may cost. */
     costBudget: number;
+    /** Refuse, before any call, what the location's rate window cannot send before the queue's deadline (src/plugins/window-check.ts). */
+    checkWindow: boolean;
   };
   /** Guards of the GraphQL endpoint over HTTP (src/http-security.ts). */
   http: {
@@ -317,6 +320,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.MAX_QUERY_DIRECTIVES,
       maxJsonDepth: e.MAX_JSON_DEPTH,
       costBudget: e.COST_MAX_UPSTREAM_CALLS,
+      checkWindow: e.COST_CHECK_WINDOW,
     },
     http: {
       maxRequestBytes: e.MAX_REQUEST_BYTES,

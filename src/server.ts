@@ -107,7 +107,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     plugins: [
       ...httpGuardPlugins(config.http, persisted),
       ...limitsPlugins(config.limits, config.http.introspection),
-      costPlugin(config.limits.costBudget),
+      costPlugin(config.limits.costBudget, config.limits.checkWindow),
       // @defer/@stream answer as multipart/mixed over HTTP, or as SSE events (Accept: text/event-stream).
       useDeferStream(),
       ...live.plugins,

@@ -320,10 +320,19 @@ export class GhlSession {
    * (and authorise) that location's install as a call to it would; no API call is sent to GHL.
    */
   async rateLimit(locationId: string): Promise<RateLimitBudget> {
+    return this.#client.limiter.budget(await this.#limiterKey(locationId));
+  }
+
+  /** How long the last of `calls` calls to `locationId` would wait for a slot now, and how long one may (src/ghl/limiter.ts `waitFor`). */
+  async slotWait(locationId: string, calls: number): Promise<{ waitMs: number; queueTimeoutMs: number }> {
+    return this.#client.limiter.waitFor(await this.#limiterKey(locationId), calls);
+  }
+
+  async #limiterKey(locationId: string): Promise<string> {
     const credentials = this.#credentials;
     if (credentials instanceof GraphQLError) throw credentials;
-    const budget = async (chosen: Credentials) => this.#client.limiter.budget(limiterKeyOf(chosen));
-    return 'token' in credentials ? budget(credentials) : credentials.withCredentials(locationId, budget);
+    const key = async (chosen: Credentials) => limiterKeyOf(chosen);
+    return 'token' in credentials ? key(credentials) : credentials.withCredentials(locationId, key);
   }
 }
 
