@@ -65,3 +65,15 @@ it('a query without @live answers once, as before', async () => {
   const response = await stack.gql(TWO_CONTACTS.replace('@live', ''), ids);
   expect(response.data.a.ghlId).toBe(ids.a);
 });
+
+it('a live list is re-sent with a contact created through the gateway (ContactCreate touches Query.contacts)', async () => {
+  const live = subscribeWs(stack.gateway.url, `query @live { contacts(first: 3) { edges { node { id firstName } } } }`, {}, { token: stack.token });
+  open.push(live);
+  await live.waitFor((data) => data.contacts?.edges.length === 3);
+  const firstName = `Live${Math.random().toString(36).slice(2, 8)}`;
+  const created = await stack.gql(`mutation ($firstName: String!) { createContact(input: { firstName: $firstName, email: "${firstName.toLowerCase()}@example.com" }) { contact { id } } }`, { firstName }, { token: stack.token });
+  expect(created.errors).toBeUndefined();
+  const [update] = await live.waitFor((data) => data.contacts.edges.some((edge: any) => edge.node.firstName === firstName));
+  expect(update.contacts.edges[0].node.id).toBe(created.data.createContact.contact.id);
+  await live.close();
+});
