@@ -65,8 +65,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     await stores.close();
     throw error;
   });
-  const live = liveQueries();
-  const events = evictingOnPublish(stores.events, readCache?.cache, live.invalidate);
+  const events = readCache ? evictingOnPublish(stores.events, readCache.cache) : stores.events;
   const { app } = config.oauth;
   const installs = app ? new GatewayCredentials({ ...config.oauth, app }, config.gatewayAuth, client, stores.seen, logger) : undefined;
   const context: Upstream = {
@@ -110,7 +109,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
       costPlugin(config.limits.costBudget, config.limits.checkWindow),
       // @defer/@stream answer as multipart/mixed over HTTP, or as SSE events (Accept: text/event-stream).
       useDeferStream(),
-      ...live.plugins,
+      ...liveQueries(events),
       errorCodesPlugin(),
       metricsPlugin(metrics),
       operationLogPlugin(),

@@ -1,7 +1,7 @@
 /**
  * The read cache shared through a real redis-server (REDIS_URL): two gateways over one sandbox, as
  * replicas behind a load balancer. What one read, the other serves; what one evicts (a webhook it
- * received, a mutation it sent), the other no longer serves.
+ * received, a mutation it sent), the other no longer serves; its live queries are re-sent.
  */
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -15,6 +15,7 @@ import { ghlRest } from './support/ghl-rest.ts';
 import { startProcess } from './support/process.ts';
 import { hasRedis } from './support/services.ts';
 import { startStack, type Stack } from './support/stack.ts';
+import { subscribeWs } from './support/subscriber.ts';
 
 const signing = generateSigning();
 const CONTACT = `query ($id: ID!) { contact(id: $id) { ghlId city } }`;
@@ -82,6 +83,24 @@ describe.runIf(hasRedis('the Redis-shared read cache suite'))('the read cache sh
     const read = await stack.gql(CONTACT, { id });
     expect(read.data.contact.city).toBe('Sharedton');
     expect(read.extensions).toMatchObject({ cache: { misses: 1 } });
+  });
+
+  it('a live query on one replica is re-sent after a webhook the other received', async () => {
+    const id = await someContactId();
+    const live = subscribeWs(other.url, `query ($id: ID!) @live { contact(id: $id) { id city } }`, { id }, { token: stack.token });
+    try {
+      await live.waitFor((data) => data.contact?.id !== undefined);
+      stack.sandbox.webhooks.urls = [stack.gateway.webhookUrl];
+      try {
+        await ghlRest(stack.sandbox, stack.token, 'PUT', `/contacts/${id}`, { city: 'Elsewhere' });
+        await stack.sandbox.webhooks.idle();
+      } finally {
+        stack.sandbox.webhooks.urls = [];
+      }
+      await live.waitFor((data) => data.contact?.city === 'Elsewhere');
+    } finally {
+      await live.close();
+    }
   });
 
   it('a mutation through one replica evicts for the other', async () => {

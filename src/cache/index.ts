@@ -6,7 +6,6 @@
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { AccessChecks } from '../subscriptions/authorize.ts';
-import type { WebhookEvent } from '../subscriptions/events.ts';
 import type { EventBus } from '../subscriptions/pubsub.ts';
 import { evictedByEvent } from './evictions.ts';
 import { ReadCache } from './read-cache.ts';
@@ -26,16 +25,12 @@ export async function openReadCache(
   return { cache: new ReadCache(store, accessChecks, logger), store };
 }
 
-/**
- * The bus, evicting from the cache (when on) what each published event changed, then telling
- * `afterEviction` (live queries), before subscribers hear of it.
- */
-export function evictingOnPublish(events: EventBus, cache: ReadCache | undefined, afterEviction: (event: WebhookEvent) => Promise<void>): EventBus {
+/** The bus, evicting from the cache what each published event changed before live queries and subscribers hear of it. */
+export function evictingOnPublish(events: EventBus, cache: ReadCache): EventBus {
   return {
     subscribe: (locationId, wanted) => events.subscribe(locationId, wanted),
     async publish(event) {
-      await cache?.evict(evictedByEvent(event));
-      await afterEviction(event);
+      await cache.evict(evictedByEvent(event));
       await events.publish(event);
     },
   };

@@ -7,28 +7,58 @@
  * records as `Contact:<GHL id>`, and root lists as `Query.contacts`. The read cache is evicted
  * first, so a re-run reads upstream only what changed; everything else is a cache hit.
  */
-import { useLiveQuery } from '@envelop/live-query';
+import { GraphQLLiveDirective, useLiveQuery } from '@envelop/live-query';
 import { InMemoryLiveQueryStore } from '@n1ru4l/in-memory-live-query-store';
+import { getDirectiveValues, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { invalidatedByEvent } from '../cache/evictions.ts';
 import type { GatewayContext } from '../context.ts';
-import type { WebhookEvent } from '../subscriptions/events.ts';
+import type { EventBus } from '../subscriptions/pubsub.ts';
 
-export interface LiveQueries {
-  plugins: Plugin<GatewayContext>[];
-  /** Re-runs the live queries that read what `event` changed. */
-  invalidate(event: WebhookEvent): Promise<void>;
-}
-
-export function liveQueries(): LiveQueries {
+/**
+ * The live queries of this replica. Each location with live queries listens to the event bus, so
+ * a webhook any replica received (over Redis when REDIS_URL is set) re-runs them; the replica that
+ * received it has evicted the cache before publishing (src/cache/index.ts).
+ */
+export function liveQueries(events: EventBus): Plugin<GatewayContext>[] {
   const store = new InMemoryLiveQueryStore({
     // Records are known by their global id; webhooks name the GHL id inside it.
     buildResourceIdentifier: ({ typename, id }) => `${typename}:${ghlIdInside(id)}`,
   });
-  return {
-    plugins: [freshLoadersPerRun, useLiveQuery({ liveQueryStore: store }) as Plugin<GatewayContext>],
-    invalidate: (event) => store.invalidate(invalidatedByEvent(event)),
+  const listening = new Map<string, { queries: number; stop: () => void }>();
+  /** Listens to the location's events while it has live queries; returns what to call when one ends. */
+  const listen = (locationId: string): (() => void) => {
+    let location = listening.get(locationId);
+    if (!location) {
+      const stream = events.subscribe(locationId);
+      void (async () => {
+        for await (const event of stream) await store.invalidate(invalidatedByEvent(event));
+      })();
+      location = { queries: 0, stop: () => void stream.return?.() };
+      listening.set(locationId, location);
+    }
+    location.queries++;
+    const listened = location;
+    return () => {
+      if (--listened.queries > 0) return;
+      listening.delete(locationId);
+      listened.stop();
+    };
   };
+  const listenWhileLive: Plugin<GatewayContext> = {
+    onExecute({ args }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      const live = operation && getDirectiveValues(GraphQLLiveDirective, operation, args.variableValues ?? {});
+      const named = args.variableValues?.['locationId'];
+      const locationId = typeof named === 'string' && named.length > 0 ? named : args.contextValue.defaultLocationId;
+      if (live?.['if'] === false || !live || !locationId) return;
+      const done = listen(locationId);
+      return {
+        onExecuteDone: ({ result }) => (Symbol.asyncIterator in result ? { onEnd: done } : done()),
+      };
+    },
+  };
+  return [listenWhileLive, freshLoadersPerRun, useLiveQuery({ liveQueryStore: store }) as Plugin<GatewayContext>];
 }
 
 /**
