@@ -155,6 +155,7 @@ const envSchema = z.object({
   MAX_QUERY_DIRECTIVES: int(0, 1_000).default(50),
   MAX_JSON_DEPTH: int(1, 1_000).default(DEFAULT_MAX_JSON_DEPTH),
   COST_MAX_UPSTREAM_CALLS: int(1, 1_000_000).default(250),
+  COST_CHECK_WINDOW: bool.default(false),
   MAX_REQUEST_BYTES: int(1, 64 * 1024 * 1024).default(256 * 1024),
   MAX_UPLOAD_BYTES: int(1, 1024 * 1024 * 1024).default(25 * 1024 * 1024),
   CORS_ORIGINS: originList.default([]),
@@ -164,6 +165,8 @@ const envSchema = z.object({
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(1, 100_000).default(100),
   WS_MAX_CONNECTIONS_PER_PRINCIPAL: int(1, 1_000_000).default(10_000),
   SUBSCRIPTION_ACCESS_TTL_MS: int(0, 3_600_000).default(60_000),
+  CACHE_TTL_MS: int(0, 86_400_000).default(0),
+  CACHE_MAX_ENTRIES: int(1, 10_000_000).default(10_000),
 });
 
 export const GHL_PRODUCTION_URL = 'https://services.leadconnectorhq.com';
@@ -233,6 +236,8 @@ export interface Config {
     maxJsonDepth: number;
     /** Worst-case GHL REST calls one operation may cost. */
     costBudget: number;
+    /** Refuse, before any call, what the location's rate window cannot send before the queue's deadline (src/plugins/window-check.ts). */
+    checkWindow: boolean;
   };
   /** Guards of the GraphQL endpoint over HTTP (src/transports/http-security.ts). */
   http: {
@@ -255,6 +260,8 @@ export interface Config {
   };
   /** How long GHL's yes to "may this principal read this location?" serves its subscriptions (src/credentials/access-checks.ts). */
   subscriptionAccessTtlMs: number;
+  /** The read cache (src/cache): ttlMs 0 is off. maxEntries bounds the in-memory store. */
+  cache: { ttlMs: number; maxEntries: number };
 }
 
 export class ConfigError extends Error {
@@ -334,6 +341,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.MAX_QUERY_DIRECTIVES,
       maxJsonDepth: e.MAX_JSON_DEPTH,
       costBudget: e.COST_MAX_UPSTREAM_CALLS,
+      checkWindow: e.COST_CHECK_WINDOW,
     },
     http: {
       maxRequestBytes: e.MAX_REQUEST_BYTES,
@@ -349,5 +357,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConnectionsPerPrincipal: e.WS_MAX_CONNECTIONS_PER_PRINCIPAL,
     },
     subscriptionAccessTtlMs: e.SUBSCRIPTION_ACCESS_TTL_MS,
+    cache: { ttlMs: e.CACHE_TTL_MS, maxEntries: e.CACHE_MAX_ENTRIES },
   };
 }

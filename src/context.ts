@@ -6,6 +6,7 @@
  * same from a Request standing for its connection (src/transports/websocket.ts).
  */
 import { GraphQLError } from 'graphql';
+import type { CacheReport, ReadCache } from './cache/index.ts';
 import type { GatewayCredentials, ManagedAccess } from './credentials/index.ts';
 import { digest } from './credentials/principals.ts';
 import type { CredentialSource, Credentials, GhlClient, GhlSession } from './ghl/client.ts';
@@ -42,6 +43,8 @@ export interface GatewayContext {
   log: Logger;
   /** Set for a gateway API key or JWT: who it is, and the installs it may see. */
   managed: ManagedAccess | undefined;
+  /** The request's cache hits and misses; unset when the read cache is off. */
+  cache: CacheReport | undefined;
 }
 
 export interface Upstream {
@@ -56,6 +59,8 @@ export interface Upstream {
   /** OAuth installs and gateway API keys and JWTs; unset without a configured app. */
   installs: GatewayCredentials | undefined;
   accessChecks: AccessChecks;
+  /** GHL reads shared between requests (src/cache); unset when CACHE_TTL_MS is 0. */
+  cache: ReadCache | undefined;
 }
 
 /** What a request's credentials resolve to, before any resolver runs. */
@@ -99,7 +104,9 @@ export async function createContext(
   const log = upstream.logger.child({ requestId });
   const { credentials, principal, defaultLocationId, managed } = await resolveCaller(upstream, request);
   const trace = { requestId, logger: log };
-  const ghl = upstream.client.session(credentials, signal ?? undefined, trace);
+  const readLocation = (locationId: string) => upstream.client.session(credentials, undefined, trace).call('getLocation', { location: locationId });
+  const cache = upstream.cache?.forRequest(principal, readLocation);
+  const ghl = upstream.client.session(credentials, signal ?? undefined, trace, cache);
   const loaders = lazyLoaders(() => createLoaders(ghl, upstream.maxConcurrency));
   return {
     ghl,
@@ -109,10 +116,11 @@ export async function createContext(
     events: upstream.events,
     principal,
     accessChecks: upstream.accessChecks,
-    readLocation: (locationId) => upstream.client.session(credentials, undefined, trace).call('getLocation', { location: locationId }),
+    readLocation,
     requestId,
     log,
     managed,
+    cache: cache?.report,
   };
 }
 

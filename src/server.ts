@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { createYoga } from 'graphql-yoga';
+import { evictingOnPublish, openReadCache } from './cache/index.ts';
 import { GRAPHQL_PATH, type Config } from './config.ts';
 import { createContext, resolveCaller, type GatewayContext, type Upstream } from './context.ts';
 import { CALLBACK_PATH, GatewayCredentials, INSTALL_PATH } from './credentials/index.ts';
@@ -20,6 +21,7 @@ import type { Logger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import { costPlugin } from './plugins/cost.ts';
 import { errorCodesPlugin } from './plugins/error-codes.ts';
+import { liveQueries } from './plugins/live-queries.ts';
 import { limitsPlugins } from './plugins/limits.ts';
 import { metricsPlugin } from './plugins/metrics.ts';
 import { operationLogPlugin } from './plugins/operation-log.ts';
@@ -58,6 +60,12 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
   const stores = await openEventStores(config, logger);
   const metrics = new Metrics();
   const client = new GhlClient({ ...config.ghl, baseUrl: upstream.baseUrl, maxJsonDepth: config.limits.maxJsonDepth, logger, metrics });
+  const accessChecks = new AccessChecks(config.subscriptionAccessTtlMs);
+  const readCache = await openReadCache(config, accessChecks, logger).catch(async (error: unknown) => {
+    await stores.close();
+    throw error;
+  });
+  const events = readCache ? evictingOnPublish(stores.events, readCache.cache) : stores.events;
   const { app } = config.oauth;
   const installs = app ? new GatewayCredentials({ ...config.oauth, app }, config.gatewayAuth, client, stores.seen, logger) : undefined;
   const context: Upstream = {
@@ -66,9 +74,10 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     serverCredentials: upstream.credentials,
     defaultLocationId: upstream.defaultLocationId,
     maxConcurrency: config.ghl.maxConcurrency,
-    events: stores.events,
+    events,
     logger,
-    accessChecks: new AccessChecks(config.subscriptionAccessTtlMs),
+    accessChecks,
+    cache: readCache?.cache,
   };
   const yoga = createYoga<ConnectionContext, GatewayContext>({
     schema,
@@ -97,9 +106,10 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     plugins: [
       ...httpGuardPlugins(config.http, persisted),
       ...limitsPlugins(config.limits, config.http.introspection),
-      costPlugin(config.limits.costBudget),
+      costPlugin(config.limits.costBudget, config.limits.checkWindow),
       // @defer/@stream answer as multipart/mixed over HTTP, or as SSE events (Accept: text/event-stream).
       useDeferStream(),
+      ...liveQueries(events),
       errorCodesPlugin(),
       metricsPlugin(metrics),
       operationLogPlugin(),
@@ -111,7 +121,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
   const receiveWebhook = webhookReceiver({
     webhooks: config.webhooks,
     maxJsonDepth: config.limits.maxJsonDepth,
-    events: stores.events,
+    events,
     seen: stores.seen,
     logger,
     metrics,
@@ -145,6 +155,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     });
   } catch (error) {
     await stores.close();
+    await readCache?.store.close();
     await installs?.close();
     throw error;
   }
@@ -172,6 +183,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await client.close();
       await stores.close();
+      await readCache?.store.close();
       await installs?.close();
     },
   };

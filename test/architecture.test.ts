@@ -35,6 +35,7 @@ const layers: { name: string; members: string[]; apart?: true }[] = [
   },
   { name: 'REST edge and webhook ingest', members: ['src/ghl/', 'src/events/'], apart: true },
   { name: 'credentials', members: ['src/credentials/'] },
+  { name: 'read cache', members: ['src/cache/'] },
   { name: 'loaders', members: ['src/loaders/'] },
   { name: 'request context', members: ['src/context.ts'] },
   { name: 'resolvers', members: ['src/resolvers/'] },

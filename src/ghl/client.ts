@@ -65,6 +65,14 @@ export interface GhlClientOptions {
   metrics?: Metrics | undefined;
 }
 
+/**
+ * Where a request's calls may be answered without going upstream (src/cache): it sends the call
+ * itself when it must, and learns from `served` the location whose credentials GHL answered.
+ */
+export interface CallCache {
+  through<T>(name: OperationName, args: SentArgs, send: (served: (locationId: string | undefined) => void) => Promise<T>): Promise<T>;
+}
+
 /** Which request a call serves: its id goes upstream as X-Request-Id, its logger carries the id. */
 export interface RequestTrace {
   requestId: string;
@@ -94,7 +102,7 @@ export type CallArgs<N extends OperationName> = PathArgs<Operations[N]> &
     urlencoded?: Record<string, string>;
   };
 /** The arguments of any call, as the client sends them. */
-interface SentArgs {
+export interface SentArgs {
   location?: string | undefined;
   path?: Record<string, string> | undefined;
   query?: Query | undefined;
@@ -125,8 +133,8 @@ export class GhlClient {
   }
 
   /** A view of the client for one GraphQL request: its credentials, its abort signal, its own count. */
-  session(credentials: Credentials | CredentialSource | GraphQLError, signal?: AbortSignal, trace?: RequestTrace): GhlSession {
-    return new GhlSession(this, credentials, signal, trace);
+  session(credentials: Credentials | CredentialSource | GraphQLError, signal?: AbortSignal, trace?: RequestTrace, cache?: CallCache): GhlSession {
+    return new GhlSession(this, credentials, signal, trace, cache);
   }
 
   async close(): Promise<void> {
@@ -280,9 +288,11 @@ export class GhlSession {
   readonly #credentials: Credentials | CredentialSource | GraphQLError;
   readonly #signal: AbortSignal | undefined;
   readonly #trace: RequestTrace | undefined;
+  readonly #cache: CallCache | undefined;
 
-  constructor(client: GhlClient, credentials: Credentials | CredentialSource | GraphQLError, signal: AbortSignal | undefined, trace?: RequestTrace) {
+  constructor(client: GhlClient, credentials: Credentials | CredentialSource | GraphQLError, signal: AbortSignal | undefined, trace?: RequestTrace, cache?: CallCache) {
     this.#client = client;
+    this.#cache = cache;
     this.#credentials = credentials;
     this.#signal = signal;
     this.#trace = trace;
@@ -291,10 +301,17 @@ export class GhlSession {
   }
 
   call<N extends OperationName>(name: N, args: CallArgs<N>): Promise<ResponseOf<Operations[N]>> {
+    return this.#cache ? this.#cache.through(name, args, (served) => this.#call(name, args, served)) : this.#call(name, args);
+  }
+
+  #call<N extends OperationName>(name: N, args: CallArgs<N>, served?: (locationId: string | undefined) => void): Promise<ResponseOf<Operations[N]>> {
     const credentials = this.#credentials;
     if (credentials instanceof GraphQLError) return Promise.reject(credentials);
     const continuing = this.calls > 0;
-    const send = (chosen: Credentials) => this.#client.send(name, args, chosen, this.#signal, () => this.calls++, this.#trace, continuing);
+    const send = (chosen: Credentials) => {
+      served?.(chosen.locationId);
+      return this.#client.send(name, args, chosen, this.#signal, () => this.calls++, this.#trace, continuing);
+    };
     if (args.location === '') return Promise.reject(gatewayError('BAD_USER_INPUT', 'locationId must be a non-empty GHL id', { operation: name }));
     return 'token' in credentials ? send(credentials) : credentials.withCredentials(args.location, send);
   }
@@ -304,10 +321,19 @@ export class GhlSession {
    * (and authorise) that location's install as a call to it would; no API call is sent to GHL.
    */
   async rateLimit(locationId: string): Promise<RateLimitBudget> {
+    return this.#client.limiter.budget(await this.#limiterKey(locationId));
+  }
+
+  /** How long the last of `calls` calls to `locationId` would wait for a slot now, and how long one may (src/ghl/limiter.ts `waitFor`). */
+  async slotWait(locationId: string, calls: number): Promise<{ waitMs: number; queueTimeoutMs: number }> {
+    return this.#client.limiter.waitFor(await this.#limiterKey(locationId), calls);
+  }
+
+  async #limiterKey(locationId: string): Promise<string> {
     const credentials = this.#credentials;
     if (credentials instanceof GraphQLError) throw credentials;
-    const budget = async (chosen: Credentials) => this.#client.limiter.budget(limiterKeyOf(chosen));
-    return 'token' in credentials ? budget(credentials) : credentials.withCredentials(locationId, budget);
+    const key = async (chosen: Credentials) => limiterKeyOf(chosen);
+    return 'token' in credentials ? key(credentials) : credentials.withCredentials(locationId, key);
   }
 }
 

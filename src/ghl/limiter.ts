@@ -170,6 +170,18 @@ export class RateLimiter {
     };
   }
 
+  /**
+   * How long the last of `calls` new requests for `key` would wait for its slot, behind those
+   * queued now, against how long a request may wait: a query whose last call would wait longer
+   * would fail halfway, after spending the window (src/plugins/window-check.ts).
+   */
+  waitFor(key: string, calls: number): { waitMs: number; queueTimeoutMs: number } {
+    const window = this.#windows.get(key) ?? new Window();
+    this.#expire(window);
+    const now = Date.now();
+    return { waitMs: Math.max(0, this.#earliestSlot(window, window.waiters.length + calls - 1, now) - now), queueTimeoutMs: this.#queue.timeoutMs };
+  }
+
   #window(key: string): Window {
     let window = this.#windows.get(key);
     if (!window) {

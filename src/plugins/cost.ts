@@ -15,6 +15,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.ts';
 import { refusedRequest } from '../errors.ts';
 import { estimateCalls } from './cost-estimate.ts';
+import { windowRefusal } from './window-check.ts';
 
 export interface CostReport {
   /** Worst-case REST calls to GoHighLevel, computed before the operation ran. */
@@ -31,7 +32,7 @@ interface Priced {
   variableValues?: Record<string, unknown> | null | undefined;
 }
 
-export function costPlugin(budget: number): Plugin<GatewayContext> {
+export function costPlugin(budget: number, checkWindow = false): Plugin<GatewayContext> {
   /** True when the operation is over the budget: `stop` then has the refusal as its result. */
   const refused = (estimatedCalls: number | undefined, stop: (result: never) => void): boolean => {
     if (estimatedCalls === undefined || estimatedCalls <= budget) return false;
@@ -49,15 +50,22 @@ export function costPlugin(budget: number): Plugin<GatewayContext> {
     return true;
   };
   return {
-    onExecute({ args, setResultAndStopExecution }) {
+    async onExecute({ args, setResultAndStopExecution }) {
       const estimatedCalls = estimate(args);
       if (refused(estimatedCalls, setResultAndStopExecution)) return;
+      const overWindow = !checkWindow || estimatedCalls === undefined ? undefined : await windowRefusal(args.contextValue, estimatedCalls, args.variableValues);
+      if (overWindow) {
+        setResultAndStopExecution({ ...overWindow, extensions: { cost: { estimatedCalls: estimatedCalls!, budget, upstreamCalls: 0 } satisfies CostReport, upstreamCalls: 0 } });
+        return;
+      }
       return {
         onExecuteDone({ args: { contextValue }, result, setResult }) {
           const withCost = <R extends { extensions?: Record<string, unknown> }>(payload: R): R => {
             const upstreamCalls = contextValue.ghl.calls;
             const cost: CostReport | undefined = estimatedCalls === undefined ? undefined : { estimatedCalls, budget, upstreamCalls };
-            return { ...payload, extensions: { ...payload.extensions, ...(cost && { cost }), upstreamCalls } };
+            // Hits and misses so far, read from the cache (src/cache) when it is on.
+            const cache = contextValue.cache && { ...contextValue.cache };
+            return { ...payload, extensions: { ...payload.extensions, ...(cost && { cost }), upstreamCalls, ...(cache && { cache }) } };
           };
           // Incremental delivery (@defer/@stream): every payload, as it leaves.
           if (Symbol.asyncIterator in result) return { onNext: ({ result: payload, setResult: setPayload }) => setPayload(withCost(payload)) };

@@ -1,5 +1,6 @@
 /** The whole graph: each domain file registers its types on the one builder. */
 import { GraphQLDeferDirective, GraphQLStreamDirective } from '@graphql-tools/utils';
+import { GraphQLLiveDirective } from '@envelop/live-query';
 import { specifiedDirectives } from 'graphql';
 import { builder } from './builder.ts';
 import './calendars.ts';
@@ -25,9 +26,10 @@ import './subscriptions/index.ts';
 
 /**
  * @defer and @stream are declared here, not only by Yoga's plugin at run time, so schema.graphql
- * tells client tooling (codegen, IDEs, Apollo) that the gateway delivers incrementally.
+ * tells client tooling (codegen, IDEs, Apollo) that the gateway delivers incrementally; @live
+ * likewise, for live queries (src/live).
  */
 export const schema = builder.toSchema({
   sortSchema: true,
-  directives: [...specifiedDirectives, GraphQLDeferDirective, GraphQLStreamDirective],
+  directives: [...specifiedDirectives, GraphQLDeferDirective, GraphQLStreamDirective, GraphQLLiveDirective],
 });

@@ -49,6 +49,8 @@ export interface GqlResponse<T> {
 export interface ResponseExtensions {
   cost?: CostReport;
   upstreamCalls?: number;
+  /** Reads served by the gateway's cache, and reads that went to GHL (src/cache). */
+  cache?: { hits: number; misses: number };
   [key: string]: unknown;
 }
 

@@ -1,0 +1,52 @@
+/**
+ * How a cached read is named and tagged. A read of one record (a path with ids) is tagged with each
+ * id; a read of a location's list with the location and the operation's path template. An eviction
+ * names tags, never keys: the table in ./evictions.ts needs to know nothing of arguments.
+ */
+import { createHash } from 'node:crypto';
+import { operations, type OperationName } from '../ghl/catalog.ts';
+
+export type Tag = string;
+
+export const entityTag = (id: string): Tag => `id:${id}`;
+export const listTag = (locationId: string, pathTemplate: string): Tag => `list:${locationId}:${pathTemplate}`;
+
+/** A POST that only reads (a search): cached like a GET. Other POSTs, PUTs and DELETEs change GHL. */
+export function isRead(name: OperationName): boolean {
+  const op = operations[name];
+  return op.method === 'GET' || (op.method === 'POST' && op.idempotent && /^(search|list)/.test(name));
+}
+
+/** The arguments of a call as the cache sees them. */
+export interface ReadArgs {
+  location?: string | undefined;
+  path?: Record<string, string> | undefined;
+  query?: Record<string, string | number | boolean | undefined> | undefined;
+  body?: unknown;
+}
+
+/** The ids a call's path names, its location aside. */
+export function pathIds(args: ReadArgs): string[] {
+  return Object.values(args.path ?? {});
+}
+
+/**
+ * The cache key of a read: principal-independent (who may be served it is checked per entry), a
+ * digest of the operation and its arguments in a stable order.
+ */
+export function readKey(name: OperationName, args: ReadArgs): string {
+  const canonical = JSON.stringify([name, args.location ?? null, sorted(args.path), sorted(args.query), args.body ?? null]);
+  return createHash('sha256').update(canonical).digest('base64url');
+}
+
+export function readTags(name: OperationName, args: ReadArgs): Tag[] {
+  const ids = pathIds(args);
+  if (ids.length > 0) return ids.map(entityTag);
+  return args.location ? [listTag(args.location, operations[name].path)] : [];
+}
+
+function sorted(record: Record<string, unknown> | undefined): [string, unknown][] {
+  return Object.entries(record ?? {})
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+}

@@ -1,0 +1,35 @@
+/**
+ * The cost model knows the rate window: an operation whose worst case in REST calls cannot be sent
+ * before the queue's deadline (GHL_QUEUE_TIMEOUT_MS), given what the location's window has left and
+ * what is already queued, is refused before any call, with the figures, instead of failing halfway
+ * after spending the window. An operation that fits goes on, and may still queue.
+ *
+ * The estimate is the worst case (src/plugins/cost-estimate.ts): reads the cache would answer are
+ * not taken off it, so with the cache on, this refuses only what could not fit even uncached.
+ */
+import type { ExecutionResult } from 'graphql';
+import type { GatewayContext } from '../context.ts';
+import { refusedRequest } from '../errors.ts';
+
+/** The refusal, or undefined when the operation fits or its location is not known before it runs. */
+export async function windowRefusal(ctx: GatewayContext, estimatedCalls: number, variables: Record<string, unknown> | null | undefined): Promise<ExecutionResult | undefined> {
+  const named = variables?.['locationId'];
+  const locationId = typeof named === 'string' && named.length > 0 ? named : ctx.defaultLocationId;
+  if (!locationId || estimatedCalls === 0) return undefined;
+  // Credentials that may not use this location: the operation's own fields say so, as they run.
+  const standing = await Promise.all([ctx.ghl.slotWait(locationId, estimatedCalls), ctx.ghl.rateLimit(locationId)]).catch(() => undefined);
+  if (!standing) return undefined;
+  const [{ waitMs, queueTimeoutMs }, { remaining }] = standing;
+  if (waitMs <= queueTimeoutMs) return undefined;
+  const retryAfterMs = Math.ceil(waitMs - queueTimeoutMs);
+  return {
+    errors: [
+      refusedRequest(
+        'RATE_LIMITED',
+        `This operation may cost up to ${estimatedCalls} GoHighLevel REST calls; this location's rate limit can send ${remaining} now and not all of them before the queue's deadline. Retry after ${retryAfterMs} ms, or ask for less.`,
+        429,
+        { estimatedCalls, remaining, retryAfterMs },
+      ),
+    ],
+  };
+}
