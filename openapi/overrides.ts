@@ -178,6 +178,16 @@ export const corrections: SpecCorrection[] = [
     value: ({ oneOf, ...rest }: Record<string, unknown>) => ({ ...rest, anyOf: oneOf }),
     why: 'an SMS and an email template admit each other (no required field sets them apart), so no template matches exactly one: anyOf is meant',
   },
+  {
+    app: 'contacts',
+    pointer: '/components/schemas/UpdateContactDto',
+    was: { type: 'object' },
+    value: ({ properties, ...rest }: Record<string, unknown>) => ({
+      ...rest,
+      properties: { ...(properties as Record<string, unknown>), companyName: { type: 'string', example: 'DGS VolMAX', nullable: true } },
+    }),
+    why: "a contact's company can be changed: GHL's update takes companyName, as its create does, though the update's DTO leaves it out",
+  },
   ...['forms', 'surveys'].map((app) => ({
     app,
     pointer: '/components/schemas/EventDataSchema/properties/contactSessionIds',

@@ -91,8 +91,8 @@ describe('reading calendars', () => {
     expect(events.length).toBeGreaterThan(0);
     stack.gateway.client.stats.reset();
     const { data, errors } = await stack.gql(
-      graphql(`query CalendarAppointments($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { appointments(startTime: $from, endTime: $to) {
-         id ghlId title appointmentStatus startTime endTime calendarId contactId assignedUserId
+      graphql(`query CalendarAppointments($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { appointments(startAt: $from, endAt: $to) {
+         id ghlId title status startAt endAt calendarId contactId assignedUserId
          calendar { ghlId } contact { ghlId } assignedUser { ghlId }
        } } }`),
       { id: stored.id, from: new Date(from).toISOString(), to: new Date(to).toISOString() },
@@ -104,9 +104,9 @@ describe('reading calendars', () => {
       const e = events[i]!;
       expect(a).toMatchObject({
         title: e.title,
-        appointmentStatus: e.appointmentStatus,
-        startTime: new Date(e.startTime).toISOString(),
-        endTime: new Date(e.endTime).toISOString(),
+        status: e.appointmentStatus.toUpperCase(),
+        startAt: new Date(e.startTime).toISOString(),
+        endAt: new Date(e.endTime).toISOString(),
         calendar: { ghlId: stored.id },
         contact: { ghlId: e.contactId },
         assignedUser: { ghlId: e.assignedUserId },
@@ -120,7 +120,7 @@ describe('reading calendars', () => {
     expect(stats.count('getUser') + stats.count('listLocationUsers')).toBeLessThanOrEqual(1);
 
     const one = events[0]!;
-    const byId = await stack.gql(graphql(`query AppointmentById($id: ID!) { appointment(id: $id) { id ghlId title startTime contact { ghlId } } }`), { id: one.id });
+    const byId = await stack.gql(graphql(`query AppointmentById($id: ID!) { appointment(id: $id) { id ghlId title startAt contact { ghlId } } }`), { id: one.id });
     expect(byId.errors).toBeUndefined();
     expect(byId.data.appointment).toMatchObject({ ghlId: one.id, title: one.title, contact: { ghlId: one.contactId } });
     const node = await stack.gql(graphql(`query AppointmentNode($id: ID!) { node(id: $id) { ... on Appointment { ghlId } } }`), { id: byId.data.appointment!.id });
@@ -133,7 +133,7 @@ describe('reading calendars', () => {
     const ofContact = (await rest<{ events: Appointment[] }>('GET', `/contacts/${event.contactId}/appointments`)).body.events;
     stack.gateway.client.stats.reset();
     const { data, errors } = await stack.gql(
-      graphql(`query ContactAppointmentsTimed($id: ID!) { contact(id: $id) { appointments { ghlId contactId appointmentStatus startTime endTime calendar { ghlId } } } }`),
+      graphql(`query ContactAppointmentsTimed($id: ID!) { contact(id: $id) { appointments { ghlId contactId status startAt endAt calendar { ghlId } } } }`),
       { id: event.contactId },
     );
     expect(errors).toBeUndefined();
@@ -143,16 +143,16 @@ describe('reading calendars', () => {
     // The contacts API gives the location's wall clock without a zone; the graph gives the instant.
     const mine = appointmentsOfContact.find((a) => a.ghlId === event.id);
     expect(mine).toMatchObject({
-      appointmentStatus: event.appointmentStatus,
-      startTime: new Date(event.startTime).toISOString(),
-      endTime: new Date(event.endTime).toISOString(),
+      status: event.appointmentStatus.toUpperCase(),
+      startAt: new Date(event.startTime).toISOString(),
+      endAt: new Date(event.endTime).toISOString(),
       calendar: { ghlId: stored.id },
     });
     // Reading those times in the location's zone cost one location read for all of them.
     expect(stack.gateway.client.stats.count('getLocation')).toBe(1);
 
     stack.gateway.client.stats.reset();
-    const untimed = await stack.gql(graphql(`query ContactAppointmentsUntimed($id: ID!) { contact(id: $id) { appointments { ghlId title appointmentStatus } } }`), { id: event.contactId });
+    const untimed = await stack.gql(graphql(`query ContactAppointmentsUntimed($id: ID!) { contact(id: $id) { appointments { ghlId title status } } }`), { id: event.contactId });
     expect(untimed.errors).toBeUndefined();
     expect(stack.gateway.client.stats.snapshot()).toEqual({ getContact: { 200: 1 }, listContactAppointments: { 200: 1 } });
   });
@@ -161,7 +161,7 @@ describe('reading calendars', () => {
     const stored = await activeCalendar();
     const timezone = 'America/New_York';
     const { data, errors } = await stack.gql(
-      graphql(`query FreeSlotsInZone($id: ID!, $from: Date!, $to: Date!, $tz: String) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, timezone: $tz) { date slots } }`),
+      graphql(`query FreeSlotsInZone($id: ID!, $from: Date!, $to: Date!, $tz: String) { freeSlots(calendarId: $id, startAt: $from, endAt: $to, timezone: $tz) { date slots } }`),
       { id: stored.id, from: day(1), to: day(7), tz: timezone },
     );
     expect(errors).toBeUndefined();
@@ -224,7 +224,7 @@ describe('writing calendars', () => {
     const contact = await someContact();
     const teamMember = calendar.teamMembers[0]!.userId;
     const slotsResponse = await stack.gql(
-      graphql(`query FreeSlotsOfUser($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { date slots } }`),
+      graphql(`query FreeSlotsOfUser($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startAt: $from, endAt: $to, userId: $u) { date slots } }`),
       { id: calendar.id, from: day(2), to: day(9), u: teamMember },
     );
     expect(slotsResponse.errors).toBeUndefined();
@@ -233,7 +233,7 @@ describe('writing calendars', () => {
 
     const created = await stack.gql(
       graphql(`mutation CreateAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment {
-         id ghlId title appointmentStatus meetingLocationType startTime endTime calendar { ghlId } contact { ghlId } assignedUser { ghlId } } } }`),
+         id ghlId title status meetingLocationType startAt endAt calendar { ghlId } contact { ghlId } assignedUser { ghlId } } } }`),
       {
         input: {
           calendarId: calendar.id,
@@ -252,9 +252,9 @@ describe('writing calendars', () => {
     const appointment = created.data.createAppointment.appointment!;
     expect(appointment).toMatchObject({
       title: 'Product demo with Ada',
-      appointmentStatus: 'confirmed',
+      status: 'CONFIRMED',
       meetingLocationType: 'ZOOM',
-      startTime: first,
+      startAt: first,
       calendar: { ghlId: calendar.id },
       contact: { ghlId: contact.id },
       assignedUser: { ghlId: teamMember },
@@ -264,7 +264,7 @@ describe('writing calendars', () => {
     expect(Date.parse(stored.startTime)).toBe(Date.parse(first));
 
     const moved = await stack.gql(
-      graphql(`mutation MoveAppointment($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { appointment { ghlId startTime endTime appointmentStatus meetingLocationType } } }`),
+      graphql(`mutation MoveAppointment($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { appointment { ghlId startAt endAt status meetingLocationType } } }`),
       {
         id: appointment.id,
         input: {
@@ -274,7 +274,7 @@ describe('writing calendars', () => {
       },
     );
     expect(moved.errors, JSON.stringify(moved.errors)).toBeUndefined();
-    expect(moved.data.updateAppointment.appointment).toMatchObject({ ghlId: appointment.ghlId, startTime: second, appointmentStatus: 'new', meetingLocationType: 'MS_TEAMS' });
+    expect(moved.data.updateAppointment.appointment).toMatchObject({ ghlId: appointment.ghlId, startAt: second, status: 'NEW', meetingLocationType: 'MS_TEAMS' });
     const after = (await rest<{ event: Appointment }>('GET', `/calendars/events/appointments/${appointment.ghlId}`)).body.event;
     expect(Date.parse(after.startTime)).toBe(Date.parse(second));
     expect(after.appointmentStatus).toBe('new');
@@ -285,12 +285,12 @@ describe('writing calendars', () => {
     const blockStart = plus(second, 24 * 60);
     const blockEnd = plus(blockStart, 60);
     const blocked = await stack.gql(
-      graphql(`mutation CreateBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId title startTime endTime calendarId calendar { ghlId } } } }`),
+      graphql(`mutation CreateBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId title startAt endAt calendarId calendar { ghlId } } } }`),
       { input: { calendarId: calendar.id, title: 'Team lunch', startTime: blockStart, endTime: blockEnd } },
     );
     expect(blocked.errors, JSON.stringify(blocked.errors)).toBeUndefined();
     const slot = blocked.data.createBlockSlot.blockSlot!;
-    expect(slot).toMatchObject({ title: 'Team lunch', startTime: blockStart, endTime: blockEnd, calendarId: calendar.id, calendar: { ghlId: calendar.id } });
+    expect(slot).toMatchObject({ title: 'Team lunch', startAt: blockStart, endAt: blockEnd, calendarId: calendar.id, calendar: { ghlId: calendar.id } });
     const listed = (
       await rest<{ events: BlockSlot[] }>(
         'GET',
@@ -306,11 +306,14 @@ describe('writing calendars', () => {
     const userId = calendar.teamMembers[0]!.userId;
     stack.sandbox.requests.clear();
     const cases: [string, Record<string, unknown>, string][] = [
-      [`query ($id: ID!) { freeSlots(calendarId: $id, startDate: "2030-01-10", endDate: "2030-01-09") { date } }`, { id: calendar.id }, 'freeSlots'],
-      [`query ($id: ID!) { freeSlots(calendarId: $id, startDate: "2030-01-01", endDate: "2030-02-01") { date } }`, { id: calendar.id }, 'freeSlots'],
-      [`query ($id: ID!) { freeSlots(calendarId: $id, startDate: "2030-01-01", endDate: "2030-01-02", timezone: "Mars/Olympus") { date } }`, { id: calendar.id }, 'freeSlots'],
-      [`query { freeSlots(calendarId: "", startDate: "2030-01-01", endDate: "2030-01-02") { date } }`, {}, 'freeSlots'],
-      [`query ($id: ID!) { calendar(id: $id) { appointments(startTime: "2030-01-02T00:00:00Z", endTime: "2030-01-01T00:00:00Z") { id } } }`, { id: calendar.id }, 'calendar'],
+      [`query ($id: ID!) { freeSlots(calendarId: $id, startAt: "2030-01-10", endAt: "2030-01-09") { date } }`, { id: calendar.id }, 'freeSlots'],
+      [`query ($id: ID!) { freeSlots(calendarId: $id, startAt: "2030-01-01", endAt: "2030-02-01") { date } }`, { id: calendar.id }, 'freeSlots'],
+      [`query ($id: ID!) { freeSlots(calendarId: $id, startAt: "2030-01-01", endAt: "2030-01-02", timezone: "Mars/Olympus") { date } }`, { id: calendar.id }, 'freeSlots'],
+      [`query { freeSlots(calendarId: "", startAt: "2030-01-01", endAt: "2030-01-02") { date } }`, {}, 'freeSlots'],
+      [`query ($id: ID!) { freeSlots(calendarId: $id, endAt: "2030-01-02") { date } }`, { id: calendar.id }, 'freeSlots'],
+      [`query ($id: ID!) { freeSlots(calendarId: $id, startAt: "2030-01-01", startDate: "2030-01-01", endAt: "2030-01-02") { date } }`, { id: calendar.id }, 'freeSlots'],
+      [`query ($id: ID!) { calendar(id: $id) { appointments(startAt: "2030-01-01T00:00:00Z") { id } } }`, { id: calendar.id }, 'calendar'],
+      [`query ($id: ID!) { calendar(id: $id) { appointments(startAt: "2030-01-02T00:00:00Z", endAt: "2030-01-01T00:00:00Z") { id } } }`, { id: calendar.id }, 'calendar'],
       [`mutation { createCalendar(input: { name: " " }) { calendar { id } } }`, {}, 'createCalendar'],
       [`mutation { createCalendar(input: { name: "X", eventColor: "blue" }) { calendar { id } } }`, {}, 'createCalendar'],
       [`mutation { createCalendar(input: { name: "X", slotDuration: 0 }) { calendar { id } } }`, {}, 'createCalendar'],
@@ -338,8 +341,36 @@ describe('writing calendars', () => {
       expectError(response, 'BAD_USER_INPUT', path);
     }
     expect(stack.sandbox.requests.count({ path: /free-slots|\/calendars\/$|appointments|block-slots|events/ })).toBe(0);
-    // Only the calendar itself was read (for the appointments case).
-    expect(stack.gateway.client.stats.snapshot()).toEqual({ getCalendar: { 200: 1 } });
+    // Only the calendar itself was read (once per request, for the two appointments cases).
+    expect(stack.gateway.client.stats.snapshot()).toEqual({ getCalendar: { 200: 2 } });
+  });
+
+  it('still answers the deprecated names (startTime/endTime, startDate/endDate, appointmentStatus) as their new ones do', async () => {
+    const calendar = await activeCalendar();
+    const { data, errors } = await stack.gql(
+      graphql(`query DeprecatedCalendarNames($id: ID!, $from: DateTime!, $to: DateTime!, $first: Date!, $last: Date!) {
+         calendar(id: $id) {
+           current: appointments(startAt: $from, endAt: $to) { ghlId status startAt endAt }
+           deprecated: appointments(startTime: $from, endTime: $to) { ghlId appointmentStatus startTime endTime }
+         }
+         currentSlots: freeSlots(calendarId: $id, startAt: $first, endAt: $last) { date slots }
+         deprecatedSlots: freeSlots(calendarId: $id, startDate: $first, endDate: $last) { date slots }
+       }`),
+      {
+        id: calendar.id,
+        from: new Date(Date.now() - 2 * DAY_MS).toISOString(),
+        to: new Date(Date.now() + 2 * DAY_MS).toISOString(),
+        first: day(1),
+        last: day(3),
+      },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.calendar!.current.length).toBeGreaterThan(0);
+    expect(data.calendar!.deprecated).toEqual(
+      data.calendar!.current.map(({ ghlId, status, startAt, endAt }) => ({ ghlId, appointmentStatus: status?.toLowerCase(), startTime: startAt, endTime: endAt })),
+    );
+    expect(data.currentSlots.length).toBeGreaterThan(0);
+    expect(data.deprecatedSlots).toEqual(data.currentSlots);
   });
 
   it('reports unknown calendars and appointments as NOT_FOUND on their own field', async () => {

@@ -155,11 +155,17 @@ describe('writing contacts', () => {
     expect(stored).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace', locationId: stack.locationId, tags: ['lead'] });
 
     const updated = await stack.gql(
-      `mutation ($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { lastName city } } }`,
-      { id: contact.ghlId, input: { lastName: 'King', city: 'London' } },
+      `mutation ($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { lastName city companyName } } }`,
+      { id: contact.ghlId, input: { lastName: 'King', city: 'London', companyName: 'Analytical Engines Ltd' } },
     );
-    expect(updated.data.updateContact.contact).toEqual({ lastName: 'King', city: 'London' });
-    expect((await rest('GET', `/contacts/${contact.ghlId}`)).body.contact).toMatchObject({ firstName: 'Ada', lastName: 'King', city: 'London' });
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateContact.contact).toEqual({ lastName: 'King', city: 'London', companyName: 'Analytical Engines Ltd' });
+    expect((await rest('GET', `/contacts/${contact.ghlId}`)).body.contact).toMatchObject({
+      firstName: 'Ada',
+      lastName: 'King',
+      city: 'London',
+      companyName: 'Analytical Engines Ltd',
+    });
 
     // GHL's read does not return inbound do-not-disturb, so the sandbox's store shows what the update wrote.
     const blocked = await stack.gql(

@@ -93,7 +93,7 @@ it('contact 360: a contact with its deals, conversations, invoices, appointments
   expect(contact!.opportunities!.totalCount).toBeGreaterThan(0);
   expect(contact!.opportunities!.edges.length).toBe(Math.min(contact!.opportunities!.totalCount!, 20));
   expect(Array.isArray(contact!.tasks) && Array.isArray(contact!.notes) && Array.isArray(contact!.appointments)).toBe(true);
-  for (const appointment of contact!.appointments) expect(Date.parse(appointment.startTime!)).not.toBeNaN();
+  for (const appointment of contact!.appointments) expect(Date.parse(appointment.startAt!)).not.toBeNaN();
 });
 
 it('calendar week: the appointments of seven days with contact and owner, and the free slots', async () => {
@@ -115,10 +115,10 @@ it('calendar week: the appointments of seven days with contact and owner, and th
   expect(calendar!.openHours.length).toBeGreaterThan(0);
   expect(calendar!.appointments.length).toBeGreaterThan(0);
   for (const appointment of calendar!.appointments) {
-    const start = Date.parse(appointment.startTime!);
+    const start = Date.parse(appointment.startAt!);
     expect(start).toBeGreaterThanOrEqual(weekStart.getTime() - DAY_MS);
     expect(start).toBeLessThan(weekEnd.getTime());
-    expect(Date.parse(appointment.endTime!)).toBeGreaterThan(start);
+    expect(Date.parse(appointment.endAt!)).toBeGreaterThan(start);
     expect(appointment.contact?.name).toBeTruthy();
   }
   expect(freeSlots.length).toBeGreaterThan(0);

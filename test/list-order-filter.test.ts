@@ -58,3 +58,32 @@ it('conversations whose last message came in, started within a range', async () 
   expect(ids(data.conversations)).toEqual(expect.arrayContaining(expected));
   expect(data.conversations.edges.every((e: any) => e.node.lastMessageDirection === 'INBOUND' && e.node.createdAt >= from)).toBe(true);
 });
+
+it('conversations by last message date, either way, through orderBy; the deprecated sort still answers; both at once are refused', async () => {
+  const { conversations: stored } = (await rest(`/conversations/search?locationId=${stack.locationId}&limit=100&sort=asc&sortBy=last_message_date`)).body;
+  const oldestFirst = stored.map((c: any) => c.id);
+  const asc = await stack.gql(`{ conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId lastMessageDate } } } }`);
+  expect(asc.errors).toBeUndefined();
+  expect(ids(asc.data.conversations)).toEqual(oldestFirst);
+  const times = asc.data.conversations.edges.map((e: any) => e.node.lastMessageDate);
+  expect(times).toEqual([...times].sort());
+  // Pages follow the order: the second page goes on from the first.
+  const first = await stack.gql(`{ conversations(first: 5, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId } } } }`);
+  const next = await stack.gql(
+    `query ($after: String) { conversations(first: 5, after: $after, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId } } } }`,
+    { after: first.data.conversations.pageInfo.endCursor },
+  );
+  expect([...ids(first.data.conversations), ...ids(next.data.conversations)]).toEqual(oldestFirst.slice(0, 10));
+
+  const newest = (await rest(`/conversations/search?locationId=${stack.locationId}&limit=100&sort=desc&sortBy=last_message_date`)).body.conversations;
+  const desc = await stack.gql(`{ conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: DESC }) { edges { node { ghlId } } } }`);
+  expect(ids(desc.data.conversations)).toEqual(newest.map((c: any) => c.id));
+  expect(ids(desc.data.conversations)).not.toEqual(oldestFirst);
+  const deprecated = await stack.gql(`{ conversations(first: 100, sort: ASC) { edges { node { ghlId } } } }`);
+  expect(ids(deprecated.data.conversations)).toEqual(oldestFirst);
+
+  const sent = stack.sandbox.requests.count();
+  const both = await stack.gql(`{ conversations(first: 5, sort: ASC, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { totalCount } }`);
+  expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(stack.sandbox.requests.count()).toBe(sent);
+});

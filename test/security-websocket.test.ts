@@ -2,11 +2,13 @@
  * The HTTP guards on the WebSocket transport, over real sockets against the sandbox: CORS's origin
  * policy on the upgrade, MAX_REQUEST_BYTES as the largest message, refused documents answered per
  * operation without ending the connection or printing a stack, and the caps on operations per
- * connection and connections per principal.
+ * connection and connections per principal. Mutations run over the socket (never over HTTP GET),
+ * and its errors carry no HTTP status hints.
  */
 import { format } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import WebSocket from 'ws';
+import { CSRF_HEADER } from '../src/transports/http-security.ts';
 import { startStack, type Stack } from './support/stack.ts';
 import { subscribeWs, wsClient, type Subscriber } from './support/subscriber.ts';
 import { contactCreate, deliver, webhookKeys } from './support/webhooks.ts';
@@ -224,5 +226,46 @@ describe('operations per connection and connections per principal', () => {
     await new Promise((done) => setTimeout(done, 50));
     const again = await acked(guarded, as(guarded.otherToken));
     for (const socket of [first[1]!, other, again]) socket.close();
+  });
+});
+
+describe('operations of every kind over the socket', () => {
+  const CREATE = 'mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }';
+
+  it('runs a mutation, as urql’s forwardSubscription sends all operations; over HTTP GET it is still refused', async () => {
+    const email = `ws.mutation.${Date.now()}@example.com`;
+    const client = wsClient(defaults.gateway.url);
+    const created = subscribeWs(defaults.gateway.url, CREATE, { input: { firstName: 'Grace', email } }, { client });
+    const [answer] = await created.waitFor(() => true);
+    expect(created.errors).toEqual([]);
+    expect(answer.createContact.contact.email).toBe(email);
+    expect(defaults.sandbox.store.contacts.get(answer.createContact.contact.ghlId)).toMatchObject({ email, locationId: defaults.locationId });
+    await client.dispose();
+
+    defaults.sandbox.requests.clear();
+    const url = new URL(defaults.gateway.url);
+    url.searchParams.set('query', CREATE);
+    url.searchParams.set('variables', JSON.stringify({ input: { firstName: 'Mallory', email: 'get@example.com' } }));
+    const get = await fetch(url, { headers: { accept: 'application/json', [CSRF_HEADER]: '1' } });
+    expect(get.status).toBe(405);
+    expect(((await get.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    expect(defaults.sandbox.requests.entries).toEqual([]);
+  });
+
+  it('sends errors without extensions.http, the hints for an HTTP status, whether the document was refused or its variables', async () => {
+    const client = wsClient(guarded.gateway.url, { token: guarded.token });
+    const operations: [string, string, Record<string, unknown>][] = [
+      ['QUERY_TOO_COMPLEX', `{ ${'__typename '.repeat(350)} }`, {}],
+      ['GRAPHQL_PARSE_FAILED', '{ location { ', {}],
+      ['BAD_USER_INPUT', 'query ($first: Int) { contacts(first: $first) { totalCount } }', { first: 'many' }],
+    ];
+    for (const [code, query, variables] of operations) {
+      const failed = subscribeWs(guarded.gateway.url, query, variables, { client });
+      await expect(failed.waitFor(() => false, 1, 3_000), code).rejects.toThrow(/subscription failed/);
+      const errors = failed.errors.flat();
+      expect(errors.map((error) => error.extensions?.code), code).toEqual([code]);
+      expect(errors[0].extensions, code).not.toHaveProperty('http');
+    }
+    await client.dispose();
   });
 });

@@ -410,7 +410,7 @@ describe('appointmentEvents', () => {
       `subscription ($calendarId: ID) {
         appointmentEvents(calendarId: $calendarId, types: [CREATE, DELETE]) {
           webhookId appointmentEventType appointmentId title startTime calendar { name }
-          appointment { ghlId title appointmentStatus startTime endTime calendar { name } contact { email } }
+          appointment { ghlId title status startAt endAt calendar { name } contact { email } }
         }
       }`,
       { calendarId: calendar.id },
@@ -418,6 +418,7 @@ describe('appointmentEvents', () => {
     );
     await post(appointmentWebhook('AppointmentCreate', other));
     await post(appointmentWebhook('AppointmentUpdate', appointment));
+    stack.gateway.client.stats.reset();
     const created = appointmentWebhook('AppointmentCreate', appointment);
     await post(created);
     const deleted = appointmentWebhook('AppointmentDelete', appointment);
@@ -425,6 +426,8 @@ describe('appointmentEvents', () => {
 
     const [booked, gone, ...rest] = await subscriber.until(deleted.webhookId);
     expect(rest).toEqual([]);
+    // The webhook answers the appointment's own fields, under their schema-guide names too.
+    expect(calls('getAppointment')).toBe(0);
     const startTime = new Date(appointment.startTime).toISOString();
     expect(booked).toEqual({
       webhookId: created.webhookId,
@@ -436,9 +439,9 @@ describe('appointmentEvents', () => {
       appointment: {
         ghlId: appointment.id,
         title: appointment.title,
-        appointmentStatus: appointment.appointmentStatus,
-        startTime,
-        endTime: new Date(appointment.endTime).toISOString(),
+        status: appointment.appointmentStatus.toUpperCase(),
+        startAt: startTime,
+        endAt: new Date(appointment.endTime).toISOString(),
         calendar: { name: calendar.name },
         contact: { email: store().contacts.get(appointment.contactId)!.email },
       },

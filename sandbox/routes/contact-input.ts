@@ -1,7 +1,8 @@
 /**
  * Reads CreateContactDto and UpdateContactDto bodies (contacts.json) into contact fields, and
  * normalises what GHL normalises on write: phones to E.164, tags to trimmed lower case, birth
- * dates to YYYY-MM-DD. The two DTOs differ: only create takes locationId, companyName and gender.
+ * dates to YYYY-MM-DD. The two DTOs differ: only create takes locationId and gender. Update takes
+ * companyName too, as GHL does, though its DTO leaves it out (openapi/overrides.ts).
  */
 import type { ContactFields, DndChannel, DndSettings, InboundDndSettings } from '../model/index.ts';
 import { definedOnly, isRecord, Validator } from '../http/validate.ts';
@@ -11,7 +12,7 @@ export type ContactInput = Partial<Omit<ContactFields, 'id' | 'locationId' | 'ty
 /** Optional fields an update may clear by sending null or "". */
 const CLEARABLE = [
   'firstName', 'lastName', 'email', 'phone', 'address1', 'city', 'state', 'postalCode', 'website', 'timezone',
-  'dndSettings', 'inboundDndSettings', 'source', 'dateOfBirth', 'country', 'assignedTo',
+  'dndSettings', 'inboundDndSettings', 'source', 'dateOfBirth', 'country', 'assignedTo', 'companyName',
 ] as const satisfies ReadonlyArray<keyof ContactInput>;
 
 const DND_CHANNELS: readonly DndChannel[] = ['Call', 'Email', 'SMS', 'WhatsApp', 'GMB', 'FB'];
@@ -19,7 +20,7 @@ const DND_CHANNELS: readonly DndChannel[] = ['Call', 'Email', 'SMS', 'WhatsApp',
 export function readCreateContact(body: unknown): { locationId: string; fields: ContactInput } {
   const v = Validator.body(body);
   const locationId = v.string('locationId', { required: true });
-  const fields = { ...readSharedFields(v), companyName: v.string('companyName'), gender: v.string('gender') };
+  const fields = { ...readSharedFields(v), gender: v.string('gender') };
   v.check();
   return { locationId, fields: definedOnly(fields) };
 }
@@ -72,6 +73,7 @@ function readSharedFields(v: Validator): ContactInput {
       parseBirthDate(value) ? [] : ['dateOfBirth must be a date in one of the supported formats, e.g. YYYY-MM-DD'],
     ),
     country: v.string('country'),
+    companyName: v.string('companyName'),
     assignedTo: v.string('assignedTo'),
   };
   const input: ContactInput = {

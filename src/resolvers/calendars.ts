@@ -77,8 +77,8 @@ export interface CreateBlockSlotInput {
 
 export interface FreeSlotsArgs {
   calendarId: string;
-  startDate: Date;
-  endDate: Date;
+  startAt: Date;
+  endAt: Date;
   timezone?: string | null;
   userId?: string | null;
 }
@@ -108,15 +108,15 @@ export function getAppointment(ctx: GatewayContext, id: string): Promise<GhlAppo
 export async function calendarAppointments(
   ctx: GatewayContext,
   calendar: GhlCalendar,
-  range: { startTime: Date; endTime: Date },
+  range: { startAt: Date; endAt: Date },
 ): Promise<GhlAppointment[]> {
-  checkRange(range.startTime, range.endTime, 'startTime', 'endTime');
+  checkRange(range.startAt, range.endAt, 'startAt', 'endAt');
   const { events = [] } = await ctx.ghl.call('listCalendarEvents', {
     location: calendar.locationId,
     query: {
       calendarId: calendar.id,
-      startTime: String(range.startTime.getTime()),
-      endTime: String(range.endTime.getTime()),
+      startTime: String(range.startAt.getTime()),
+      endTime: String(range.endAt.getTime()),
     },
   });
   for (const event of events) ctx.loaders.appointment.prime(event.id, event);
@@ -124,23 +124,23 @@ export async function calendarAppointments(
 }
 
 /**
- * Free slots from the first moment of startDate to the last of endDate, both days taken in
+ * Free slots from the first moment of startAt to the last of endAt, both days taken in
  * `timezone` (the location's when none is given), as GHL answers them: by day, in that zone.
  */
 export async function freeSlots(ctx: GatewayContext, args: FreeSlotsArgs): Promise<FreeSlotDay[]> {
   const calendarId = ghlIdOf(args.calendarId, 'Calendar', 'calendarId');
   const timezone = args.timezone == null ? undefined : timeZoneOf(args.timezone);
   const userId = args.userId ? ghlIdOf(args.userId, 'User', 'userId') : undefined;
-  if (args.endDate < args.startDate) throw gatewayError('BAD_USER_INPUT', 'endDate must not be before startDate');
-  const days = Math.round((args.endDate.getTime() - args.startDate.getTime()) / DAY_MS) + 1;
+  if (args.endAt < args.startAt) throw gatewayError('BAD_USER_INPUT', 'endAt must not be before startAt');
+  const days = Math.round((args.endAt.getTime() - args.startAt.getTime()) / DAY_MS) + 1;
   if (days > MAX_FREE_SLOT_DAYS) {
-    throw gatewayError('BAD_USER_INPUT', `startDate to endDate must span at most ${MAX_FREE_SLOT_DAYS} days`);
+    throw gatewayError('BAD_USER_INPUT', `startAt to endAt must span at most ${MAX_FREE_SLOT_DAYS} days`);
   }
   // GHL keys the days in the location's zone unless told otherwise: take the days there too.
   const zone = timezone ?? (await locationZoneOf(ctx, calendarId));
-  const startMs = startOfDay(args.startDate, zone);
+  const startMs = startOfDay(args.startAt, zone);
   // A DST change inside the range may stretch its last day past GHL's limit by an hour.
-  const endMs = Math.min(startOfDay(new Date(args.endDate.getTime() + DAY_MS), zone) - 1, startMs + MAX_FREE_SLOT_DAYS * DAY_MS);
+  const endMs = Math.min(startOfDay(new Date(args.endAt.getTime() + DAY_MS), zone) - 1, startMs + MAX_FREE_SLOT_DAYS * DAY_MS);
   const result = await ctx.ghl.call('getFreeSlots', {
     path: { calendarId },
     query: { startDate: startMs, endDate: endMs, timezone: zone, userId },

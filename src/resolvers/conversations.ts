@@ -20,6 +20,8 @@ export interface ConversationFilter {
   assignedTo?: string | null;
   query?: string | null;
   status?: ConversationStatus | null;
+  orderBy?: { field: 'last_message_date'; direction: 'asc' | 'desc' } | null;
+  /** Deprecated for orderBy. */
   sort?: 'asc' | 'desc' | null;
   lastMessageDirection?: 'inbound' | 'outbound' | null;
   /** GHL's `startDate`/`endDate`: when the conversation was created. */
@@ -114,6 +116,7 @@ export async function searchConversations(
   const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
   const page = forwardPage(args);
   const after = page.after === undefined ? undefined : decodeCursor(page.after, isConversationPosition);
+  if (args.orderBy != null && args.sort != null) throw gatewayError('BAD_USER_INPUT', 'give orderBy or the deprecated sort, not both');
   const { from, to } = args.createdAt ?? {};
   if (from != null && to != null && from > to) throw gatewayError('BAD_USER_INPUT', 'a date range must not end before it starts');
   const result = await ctx.ghl.call('searchConversations', {
@@ -123,7 +126,8 @@ export async function searchConversations(
       assignedTo: args.assignedTo ? ghlIdOf(args.assignedTo, 'User', 'assignedTo') : undefined,
       query: args.query || undefined,
       status: args.status ?? undefined,
-      sort: args.sort ?? undefined,
+      sortBy: args.orderBy?.field,
+      sort: args.orderBy?.direction ?? args.sort ?? undefined,
       lastMessageDirection: args.lastMessageDirection ?? undefined,
       startDate: from?.getTime(),
       endDate: to?.getTime(),

@@ -21,3 +21,14 @@ export function positive(value: number, argument: string): number {
   if (!Number.isFinite(value) || value <= 0) throw gatewayError('BAD_USER_INPUT', `${argument} must be greater than 0`);
   return value;
 }
+
+/**
+ * An argument renamed by the schema guide (docs/schema-guide.md), whose old name is deprecated but
+ * still taken: its value under either name, one of which is required.
+ */
+export function renamedArgument<T>(value: T | null | undefined, old: T | null | undefined, name: string, oldName: string): T {
+  if (value != null && old != null) throw gatewayError('BAD_USER_INPUT', `give ${name} or its deprecated name ${oldName}, not both`);
+  const given = value ?? old;
+  if (given == null) throw gatewayError('BAD_USER_INPUT', `${name} is required`);
+  return given;
+}

@@ -3,9 +3,11 @@
  * people calendars are staffed with. Team members and assignees come through the user loader, so
  * a location's users cost one list call however many calendars or appointments name them.
  */
+import type { GatewayContext } from '../context.ts';
 import type { GhlAppointment, GhlBlockSlot, GhlCalendar, GhlCalendarHour, GhlCalendarOpenHour, GhlCalendarTeamMember } from '../ghl/api/calendars.ts';
 import * as calendars from '../resolvers/calendars.ts';
 import { dateOf } from '../resolvers/dates.ts';
+import { renamedArgument } from '../resolvers/input.ts';
 import { builder } from './builder.ts';
 import { known } from './enums.ts';
 import { selectsAny } from './selection.ts';
@@ -120,13 +122,28 @@ locatedNode(CalendarRef, {
       nullable: false,
       description: 'Appointments on the calendar that start within a time range.',
       args: {
-        startTime: t.arg({ type: 'DateTime', required: true, description: 'Start of the range.' }),
-        endTime: t.arg({ type: 'DateTime', required: true, description: 'End of the range; after startTime.' }),
+        startAt: t.arg({ type: 'DateTime', description: 'Start of the range; required (or the deprecated startTime).' }),
+        endAt: t.arg({ type: 'DateTime', description: 'End of the range, after startAt; required (or the deprecated endTime).' }),
+        startTime: t.arg({ type: 'DateTime', description: 'Start of the range.', deprecationReason: 'Use `startAt` (docs/schema-guide.md).' }),
+        endTime: t.arg({ type: 'DateTime', description: 'End of the range.', deprecationReason: 'Use `endAt` (docs/schema-guide.md).' }),
       },
       extensions: { cost: cost.perParent(1) },
-      resolve: (calendar, args, ctx) => calendars.calendarAppointments(ctx, calendar, args),
+      resolve: (calendar, args, ctx) =>
+        calendars.calendarAppointments(ctx, calendar, {
+          startAt: renamedArgument(args.startAt, args.startTime, 'startAt', 'startTime'),
+          endAt: renamedArgument(args.endAt, args.endTime, 'endAt', 'endTime'),
+        }),
     }),
   }),
+});
+
+/** A time of an appointment, read in the location's zone where GHL gives a wall clock (calendars.appointmentTime). */
+const appointmentTime = (key: 'startTime' | 'endTime', description: string, deprecationReason?: string) => ({
+  type: 'DateTime' as const,
+  description,
+  deprecationReason,
+  extensions: { cost: cost.batchedPerRequest(sharedLists.location) },
+  resolve: (appointment: GhlAppointment, _: unknown, ctx: GatewayContext) => calendars.appointmentTime(ctx, appointment, key),
 });
 
 locatedNode(AppointmentRef, {
@@ -137,12 +154,20 @@ locatedNode(AppointmentRef, {
   locationId: { nullable: true },
   fields: (t) => ({
     title: t.exposeString('title', { description: 'Title.' }),
+    status: t.field({
+      type: AppointmentStatus,
+      description: 'Where it stands.',
+      resolve: (appointment) => known(appointmentStatuses, appointment.appointmentStatus ?? appointment.status),
+    }),
     appointmentStatus: t.string({
       description: '`new`, `confirmed`, `cancelled`, `showed`, `noshow` or `invalid`, as GHL stores it.',
+      deprecationReason: 'Use `status`, the `AppointmentStatus` enum that inputs take (docs/schema-guide.md).',
       resolve: (appointment) => appointment.appointmentStatus ?? appointment.status ?? null,
     }),
-    startTime: t.field({ type: 'DateTime', description: 'When it starts.', extensions: { cost: cost.batchedPerRequest(sharedLists.location) }, resolve: (a, _, ctx) => calendars.appointmentTime(ctx, a, 'startTime') }),
-    endTime: t.field({ type: 'DateTime', description: 'When it ends.', extensions: { cost: cost.batchedPerRequest(sharedLists.location) }, resolve: (a, _, ctx) => calendars.appointmentTime(ctx, a, 'endTime') }),
+    startAt: t.field(appointmentTime('startTime', 'When it starts.')),
+    endAt: t.field(appointmentTime('endTime', 'When it ends.')),
+    startTime: t.field(appointmentTime('startTime', 'When it starts.', 'Use `startAt` (docs/schema-guide.md).')),
+    endTime: t.field(appointmentTime('endTime', 'When it ends.', 'Use `endAt` (docs/schema-guide.md).')),
     address: t.exposeString('address', { description: 'Where it takes place (address or meeting link).' }),
     meetingLocationType: t.field({
       type: MeetingLocationType,
@@ -190,8 +215,20 @@ BlockSlotRef.implement({
   fields: (t) => ({
     ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel id.' }),
     title: t.exposeString('title', { description: 'Title.' }),
-    startTime: t.field({ type: 'DateTime', description: 'When it starts.', resolve: (slot) => dateOf(slot.startTime) }),
-    endTime: t.field({ type: 'DateTime', description: 'When it ends.', resolve: (slot) => dateOf(slot.endTime) }),
+    startAt: t.field({ type: 'DateTime', description: 'When it starts.', resolve: (slot) => dateOf(slot.startTime) }),
+    endAt: t.field({ type: 'DateTime', description: 'When it ends.', resolve: (slot) => dateOf(slot.endTime) }),
+    startTime: t.field({
+      type: 'DateTime',
+      description: 'When it starts.',
+      deprecationReason: 'Use `startAt` (docs/schema-guide.md).',
+      resolve: (slot) => dateOf(slot.startTime),
+    }),
+    endTime: t.field({
+      type: 'DateTime',
+      description: 'When it ends.',
+      deprecationReason: 'Use `endAt` (docs/schema-guide.md).',
+      resolve: (slot) => dateOf(slot.endTime),
+    }),
     locationId: t.exposeString('locationId', { description: 'GHL id of the location.' }),
     calendarId: t.exposeString('calendarId', { description: 'GHL id of the calendar blocked, if a calendar is.' }),
     calendar: t.field({
@@ -238,6 +275,8 @@ const CalendarType = builder.enumType('CalendarType', {
   } as const,
 });
 
+const appointmentStatuses = ['new', 'confirmed', 'cancelled', 'showed', 'noshow', 'invalid'] as const satisfies readonly calendars.AppointmentStatus[];
+
 const AppointmentStatus = builder.enumType('AppointmentStatus', {
   description: 'Where an appointment stands.',
   values: {
@@ -247,7 +286,7 @@ const AppointmentStatus = builder.enumType('AppointmentStatus', {
     SHOWED: { value: 'showed', description: 'The contact came.' },
     NOSHOW: { value: 'noshow', description: 'The contact did not come.' },
     INVALID: { value: 'invalid', description: 'Not a real booking.' },
-  } as const,
+  } as const satisfies Record<string, { value: (typeof appointmentStatuses)[number]; description: string }>,
 });
 
 const CalendarTeamMemberInput = builder.inputType('CalendarTeamMemberInput', {
@@ -425,14 +464,22 @@ builder.queryFields((t) => ({
     description: 'Free slots of a calendar, day by day, over at most 31 days.',
     args: {
       calendarId: t.arg.id({ required: true, description: 'Calendar id or GHL calendar id.' }),
-      startDate: t.arg({ type: 'Date', required: true, description: 'First day.' }),
-      endDate: t.arg({ type: 'Date', required: true, description: 'Last day; at most 30 days after startDate.' }),
+      startAt: t.arg({ type: 'Date', description: 'First day; required (or the deprecated startDate).' }),
+      endAt: t.arg({ type: 'Date', description: 'Last day, at most 30 days after startAt; required (or the deprecated endDate).' }),
+      startDate: t.arg({ type: 'Date', description: 'First day.', deprecationReason: 'Use `startAt` (docs/schema-guide.md).' }),
+      endDate: t.arg({ type: 'Date', description: 'Last day.', deprecationReason: 'Use `endAt` (docs/schema-guide.md).' }),
       timezone: t.arg.string({ description: 'IANA time zone the days are taken in and keyed by; the location’s when left out.' }),
       userId: t.arg.id({ description: 'Only this team member’s free slots (User id or GHL user id).' }),
     },
     extensions: { cost: cost.perParent(3) },
     resolve: (_, args, ctx) =>
-      calendars.freeSlots(ctx, { ...args, calendarId: args.calendarId, userId: str(args.userId) }),
+      calendars.freeSlots(ctx, {
+        calendarId: args.calendarId,
+        startAt: renamedArgument(args.startAt, args.startDate, 'startAt', 'startDate'),
+        endAt: renamedArgument(args.endAt, args.endDate, 'endAt', 'endDate'),
+        timezone: args.timezone,
+        userId: str(args.userId),
+      }),
   }),
 }));
 
@@ -445,7 +492,7 @@ builder.objectField(ContactRef, 'appointments', (t) =>
     resolve: (contact, _, ctx, info) => {
       // GHL gives these times as wall-clock strings of the location's zone: when times are asked
       // for, ask for the location alongside the appointments, not after them.
-      if (selectsAny(info, ['startTime', 'endTime', 'createdAt', 'updatedAt'])) void ctx.loaders.location.load(contact.locationId).catch(() => undefined);
+      if (selectsAny(info, ['startAt', 'endAt', 'startTime', 'endTime', 'createdAt', 'updatedAt'])) void ctx.loaders.location.load(contact.locationId).catch(() => undefined);
       return ctx.loaders.appointmentsOfContact.load(contact.id);
     },
   }),

@@ -336,7 +336,10 @@ const ContactInputFields = {
   source: 'Where the contact comes from.',
 } as const;
 
-/** GHL's UpdateContactDto has no locationId, companyName or gender: those are set at creation only. */
+/**
+ * GHL's UpdateContactDto has no locationId or gender: those are set at creation only. It has no
+ * companyName either, but GHL's update takes it (openapi/overrides.ts).
+ */
 function contactInput(name: string, description: string, creating: boolean) {
   return builder.inputType(name, {
     description,
@@ -344,10 +347,10 @@ function contactInput(name: string, description: string, creating: boolean) {
       ...(creating
         ? {
             locationId: t.id({ description: 'Location to create it in; defaults to the configured location.' }),
-            companyName: t.string({ description: 'Company name.' }),
             gender: t.string({ description: 'Gender.' }),
           }
         : {}),
+      companyName: t.string({ description: 'Company name.' }),
       ...Object.fromEntries(Object.entries(ContactInputFields).map(([field, text]) => [field, t.string({ description: text })])),
       email: t.field({ type: 'EmailAddress', description: 'Email address (validated).' }),
       phone: t.field({ type: 'PhoneNumber', description: 'Phone number, ideally E.164 such as +14155551234.' }),

@@ -6,7 +6,7 @@ import { dateOf } from '../resolvers/dates.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
 import { builder } from './builder.ts';
 import { connectionOf } from './connections.ts';
-import { DateTimeRangeInput } from './ordering.ts';
+import { DateTimeRangeInput, OrderDirection } from './ordering.ts';
 import { ContactRef } from './contacts.ts';
 import { known } from './enums.ts';
 import { locatedNode } from './located-node.ts';
@@ -55,6 +55,19 @@ const ConversationStatus = builder.enumType('ConversationStatus', {
 const SortOrder = builder.enumType('SortOrder', {
   description: 'Oldest or newest first.',
   values: { ASC: { value: 'asc', description: 'Oldest first.' }, DESC: { value: 'desc', description: 'Newest first.' } } as const,
+});
+
+const ConversationOrderField = builder.enumType('ConversationOrderField', {
+  description: 'What a list of conversations is sorted by.',
+  values: { LAST_MESSAGE_DATE: { value: 'last_message_date', description: 'When its latest message came or went.' } } as const,
+});
+
+const ConversationOrderInput = builder.inputType('ConversationOrder', {
+  description: 'The order of a list of conversations.',
+  fields: (t) => ({
+    field: t.field({ type: ConversationOrderField, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: OrderDirection, required: true, description: 'Which way.' }),
+  }),
 });
 
 const OutboundChannel = builder.enumType('OutboundChannel', {
@@ -204,7 +217,12 @@ builder.objectField(LocationRef, 'conversations', (t) =>
       assignedTo: t.arg.id({ description: conversationFilterArgs.assignedTo }),
       status: t.arg({ type: ConversationStatus, description: 'Which conversations.' }),
       query: t.arg.string({ description: 'Matches the contact’s name, email or phone.' }),
-      sort: t.arg({ type: SortOrder, description: 'By latest activity; newest first by default.' }),
+      orderBy: t.arg({ type: ConversationOrderInput, description: 'The order; latest activity first (LAST_MESSAGE_DATE, DESC) by default.' }),
+      sort: t.arg({
+        type: SortOrder,
+        description: 'By latest activity; newest first by default.',
+        deprecationReason: 'Use `orderBy` (docs/schema-guide.md).',
+      }),
       lastMessageDirection: t.arg({ type: MessageDirection, description: 'Only conversations whose last message went this way.' }),
       createdAt: t.arg({ type: DateTimeRangeInput, description: 'Only conversations started within this range.' }),
     },
@@ -230,7 +248,12 @@ builder.queryFields((t) => ({
       assignedTo: t.arg.id({ description: conversationFilterArgs.assignedTo }),
       status: t.arg({ type: ConversationStatus, description: 'Which conversations.' }),
       query: t.arg.string({ description: 'Matches the contact’s name, email or phone.' }),
-      sort: t.arg({ type: SortOrder, description: 'By latest activity; newest first by default.' }),
+      orderBy: t.arg({ type: ConversationOrderInput, description: 'The order; latest activity first (LAST_MESSAGE_DATE, DESC) by default.' }),
+      sort: t.arg({
+        type: SortOrder,
+        description: 'By latest activity; newest first by default.',
+        deprecationReason: 'Use `orderBy` (docs/schema-guide.md).',
+      }),
       lastMessageDirection: t.arg({ type: MessageDirection, description: 'Only conversations whose last message went this way.' }),
       createdAt: t.arg({ type: DateTimeRangeInput, description: 'Only conversations started within this range.' }),
     },

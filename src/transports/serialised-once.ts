@@ -17,7 +17,7 @@ const MARKER_END = `${JSON.stringify(MARKER)}}`;
 
 export interface PayloadSplicer {
   /** For graphql-ws's onNext: the payload to put in the message, standing for `result` serialised once. */
-  payloadOf(result: ExecutionResult): FormattedExecutionResult;
+  payloadOf(result: ExecutionResult | FormattedExecutionResult): FormattedExecutionResult;
   /** For the socket's send: the message with the payload's text in the stand-in's place. */
   messageOf(data: string): string;
 }

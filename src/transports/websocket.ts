@@ -15,7 +15,7 @@
  */
 import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { getOperationAST, GraphQLError, type ExecutionArgs } from 'graphql';
+import { getOperationAST, GraphQLError, type ExecutionArgs, type GraphQLFormattedError } from 'graphql';
 import { CloseCode, handleProtocols, makeServer, type Context } from 'graphql-ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -131,9 +131,11 @@ export function serveWebSockets(server: Server, options: WebSocketOptions): { cl
       connection.closed.abort();
       release(connection.principal);
     },
+    onError: (_ctx, _id, _params, errors) => errors.map(withoutHttpHints),
     execute: (args) => (args.rootValue as Enveloped).execute(args) as never,
     subscribe: (args) => (args.rootValue as Enveloped).subscribe(args) as never,
-    onNext: (_ctx, _id, _payload, _args, result) => splicer.payloadOf(result),
+    // A result with errors loses its HTTP hints, and so is no longer the one other sockets share.
+    onNext: (_ctx, _id, _payload, _args, result) => splicer.payloadOf(result.errors ? { ...result, errors: result.errors.map(withoutHttpHints) } : result),
     async onSubscribe(ctx, _id, params) {
       // This operation is among them already.
       if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
@@ -222,6 +224,14 @@ function refuseUpgrade(socket: Duplex, status: number, code: ErrorCode, message:
   );
 }
 
+/** An error as sent over the socket: `extensions.http` is a status for an HTTP response, which a message has not. */
+function withoutHttpHints(error: GraphQLError | GraphQLFormattedError): GraphQLFormattedError {
+  const formatted = error instanceof GraphQLError ? error.toJSON() : error;
+  if (!formatted.extensions || !('http' in formatted.extensions)) return formatted;
+  const { http: _http, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}
+
 /** What a connection carries onto its Request, as an HTTP request's headers would. */
 const CARRIED_HEADERS = ['authorization', API_KEY_HEADER, LOCATION_HEADER] as const;
 
@@ -243,7 +253,9 @@ function connectionOf(ctx: ConnectionState): Omit<Connection, 'principal'> | und
   // operation name on their log lines. An id per operation would need a Request per operation.
   headers.set(REQUEST_ID_HEADER, requestIdFrom(carried(ctx, REQUEST_ID_HEADER)));
   // One per connection, shared by its operations: a Request costs some 3 KB of heap.
-  const request = new Request(new URL(ctx.extra.request.url ?? '/', 'http://gateway.invalid'), { headers, signal: closed.signal });
+  // POST, as a message is: Yoga refuses mutations on a GET, which a link or a cache may replay
+  // cross-site. A socket's messages are neither, and its origin was checked at the upgrade.
+  const request = new Request(new URL(ctx.extra.request.url ?? '/', 'http://gateway.invalid'), { method: 'POST', headers, signal: closed.signal });
   return { request, closed };
 }
 

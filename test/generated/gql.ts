@@ -25,18 +25,19 @@ type Documents = {
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": typeof types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": typeof types.CalendarByIdDocument,
     "query CalendarByGlobalId($id: ID!) { calendar(id: $id) { ghlId } node(id: $id) { ... on Calendar { ghlId } } }": typeof types.CalendarByGlobalIdDocument,
-    "query CalendarAppointments($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { appointments(startTime: $from, endTime: $to) {\n         id ghlId title appointmentStatus startTime endTime calendarId contactId assignedUserId\n         calendar { ghlId } contact { ghlId } assignedUser { ghlId }\n       } } }": typeof types.CalendarAppointmentsDocument,
-    "query AppointmentById($id: ID!) { appointment(id: $id) { id ghlId title startTime contact { ghlId } } }": typeof types.AppointmentByIdDocument,
+    "query CalendarAppointments($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { appointments(startAt: $from, endAt: $to) {\n         id ghlId title status startAt endAt calendarId contactId assignedUserId\n         calendar { ghlId } contact { ghlId } assignedUser { ghlId }\n       } } }": typeof types.CalendarAppointmentsDocument,
+    "query AppointmentById($id: ID!) { appointment(id: $id) { id ghlId title startAt contact { ghlId } } }": typeof types.AppointmentByIdDocument,
     "query AppointmentNode($id: ID!) { node(id: $id) { ... on Appointment { ghlId } } }": typeof types.AppointmentNodeDocument,
-    "query ContactAppointmentsTimed($id: ID!) { contact(id: $id) { appointments { ghlId contactId appointmentStatus startTime endTime calendar { ghlId } } } }": typeof types.ContactAppointmentsTimedDocument,
-    "query ContactAppointmentsUntimed($id: ID!) { contact(id: $id) { appointments { ghlId title appointmentStatus } } }": typeof types.ContactAppointmentsUntimedDocument,
-    "query FreeSlotsInZone($id: ID!, $from: Date!, $to: Date!, $tz: String) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, timezone: $tz) { date slots } }": typeof types.FreeSlotsInZoneDocument,
+    "query ContactAppointmentsTimed($id: ID!) { contact(id: $id) { appointments { ghlId contactId status startAt endAt calendar { ghlId } } } }": typeof types.ContactAppointmentsTimedDocument,
+    "query ContactAppointmentsUntimed($id: ID!) { contact(id: $id) { appointments { ghlId title status } } }": typeof types.ContactAppointmentsUntimedDocument,
+    "query FreeSlotsInZone($id: ID!, $from: Date!, $to: Date!, $tz: String) { freeSlots(calendarId: $id, startAt: $from, endAt: $to, timezone: $tz) { date slots } }": typeof types.FreeSlotsInZoneDocument,
     "mutation CreateCalendar($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar {\n         ghlId name calendarType slotDuration slotDurationUnit eventColor openHours { daysOfTheWeek hours { openHour closeHour } } teamMembers { ghlId }\n       } } }": typeof types.CreateCalendarDocument,
-    "query FreeSlotsOfUser($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { date slots } }": typeof types.FreeSlotsOfUserDocument,
-    "mutation CreateAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment {\n         id ghlId title appointmentStatus meetingLocationType startTime endTime calendar { ghlId } contact { ghlId } assignedUser { ghlId } } } }": typeof types.CreateAppointmentDocument,
-    "mutation MoveAppointment($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { appointment { ghlId startTime endTime appointmentStatus meetingLocationType } } }": typeof types.MoveAppointmentDocument,
+    "query FreeSlotsOfUser($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startAt: $from, endAt: $to, userId: $u) { date slots } }": typeof types.FreeSlotsOfUserDocument,
+    "mutation CreateAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment {\n         id ghlId title status meetingLocationType startAt endAt calendar { ghlId } contact { ghlId } assignedUser { ghlId } } } }": typeof types.CreateAppointmentDocument,
+    "mutation MoveAppointment($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { appointment { ghlId startAt endAt status meetingLocationType } } }": typeof types.MoveAppointmentDocument,
     "query ContactAppointmentIds($id: ID!) { contact(id: $id) { appointments { ghlId } } }": typeof types.ContactAppointmentIdsDocument,
-    "mutation CreateBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId title startTime endTime calendarId calendar { ghlId } } } }": typeof types.CreateBlockSlotDocument,
+    "mutation CreateBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId title startAt endAt calendarId calendar { ghlId } } } }": typeof types.CreateBlockSlotDocument,
+    "query DeprecatedCalendarNames($id: ID!, $from: DateTime!, $to: DateTime!, $first: Date!, $last: Date!) {\n         calendar(id: $id) {\n           current: appointments(startAt: $from, endAt: $to) { ghlId status startAt endAt }\n           deprecated: appointments(startTime: $from, endTime: $to) { ghlId appointmentStatus startTime endTime }\n         }\n         currentSlots: freeSlots(calendarId: $id, startAt: $first, endAt: $last) { date slots }\n         deprecatedSlots: freeSlots(calendarId: $id, startDate: $first, endDate: $last) { date slots }\n       }": typeof types.DeprecatedCalendarNamesDocument,
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": typeof types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": typeof types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": typeof types.CalendarGhlIdDocument,
@@ -106,18 +107,19 @@ const documents: Documents = {
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": types.CalendarByIdDocument,
     "query CalendarByGlobalId($id: ID!) { calendar(id: $id) { ghlId } node(id: $id) { ... on Calendar { ghlId } } }": types.CalendarByGlobalIdDocument,
-    "query CalendarAppointments($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { appointments(startTime: $from, endTime: $to) {\n         id ghlId title appointmentStatus startTime endTime calendarId contactId assignedUserId\n         calendar { ghlId } contact { ghlId } assignedUser { ghlId }\n       } } }": types.CalendarAppointmentsDocument,
-    "query AppointmentById($id: ID!) { appointment(id: $id) { id ghlId title startTime contact { ghlId } } }": types.AppointmentByIdDocument,
+    "query CalendarAppointments($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { appointments(startAt: $from, endAt: $to) {\n         id ghlId title status startAt endAt calendarId contactId assignedUserId\n         calendar { ghlId } contact { ghlId } assignedUser { ghlId }\n       } } }": types.CalendarAppointmentsDocument,
+    "query AppointmentById($id: ID!) { appointment(id: $id) { id ghlId title startAt contact { ghlId } } }": types.AppointmentByIdDocument,
     "query AppointmentNode($id: ID!) { node(id: $id) { ... on Appointment { ghlId } } }": types.AppointmentNodeDocument,
-    "query ContactAppointmentsTimed($id: ID!) { contact(id: $id) { appointments { ghlId contactId appointmentStatus startTime endTime calendar { ghlId } } } }": types.ContactAppointmentsTimedDocument,
-    "query ContactAppointmentsUntimed($id: ID!) { contact(id: $id) { appointments { ghlId title appointmentStatus } } }": types.ContactAppointmentsUntimedDocument,
-    "query FreeSlotsInZone($id: ID!, $from: Date!, $to: Date!, $tz: String) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, timezone: $tz) { date slots } }": types.FreeSlotsInZoneDocument,
+    "query ContactAppointmentsTimed($id: ID!) { contact(id: $id) { appointments { ghlId contactId status startAt endAt calendar { ghlId } } } }": types.ContactAppointmentsTimedDocument,
+    "query ContactAppointmentsUntimed($id: ID!) { contact(id: $id) { appointments { ghlId title status } } }": types.ContactAppointmentsUntimedDocument,
+    "query FreeSlotsInZone($id: ID!, $from: Date!, $to: Date!, $tz: String) { freeSlots(calendarId: $id, startAt: $from, endAt: $to, timezone: $tz) { date slots } }": types.FreeSlotsInZoneDocument,
     "mutation CreateCalendar($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar {\n         ghlId name calendarType slotDuration slotDurationUnit eventColor openHours { daysOfTheWeek hours { openHour closeHour } } teamMembers { ghlId }\n       } } }": types.CreateCalendarDocument,
-    "query FreeSlotsOfUser($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { date slots } }": types.FreeSlotsOfUserDocument,
-    "mutation CreateAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment {\n         id ghlId title appointmentStatus meetingLocationType startTime endTime calendar { ghlId } contact { ghlId } assignedUser { ghlId } } } }": types.CreateAppointmentDocument,
-    "mutation MoveAppointment($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { appointment { ghlId startTime endTime appointmentStatus meetingLocationType } } }": types.MoveAppointmentDocument,
+    "query FreeSlotsOfUser($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startAt: $from, endAt: $to, userId: $u) { date slots } }": types.FreeSlotsOfUserDocument,
+    "mutation CreateAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment {\n         id ghlId title status meetingLocationType startAt endAt calendar { ghlId } contact { ghlId } assignedUser { ghlId } } } }": types.CreateAppointmentDocument,
+    "mutation MoveAppointment($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { appointment { ghlId startAt endAt status meetingLocationType } } }": types.MoveAppointmentDocument,
     "query ContactAppointmentIds($id: ID!) { contact(id: $id) { appointments { ghlId } } }": types.ContactAppointmentIdsDocument,
-    "mutation CreateBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId title startTime endTime calendarId calendar { ghlId } } } }": types.CreateBlockSlotDocument,
+    "mutation CreateBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId title startAt endAt calendarId calendar { ghlId } } } }": types.CreateBlockSlotDocument,
+    "query DeprecatedCalendarNames($id: ID!, $from: DateTime!, $to: DateTime!, $first: Date!, $last: Date!) {\n         calendar(id: $id) {\n           current: appointments(startAt: $from, endAt: $to) { ghlId status startAt endAt }\n           deprecated: appointments(startTime: $from, endTime: $to) { ghlId appointmentStatus startTime endTime }\n         }\n         currentSlots: freeSlots(calendarId: $id, startAt: $first, endAt: $last) { date slots }\n         deprecatedSlots: freeSlots(calendarId: $id, startDate: $first, endDate: $last) { date slots }\n       }": types.DeprecatedCalendarNamesDocument,
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": types.CalendarGhlIdDocument,
@@ -237,11 +239,11 @@ export function graphql(source: "query CalendarByGlobalId($id: ID!) { calendar(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CalendarAppointments($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { appointments(startTime: $from, endTime: $to) {\n         id ghlId title appointmentStatus startTime endTime calendarId contactId assignedUserId\n         calendar { ghlId } contact { ghlId } assignedUser { ghlId }\n       } } }"): (typeof documents)["query CalendarAppointments($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { appointments(startTime: $from, endTime: $to) {\n         id ghlId title appointmentStatus startTime endTime calendarId contactId assignedUserId\n         calendar { ghlId } contact { ghlId } assignedUser { ghlId }\n       } } }"];
+export function graphql(source: "query CalendarAppointments($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { appointments(startAt: $from, endAt: $to) {\n         id ghlId title status startAt endAt calendarId contactId assignedUserId\n         calendar { ghlId } contact { ghlId } assignedUser { ghlId }\n       } } }"): (typeof documents)["query CalendarAppointments($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { appointments(startAt: $from, endAt: $to) {\n         id ghlId title status startAt endAt calendarId contactId assignedUserId\n         calendar { ghlId } contact { ghlId } assignedUser { ghlId }\n       } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AppointmentById($id: ID!) { appointment(id: $id) { id ghlId title startTime contact { ghlId } } }"): (typeof documents)["query AppointmentById($id: ID!) { appointment(id: $id) { id ghlId title startTime contact { ghlId } } }"];
+export function graphql(source: "query AppointmentById($id: ID!) { appointment(id: $id) { id ghlId title startAt contact { ghlId } } }"): (typeof documents)["query AppointmentById($id: ID!) { appointment(id: $id) { id ghlId title startAt contact { ghlId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -249,15 +251,15 @@ export function graphql(source: "query AppointmentNode($id: ID!) { node(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ContactAppointmentsTimed($id: ID!) { contact(id: $id) { appointments { ghlId contactId appointmentStatus startTime endTime calendar { ghlId } } } }"): (typeof documents)["query ContactAppointmentsTimed($id: ID!) { contact(id: $id) { appointments { ghlId contactId appointmentStatus startTime endTime calendar { ghlId } } } }"];
+export function graphql(source: "query ContactAppointmentsTimed($id: ID!) { contact(id: $id) { appointments { ghlId contactId status startAt endAt calendar { ghlId } } } }"): (typeof documents)["query ContactAppointmentsTimed($id: ID!) { contact(id: $id) { appointments { ghlId contactId status startAt endAt calendar { ghlId } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ContactAppointmentsUntimed($id: ID!) { contact(id: $id) { appointments { ghlId title appointmentStatus } } }"): (typeof documents)["query ContactAppointmentsUntimed($id: ID!) { contact(id: $id) { appointments { ghlId title appointmentStatus } } }"];
+export function graphql(source: "query ContactAppointmentsUntimed($id: ID!) { contact(id: $id) { appointments { ghlId title status } } }"): (typeof documents)["query ContactAppointmentsUntimed($id: ID!) { contact(id: $id) { appointments { ghlId title status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FreeSlotsInZone($id: ID!, $from: Date!, $to: Date!, $tz: String) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, timezone: $tz) { date slots } }"): (typeof documents)["query FreeSlotsInZone($id: ID!, $from: Date!, $to: Date!, $tz: String) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, timezone: $tz) { date slots } }"];
+export function graphql(source: "query FreeSlotsInZone($id: ID!, $from: Date!, $to: Date!, $tz: String) { freeSlots(calendarId: $id, startAt: $from, endAt: $to, timezone: $tz) { date slots } }"): (typeof documents)["query FreeSlotsInZone($id: ID!, $from: Date!, $to: Date!, $tz: String) { freeSlots(calendarId: $id, startAt: $from, endAt: $to, timezone: $tz) { date slots } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -265,15 +267,15 @@ export function graphql(source: "mutation CreateCalendar($input: CreateCalendarI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FreeSlotsOfUser($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { date slots } }"): (typeof documents)["query FreeSlotsOfUser($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { date slots } }"];
+export function graphql(source: "query FreeSlotsOfUser($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startAt: $from, endAt: $to, userId: $u) { date slots } }"): (typeof documents)["query FreeSlotsOfUser($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startAt: $from, endAt: $to, userId: $u) { date slots } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment {\n         id ghlId title appointmentStatus meetingLocationType startTime endTime calendar { ghlId } contact { ghlId } assignedUser { ghlId } } } }"): (typeof documents)["mutation CreateAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment {\n         id ghlId title appointmentStatus meetingLocationType startTime endTime calendar { ghlId } contact { ghlId } assignedUser { ghlId } } } }"];
+export function graphql(source: "mutation CreateAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment {\n         id ghlId title status meetingLocationType startAt endAt calendar { ghlId } contact { ghlId } assignedUser { ghlId } } } }"): (typeof documents)["mutation CreateAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment {\n         id ghlId title status meetingLocationType startAt endAt calendar { ghlId } contact { ghlId } assignedUser { ghlId } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MoveAppointment($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { appointment { ghlId startTime endTime appointmentStatus meetingLocationType } } }"): (typeof documents)["mutation MoveAppointment($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { appointment { ghlId startTime endTime appointmentStatus meetingLocationType } } }"];
+export function graphql(source: "mutation MoveAppointment($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { appointment { ghlId startAt endAt status meetingLocationType } } }"): (typeof documents)["mutation MoveAppointment($id: ID!, $input: UpdateAppointmentInput!) { updateAppointment(id: $id, input: $input) { appointment { ghlId startAt endAt status meetingLocationType } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,7 +283,11 @@ export function graphql(source: "query ContactAppointmentIds($id: ID!) { contact
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId title startTime endTime calendarId calendar { ghlId } } } }"): (typeof documents)["mutation CreateBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId title startTime endTime calendarId calendar { ghlId } } } }"];
+export function graphql(source: "mutation CreateBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId title startAt endAt calendarId calendar { ghlId } } } }"): (typeof documents)["mutation CreateBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId title startAt endAt calendarId calendar { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeprecatedCalendarNames($id: ID!, $from: DateTime!, $to: DateTime!, $first: Date!, $last: Date!) {\n         calendar(id: $id) {\n           current: appointments(startAt: $from, endAt: $to) { ghlId status startAt endAt }\n           deprecated: appointments(startTime: $from, endTime: $to) { ghlId appointmentStatus startTime endTime }\n         }\n         currentSlots: freeSlots(calendarId: $id, startAt: $first, endAt: $last) { date slots }\n         deprecatedSlots: freeSlots(calendarId: $id, startDate: $first, endDate: $last) { date slots }\n       }"): (typeof documents)["query DeprecatedCalendarNames($id: ID!, $from: DateTime!, $to: DateTime!, $first: Date!, $last: Date!) {\n         calendar(id: $id) {\n           current: appointments(startAt: $from, endAt: $to) { ghlId status startAt endAt }\n           deprecated: appointments(startTime: $from, endTime: $to) { ghlId appointmentStatus startTime endTime }\n         }\n         currentSlots: freeSlots(calendarId: $id, startAt: $first, endAt: $last) { date slots }\n         deprecatedSlots: freeSlots(calendarId: $id, startDate: $first, endDate: $last) { date slots }\n       }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

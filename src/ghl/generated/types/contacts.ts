@@ -352,6 +352,7 @@ export type UpdateContactDto = {
   dateOfBirth?: string | null;
   country?: string;
   assignedTo?: string | null;
+  companyName?: string | null;
 };
 export type UpdateContactsSuccessfulResponseDto = {
   succeded?: boolean;
