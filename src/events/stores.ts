@@ -11,6 +11,8 @@ import { seenInMemory, seenInRedis, type SeenWebhooks } from './seen.ts';
 export interface EventStores {
   events: EventBus;
   seen: SeenWebhooks;
+  /** The commands connection, for the other state replicas share (rate windows, refresh leases); unset in memory. */
+  redis?: Redis;
   /** Resolves when Redis answers, for /readyz; unset in memory, where there is nothing to reach. */
   ping?: () => Promise<unknown>;
   close(): Promise<void>;
@@ -51,5 +53,5 @@ export async function openEventStores(config: Pick<Config, 'webhooks' | 'redisUr
     throw new Error(`Redis (REDIS_URL) could not be reached: ${lastError || (error as Error).message}`);
   }
   logger.info('Webhook events and seen ids are shared through Redis');
-  return { events: eventBusOverRedis(commands, subscriber), seen: seenInRedis(commands, ttlMs), ping: () => commands.ping(), close };
+  return { events: eventBusOverRedis(commands, subscriber), seen: seenInRedis(commands, ttlMs), redis: commands, ping: () => commands.ping(), close };
 }

@@ -39,6 +39,15 @@ export interface RateLimitBudget {
   dailyRemaining: number | undefined;
 }
 
+/** What the REST edge asks of a limiter: this one in memory, or ./shared-limiter.ts over Redis. */
+export interface Limiter {
+  acquire(key: string, signal?: AbortSignal, continuing?: boolean): Promise<ReleaseSlot>;
+  observe(key: string, remaining: number): void;
+  observeDaily(key: string, limit: number, remaining: number): void;
+  blockUntil(key: string, until: number): void;
+  budget(key: string): RateLimitBudget | Promise<RateLimitBudget>;
+}
+
 /** Call when the request's answer (or failure) is in: the slot then ages out one window later. */
 export type ReleaseSlot = () => void;
 
@@ -74,7 +83,7 @@ class Window {
 const DAY_MS = 86_400_000;
 const UNBOUNDED: QueueBounds = { timeoutMs: Infinity, maxLength: Infinity };
 
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   readonly #limit: RateLimit;
   readonly #queue: QueueBounds;
   readonly #windows = new Map<string, Window>();
@@ -103,7 +112,7 @@ export class RateLimiter {
     }
     // Where it joins: behind every waiter, or behind the other continuing ones only.
     const place = continuing ? window.waiters.filter((waiter) => waiter.continuing).length : window.waiters.length;
-    const waitMs = this.#earliestSlot(window, place, now) - now;
+    const waitMs = earliestSlot(this.#limit, this.#ages(window, now), place, now) - now;
     if (window.waiters.length >= this.#queue.maxLength) {
       return Promise.reject(rateLimitedByGateway('queue_full', "Too many requests are waiting for this location's GoHighLevel rate limit", waitMs));
     }
@@ -127,7 +136,7 @@ export class RateLimiter {
       if (Number.isFinite(this.#queue.timeoutMs)) {
         waiter.deadline = setTimeout(() => {
           const at = Date.now();
-          leave(rateLimitedByGateway('queue_timeout', "This location's GoHighLevel rate limit had no free slot before the queue's deadline", this.#earliestSlot(window, 0, at) - at));
+          leave(rateLimitedByGateway('queue_timeout', "This location's GoHighLevel rate limit had no free slot before the queue's deadline", earliestSlot(this.#limit, this.#ages(window, at), 0, at) - at));
         }, this.#queue.timeoutMs);
       }
       signal?.addEventListener('abort', waiter.onAbort, { once: true });
@@ -196,19 +205,9 @@ export class RateLimiter {
     };
   }
 
-  /**
-   * The soonest a request queued behind `ahead` others could get a slot. Slot k of the window (by
-   * age) frees one interval after it started aging; a request in flight is taken as answered now,
-   * so the estimate errs early and never refuses a request that could have made its deadline.
-   * Past the window's own slots, a request waits for the slot of the one `max` places ahead of it.
-   */
-  #earliestSlot(window: Window, ahead: number, now: number): number {
-    const { max, intervalMs } = this.#limit;
-    const ages = window.slots.map((slot) => Math.min(slot.at, now)).sort((a, b) => a - b);
-    const needed = ages.length - max + ahead;
-    const windows = needed >= ages.length ? Math.ceil((needed - ages.length + 1) / max) : 0;
-    const base = needed - windows * max;
-    return (base < 0 ? now : ages[base]! + intervalMs) + windows * intervalMs;
+  /** When each slot of the window started (or, in flight, is taken to start) to age. */
+  #ages(window: Window, now: number): number[] {
+    return window.slots.map((slot) => Math.min(slot.at, now));
   }
 
   #expire(window: Window): void {
@@ -242,6 +241,21 @@ export class RateLimiter {
   }
 }
 
-function utcDay(ms: number): string {
+/**
+ * The soonest a request queued behind `ahead` others could get a slot, given when each slot of the
+ * window started to age (`ages`). Slot k (by age) frees one interval after it started aging; a
+ * request in flight is taken as answered now, so the estimate errs early and never refuses a
+ * request that could have made its deadline. Past the window's own slots, a request waits for the
+ * slot of the one `max` places ahead of it.
+ */
+export function earliestSlot({ max, intervalMs }: RateLimit, ages: readonly number[], ahead: number, now: number): number {
+  const sorted = [...ages].sort((a, b) => a - b);
+  const needed = sorted.length - max + ahead;
+  const windows = needed >= sorted.length ? Math.ceil((needed - sorted.length + 1) / max) : 0;
+  const base = needed - windows * max;
+  return (base < 0 ? now : sorted[base]! + intervalMs) + windows * intervalMs;
+}
+
+export function utcDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
