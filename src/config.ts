@@ -164,6 +164,7 @@ const envSchema = z.object({
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(1, 100_000).default(100),
   WS_MAX_CONNECTIONS_PER_PRINCIPAL: int(1, 1_000_000).default(10_000),
   SUBSCRIPTION_ACCESS_TTL_MS: int(0, 3_600_000).default(60_000),
+  SUBSCRIPTION_RESUME_WINDOW_MS: int(0, 86_400_000).default(300_000),
 });
 
 export const GHL_PRODUCTION_URL = 'https://services.leadconnectorhq.com';
@@ -255,6 +256,8 @@ export interface Config {
   };
   /** How long GHL's yes to "may this principal read this location?" serves its subscriptions (src/credentials/access-checks.ts). */
   subscriptionAccessTtlMs: number;
+  /** How long a location's events are kept for subscribers that resume with `since` (src/events/history.ts); 0: not kept. */
+  subscriptionResumeWindowMs: number;
 }
 
 export class ConfigError extends Error {
@@ -349,5 +352,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConnectionsPerPrincipal: e.WS_MAX_CONNECTIONS_PER_PRINCIPAL,
     },
     subscriptionAccessTtlMs: e.SUBSCRIPTION_ACCESS_TTL_MS,
+    subscriptionResumeWindowMs: e.SUBSCRIPTION_RESUME_WINDOW_MS,
   };
 }

@@ -2,7 +2,9 @@
  * One GHL budget across replicas: three gateway processes sharing a real Redis, in managed (OAuth)
  * mode over one sandbox location, driven by concurrent clients at GHL's rate scaled down to 20
  * requests per 2 s. Together they stay under the location's limit (the sandbox answers no 429),
- * and each expiry of the install's token is refreshed by exactly one of them.
+ * and each expiry of the install's token is refreshed by exactly one of them. A subscriber that
+ * drops its connection resumes on another replica with the last webhookId it got (`since`) and
+ * receives what it missed, in order, once.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdtempSync } from 'node:fs';
@@ -13,6 +15,8 @@ import { CHOOSE_LOCATION_PATH, SANDBOX_OAUTH_CLIENT, startSandbox, type Sandbox 
 import { installApp } from './support/oauth.ts';
 import { Processes, type Replica } from './support/replicas.ts';
 import { hasRedis } from './support/services.ts';
+import { subscribeWs } from './support/subscriber.ts';
+import { contactCreate, deliver, webhookKeys } from './support/webhooks.ts';
 
 const RATE = { max: 20, intervalMs: 2_000 };
 /** Renewed this long before it runs out, longer than a call waits in the queue: no call is sent with an expired token. */
@@ -24,6 +28,9 @@ const CLIENTS = 12;
 const KEY = 'gk_replica_budget_test_01';
 const LOCATION_QUERY = 'query ($id: ID) { location(id: $id) { ghlId name } }';
 
+const EVENTS = 'subscription ($loc: ID, $since: ID) { events(locationId: $loc, since: $since) { webhookId } }';
+
+const keys = webhookKeys();
 const processes = new Processes();
 let sandbox: Sandbox;
 let locationId: string;
@@ -49,6 +56,7 @@ describe.skipIf(!hasRedis('test/replica-budget.test.ts (one GHL budget across re
     locationId = Object.keys(sandbox.tokens.locations)[0]!;
     const redisUrl = await processes.redis();
     const env = {
+      ...keys.env,
       GHL_API_BASE_URL: sandbox.url,
       GHL_OAUTH_CLIENT_ID: SANDBOX_OAUTH_CLIENT.clientId,
       GHL_OAUTH_CLIENT_SECRET: SANDBOX_OAUTH_CLIENT.clientSecret,
@@ -113,4 +121,41 @@ describe.skipIf(!hasRedis('test/replica-budget.test.ts (one GHL budget across re
     const statuses = sandbox.requests.entries.filter((entry) => entry.path === `/locations/${locationId}`).map((entry) => entry.status);
     expect(statuses).toEqual(answers.map(() => 200));
   }, 30_000);
+
+  it('resumes a subscriber on another replica with the events it missed, in order, each once', async () => {
+    const connection = { connectionParams: { 'x-api-key': KEY } };
+    const webhook = () => contactCreate(locationId);
+    const first = subscribeWs(replicas[0]!.url, EVENTS, { loc: locationId }, connection);
+    // Live once a probe reaches it; what it got before disconnecting is `seen`.
+    for (let tries = 0; first.received.length === 0; tries++) {
+      if (tries > 100) throw new Error(`no event reached the subscriber: ${JSON.stringify(first.errors)}`);
+      await deliver(replicas[1]!.webhookUrl, keys, webhook());
+      await sleep(50);
+    }
+    const before = [webhook(), webhook()];
+    for (const payload of before) expect((await deliver(replicas[1]!.webhookUrl, keys, payload)).status).toBe(200);
+    await first.waitFor((data) => data.events.webhookId === before[1]!['webhookId']);
+    await first.close();
+    const lastSeen = first.received.at(-1).events.webhookId as string;
+    expect(lastSeen).toBe(before[1]!['webhookId']);
+
+    // Delivered to every replica in turn while no one listens.
+    const missed = Array.from({ length: 6 }, webhook);
+    for (const [i, payload] of missed.entries()) expect((await deliver(replicas[i % 3]!.webhookUrl, keys, payload)).status).toBe(200);
+
+    const resumed = subscribeWs(replicas[2]!.url, EVENTS, { loc: locationId, since: lastSeen }, connection);
+    await resumed.waitFor((data) => data.events.webhookId === missed.at(-1)!['webhookId']);
+    const after = webhook();
+    await deliver(replicas[0]!.webhookUrl, keys, after);
+    await resumed.waitFor((data) => data.events.webhookId === after['webhookId']);
+    await resumed.close();
+    expect(resumed.received.map((data) => data.events.webhookId)).toEqual([...missed, after].map((payload) => payload['webhookId']));
+    expect(resumed.errors).toEqual([]);
+  });
+
+  it('refuses to resume after an event it does not keep, with BAD_USER_INPUT', async () => {
+    const stale = subscribeWs(replicas[1]!.url, EVENTS, { loc: locationId, since: 'not-a-recent-webhook-id' }, { connectionParams: { 'x-api-key': KEY } });
+    await expect(stale.waitFor(() => true, 1, 2_000)).rejects.toThrow(/BAD_USER_INPUT/);
+    await stale.close();
+  });
 });

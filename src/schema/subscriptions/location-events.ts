@@ -18,6 +18,8 @@ export interface EventSelection<F extends EventFamily> {
   types?: readonly string[] | null | undefined;
   /** Only the events this accepts (a field's own filters). */
   matches?: ((event: WebhookEvent<F>) => boolean) | undefined;
+  /** The webhookId of the last event the subscriber got: the events after it come first (src/events/history.ts). */
+  since?: string | null | undefined;
   /** Checks of the records the filters name: run once GHL has said these credentials read the location. */
   checkRecords?: ((locationId: string) => Promise<void>) | undefined;
 }
@@ -39,7 +41,8 @@ export async function locationEvents<F extends EventFamily = EventFamily>(
   const { matches } = selection;
   const wanted = (event: WebhookEvent) =>
     (!families || families.has(event.family)) && (!types || types.has(event.type)) && (!matches || matches(event as WebhookEvent<F>));
-  const events = ctx.events.subscribe(locationId, wanted) as AsyncIterableIterator<WebhookEvent<F>>;
+  const { since } = selection;
+  const events = (since ? await ctx.events.resume(locationId, since, wanted) : ctx.events.subscribe(locationId, wanted)) as AsyncIterableIterator<WebhookEvent<F>>;
   return {
     [Symbol.asyncIterator]: () => ({
       next: async () => {
