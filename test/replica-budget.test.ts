@@ -153,9 +153,14 @@ describe.skipIf(!hasRedis('test/replica-budget.test.ts (one GHL budget across re
     expect(resumed.errors).toEqual([]);
   });
 
-  it('refuses to resume after an event it does not keep, with BAD_USER_INPUT', async () => {
-    const stale = subscribeWs(replicas[1]!.url, EVENTS, { loc: locationId, since: 'not-a-recent-webhook-id' }, { connectionParams: { 'x-api-key': KEY } });
-    await expect(stale.waitFor(() => true, 1, 2_000)).rejects.toThrow(/BAD_USER_INPUT/);
-    await stale.close();
+  it("refuses to resume after an event it does not keep, or another location's, with BAD_USER_INPUT", async () => {
+    const otherLocation = Object.keys(sandbox.tokens.locations)[1]!;
+    const elsewhere = contactCreate(otherLocation);
+    expect((await deliver(replicas[0]!.webhookUrl, keys, elsewhere)).status).toBe(200);
+    for (const since of ['not-a-recent-webhook-id', elsewhere['webhookId']]) {
+      const refused = subscribeWs(replicas[1]!.url, EVENTS, { loc: locationId, since }, { connectionParams: { 'x-api-key': KEY } });
+      await expect(refused.waitFor(() => true, 1, 2_000)).rejects.toThrow(/BAD_USER_INPUT/);
+      await refused.close();
+    }
   });
 });

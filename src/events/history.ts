@@ -6,7 +6,6 @@
  * so that a subscriber resumes on any replica.
  */
 import type { Redis, Result } from 'ioredis';
-import { gatewayError } from '../errors.ts';
 import type { WebhookEvent } from './events.ts';
 
 /** Events kept per location in memory, however many arrive within the window. */
@@ -17,8 +16,11 @@ export interface EventHistory {
   after(locationId: string, since: string): Promise<WebhookEvent[]>;
 }
 
-export function resumeRefused(since: string) {
-  return gatewayError('BAD_USER_INPUT', `Event ${since} is not among the recent events of this location (kept for SUBSCRIPTION_RESUME_WINDOW_MS): subscribe without since, and reload what you show`);
+/** `since` names no event still kept for this location; the subscription field answers BAD_USER_INPUT. */
+export class ResumeRefused extends Error {
+  constructor(since: string) {
+    super(`Event ${since} is not among the recent events of this location (kept for SUBSCRIPTION_RESUME_WINDOW_MS): subscribe without since, and reload what you show`);
+  }
 }
 
 /** The in-memory history: `record` is called for every event published. */
@@ -42,7 +44,7 @@ export class EventRing implements EventHistory {
     const ring = this.#byLocation.get(locationId) ?? [];
     const horizon = Date.now() - this.windowMs;
     const at = ring.findIndex(({ event }) => event.webhookId === since);
-    if (at === -1 || ring[at]!.at <= horizon) throw resumeRefused(since);
+    if (at === -1 || ring[at]!.at <= horizon) throw new ResumeRefused(since);
     return ring.slice(at + 1).map(({ event }) => event);
   }
 }
@@ -85,8 +87,10 @@ export class EventStreams implements EventHistory {
 
   async after(locationId: string, since: string): Promise<WebhookEvent[]> {
     const position = await this.redis.get(positionOf(since));
-    if (position === null) throw resumeRefused(since);
-    const entries = await this.redis.xrange(streamOf(locationId), `(${position}`, '+');
-    return entries.map(([, fields]) => JSON.parse(fields[1]!) as WebhookEvent);
+    if (position === null) throw new ResumeRefused(since);
+    // From the event itself: absent, it was trimmed or is another location's.
+    const [first, ...later] = await this.redis.xrange(streamOf(locationId), position, '+');
+    if (first?.[0] !== position) throw new ResumeRefused(since);
+    return later.map(([, fields]) => JSON.parse(fields[1]!) as WebhookEvent);
   }
 }

@@ -20,7 +20,7 @@ export interface EventBus {
   subscribe(locationId: string, wanted?: (event: WebhookEvent) => boolean): AsyncIterableIterator<WebhookEvent>;
   /**
    * As `subscribe`, but first the events published after the one whose webhookId is `since`, in
-   * order, each once (./history.ts). Refused with BAD_USER_INPUT when that event is not kept.
+   * order, each once (./history.ts). Rejects with ResumeRefused when that event is not kept.
    */
   resume(locationId: string, since: string, wanted?: (event: WebhookEvent) => boolean): Promise<AsyncIterableIterator<WebhookEvent>>;
 }

@@ -8,6 +8,7 @@ import type { GatewayContext } from '../../context.ts';
 import { gatewayError } from '../../errors.ts';
 import { locationIdOf } from '../../resolvers/ids.ts';
 import { eventCatalog, isEventType, type EventFamily, type EventType, type WebhookEvent } from '../../events/events.ts';
+import { ResumeRefused } from '../../events/history.ts';
 
 export interface EventSelection<F extends EventFamily> {
   /** A global or GHL location id; the default location when unset. */
@@ -42,7 +43,7 @@ export async function locationEvents<F extends EventFamily = EventFamily>(
   const wanted = (event: WebhookEvent) =>
     (!families || families.has(event.family)) && (!types || types.has(event.type)) && (!matches || matches(event as WebhookEvent<F>));
   const { since } = selection;
-  const events = (since ? await ctx.events.resume(locationId, since, wanted) : ctx.events.subscribe(locationId, wanted)) as AsyncIterableIterator<WebhookEvent<F>>;
+  const events = (since ? await resume(ctx, locationId, since, wanted) : ctx.events.subscribe(locationId, wanted)) as AsyncIterableIterator<WebhookEvent<F>>;
   return {
     [Symbol.asyncIterator]: () => ({
       next: async () => {
@@ -58,6 +59,12 @@ export async function locationEvents<F extends EventFamily = EventFamily>(
       return: () => events.return!(),
     }),
   };
+}
+
+function resume(ctx: GatewayContext, locationId: string, since: string, wanted: (event: WebhookEvent) => boolean) {
+  return ctx.events.resume(locationId, since, wanted).catch((error: unknown) => {
+    throw error instanceof ResumeRefused ? gatewayError('BAD_USER_INPUT', error.message) : error;
+  });
 }
 
 function checkedTypes(types: readonly string[] | null | undefined, families: Set<EventFamily> | undefined): Set<EventType> | undefined {
