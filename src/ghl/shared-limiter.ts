@@ -27,11 +27,17 @@ import { earliestSlot, utcDay, type Limiter, type RateLimitBudget, type ReleaseS
 const POLL_MS = 50;
 const DAY_MS = 86_400_000;
 
-/** Removes aged-out slots: KEYS[1] the window, ARGV[1] intervalMs. Returns Redis's time in ms. */
+/**
+ * Removes aged-out slots (KEYS[1] the window, ARGV[1] intervalMs) and sets `now`, Redis's time in
+ * ms; `keep(ms)` lets the window outlive its newest slot, never shortening what another kept.
+ */
 const NOW_AND_EXPIRE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - tonumber(ARGV[1]))
+local function keep(ms)
+  if redis.call('PTTL', KEYS[1]) < ms then redis.call('PEXPIRE', KEYS[1], math.max(1, math.ceil(ms))) end
+end
 `;
 
 /**
@@ -45,7 +51,7 @@ local today = daily[1] == ARGV[5]
 if today and tonumber(daily[2]) <= 0 then return {-1} end
 if redis.call('ZCARD', KEYS[1]) < max then
   redis.call('ZADD', KEYS[1], now + hold, ARGV[4])
-  redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[1]) + hold)
+  keep(tonumber(ARGV[1]) + hold)
   if today then redis.call('HINCRBY', KEYS[2], 'remaining', -1) end
   return {1}
 end
@@ -57,18 +63,19 @@ return answer`;
 
 /** KEYS: window. ARGV: intervalMs, member. The slot's request is answered: it ages from now. */
 const RELEASE = `${NOW_AND_EXPIRE}
-redis.call('ZADD', KEYS[1], 'XX', now, ARGV[2])`;
+redis.call('ZADD', KEYS[1], 'XX', now, ARGV[2])
+keep(tonumber(ARGV[1]))`;
 
 /** KEYS: window. ARGV: intervalMs, max, remaining, prefix. Books what GHL counted and the window did not. */
 const OBSERVE = `${NOW_AND_EXPIRE}
 local unseen = tonumber(ARGV[2]) - redis.call('ZCARD', KEYS[1]) - tonumber(ARGV[3])
 for i = 1, unseen do redis.call('ZADD', KEYS[1], now, ARGV[4] .. i) end
-if unseen > 0 then redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[1])) end`;
+if unseen > 0 then keep(tonumber(ARGV[1])) end`;
 
 /** KEYS: window. ARGV: intervalMs, max, agedFrom, prefix. Every slot held: GHL said 429. */
-const BLOCK = `
+const BLOCK = `${NOW_AND_EXPIRE}
 for i = 1, tonumber(ARGV[2]) do redis.call('ZADD', KEYS[1], tonumber(ARGV[3]), ARGV[4] .. i) end
-redis.call('PEXPIRE', KEYS[1], math.max(1, tonumber(ARGV[3]) + tonumber(ARGV[1]) - tonumber(redis.call('TIME')[1]) * 1000))`;
+keep(tonumber(ARGV[3]) + tonumber(ARGV[1]) - now)`;
 
 /** KEYS: window, daily. ARGV: intervalMs, today. Returns {now, used, dailyLimit, dailyRemaining} ('' when unknown). */
 const BUDGET = `${NOW_AND_EXPIRE}
