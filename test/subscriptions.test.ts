@@ -175,6 +175,7 @@ describe('resuming after a disconnection (in memory, one replica)', () => {
   const RESUME = `subscription ($locationId: ID, $families: [GhlEventFamily!], $since: ID) {
     events(locationId: $locationId, families: $families, since: $since) { webhookId family }
   }`;
+  const CONTACT_RESUME = `subscription ($locationId: ID, $since: ID) { contactEvents(locationId: $locationId, since: $since) { webhookId } }`;
 
   it('sends the missed events its filters accept, in order, once, then live ones, over SSE as over WebSocket', async () => {
     const first = await live(subscribeWs, stack.locationId, { locationId: stack.locationId }, { token: stack.token });
@@ -187,7 +188,9 @@ describe('resuming after a disconnection (in memory, one replica)', () => {
 
     const variables = { locationId: stack.locationId, families: ['CONTACT'], since: lastSeen };
     const resumed = [subscribeWs(stack.gateway.url, RESUME, variables, { token: stack.token }), subscribeSse(stack.gateway.url, RESUME, variables, { token: stack.token })];
-    open.push(...resumed);
+    // A family's own field resumes the same way.
+    const contactField = subscribeWs(stack.gateway.url, CONTACT_RESUME, { locationId: stack.locationId, since: lastSeen }, { token: stack.token });
+    open.push(...resumed, contactField);
     const after = contactCreate(stack.locationId);
     for (const subscriber of resumed) await subscriber.waitFor((data) => data.events.webhookId === contacts[1]!['webhookId']);
     await post(after);
@@ -195,5 +198,7 @@ describe('resuming after a disconnection (in memory, one replica)', () => {
       await subscriber.waitFor((data) => data.events.webhookId === after['webhookId']);
       expect(events(subscriber).map((event) => event.webhookId)).toEqual([...contacts, after].map((payload) => payload['webhookId']));
     }
+    await contactField.waitFor((data) => data.contactEvents.webhookId === after['webhookId']);
+    expect(contactField.received.map((data) => data.contactEvents.webhookId)).toEqual([...contacts, after].map((payload) => payload['webhookId']));
   });
 });
