@@ -167,6 +167,7 @@ const envSchema = z.object({
   SUBSCRIPTION_ACCESS_TTL_MS: int(0, 3_600_000).default(60_000),
   CACHE_TTL_MS: int(0, 86_400_000).default(0),
   CACHE_MAX_ENTRIES: int(1, 10_000_000).default(10_000),
+  SUBSCRIPTION_RESUME_WINDOW_MS: int(0, 86_400_000).default(300_000),
 });
 
 export const GHL_PRODUCTION_URL = 'https://services.leadconnectorhq.com';
@@ -262,6 +263,8 @@ export interface Config {
   subscriptionAccessTtlMs: number;
   /** The read cache (src/cache): ttlMs 0 is off. maxEntries bounds the in-memory store. */
   cache: { ttlMs: number; maxEntries: number };
+  /** How long a location's events are kept for subscribers that resume with `since` (src/events/history.ts); 0: not kept. */
+  subscriptionResumeWindowMs: number;
 }
 
 export class ConfigError extends Error {
@@ -358,5 +361,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     subscriptionAccessTtlMs: e.SUBSCRIPTION_ACCESS_TTL_MS,
     cache: { ttlMs: e.CACHE_TTL_MS, maxEntries: e.CACHE_MAX_ENTRIES },
+    subscriptionResumeWindowMs: e.SUBSCRIPTION_RESUME_WINDOW_MS,
   };
 }

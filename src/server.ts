@@ -14,6 +14,7 @@ import { GRAPHQL_PATH, type Config } from './config.ts';
 import { createContext, resolveCaller, type GatewayContext, type Upstream } from './context.ts';
 import { CALLBACK_PATH, GatewayCredentials, INSTALL_PATH } from './credentials/index.ts';
 import { GhlClient, type Credentials } from './ghl/client.ts';
+import { SharedRateLimiter } from './ghl/shared-limiter.ts';
 import { graphiql } from './graphiql.ts';
 import { liveness, readiness } from './health.ts';
 import { corsOptions, httpGuardPlugins, persistedOperationsOf, withinBodyLimit } from './transports/http-security.ts';
@@ -59,7 +60,8 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
   const persisted = persistedOperationsOf(config.http);
   const stores = await openEventStores(config, logger);
   const metrics = new Metrics();
-  const client = new GhlClient({ ...config.ghl, baseUrl: upstream.baseUrl, maxJsonDepth: config.limits.maxJsonDepth, logger, metrics });
+  const limiter = stores.redis && new SharedRateLimiter(stores.redis, config.ghl.rateLimit, config.ghl.queue, config.ghl.timeoutMs, logger);
+  const client = new GhlClient({ ...config.ghl, baseUrl: upstream.baseUrl, maxJsonDepth: config.limits.maxJsonDepth, logger, metrics, limiter });
   const accessChecks = new AccessChecks(config.subscriptionAccessTtlMs);
   const readCache = await openReadCache(config, accessChecks, logger).catch(async (error: unknown) => {
     await stores.close();
@@ -67,7 +69,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
   });
   const events = readCache ? evictingOnPublish(stores.events, readCache.cache) : stores.events;
   const { app } = config.oauth;
-  const installs = app ? new GatewayCredentials({ ...config.oauth, app }, config.gatewayAuth, client, stores.seen, logger) : undefined;
+  const installs = app ? new GatewayCredentials({ ...config.oauth, app }, config.gatewayAuth, client, stores, logger) : undefined;
   const context: Upstream = {
     installs,
     client,

@@ -1,6 +1,11 @@
 import { GraphQLError } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RateLimiter } from '../src/ghl/limiter.ts';
+import { SharedRateLimiter } from '../src/ghl/shared-limiter.ts';
+import { createLogger } from '../src/logger.ts';
+import { Processes } from './support/replicas.ts';
+import { hasRedis } from './support/services.ts';
 
 /** What a refused acquire rejected with: its code and its retry hint. */
 async function refusal(acquiring: Promise<unknown>): Promise<{ code: unknown; retryAfterMs: number; message: string }> {
@@ -177,5 +182,70 @@ describe('RateLimiter daily budget', () => {
     expect(Math.abs(retryAfterMs - (midnight.getTime() - Date.now()))).toBeLessThan(1_000);
     expect(limiter.budget('loc').remaining).toBe(99);
     await expect(limiter.acquire('other')).resolves.toBeTypeOf('function');
+  });
+});
+
+describe.skipIf(!hasRedis('the shared limiter of test/limiter.test.ts'))('SharedRateLimiter (two replicas over a real Redis)', () => {
+  const processes = new Processes();
+  const connections: Redis[] = [];
+  let redisUrl: string;
+
+  beforeAll(async () => {
+    redisUrl = await processes.redis();
+  });
+  afterAll(async () => {
+    for (const connection of connections) connection.disconnect();
+    await processes.stopAll();
+  });
+
+  /** Two limiters, each on its own connection as two replicas are, on a key no other test uses. */
+  function replicas(limit: { max: number; intervalMs: number }, timeoutMs = 5_000) {
+    const key = `loc-${connections.length}`;
+    const made = [0, 1].map(() => {
+      const connection = new Redis(redisUrl);
+      connections.push(connection);
+      return new SharedRateLimiter(connection, limit, { timeoutMs, maxLength: 1_000 }, 5_000, createLogger('silent'));
+    });
+    return { key, a: made[0]!, b: made[1]! };
+  }
+
+  it('lets no more than max requests of both replicas start within any window', async () => {
+    const { key, a, b } = replicas({ max: 5, intervalMs: 300 });
+    const starts: number[] = [];
+    await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        (i % 2 ? a : b).acquire(key).then((release) => {
+          starts.push(Date.now());
+          release();
+        }),
+      ),
+    );
+    starts.sort((x, y) => x - y);
+    for (let i = 5; i < starts.length; i++) expect(starts[i]! - starts[i - 5]!).toBeGreaterThanOrEqual(295);
+  });
+
+  it("refuses at once, with retryAfterMs, a call no slot can come for before the deadline because of the other replica's calls", async () => {
+    const { key, a, b } = replicas({ max: 2, intervalMs: 1_000 }, 100);
+    for (let i = 0; i < 2; i++) (await a.acquire(key))();
+    const started = Date.now();
+    const { code, retryAfterMs } = await refusal(b.acquire(key));
+    expect(Date.now() - started).toBeLessThan(100);
+    expect(code).toBe('RATE_LIMITED');
+    expect(retryAfterMs).toBeGreaterThan(800);
+    expect(retryAfterMs).toBeLessThanOrEqual(1_000);
+    expect(await b.budget(key)).toMatchObject({ max: 2, remaining: 0 });
+  });
+
+  it('queues a call until the window frees, and shares what GHL says of the day', async () => {
+    const { key, a, b } = replicas({ max: 1, intervalMs: 200 });
+    (await a.acquire(key))();
+    const started = Date.now();
+    (await b.acquire(key))();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+
+    a.observeDaily(key, 1_000, 0);
+    await new Promise((done) => setTimeout(done, 50));
+    expect(await b.budget(key)).toMatchObject({ dailyLimit: 1_000, dailyRemaining: 0 });
+    expect((await refusal(b.acquire(key))).message).toMatch(/daily request budget/);
   });
 });

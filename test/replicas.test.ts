@@ -3,20 +3,16 @@
  * event one of them receives reaches subscribers of the other, and a webhook delivered to both is
  * emitted once.
  */
-import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../sandbox/index.ts';
-import { startProcess } from './support/process.ts';
+import { Processes, type Replica } from './support/replicas.ts';
 import { hasRedis } from './support/services.ts';
 import { subscribeWs, type Subscriber } from './support/subscriber.ts';
 import { contactCreate, deliver, webhookKeys } from './support/webhooks.ts';
 
 const keys = webhookKeys();
-const running: ChildProcess[] = [];
+const processes = new Processes();
 let sandbox: Sandbox;
 let locationId: string;
 let token: string;
@@ -24,50 +20,15 @@ let gatewayA: Replica;
 let gatewayB: Replica;
 let subscriber: Subscriber;
 
-interface Replica {
-  url: string;
-  webhookUrl: string;
-  output: () => string;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
-
-/** Starts a process and waits for a line of its output; fails with that output if it never comes. */
-async function start(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ match: RegExpMatchArray; output: () => string }> {
-  const { child, output, waitFor } = startProcess(command, args, { cwd: resolve(import.meta.dirname, '..'), env });
-  running.push(child);
-  return { match: await waitFor(ready), output };
-}
-
-async function startRedis(): Promise<string> {
-  const port = await freePort();
-  await start('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], process.env, /Ready to accept connections/);
-  return `redis://127.0.0.1:${port}`;
-}
-
-async function startReplica(redisUrl: string): Promise<Replica> {
-  // No GHL_* or REDIS_URL from the developer's shell.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(GHL_|SANDBOX_|WEBHOOK_|REDIS_)/.test(key)));
-  const { match, output } = await start(
-    process.execPath,
-    ['--import', 'tsx', 'src/main.ts'],
-    { ...env, ...keys.env, PORT: '0', GHL_API_BASE_URL: sandbox.url, GHL_ACCESS_TOKEN: token, GHL_LOCATION_ID: locationId, REDIS_URL: redisUrl },
-    /"url":"(http:[^"]+)","webhookUrl":"(http:[^"]+)"/,
-  );
-  return { url: match[1]!, webhookUrl: match[2]!, output };
+function startReplica(redisUrl: string): Promise<Replica> {
+  return processes.gateway({ ...keys.env, GHL_API_BASE_URL: sandbox.url, GHL_ACCESS_TOKEN: token, GHL_LOCATION_ID: locationId, REDIS_URL: redisUrl });
 }
 
 describe.skipIf(!hasRedis('test/replicas.test.ts (gateway replicas sharing Redis)'))('replicas sharing a real Redis', () => {
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0 });
     [locationId, token] = Object.entries(sandbox.tokens.locations)[0]!;
-    const redisUrl = await startRedis();
+    const redisUrl = await processes.redis();
     [gatewayA, gatewayB] = await Promise.all([startReplica(redisUrl), startReplica(redisUrl)]);
 
     subscriber = subscribeWs(gatewayA.url, `subscription ($loc: ID) { events(locationId: $loc) { webhookId locationId } }`, { loc: locationId }, { token });
@@ -81,14 +42,7 @@ describe.skipIf(!hasRedis('test/replicas.test.ts (gateway replicas sharing Redis
 
   afterAll(async () => {
     await subscriber?.close();
-    await Promise.all(
-      running.map(async (child) => {
-        if (child.exitCode !== null || child.signalCode !== null) return;
-        const exited = once(child, 'exit');
-        child.kill('SIGTERM');
-        await exited;
-      }),
-    );
+    await processes.stopAll();
     await sandbox?.close();
   });
 

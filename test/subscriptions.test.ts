@@ -170,3 +170,35 @@ describe('isolation', () => {
     }
   });
 });
+
+describe('resuming after a disconnection (in memory, one replica)', () => {
+  const RESUME = `subscription ($locationId: ID, $families: [GhlEventFamily!], $since: ID) {
+    events(locationId: $locationId, families: $families, since: $since) { webhookId family }
+  }`;
+  const CONTACT_RESUME = `subscription ($locationId: ID, $since: ID) { contactEvents(locationId: $locationId, since: $since) { webhookId } }`;
+
+  it('sends the missed events its filters accept, in order, once, then live ones, over SSE as over WebSocket', async () => {
+    const first = await live(subscribeWs, stack.locationId, { locationId: stack.locationId }, { token: stack.token });
+    const lastSeen = events(first).at(-1).webhookId as string;
+    await first.close();
+
+    const contacts = [contactCreate(stack.locationId), contactCreate(stack.locationId)];
+    const stage = { type: 'OpportunityStageUpdate', locationId: stack.locationId, id: 'opp-resume', webhookId: randomUUID(), timestamp: new Date().toISOString() };
+    for (const payload of [contacts[0]!, stage, contacts[1]!]) expect((await post(payload)).body.emitted).toBe(true);
+
+    const variables = { locationId: stack.locationId, families: ['CONTACT'], since: lastSeen };
+    const resumed = [subscribeWs(stack.gateway.url, RESUME, variables, { token: stack.token }), subscribeSse(stack.gateway.url, RESUME, variables, { token: stack.token })];
+    // A family's own field resumes the same way.
+    const contactField = subscribeWs(stack.gateway.url, CONTACT_RESUME, { locationId: stack.locationId, since: lastSeen }, { token: stack.token });
+    open.push(...resumed, contactField);
+    const after = contactCreate(stack.locationId);
+    for (const subscriber of resumed) await subscriber.waitFor((data) => data.events.webhookId === contacts[1]!['webhookId']);
+    await post(after);
+    for (const subscriber of resumed) {
+      await subscriber.waitFor((data) => data.events.webhookId === after['webhookId']);
+      expect(events(subscriber).map((event) => event.webhookId)).toEqual([...contacts, after].map((payload) => payload['webhookId']));
+    }
+    await contactField.waitFor((data) => data.contactEvents.webhookId === after['webhookId']);
+    expect(contactField.received.map((data) => data.contactEvents.webhookId)).toEqual([...contacts, after].map((payload) => payload['webhookId']));
+  });
+});

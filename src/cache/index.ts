@@ -29,6 +29,7 @@ export async function openReadCache(
 export function evictingOnPublish(events: EventBus, cache: ReadCache): EventBus {
   return {
     subscribe: (locationId, wanted) => events.subscribe(locationId, wanted),
+    resume: (locationId, since, wanted) => events.resume(locationId, since, wanted),
     async publish(event) {
       await cache.evict(evictedByEvent(event));
       await events.publish(event);

@@ -11,11 +11,12 @@ import type { AppEvent } from '../events/receiver.ts';
 import type { CredentialSource, GhlClient } from '../ghl/client.ts';
 import { gatewayError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import type { SeenWebhooks } from '../events/seen.ts';
+import type { EventStores } from '../events/stores.ts';
 import { appEventHandler } from './app-events.ts';
 import { CALLBACK_PATH, installFlow } from './install-flow.ts';
 import { InstallStates } from './install-state.ts';
 import { InstallTokens, type OAuthApp } from './install-tokens.ts';
+import { leasesInRedis } from './leases.ts';
 import { ManagedCredentials, forbidden } from './managed.ts';
 import { allows, Principals, type Principal } from './principals.ts';
 import { SqliteTokenStore } from './sqlite-store.ts';
@@ -49,17 +50,22 @@ export class GatewayCredentials {
   readonly onAppEvent: (event: AppEvent) => Promise<void>;
   readonly #principals: Principals;
 
-  /** `claims`: where a used install state is remembered, shared by replicas when REDIS_URL is set. */
-  constructor(oauth: Config['oauth'] & { app: OAuthApp }, gatewayAuth: Config['gatewayAuth'], client: GhlClient, claims: SeenWebhooks, logger: Logger) {
-    this.store = new SqliteTokenStore(oauth.tokenStorePath);
+  /**
+   * `shared.seen`: where a used install state is remembered; `shared.redis`: where refresh leases
+   * are taken. Both shared by replicas when REDIS_URL is set; leases are in the token store otherwise.
+   */
+  constructor(oauth: Config['oauth'] & { app: OAuthApp }, gatewayAuth: Config['gatewayAuth'], client: GhlClient, shared: Pick<EventStores, 'seen' | 'redis'>, logger: Logger) {
+    const store = new SqliteTokenStore(oauth.tokenStorePath);
+    this.store = store;
     const { app } = oauth;
-    this.#tokens = new InstallTokens(this.store, client, app, oauth.refreshMarginSeconds * 1000, logger);
+    const leases = shared.redis ? leasesInRedis(shared.redis) : store.leases;
+    this.#tokens = new InstallTokens(this.store, leases, client, app, oauth.refreshMarginSeconds * 1000, logger);
     this.installFlow = installFlow({
       app,
       redirectUri: oauth.redirectUri,
       scopes: oauth.scopes,
       chooseLocationUrl: oauth.chooseLocationUrl,
-      states: new InstallStates(app.clientSecret, claims, CALLBACK_PATH),
+      states: new InstallStates(app.clientSecret, shared.seen, CALLBACK_PATH),
       store: this.store,
       client,
       logger,

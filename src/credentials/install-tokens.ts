@@ -3,7 +3,8 @@
  * the margin is renewed before use, and a token GHL answered 401 to is renewed once. Renewal is
  * single-flight per install (location or company): refresh tokens rotate, so two refreshes of one
  * install must never both run; callers arriving during a renewal wait for it. Across processes
- * the store's compare-and-swap decides: the loser takes the tokens the winner stored.
+ * the renewing one holds the install's lease (./leases.ts): the others wait for it and take the
+ * tokens it stored. Should a lease lapse mid-renewal, the store's compare-and-swap still decides.
  *
  * A location installed on its own is refreshed with its refresh token (POST /oauth/token); a
  * location installed through its agency gets a token minted with the agency's (POST
@@ -15,11 +16,16 @@ import type { GhlAccessToken, GhlLocationToken } from '../ghl/api/oauth.ts';
 import type { GhlClient } from '../ghl/client.ts';
 import { codeOf, gatewayError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import type { Leases } from './leases.ts';
 import type { Install, InstallKey, TokenStore, Tokens } from './store.ts';
 
 /** How long a failed refresh looks for another process's successful one: 10 × 100 ms. */
 const SUCCESSOR_CHECKS = 10;
 const SUCCESSOR_WAIT_MS = 100;
+/** Longer than a renewal takes (a timed-out token call, retried); a dead holder blocks no longer. */
+const LEASE_MS = 30_000;
+/** How often a process waiting for another's renewal looks at the store. */
+const LEASE_WAIT_MS = 50;
 
 export interface OAuthApp {
   clientId: string;
@@ -32,6 +38,7 @@ export class InstallTokens {
 
   constructor(
     private readonly store: TokenStore,
+    private readonly leases: Leases,
     private readonly client: GhlClient,
     private readonly app: OAuthApp,
     private readonly marginMs: number,
@@ -76,10 +83,28 @@ export class InstallTokens {
     return renewal;
   }
 
+  /** Under the install's lease; while another process holds it, waits for the tokens it stores. */
   async #renewOnce(seen: Install): Promise<Install> {
-    // Read again: another process, or a renewal that ended just now, may have stored new tokens.
-    const current = await this.#installed(seen);
-    if (current.accessToken !== seen.accessToken && current.expiresAt - this.marginMs > Date.now()) return current;
+    for (;;) {
+      const release = await this.leases.take(`refresh:${seen.userType}:${seen.id}`, LEASE_MS);
+      // Read again: another process, or a renewal that ended just now, may have stored new tokens.
+      const current = await this.#installed(seen);
+      if (current.accessToken !== seen.accessToken && current.expiresAt - this.marginMs > Date.now()) {
+        await release?.();
+        return current;
+      }
+      if (release) {
+        try {
+          return await this.#renewHolding(current);
+        } finally {
+          await release();
+        }
+      }
+      await sleep(LEASE_WAIT_MS);
+    }
+  }
+
+  async #renewHolding(current: Install): Promise<Install> {
     let next: Tokens;
     try {
       next = current.refreshToken !== undefined ? await this.#refresh(current) : await this.#mint(current);

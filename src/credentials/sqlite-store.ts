@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { leasesInSqlite, type Leases } from './leases.ts';
 import type { Install, InstallKey, TokenStore, Tokens, UserType } from './store.ts';
 
 interface Row {
@@ -24,6 +25,8 @@ export class SqliteTokenStore implements TokenStore {
   readonly #db: DatabaseSync;
   /** Prepared once: every managed call reads its install through `get`. */
   readonly #statements: ReturnType<typeof prepare>;
+  /** Refresh leases in the same file, for replicas that share it without Redis. */
+  readonly leases: Leases;
 
   /** `path` ':memory:' keeps the installs for this process only. */
   constructor(path: string) {
@@ -45,6 +48,7 @@ export class SqliteTokenStore implements TokenStore {
         PRIMARY KEY (user_type, id)
       )`);
     this.#statements = prepare(this.#db);
+    this.leases = leasesInSqlite(this.#db);
   }
 
   async get({ userType, id }: InstallKey): Promise<Install | undefined> {

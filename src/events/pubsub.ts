@@ -11,12 +11,18 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import type { Redis } from 'ioredis';
 import { Backlog } from './backlog.ts';
 import type { WebhookEvent } from './events.ts';
+import { EventRing, EventStreams, type EventHistory } from './history.ts';
 
 export interface EventBus {
   /** Resolves once the event is handed over: to local subscribers, or to Redis for all replicas. */
   publish(event: WebhookEvent): Promise<void>;
   /** The events of one location that `wanted` accepts (all when unset), from now on, until the subscriber returns. */
   subscribe(locationId: string, wanted?: (event: WebhookEvent) => boolean): AsyncIterableIterator<WebhookEvent>;
+  /**
+   * As `subscribe`, but first the events published after the one whose webhookId is `since`, in
+   * order, each once (./history.ts). Rejects with ResumeRefused when that event is not kept.
+   */
+  resume(locationId: string, since: string, wanted?: (event: WebhookEvent) => boolean): Promise<AsyncIterableIterator<WebhookEvent>>;
 }
 
 /** Events a subscriber may fall behind by before it loses the oldest. */
@@ -67,19 +73,59 @@ class Audiences {
   }
 }
 
-export function eventBusInMemory(): EventBus {
+/**
+ * The missed events, then the live ones. Live events are taken from before the history is read, so
+ * none falls between the two; one in both is delivered once, from the history.
+ */
+async function resumed(
+  audiences: Audiences,
+  history: EventHistory,
+  locationId: string,
+  since: string,
+  wanted: ((event: WebhookEvent) => boolean) | undefined,
+): Promise<AsyncIterableIterator<WebhookEvent>> {
+  const live = audiences.subscribe(locationId, wanted);
+  let missed: WebhookEvent[];
+  try {
+    missed = (await history.after(locationId, since)).filter((event) => !wanted || wanted(event));
+  } catch (error) {
+    await live.return();
+    throw error;
+  }
+  const replayed = new Set(missed.map((event) => event.webhookId));
+  const iterator: AsyncIterableIterator<WebhookEvent> = {
+    async next() {
+      const event = missed.shift();
+      if (event) return { value: event, done: false };
+      for (;;) {
+        const next = await live.next();
+        if (next.done || !replayed.delete(next.value.webhookId)) return next;
+      }
+    },
+    return: () => live.return(),
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
+
+/** `resumeWindowMs`: how long events are kept for subscribers that resume (0: none). */
+export function eventBusInMemory(resumeWindowMs: number): EventBus {
   const audiences = new Audiences(() => () => {});
+  const history = new EventRing(resumeWindowMs);
   return {
     async publish(event) {
+      history.record(event);
       audiences.offer(event);
     },
     subscribe: (locationId, wanted) => audiences.subscribe(locationId, wanted),
+    resume: (locationId, since, wanted) => resumed(audiences, history, locationId, since, wanted),
   };
 }
 
-export function eventBusOverRedis(publisher: Redis, subscriber: Redis): EventBus {
+export function eventBusOverRedis(publisher: Redis, subscriber: Redis, resumeWindowMs: number): EventBus {
   const serializer = JSON;
   const eventTarget = createRedisEventTarget({ publishClient: publisher, subscribeClient: subscriber, serializer });
+  const history = resumeWindowMs > 0 ? new EventStreams(publisher, resumeWindowMs) : undefined;
   const audiences = new Audiences((locationId) => {
     const listener = (message: Event) => audiences.offer((message as CustomEvent<WebhookEvent>).detail);
     eventTarget.addEventListener(topicOf(locationId), listener);
@@ -89,8 +135,10 @@ export function eventBusOverRedis(publisher: Redis, subscriber: Redis): EventBus
     // Sent here rather than through the event target, which does not wait for Redis: a failure
     // reaches the receiver, which answers 503 so that GHL delivers the webhook again.
     async publish(event) {
-      await publisher.publish(topicOf(event.locationId), serializer.stringify(event));
+      if (history) await history.publish(event, topicOf(event.locationId), serializer.stringify(event));
+      else await publisher.publish(topicOf(event.locationId), serializer.stringify(event));
     },
     subscribe: (locationId, wanted) => audiences.subscribe(locationId, wanted),
+    resume: (locationId, since, wanted) => resumed(audiences, history ?? new EventRing(0), locationId, since, wanted),
   };
 }

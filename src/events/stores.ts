@@ -11,16 +11,18 @@ import { seenInMemory, seenInRedis, type SeenWebhooks } from './seen.ts';
 export interface EventStores {
   events: EventBus;
   seen: SeenWebhooks;
+  /** The commands connection, for the other state replicas share (rate windows, refresh leases); unset in memory. */
+  redis?: Redis;
   /** Resolves when Redis answers, for /readyz; unset in memory, where there is nothing to reach. */
   ping?: () => Promise<unknown>;
   close(): Promise<void>;
 }
 
-export async function openEventStores(config: Pick<Config, 'webhooks' | 'redisUrl'>, logger: Logger): Promise<EventStores> {
+export async function openEventStores(config: Pick<Config, 'webhooks' | 'redisUrl' | 'subscriptionResumeWindowMs'>, logger: Logger): Promise<EventStores> {
   // Older than the window is refused on its timestamp; stamped up to a window ahead, a delivery
   // stays acceptable for two windows, so its id is kept that long.
   const ttlMs = 2 * config.webhooks.toleranceSeconds * 1000;
-  if (!config.redisUrl) return { events: eventBusInMemory(), seen: seenInMemory(ttlMs), close: async () => {} };
+  if (!config.redisUrl) return { events: eventBusInMemory(config.subscriptionResumeWindowMs), seen: seenInMemory(ttlMs), close: async () => {} };
 
   // Two connections: a subscribed connection can run no other command.
   const commands = new Redis(config.redisUrl, {
@@ -50,6 +52,6 @@ export async function openEventStores(config: Pick<Config, 'webhooks' | 'redisUr
     await close();
     throw new Error(`Redis (REDIS_URL) could not be reached: ${lastError || (error as Error).message}`);
   }
-  logger.info('Webhook events and seen ids are shared through Redis');
-  return { events: eventBusOverRedis(commands, subscriber), seen: seenInRedis(commands, ttlMs), ping: () => commands.ping(), close };
+  logger.info('Webhook events, their recent history and seen ids are shared through Redis');
+  return { events: eventBusOverRedis(commands, subscriber, config.subscriptionResumeWindowMs), seen: seenInRedis(commands, ttlMs), redis: commands, ping: () => commands.ping(), close };
 }

@@ -29,7 +29,7 @@ import {
 } from './errors.ts';
 import { shapeProblem } from './shape.ts';
 import { UpstreamBreakers } from './breaker.ts';
-import { RateLimiter, type RateLimitBudget, type ReleaseSlot } from './limiter.ts';
+import { RateLimiter, type Limiter, type RateLimitBudget, type ReleaseSlot } from './limiter.ts';
 
 /** Whose GHL budget and data a call uses. */
 export interface Credentials {
@@ -63,6 +63,8 @@ export interface GhlClientOptions {
   logger: Logger;
   /** Where upstream calls, their latency and limiter waits are counted for /metrics. */
   metrics?: Metrics | undefined;
+  /** The limiter replicas share (./shared-limiter.ts, REDIS_URL). Unset: this process's own, in memory. */
+  limiter?: Limiter | undefined;
 }
 
 /**
@@ -116,7 +118,7 @@ const MAX_RETRY_WAIT_MS = 10_000;
 
 export class GhlClient {
   readonly stats = new CallStats();
-  readonly limiter: RateLimiter;
+  readonly limiter: Limiter;
   /** One circuit per upstream host: open while it keeps failing. */
   readonly breakers: UpstreamBreakers<Outcome>;
   readonly #options: GhlClientOptions;
@@ -124,7 +126,7 @@ export class GhlClient {
 
   constructor(options: GhlClientOptions) {
     this.#options = options;
-    this.limiter = new RateLimiter(options.rateLimit, options.queue);
+    this.limiter = options.limiter ?? new RateLimiter(options.rateLimit, options.queue);
     this.breakers = new UpstreamBreakers(options.breaker ?? DEFAULT_BREAKER, upstreamFailed);
     this.#agent = new Agent({
       connections: options.maxConnections,

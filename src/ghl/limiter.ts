@@ -39,6 +39,22 @@ export interface RateLimitBudget {
   dailyRemaining: number | undefined;
 }
 
+/** What the REST edge asks of a limiter: this one in memory, or ./shared-limiter.ts over Redis. */
+export interface Limiter {
+  acquire(key: string, signal?: AbortSignal, continuing?: boolean): Promise<ReleaseSlot>;
+  observe(key: string, remaining: number): void;
+  observeDaily(key: string, limit: number, remaining: number): void;
+  blockUntil(key: string, until: number): void;
+  budget(key: string): RateLimitBudget | Promise<RateLimitBudget>;
+  /** How long the last of `calls` more calls would wait for a slot now, and how long one may wait (src/plugins/window-check.ts). */
+  waitFor(key: string, calls: number): SlotWait | Promise<SlotWait>;
+}
+
+export interface SlotWait {
+  waitMs: number;
+  queueTimeoutMs: number;
+}
+
 /** Call when the request's answer (or failure) is in: the slot then ages out one window later. */
 export type ReleaseSlot = () => void;
 
@@ -74,7 +90,7 @@ class Window {
 const DAY_MS = 86_400_000;
 const UNBOUNDED: QueueBounds = { timeoutMs: Infinity, maxLength: Infinity };
 
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   readonly #limit: RateLimit;
   readonly #queue: QueueBounds;
   readonly #windows = new Map<string, Window>();
@@ -103,7 +119,7 @@ export class RateLimiter {
     }
     // Where it joins: behind every waiter, or behind the other continuing ones only.
     const place = continuing ? window.waiters.filter((waiter) => waiter.continuing).length : window.waiters.length;
-    const waitMs = this.#earliestSlot(window, place, now) - now;
+    const waitMs = earliestSlot(this.#limit, this.#ages(window, now), place, now) - now;
     if (window.waiters.length >= this.#queue.maxLength) {
       return Promise.reject(rateLimitedByGateway('queue_full', "Too many requests are waiting for this location's GoHighLevel rate limit", waitMs));
     }
@@ -127,7 +143,7 @@ export class RateLimiter {
       if (Number.isFinite(this.#queue.timeoutMs)) {
         waiter.deadline = setTimeout(() => {
           const at = Date.now();
-          leave(rateLimitedByGateway('queue_timeout', "This location's GoHighLevel rate limit had no free slot before the queue's deadline", this.#earliestSlot(window, 0, at) - at));
+          leave(rateLimitedByGateway('queue_timeout', "This location's GoHighLevel rate limit had no free slot before the queue's deadline", earliestSlot(this.#limit, this.#ages(window, at), 0, at) - at));
         }, this.#queue.timeoutMs);
       }
       signal?.addEventListener('abort', waiter.onAbort, { once: true });
@@ -175,11 +191,11 @@ export class RateLimiter {
    * queued now, against how long a request may wait: a query whose last call would wait longer
    * would fail halfway, after spending the window (src/plugins/window-check.ts).
    */
-  waitFor(key: string, calls: number): { waitMs: number; queueTimeoutMs: number } {
+  waitFor(key: string, calls: number): SlotWait {
     const window = this.#windows.get(key) ?? new Window();
     this.#expire(window);
     const now = Date.now();
-    return { waitMs: Math.max(0, this.#earliestSlot(window, window.waiters.length + calls - 1, now) - now), queueTimeoutMs: this.#queue.timeoutMs };
+    return { waitMs: Math.max(0, earliestSlot(this.#limit, this.#ages(window, now), window.waiters.length + calls - 1, now) - now), queueTimeoutMs: this.#queue.timeoutMs };
   }
 
   #window(key: string): Window {
@@ -209,19 +225,9 @@ export class RateLimiter {
     };
   }
 
-  /**
-   * The soonest a request queued behind `ahead` others could get a slot. Slot k of the window (by
-   * age) frees one interval after it started aging; a request in flight is taken as answered now,
-   * so the estimate errs early and never refuses a request that could have made its deadline.
-   * Past the window's own slots, a request waits for the slot of the one `max` places ahead of it.
-   */
-  #earliestSlot(window: Window, ahead: number, now: number): number {
-    const { max, intervalMs } = this.#limit;
-    const ages = [...window.aged.map((at) => Math.min(at, now)), ...Array<number>(window.inFlight).fill(now)];
-    const needed = ages.length - max + ahead;
-    const windows = needed >= ages.length ? Math.ceil((needed - ages.length + 1) / max) : 0;
-    const base = needed - windows * max;
-    return (base < 0 ? now : ages[base]! + intervalMs) + windows * intervalMs;
+  /** When each slot of the window started (or, in flight, is taken to start) to age. */
+  #ages(window: Window, now: number): number[] {
+    return [...window.aged.map((at) => Math.min(at, now)), ...Array<number>(window.inFlight).fill(now)];
   }
 
   #expire(window: Window): void {
@@ -269,7 +275,22 @@ function age(window: Window, at: number, count: number): void {
   if (last !== undefined && at < last) window.aged.sort((a, b) => a - b);
 }
 
+/**
+ * The soonest a request queued behind `ahead` others could get a slot, given when each slot of the
+ * window started to age (`ages`). Slot k (by age) frees one interval after it started aging; a
+ * request in flight is taken as answered now, so the estimate errs early and never refuses a
+ * request that could have made its deadline. Past the window's own slots, a request waits for the
+ * slot of the one `max` places ahead of it.
+ */
+export function earliestSlot({ max, intervalMs }: RateLimit, ages: readonly number[], ahead: number, now: number): number {
+  const sorted = [...ages].sort((a, b) => a - b);
+  const needed = sorted.length - max + ahead;
+  const windows = needed >= sorted.length ? Math.ceil((needed - sorted.length + 1) / max) : 0;
+  const base = needed - windows * max;
+  return (base < 0 ? now : sorted[base]! + intervalMs) + windows * intervalMs;
+}
+
 /** Days since the epoch, UTC: a number, since a date string cost each call a Date and its formatting. */
-function utcDay(ms: number): number {
+export function utcDay(ms: number): number {
   return Math.floor(ms / DAY_MS);
 }

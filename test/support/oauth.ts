@@ -12,14 +12,17 @@ export interface CallbackVisit {
   cookie: string;
 }
 
+/** Where the browser goes: a test's stack, or a gateway process. */
+type Gateway = { gateway: Pick<Stack['gateway'], 'url'> };
+
 /** The consent page approves `on` at once: a location, or an agency (company). */
-export async function installApp(stack: Stack, on: { locationId: string } | { companyId: string }): Promise<InstallAnswer> {
+export async function installApp(stack: Gateway, on: { locationId: string } | { companyId: string }): Promise<InstallAnswer> {
   const { callback, cookie } = await consent(stack, on);
   return visitCallback(callback, cookie);
 }
 
 /** /oauth/install and GHL's consent page, stopping before the browser follows GHL's redirect back. */
-export async function consent(stack: Stack, on: { locationId: string } | { companyId: string }): Promise<CallbackVisit> {
+export async function consent(stack: Gateway, on: { locationId: string } | { companyId: string }): Promise<CallbackVisit> {
   const origin = new URL(stack.gateway.url).origin;
   const start = await fetch(`${origin}/oauth/install`, { redirect: 'manual' });
   if (start.status !== 302) throw new Error(`/oauth/install answered ${start.status}`);

@@ -3,7 +3,7 @@
  * and one typed field per family (`contactEvents`, `opportunityEvents`, ...) from ./fields.
  */
 import { builder } from '../builder.ts';
-import { GhlEventFamilyRef, GhlEventRef } from './fields/ghl-event.ts';
+import { GhlEventFamilyRef, GhlEventRef, SINCE_DESCRIPTION } from './fields/ghl-event.ts';
 import { locationEvents } from './location-events.ts';
 import './fields/index.ts';
 
@@ -21,6 +21,7 @@ builder.subscriptionField('events', (t) =>
       locationId: t.arg.id({ description: 'Location id or GHL location id; the default location when omitted.' }),
       families: t.arg({ type: [GhlEventFamilyRef], description: 'Only events of these families.' }),
       types: t.arg.stringList({ description: 'Only these event types, named as `GhlEvent.type` reads them.' }),
+      since: t.arg.id({ description: SINCE_DESCRIPTION }),
     },
     // The type names are checked there, before any call to GHL.
     subscribe: (_, args, ctx) => locationEvents(ctx, args),

@@ -8,6 +8,7 @@ import type { GatewayContext } from '../../context.ts';
 import { gatewayError } from '../../errors.ts';
 import { locationIdOf } from '../../resolvers/ids.ts';
 import { eventCatalog, isEventType, type EventFamily, type EventType, type WebhookEvent } from '../../events/events.ts';
+import { ResumeRefused } from '../../events/history.ts';
 
 export interface EventSelection<F extends EventFamily> {
   /** A global or GHL location id; the default location when unset. */
@@ -18,6 +19,8 @@ export interface EventSelection<F extends EventFamily> {
   types?: readonly string[] | null | undefined;
   /** Only the events this accepts (a field's own filters). */
   matches?: ((event: WebhookEvent<F>) => boolean) | undefined;
+  /** The webhookId of the last event the subscriber got: the events after it come first (src/events/history.ts). */
+  since?: string | null | undefined;
   /** Checks of the records the filters name: run once GHL has said these credentials read the location. */
   checkRecords?: ((locationId: string) => Promise<void>) | undefined;
 }
@@ -39,7 +42,8 @@ export async function locationEvents<F extends EventFamily = EventFamily>(
   const { matches } = selection;
   const wanted = (event: WebhookEvent) =>
     (!families || families.has(event.family)) && (!types || types.has(event.type)) && (!matches || matches(event as WebhookEvent<F>));
-  const events = ctx.events.subscribe(locationId, wanted) as AsyncIterableIterator<WebhookEvent<F>>;
+  const { since } = selection;
+  const events = (since ? await resume(ctx, locationId, since, wanted) : ctx.events.subscribe(locationId, wanted)) as AsyncIterableIterator<WebhookEvent<F>>;
   return {
     [Symbol.asyncIterator]: () => ({
       next: async () => {
@@ -55,6 +59,12 @@ export async function locationEvents<F extends EventFamily = EventFamily>(
       return: () => events.return!(),
     }),
   };
+}
+
+function resume(ctx: GatewayContext, locationId: string, since: string, wanted: (event: WebhookEvent) => boolean) {
+  return ctx.events.resume(locationId, since, wanted).catch((error: unknown) => {
+    throw error instanceof ResumeRefused ? gatewayError('BAD_USER_INPUT', error.message) : error;
+  });
 }
 
 function checkedTypes(types: readonly string[] | null | undefined, families: Set<EventFamily> | undefined): Set<EventType> | undefined {

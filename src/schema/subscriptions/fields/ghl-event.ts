@@ -99,11 +99,17 @@ export function familyEventType<F extends EventFamily>(
   return { ref, types };
 }
 
-/** `locationId` and `types`, which every family's field takes. */
+/** The `since` argument of every subscription field: where a subscriber that reconnects resumes. */
+export const SINCE_DESCRIPTION =
+  'Resume: the `webhookId` of the last event received. The events of the location after it that this field would send come first, in order, each once, then live ones. ' +
+  'Kept for SUBSCRIPTION_RESUME_WINDOW_MS (5 minutes by default), across replicas when they share Redis; an older or unknown id is BAD_USER_INPUT.';
+
+/** `locationId`, `types` and `since`, which every family's field takes. */
 export function familyArgs<F extends EventFamily>(t: ArgBuilder<Types>, types: ReturnType<typeof familyEventType<F>>['types']) {
   return {
     locationId: t.id({ description: 'Location id or GHL location id; the default location when omitted.' }),
     types: t({ type: [types], description: 'Only these kinds of event; every kind when omitted.' }),
+    since: t.id({ description: SINCE_DESCRIPTION }),
   };
 }
 
@@ -122,7 +128,7 @@ export interface EventFilter<F extends EventFamily> {
 export async function familyEvents<F extends EventFamily>(
   ctx: GatewayContext,
   family: F,
-  args: { locationId?: string | null | undefined; types?: readonly string[] | null | undefined },
+  args: { locationId?: string | null | undefined; types?: readonly string[] | null | undefined; since?: string | null | undefined },
   filters: readonly (EventFilter<F> | undefined)[] = [],
 ): Promise<AsyncIterable<WebhookEvent<F>>> {
   const active = filters.filter((candidate): candidate is EventFilter<F> => candidate !== undefined);
@@ -130,7 +136,7 @@ export async function familyEvents<F extends EventFamily>(
   const checkRecords = async (locationId: string) => {
     await Promise.all(active.map((each) => each.check?.(ctx, locationId)));
   };
-  return locationEvents(ctx, { locationId: args.locationId, families: [family], types: args.types, matches, checkRecords });
+  return locationEvents(ctx, { locationId: args.locationId, families: [family], types: args.types, since: args.since, matches, checkRecords });
 }
 
 /** The description of a family's subscription field. */
