@@ -18,7 +18,8 @@ import { funnelOperations } from './api/funnels.ts';
 import { mediaOperations } from './api/medias.ts';
 import { socialMediaOperations } from './api/social-media.ts';
 import { surveyOperations } from './api/surveys.ts';
-import type { Operation } from './operation.ts';
+import { specOperations, type SpecOperationName } from './generated/catalog.ts';
+import type { ApiVersion, Operation, OperationDef } from './operation.ts';
 
 export const operations = {
   ...contactOperations,
@@ -41,3 +42,21 @@ export const operations = {
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;
+
+/**
+ * The description the REST edge sends by: a curated operation's own, or a generated one's as its
+ * file declares it (its location placed where the file says, `none` where it names none).
+ */
+export function operationDef(name: OperationName | SpecOperationName): OperationDef {
+  if (Object.hasOwn(operations, name)) return operations[name as OperationName];
+  const entry = specOperations[name as SpecOperationName];
+  return {
+    spec: entry.app,
+    operationId: entry.operationId,
+    method: entry.method,
+    path: entry.path,
+    version: entry.version as ApiVersion,
+    idempotent: entry.idempotent,
+    location: entry.location ?? 'none',
+  };
+}

@@ -12,7 +12,7 @@ export interface OperationDef {
   /** The OpenAPI file under reference/ghl-openapi/apps and the operationId in it. */
   spec: string;
   operationId: string;
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   version: ApiVersion;
   /**
