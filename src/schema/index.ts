@@ -19,6 +19,7 @@ import './forms.ts';
 import './funnels.ts';
 import './medias.ts';
 import './social-media.ts';
+import './long-tail/fields.ts';
 import '../subscriptions/schema.ts';
 
 /**
