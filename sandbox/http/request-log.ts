@@ -9,6 +9,8 @@ export interface RequestLogEntry {
   path: string;
   query: Record<string, string>;
   version: string | undefined;
+  /** The JSON body as parsed; undefined without one (or for a form or urlencoded body). */
+  body: unknown;
   /** The status sent; 0 when a fault reset the connection or left the request hanging. */
   status: number;
   /** The location id or company id of the token, when it was valid. */

@@ -148,6 +148,7 @@ export class SandboxServer {
         path,
         query: request.query,
         version: request.version,
+        body: jsonBody(header(req, 'content-type'), rawBody),
         status,
         authorizedAs: principal && principalId(principal),
         requestId: header(req, 'x-request-id'),
@@ -292,6 +293,16 @@ function parseJson(raw: string): unknown {
     return JSON.parse(raw);
   } catch (error) {
     throw ghlErrors.badRequest((error as Error).message);
+  }
+}
+
+/** A JSON body as the request log keeps it, so tests can check what the gateway sent; anything else is not kept. */
+function jsonBody(contentType: string | undefined, raw: string): unknown {
+  if (!contentType?.startsWith('application/json') || raw.trim() === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
   }
 }
 

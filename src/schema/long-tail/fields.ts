@@ -15,8 +15,8 @@ import { builder } from '../builder.ts';
 import { cost } from '../cost.ts';
 import { AppTypes, camel, described, pascal, toGhl, type InputShape, type Typed } from './openapi-types.ts';
 
-/** Where each operation is in the graph, by generated name: `Query.ghl.adManager.fbGetPages`. */
-export const longTailPaths = new Map<SpecOperationName, string>();
+/** The field extension naming the generated operation a long-tail field calls (test/catalog-coverage.test.ts reads it). */
+export const GHL_OPERATION = 'ghlOperation';
 
 type Root = 'Query' | 'Mutation';
 const rootOf = (entry: SpecOperationEntry): Root => (entry.method === 'GET' ? 'Query' : 'Mutation');
@@ -123,7 +123,7 @@ function operationField(t: FieldBuilder, name: SpecOperationName, types: AppType
       ...(media?.type === 'application/json' && payload !== undefined && { body: payload }),
     });
   };
-  const common = { description, args: args as never, extensions: { cost: cost.perParent(1) }, resolve: resolve as never };
+  const common = { description, args: args as never, extensions: { cost: cost.perParent(1), [GHL_OPERATION]: name }, resolve: resolve as never };
   return response.list
     ? t.field({ type: [response.type] as never, nullable: { list: true, items: true } as never, ...common })
     : t.field({ type: response.type as never, nullable: true, ...common });
@@ -144,7 +144,6 @@ function namespaces(root: Root) {
       let fieldName = camel(entry.operationId);
       for (let n = 2; used.has(fieldName); n++) fieldName = `${camel(entry.operationId)}${n}`;
       used.add(fieldName);
-      longTailPaths.set(name, `${root}.ghl.${field}.${fieldName}`);
       return { name, fieldName, spec: doc.paths[entry.path]![entry.method.toLowerCase()]! };
     });
     builder.objectType(ref, {
