@@ -57,6 +57,9 @@ const problems = (part: string, errors: ErrorObject[] | null | undefined) =>
 const withoutUndefined = (values: Record<string, unknown> | undefined) =>
   Object.fromEntries(Object.entries(values ?? {}).filter(([, value]) => value !== undefined));
 
+/** The `{name}`s of a path template. */
+export const templateParams = (path: string): string[] => [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+
 const compile = (name: SpecOperationName) => {
   const entry = specOperations[name];
   const { params: paramsAjv, body: bodyAjv, doc } = ajvFor(entry.app);
@@ -65,12 +68,16 @@ const compile = (name: SpecOperationName) => {
 
   const parameterSchema = (where: 'path' | 'query'): JsonSchema => {
     const params = (spec.parameters ?? []).map((p, index) => ({ ...p, index })).filter((p) => p.in === where);
+    // Eleven paths name a parameter in their template that the file never declares (`{postId}`):
+    // the template is the truth, so it is a required string.
+    const undeclared = where === 'path' ? templateParams(entry.path).filter((name) => !params.some((p) => p.name === name)) : [];
     return {
       type: 'object',
-      properties: Object.fromEntries(
-        params.map((p) => [p.name, p.schema ? { $ref: `${operationPointer}/parameters/${p.index}/schema` } : {}]),
-      ),
-      required: params.filter((p) => p.required || where === 'path').map((p) => p.name),
+      properties: {
+        ...Object.fromEntries(params.map((p) => [p.name, p.schema ? { $ref: `${operationPointer}/parameters/${p.index}/schema` } : {}])),
+        ...Object.fromEntries(undeclared.map((name) => [name, { type: 'string', minLength: 1 }])),
+      },
+      required: [...params.filter((p) => p.required || where === 'path').map((p) => p.name), ...undeclared],
       additionalProperties: false,
     };
   };

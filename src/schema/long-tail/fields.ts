@@ -9,6 +9,7 @@ import { FormData } from 'undici';
 import type { GatewayContext } from '../../context.ts';
 import { specOperations, type SpecOperationName } from '../../ghl/generated/catalog.ts';
 import type { SpecOperationEntry } from '../../ghl/openapi/entry.ts';
+import { templateParams } from '../../ghl/openapi/request-validator.ts';
 import { loadApp, requestMedia, specApps, type JsonSchema, type SpecOperation } from '../../ghl/openapi/spec.ts';
 import { locationIdOf } from '../../resolvers/ids.ts';
 import { builder } from '../builder.ts';
@@ -56,8 +57,13 @@ function operationField(t: FieldBuilder, name: SpecOperationName, types: AppType
   const location = entry.location;
   const hint = pascal(entry.operationId);
   const parameters: (Parameter & { required: boolean; typed: Typed<unknown>; description: string })[] = [];
-  const usedArgs = new Set(['locationId', 'input']);
-  for (const p of op.parameters ?? []) {
+  const usedArgs = new Set(location ? ['locationId', 'input'] : ['input']);
+  // A path template may name a parameter its file forgets to declare (./request-validator.ts).
+  const declaredPath = new Set((op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name));
+  const undeclared = templateParams(entry.path)
+    .filter((name) => !declaredPath.has(name) && !(location?.in === 'path' && location.name === name))
+    .map((name) => ({ name, in: 'path' as const, required: true, schema: { type: 'string' }, description: `\`${name}\` in the path.` }));
+  for (const p of [...(op.parameters ?? []), ...undeclared]) {
     if (p.in !== 'path' && p.in !== 'query') continue;
     const placedHere = location && location.in === p.in && (p.name === location.name || (location.name === 'altId' && p.name === 'altType'));
     if (placedHere) continue;
@@ -78,7 +84,8 @@ function operationField(t: FieldBuilder, name: SpecOperationName, types: AppType
   const media = requestMedia(op);
   const omitted = location?.in === 'body' ? [location.name, ...(location.name === 'altId' ? ['altType'] : [])] : [];
   const body = media && types.input(media.schema, `${hint} Body`, omitted);
-  const bodyRequired = op.requestBody?.required === true && body?.shape.kind === 'object';
+  // A required body with no required field (or untyped) may be left out: `{}` goes in its place.
+  const bodyRequired = op.requestBody?.required === true && (body?.mandatory === true || body?.typed.list === true);
   const response = types.output(successSchema(op), `${hint} Response`);
 
   const args: Record<string, unknown> = {};

@@ -72,6 +72,13 @@ const fieldNames = (keys: string[]) => {
   });
 };
 
+/** An input type, how its values go back to GHL, and whether an object of it has required fields. */
+export interface InputOf {
+  typed: Typed<InputRef>;
+  shape: InputShape;
+  mandatory: boolean;
+}
+
 interface ObjectSchema {
   properties: [string, JsonSchema][];
   required: Set<string>;
@@ -81,7 +88,7 @@ interface ObjectSchema {
 /** The types of one app's file, made on first use and shared by all its operations. */
 export class AppTypes {
   readonly #outputs = new Map<string, Typed<OutputRef>>();
-  readonly #inputs = new Map<string, { typed: Typed<InputRef>; shape: InputShape }>();
+  readonly #inputs = new Map<string, InputOf>();
   readonly #common = loadCommon();
 
   constructor(
@@ -204,8 +211,8 @@ export class AppTypes {
   }
 
   /** The input type of `schema`, and how its values go back to GHL's keys; `omit`: keys the gateway fills. */
-  input(schema: JsonSchema | undefined, hint: string, omit: readonly string[] = []): { typed: Typed<InputRef>; shape: InputShape } {
-    const value = { typed: { type: 'JSON' as InputRef, list: false }, shape: { kind: 'value' } as InputShape };
+  input(schema: JsonSchema | undefined, hint: string, omit: readonly string[] = []): InputOf {
+    const value: InputOf = { typed: { type: 'JSON', list: false }, shape: { kind: 'value' }, mandatory: false };
     if (!schema) return value;
     const key = typeof schema.$ref === 'string' && omit.length === 0 ? schema.$ref : undefined;
     const cached = key && this.#inputs.get(key);
@@ -218,7 +225,8 @@ export class AppTypes {
       const suffix = omit.length ? ' Fields Input' : ' Input';
       const ref = builder.inputRef<Record_>(uniqueName(`${this.prefix}${pascal(named ?? hint)}${pascal(suffix)}`));
       let fields: Map<string, { key: string; shape: InputShape }> | undefined;
-      const built = { typed: { type: ref as InputRef, list: false }, shape: { kind: 'object', fields: () => fields! } as InputShape };
+      const mandatory = properties.some(([property]) => object.required.has(property));
+      const built: InputOf = { typed: { type: ref, list: false }, shape: { kind: 'object', fields: () => fields! }, mandatory };
       if (key) this.#inputs.set(key, built);
       const names = fieldNames(properties.map(([property]) => property));
       const members = names.map(({ key: property, name }, index) => {
@@ -248,9 +256,9 @@ export class AppTypes {
     if (plain.type === 'array') {
       if (this.#resolved((plain.items ?? {}) as JsonSchema).type === 'array') return value;
       const item = this.input(plain.items as JsonSchema | undefined, `${hint} item`);
-      return { typed: { type: item.typed.type, list: true }, shape: { kind: 'list', of: item.shape } };
+      return { typed: { type: item.typed.type, list: true }, shape: { kind: 'list', of: item.shape }, mandatory: false };
     }
-    return { typed: { type: this.#scalar(plain) ?? 'JSON', list: false }, shape: { kind: 'value' } };
+    return { typed: { type: this.#scalar(plain) ?? 'JSON', list: false }, shape: { kind: 'value' }, mandatory: false };
   }
 }
 
