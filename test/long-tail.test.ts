@@ -221,6 +221,24 @@ describe('long-tail fields against the sandbox', () => {
     expect(response.extensions?.cost).toMatchObject({ estimatedCalls: 1, upstreamCalls: 1 });
   });
 
+  it('reads a value against its file as UPSTREAM_ERROR on that field, the rest of the record standing', async () => {
+    const { data } = await stack.gql(`{ contacts(first: 1) { edges { node { ghlId } } } }`);
+    const id = data.contacts.edges[0].node.ghlId;
+    stack.sandbox.faults.set({
+      replaceBody: 1,
+      replacementBody: JSON.stringify({ contact: { id, name: { first: 'not', last: 'a string' } } }),
+      match: { method: 'GET', path: `^/contacts/${id}$` },
+    });
+    const response = await stack.gql(`query($id: String!) { ghl { contacts { getContact(contactId: $id) { contact { id name } } } } }`, { id });
+    expect(response.data.ghl.contacts.getContact.contact).toEqual({ id, name: null });
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors![0]).toMatchObject({
+      path: ['ghl', 'contacts', 'getContact', 'contact', 'name'],
+      extensions: { code: 'UPSTREAM_ERROR' },
+    });
+    stack.sandbox.faults.clear();
+  });
+
   it('refuses a call without its required argument before anything goes out', async () => {
     stack.sandbox.requests.clear();
     const response = await stack.gql(`{ ghl { contacts { getContact { contact { id } } } } }`);

@@ -94,13 +94,13 @@ function operationField(t: FieldBuilder, name: SpecOperationName, types: AppType
   }
   for (const p of parameters) {
     args[p.arg] = p.typed.list
-      ? t.arg({ type: [p.typed.type] as never, required: (p.required ? { list: true, items: false } : false) as never, description: p.description })
+      ? t.arg({ type: [p.typed.type] as never, required: { list: p.required, items: false } as never, description: p.description })
       : t.arg({ type: p.typed.type as never, required: p.required, description: p.description });
   }
   if (body) {
     const description = media.type === 'application/json' ? 'The request body.' : `The request body, sent as ${media.type}.`;
     args.input = body.typed.list
-      ? t.arg({ type: [body.typed.type] as never, required: bodyRequired, description })
+      ? t.arg({ type: [body.typed.type] as never, required: { list: bodyRequired, items: false } as never, description })
       : t.arg({ type: body.typed.type as never, required: bodyRequired, description });
   }
 

@@ -6,6 +6,7 @@
  * strings whose description lists the values, and numbers are Float (GHL's integers include
  * millisecond timestamps beyond GraphQL's 32-bit Int): an answer GHL extends never fails a query.
  */
+import { gatewayError } from '../../ghl/errors.ts';
 import { loadCommon, type JsonSchema, type SpecDocument } from '../../ghl/openapi/spec.ts';
 import { builder } from '../builder.ts';
 
@@ -198,7 +199,7 @@ export class AppTypes {
             const schema = object.properties[index]![1];
             const typed = this.output(schema, `${name} ${key}`);
             const description = described(this.#resolved(schema).description ?? schema.description, `\`${key}\` as GHL sends it.`) + this.note(schema);
-            const resolve = (parent: Record_) => parent[key] as never;
+            const resolve = (parent: Record_) => checked(parent[key], typed, `${ref.name}.${field}`) as never;
             return [
               field,
               typed.list
@@ -244,7 +245,7 @@ export class AppTypes {
               return [
                 m.name,
                 m.typed.list
-                  ? t.field({ type: [m.typed.type] as never, required: (required ? { list: true, items: false } : false) as never, description })
+                  ? t.field({ type: [m.typed.type] as never, required: { list: required, items: false } as never, description })
                   : t.field({ type: m.typed.type as never, required, description }),
               ];
             }),
@@ -261,6 +262,24 @@ export class AppTypes {
     return { typed: { type: this.#scalar(plain) ?? 'JSON', list: false }, shape: { kind: 'value' }, mandatory: false };
   }
 }
+
+/** What a value of GHL's answer must be to fit its field; a GraphQL scalar also takes text for a number. */
+const fits = (value: unknown, type: OutputRef): boolean => {
+  if (type === 'JSON') return true;
+  if (typeof type !== 'string') return typeof value === 'object' && !Array.isArray(value);
+  return typeof value !== 'object';
+};
+
+/**
+ * A value of GHL's answer as its field reads it. One that contradicts the file (an object where it
+ * declares a string) is UPSTREAM_ERROR on that field, not a serialisation failure of the gateway.
+ */
+const checked = (value: unknown, typed: Typed<OutputRef>, coordinate: string): unknown => {
+  if (value === null || value === undefined) return value;
+  const fitting = typed.list ? Array.isArray(value) && value.every((item) => item === null || fits(item, typed.type)) : fits(value, typed.type);
+  if (fitting) return value;
+  throw gatewayError('UPSTREAM_ERROR', `GoHighLevel answered in an unexpected shape: ${coordinate} is not what its OpenAPI file declares`);
+};
 
 /** A GraphQL input value as GHL takes it: keys renamed back, unset fields left out. */
 export const toGhl = (value: unknown, shape: InputShape): unknown => {
