@@ -136,12 +136,18 @@ function operationField(t: FieldBuilder, name: SpecOperationName, types: AppType
     : t.field({ type: response.type as never, nullable: true, ...common });
 }
 
+/** Each app's file and its types, shared by its reads and writes so a schema is one type. */
+const appFiles = new Map(
+  specApps().map((app) => {
+    const doc = loadApp(app);
+    return [app, { doc, types: new AppTypes(app, doc) }] as const;
+  }),
+);
+
 /** The per-app namespaces of one root, and the root field that leads to them. */
 function namespaces(root: Root) {
   const kind = root === 'Query' ? 'Queries' : 'Mutations';
-  const apps = specApps().flatMap((app) => {
-    const doc = loadApp(app);
-    const types = new AppTypes(app, doc);
+  const apps = [...appFiles].flatMap(([app, { doc, types }]) => {
     const ops = Object.entries(specOperations).filter(([, entry]) => entry.app === app && rootOf(entry) === root) as [SpecOperationName, SpecOperationEntry][];
     if (ops.length === 0) return [];
     const field = camel(app);

@@ -215,7 +215,7 @@ export class AppTypes {
   input(schema: JsonSchema | undefined, hint: string, omit: readonly string[] = []): InputOf {
     const value: InputOf = { typed: { type: 'JSON', list: false }, shape: { kind: 'value' }, mandatory: false };
     if (!schema) return value;
-    const key = typeof schema.$ref === 'string' && omit.length === 0 ? schema.$ref : undefined;
+    const key = typeof schema.$ref === 'string' ? [schema.$ref, ...omit].join(' without ') : undefined;
     const cached = key && this.#inputs.get(key);
     if (cached) return cached;
     const named = typeof schema.$ref === 'string' ? this.#component(schema.$ref)?.name : undefined;
