@@ -198,6 +198,7 @@ describe('request validator', () => {
     ]);
     expect(validateRequest('contactsCreateContact', {})).toEqual(['body is required']);
     expect(validateRequest('contactsGetContact', { path: {} })).toEqual(["path must have required property 'contactId'"]);
+    expect(validateRequest('usersDeleteUser', { path: {} })).toEqual(["path must have required property 'userId'"]);
     expect(validateRequest('contactsGetContacts', { query: { locationId: 'loc_1', limt: 20 } })).toEqual([
       'query must NOT have additional properties (limt)',
     ]);

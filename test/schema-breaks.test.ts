@@ -23,7 +23,9 @@ interface IntendedBreak {
   why: string;
 }
 
-const git = (...args: string[]): string => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+// schema.graphql, with every operation of GHL's files in it, is well past execFileSync's 1 MB default.
+const git = (...args: string[]): string =>
+  execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
 
 /** The committed schema the working one is judged against; null when there is none before it. */
 function previousSchema(working: string): string | null {

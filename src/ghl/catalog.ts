@@ -20,7 +20,8 @@ import { socialMediaOperations } from './api/social-media.ts';
 import { surveyOperations } from './api/surveys.ts';
 import { objectOperations } from './api/objects.ts';
 import { associationOperations } from './api/associations.ts';
-import type { Operation } from './operation.ts';
+import { specOperations, type SpecOperationName } from './generated/catalog.ts';
+import type { ApiVersion, Operation, OperationDef } from './operation.ts';
 
 export const operations = {
   ...contactOperations,
@@ -45,3 +46,21 @@ export const operations = {
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;
+
+/**
+ * The description the REST edge sends by: a curated operation's own, or a generated one's as its
+ * file declares it (its location placed where the file says, `none` where it names none).
+ */
+export function operationDef(name: OperationName | SpecOperationName): OperationDef {
+  if (Object.hasOwn(operations, name)) return operations[name as OperationName];
+  const entry = specOperations[name as SpecOperationName];
+  return {
+    spec: entry.app,
+    operationId: entry.operationId,
+    method: entry.method,
+    path: entry.path,
+    version: entry.version as ApiVersion,
+    idempotent: entry.idempotent,
+    location: entry.location ?? 'none',
+  };
+}

@@ -15,7 +15,9 @@ import { DEFAULT_MAX_JSON_DEPTH, textNestsDeeperThan } from '../json-depth.ts';
 import type { Logger } from '../logger.ts';
 import type { CallOutcome, Metrics } from '../metrics.ts';
 import { CallStats } from './call-stats.ts';
-import { operations, type OperationName, type Operations } from './catalog.ts';
+import { operationDef, type OperationName, type Operations } from './catalog.ts';
+import type { SpecOperationName } from './generated/catalog.ts';
+import type { SpecOperationTypes } from './generated/types/index.ts';
 import type { LocationSlot, OperationDef, PathParams, ResponseOf } from './operation.ts';
 import {
   RefusedCall,
@@ -103,6 +105,19 @@ export type CallArgs<N extends OperationName> = PathArgs<Operations[N]> &
     form?: FormData;
     urlencoded?: Record<string, string>;
   };
+/**
+ * A call of any operation of the generated catalog, built from GraphQL arguments at run time (so
+ * untyped here; its answer is typed by the file): the location is placed where the file declares it.
+ */
+export type SpecCallArgs = {
+  location?: string | undefined;
+  path?: Record<string, string>;
+  query?: Query;
+  body?: unknown;
+  form?: FormData;
+  urlencoded?: Record<string, string>;
+};
+export type SpecResponse<N extends SpecOperationName> = SpecOperationTypes[N]['response'];
 /** The arguments of any call, as the client sends them. */
 export interface SentArgs {
   location?: string | undefined;
@@ -155,13 +170,14 @@ export class GhlClient {
 
   /** A call the app makes as itself, with its client id and secret in the body and no Bearer token. */
   asApp<N extends OperationName>(name: N, args: CallArgs<N>, signal?: AbortSignal): Promise<ResponseOf<Operations[N]>> {
-    return this.send(name, args, undefined, signal, () => undefined);
+    return this.send(name, args, undefined, signal, () => undefined) as Promise<ResponseOf<Operations[N]>>;
   }
 
   /** @internal GhlSession.call is the way in: it supplies credentials and counts per request. */
-  async send<N extends OperationName>(
-    name: N,
-    args: CallArgs<N>,
+  async send(
+    /** A curated operation's name, or any generated one's (src/ghl/generated/catalog.ts). */
+    name: OperationName | SpecOperationName,
+    args: SentArgs,
     /** Unset: the call is the app's own (the OAuth token exchange), with no Bearer token. */
     credentials: Credentials | undefined,
     signal: AbortSignal | undefined,
@@ -169,8 +185,8 @@ export class GhlClient {
     trace?: RequestTrace,
     /** The GraphQL request has already sent calls: its next ones queue ahead of new requests' (src/ghl/limiter.ts). */
     continuing = false,
-  ): Promise<ResponseOf<Operations[N]>> {
-    const op = operations[name];
+  ): Promise<unknown> {
+    const op = operationDef(name);
     const sent = placed(op.location, args);
     const url = this.#url(name, op.path, sent.path, sent.query);
     const limiterKey = limiterKeyOf(credentials);
@@ -247,7 +263,7 @@ export class GhlClient {
       logger.debug({ operation: name, status: answer, attempt, ms }, 'GHL call');
 
       const verdict = judge(name, outcome, timeoutMs, op, maxJsonDepth);
-      if ('data' in verdict) return verdict.data as ResponseOf<Operations[N]>;
+      if ('data' in verdict) return verdict.data;
 
       const retryable = verdict.retry === 'always' || (verdict.retry === 'if-idempotent' && op.idempotent);
       const waitMs = Math.max(backoff(attempt, retryBaseMs), verdict.retryAfterMs ?? 0);
@@ -303,10 +319,15 @@ export class GhlSession {
   }
 
   call<N extends OperationName>(name: N, args: CallArgs<N>): Promise<ResponseOf<Operations[N]>> {
-    return this.#cache ? this.#cache.through(name, args, (served) => this.#call(name, args, served)) : this.#call(name, args);
+    return (this.#cache ? this.#cache.through(name, args, (served) => this.#call(name, args, served)) : this.#call(name, args)) as Promise<ResponseOf<Operations[N]>>;
   }
 
-  #call<N extends OperationName>(name: N, args: CallArgs<N>, served?: (locationId: string | undefined) => void): Promise<ResponseOf<Operations[N]>> {
+  /** Any operation of GHL's files by its generated name, typed by the file: the long tail of the graph. */
+  callSpec<N extends SpecOperationName>(name: N, args: SpecCallArgs): Promise<SpecResponse<N>> {
+    return this.#call(name, args) as Promise<SpecResponse<N>>;
+  }
+
+  #call(name: OperationName | SpecOperationName, args: SentArgs, served?: (locationId: string | undefined) => void): Promise<unknown> {
     const credentials = this.#credentials;
     if (credentials instanceof GraphQLError) return Promise.reject(credentials);
     const continuing = this.calls > 0;

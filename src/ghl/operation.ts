@@ -1,9 +1,11 @@
 /**
  * How one GHL operation is described: method, path template, Version header, whether a retry is
  * safe, where it names its location, where its answer holds lists, and the OpenAPI file and
- * operationId it comes from (test/catalog.test.ts checks each against those files). The response
- * type rides along so callers get typed payloads.
+ * operationId it comes from. A curated entry (./api/*.ts) takes the file's part from the generated
+ * catalog (`fromSpec`) and declares only its own choices beside it. The response type rides along
+ * so callers get typed payloads.
  */
+import { specOperations, type SpecOperationName } from './generated/catalog.ts';
 import type { ListShapes } from './shape.ts';
 
 export type ApiVersion = '2021-04-15' | '2021-07-28';
@@ -12,7 +14,7 @@ export interface OperationDef {
   /** The OpenAPI file under reference/ghl-openapi/apps and the operationId in it. */
   spec: string;
   operationId: string;
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   version: ApiVersion;
   /**
@@ -48,11 +50,26 @@ export type ResponseOf<O> = O extends Operation<infer R> ? R : never;
 /** `{contactId}` in a path template becomes a required `contactId` parameter. */
 export type PathParams<P extends string> = P extends `${string}{${infer K}}${infer Rest}` ? K | PathParams<Rest> : never;
 
+type Spec<N extends SpecOperationName> = (typeof specOperations)[N];
+
+/**
+ * What a curated operation takes from its official file through the generated catalog (app,
+ * operationId, method, path, Version), so it is never written twice: its entry adds only the
+ * curated choices (location slot, leniency `lists`, idempotency, a Version GHL's servers want
+ * instead, written after the spread).
+ */
+export const fromSpec = <const N extends SpecOperationName>(name: N) => {
+  const entry: Spec<N> = specOperations[name];
+  return { spec: entry.app, operationId: entry.operationId, method: entry.method, path: entry.path, version: entry.version } as {
+    spec: Spec<N>['app'];
+    operationId: Spec<N>['operationId'];
+    method: Spec<N>['method'];
+    path: Spec<N>['path'];
+    version: Spec<N>['version'];
+  };
+};
+
 export const define =
   <R>() =>
   <const D extends Omit<OperationDef, 'idempotent'> & { idempotent?: boolean }>(def: D) =>
     ({ ...def, idempotent: def.idempotent ?? def.method !== 'POST' }) as D & Operation<R> & { idempotent: boolean };
-
-/** GHL versions its API per domain: conversations and calendars are older than the rest. */
-export const V2021_04_15 = '2021-04-15' as const;
-export const V2021_07_28 = '2021-07-28' as const;

@@ -22,6 +22,7 @@ import './medias.ts';
 import './social-media.ts';
 import './objects.ts';
 import './associations.ts';
+import './long-tail/fields.ts';
 import './subscriptions/index.ts';
 
 /**

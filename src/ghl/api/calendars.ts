@@ -3,7 +3,7 @@
  * blocked slots, and free slots. A contact's appointments come from the contacts API
  * (contacts.json, Version 2021-07-28), in a slightly different shape (GetEventSchema).
  */
-import { define, V2021_04_15, V2021_07_28 } from '../operation.ts';
+import { define, fromSpec } from '../operation.ts';
 
 export interface GhlCalendarHour {
   openHour?: number;
@@ -101,51 +101,46 @@ export type GhlFreeSlots = Record<string, { slots?: string[] } | unknown>;
 export const calendarOperations = {
   listCalendars: define<{ calendars: GhlCalendar[] }>()({
     lists: { calendars: 'records', 'calendars[].teamMembers': 'records', 'calendars[].openHours': 'records', 'calendars[].openHours[].hours': 'records' },
-    spec: 'calendars', operationId: 'get-calendars', method: 'GET', path: '/calendars/', version: V2021_04_15,
+    ...fromSpec('calendarsGetCalendars'),
     location: { in: 'query', name: 'locationId' },
   }),
   getCalendar: define<{ calendar: GhlCalendar }>()({
     lists: { 'calendar.teamMembers': 'records', 'calendar.openHours': 'records', 'calendar.openHours[].hours': 'records' },
-    spec: 'calendars', operationId: 'get-calendar', method: 'GET', path: '/calendars/{calendarId}', version: V2021_04_15,
+    ...fromSpec('calendarsGetCalendar'),
     location: 'none',
   }),
   createCalendar: define<{ calendar: GhlCalendar }>()({
-    spec: 'calendars', operationId: 'create-calendar', method: 'POST', path: '/calendars/', version: V2021_04_15,
+    ...fromSpec('calendarsCreateCalendar'),
     location: { in: 'body', name: 'locationId' },
   }),
   getFreeSlots: define<GhlFreeSlots>()({
-    spec: 'calendars', operationId: 'get-slots', method: 'GET', path: '/calendars/{calendarId}/free-slots', version: V2021_04_15,
+    ...fromSpec('calendarsGetSlots'),
     location: 'none',
   }),
   listCalendarEvents: define<{ events: GhlAppointment[] }>()({
     lists: { events: 'records' },
-    spec: 'calendars', operationId: 'get-calendar-events', method: 'GET', path: '/calendars/events', version: V2021_04_15,
+    ...fromSpec('calendarsGetCalendarEvents'),
     location: { in: 'query', name: 'locationId' },
   }),
   getAppointment: define<{ event: GhlAppointment }>()({
-    spec: 'calendars', operationId: 'get-appointment', method: 'GET', path: '/calendars/events/appointments/{eventId}',
-    version: V2021_04_15,
+    ...fromSpec('calendarsGetAppointment'),
     location: 'none',
   }),
   createAppointment: define<GhlAppointment>()({
-    spec: 'calendars', operationId: 'create-appointment', method: 'POST', path: '/calendars/events/appointments',
-    version: V2021_04_15,
+    ...fromSpec('calendarsCreateAppointment'),
     location: { in: 'body', name: 'locationId' },
   }),
   updateAppointment: define<GhlAppointment>()({
-    spec: 'calendars', operationId: 'edit-appointment', method: 'PUT', path: '/calendars/events/appointments/{eventId}',
-    version: V2021_04_15,
+    ...fromSpec('calendarsEditAppointment'),
     location: 'none',
   }),
   createBlockSlot: define<GhlBlockSlot>()({
-    spec: 'calendars', operationId: 'create-block-slot', method: 'POST', path: '/calendars/events/block-slots',
-    version: V2021_04_15,
+    ...fromSpec('calendarsCreateBlockSlot'),
     location: { in: 'body', name: 'locationId' },
   }),
   listContactAppointments: define<{ events: GhlAppointment[] }>()({
     lists: { events: 'records' },
-    spec: 'contacts', operationId: 'get-appointments-for-contact', method: 'GET', path: '/contacts/{contactId}/appointments',
-    version: V2021_07_28,
+    ...fromSpec('contactsGetAppointmentsForContact'),
     location: 'none',
   }),
 };

@@ -2,7 +2,7 @@
  * The contacts API (contacts.json): contacts, their tags, tasks and notes. Everything is optional
  * that GHL may omit: real CRM records are sparse and messy.
  */
-import { define, V2021_07_28 } from '../operation.ts';
+import { define, fromSpec } from '../operation.ts';
 import type { GhlDeleted } from './common.ts';
 
 export interface GhlDndChannel {
@@ -111,88 +111,87 @@ export const contactOperations = {
   // A search sent as a POST: it changes nothing, so it is as safe to retry as a GET.
   searchContacts: define<GhlContactsSearch>()({
     lists: { contacts: 'records', 'contacts[].customFields': 'records', 'contacts[].tags': 'strings' },
-    spec: 'contacts', operationId: 'search-contacts-advanced', method: 'POST', path: '/contacts/search', version: V2021_07_28,
+    ...fromSpec('contactsSearchContactsAdvanced'),
     idempotent: true,
     location: { in: 'body', name: 'locationId' },
   }),
   getContact: define<{ contact: GhlContact }>()({
     lists: { 'contact.customFields': 'records', 'contact.tags': 'strings' },
-    spec: 'contacts', operationId: 'get-contact', method: 'GET', path: '/contacts/{contactId}', version: V2021_07_28,
+    ...fromSpec('contactsGetContact'),
     location: 'none',
   }),
   createContact: define<{ contact: GhlContact }>()({
-    spec: 'contacts', operationId: 'create-contact', method: 'POST', path: '/contacts/', version: V2021_07_28,
+    ...fromSpec('contactsCreateContact'),
     location: { in: 'body', name: 'locationId' },
   }),
   updateContact: define<{ succeded: boolean; contact: GhlContact }>()({
-    spec: 'contacts', operationId: 'update-contact', method: 'PUT', path: '/contacts/{contactId}', version: V2021_07_28,
+    ...fromSpec('contactsUpdateContact'),
     location: 'none',
   }),
   deleteContact: define<GhlDeleted>()({
-    spec: 'contacts', operationId: 'delete-contact', method: 'DELETE', path: '/contacts/{contactId}', version: V2021_07_28,
+    ...fromSpec('contactsDeleteContact'),
     location: 'none',
   }),
   // Adding a tag that is already there changes nothing, so a repeat is harmless.
   addContactTags: define<{ tags: string[] }>()({
     lists: { tags: 'strings' },
-    spec: 'contacts', operationId: 'add-tags', method: 'POST', path: '/contacts/{contactId}/tags', version: V2021_07_28,
+    ...fromSpec('contactsAddTags'),
     location: 'none',
     idempotent: true,
   }),
   removeContactTags: define<{ tags: string[] }>()({
     lists: { tags: 'strings' },
-    spec: 'contacts', operationId: 'remove-tags', method: 'DELETE', path: '/contacts/{contactId}/tags', version: V2021_07_28,
+    ...fromSpec('contactsRemoveTags'),
     location: 'none',
   }),
 
   // Contact tasks
   listContactTasks: define<{ tasks: GhlTask[] }>()({
     lists: { tasks: 'records' },
-    spec: 'contacts', operationId: 'get-all-tasks', method: 'GET', path: '/contacts/{contactId}/tasks', version: V2021_07_28,
+    ...fromSpec('contactsGetAllTasks'),
     location: 'none',
   }),
   getContactTask: define<{ task: GhlTask }>()({
-    spec: 'contacts', operationId: 'get-task', method: 'GET', path: '/contacts/{contactId}/tasks/{taskId}', version: V2021_07_28,
+    ...fromSpec('contactsGetTask'),
     location: 'none',
   }),
   createContactTask: define<{ task: GhlTask }>()({
-    spec: 'contacts', operationId: 'create-task', method: 'POST', path: '/contacts/{contactId}/tasks', version: V2021_07_28,
+    ...fromSpec('contactsCreateTask'),
     location: 'none',
   }),
   updateContactTask: define<{ task: GhlTask }>()({
-    spec: 'contacts', operationId: 'update-task', method: 'PUT', path: '/contacts/{contactId}/tasks/{taskId}', version: V2021_07_28,
+    ...fromSpec('contactsUpdateTask'),
     location: 'none',
   }),
   completeContactTask: define<{ task: GhlTask }>()({
-    spec: 'contacts', operationId: 'update-task-completed', method: 'PUT',
-    path: '/contacts/{contactId}/tasks/{taskId}/completed', version: V2021_07_28,
+    ...fromSpec('contactsUpdateTaskCompleted'),
     location: 'none',
   }),
   deleteContactTask: define<GhlDeleted>()({
-    spec: 'contacts', operationId: 'delete-task', method: 'DELETE', path: '/contacts/{contactId}/tasks/{taskId}', version: V2021_07_28,
+    ...fromSpec('contactsDeleteTask'),
     location: 'none',
   }),
 
   // Contact notes
   listContactNotes: define<{ notes: GhlNote[] }>()({
     lists: { notes: 'records' },
-    spec: 'contacts', operationId: 'get-all-notes', method: 'GET', path: '/contacts/{contactId}/notes', version: V2021_07_28,
+    ...fromSpec('contactsGetAllNotes'),
     location: 'none',
   }),
   getContactNote: define<{ note: GhlNote }>()({
-    spec: 'contacts', operationId: 'get-note', method: 'GET', path: '/contacts/{contactId}/notes/{id}', version: V2021_07_28,
+    ...fromSpec('contactsGetNote'),
     location: 'none',
   }),
   createContactNote: define<{ note: GhlNote }>()({
-    spec: 'contacts', operationId: 'create-note', method: 'POST', path: '/contacts/{contactId}/notes', version: V2021_07_28,
+    ...fromSpec('contactsCreateNote'),
     location: 'none',
   }),
   updateContactNote: define<{ note: GhlNote }>()({
-    spec: 'contacts', operationId: 'update-note', method: 'PUT', path: '/contacts/{contactId}/notes/{id}', version: V2021_07_28,
+    ...fromSpec('contactsUpdateNote'),
     location: 'none',
   }),
   deleteContactNote: define<GhlDeleted>()({
-    spec: 'contacts', operationId: 'delete-note', method: 'DELETE', path: '/contacts/{contactId}/notes/{id}', version: V2021_07_28,
+    ...fromSpec('contactsDeleteNote'),
     location: 'none',
   }),
 };

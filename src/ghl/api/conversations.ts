@@ -2,7 +2,7 @@
  * The conversations API (conversations.json, Version 2021-04-15): one thread per contact and
  * channel family, and the messages in it.
  */
-import { define, V2021_04_15 } from '../operation.ts';
+import { define, fromSpec } from '../operation.ts';
 
 /** `messageType` values of the official spec, as GHL sends them. */
 export const messageTypes = [
@@ -75,37 +75,33 @@ export interface GhlMessagesPage {
 export const conversationOperations = {
   searchConversations: define<{ conversations: GhlConversation[]; total?: number }>()({
     lists: { conversations: 'records' },
-    spec: 'conversations', operationId: 'search-conversation', method: 'GET', path: '/conversations/search', version: V2021_04_15,
+    ...fromSpec('conversationsSearchConversation'),
     location: { in: 'query', name: 'locationId' },
   }),
   getConversation: define<GhlConversation & { conversation?: GhlConversation }>()({
-    spec: 'conversations', operationId: 'get-conversation', method: 'GET', path: '/conversations/{conversationId}',
-    version: V2021_04_15,
+    ...fromSpec('conversationsGetConversation'),
     location: 'none',
   }),
   updateConversation: define<{ success: boolean; conversation: GhlConversation }>()({
-    spec: 'conversations', operationId: 'update-conversation', method: 'PUT', path: '/conversations/{conversationId}',
-    version: V2021_04_15,
+    ...fromSpec('conversationsUpdateConversation'),
     location: { in: 'body', name: 'locationId' },
   }),
   // The spec puts the page at the top level; GHL itself nests it under `messages`.
   listMessages: define<GhlMessagesPage | { messages: GhlMessagesPage }>()({
     lists: { 'messages.messages': 'records' },
-    spec: 'conversations', operationId: 'get-messages', method: 'GET', path: '/conversations/{conversationId}/messages',
-    version: V2021_04_15,
+    ...fromSpec('conversationsGetMessages'),
     location: 'none',
   }),
   getMessage: define<GhlMessage & { message?: GhlMessage }>()({
-    spec: 'conversations', operationId: 'get-message', method: 'GET', path: '/conversations/messages/{id}', version: V2021_04_15,
+    ...fromSpec('conversationsGetMessage'),
     location: 'none',
   }),
   sendMessage: define<{ conversationId: string; messageId: string; status?: string; msg?: string }>()({
-    spec: 'conversations', operationId: 'send-a-new-message', method: 'POST', path: '/conversations/messages', version: V2021_04_15,
+    ...fromSpec('conversationsSendANewMessage'),
     location: 'none',
   }),
   addInboundMessage: define<{ success: boolean; conversationId: string; messageId: string; message?: string }>()({
-    spec: 'conversations', operationId: 'add-an-inbound-message', method: 'POST', path: '/conversations/messages/inbound',
-    version: V2021_04_15,
+    ...fromSpec('conversationsAddAnInboundMessage'),
     location: 'none',
   }),
 };

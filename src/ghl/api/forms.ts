@@ -2,7 +2,7 @@
  * The forms API (forms.json): a location's forms, what visitors submitted through them, and files
  * uploaded into a contact's file-upload custom fields (a multipart request).
  */
-import { define, V2021_07_28 } from '../operation.ts';
+import { define, fromSpec } from '../operation.ts';
 
 /** FormsParams. */
 export interface GhlForm {
@@ -39,16 +39,16 @@ export interface GhlPageMeta {
 export const formOperations = {
   listForms: define<{ forms: GhlForm[]; total?: number }>()({
     lists: { forms: 'records' },
-    spec: 'forms', operationId: 'get-forms', method: 'GET', path: '/forms/', version: V2021_07_28,
+    ...fromSpec('formsGetForms'),
     location: { in: 'query', name: 'locationId' },
   }),
   listFormSubmissions: define<{ submissions: GhlFormSubmission[]; meta?: GhlPageMeta }>()({
     lists: { submissions: 'records' },
-    spec: 'forms', operationId: 'get-forms-submissions', method: 'GET', path: '/forms/submissions', version: V2021_07_28,
+    ...fromSpec('formsGetFormsSubmissions'),
     location: { in: 'query', name: 'locationId' },
   }),
   uploadContactCustomFiles: define<Record<string, unknown>>()({
-    spec: 'forms', operationId: 'upload-to-custom-fields', method: 'POST', path: '/forms/upload-custom-files', version: V2021_07_28,
+    ...fromSpec('formsUploadToCustomFields'),
     location: { in: 'query', name: 'locationId' },
   }),
 };

@@ -3,7 +3,7 @@
  * redirects. The spec declares no Version header for the funnel and page lists; GHL takes the
  * one the rest of the API uses, as the brief sends it.
  */
-import { define, V2021_07_28 } from '../operation.ts';
+import { define, fromSpec } from '../operation.ts';
 
 export interface GhlFunnelStep {
   id: string;
@@ -54,20 +54,20 @@ export interface GhlRedirect {
 export const funnelOperations = {
   listFunnels: define<{ funnels: GhlFunnel[]; count?: number; traceId?: string }>()({
     lists: { funnels: 'records', 'funnels[].steps': 'records', 'funnels[].steps[].pages': 'strings' },
-    spec: 'funnels', operationId: 'getFunnels', method: 'GET', path: '/funnels/funnel/list', version: V2021_07_28,
+    ...fromSpec('funnelsGetFunnels'),
     location: { in: 'query', name: 'locationId' },
   }),
   listFunnelPages: define<GhlFunnelPage[]>()({
     lists: { '': 'records' },
-    spec: 'funnels', operationId: 'getPagesByFunnelId', method: 'GET', path: '/funnels/page', version: V2021_07_28,
+    ...fromSpec('funnelsGetPagesByFunnelId'),
     location: { in: 'query', name: 'locationId' },
   }),
   countFunnelPages: define<{ count: number }>()({
-    spec: 'funnels', operationId: 'getPagesCountByFunnelId', method: 'GET', path: '/funnels/page/count', version: V2021_07_28,
+    ...fromSpec('funnelsGetPagesCountByFunnelId'),
     location: { in: 'query', name: 'locationId' },
   }),
   createFunnelRedirect: define<{ data: GhlRedirect }>()({
-    spec: 'funnels', operationId: 'create-redirect', method: 'POST', path: '/funnels/lookup/redirect', version: V2021_07_28,
+    ...fromSpec('funnelsCreateRedirect'),
     location: { in: 'body', name: 'locationId' },
   }),
 };

@@ -5,7 +5,7 @@
  * objects as bare `object`s: their fields are the ones its request DTOs and webhook docs name, all
  * optional, since real records are sparse.
  */
-import { define, V2021_07_28 } from '../operation.ts';
+import { define, fromSpec } from '../operation.ts';
 
 /** GetInvoiceResponseDto.status */
 export const invoiceStatuses = ['draft', 'sent', 'payment_processing', 'paid', 'void', 'partially_paid'] as const;
@@ -93,29 +93,28 @@ export interface GhlInvoicesPage {
 export const invoiceOperations = {
   listInvoices: define<GhlInvoicesPage>()({
     lists: { invoices: 'records', 'invoices[].invoiceItems': 'records' },
-    spec: 'invoices', operationId: 'list-invoices', method: 'GET', path: '/invoices/', version: V2021_07_28,
+    ...fromSpec('invoicesListInvoices'),
     location: { in: 'query', name: 'altId' },
   }),
   getInvoice: define<GhlInvoice>()({
     lists: { invoiceItems: 'records' },
-    spec: 'invoices', operationId: 'get-invoice', method: 'GET', path: '/invoices/{invoiceId}', version: V2021_07_28,
+    ...fromSpec('invoicesGetInvoice'),
     location: { in: 'query', name: 'altId' },
   }),
   createInvoice: define<GhlInvoice>()({
-    spec: 'invoices', operationId: 'create-invoice', method: 'POST', path: '/invoices/', version: V2021_07_28,
+    ...fromSpec('invoicesCreateInvoice'),
     location: { in: 'body', name: 'altId' },
   }),
   sendInvoice: define<{ invoice: GhlInvoice; smsData?: unknown; emailData?: unknown }>()({
-    spec: 'invoices', operationId: 'send-invoice', method: 'POST', path: '/invoices/{invoiceId}/send', version: V2021_07_28,
+    ...fromSpec('invoicesSendInvoice'),
     location: { in: 'body', name: 'altId' },
   }),
   recordInvoicePayment: define<{ success: boolean; invoice: GhlInvoice }>()({
-    spec: 'invoices', operationId: 'record-invoice', method: 'POST', path: '/invoices/{invoiceId}/record-payment',
-    version: V2021_07_28,
+    ...fromSpec('invoicesRecordInvoice'),
     location: { in: 'body', name: 'altId' },
   }),
   voidInvoice: define<GhlInvoice>()({
-    spec: 'invoices', operationId: 'void-invoice', method: 'POST', path: '/invoices/{invoiceId}/void', version: V2021_07_28,
+    ...fromSpec('invoicesVoidInvoice'),
     location: { in: 'body', name: 'altId' },
   }),
 };

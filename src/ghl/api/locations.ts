@@ -3,7 +3,7 @@
  * itself: its tags, its custom fields (the definitions contacts' values refer to) and its custom
  * values (merge fields such as {{custom_values.booking_link}}).
  */
-import { define, V2021_07_28 } from '../operation.ts';
+import { define, fromSpec } from '../operation.ts';
 import type { GhlDeleted } from './common.ts';
 
 export interface GhlLocation {
@@ -74,78 +74,73 @@ export interface GhlCustomValue {
 export const locationOperations = {
   searchLocations: define<{ locations: GhlLocation[] }>()({
     lists: { locations: 'records' },
-    spec: 'locations', operationId: 'search-locations', method: 'GET', path: '/locations/search', version: V2021_07_28,
+    ...fromSpec('locationsSearchLocations'),
     location: 'none',
   }),
   getLocation: define<{ location: GhlLocation }>()({
-    spec: 'locations', operationId: 'get-location', method: 'GET', path: '/locations/{locationId}', version: V2021_07_28,
+    ...fromSpec('locationsGetLocation'),
     location: { in: 'path', name: 'locationId' },
   }),
   /** Answered with the location itself, not wrapped (CreateLocationSuccessfulResponseDto). */
   createLocation: define<GhlLocation>()({
-    spec: 'locations', operationId: 'create-location', method: 'POST', path: '/locations/', version: V2021_07_28,
+    ...fromSpec('locationsCreateLocation'),
     location: 'none',
   }),
   updateLocation: define<GhlLocation>()({
-    spec: 'locations', operationId: 'put-location', method: 'PUT', path: '/locations/{locationId}', version: V2021_07_28,
+    ...fromSpec('locationsPutLocation'),
     location: { in: 'path', name: 'locationId' },
   }),
   /** The spec documents no response body; GHL answers `{ timeZones: string[] }`. */
   getTimezones: define<{ timeZones?: string[] }>()({
     lists: { timeZones: 'strings' },
-    spec: 'locations', operationId: 'get-timezones', method: 'GET', path: '/locations/{locationId}/timezones', version: V2021_07_28,
+    ...fromSpec('locationsGetTimezones'),
     location: { in: 'path', name: 'locationId' },
   }),
   listLocationTags: define<{ tags: GhlLocationTag[] }>()({
     lists: { tags: 'records' },
-    spec: 'locations', operationId: 'get-location-tags', method: 'GET', path: '/locations/{locationId}/tags', version: V2021_07_28,
+    ...fromSpec('locationsGetLocationTags'),
     location: { in: 'path', name: 'locationId' },
   }),
   createLocationTag: define<{ tag: GhlLocationTag }>()({
-    spec: 'locations', operationId: 'create-tag', method: 'POST', path: '/locations/{locationId}/tags', version: V2021_07_28,
+    ...fromSpec('locationsCreateTag'),
     location: { in: 'path', name: 'locationId' },
   }),
   updateLocationTag: define<{ tag: GhlLocationTag }>()({
-    spec: 'locations', operationId: 'update-tag', method: 'PUT', path: '/locations/{locationId}/tags/{tagId}', version: V2021_07_28,
+    ...fromSpec('locationsUpdateTag'),
     location: { in: 'path', name: 'locationId' },
   }),
   deleteLocationTag: define<GhlDeleted>()({
-    spec: 'locations', operationId: 'delete-tag', method: 'DELETE', path: '/locations/{locationId}/tags/{tagId}', version: V2021_07_28,
+    ...fromSpec('locationsDeleteTag'),
     location: { in: 'path', name: 'locationId' },
   }),
   listCustomFields: define<{ customFields: GhlCustomField[] }>()({
     lists: { customFields: 'records' },
-    spec: 'locations', operationId: 'get-custom-fields', method: 'GET', path: '/locations/{locationId}/customFields', version: V2021_07_28,
+    ...fromSpec('locationsGetCustomFields'),
     location: { in: 'path', name: 'locationId' },
   }),
   createCustomField: define<{ customField: GhlCustomField }>()({
-    spec: 'locations', operationId: 'create-custom-field', method: 'POST', path: '/locations/{locationId}/customFields',
-    version: V2021_07_28,
+    ...fromSpec('locationsCreateCustomField'),
     location: { in: 'path', name: 'locationId' },
   }),
   updateCustomField: define<{ customField: GhlCustomField }>()({
-    spec: 'locations', operationId: 'update-custom-field', method: 'PUT', path: '/locations/{locationId}/customFields/{id}',
-    version: V2021_07_28,
+    ...fromSpec('locationsUpdateCustomField'),
     location: { in: 'path', name: 'locationId' },
   }),
   deleteCustomField: define<GhlDeleted>()({
-    spec: 'locations', operationId: 'delete-custom-field', method: 'DELETE', path: '/locations/{locationId}/customFields/{id}',
-    version: V2021_07_28,
+    ...fromSpec('locationsDeleteCustomField'),
     location: { in: 'path', name: 'locationId' },
   }),
   listCustomValues: define<{ customValues: GhlCustomValue[] }>()({
     lists: { customValues: 'records' },
-    spec: 'locations', operationId: 'get-custom-values', method: 'GET', path: '/locations/{locationId}/customValues', version: V2021_07_28,
+    ...fromSpec('locationsGetCustomValues'),
     location: { in: 'path', name: 'locationId' },
   }),
   createCustomValue: define<{ customValue: GhlCustomValue }>()({
-    spec: 'locations', operationId: 'create-custom-value', method: 'POST', path: '/locations/{locationId}/customValues',
-    version: V2021_07_28,
+    ...fromSpec('locationsCreateCustomValue'),
     location: { in: 'path', name: 'locationId' },
   }),
   updateCustomValue: define<{ customValue: GhlCustomValue }>()({
-    spec: 'locations', operationId: 'update-custom-value', method: 'PUT', path: '/locations/{locationId}/customValues/{id}',
-    version: V2021_07_28,
+    ...fromSpec('locationsUpdateCustomValue'),
     location: { in: 'path', name: 'locationId' },
   }),
 };

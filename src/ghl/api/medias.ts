@@ -1,5 +1,5 @@
 /** The media library API (medias.json): a location's files and folders, uploading and deleting them. */
-import { define, V2021_07_28 } from '../operation.ts';
+import { define, fromSpec } from '../operation.ts';
 
 /**
  * A file or folder as GetFilesResponseDTO's example shows it (the schema types the items as plain
@@ -23,15 +23,15 @@ export interface GhlMediaObject {
 export const mediaOperations = {
   listMediaFiles: define<{ files: GhlMediaObject[] }>()({
     lists: { files: 'records' },
-    spec: 'medias', operationId: 'fetch-media-content', method: 'GET', path: '/medias/files', version: V2021_07_28,
+    ...fromSpec('mediasFetchMediaContent'),
     location: { in: 'query', name: 'altId' },
   }),
   uploadMediaFile: define<{ fileId: string; url: string }>()({
-    spec: 'medias', operationId: 'upload-media-content', method: 'POST', path: '/medias/upload-file', version: V2021_07_28,
+    ...fromSpec('mediasUploadMediaContent'),
     location: { in: 'body', name: 'altId' },
   }),
   deleteMediaFile: define<unknown>()({
-    spec: 'medias', operationId: 'delete-media-content', method: 'DELETE', path: '/medias/{id}', version: V2021_07_28,
+    ...fromSpec('mediasDeleteMediaContent'),
     location: { in: 'query', name: 'altId' },
   }),
 };

@@ -4,7 +4,7 @@
  * exchange carries the app's client id and secret instead of a Bearer token; GHL ignores its
  * Version header, which the spec does not declare.
  */
-import { define, V2021_07_28 } from '../operation.ts';
+import { define, fromSpec } from '../operation.ts';
 
 /** What GHL answers a code or refresh-token exchange with (GetAccessCodeSuccessfulResponseDto). */
 export interface GhlAccessToken {
@@ -36,11 +36,11 @@ export interface GhlLocationToken {
 
 export const oauthOperations = {
   getAccessToken: define<GhlAccessToken>()({
-    spec: 'oauth', operationId: 'get-access-token', method: 'POST', path: '/oauth/token', version: V2021_07_28,
+    ...fromSpec('oauthGetAccessToken'),
     location: 'none',
   }),
   getLocationAccessToken: define<GhlLocationToken>()({
-    spec: 'oauth', operationId: 'get-location-access-token', method: 'POST', path: '/oauth/locationToken', version: V2021_07_28,
+    ...fromSpec('oauthGetLocationAccessToken'),
     location: 'none',
   }),
 };

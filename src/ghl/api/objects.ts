@@ -3,7 +3,7 @@
  * standard ones GHL lists beside them: contact, opportunity, business), their fields, and the
  * records of a custom object.
  */
-import { define, V2021_07_28 } from '../operation.ts';
+import { define, fromSpec } from '../operation.ts';
 
 /** ICustomObjectSchema. */
 export interface GhlObjectSchema {
@@ -71,43 +71,43 @@ export interface GhlObjectRecord {
 export const objectOperations = {
   listObjectSchemas: define<{ objects: GhlObjectSchema[] }>()({
     lists: { objects: 'records' },
-    spec: 'objects', operationId: 'get-object-by-location-id', method: 'GET', path: '/objects/', version: V2021_07_28,
+    ...fromSpec('objectsGetObjectByLocationId'),
     location: { in: 'query', name: 'locationId' },
   }),
   getObjectSchema: define<{ object?: GhlObjectSchema; fields?: GhlObjectField[]; cache?: boolean }>()({
     lists: { fields: 'records' },
-    spec: 'objects', operationId: 'get-object-schema-by-key', method: 'GET', path: '/objects/{key}', version: V2021_07_28,
+    ...fromSpec('objectsGetObjectSchemaByKey'),
     location: { in: 'query', name: 'locationId' },
   }),
   createObjectSchema: define<{ object: GhlObjectSchema }>()({
-    spec: 'objects', operationId: 'create-custom-object-schema', method: 'POST', path: '/objects/', version: V2021_07_28,
+    ...fromSpec('objectsCreateCustomObjectSchema'),
     location: { in: 'body', name: 'locationId' },
   }),
   updateObjectSchema: define<{ object: GhlObjectSchema }>()({
-    spec: 'objects', operationId: 'update-custom-object', method: 'PUT', path: '/objects/{key}', version: V2021_07_28,
+    ...fromSpec('objectsUpdateCustomObject'),
     location: { in: 'body', name: 'locationId' },
   }),
   searchObjectRecords: define<{ records: GhlObjectRecord[]; total?: number }>()({
     lists: { records: 'records' },
-    spec: 'objects', operationId: 'search-object-records', method: 'POST', path: '/objects/{schemaKey}/records/search', version: V2021_07_28,
+    ...fromSpec('objectsSearchObjectRecords'),
     // A search: sending it again changes nothing.
     idempotent: true,
     location: { in: 'body', name: 'locationId' },
   }),
   getObjectRecord: define<{ record: GhlObjectRecord }>()({
-    spec: 'objects', operationId: 'get-record-by-id', method: 'GET', path: '/objects/{schemaKey}/records/{id}', version: V2021_07_28,
+    ...fromSpec('objectsGetRecordById'),
     location: 'none',
   }),
   createObjectRecord: define<{ record: GhlObjectRecord }>()({
-    spec: 'objects', operationId: 'create-object-record', method: 'POST', path: '/objects/{schemaKey}/records', version: V2021_07_28,
+    ...fromSpec('objectsCreateObjectRecord'),
     location: { in: 'body', name: 'locationId' },
   }),
   updateObjectRecord: define<{ record: GhlObjectRecord }>()({
-    spec: 'objects', operationId: 'update-object-record', method: 'PUT', path: '/objects/{schemaKey}/records/{id}', version: V2021_07_28,
+    ...fromSpec('objectsUpdateObjectRecord'),
     location: { in: 'query', name: 'locationId' },
   }),
   deleteObjectRecord: define<{ id?: string; success?: boolean }>()({
-    spec: 'objects', operationId: 'delete-object-record', method: 'DELETE', path: '/objects/{schemaKey}/records/{id}', version: V2021_07_28,
+    ...fromSpec('objectsDeleteObjectRecord'),
     location: 'none',
   }),
 };

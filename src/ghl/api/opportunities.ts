@@ -1,5 +1,5 @@
 /** The opportunities API (opportunities.json): deals moving through the stages of a pipeline. */
-import { define, V2021_07_28 } from '../operation.ts';
+import { define, fromSpec } from '../operation.ts';
 import type { GhlDeleted } from './common.ts';
 
 export const opportunityStatuses = ['open', 'won', 'lost', 'abandoned'] as const;
@@ -67,33 +67,32 @@ export interface GhlPipeline {
 export const opportunityOperations = {
   searchOpportunities: define<GhlOpportunitiesPage>()({
     lists: { opportunities: 'records' },
-    spec: 'opportunities', operationId: 'search-opportunity', method: 'GET', path: '/opportunities/search', version: V2021_07_28,
+    ...fromSpec('opportunitiesSearchOpportunity'),
     location: { in: 'query', name: 'location_id' },
   }),
   listPipelines: define<{ pipelines: GhlPipeline[] }>()({
     lists: { pipelines: 'records', 'pipelines[].stages': 'records' },
-    spec: 'opportunities', operationId: 'get-pipelines', method: 'GET', path: '/opportunities/pipelines', version: V2021_07_28,
+    ...fromSpec('opportunitiesGetPipelines'),
     location: { in: 'query', name: 'locationId' },
   }),
   getOpportunity: define<{ opportunity: GhlOpportunity }>()({
-    spec: 'opportunities', operationId: 'get-opportunity', method: 'GET', path: '/opportunities/{id}', version: V2021_07_28,
+    ...fromSpec('opportunitiesGetOpportunity'),
     location: 'none',
   }),
   createOpportunity: define<{ opportunity: GhlOpportunity }>()({
-    spec: 'opportunities', operationId: 'create-opportunity', method: 'POST', path: '/opportunities/', version: V2021_07_28,
+    ...fromSpec('opportunitiesCreateOpportunity'),
     location: { in: 'body', name: 'locationId' },
   }),
   updateOpportunity: define<{ opportunity: GhlOpportunity }>()({
-    spec: 'opportunities', operationId: 'update-opportunity', method: 'PUT', path: '/opportunities/{id}', version: V2021_07_28,
+    ...fromSpec('opportunitiesUpdateOpportunity'),
     location: 'none',
   }),
   updateOpportunityStatus: define<GhlDeleted>()({
-    spec: 'opportunities', operationId: 'update-opportunity-status', method: 'PUT', path: '/opportunities/{id}/status',
-    version: V2021_07_28,
+    ...fromSpec('opportunitiesUpdateOpportunityStatus'),
     location: 'none',
   }),
   deleteOpportunity: define<GhlDeleted>()({
-    spec: 'opportunities', operationId: 'delete-opportunity', method: 'DELETE', path: '/opportunities/{id}', version: V2021_07_28,
+    ...fromSpec('opportunitiesDeleteOpportunity'),
     location: 'none',
   }),
 };

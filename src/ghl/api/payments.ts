@@ -5,7 +5,7 @@
  * contact's id, name and email; a single order or transaction carries a `contactSnapshot` instead.
  * Amounts are in currency units (100.5 is $100.50), in the record's `currency`.
  */
-import { define, V2021_07_28 } from '../operation.ts';
+import { define, fromSpec } from '../operation.ts';
 
 /** ListOrders' `paymentStatus` filter. */
 export const orderPaymentStatuses = ['paid', 'unpaid', 'refunded', 'partially_paid'] as const;
@@ -160,31 +160,29 @@ export interface GhlPage<T> {
 export const paymentOperations = {
   listOrders: define<GhlPage<GhlOrder>>()({
     lists: { data: 'records' },
-    spec: 'payments', operationId: 'list-orders', method: 'GET', path: '/payments/orders', version: V2021_07_28,
+    ...fromSpec('paymentsListOrders'),
     location: { in: 'query', name: 'altId' },
   }),
   getOrder: define<GhlOrder>()({
-    spec: 'payments', operationId: 'get-order-by-id', method: 'GET', path: '/payments/orders/{orderId}', version: V2021_07_28,
+    ...fromSpec('paymentsGetOrderById'),
     location: { in: 'query', name: 'altId' },
   }),
   createOrderFulfillment: define<{ status: boolean; data: GhlFulfillment }>()({
-    spec: 'payments', operationId: 'create-order-fulfillment', method: 'POST', path: '/payments/orders/{orderId}/fulfillments',
-    version: V2021_07_28,
+    ...fromSpec('paymentsCreateOrderFulfillment'),
     location: { in: 'body', name: 'altId' },
   }),
   listTransactions: define<GhlPage<GhlTransaction>>()({
     lists: { data: 'records' },
-    spec: 'payments', operationId: 'list-transactions', method: 'GET', path: '/payments/transactions', version: V2021_07_28,
+    ...fromSpec('paymentsListTransactions'),
     location: { in: 'query', name: 'altId' },
   }),
   getTransaction: define<GhlTransaction>()({
-    spec: 'payments', operationId: 'get-transaction-by-id', method: 'GET', path: '/payments/transactions/{transactionId}',
-    version: V2021_07_28,
+    ...fromSpec('paymentsGetTransactionById'),
     location: { in: 'query', name: 'altId' },
   }),
   listSubscriptions: define<GhlPage<GhlSubscription>>()({
     lists: { data: 'records' },
-    spec: 'payments', operationId: 'list-subscriptions', method: 'GET', path: '/payments/subscriptions', version: V2021_07_28,
+    ...fromSpec('paymentsListSubscriptions'),
     location: { in: 'query', name: 'altId' },
   }),
 };

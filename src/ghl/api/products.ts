@@ -3,7 +3,7 @@
  * names ids `_id`, and reads a product or its prices through the location (`locationId`). A
  * product list reports its size as `total: [{ total }]`, an array of one, as the spec declares.
  */
-import { define, V2021_07_28 } from '../operation.ts';
+import { define, fromSpec } from '../operation.ts';
 
 /** CreateProductDto.productType */
 export const productTypes = ['DIGITAL', 'PHYSICAL', 'SERVICE', 'PHYSICAL/DIGITAL'] as const;
@@ -88,34 +88,32 @@ export const productOperations = {
   listProducts: define<GhlProductsPage>()({
     lists: { products: 'records' },
     // The spec's operationId for listing products really is `list-invoices`.
-    spec: 'products', operationId: 'list-invoices', method: 'GET', path: '/products/', version: V2021_07_28,
+    ...fromSpec('productsListInvoices'),
     location: { in: 'query', name: 'locationId' },
   }),
   getProduct: define<GhlProduct>()({
-    spec: 'products', operationId: 'get-product-by-id', method: 'GET', path: '/products/{productId}', version: V2021_07_28,
+    ...fromSpec('productsGetProductById'),
     location: { in: 'query', name: 'locationId' },
   }),
   createProduct: define<GhlProduct>()({
-    spec: 'products', operationId: 'create-product', method: 'POST', path: '/products/', version: V2021_07_28,
+    ...fromSpec('productsCreateProduct'),
     location: { in: 'body', name: 'locationId' },
   }),
   updateProduct: define<GhlProduct>()({
-    spec: 'products', operationId: 'update-product-by-id', method: 'PUT', path: '/products/{productId}', version: V2021_07_28,
+    ...fromSpec('productsUpdateProductById'),
     location: { in: 'body', name: 'locationId' },
   }),
   deleteProduct: define<{ status: boolean }>()({
-    spec: 'products', operationId: 'delete-product-by-id', method: 'DELETE', path: '/products/{productId}', version: V2021_07_28,
+    ...fromSpec('productsDeleteProductById'),
     location: { in: 'query', name: 'locationId' },
   }),
   listProductPrices: define<GhlPricesPage>()({
     lists: { prices: 'records' },
-    spec: 'products', operationId: 'list-prices-for-product', method: 'GET', path: '/products/{productId}/price',
-    version: V2021_07_28,
+    ...fromSpec('productsListPricesForProduct'),
     location: { in: 'query', name: 'locationId' },
   }),
   createProductPrice: define<GhlPrice>()({
-    spec: 'products', operationId: 'create-price-for-product', method: 'POST', path: '/products/{productId}/price',
-    version: V2021_07_28,
+    ...fromSpec('productsCreatePriceForProduct'),
     location: { in: 'body', name: 'locationId' },
   }),
 };

@@ -3,7 +3,7 @@
  * posts it publishes or schedules to them. Answers come wrapped as
  * `{ success, statusCode, message, results }`.
  */
-import { define, V2021_07_28 } from '../operation.ts';
+import { define, fromSpec } from '../operation.ts';
 
 export interface GhlSocialEnvelope<R> {
   success: boolean;
@@ -70,35 +70,29 @@ export type GhlSocialPostStatus = (typeof socialPostStatuses)[number];
 export const socialMediaOperations = {
   listSocialAccounts: define<GhlSocialEnvelope<{ accounts?: GhlSocialAccount[]; groups?: GhlSocialGroup[] }>>()({
     lists: { 'results.accounts': 'records', 'results.groups': 'records' },
-    spec: 'social-media-posting', operationId: 'get-account', method: 'GET', path: '/social-media-posting/{locationId}/accounts',
-    version: V2021_07_28,
+    ...fromSpec('socialMediaPostingGetAccount'),
     location: { in: 'path', name: 'locationId' },
   }),
   // A search sent as a POST: it changes nothing, so it is as safe to retry as a GET.
   listSocialPosts: define<GhlSocialEnvelope<{ posts?: GhlSocialPost[]; count?: number }>>()({
     lists: { 'results.posts': 'records', 'results.posts[].media': 'records', 'results.posts[].accountIds': 'strings', 'results.posts[].tags': 'strings' },
-    spec: 'social-media-posting', operationId: 'get-posts', method: 'POST', path: '/social-media-posting/{locationId}/posts/list',
-    version: V2021_07_28, idempotent: true,
+    ...fromSpec('socialMediaPostingGetPosts'), idempotent: true,
     location: { in: 'path', name: 'locationId' },
   }),
   getSocialPost: define<GhlSocialEnvelope<{ post?: GhlSocialPost }>>()({
-    spec: 'social-media-posting', operationId: 'get-post', method: 'GET', path: '/social-media-posting/{locationId}/posts/{id}',
-    version: V2021_07_28,
+    ...fromSpec('socialMediaPostingGetPost'),
     location: { in: 'path', name: 'locationId' },
   }),
   createSocialPost: define<GhlSocialEnvelope<{ post?: GhlSocialPost }>>()({
-    spec: 'social-media-posting', operationId: 'create-post', method: 'POST', path: '/social-media-posting/{locationId}/posts',
-    version: V2021_07_28,
+    ...fromSpec('socialMediaPostingCreatePost'),
     location: { in: 'path', name: 'locationId' },
   }),
   updateSocialPost: define<GhlSocialEnvelope<unknown>>()({
-    spec: 'social-media-posting', operationId: 'edit-post', method: 'PUT', path: '/social-media-posting/{locationId}/posts/{id}',
-    version: V2021_07_28,
+    ...fromSpec('socialMediaPostingEditPost'),
     location: { in: 'path', name: 'locationId' },
   }),
   deleteSocialPost: define<GhlSocialEnvelope<{ postId?: string }>>()({
-    spec: 'social-media-posting', operationId: 'delete-post', method: 'DELETE', path: '/social-media-posting/{locationId}/posts/{id}',
-    version: V2021_07_28,
+    ...fromSpec('socialMediaPostingDeletePost'),
     location: { in: 'path', name: 'locationId' },
   }),
 };

@@ -1,5 +1,5 @@
 /** The surveys API (surveys.json): a location's surveys and what was submitted through them. */
-import { define, V2021_07_28 } from '../operation.ts';
+import { define, fromSpec } from '../operation.ts';
 import type { GhlPageMeta, GhlSubmissionAnswers } from './forms.ts';
 
 /** GetSurveysSchema. */
@@ -23,12 +23,12 @@ export interface GhlSurveySubmission {
 export const surveyOperations = {
   listSurveys: define<{ surveys: GhlSurvey[]; total?: number }>()({
     lists: { surveys: 'records' },
-    spec: 'surveys', operationId: 'get-surveys', method: 'GET', path: '/surveys/', version: V2021_07_28,
+    ...fromSpec('surveysGetSurveys'),
     location: { in: 'query', name: 'locationId' },
   }),
   listSurveySubmissions: define<{ submissions: GhlSurveySubmission[]; meta?: GhlPageMeta }>()({
     lists: { submissions: 'records' },
-    spec: 'surveys', operationId: 'get-surveys-submissions', method: 'GET', path: '/surveys/submissions', version: V2021_07_28,
+    ...fromSpec('surveysGetSurveysSubmissions'),
     location: { in: 'query', name: 'locationId' },
   }),
 };
