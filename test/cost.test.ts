@@ -3,11 +3,15 @@
  * the costs fields declare, must bound what it really costs (counted where requests arrive, in the
  * sandbox's log) without being absurdly loose; over the budget, nothing runs.
  */
-import { readFileSync } from 'node:fs';
 import { getOperationAST, parse } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { estimateCalls } from '../src/plugins/cost-estimate.ts';
 import { schema } from '../src/schema/index.ts';
+import type { Opportunity, Pipeline } from '../sandbox/index.ts';
+// The same documents (examples/*.graphql) docs/limits-and-cost.md and the benchmark use, typed by codegen.
+import { Contact360Document, InboxDocument, PipelineBoardDocument } from '../examples/client/generated/graphql.ts';
+import { graphql } from './generated/gql.ts';
 import { ghlRest } from './support/ghl-rest.ts';
 import { useStack } from './support/stack.ts';
 import { subscribeWs } from './support/subscriber.ts';
@@ -21,14 +25,14 @@ const stack = useStack({
 });
 beforeEach(() => stack.sandbox.requests.clear());
 
-const screen = (name: string) => readFileSync(new URL(`../examples/${name}.graphql`, import.meta.url), 'utf8');
+const rest = <T>(path: string) => ghlRest<T>(stack.sandbox, stack.token, 'GET', path);
 const estimate = (document: string, variables: Record<string, unknown> = {}) => {
   const parsed = parse(document);
   return estimateCalls(schema, parsed, getOperationAST(parsed)!, variables);
 };
 
 /** Runs a document and checks the report against the calls the sandbox received. */
-async function priced(document: string, variables?: Record<string, unknown>, options?: { token?: string }) {
+async function priced<R, V>(document: TypedDocumentNode<R, V>, variables?: V, options?: { token?: string }) {
   stack.sandbox.requests.clear();
   const response = await stack.gql(document, variables, options);
   expect(response.errors).toBeUndefined();
@@ -43,52 +47,53 @@ async function priced(document: string, variables?: Record<string, unknown>, opt
 
 describe('the screens of examples/*.graphql', () => {
   it('pipeline board: estimated 3, costs 3', async () => {
-    const pipelines = (await ghlRest(stack.sandbox, stack.token, 'GET', `/opportunities/pipelines?locationId=${stack.locationId}`)).body
-      .pipelines;
-    const cost = await priced(screen('pipeline-board'), { pipelineId: pipelines[0].id });
+    const pipelines = (await rest<{ pipelines: Pipeline[] }>(`/opportunities/pipelines?locationId=${stack.locationId}`)).body.pipelines;
+    const cost = await priced(PipelineBoardDocument, { pipelineId: pipelines[0]!.id });
     expect(cost).toMatchObject({ estimatedCalls: 3, upstreamCalls: 3 });
   });
 
   it('inbox: estimated 21, costs 21', async () => {
-    const cost = await priced(screen('inbox'));
+    const cost = await priced(InboxDocument);
     expect(cost).toMatchObject({ estimatedCalls: 21, upstreamCalls: 21 });
   });
 
   it('contact 360: estimated 8, costs 8', async () => {
-    const opportunities = (await ghlRest(stack.sandbox, stack.token, 'GET', `/opportunities/search?location_id=${stack.locationId}&limit=100`))
-      .body.opportunities;
-    const cost = await priced(screen('contact-360'), { id: opportunities.find((o: any) => o.contactId).contactId });
+    const opportunities = (await rest<{ opportunities: Opportunity[] }>(`/opportunities/search?location_id=${stack.locationId}&limit=100`)).body
+      .opportunities;
+    const cost = await priced(Contact360Document, { id: opportunities.find((o) => o.contactId)!.contactId });
     expect(cost).toMatchObject({ estimatedCalls: 8, upstreamCalls: 8 });
   });
 });
 
 describe('estimates bound real costs', () => {
   it('a list page times what each item asks: 7 contacts with their tasks and notes', async () => {
-    const cost = await priced(`{ contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }`);
+    const cost = await priced(graphql(`query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }`));
     expect(cost).toEqual({ estimatedCalls: 15, budget: BUDGET, upstreamCalls: 15 });
   });
 
   it('what a search result embeds is free; a field beyond it costs the full record, once per item', async () => {
-    const embedded = await priced(`{ opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }`);
+    const embedded = await priced(graphql(`query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }`));
     expect(embedded).toMatchObject({ estimatedCalls: 1, upstreamCalls: 1 });
-    const full = await priced(`{ opportunities(first: 5) { edges { node { contact { name city } } } } }`);
+    const full = await priced(graphql(`query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }`));
     expect(full.estimatedCalls).toBe(6);
     expect(full.upstreamCalls).toBeLessThanOrEqual(6);
     expect(full.upstreamCalls).toBeGreaterThan(1);
   });
 
   it('a record read by id embeds nothing: its contact costs a call whatever is asked of it', async () => {
-    const search = await ghlRest(stack.sandbox, stack.token, 'GET', `/opportunities/search?location_id=${stack.locationId}&limit=1`);
-    const cost = await priced(`query($id: ID!) { opportunity(id: $id) { contact { name } } }`, { id: search.body.opportunities[0].id });
+    const search = await rest<{ opportunities: Opportunity[] }>(`/opportunities/search?location_id=${stack.locationId}&limit=1`);
+    const cost = await priced(graphql(`query CostOpportunityContact($id: ID!) { opportunity(id: $id) { contact { name } } }`), {
+      id: search.body.opportunities[0]!.id,
+    });
     expect(cost.estimatedCalls).toBe(2);
     expect(cost.upstreamCalls).toBeLessThanOrEqual(2);
   });
 
   it('per-request lists are counted once, however many fields share them', async () => {
-    const cost = await priced(`{
+    const cost = await priced(graphql(`query CostSharedLists {
       contacts(first: 20) { edges { node { assignedUser { name } location { name } } } }
       opportunities(first: 20) { edges { node { assignedUser { name } stage { name } pipeline { name } } } }
-    }`);
+    }`));
     // contacts, opportunities, users, location, pipelines
     expect(cost.estimatedCalls).toBe(5);
     expect(cost.upstreamCalls).toBeLessThanOrEqual(5);
@@ -97,40 +102,44 @@ describe('estimates bound real costs', () => {
 
 describe('payments, products and locations', () => {
   it('a payment list embeds its contacts’ name and email; any other field reads each contact once', async () => {
-    const embedded = await priced(`{
+    const embedded = await priced(graphql(`query CostPaymentContactsEmbedded {
       orders(first: 20) { edges { node { amount contact { name email } } } }
       paymentSubscriptions(first: 20) { edges { node { amount contact { name } } } }
-    }`);
+    }`));
     expect(embedded).toMatchObject({ estimatedCalls: 2, upstreamCalls: 2 });
-    const full = await priced(`{ transactions(first: 20) { edges { node { amount contact { name city } } } } }`);
+    const full = await priced(graphql(`query CostTransactionContacts { transactions(first: 20) { edges { node { amount contact { name city } } } } }`));
     expect(full.estimatedCalls).toBe(21);
     expect(full.upstreamCalls).toBeGreaterThan(1);
     expect(full.upstreamCalls).toBeLessThanOrEqual(21);
   });
 
   it('a transaction’s order is one read per order, its location one read for the page', async () => {
-    const cost = await priced(`{ transactions(first: 10) { edges { node { order { status items { name } } location { name } } } } }`);
+    const cost = await priced(graphql(`query CostTransactionOrders { transactions(first: 10) { edges { node { order { status items { name } } location { name } } } } }`));
     expect(cost.estimatedCalls).toBe(1 + 10 + 1);
     expect(cost.upstreamCalls).toBeGreaterThan(2);
     expect(cost.upstreamCalls).toBeLessThanOrEqual(cost.estimatedCalls);
   });
 
   it('products with their prices: one prices call per product on the page', async () => {
-    const listed = await ghlRest(stack.sandbox, stack.token, 'GET', `/products/?locationId=${stack.locationId}&limit=10`);
+    const listed = await rest<{ products: unknown[] }>(`/products/?locationId=${stack.locationId}&limit=10`);
     const onPage = listed.body.products.length;
     expect(onPage).toBeGreaterThan(1);
-    const cost = await priced(`{ products(first: 10) { edges { node { name prices { amount currency } } } } }`);
+    const cost = await priced(graphql(`query CostProductPrices { products(first: 10) { edges { node { name prices { amount currency } } } } }`));
     expect(cost).toMatchObject({ estimatedCalls: 11, upstreamCalls: 1 + onPage });
   });
 
   it('a write that reads first, and a payload that reads its record again, say so', async () => {
-    const listed = await ghlRest(stack.sandbox, stack.token, 'GET', `/products/?locationId=${stack.locationId}&limit=1`);
-    const variables = { id: listed.body.products[0]._id };
-    const update = await priced(`mutation($id: ID!) { updateProduct(id: $id, input: { description: "Priced" }) { product { name } } }`, variables);
+    // GHL's product list names the id `_id`.
+    const listed = await rest<{ products: { _id: string }[] }>(`/products/?locationId=${stack.locationId}&limit=1`);
+    const variables = { id: listed.body.products[0]!._id };
+    const update = await priced(
+      graphql(`mutation CostUpdateProduct($id: ID!) { updateProduct(id: $id, input: { description: "Priced" }) { product { name } } }`),
+      variables,
+    );
     expect(update).toMatchObject({ estimatedCalls: 2, upstreamCalls: 2 });
     const price = await priced(
-      `mutation($id: ID!) { createProductPrice(id: $id, input: { name: "Priced", type: ONE_TIME, currency: "USD", amount: 5 }) {
-        price { amount } product { name prices { amount } } } }`,
+      graphql(`mutation CostCreateProductPrice($id: ID!) { createProductPrice(id: $id, input: { name: "Priced", type: ONE_TIME, currency: "USD", amount: 5 }) {
+        price { amount } product { name prices { amount } } } }`),
       variables,
     );
     // The write, the product read again, its prices read again.
@@ -141,13 +150,13 @@ describe('payments, products and locations', () => {
     const [[companyId, token]] = Object.entries(stack.sandbox.tokens.agency) as [[string, string]];
     const variables = { companyId };
     const summary = await priced(
-      `query($companyId: ID!) { locations(companyId: $companyId, first: 5) { edges { node { name city timezone } } } }`,
+      graphql(`query CostLocationSummaries($companyId: ID!) { locations(companyId: $companyId, first: 5) { edges { node { name city timezone } } } }`),
       variables,
       { token },
     );
     expect(summary).toMatchObject({ estimatedCalls: 1, upstreamCalls: 1 });
     const full = await priced(
-      `query($companyId: ID!) { locations(companyId: $companyId, first: 5) { edges { node { name logoUrl business { name } } } } }`,
+      graphql(`query CostLocationsFull($companyId: ID!) { locations(companyId: $companyId, first: 5) { edges { node { name logoUrl business { name } } } } }`),
       variables,
       { token },
     );
@@ -208,7 +217,7 @@ describe('the walk over a document', () => {
 
 describe('the budget', () => {
   it('refuses an operation over it before any call, naming the estimate and the budget', async () => {
-    const response = await stack.gql(`{ conversations(first: 80) { edges { node { messages(first: 1) { totalCount } } } } }`);
+    const response = await stack.gql(graphql(`query CostOverBudget { conversations(first: 80) { edges { node { messages(first: 1) { totalCount } } } } }`));
     expect(response.data).toBeUndefined();
     expect(response.errors).toHaveLength(1);
     const [error] = response.errors!;
@@ -220,22 +229,22 @@ describe('the budget', () => {
   });
 
   it('keeps an estimate per document and variables, never one of another page size or of other shared lists', async () => {
-    const conversations = `query($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }`;
+    const conversations = graphql(`query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }`);
     expect((await priced(conversations, { first: 10 })).estimatedCalls).toBe(11);
     const over = await stack.gql(conversations, { first: 80 });
     expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', estimatedCalls: 81 });
     expect((await priced(conversations, { first: 10 })).estimatedCalls).toBe(11);
 
     // Pipelines are one call per location: two variables naming one location share it, two locations do not.
-    const pipelines = `query($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }`;
-    const costOf = async (a: string, b: string) => ((await stack.gql(pipelines, { a, b })).extensions?.['cost'] as { estimatedCalls: number }).estimatedCalls;
+    const pipelines = graphql(`query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }`);
+    const costOf = async (a: string, b: string) => (await stack.gql(pipelines, { a, b })).extensions?.cost?.estimatedCalls;
     expect(await costOf(stack.locationId, stack.locationId)).toBe(1);
     expect(await costOf(stack.locationId, 'another-location-id')).toBe(2);
     expect(await costOf('another-location-id', 'another-location-id')).toBe(1);
   });
 
   it('lets the same shape through when it asks for fewer items', async () => {
-    const cost = await priced(`{ conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }`);
+    const cost = await priced(graphql(`query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }`));
     expect(cost.estimatedCalls).toBe(11);
   });
 });

@@ -24,7 +24,6 @@ const NOT_YET_TYPED = new Set<string>([
   'contact-search.test.ts',
   'contacts.test.ts',
   'conversations.test.ts',
-  'cost.test.ts',
   'custom-objects.test.ts',
   'defer-stream.test.ts',
   'errors.test.ts',

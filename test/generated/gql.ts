@@ -41,6 +41,23 @@ type Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": typeof types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": typeof types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": typeof types.CalendarGhlIdDocument,
+    "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": typeof types.CostContactsTasksNotesDocument,
+    "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": typeof types.CostOpportunityContactsEmbeddedDocument,
+    "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": typeof types.CostOpportunityContactsFullDocument,
+    "query CostOpportunityContact($id: ID!) { opportunity(id: $id) { contact { name } } }": typeof types.CostOpportunityContactDocument,
+    "query CostSharedLists {\n      contacts(first: 20) { edges { node { assignedUser { name } location { name } } } }\n      opportunities(first: 20) { edges { node { assignedUser { name } stage { name } pipeline { name } } } }\n    }": typeof types.CostSharedListsDocument,
+    "query CostPaymentContactsEmbedded {\n      orders(first: 20) { edges { node { amount contact { name email } } } }\n      paymentSubscriptions(first: 20) { edges { node { amount contact { name } } } }\n    }": typeof types.CostPaymentContactsEmbeddedDocument,
+    "query CostTransactionContacts { transactions(first: 20) { edges { node { amount contact { name city } } } } }": typeof types.CostTransactionContactsDocument,
+    "query CostTransactionOrders { transactions(first: 10) { edges { node { order { status items { name } } location { name } } } } }": typeof types.CostTransactionOrdersDocument,
+    "query CostProductPrices { products(first: 10) { edges { node { name prices { amount currency } } } } }": typeof types.CostProductPricesDocument,
+    "mutation CostUpdateProduct($id: ID!) { updateProduct(id: $id, input: { description: \"Priced\" }) { product { name } } }": typeof types.CostUpdateProductDocument,
+    "mutation CostCreateProductPrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Priced\", type: ONE_TIME, currency: \"USD\", amount: 5 }) {\n        price { amount } product { name prices { amount } } } }": typeof types.CostCreateProductPriceDocument,
+    "query CostLocationSummaries($companyId: ID!) { locations(companyId: $companyId, first: 5) { edges { node { name city timezone } } } }": typeof types.CostLocationSummariesDocument,
+    "query CostLocationsFull($companyId: ID!) { locations(companyId: $companyId, first: 5) { edges { node { name logoUrl business { name } } } } }": typeof types.CostLocationsFullDocument,
+    "query CostOverBudget { conversations(first: 80) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostOverBudgetDocument,
+    "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsPageDocument,
+    "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": typeof types.CostTwoPipelinesDocument,
+    "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsTenDocument,
     "query FirstForms { forms(first: 2) { totalCount edges { node { id ghlId name locationId } } pageInfo { hasNextPage endCursor } } }": typeof types.FirstFormsDocument,
     "query LocationFormsAfter($after: String) { location { forms(first: 100, after: $after) { edges { node { ghlId name } } } } }": typeof types.LocationFormsAfterDocument,
     "query Quizzes { forms(type: QUIZ) { edges { node { name } } } }": typeof types.QuizzesDocument,
@@ -123,6 +140,23 @@ const documents: Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": types.CalendarGhlIdDocument,
+    "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": types.CostContactsTasksNotesDocument,
+    "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": types.CostOpportunityContactsEmbeddedDocument,
+    "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": types.CostOpportunityContactsFullDocument,
+    "query CostOpportunityContact($id: ID!) { opportunity(id: $id) { contact { name } } }": types.CostOpportunityContactDocument,
+    "query CostSharedLists {\n      contacts(first: 20) { edges { node { assignedUser { name } location { name } } } }\n      opportunities(first: 20) { edges { node { assignedUser { name } stage { name } pipeline { name } } } }\n    }": types.CostSharedListsDocument,
+    "query CostPaymentContactsEmbedded {\n      orders(first: 20) { edges { node { amount contact { name email } } } }\n      paymentSubscriptions(first: 20) { edges { node { amount contact { name } } } }\n    }": types.CostPaymentContactsEmbeddedDocument,
+    "query CostTransactionContacts { transactions(first: 20) { edges { node { amount contact { name city } } } } }": types.CostTransactionContactsDocument,
+    "query CostTransactionOrders { transactions(first: 10) { edges { node { order { status items { name } } location { name } } } } }": types.CostTransactionOrdersDocument,
+    "query CostProductPrices { products(first: 10) { edges { node { name prices { amount currency } } } } }": types.CostProductPricesDocument,
+    "mutation CostUpdateProduct($id: ID!) { updateProduct(id: $id, input: { description: \"Priced\" }) { product { name } } }": types.CostUpdateProductDocument,
+    "mutation CostCreateProductPrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Priced\", type: ONE_TIME, currency: \"USD\", amount: 5 }) {\n        price { amount } product { name prices { amount } } } }": types.CostCreateProductPriceDocument,
+    "query CostLocationSummaries($companyId: ID!) { locations(companyId: $companyId, first: 5) { edges { node { name city timezone } } } }": types.CostLocationSummariesDocument,
+    "query CostLocationsFull($companyId: ID!) { locations(companyId: $companyId, first: 5) { edges { node { name logoUrl business { name } } } } }": types.CostLocationsFullDocument,
+    "query CostOverBudget { conversations(first: 80) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostOverBudgetDocument,
+    "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsPageDocument,
+    "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": types.CostTwoPipelinesDocument,
+    "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsTenDocument,
     "query FirstForms { forms(first: 2) { totalCount edges { node { id ghlId name locationId } } pageInfo { hasNextPage endCursor } } }": types.FirstFormsDocument,
     "query LocationFormsAfter($after: String) { location { forms(first: 100, after: $after) { edges { node { ghlId name } } } } }": types.LocationFormsAfterDocument,
     "query Quizzes { forms(type: QUIZ) { edges { node { name } } } }": types.QuizzesDocument,
@@ -300,6 +334,74 @@ export function graphql(source: "query CalendarsOfLocation($l: ID) { calendars(l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"): (typeof documents)["query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }"): (typeof documents)["query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }"): (typeof documents)["query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }"): (typeof documents)["query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostOpportunityContact($id: ID!) { opportunity(id: $id) { contact { name } } }"): (typeof documents)["query CostOpportunityContact($id: ID!) { opportunity(id: $id) { contact { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostSharedLists {\n      contacts(first: 20) { edges { node { assignedUser { name } location { name } } } }\n      opportunities(first: 20) { edges { node { assignedUser { name } stage { name } pipeline { name } } } }\n    }"): (typeof documents)["query CostSharedLists {\n      contacts(first: 20) { edges { node { assignedUser { name } location { name } } } }\n      opportunities(first: 20) { edges { node { assignedUser { name } stage { name } pipeline { name } } } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostPaymentContactsEmbedded {\n      orders(first: 20) { edges { node { amount contact { name email } } } }\n      paymentSubscriptions(first: 20) { edges { node { amount contact { name } } } }\n    }"): (typeof documents)["query CostPaymentContactsEmbedded {\n      orders(first: 20) { edges { node { amount contact { name email } } } }\n      paymentSubscriptions(first: 20) { edges { node { amount contact { name } } } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostTransactionContacts { transactions(first: 20) { edges { node { amount contact { name city } } } } }"): (typeof documents)["query CostTransactionContacts { transactions(first: 20) { edges { node { amount contact { name city } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostTransactionOrders { transactions(first: 10) { edges { node { order { status items { name } } location { name } } } } }"): (typeof documents)["query CostTransactionOrders { transactions(first: 10) { edges { node { order { status items { name } } location { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostProductPrices { products(first: 10) { edges { node { name prices { amount currency } } } } }"): (typeof documents)["query CostProductPrices { products(first: 10) { edges { node { name prices { amount currency } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CostUpdateProduct($id: ID!) { updateProduct(id: $id, input: { description: \"Priced\" }) { product { name } } }"): (typeof documents)["mutation CostUpdateProduct($id: ID!) { updateProduct(id: $id, input: { description: \"Priced\" }) { product { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CostCreateProductPrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Priced\", type: ONE_TIME, currency: \"USD\", amount: 5 }) {\n        price { amount } product { name prices { amount } } } }"): (typeof documents)["mutation CostCreateProductPrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Priced\", type: ONE_TIME, currency: \"USD\", amount: 5 }) {\n        price { amount } product { name prices { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostLocationSummaries($companyId: ID!) { locations(companyId: $companyId, first: 5) { edges { node { name city timezone } } } }"): (typeof documents)["query CostLocationSummaries($companyId: ID!) { locations(companyId: $companyId, first: 5) { edges { node { name city timezone } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostLocationsFull($companyId: ID!) { locations(companyId: $companyId, first: 5) { edges { node { name logoUrl business { name } } } } }"): (typeof documents)["query CostLocationsFull($companyId: ID!) { locations(companyId: $companyId, first: 5) { edges { node { name logoUrl business { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostOverBudget { conversations(first: 80) { edges { node { messages(first: 1) { totalCount } } } } }"): (typeof documents)["query CostOverBudget { conversations(first: 80) { edges { node { messages(first: 1) { totalCount } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }"): (typeof documents)["query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }"): (typeof documents)["query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }"): (typeof documents)["query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
