@@ -26,7 +26,6 @@ const NOT_YET_TYPED = new Set<string>([
   'conversations.test.ts',
   'custom-objects.test.ts',
   'defer-stream.test.ts',
-  'errors.test.ts',
   'examples.test.ts',
   'http-security.test.ts',
   'invoices.test.ts',

@@ -58,6 +58,15 @@ type Documents = {
     "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsPageDocument,
     "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": typeof types.CostTwoPipelinesDocument,
     "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsTenDocument,
+    "query ErrorsContactCount { contacts(first: 1) { totalCount } }": typeof types.ErrorsContactCountDocument,
+    "query ContactFoundAndMissing($id: ID!) { found: contact(id: $id) { ghlId } missing: contact(id: \"doesNotExist0000000\") { ghlId } }": typeof types.ContactFoundAndMissingDocument,
+    "query ErrorsContactById($id: ID!) { contact(id: $id) { ghlId } }": typeof types.ErrorsContactByIdDocument,
+    "query ErrorsContactsOfLocation($loc: ID) { contacts(locationId: $loc, first: 1) { totalCount } }": typeof types.ErrorsContactsOfLocationDocument,
+    "query ErrorsContactLocation($id: ID!) { contact(id: $id) { locationId } }": typeof types.ErrorsContactLocationDocument,
+    "mutation ErrorsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": typeof types.ErrorsCreateContactDocument,
+    "mutation ErrorsCreateNever { createContact(input: { firstName: \"Never\" }) { contact { ghlId } } }": typeof types.ErrorsCreateNeverDocument,
+    "query ErrorsMissingContact { contact(id: \"doesNotExist0000000\") { ghlId } }": typeof types.ErrorsMissingContactDocument,
+    "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }": typeof types.ErrorsBadCursorDocument,
     "query FirstForms { forms(first: 2) { totalCount edges { node { id ghlId name locationId } } pageInfo { hasNextPage endCursor } } }": typeof types.FirstFormsDocument,
     "query LocationFormsAfter($after: String) { location { forms(first: 100, after: $after) { edges { node { ghlId name } } } } }": typeof types.LocationFormsAfterDocument,
     "query Quizzes { forms(type: QUIZ) { edges { node { name } } } }": typeof types.QuizzesDocument,
@@ -157,6 +166,15 @@ const documents: Documents = {
     "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsPageDocument,
     "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": types.CostTwoPipelinesDocument,
     "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsTenDocument,
+    "query ErrorsContactCount { contacts(first: 1) { totalCount } }": types.ErrorsContactCountDocument,
+    "query ContactFoundAndMissing($id: ID!) { found: contact(id: $id) { ghlId } missing: contact(id: \"doesNotExist0000000\") { ghlId } }": types.ContactFoundAndMissingDocument,
+    "query ErrorsContactById($id: ID!) { contact(id: $id) { ghlId } }": types.ErrorsContactByIdDocument,
+    "query ErrorsContactsOfLocation($loc: ID) { contacts(locationId: $loc, first: 1) { totalCount } }": types.ErrorsContactsOfLocationDocument,
+    "query ErrorsContactLocation($id: ID!) { contact(id: $id) { locationId } }": types.ErrorsContactLocationDocument,
+    "mutation ErrorsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": types.ErrorsCreateContactDocument,
+    "mutation ErrorsCreateNever { createContact(input: { firstName: \"Never\" }) { contact { ghlId } } }": types.ErrorsCreateNeverDocument,
+    "query ErrorsMissingContact { contact(id: \"doesNotExist0000000\") { ghlId } }": types.ErrorsMissingContactDocument,
+    "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }": types.ErrorsBadCursorDocument,
     "query FirstForms { forms(first: 2) { totalCount edges { node { id ghlId name locationId } } pageInfo { hasNextPage endCursor } } }": types.FirstFormsDocument,
     "query LocationFormsAfter($after: String) { location { forms(first: 100, after: $after) { edges { node { ghlId name } } } } }": types.LocationFormsAfterDocument,
     "query Quizzes { forms(type: QUIZ) { edges { node { name } } } }": types.QuizzesDocument,
@@ -402,6 +420,42 @@ export function graphql(source: "query CostTwoPipelines($a: ID, $b: ID) { a: pip
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }"): (typeof documents)["query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorsContactCount { contacts(first: 1) { totalCount } }"): (typeof documents)["query ErrorsContactCount { contacts(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactFoundAndMissing($id: ID!) { found: contact(id: $id) { ghlId } missing: contact(id: \"doesNotExist0000000\") { ghlId } }"): (typeof documents)["query ContactFoundAndMissing($id: ID!) { found: contact(id: $id) { ghlId } missing: contact(id: \"doesNotExist0000000\") { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorsContactById($id: ID!) { contact(id: $id) { ghlId } }"): (typeof documents)["query ErrorsContactById($id: ID!) { contact(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorsContactsOfLocation($loc: ID) { contacts(locationId: $loc, first: 1) { totalCount } }"): (typeof documents)["query ErrorsContactsOfLocation($loc: ID) { contacts(locationId: $loc, first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorsContactLocation($id: ID!) { contact(id: $id) { locationId } }"): (typeof documents)["query ErrorsContactLocation($id: ID!) { contact(id: $id) { locationId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErrorsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }"): (typeof documents)["mutation ErrorsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ErrorsCreateNever { createContact(input: { firstName: \"Never\" }) { contact { ghlId } } }"): (typeof documents)["mutation ErrorsCreateNever { createContact(input: { firstName: \"Never\" }) { contact { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorsMissingContact { contact(id: \"doesNotExist0000000\") { ghlId } }"): (typeof documents)["query ErrorsMissingContact { contact(id: \"doesNotExist0000000\") { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }"): (typeof documents)["query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

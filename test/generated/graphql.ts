@@ -160,6 +160,56 @@ export type CreateCalendarInput = {
   teamMembers?: Array<CalendarTeamMemberInput> | null | undefined;
 };
 
+/** A new contact. */
+export type CreateContactInput = {
+  /** Street address. */
+  address1?: string | null | undefined;
+  /** User to assign the contact to (User id or GHL user id). */
+  assignedTo?: string | number | null | undefined;
+  /** City. */
+  city?: string | null | undefined;
+  /** Company name. */
+  companyName?: string | null | undefined;
+  /** Two-letter ISO 3166 country code, e.g. US. */
+  country?: string | null | undefined;
+  /** Custom field values. */
+  customFields?: Array<CustomFieldValueInput> | null | undefined;
+  /** Date of birth. */
+  dateOfBirth?: string | null | undefined;
+  /** Do not disturb on every channel. */
+  dnd?: boolean | null | undefined;
+  /** Do-not-disturb state per channel. */
+  dndSettings?: DndSettingsInput | null | undefined;
+  /** Email address (validated). */
+  email?: string | null | undefined;
+  /** First name. */
+  firstName?: string | null | undefined;
+  /** Gender. */
+  gender?: string | null | undefined;
+  /** Do-not-disturb state of the messages the contact sends. */
+  inboundDndSettings?: InboundDndSettingsInput | null | undefined;
+  /** Last name. */
+  lastName?: string | null | undefined;
+  /** Location to create it in; defaults to the configured location. */
+  locationId?: string | number | null | undefined;
+  /** Full name. */
+  name?: string | null | undefined;
+  /** Phone number, ideally E.164 such as +14155551234. */
+  phone?: string | null | undefined;
+  /** Postal code. */
+  postalCode?: string | null | undefined;
+  /** Where the contact comes from. */
+  source?: string | null | undefined;
+  /** State or region. */
+  state?: string | null | undefined;
+  /** Tags; replaces the contact’s tags. */
+  tags?: Array<string> | null | undefined;
+  /** IANA time zone. */
+  timezone?: string | null | undefined;
+  /** Website. */
+  website?: string | null | undefined;
+};
+
 /** A new redirect. */
 export type CreateRedirectInput = {
   /** What it points to. */
@@ -194,6 +244,49 @@ export type CreateSocialPostInput = {
   userId: string | number;
 };
 
+/** A value for one custom field. */
+export type CustomFieldValueInput = {
+  /** Id of the custom field definition. */
+  fieldId: string;
+  /** The value: text, number, list of options, ... */
+  value?: unknown;
+};
+
+/** Do-not-disturb state of one channel. */
+export type DndChannelInput = {
+  /** Reason code. */
+  code?: string | null | undefined;
+  /** Why. */
+  message?: string | null | undefined;
+  /** The state. */
+  status: DndStatus;
+};
+
+/** Do-not-disturb state per channel; channels left out stay as they are. */
+export type DndSettingsInput = {
+  /** Calls. */
+  call?: DndChannelInput | null | undefined;
+  /** Email. */
+  email?: DndChannelInput | null | undefined;
+  /** Facebook Messenger. */
+  fb?: DndChannelInput | null | undefined;
+  /** Google Business Messages. */
+  gmb?: DndChannelInput | null | undefined;
+  /** SMS. */
+  sms?: DndChannelInput | null | undefined;
+  /** WhatsApp. */
+  whatsApp?: DndChannelInput | null | undefined;
+};
+
+/** Do-not-disturb state of a channel. */
+export type DndStatus =
+  /** Messages on this channel are blocked. */
+  | 'ACTIVE'
+  /** Messages on this channel are allowed. */
+  | 'INACTIVE'
+  /** Blocked for good (e.g. the contact replied STOP). */
+  | 'PERMANENT';
+
 /** A line of the order being shipped, by its price. */
 export type FulfillmentItemInput = {
   /** GHL id of the line’s price (`OrderItem.priceId`). */
@@ -217,6 +310,27 @@ export type FunnelType =
   | 'FUNNEL'
   /** A website: pages a visitor browses. */
   | 'WEBSITE';
+
+/** Do-not-disturb state of the messages a contact sends. */
+export type InboundDndInput = {
+  /** Why. */
+  message?: string | null | undefined;
+  /** The state. */
+  status: InboundDndStatus;
+};
+
+/** Do-not-disturb state of the messages a contact sends, as GHL takes it. */
+export type InboundDndSettingsInput = {
+  /** On every channel. */
+  all?: InboundDndInput | null | undefined;
+};
+
+/** Do-not-disturb state of the messages a contact sends. */
+export type InboundDndStatus =
+  /** Messages from the contact are blocked. */
+  | 'ACTIVE'
+  /** Messages from the contact come through. */
+  | 'INACTIVE';
 
 /** A file or a folder of the media library. */
 export type MediaKind =
@@ -647,6 +761,61 @@ export type CostConversationsTenQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type CostConversationsTenQuery = { conversations: { edges: Array<{ node: { messages: { totalCount: number | null } | null } }> } | null };
+
+export type ErrorsContactCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsContactCountQuery = { contacts: { totalCount: number | null } | null };
+
+export type ContactFoundAndMissingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ContactFoundAndMissingQuery = { found: { ghlId: string } | null, missing: { ghlId: string } | null };
+
+export type ErrorsContactByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorsContactByIdQuery = { contact: { ghlId: string } | null };
+
+export type ErrorsContactsOfLocationQueryVariables = Exact<{
+  loc?: string | number | null | undefined;
+}>;
+
+
+export type ErrorsContactsOfLocationQuery = { contacts: { totalCount: number | null } | null };
+
+export type ErrorsContactLocationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ErrorsContactLocationQuery = { contact: { locationId: string } | null };
+
+export type ErrorsCreateContactMutationVariables = Exact<{
+  input: CreateContactInput;
+}>;
+
+
+export type ErrorsCreateContactMutation = { createContact: { contact: { ghlId: string } } };
+
+export type ErrorsCreateNeverMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsCreateNeverMutation = { createContact: { contact: { ghlId: string } } };
+
+export type ErrorsMissingContactQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsMissingContactQuery = { contact: { ghlId: string } | null };
+
+export type ErrorsBadCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ErrorsBadCursorQuery = { contacts: { totalCount: number | null } | null };
 
 export type FirstFormsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1142,6 +1311,15 @@ export const CostOverBudgetDocument = {"kind":"Document","definitions":[{"kind":
 export const CostConversationsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostConversationsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostConversationsPageQuery, CostConversationsPageQueryVariables>;
 export const CostTwoPipelinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostTwoPipelines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"pipelines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"pipelines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CostTwoPipelinesQuery, CostTwoPipelinesQueryVariables>;
 export const CostConversationsTenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostConversationsTen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostConversationsTenQuery, CostConversationsTenQueryVariables>;
+export const ErrorsContactCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorsContactCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ErrorsContactCountQuery, ErrorsContactCountQueryVariables>;
+export const ContactFoundAndMissingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactFoundAndMissing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"found"},"name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"missing"},"name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"doesNotExist0000000","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]} as unknown as DocumentNode<ContactFoundAndMissingQuery, ContactFoundAndMissingQueryVariables>;
+export const ErrorsContactByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorsContactById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]} as unknown as DocumentNode<ErrorsContactByIdQuery, ErrorsContactByIdQueryVariables>;
+export const ErrorsContactsOfLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorsContactsOfLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"loc"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"loc"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ErrorsContactsOfLocationQuery, ErrorsContactsOfLocationQueryVariables>;
+export const ErrorsContactLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorsContactLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locationId"}}]}}]}}]} as unknown as DocumentNode<ErrorsContactLocationQuery, ErrorsContactLocationQueryVariables>;
+export const ErrorsCreateContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ErrorsCreateContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<ErrorsCreateContactMutation, ErrorsCreateContactMutationVariables>;
+export const ErrorsCreateNeverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ErrorsCreateNever"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"firstName"},"value":{"kind":"StringValue","value":"Never","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<ErrorsCreateNeverMutation, ErrorsCreateNeverMutationVariables>;
+export const ErrorsMissingContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorsMissingContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"doesNotExist0000000","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]} as unknown as DocumentNode<ErrorsMissingContactQuery, ErrorsMissingContactQueryVariables>;
+export const ErrorsBadCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorsBadCursor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"StringValue","value":"%%%","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ErrorsBadCursorQuery, ErrorsBadCursorQueryVariables>;
 export const FirstFormsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirstForms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<FirstFormsQuery, FirstFormsQueryVariables>;
 export const LocationFormsAfterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocationFormsAfter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LocationFormsAfterQuery, LocationFormsAfterQueryVariables>;
 export const QuizzesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Quizzes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"QUIZ"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QuizzesQuery, QuizzesQueryVariables>;
