@@ -53,7 +53,6 @@ const NOT_YET_TYPED = new Set<string>([
   'support/webhook-receiver.ts',
   'support/webhooks.ts',
   'users.test.ts',
-  'webhooks.test.ts',
   'workflows-campaigns.test.ts',
 ]);
 

@@ -7,18 +7,20 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { eventCatalog, eventTypeOf } from '../src/events/events.ts';
+import { graphql } from './generated/gql.ts';
+import type { WebhookEventsObservedSubscription } from './generated/graphql.ts';
 import { webhookEventsDir } from './support/reference.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { startStack, useStack } from './support/stack.ts';
 import { subscribeWs, type Subscriber } from './support/subscriber.ts';
 import { contactCreate, deliver, postWebhook, signatureHeaders, webhookKeys, type Scheme, type WebhookAnswer } from './support/webhooks.ts';
 
-const EVENTS = `subscription ($locationId: ID) {
+const EVENTS = graphql(`subscription WebhookEventsObserved($locationId: ID) {
   events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }
-}`;
+}`);
 
 const keys = webhookKeys();
-let stack: Stack;
-let observer: Subscriber;
+const stack = useStack({ env: keys.env });
+let observer: Subscriber<WebhookEventsObservedSubscription>;
 const answers: WebhookAnswer[] = [];
 const signatures: string[] = [];
 
@@ -37,18 +39,17 @@ async function send(payload: object | string, scheme: Scheme | 'none' = 'ed25519
  * order, so anything emitted before the marker was sent arrives before it.
  */
 let seen = 0;
-async function emittedSinceLastLook(): Promise<any[]> {
+async function emittedSinceLastLook(): Promise<WebhookEventsObservedSubscription['events'][]> {
   const marker = contactCreate(stack.locationId, { firstName: 'Marker' });
   expect((await send(marker)).status).toBe(200);
   await observer.waitFor((data) => data.events.webhookId === marker['webhookId']);
   const since = observer.received.slice(seen).map((data) => data.events);
   seen = observer.received.length;
-  expect(since.at(-1).webhookId).toBe(marker['webhookId']);
+  expect(since.at(-1)?.webhookId).toBe(marker['webhookId']);
   return since.slice(0, -1);
 }
 
 beforeAll(async () => {
-  stack = await startStack({ env: keys.env });
   observer = subscribeWs(stack.gateway.url, EVENTS, { locationId: stack.locationId }, { token: stack.token });
   // Live once a first event arrives.
   for (let tries = 0; observer.received.length === 0; tries++) {
@@ -58,10 +59,7 @@ beforeAll(async () => {
   }
   await emittedSinceLastLook();
 });
-afterAll(async () => {
-  await observer?.close();
-  await stack?.close();
-});
+afterAll(() => observer?.close());
 
 describe('signatures', () => {
   it.each(['ed25519', 'rsa', 'hmac'] as const)('a webhook signed with %s is accepted and emitted with its fields', async (scheme) => {

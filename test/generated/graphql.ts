@@ -311,6 +311,49 @@ export type FunnelType =
   /** A website: pages a visitor browses. */
   | 'WEBSITE';
 
+/** What a webhook event is about: the values the `events` field’s `families` argument takes. */
+export type GhlEventFamily =
+  /** Marketplace apps: installed, uninstalled, plan changed. */
+  | 'APP'
+  /** Calendar appointments: booked, changed, deleted. */
+  | 'APPOINTMENT'
+  /** Association definitions (which kinds of records may be linked): created, changed, deleted. */
+  | 'ASSOCIATION'
+  /** A contact’s progress through a (legacy) campaign. */
+  | 'CAMPAIGN'
+  /** Contacts: created, changed, deleted, tagged, do-not-disturb changed. */
+  | 'CONTACT'
+  /** Conversations: read or unread, starred, archived. */
+  | 'CONVERSATION'
+  /** Delivery statistics of emails sent through LC Email. */
+  | 'EMAIL'
+  /** Invoices: created, changed, deleted, sent, paid in part or in full, voided. */
+  | 'INVOICE'
+  /** The location (sub-account) itself: created, changed. */
+  | 'LOCATION'
+  /** Conversation messages (SMS, email, calls, chat, ...): received, sent, or handed to a custom conversation provider. */
+  | 'MESSAGE'
+  /** Notes on contacts: written, changed, deleted. */
+  | 'NOTE'
+  /** Custom object definitions: created, changed. */
+  | 'OBJECT_SCHEMA'
+  /** Opportunities (deals): created, changed, deleted, moved stage, won or lost, revalued, reassigned. */
+  | 'OPPORTUNITY'
+  /** Store and funnel orders: placed, status changed. */
+  | 'ORDER'
+  /** Prices of products: created, changed, deleted. */
+  | 'PRICE'
+  /** Products: created, changed, deleted. */
+  | 'PRODUCT'
+  /** Records of custom objects (and businesses): created, changed, deleted. */
+  | 'RECORD'
+  /** Links between two records under an association: created, deleted. */
+  | 'RELATION'
+  /** Tasks on contacts: created, completed, deleted. */
+  | 'TASK'
+  /** Users of the location: created. */
+  | 'USER';
+
 /** Do-not-disturb state of the messages a contact sends. */
 export type InboundDndInput = {
   /** Why. */
@@ -1266,6 +1309,34 @@ export type SubscriptionChargesQueryVariables = Exact<{
 
 export type SubscriptionChargesQuery = { transactions: { totalCount: number | null, edges: Array<{ node: { amount: number | null } }> } | null };
 
+export type WebhookEventsObservedSubscriptionVariables = Exact<{
+  locationId?: string | number | null | undefined;
+}>;
+
+
+export type WebhookEventsObservedSubscription = { events:
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+   };
+
 
 export const ContactsWithUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactsWithUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactsWithUsersQuery, ContactsWithUsersQueryVariables>;
 export const ContactTaskAssigneesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactTaskAssignees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactTaskAssigneesQuery, ContactTaskAssigneesQueryVariables>;
@@ -1373,3 +1444,4 @@ export const TransactionTwiceDocument = {"kind":"Document","definitions":[{"kind
 export const UnknownTransactionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnknownTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"nope","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]} as unknown as DocumentNode<UnknownTransactionQuery, UnknownTransactionQueryVariables>;
 export const PaymentSubscriptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentSubscriptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"providerSubscriptionId"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PaymentSubscriptionsQuery, PaymentSubscriptionsQueryVariables>;
 export const SubscriptionChargesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriptionCharges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subscriptionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubscriptionChargesQuery, SubscriptionChargesQueryVariables>;
+export const WebhookEventsObservedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WebhookEventsObserved"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}}]}}]}}]} as unknown as DocumentNode<WebhookEventsObservedSubscription, WebhookEventsObservedSubscriptionVariables>;
