@@ -44,7 +44,6 @@ const NOT_YET_TYPED = new Set<string>([
   'security-json-depth.test.ts',
   'security-lenient-outputs.test.ts',
   'subscription-fields.test.ts',
-  'subscriptions.test.ts',
   'support/ghl-rest.ts',
   'support/incremental.ts',
   'support/multipart.ts',

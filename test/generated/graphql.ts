@@ -1309,6 +1309,74 @@ export type SubscriptionChargesQueryVariables = Exact<{
 
 export type SubscriptionChargesQuery = { transactions: { totalCount: number | null, edges: Array<{ node: { amount: number | null } }> } | null };
 
+export type LocationEventsSubscriptionVariables = Exact<{
+  locationId?: string | number | null | undefined;
+  types?: Array<string> | string | null | undefined;
+  families?: Array<GhlEventFamily> | GhlEventFamily | null | undefined;
+}>;
+
+
+export type LocationEventsSubscription = { events:
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+    | { type: string, family: GhlEventFamily, locationId: string, webhookId: string, timestamp: string, entityId: string | null, payload: unknown }
+   };
+
+export type ResumedEventsSubscriptionVariables = Exact<{
+  locationId?: string | number | null | undefined;
+  families?: Array<GhlEventFamily> | GhlEventFamily | null | undefined;
+  since?: string | number | null | undefined;
+}>;
+
+
+export type ResumedEventsSubscription = { events:
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+    | { webhookId: string, family: GhlEventFamily }
+   };
+
+export type ResumedContactEventsSubscriptionVariables = Exact<{
+  locationId?: string | number | null | undefined;
+  since?: string | number | null | undefined;
+}>;
+
+
+export type ResumedContactEventsSubscription = { contactEvents: { webhookId: string } };
+
 export type WebhookEventsObservedSubscriptionVariables = Exact<{
   locationId?: string | number | null | undefined;
 }>;
@@ -1444,4 +1512,7 @@ export const TransactionTwiceDocument = {"kind":"Document","definitions":[{"kind
 export const UnknownTransactionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnknownTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"nope","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]} as unknown as DocumentNode<UnknownTransactionQuery, UnknownTransactionQueryVariables>;
 export const PaymentSubscriptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentSubscriptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"providerSubscriptionId"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PaymentSubscriptionsQuery, PaymentSubscriptionsQueryVariables>;
 export const SubscriptionChargesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriptionCharges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subscriptionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubscriptionChargesQuery, SubscriptionChargesQueryVariables>;
+export const LocationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LocationEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"families"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GhlEventFamily"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"families"},"value":{"kind":"Variable","name":{"kind":"Name","value":"families"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}}]}}]}}]} as unknown as DocumentNode<LocationEventsSubscription, LocationEventsSubscriptionVariables>;
+export const ResumedEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ResumedEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"families"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GhlEventFamily"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"families"},"value":{"kind":"Variable","name":{"kind":"Name","value":"families"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"family"}}]}}]}}]} as unknown as DocumentNode<ResumedEventsSubscription, ResumedEventsSubscriptionVariables>;
+export const ResumedContactEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ResumedContactEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}}]}}]}}]} as unknown as DocumentNode<ResumedContactEventsSubscription, ResumedContactEventsSubscriptionVariables>;
 export const WebhookEventsObservedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WebhookEventsObserved"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}}]}}]}}]} as unknown as DocumentNode<WebhookEventsObservedSubscription, WebhookEventsObservedSubscriptionVariables>;
