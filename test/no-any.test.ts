@@ -50,7 +50,6 @@ const NOT_YET_TYPED = new Set<string>([
   'support/stack.ts',
   'support/subscriber.ts',
   'support/webhook-receiver.ts',
-  'support/webhooks.ts',
   'users.test.ts',
   'workflows-campaigns.test.ts',
 ]);

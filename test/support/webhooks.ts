@@ -54,15 +54,16 @@ export function contactCreate(locationId: string, fields: Record<string, unknown
   };
 }
 
+/** The webhook route's answer: an acknowledgement, or a refusal with a stable code (an empty body reads undefined). */
 export interface WebhookAnswer {
   status: number;
-  body: any;
+  body?: { received?: boolean; emitted?: boolean; duplicate?: boolean; error?: { code: string; message: string } };
 }
 
 export async function postWebhook(url: string, body: string, headers: Record<string, string> = {}): Promise<WebhookAnswer> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  return { status: response.status, body: text ? (JSON.parse(text) as WebhookAnswer['body']) : undefined };
 }
 
 /** Signs a payload with one scheme and POSTs it. */
