@@ -35,7 +35,6 @@ const NOT_YET_TYPED = new Set<string>([
   'oauth.test.ts',
   'opportunities.test.ts',
   'products.test.ts',
-  'requests-match-spec.test.ts',
   'resilience.test.ts',
   'sandbox-invoices-calendars.test.ts',
   'sandbox-longtail.test.ts',

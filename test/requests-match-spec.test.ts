@@ -4,11 +4,20 @@
  * files declare, with the Version they declare, and path parameters, query and body the file
  * accepts.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { expect, it } from 'vitest';
 import { specOperations, type SpecOperationName } from '../src/ghl/generated/catalog.ts';
 import { validateRequest } from '../openapi/validator.ts';
+// The same documents (examples/*.graphql) the example client runs, typed by codegen.
+import {
+  CalendarWeekDocument,
+  Contact360Document,
+  InboxDocument,
+  InvoiceListDocument,
+  PipelineBoardDocument,
+  SendReplyDocument,
+} from '../examples/client/generated/graphql.ts';
+import { graphql } from './generated/gql.ts';
 import { useStack } from './support/stack.ts';
 
 const DAY_MS = 86_400_000;
@@ -40,27 +49,26 @@ const operationOf = (method: string, path: string) => {
   return { ...best, path: Object.fromEntries(best.params.map((param, i) => [param, values[i]])) };
 };
 
-const document = (file: string) => readFileSync(resolve(import.meta.dirname, '../examples', file), 'utf8');
-
-async function run(query: string, variables?: Record<string, unknown>) {
-  const { data, errors } = await stack.gql(query, variables);
+async function run<R, V>(document: TypedDocumentNode<R, V>, variables?: V) {
+  const { data, errors } = await stack.gql(document, variables);
   expect(errors).toBeUndefined();
   return data;
 }
 
 it('sends only declared operations, with their Version, path parameters, query and body, for the example screens and writes', async () => {
-  const { pipelines } = await run(`{ pipelines { id stages { id } } }`);
-  const { calendars } = await run(`{ calendars { id isActive } }`);
-  const { opportunities } = await run(`{ opportunities(first: 100) { edges { node { contact { id } } } } }`);
-  const contactId = opportunities.edges.find((edge: any) => edge.node.contact).node.contact.id;
+  const { pipelines } = await run(graphql(`query SpecPipelines { pipelines { id stages { id } } }`));
+  const { calendars } = await run(graphql(`query SpecCalendars { calendars { id isActive } }`));
+  const { opportunities } = await run(graphql(`query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }`));
+  const contactId = opportunities!.edges.find((edge) => edge.node.contact)!.node.contact!.id;
   const weekStart = new Date(Date.now() - 3 * DAY_MS);
 
-  await run(document('pipeline-board.graphql'), { pipelineId: pipelines[0].id });
-  await run(document('inbox.graphql'));
-  await run(document('contact-360.graphql'), { id: contactId });
-  await run(document('invoice-list.graphql'), { first: 5 });
-  await run(document('calendar-week.graphql'), {
-    calendarId: calendars.find((calendar: any) => calendar.isActive).id,
+  const pipeline = pipelines[0]!;
+  await run(PipelineBoardDocument, { pipelineId: pipeline.id });
+  await run(InboxDocument);
+  await run(Contact360Document, { id: contactId });
+  await run(InvoiceListDocument, { first: 5 });
+  await run(CalendarWeekDocument, {
+    calendarId: calendars.find((calendar) => calendar.isActive)!.id,
     weekStart: weekStart.toISOString(),
     weekEnd: new Date(weekStart.getTime() + 7 * DAY_MS).toISOString(),
     firstDay: new Date(Date.now() + DAY_MS).toISOString().slice(0, 10),
@@ -68,21 +76,22 @@ it('sends only declared operations, with their Version, path parameters, query a
   });
   // Writes carry bodies: the reply box, and a contact, a note and a deal made and moved.
   const { createContact } = await run(
-    `mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }`,
+    graphql(`mutation SpecCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }`),
     { input: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada.spec@example.com', phone: '+14155550199', country: 'GB', tags: ['lead'] } },
   );
-  await run(document('send-reply.graphql'), { contactId: createContact.contact.id, text: 'On my way' });
-  await run(`mutation ($c: ID!) { createContactNote(contactId: $c, input: { body: "Met at the fair" }) { note { id } } }`, {
-    c: createContact.contact.id,
+  const contact = createContact.contact!;
+  await run(SendReplyDocument, { contactId: contact.id, text: 'On my way' });
+  await run(graphql(`mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: "Met at the fair" }) { note { id } } }`), {
+    c: contact.id,
   });
-  const [first, second] = pipelines[0].stages;
+  const [first, second] = pipeline.stages;
   const { createOpportunity } = await run(
-    `mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }`,
-    { input: { contactId: createContact.contact.id, pipelineId: pipelines[0].id, stageId: first.id, name: 'Spec deal', monetaryValue: 12.5 } },
+    graphql(`mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }`),
+    { input: { contactId: contact.id, pipelineId: pipeline.id, stageId: first!.id, name: 'Spec deal', monetaryValue: 12.5 } },
   );
-  await run(`mutation ($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }`, {
-    id: createOpportunity.opportunity.id,
-    s: second.id,
+  await run(graphql(`mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }`), {
+    id: createOpportunity.opportunity!.id,
+    s: second!.id,
   });
 
   const calls = stack.sandbox.requests.entries;

@@ -120,6 +120,13 @@ type Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": typeof types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": typeof types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": typeof types.SubscriptionChargesDocument,
+    "query SpecPipelines { pipelines { id stages { id } } }": typeof types.SpecPipelinesDocument,
+    "query SpecCalendars { calendars { id isActive } }": typeof types.SpecCalendarsDocument,
+    "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": typeof types.SpecOpportunityContactsDocument,
+    "mutation SpecCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }": typeof types.SpecCreateContactDocument,
+    "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": typeof types.SpecCreateNoteDocument,
+    "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": typeof types.SpecCreateOpportunityDocument,
+    "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": typeof types.SpecMoveOpportunityDocument,
     "subscription LocationEvents($locationId: ID, $types: [String!], $families: [GhlEventFamily!]) {\n  events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }\n}": typeof types.LocationEventsDocument,
     "subscription ResumedEvents($locationId: ID, $families: [GhlEventFamily!], $since: ID) {\n    events(locationId: $locationId, families: $families, since: $since) { webhookId family }\n  }": typeof types.ResumedEventsDocument,
     "subscription ResumedContactEvents($locationId: ID, $since: ID) {\n    contactEvents(locationId: $locationId, since: $since) { webhookId }\n  }": typeof types.ResumedContactEventsDocument,
@@ -232,6 +239,13 @@ const documents: Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": types.SubscriptionChargesDocument,
+    "query SpecPipelines { pipelines { id stages { id } } }": types.SpecPipelinesDocument,
+    "query SpecCalendars { calendars { id isActive } }": types.SpecCalendarsDocument,
+    "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": types.SpecOpportunityContactsDocument,
+    "mutation SpecCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }": types.SpecCreateContactDocument,
+    "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": types.SpecCreateNoteDocument,
+    "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": types.SpecCreateOpportunityDocument,
+    "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": types.SpecMoveOpportunityDocument,
     "subscription LocationEvents($locationId: ID, $types: [String!], $families: [GhlEventFamily!]) {\n  events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }\n}": types.LocationEventsDocument,
     "subscription ResumedEvents($locationId: ID, $families: [GhlEventFamily!], $since: ID) {\n    events(locationId: $locationId, families: $families, since: $since) { webhookId family }\n  }": types.ResumedEventsDocument,
     "subscription ResumedContactEvents($locationId: ID, $since: ID) {\n    contactEvents(locationId: $locationId, since: $since) { webhookId }\n  }": types.ResumedContactEventsDocument,
@@ -676,6 +690,34 @@ export function graphql(source: "query PaymentSubscriptions { paymentSubscriptio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }"): (typeof documents)["query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecPipelines { pipelines { id stages { id } } }"): (typeof documents)["query SpecPipelines { pipelines { id stages { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecCalendars { calendars { id isActive } }"): (typeof documents)["query SpecCalendars { calendars { id isActive } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }"): (typeof documents)["query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }"): (typeof documents)["mutation SpecCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }"): (typeof documents)["mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }"): (typeof documents)["mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"): (typeof documents)["mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
