@@ -5,26 +5,24 @@
  * after a change whose webhook has not arrived (docs/cache.md).
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Contact } from '../sandbox/index.ts';
+import { graphql } from './generated/gql.ts';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.ts';
 import { deliver, webhookKeys } from './support/webhooks.ts';
 
 const TTL_MS = 600;
 const STEPS = 80;
 const keys = webhookKeys();
-let stack: Stack;
 let captured: WebhookReceiver;
 
 beforeAll(async () => {
   // The sandbox's webhooks are held here, and the test decides which reach the gateway, and when.
   captured = await startWebhookReceiver();
-  stack = await startStack({ sandbox: { webhooks: { urls: [captured.url] } }, env: { ...keys.env, CACHE_TTL_MS: String(TTL_MS) } });
 });
-afterAll(async () => {
-  await stack?.close();
-  await captured?.close();
-});
+afterAll(() => captured?.close());
+const stack = useStack(() => ({ sandbox: { webhooks: { urls: [captured.url] } }, env: { ...keys.env, CACHE_TTL_MS: String(TTL_MS) } }));
 
 /** A small seeded generator: a failure names its seed, and runs again the same with it. */
 function random(seed: number): () => number {
@@ -40,8 +38,8 @@ it('every cached read is the truth, or stale within CACHE_TTL_MS of an unannounc
   const seed = Number(process.env['CACHE_COHERENCE_SEED'] ?? Date.now() % 1_000_000);
   const next = random(seed);
   const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
-  const rest = <T = any>(method: string, path: string, body?: unknown) => ghlRest<T>(stack.sandbox, stack.token, method, path, body);
-  const ids: string[] = (await rest<{ contacts: any[] }>('GET', `/contacts/?locationId=${stack.locationId}&limit=3`)).body.contacts.map((c) => c.id);
+  const rest = <T>(method: string, path: string, body?: unknown) => ghlRest<T>(stack.sandbox, stack.token, method, path, body);
+  const ids = (await rest<{ contacts: Contact[] }>('GET', `/contacts/?locationId=${stack.locationId}&limit=3`)).body.contacts.map((c) => c.id);
 
   /** Per contact: when it last changed outside the gateway, and when something last evicted it (a webhook for it, a mutation). */
   const changedAt = new Map<string, number>();
@@ -55,11 +53,11 @@ it('every cached read is the truth, or stale within CACHE_TTL_MS of an unannounc
     const context = `seed ${seed}, step ${step}, ${action} ${id}`;
     if (action === 'read') {
       const startedAt = Date.now();
-      const { data, errors } = await stack.gql(`query ($id: ID!) { contact(id: $id) { city } }`, { id });
+      const { data, errors } = await stack.gql(graphql(`query CoherentContactCity($id: ID!) { contact(id: $id) { city } }`), { id });
       expect(errors, context).toBeUndefined();
-      const truth = (await rest('GET', `/contacts/${id}`)).body.contact.city ?? null;
+      const truth = (await rest<{ contact: Contact }>('GET', `/contacts/${id}`)).body.contact.city ?? null;
       checked++;
-      if (data.contact.city === truth) continue;
+      if (data.contact?.city === truth) continue;
       stale++;
       // Stale is allowed only after a change outside the gateway that nothing has evicted since,
       // and no longer than the TTL of the entry, which was stored before that change.
@@ -67,7 +65,10 @@ it('every cached read is the truth, or stale within CACHE_TTL_MS of an unannounc
       expect((evictedAt.get(id) ?? -Infinity) < changed, `${context}: stale after an eviction`).toBe(true);
       expect(startedAt - changed, `${context}: stale beyond CACHE_TTL_MS`).toBeLessThanOrEqual(TTL_MS);
     } else if (action === 'mutate') {
-      const { errors } = await stack.gql(`mutation ($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }`, { id, city });
+      const { errors } = await stack.gql(
+        graphql(`mutation CoherentContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }`),
+        { id, city },
+      );
       expect(errors, context).toBeUndefined();
       evictedAt.set(id, Date.now());
       // Its own webhook is discarded: a mutation must be coherent without one.

@@ -17,7 +17,6 @@ const NOT_YET_TYPED = new Set<string>([
   'brief/fixtures.ts',
   'brief/payments.rows.ts',
   'brief/row.ts',
-  'cache-coherence.test.ts',
   'cache-redis.test.ts',
   'cache.test.ts',
   'clients.test.ts',
@@ -48,7 +47,6 @@ const NOT_YET_TYPED = new Set<string>([
   'support/multipart.ts',
   'support/stack.ts',
   'support/subscriber.ts',
-  'support/webhook-receiver.ts',
   'users.test.ts',
   'workflows-campaigns.test.ts',
 ]);

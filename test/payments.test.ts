@@ -14,11 +14,11 @@ interface OrderWebhook {
   fulfillmentStatus: string;
 }
 
-let receiver: WebhookReceiver;
+let receiver: WebhookReceiver<OrderWebhook>;
 let webhooks: OrderWebhook[];
 beforeAll(async () => {
-  receiver = await startWebhookReceiver();
-  webhooks = receiver.received as OrderWebhook[];
+  receiver = await startWebhookReceiver<OrderWebhook>();
+  webhooks = receiver.received;
 });
 afterAll(() => receiver.close());
 const stack = useStack(() => ({ sandbox: { webhooks: { urls: [receiver.url], retryBaseMs: 20 } } }));

@@ -21,6 +21,8 @@ type Documents = {
     "query FirstContact { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.FirstContactDocument,
     "query SameContactEightTimes($id: ID!) {\n      c0: contact(id: $id) { ghlId location { name } }\n      c1: contact(id: $id) { ghlId location { name } }\n      c2: contact(id: $id) { ghlId location { name } }\n      c3: contact(id: $id) { ghlId location { name } }\n      c4: contact(id: $id) { ghlId location { name } }\n      c5: contact(id: $id) { ghlId location { name } }\n      c6: contact(id: $id) { ghlId location { name } }\n      c7: contact(id: $id) { ghlId location { name } }\n    }": typeof types.SameContactEightTimesDocument,
     "query LocationName { location { name } }": typeof types.LocationNameDocument,
+    "query CoherentContactCity($id: ID!) { contact(id: $id) { city } }": typeof types.CoherentContactCityDocument,
+    "mutation CoherentContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": typeof types.CoherentContactMoveDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": typeof types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": typeof types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": typeof types.CalendarByIdDocument,
@@ -140,6 +142,8 @@ const documents: Documents = {
     "query FirstContact { contacts(first: 1) { edges { node { ghlId } } } }": types.FirstContactDocument,
     "query SameContactEightTimes($id: ID!) {\n      c0: contact(id: $id) { ghlId location { name } }\n      c1: contact(id: $id) { ghlId location { name } }\n      c2: contact(id: $id) { ghlId location { name } }\n      c3: contact(id: $id) { ghlId location { name } }\n      c4: contact(id: $id) { ghlId location { name } }\n      c5: contact(id: $id) { ghlId location { name } }\n      c6: contact(id: $id) { ghlId location { name } }\n      c7: contact(id: $id) { ghlId location { name } }\n    }": types.SameContactEightTimesDocument,
     "query LocationName { location { name } }": types.LocationNameDocument,
+    "query CoherentContactCity($id: ID!) { contact(id: $id) { city } }": types.CoherentContactCityDocument,
+    "mutation CoherentContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": types.CoherentContactMoveDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": types.CalendarByIdDocument,
@@ -294,6 +298,14 @@ export function graphql(source: "query SameContactEightTimes($id: ID!) {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LocationName { location { name } }"): (typeof documents)["query LocationName { location { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CoherentContactCity($id: ID!) { contact(id: $id) { city } }"): (typeof documents)["query CoherentContactCity($id: ID!) { contact(id: $id) { city } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CoherentContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }"): (typeof documents)["mutation CoherentContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
