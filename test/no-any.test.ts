@@ -29,7 +29,6 @@ const NOT_YET_TYPED = new Set<string>([
   'http-security.test.ts',
   'invoices.test.ts',
   'list-order-filter.test.ts',
-  'live-queries.test.ts',
   'locations.test.ts',
   'oauth.test.ts',
   'opportunities.test.ts',
