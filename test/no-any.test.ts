@@ -35,7 +35,6 @@ const NOT_YET_TYPED = new Set<string>([
   'products.test.ts',
   'resilience.test.ts',
   'sandbox-invoices-calendars.test.ts',
-  'sandbox-longtail.test.ts',
   'sandbox-webhooks.test.ts',
   'sandbox.test.ts',
   'security-json-depth.test.ts',

@@ -12,6 +12,7 @@ import { validateResponse } from '../openapi/validator.ts';
 import { CHOOSE_LOCATION_PATH, SANDBOX_OAUTH_CLIENT, startSandbox, type Sandbox } from '../sandbox/index.ts';
 import { apiRoutes } from '../sandbox/routes/index.ts';
 import { routeKey } from '../sandbox/spec/routes.ts';
+import { ghlRest } from './support/ghl-rest.ts';
 import { seededIds, seededRecords, specRequest, type RequestScope, type SpecRequest } from './support/spec-requests.ts';
 
 let sandbox: Sandbox;
@@ -150,22 +151,22 @@ describe.each(specApps())('%s', (app) => {
 });
 
 describe('the long tail', () => {
-  const rest = async (token: string, method: string, path: string, body?: unknown, version = specCatalog().get('objectsGetRecordById')!.version) => {
-    const response = await fetch(`${sandbox.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, version, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  };
+  const rest = <T>(token: string, method: string, path: string, body?: unknown, version = specCatalog().get('objectsGetRecordById')!.version) =>
+    ghlRest<T>(sandbox, token, method, path, body, version);
+  /** GHL's error envelope; a 422 lists every problem in `message`. */
+  interface ErrorEnvelope {
+    statusCode: number;
+    message: string | string[];
+    error: string;
+  }
 
   it('answers the same request the same way, echoing the ids it names, and another record otherwise', async () => {
     const path = `/businesses/biz_1`;
-    const first = await rest(tokens.location, 'GET', path);
+    const first = await rest<{ business: { id: string } }>(tokens.location, 'GET', path);
     expect(first.status).toBe(200);
     expect(first.body.business.id).toBe('biz_1');
     expect(await rest(tokens.location, 'GET', path)).toEqual(first);
-    const other = await rest(tokens.location, 'GET', `/businesses/biz_2`);
+    const other = await rest<{ business: { id: string } }>(tokens.location, 'GET', `/businesses/biz_2`);
     expect(other.body.business.id).toBe('biz_2');
     expect(other.body).not.toEqual(first.body);
   });
@@ -179,7 +180,7 @@ describe('the long tail', () => {
       headers: { authorization: `Bearer ${tokens.location}`, version: specCatalog().get('objectsGetObjectByLocationId')!.version },
     });
     expect(response.status).toBe(200);
-    expect(((await response.json()) as any).objects[0].locationId).toBe(scope.locationId);
+    expect(((await response.json()) as { objects: { locationId: string }[] }).objects[0]?.locationId).toBe(scope.locationId);
     expect(response.headers.get('x-ratelimit-remaining')).toMatch(/^\d+$/);
   });
 
@@ -189,7 +190,7 @@ describe('the long tail', () => {
       status: 400,
       body: { statusCode: 400, message: 'Invalid version header', error: 'Bad Request' },
     });
-    const invalid = await rest(tokens.location, 'POST', '/businesses/', { name: 3, locationId: scope.locationId });
+    const invalid = await rest<ErrorEnvelope>(tokens.location, 'POST', '/businesses/', { name: 3, locationId: scope.locationId });
     expect(invalid.status).toBe(422);
     expect(invalid.body.error).toBe('Unprocessable Entity');
     expect(invalid.body.message).toEqual(expect.arrayContaining(['body/name must be string']));
