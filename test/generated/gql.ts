@@ -60,6 +60,9 @@ type Documents = {
     "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsPageDocument,
     "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": typeof types.CostTwoPipelinesDocument,
     "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsTenDocument,
+    "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}": typeof types.Contact360DeferredDocument,
+    "query Contact360AtOnce($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    tasks { title completed }\n    notes { body }\n  }\n}": typeof types.Contact360AtOnceDocument,
+    "query ContactTasksStreamed($id: ID!) { contact(id: $id) { tasks @stream(initialCount: 1) { title } } }": typeof types.ContactTasksStreamedDocument,
     "query ErrorsContactCount { contacts(first: 1) { totalCount } }": typeof types.ErrorsContactCountDocument,
     "query ContactFoundAndMissing($id: ID!) { found: contact(id: $id) { ghlId } missing: contact(id: \"doesNotExist0000000\") { ghlId } }": typeof types.ContactFoundAndMissingDocument,
     "query ErrorsContactById($id: ID!) { contact(id: $id) { ghlId } }": typeof types.ErrorsContactByIdDocument,
@@ -186,6 +189,9 @@ const documents: Documents = {
     "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsPageDocument,
     "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": types.CostTwoPipelinesDocument,
     "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsTenDocument,
+    "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}": types.Contact360DeferredDocument,
+    "query Contact360AtOnce($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    tasks { title completed }\n    notes { body }\n  }\n}": types.Contact360AtOnceDocument,
+    "query ContactTasksStreamed($id: ID!) { contact(id: $id) { tasks @stream(initialCount: 1) { title } } }": types.ContactTasksStreamedDocument,
     "query ErrorsContactCount { contacts(first: 1) { totalCount } }": types.ErrorsContactCountDocument,
     "query ContactFoundAndMissing($id: ID!) { found: contact(id: $id) { ghlId } missing: contact(id: \"doesNotExist0000000\") { ghlId } }": types.ContactFoundAndMissingDocument,
     "query ErrorsContactById($id: ID!) { contact(id: $id) { ghlId } }": types.ErrorsContactByIdDocument,
@@ -464,6 +470,18 @@ export function graphql(source: "query CostTwoPipelines($a: ID, $b: ID) { a: pip
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }"): (typeof documents)["query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}"): (typeof documents)["query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Contact360AtOnce($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    tasks { title completed }\n    notes { body }\n  }\n}"): (typeof documents)["query Contact360AtOnce($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    tasks { title completed }\n    notes { body }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactTasksStreamed($id: ID!) { contact(id: $id) { tasks @stream(initialCount: 1) { title } } }"): (typeof documents)["query ContactTasksStreamed($id: ID!) { contact(id: $id) { tasks @stream(initialCount: 1) { title } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

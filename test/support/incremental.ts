@@ -2,12 +2,32 @@
  * Incremental delivery (@defer/@stream) read as a client reads it: multipart/mixed over HTTP, or
  * server-sent events. Each payload comes with the time it arrived, to show what came first.
  */
-import type { Stack } from './stack.ts';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import type { GqlResponse, ResponseExtensions, Stack } from './stack.ts';
 
-export interface Arrival {
+/** A deferred fragment's data (`data`) or a streamed list's next items (`items`), at `path`. */
+export interface IncrementalPart {
+  path: (string | number)[];
+  label?: string;
+  data?: unknown;
+  items?: unknown[];
+  errors?: GqlResponse<unknown>['errors'];
+}
+
+/** `R` is the document's result: the first payload's `data`, without what is deferred or streamed yet. */
+export interface IncrementalPayload<R = unknown> {
+  data?: R;
+  incremental?: IncrementalPart[];
+  hasNext?: boolean;
+  errors?: GqlResponse<unknown>['errors'];
+  extensions?: ResponseExtensions;
+}
+
+export interface Arrival<R = unknown> {
   /** Milliseconds since the request was sent. */
   at: number;
-  payload: { data?: any; incremental?: any[]; hasNext?: boolean; errors?: any[]; extensions?: Record<string, any> };
+  payload: IncrementalPayload<R>;
 }
 
 export type IncrementalTransport = 'multipart' | 'sse';
@@ -17,19 +37,19 @@ const accepts: Record<IncrementalTransport, string> = {
   sse: 'text/event-stream',
 };
 
-export async function gqlIncremental(
+export async function gqlIncremental<R, V>(
   stack: Stack,
   transport: IncrementalTransport,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<{ contentType: string | null; arrivals: Arrival[] }> {
+  document: TypedDocumentNode<R, V>,
+  variables?: V,
+): Promise<{ contentType: string | null; arrivals: Arrival<R>[] }> {
   const sent = Date.now();
   const response = await fetch(stack.gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: accepts[transport] },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables }),
   });
-  const arrivals: Arrival[] = [];
+  const arrivals: Arrival<R>[] = [];
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffered = '';
   for (;;) {
@@ -38,33 +58,34 @@ export async function gqlIncremental(
     buffered += value;
     const { payloads, rest } = (transport === 'sse' ? ssePayloads : multipartPayloads)(buffered);
     buffered = rest;
-    arrivals.push(...payloads.map((payload) => ({ at: Date.now() - sent, payload })));
+    // The result type is the document's promise to the caller: what arrives is not checked against it.
+    arrivals.push(...payloads.map((payload) => ({ at: Date.now() - sent, payload: payload as IncrementalPayload<R> })));
   }
   return { contentType: response.headers.get('content-type'), arrivals };
 }
 
 /** Yoga's parts: headers, a blank line, one line of JSON, then the `---` boundary. */
-function multipartPayloads(buffered: string): { payloads: Arrival['payload'][]; rest: string } {
-  const payloads: Arrival['payload'][] = [];
+function multipartPayloads(buffered: string): { payloads: IncrementalPayload[]; rest: string } {
+  const payloads: IncrementalPayload[] = [];
   let rest = buffered;
   for (;;) {
     const bodyStart = rest.indexOf('\r\n\r\n');
     const bodyEnd = bodyStart < 0 ? -1 : rest.indexOf('\r\n---', bodyStart);
     if (bodyEnd < 0) return { payloads, rest };
-    payloads.push(JSON.parse(rest.slice(bodyStart + 4, bodyEnd)));
+    payloads.push(JSON.parse(rest.slice(bodyStart + 4, bodyEnd)) as IncrementalPayload);
     rest = rest.slice(bodyEnd + 5);
   }
 }
 
-function ssePayloads(buffered: string): { payloads: Arrival['payload'][]; rest: string } {
-  const payloads: Arrival['payload'][] = [];
+function ssePayloads(buffered: string): { payloads: IncrementalPayload[]; rest: string } {
+  const payloads: IncrementalPayload[] = [];
   let rest = buffered;
   let end: number;
   while ((end = rest.indexOf('\n\n')) >= 0) {
     const message = rest.slice(0, end);
     rest = rest.slice(end + 2);
     const data = message.split('\n').find((line) => line.startsWith('data:'));
-    if (message.startsWith('event: next') && data) payloads.push(JSON.parse(data.slice('data:'.length)));
+    if (message.startsWith('event: next') && data) payloads.push(JSON.parse(data.slice('data:'.length)) as IncrementalPayload);
   }
   return { payloads, rest };
 }
