@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createGatewayClient, GatewayRequestError, type GatewayClient } from '../examples/client/client.ts';
@@ -19,41 +20,38 @@ import {
   SendReplyDocument,
 } from '../examples/client/generated/graphql.ts';
 import { generateSigning, publicKeyOf } from '../sandbox/index.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { graphql } from './generated/gql.ts';
+import { useStack } from './support/stack.ts';
 
 const DAY_MS = 86_400_000;
 
-let stack: Stack;
+const signing = generateSigning();
+const stack = useStack({
+  sandbox: { webhooks: { urls: [], sign: signing } },
+  env: { GHL_WEBHOOK_ED25519_PUBLIC_KEY: publicKeyOf(signing).export({ type: 'spki', format: 'pem' }).toString() },
+});
 let client: GatewayClient;
 /** Operation names run so far, to check that no example document is left out. */
 const ran = new Set<string>();
 const operationName = (document: { definitions: readonly unknown[] }) => (document.definitions[0] as OperationDefinitionNode).name!.value;
 
-beforeAll(async () => {
-  const signing = generateSigning();
-  stack = await startStack({
-    sandbox: { webhooks: { urls: [], sign: signing } },
-    env: { GHL_WEBHOOK_ED25519_PUBLIC_KEY: publicKeyOf(signing).export({ type: 'spki', format: 'pem' }).toString() },
-  });
+beforeAll(() => {
   // The sandbox sends every change it makes to the gateway, as GHL sends webhooks.
   stack.sandbox.webhooks.urls = [stack.gateway.webhookUrl];
   client = createGatewayClient({ url: stack.gateway.url, token: stack.token });
 });
-afterAll(async () => {
-  await client?.close();
-  await stack?.close();
-});
+afterAll(() => client?.close());
 
 /** Setup data, read through the gateway rather than the documents under test. */
-async function setup<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { data, errors } = await stack.gql<T>(query, variables);
+async function setup<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
+  const { data, errors } = await stack.gql(document, variables);
   expect(errors).toBeUndefined();
   return data;
 }
 
 it('pipeline board: a page of deals, each with its contact, stage and owner', async () => {
-  const { pipelines } = await setup(`{ pipelines { id name } }`);
-  const { opportunities } = await client.execute(PipelineBoardDocument, { pipelineId: pipelines[0].id });
+  const { pipelines } = await setup(graphql(`query SetupPipelines { pipelines { id name } }`));
+  const { opportunities } = await client.execute(PipelineBoardDocument, { pipelineId: pipelines[0]!.id });
   ran.add(operationName(PipelineBoardDocument));
   const cards = opportunities!.edges.map((edge) => edge.node);
   expect(cards).toHaveLength(50);
@@ -84,8 +82,8 @@ it('inbox: the latest conversations, each with its contact and newest messages f
 });
 
 it('contact 360: a contact with its deals, conversations, invoices, appointments, tasks and notes', async () => {
-  const { opportunities } = await setup(`{ opportunities(first: 100) { edges { node { contact { id } } } } }`);
-  const id = opportunities.edges.find((edge: any) => edge.node.contact)!.node.contact.id;
+  const { opportunities } = await setup(graphql(`query SetupOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }`));
+  const id = opportunities!.edges.find((edge) => edge.node.contact)!.node.contact!.id;
   const { contact } = await client.execute(Contact360Document, { id });
   ran.add(operationName(Contact360Document));
   expect(contact!.id).toBe(id);
@@ -97,8 +95,8 @@ it('contact 360: a contact with its deals, conversations, invoices, appointments
 });
 
 it('calendar week: the appointments of seven days with contact and owner, and the free slots', async () => {
-  const { calendars } = await setup(`{ calendars { id isActive } }`);
-  const calendarId = calendars.find((calendar: any) => calendar.isActive).id;
+  const { calendars } = await setup(graphql(`query SetupCalendars { calendars { id isActive } }`));
+  const calendarId = calendars.find((calendar) => calendar.isActive)!.id;
   // The sandbox books its calendars around today.
   const weekStart = new Date(Date.now() - 3 * DAY_MS);
   const weekEnd = new Date(weekStart.getTime() + 7 * DAY_MS);
@@ -161,8 +159,8 @@ it('invoice list: pages through a location’s invoices, and narrows them by sta
 });
 
 it('live inbox: a reply sent through the gateway arrives as an event over graphql-ws, with its message and conversation', async () => {
-  const { conversations } = await setup(`{ conversations(first: 1) { edges { node { contactId } } } }`);
-  const contactId: string = conversations.edges[0].node.contactId;
+  const { conversations } = await setup(graphql(`query SetupConversationContact { conversations(first: 1) { edges { node { contactId } } } }`));
+  const contactId = conversations!.edges[0]!.node.contactId;
   const events = client.subscribe(LiveInboxDocument, { locationId: stack.locationId });
   ran.add(operationName(LiveInboxDocument));
 

@@ -24,7 +24,6 @@ const NOT_YET_TYPED = new Set<string>([
   'contacts.test.ts',
   'conversations.test.ts',
   'custom-objects.test.ts',
-  'examples.test.ts',
   'http-security.test.ts',
   'invoices.test.ts',
   'list-order-filter.test.ts',

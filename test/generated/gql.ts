@@ -72,6 +72,10 @@ type Documents = {
     "mutation ErrorsCreateNever { createContact(input: { firstName: \"Never\" }) { contact { ghlId } } }": typeof types.ErrorsCreateNeverDocument,
     "query ErrorsMissingContact { contact(id: \"doesNotExist0000000\") { ghlId } }": typeof types.ErrorsMissingContactDocument,
     "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }": typeof types.ErrorsBadCursorDocument,
+    "query SetupPipelines { pipelines { id name } }": typeof types.SetupPipelinesDocument,
+    "query SetupOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": typeof types.SetupOpportunityContactsDocument,
+    "query SetupCalendars { calendars { id isActive } }": typeof types.SetupCalendarsDocument,
+    "query SetupConversationContact { conversations(first: 1) { edges { node { contactId } } } }": typeof types.SetupConversationContactDocument,
     "query FirstForms { forms(first: 2) { totalCount edges { node { id ghlId name locationId } } pageInfo { hasNextPage endCursor } } }": typeof types.FirstFormsDocument,
     "query LocationFormsAfter($after: String) { location { forms(first: 100, after: $after) { edges { node { ghlId name } } } } }": typeof types.LocationFormsAfterDocument,
     "query Quizzes { forms(type: QUIZ) { edges { node { name } } } }": typeof types.QuizzesDocument,
@@ -201,6 +205,10 @@ const documents: Documents = {
     "mutation ErrorsCreateNever { createContact(input: { firstName: \"Never\" }) { contact { ghlId } } }": types.ErrorsCreateNeverDocument,
     "query ErrorsMissingContact { contact(id: \"doesNotExist0000000\") { ghlId } }": types.ErrorsMissingContactDocument,
     "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }": types.ErrorsBadCursorDocument,
+    "query SetupPipelines { pipelines { id name } }": types.SetupPipelinesDocument,
+    "query SetupOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": types.SetupOpportunityContactsDocument,
+    "query SetupCalendars { calendars { id isActive } }": types.SetupCalendarsDocument,
+    "query SetupConversationContact { conversations(first: 1) { edges { node { contactId } } } }": types.SetupConversationContactDocument,
     "query FirstForms { forms(first: 2) { totalCount edges { node { id ghlId name locationId } } pageInfo { hasNextPage endCursor } } }": types.FirstFormsDocument,
     "query LocationFormsAfter($after: String) { location { forms(first: 100, after: $after) { edges { node { ghlId name } } } } }": types.LocationFormsAfterDocument,
     "query Quizzes { forms(type: QUIZ) { edges { node { name } } } }": types.QuizzesDocument,
@@ -518,6 +526,22 @@ export function graphql(source: "query ErrorsMissingContact { contact(id: \"does
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }"): (typeof documents)["query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SetupPipelines { pipelines { id name } }"): (typeof documents)["query SetupPipelines { pipelines { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SetupOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }"): (typeof documents)["query SetupOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SetupCalendars { calendars { id isActive } }"): (typeof documents)["query SetupCalendars { calendars { id isActive } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SetupConversationContact { conversations(first: 1) { edges { node { contactId } } } }"): (typeof documents)["query SetupConversationContact { conversations(first: 1) { edges { node { contactId } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
