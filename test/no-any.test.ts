@@ -35,7 +35,6 @@ const NOT_YET_TYPED = new Set<string>([
   'sandbox-invoices-calendars.test.ts',
   'sandbox-webhooks.test.ts',
   'sandbox.test.ts',
-  'security-json-depth.test.ts',
   'security-lenient-outputs.test.ts',
   'subscription-fields.test.ts',
   'support/ghl-rest.ts',

@@ -7,8 +7,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ConfigError, loadConfig } from '../src/config.ts';
+import { graphql } from './generated/gql.ts';
+import type { DeepWebhookEventsSubscription } from './generated/graphql.ts';
 import { sample, scrapeMetrics } from './support/metrics.ts';
-import { startStack, useStack } from './support/stack.ts';
+import { startStack, useStack, type GqlResponse } from './support/stack.ts';
 import { subscribeSse, subscribeWs, type Subscriber } from './support/subscriber.ts';
 import { contactCreate, postWebhook, signatureHeaders, webhookKeys } from './support/webhooks.ts';
 
@@ -37,11 +39,18 @@ async function post(body: string, headers: Record<string, string> = {}) {
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body,
   });
-  return { status: response.status, ...(await response.json()) };
+  return { status: response.status, ...((await response.json()) as Omit<GqlResponse<unknown>, 'status'>) };
+}
+
+/** A graphql-transport-ws message, with the parts of results these tests read. */
+interface WsMessage {
+  id?: string;
+  type: string;
+  payload?: Omit<GqlResponse<{ events?: { webhookId: string }; location?: { name: string } } | null>, 'status'>;
 }
 
 /** An SSE response read to its end; a stream that never ends fails the test here. */
-async function postSse(body: string): Promise<{ status: number; results: any[]; completed: boolean }> {
+async function postSse(body: string): Promise<{ status: number; results: Omit<GqlResponse<unknown>, 'status'>[]; completed: boolean }> {
   const response = await fetch(stack.gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
@@ -59,8 +68,8 @@ async function postSse(body: string): Promise<{ status: number; results: any[]; 
  */
 async function rawWebSocket() {
   const socket = new WebSocket(stack.gateway.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
-  const messages: any[] = [];
-  socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+  const messages: WsMessage[] = [];
+  socket.on('message', (data) => messages.push(JSON.parse(String(data)) as WsMessage));
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
   socket.send(JSON.stringify({ type: 'connection_init' }));
   await until(() => messages.some((message) => message.type === 'connection_ack'));
@@ -92,13 +101,13 @@ const upstreamCount = async (operation: string, status: string) =>
 describe('request variables', () => {
   it(`over HTTP: ${MAX_DEPTH} levels reach GHL, one more is JSON_TOO_DEEP (400) and nothing is sent`, async () => {
     const atLimit = await post(requestBody(CREATE_CONTACT, deepVariables(MAX_DEPTH - 4)));
-    expect(atLimit.errors?.map((error: any) => error.extensions.code) ?? []).not.toContain('JSON_TOO_DEEP');
+    expect(atLimit.errors?.map((error) => error.extensions?.['code']) ?? []).not.toContain('JSON_TOO_DEEP');
     expect(contactCalls()).toBe(1);
 
     const over = await post(requestBody(CREATE_CONTACT, deepVariables(MAX_DEPTH - 3)));
     expect(over.status).toBe(400);
     expect(over.errors).toEqual([expect.objectContaining({ extensions: { code: 'JSON_TOO_DEEP' } })]);
-    expect(over.errors[0].message).toBe(`The request's variables or extensions nest deeper than ${MAX_DEPTH} levels`);
+    expect(over.errors?.[0]?.message).toBe(`The request's variables or extensions nest deeper than ${MAX_DEPTH} levels`);
     expect(contactCalls()).toBe(1);
   });
 
@@ -106,7 +115,7 @@ describe('request variables', () => {
     const body = `{"query":"{ location { name } }","extensions":{"x":${nested(20_000)}}}`;
     const response = await post(body);
     expect(response.status).toBe(400);
-    expect(response.errors[0].extensions.code).toBe('JSON_TOO_DEEP');
+    expect(response.errors?.[0]?.extensions?.code).toBe('JSON_TOO_DEEP');
     expect(stack.sandbox.requests.count()).toBe(0);
   });
 
@@ -114,7 +123,7 @@ describe('request variables', () => {
     const { status, results, completed } = await postSse(requestBody(CREATE_CONTACT, deepVariables(20_000)));
     expect(status).toBe(400);
     expect(results).toHaveLength(1);
-    expect(results[0].errors[0].extensions.code).toBe('JSON_TOO_DEEP');
+    expect(results[0]?.errors?.[0]?.extensions?.code).toBe('JSON_TOO_DEEP');
     expect(completed).toBe(true);
     expect(contactCalls()).toBe(0);
   });
@@ -124,7 +133,7 @@ describe('request variables', () => {
     try {
       const subscription = JSON.stringify({ query: `subscription ($l: ID) { events(locationId: $l) { webhookId } }`, variables: { l: stack.locationId } });
       socket.send(`{"id":"live","type":"subscribe","payload":${subscription}}`);
-      const delivered = (webhookId: unknown) => messages.some((m) => m.id === 'live' && m.type === 'next' && m.payload.data.events.webhookId === webhookId);
+      const delivered = (webhookId: unknown) => messages.some((m) => m.id === 'live' && m.type === 'next' && m.payload?.data?.events?.webhookId === webhookId);
       await deliverUntil(delivered);
 
       // Mutations go over HTTP only; a query and a subscription with one more variable, too deep.
@@ -134,7 +143,7 @@ describe('request variables', () => {
       for (const [id, payload] of [['deep-query', deepQuery], ['deep-subscription', deepSubscription]] as const) {
         const refused = await operation(id, payload);
         expect(refused.map((message) => message.type), JSON.stringify(refused)).toEqual(['next', 'complete']);
-        expect(refused[0].payload.errors[0].extensions.code).toBe('JSON_TOO_DEEP');
+        expect(refused[0]?.payload?.errors?.[0]?.extensions?.code).toBe('JSON_TOO_DEEP');
       }
       expect(contactCalls()).toBe(0);
 
@@ -168,16 +177,18 @@ describe('the circuit breaker', () => {
     for (let i = 0; i < BREAKER_FAILURES + 1; i++) {
       const response = await post(requestBody(CREATE_CONTACT, deepVariables(20_000)), { authorization: 'Bearer made-up-token' });
       expect(response.status).not.toBe(500);
-      expect(response.errors[0].extensions.code).toBe('JSON_TOO_DEEP');
+      expect(response.errors?.[0]?.extensions?.code).toBe('JSON_TOO_DEEP');
     }
     expect(circuit()).toBe('closed');
     expect(stack.sandbox.requests.count()).toBe(0);
     expect(await upstreamCount('createContact', 'network')).toBe(networkBefore);
-    const other = await stack.gql(`{ contacts(first: 1, locationId: "${stack.otherLocationId}") { edges { node { ghlId } } } }`, undefined, {
-      token: stack.otherToken,
-    });
+    const other = await stack.gql(
+      graphql(`query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }`),
+      { locationId: stack.otherLocationId },
+      { token: stack.otherToken },
+    );
     expect(other.errors).toBeUndefined();
-    expect(other.data.contacts.edges).toHaveLength(1);
+    expect(other.data.contacts?.edges).toHaveLength(1);
   });
 
   it.each([
@@ -195,7 +206,7 @@ describe('the circuit breaker', () => {
 });
 
 describe('webhooks', () => {
-  const EVENTS = `subscription ($locationId: ID) { events(locationId: $locationId) { webhookId payload } }`;
+  const EVENTS = graphql(`subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }`);
 
   /** A signed ContactCreate whose `customFields` value nests `depth` levels (the body itself one more). */
   function deepWebhook(depth: number) {
@@ -204,7 +215,7 @@ describe('webhooks', () => {
     return { webhookId: event['webhookId'] as string, post: () => postWebhook(stack.gateway.webhookUrl, body, signatureHeaders(keys, body, 'ed25519')) };
   }
 
-  let subscribers: Subscriber[] = [];
+  let subscribers: Subscriber<DeepWebhookEventsSubscription>[] = [];
   afterAll(() => Promise.all(subscribers.map((subscriber) => subscriber.close())));
 
   it(`${MAX_DEPTH} levels are emitted, one more is refused: 400 JSON_TOO_DEEP`, async () => {
@@ -239,8 +250,8 @@ describe("GHL's answers", () => {
   const READ_CONTACT = `query ($id: ID!) { contact(id: $id) { ghlId } }`;
   let contactId: string;
   beforeAll(async () => {
-    const { data } = await stack.gql(`{ contacts(first: 1) { edges { node { ghlId } } } }`);
-    contactId = data.contacts.edges[0].node.ghlId;
+    const { data } = await stack.gql(graphql(`query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }`));
+    contactId = data.contacts!.edges[0]!.node.ghlId;
   });
   const deepAnswer = { deepJson: 1, match: { method: 'GET', path: '^/contacts/' } };
 
@@ -265,8 +276,8 @@ describe("GHL's answers", () => {
     const { status, results, completed } = await postSse(requestBody(READ_CONTACT, JSON.stringify({ id: contactId })));
     expect(status).toBe(200);
     expect(results).toHaveLength(1);
-    expect(results[0].errors[0]).toMatchObject({ extensions: { code: 'UPSTREAM_ERROR', operation: 'getContact' } });
-    expect(results[0].errors[0].message).toContain('nested deeper than');
+    expect(results[0]?.errors?.[0]).toMatchObject({ extensions: { code: 'UPSTREAM_ERROR', operation: 'getContact' } });
+    expect(results[0]?.errors?.[0]?.message).toContain('nested deeper than');
     expect(completed).toBe(true);
   });
 });
@@ -283,7 +294,7 @@ describe('documents', () => {
     const response = await post(JSON.stringify({ query: document }));
     expect(response.status).toBe(400);
     expect(response.errors).toEqual([expect.objectContaining({ extensions: { code: 'QUERY_TOO_COMPLEX' } })]);
-    expect(response.errors[0].message).toMatch(/^The document nests deeper than \d+ levels$/);
+    expect(response.errors?.[0]?.message).toMatch(/^The document nests deeper than \d+ levels$/);
     expect(stack.sandbox.requests.count()).toBe(0);
   });
 
@@ -293,7 +304,7 @@ describe('documents', () => {
       const refused = await operation('deep', JSON.stringify({ query: deepDocuments[0]![1] }));
       expect(refused).toMatchObject([{ type: 'error', payload: [{ extensions: { code: 'QUERY_TOO_COMPLEX' } }] }]);
       const next = await operation('after', JSON.stringify({ query: '{ location { name } }' }));
-      expect(next[0].payload.data.location.name).toEqual(expect.any(String));
+      expect(next[0]?.payload?.data?.location?.name).toEqual(expect.any(String));
       expect(socket.readyState).toBe(WebSocket.OPEN);
     } finally {
       socket.close();

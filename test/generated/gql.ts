@@ -141,6 +141,9 @@ type Documents = {
     "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": typeof types.SpecCreateNoteDocument,
     "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": typeof types.SpecCreateOpportunityDocument,
     "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": typeof types.SpecMoveOpportunityDocument,
+    "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": typeof types.OtherTenantContactDocument,
+    "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": typeof types.DeepWebhookEventsDocument,
+    "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.DeepAnswerContactDocument,
     "subscription LocationEvents($locationId: ID, $types: [String!], $families: [GhlEventFamily!]) {\n  events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }\n}": typeof types.LocationEventsDocument,
     "subscription ResumedEvents($locationId: ID, $families: [GhlEventFamily!], $since: ID) {\n    events(locationId: $locationId, families: $families, since: $since) { webhookId family }\n  }": typeof types.ResumedEventsDocument,
     "subscription ResumedContactEvents($locationId: ID, $since: ID) {\n    contactEvents(locationId: $locationId, since: $since) { webhookId }\n  }": typeof types.ResumedContactEventsDocument,
@@ -274,6 +277,9 @@ const documents: Documents = {
     "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": types.SpecCreateNoteDocument,
     "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": types.SpecCreateOpportunityDocument,
     "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": types.SpecMoveOpportunityDocument,
+    "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": types.OtherTenantContactDocument,
+    "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": types.DeepWebhookEventsDocument,
+    "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": types.DeepAnswerContactDocument,
     "subscription LocationEvents($locationId: ID, $types: [String!], $families: [GhlEventFamily!]) {\n  events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }\n}": types.LocationEventsDocument,
     "subscription ResumedEvents($locationId: ID, $families: [GhlEventFamily!], $since: ID) {\n    events(locationId: $locationId, families: $families, since: $since) { webhookId family }\n  }": types.ResumedEventsDocument,
     "subscription ResumedContactEvents($locationId: ID, $since: ID) {\n    contactEvents(locationId: $locationId, since: $since) { webhookId }\n  }": types.ResumedContactEventsDocument,
@@ -802,6 +808,18 @@ export function graphql(source: "mutation SpecCreateOpportunity($input: CreateOp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"): (typeof documents)["mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }"): (typeof documents)["query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }"): (typeof documents)["subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }"): (typeof documents)["query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
