@@ -23,6 +23,9 @@ type Documents = {
     "query LocationName { location { name } }": typeof types.LocationNameDocument,
     "query CoherentContactCity($id: ID!) { contact(id: $id) { city } }": typeof types.CoherentContactCityDocument,
     "mutation CoherentContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": typeof types.CoherentContactMoveDocument,
+    "query SharedCacheContact($id: ID!) { contact(id: $id) { ghlId city } }": typeof types.SharedCacheContactDocument,
+    "query SharedCacheContactLive($id: ID!) @live { contact(id: $id) { id city } }": typeof types.SharedCacheContactLiveDocument,
+    "mutation SharedCacheContactMove($id: ID!) { updateContact(id: $id, input: { city: \"Replicated\" }) { contact { city } } }": typeof types.SharedCacheContactMoveDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": typeof types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": typeof types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": typeof types.CalendarByIdDocument,
@@ -159,6 +162,9 @@ const documents: Documents = {
     "query LocationName { location { name } }": types.LocationNameDocument,
     "query CoherentContactCity($id: ID!) { contact(id: $id) { city } }": types.CoherentContactCityDocument,
     "mutation CoherentContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": types.CoherentContactMoveDocument,
+    "query SharedCacheContact($id: ID!) { contact(id: $id) { ghlId city } }": types.SharedCacheContactDocument,
+    "query SharedCacheContactLive($id: ID!) @live { contact(id: $id) { id city } }": types.SharedCacheContactLiveDocument,
+    "mutation SharedCacheContactMove($id: ID!) { updateContact(id: $id, input: { city: \"Replicated\" }) { contact { city } } }": types.SharedCacheContactMoveDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": types.CalendarByIdDocument,
@@ -336,6 +342,18 @@ export function graphql(source: "query CoherentContactCity($id: ID!) { contact(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CoherentContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }"): (typeof documents)["mutation CoherentContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedCacheContact($id: ID!) { contact(id: $id) { ghlId city } }"): (typeof documents)["query SharedCacheContact($id: ID!) { contact(id: $id) { ghlId city } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedCacheContactLive($id: ID!) @live { contact(id: $id) { id city } }"): (typeof documents)["query SharedCacheContactLive($id: ID!) @live { contact(id: $id) { id city } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SharedCacheContactMove($id: ID!) { updateContact(id: $id, input: { city: \"Replicated\" }) { contact { city } } }"): (typeof documents)["mutation SharedCacheContactMove($id: ID!) { updateContact(id: $id, input: { city: \"Replicated\" }) { contact { city } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
