@@ -2,15 +2,26 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../sandbox/index.ts';
+import { startSandbox, type Contact, type RequestLogEntry, type Sandbox, type SandboxTokens } from '../sandbox/index.ts';
 import { operations } from '../src/ghl/catalog.ts';
 import { oauthEndpoints } from '../sandbox/auth/oauth.ts';
 import { apiRoutes } from '../sandbox/routes/index.ts';
 import { openApiAppsDir } from './support/reference.ts';
 
+/** The part of an OpenAPI operation these tests read: its Version header parameter. */
+interface SpecOperation {
+  parameters?: { name: string; schema?: { enum?: string[] } }[];
+}
 const specPaths = readdirSync(openApiAppsDir).flatMap((file) =>
-  Object.entries(JSON.parse(readFileSync(resolve(openApiAppsDir, file), 'utf8')).paths as Record<string, Record<string, any>>),
+  Object.entries((JSON.parse(readFileSync(resolve(openApiAppsDir, file), 'utf8')) as { paths: Record<string, Record<string, SpecOperation>> }).paths),
 );
+
+/** GHL's error envelope; a 422 lists every problem in `message`. */
+interface ErrorEnvelope {
+  statusCode: number;
+  message: string | string[];
+  error: string;
+}
 
 let sandbox: Sandbox;
 let locationId: string;
@@ -22,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-const call = async (path: string, init: { method?: string; token?: string | null; version?: string | null; body?: unknown } = {}) => {
+const call = async <T = ErrorEnvelope>(path: string, init: { method?: string; token?: string | null; version?: string | null; body?: unknown } = {}) => {
   const response = await fetch(`${sandbox.url}${path}`, {
     method: init.method ?? 'GET',
     headers: {
@@ -32,7 +43,7 @@ const call = async (path: string, init: { method?: string; token?: string | null
     },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+  return { status: response.status, headers: response.headers, body: (await response.json()) as T };
 };
 
 describe('routes', () => {
@@ -40,9 +51,9 @@ describe('routes', () => {
     const [, specOperations] = specPaths.find(([path]) => path === route.path) ?? [];
     const operation = specOperations?.[route.method.toLowerCase()];
     expect(operation, `${route.method} ${route.path}`).toBeDefined();
-    const version = operation.parameters.find((p: any) => p.name === 'Version');
+    const version = operation?.parameters?.find((p) => p.name === 'Version');
     // A few funnels operations declare no Version header: GHL takes the one the rest of the API uses.
-    expect([...route.versions]).toEqual(version?.schema.enum ?? ['2021-07-28']);
+    expect([...route.versions]).toEqual(version?.schema?.enum ?? ['2021-07-28']);
   });
 
   it('serves every operation the gateway calls', () => {
@@ -85,12 +96,13 @@ describe('GHL behaviour', () => {
   });
 
   it('pages contacts with startAfter/startAfterId and meta, as GHL does', async () => {
-    const first = await call(`/contacts/?locationId=${locationId}&limit=100`);
+    type ContactPage = { contacts: Contact[]; count: number; meta: { startAfter: number; startAfterId: string } };
+    const first = await call<ContactPage>(`/contacts/?locationId=${locationId}&limit=100`);
     expect(first.body.contacts).toHaveLength(100);
     expect(first.body.meta).toMatchObject({ total: first.body.count, currentPage: 1, nextPage: 2 });
     const { startAfter, startAfterId } = first.body.meta;
-    const second = await call(`/contacts/?locationId=${locationId}&limit=100&startAfter=${startAfter}&startAfterId=${startAfterId}`);
-    const ids = [...first.body.contacts, ...second.body.contacts].map((c: any) => c.id);
+    const second = await call<ContactPage>(`/contacts/?locationId=${locationId}&limit=100&startAfter=${startAfter}&startAfterId=${startAfterId}`);
+    const ids = [...first.body.contacts, ...second.body.contacts].map((c) => c.id);
     expect(new Set(ids).size).toBe(200);
   });
 
@@ -138,13 +150,13 @@ describe('GHL behaviour', () => {
   it('is driven over HTTP by its admin endpoints', async () => {
     const admin = (path: string, method = 'GET', body?: unknown) =>
       fetch(`${sandbox.url}/_sandbox/${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
-    expect((await (await admin('tokens')).json()).locations[locationId]).toBe(token);
+    expect(((await (await admin('tokens')).json()) as SandboxTokens).locations[locationId]).toBe(token);
     await admin('faults', 'PUT', { serverError: 1 });
     expect((await call(`/locations/${locationId}`)).status).toBe(500);
     expect((await call(`/locations/${locationId}`)).status).toBe(200);
     await admin('requests', 'DELETE');
     await call(`/locations/${locationId}`);
-    const log = await (await admin('requests')).json();
-    expect(log.entries ?? log).toEqual([expect.objectContaining({ method: 'GET', path: `/locations/${locationId}`, status: 200 })]);
+    const log = (await (await admin('requests')).json()) as { entries?: RequestLogEntry[] } | RequestLogEntry[];
+    expect(Array.isArray(log) ? log : log.entries).toEqual([expect.objectContaining({ method: 'GET', path: `/locations/${locationId}`, status: 200 })]);
   });
 });
