@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { CSRF_HEADER } from '../src/transports/http-security.ts';
 import { documentHash } from '../src/plugins/persisted-operations.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { graphql } from './generated/gql.ts';
+import type { InboxQuery } from '../examples/client/generated/graphql.ts';
+import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
 import { wsClient } from './support/subscriber.ts';
 
 const APP = 'https://app.example.com';
@@ -45,7 +47,9 @@ const send = (stack: Stack, init: RequestInit & { path?: string } = {}) =>
     headers: response.headers,
     text: await response.text(),
   }));
-const codeOf = (text: string) => JSON.parse(text).errors?.[0]?.extensions?.code;
+/** An answer's JSON, read as a GraphQL response whose data the test names. */
+const parsed = <T = unknown>(text: string) => JSON.parse(text) as Omit<GqlResponse<T>, 'status'>;
+const codeOf = (text: string) => parsed(text).errors?.[0]?.extensions?.['code'];
 
 describe('CORS', () => {
   const preflight = (stack: Stack, origin: string) =>
@@ -100,9 +104,9 @@ describe('CSRF prevention', () => {
   });
 
   it('lets through JSON POSTs, GETs with the header, and GraphiQL', async () => {
-    expect((await secure.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
+    expect((await secure.gql(graphql(`query CsrfTypename { __typename }`))).data).toEqual({ __typename: 'Query' });
     const get = await send(secure, { path: '?query=%7B__typename%7D', headers: { accept: 'application/json', [CSRF_HEADER]: '1' } });
-    expect(JSON.parse(get.text).data).toEqual({ __typename: 'Query' });
+    expect(parsed(get.text).data).toEqual({ __typename: 'Query' });
     const graphiql = await send(secure, { headers: { accept: 'text/html' } });
     expect(graphiql.status).toBe(200);
     expect(graphiql.text).toContain('GoHighLevel GraphQL gateway');
@@ -123,7 +127,7 @@ describe('persisted operations', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ extensions: persisted(inbox), variables: { first: 2, messages: 1 } }),
     });
-    expect(JSON.parse(answer.text).data.conversations.edges).toHaveLength(2);
+    expect(parsed<InboxQuery>(answer.text).data.conversations?.edges).toHaveLength(2);
   });
 
   it('refuses a request with neither a hash nor a known one, and any document sent as text', async () => {
@@ -135,25 +139,28 @@ describe('persisted operations', () => {
       body: JSON.stringify({ extensions: persisted('{ contacts { totalCount } }') }),
     });
     expect(codeOf(unknown.text)).toBe('PERSISTED_QUERY_NOT_FOUND');
-    const text = await custom.gql(inbox);
+    // Refused because it is text: it goes as text on purpose.
+    const text = await custom.gqlUntyped(inbox);
     expect(text.errors?.map((e) => e.extensions?.['code'])).toEqual(['PERSISTED_QUERY_REQUIRED']);
   });
 
   it('holds over WebSocket too: a known hash runs, a document sent as text or an unknown hash does not', async () => {
     const client = wsClient(custom.gateway.url);
-    const first = async (payload: SubscribePayload): Promise<{ data?: any; errors?: readonly any[] }> => {
+    type First = { data?: InboxQuery | null; errors?: GqlResponse<unknown>['errors'] };
+    const first = async (payload: SubscribePayload): Promise<First> => {
       try {
-        for await (const result of client.iterate(payload)) return result;
+        // The inbox is the only document these run: its result type is the allow-list's promise.
+        for await (const result of client.iterate(payload)) return result as First;
         return {};
       } catch (errors) {
-        return { errors: errors as any[] };
+        return { errors: errors as First['errors'] };
       }
     };
-    const codes = (result: { errors?: readonly any[] }) => result.errors?.map((e) => e.extensions?.code);
+    const codes = (result: First) => result.errors?.map((e) => e.extensions?.['code']);
     try {
       const known = await first({ query: '', extensions: persisted(inbox), variables: { first: 2, messages: 1 } });
       expect(known.errors).toBeUndefined();
-      expect(known.data.conversations.edges).toHaveLength(2);
+      expect(known.data?.conversations?.edges).toHaveLength(2);
       expect(codes(await first({ query: inbox, variables: { first: 2, messages: 1 } }))).toEqual(['PERSISTED_QUERY_REQUIRED']);
       expect(codes(await first({ query: '', extensions: persisted('{ contacts { totalCount } }') }))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
       expect(codes(await first({ query: '' }))).toEqual(['PERSISTED_QUERY_REQUIRED']);

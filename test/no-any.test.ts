@@ -23,7 +23,6 @@ const NOT_YET_TYPED = new Set<string>([
   'contacts.test.ts',
   'conversations.test.ts',
   'custom-objects.test.ts',
-  'http-security.test.ts',
   'invoices.test.ts',
   'list-order-filter.test.ts',
   'locations.test.ts',
