@@ -38,7 +38,6 @@ const NOT_YET_TYPED = new Set<string>([
   'support/multipart.ts',
   'support/stack.ts',
   'support/subscriber.ts',
-  'users.test.ts',
   'workflows-campaigns.test.ts',
 ]);
 

@@ -4,33 +4,33 @@
  * every answer and log.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
+import { graphql } from './generated/gql.ts';
+import type { CreateUserInput, UsersPageQuery } from './generated/graphql.ts';
+import { useStack, type GqlResponse } from './support/stack.ts';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.ts';
 
-let stack: Stack;
+const stack = useStack();
 let companyId: string;
 const asAgency = { token: '' };
 let hooks: WebhookReceiver;
 
 beforeAll(async () => {
-  stack = await startStack();
   [[companyId, asAgency.token]] = Object.entries(stack.sandbox.tokens.agency) as [[string, string]];
   hooks = await startWebhookReceiver();
   stack.sandbox.webhooks.urls = [hooks.url];
 });
-afterAll(async () => {
-  await stack.close();
-  await hooks.close();
-});
+afterAll(() => hooks.close());
 beforeEach(() => {
   stack.sandbox.requests.clear();
   hooks.received.length = 0;
 });
 
-const codes = (r: GqlResponse<any>) => r.errors?.map((e) => e.extensions?.code);
+const codes = (r: GqlResponse<unknown>) => r.errors?.map((e) => e.extensions?.['code']);
 
-const CREATE = `mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id ghlId name email roles { type role locationIds } permissions } } }`;
-const newUser = (email: string, fields: Record<string, unknown> = {}) => ({
+const CREATE = graphql(
+  `mutation UsersCreate($input: CreateUserInput!) { createUser(input: $input) { user { id ghlId name email roles { type role locationIds } permissions } } }`,
+);
+const newUser = (email: string, fields: Partial<CreateUserInput> = {}): CreateUserInput => ({
   companyId,
   firstName: 'New',
   lastName: 'User',
@@ -49,15 +49,18 @@ describe('searching users', () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const page: GqlResponse<any> = await stack.gql(
-        `query ($c: ID!, $after: String) { users(companyId: $c, first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId firstName } } } }`,
+      const page: GqlResponse<UsersPageQuery> = await stack.gql(
+        graphql(
+          `query UsersPage($c: ID!, $after: String) { users(companyId: $c, first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId firstName } } } }`,
+        ),
         { c: companyId, after },
         asAgency,
       );
       expect(page.errors).toBeUndefined();
-      total = page.data.users.totalCount;
-      seen.push(...page.data.users.edges.map((e: any) => e.node.ghlId));
-      after = page.data.users.pageInfo.hasNextPage ? page.data.users.pageInfo.endCursor : null;
+      const users = page.data.users!;
+      total = users.totalCount!;
+      seen.push(...users.edges.map((e) => e.node.ghlId));
+      after = users.pageInfo.hasNextPage ? (users.pageInfo.endCursor ?? null) : null;
     } while (after);
     expect(total).toBe(stack.sandbox.store.users.size);
     expect(new Set(seen).size).toBe(total);
@@ -65,13 +68,13 @@ describe('searching users', () => {
 
   it('filters by location and role, and reads listed users again at no cost', async () => {
     const { data, errors } = await stack.gql(
-      `query ($c: ID!, $l: ID!) { users(companyId: $c, locationId: $l, role: ADMIN) { edges { node { ghlId roles { role locationIds } } } } }`,
+      graphql(`query UsersAdminsOfLocation($c: ID!, $l: ID!) { users(companyId: $c, locationId: $l, role: ADMIN) { edges { node { ghlId roles { role locationIds } } } } }`),
       { c: companyId, l: stack.locationId },
       asAgency,
     );
     expect(errors).toBeUndefined();
     const expected = stack.sandbox.store.usersOfLocation(stack.locationId).filter((u) => u.roles.role === 'admin');
-    expect(data.users.edges.map((e: any) => e.node.ghlId).sort()).toEqual(expected.map((u) => u.id).sort());
+    expect(data.users!.edges.map((e) => e.node.ghlId).sort()).toEqual(expected.map((u) => u.id).sort());
     expect(stack.sandbox.requests.entries).toHaveLength(1);
   });
 });
@@ -80,7 +83,7 @@ describe('managing users', () => {
   it('creates a user, and GHL sends UserCreate; the password is in no answer and no log', async () => {
     const response = await stack.gql(CREATE, { input: newUser('new.user@agency.com') }, asAgency);
     expect(response.errors).toBeUndefined();
-    const user = response.data.createUser.user;
+    const user = response.data.createUser.user!;
     expect(user).toMatchObject({ name: 'New User', email: 'new.user@agency.com', roles: { type: 'account', role: 'user', locationIds: [stack.locationId] } });
     expect(user.permissions).toMatchObject({ contactsEnabled: true, campaignsEnabled: false, opportunitiesEnabled: true });
     expect(stack.sandbox.store.users.get(user.ghlId)).toBeDefined();
@@ -92,18 +95,18 @@ describe('managing users', () => {
 
   it('changes and deletes a user', async () => {
     const created = await stack.gql(CREATE, { input: newUser('jane@agency.com') }, asAgency);
-    const id = created.data.createUser.user.id;
+    const id = created.data.createUser.user!.id;
     const updated = await stack.gql(
-      `mutation ($id: ID!) { updateUser(id: $id, input: { firstName: "Jane", lastName: "Doe", role: ADMIN }) { user { name roles { role } } } }`,
+      graphql(`mutation UsersPromote($id: ID!) { updateUser(id: $id, input: { firstName: "Jane", lastName: "Doe", role: ADMIN }) { user { name roles { role } } } }`),
       { id },
     );
     expect(updated.errors).toBeUndefined();
     expect(updated.data.updateUser.user).toEqual({ name: 'Jane Doe', roles: { role: 'admin' } });
 
-    const deleted = await stack.gql(`mutation ($id: ID!) { deleteUser(id: $id) { deletedId deletedGhlId } }`, { id });
+    const deleted = await stack.gql(graphql(`mutation UsersDelete($id: ID!) { deleteUser(id: $id) { deletedId deletedGhlId } }`), { id });
     expect(deleted.errors).toBeUndefined();
     expect(deleted.data.deleteUser.deletedId).toBe(id);
-    const gone = await stack.gql(`query ($id: ID!) { user(id: $id) { ghlId } }`, { id });
+    const gone = await stack.gql(graphql(`query UsersById($id: ID!) { user(id: $id) { ghlId } }`), { id });
     expect(codes(gone)).toEqual(['NOT_FOUND']);
   });
 

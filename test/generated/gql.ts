@@ -151,6 +151,12 @@ type Documents = {
     "subscription LocationEvents($locationId: ID, $types: [String!], $families: [GhlEventFamily!]) {\n  events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }\n}": typeof types.LocationEventsDocument,
     "subscription ResumedEvents($locationId: ID, $families: [GhlEventFamily!], $since: ID) {\n    events(locationId: $locationId, families: $families, since: $since) { webhookId family }\n  }": typeof types.ResumedEventsDocument,
     "subscription ResumedContactEvents($locationId: ID, $since: ID) {\n    contactEvents(locationId: $locationId, since: $since) { webhookId }\n  }": typeof types.ResumedContactEventsDocument,
+    "mutation UsersCreate($input: CreateUserInput!) { createUser(input: $input) { user { id ghlId name email roles { type role locationIds } permissions } } }": typeof types.UsersCreateDocument,
+    "query UsersPage($c: ID!, $after: String) { users(companyId: $c, first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId firstName } } } }": typeof types.UsersPageDocument,
+    "query UsersAdminsOfLocation($c: ID!, $l: ID!) { users(companyId: $c, locationId: $l, role: ADMIN) { edges { node { ghlId roles { role locationIds } } } } }": typeof types.UsersAdminsOfLocationDocument,
+    "mutation UsersPromote($id: ID!) { updateUser(id: $id, input: { firstName: \"Jane\", lastName: \"Doe\", role: ADMIN }) { user { name roles { role } } } }": typeof types.UsersPromoteDocument,
+    "mutation UsersDelete($id: ID!) { deleteUser(id: $id) { deletedId deletedGhlId } }": typeof types.UsersDeleteDocument,
+    "query UsersById($id: ID!) { user(id: $id) { ghlId } }": typeof types.UsersByIdDocument,
     "subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}": typeof types.WebhookEventsObservedDocument,
 };
 const documents: Documents = {
@@ -291,6 +297,12 @@ const documents: Documents = {
     "subscription LocationEvents($locationId: ID, $types: [String!], $families: [GhlEventFamily!]) {\n  events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }\n}": types.LocationEventsDocument,
     "subscription ResumedEvents($locationId: ID, $families: [GhlEventFamily!], $since: ID) {\n    events(locationId: $locationId, families: $families, since: $since) { webhookId family }\n  }": types.ResumedEventsDocument,
     "subscription ResumedContactEvents($locationId: ID, $since: ID) {\n    contactEvents(locationId: $locationId, since: $since) { webhookId }\n  }": types.ResumedContactEventsDocument,
+    "mutation UsersCreate($input: CreateUserInput!) { createUser(input: $input) { user { id ghlId name email roles { type role locationIds } permissions } } }": types.UsersCreateDocument,
+    "query UsersPage($c: ID!, $after: String) { users(companyId: $c, first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId firstName } } } }": types.UsersPageDocument,
+    "query UsersAdminsOfLocation($c: ID!, $l: ID!) { users(companyId: $c, locationId: $l, role: ADMIN) { edges { node { ghlId roles { role locationIds } } } } }": types.UsersAdminsOfLocationDocument,
+    "mutation UsersPromote($id: ID!) { updateUser(id: $id, input: { firstName: \"Jane\", lastName: \"Doe\", role: ADMIN }) { user { name roles { role } } } }": types.UsersPromoteDocument,
+    "mutation UsersDelete($id: ID!) { deleteUser(id: $id) { deletedId deletedGhlId } }": types.UsersDeleteDocument,
+    "query UsersById($id: ID!) { user(id: $id) { ghlId } }": types.UsersByIdDocument,
     "subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}": types.WebhookEventsObservedDocument,
 };
 
@@ -856,6 +868,30 @@ export function graphql(source: "subscription ResumedEvents($locationId: ID, $fa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ResumedContactEvents($locationId: ID, $since: ID) {\n    contactEvents(locationId: $locationId, since: $since) { webhookId }\n  }"): (typeof documents)["subscription ResumedContactEvents($locationId: ID, $since: ID) {\n    contactEvents(locationId: $locationId, since: $since) { webhookId }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsersCreate($input: CreateUserInput!) { createUser(input: $input) { user { id ghlId name email roles { type role locationIds } permissions } } }"): (typeof documents)["mutation UsersCreate($input: CreateUserInput!) { createUser(input: $input) { user { id ghlId name email roles { type role locationIds } permissions } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsersPage($c: ID!, $after: String) { users(companyId: $c, first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId firstName } } } }"): (typeof documents)["query UsersPage($c: ID!, $after: String) { users(companyId: $c, first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId firstName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsersAdminsOfLocation($c: ID!, $l: ID!) { users(companyId: $c, locationId: $l, role: ADMIN) { edges { node { ghlId roles { role locationIds } } } } }"): (typeof documents)["query UsersAdminsOfLocation($c: ID!, $l: ID!) { users(companyId: $c, locationId: $l, role: ADMIN) { edges { node { ghlId roles { role locationIds } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsersPromote($id: ID!) { updateUser(id: $id, input: { firstName: \"Jane\", lastName: \"Doe\", role: ADMIN }) { user { name roles { role } } } }"): (typeof documents)["mutation UsersPromote($id: ID!) { updateUser(id: $id, input: { firstName: \"Jane\", lastName: \"Doe\", role: ADMIN }) { user { name roles { role } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsersDelete($id: ID!) { deleteUser(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation UsersDelete($id: ID!) { deleteUser(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsersById($id: ID!) { user(id: $id) { ghlId } }"): (typeof documents)["query UsersById($id: ID!) { user(id: $id) { ghlId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
