@@ -4,33 +4,31 @@
  * and `extensions.cache`; what is evicted, by the next read going upstream and seeing the change.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSigning, publicKeyOf } from '../sandbox/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateSigning, publicKeyOf, type Contact } from '../sandbox/index.ts';
 import { evictedByEvent, evictions } from '../src/cache/evictions.ts';
 import { readTags } from '../src/cache/tags.ts';
 import type { OperationName } from '../src/ghl/catalog.ts';
 import type { EventFamily, WebhookEvent } from '../src/events/events.ts';
 import { signatureHeaders } from '../sandbox/webhooks/signing.ts';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { graphql } from './generated/gql.ts';
+import { useStack } from './support/stack.ts';
 import { postWebhook } from './support/webhooks.ts';
 
 const TTL_MS = 2_000;
 const signing = generateSigning();
-let stack: Stack;
-
-beforeAll(async () => {
-  stack = await startStack({
-    sandbox: { webhooks: { urls: [], sign: signing } },
-    env: { CACHE_TTL_MS: String(TTL_MS), GHL_WEBHOOK_ED25519_PUBLIC_KEY: publicKeyOf(signing).export({ type: 'spki', format: 'pem' }).toString() },
-  });
+const stack = useStack({
+  sandbox: { webhooks: { urls: [], sign: signing } },
+  env: { CACHE_TTL_MS: String(TTL_MS), GHL_WEBHOOK_ED25519_PUBLIC_KEY: publicKeyOf(signing).export({ type: 'spki', format: 'pem' }).toString() },
+});
+beforeAll(() => {
   stack.sandbox.webhooks.urls = [stack.gateway.webhookUrl];
 });
-afterAll(() => stack?.close());
 
-const rest = <T = any>(method: string, path: string, body?: unknown) => ghlRest<T>(stack.sandbox, stack.token, method, path, body);
-const someContact = async () => (await rest<{ contacts: any[] }>('GET', `/contacts/?locationId=${stack.locationId}&limit=1`)).body.contacts[0];
-const CONTACT = `query ($id: ID!) { contact(id: $id) { ghlId firstName city tasks { ghlId } } }`;
+const rest = <T>(method: string, path: string, body?: unknown) => ghlRest<T>(stack.sandbox, stack.token, method, path, body);
+const someContact = async () => (await rest<{ contacts: Contact[] }>('GET', `/contacts/?locationId=${stack.locationId}&limit=1`)).body.contacts[0]!;
+const CONTACT = graphql(`query CachedContact($id: ID!) { contact(id: $id) { ghlId firstName city tasks { ghlId } } }`);
 /** Upstream reads of one contact, as GHL saw them. */
 const contactReads = (id: string) => stack.sandbox.requests.count({ method: 'GET', path: `/contacts/${id}` });
 
@@ -48,7 +46,7 @@ describe('hits and misses', () => {
   });
 
   it('a list read is cached per location and arguments: other arguments miss', async () => {
-    const list = (first: number) => stack.gql(`query ($first: Int) { contacts(first: $first) { edges { node { ghlId } } } }`, { first });
+    const list = (first: number) => stack.gql(graphql(`query CachedContactPage($first: Int) { contacts(first: $first) { edges { node { ghlId } } } }`), { first });
     await list(3);
     expect((await list(3)).extensions).toMatchObject({ upstreamCalls: 0, cache: { hits: 1, misses: 0 } });
     expect((await list(4)).extensions).toMatchObject({ cache: { hits: 0, misses: 1 } });
@@ -63,19 +61,19 @@ describe('eviction by verified webhooks', () => {
     await rest('PUT', `/contacts/${id}`, { city: 'Webhookville' });
     await stack.sandbox.webhooks.idle();
     const after = await stack.gql(CONTACT, { id });
-    expect(after.data.contact.city).toBe('Webhookville');
+    expect(after.data.contact?.city).toBe('Webhookville');
     // The contact's tasks are read under its id: evicted with it.
     expect(after.extensions).toMatchObject({ cache: { misses: 2, hits: 0 } });
   });
 
   it("a TaskCreate evicts the contact's tasks, not other contacts", async () => {
-    const [a, b] = (await rest<{ contacts: any[] }>('GET', `/contacts/?locationId=${stack.locationId}&limit=2`)).body.contacts;
+    const [a, b] = (await rest<{ contacts: Contact[] }>('GET', `/contacts/?locationId=${stack.locationId}&limit=2`)).body.contacts as [Contact, Contact];
     await stack.gql(CONTACT, { id: a.id });
     await stack.gql(CONTACT, { id: b.id });
-    const { body } = await rest('POST', `/contacts/${a.id}/tasks`, { title: 'Call back', dueDate: new Date(Date.now() + 86_400_000).toISOString(), completed: false });
+    const { body } = await rest<{ task: { id: string } }>('POST', `/contacts/${a.id}/tasks`, { title: 'Call back', dueDate: new Date(Date.now() + 86_400_000).toISOString(), completed: false });
     await stack.sandbox.webhooks.idle();
     const readA = await stack.gql(CONTACT, { id: a.id });
-    expect(readA.data.contact.tasks.map((task: any) => task.ghlId)).toContain(body.task.id);
+    expect(readA.data.contact?.tasks.map((task) => task.ghlId)).toContain(body.task.id);
     expect(readA.extensions?.cache?.misses).toBeGreaterThan(0);
     expect((await stack.gql(CONTACT, { id: b.id })).extensions).toMatchObject({ upstreamCalls: 0 });
   });
@@ -138,10 +136,10 @@ describe('eviction by mutations', () => {
     try {
       const { id } = await someContact();
       await stack.gql(CONTACT, { id });
-      const updated = await stack.gql(`mutation ($id: ID!) { updateContact(id: $id, input: { city: "Mutated" }) { contact { city } } }`, { id });
+      const updated = await stack.gql(graphql(`mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: "Mutated" }) { contact { city } } }`), { id });
       expect(updated.errors).toBeUndefined();
       const after = await stack.gql(CONTACT, { id });
-      expect(after.data.contact.city).toBe('Mutated');
+      expect(after.data.contact?.city).toBe('Mutated');
       expect(after.extensions?.cache?.misses).toBeGreaterThan(0);
     } finally {
       stack.sandbox.webhooks.urls = [stack.gateway.webhookUrl];
@@ -158,9 +156,9 @@ describe('TTL', () => {
       await rest('PUT', `/contacts/${id}`, { city: 'Unannounced' });
       const stale = await stack.gql(CONTACT, { id });
       expect(stale.extensions).toMatchObject({ upstreamCalls: 0 });
-      expect(stale.data.contact.city).not.toBe('Unannounced');
+      expect(stale.data.contact?.city).not.toBe('Unannounced');
       await new Promise((done) => setTimeout(done, TTL_MS + 100));
-      expect((await stack.gql(CONTACT, { id })).data.contact.city).toBe('Unannounced');
+      expect((await stack.gql(CONTACT, { id })).data.contact?.city).toBe('Unannounced');
     } finally {
       stack.sandbox.webhooks.urls = [stack.gateway.webhookUrl];
     }
@@ -171,10 +169,10 @@ describe('isolation', () => {
   it("an entry is not served to a credential GHL has not let read its location", async () => {
     const { id } = await someContact();
     const mine = await stack.gql(CONTACT, { id });
-    expect(mine.data.contact.ghlId).toBe(id);
+    expect(mine.data.contact?.ghlId).toBe(id);
     const theirs = await stack.gql(CONTACT, { id }, { token: stack.otherToken });
     expect(theirs.data?.contact ?? null).toBeNull();
     expect(theirs.extensions?.cache?.hits).toBe(0);
-    expect(JSON.stringify(theirs)).not.toContain(mine.data.contact.firstName ?? '\u0000');
+    expect(JSON.stringify(theirs)).not.toContain(mine.data.contact?.firstName ?? '\u0000');
   });
 });

@@ -26,6 +26,9 @@ type Documents = {
     "query SharedCacheContact($id: ID!) { contact(id: $id) { ghlId city } }": typeof types.SharedCacheContactDocument,
     "query SharedCacheContactLive($id: ID!) @live { contact(id: $id) { id city } }": typeof types.SharedCacheContactLiveDocument,
     "mutation SharedCacheContactMove($id: ID!) { updateContact(id: $id, input: { city: \"Replicated\" }) { contact { city } } }": typeof types.SharedCacheContactMoveDocument,
+    "query CachedContact($id: ID!) { contact(id: $id) { ghlId firstName city tasks { ghlId } } }": typeof types.CachedContactDocument,
+    "query CachedContactPage($first: Int) { contacts(first: $first) { edges { node { ghlId } } } }": typeof types.CachedContactPageDocument,
+    "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }": typeof types.CachedContactMutatedDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": typeof types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": typeof types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": typeof types.CalendarByIdDocument,
@@ -172,6 +175,9 @@ const documents: Documents = {
     "query SharedCacheContact($id: ID!) { contact(id: $id) { ghlId city } }": types.SharedCacheContactDocument,
     "query SharedCacheContactLive($id: ID!) @live { contact(id: $id) { id city } }": types.SharedCacheContactLiveDocument,
     "mutation SharedCacheContactMove($id: ID!) { updateContact(id: $id, input: { city: \"Replicated\" }) { contact { city } } }": types.SharedCacheContactMoveDocument,
+    "query CachedContact($id: ID!) { contact(id: $id) { ghlId firstName city tasks { ghlId } } }": types.CachedContactDocument,
+    "query CachedContactPage($first: Int) { contacts(first: $first) { edges { node { ghlId } } } }": types.CachedContactPageDocument,
+    "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }": types.CachedContactMutatedDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": types.CalendarByIdDocument,
@@ -368,6 +374,18 @@ export function graphql(source: "query SharedCacheContactLive($id: ID!) @live { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SharedCacheContactMove($id: ID!) { updateContact(id: $id, input: { city: \"Replicated\" }) { contact { city } } }"): (typeof documents)["mutation SharedCacheContactMove($id: ID!) { updateContact(id: $id, input: { city: \"Replicated\" }) { contact { city } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CachedContact($id: ID!) { contact(id: $id) { ghlId firstName city tasks { ghlId } } }"): (typeof documents)["query CachedContact($id: ID!) { contact(id: $id) { ghlId firstName city tasks { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CachedContactPage($first: Int) { contacts(first: $first) { edges { node { ghlId } } } }"): (typeof documents)["query CachedContactPage($first: Int) { contacts(first: $first) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }"): (typeof documents)["mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
