@@ -31,7 +31,6 @@ const NOT_YET_TYPED = new Set<string>([
   'resilience.test.ts',
   'sandbox-invoices-calendars.test.ts',
   'sandbox-webhooks.test.ts',
-  'security-lenient-outputs.test.ts',
   'subscription-fields.test.ts',
   'support/ghl-rest.ts',
   'support/multipart.ts',

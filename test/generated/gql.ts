@@ -151,6 +151,21 @@ type Documents = {
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": typeof types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": typeof types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.DeepAnswerContactDocument,
+    "query LenientConversations { conversations(first: 3) { edges { node { ghlId locationId } } } }": typeof types.LenientConversationsDocument,
+    "query LenientMessages($id: ID!) { conversation(id: $id) { messages(first: 3) { edges { node { ghlId conversationId conversation { ghlId } } } } } }": typeof types.LenientMessagesDocument,
+    "query LenientContactFields($id: ID!) { contact(id: $id) {\n        attributions { url utmSource utmMedium medium mediumId referrer }\n        dndSettings { sms { status } rcs { status message code } }\n      } }": typeof types.LenientContactFieldsDocument,
+    "query LenientNoAttributions($id: ID!) { contact(id: $id) { attributions { url } } }": typeof types.LenientNoAttributionsDocument,
+    "query LenientFunnelsPage { funnels(first: 5) { totalCount edges { node { name } } } }": typeof types.LenientFunnelsPageDocument,
+    "query LenientFunnelsCount { funnels(first: 5) { totalCount } }": typeof types.LenientFunnelsCountDocument,
+    "query LenientTimezones { timezones }": typeof types.LenientTimezonesDocument,
+    "query LenientContactsCount { contacts(first: 1) { totalCount } }": typeof types.LenientContactsCountDocument,
+    "query LenientConversationsPage { conversations(first: 1) { edges { node { ghlId } } } }": typeof types.LenientConversationsPageDocument,
+    "query LenientFunnelsTwo { funnels(first: 2) { totalCount } }": typeof types.LenientFunnelsTwoDocument,
+    "query LenientPipelines { pipelines { name } }": typeof types.LenientPipelinesDocument,
+    "query LenientBadContacts { contacts(first: 1) { totalCount } }": typeof types.LenientBadContactsDocument,
+    "query LenientBadOpportunities { opportunities(first: 1) { totalCount } }": typeof types.LenientBadOpportunitiesDocument,
+    "query LenientBadInvoices { invoices(first: 1) { totalCount } }": typeof types.LenientBadInvoicesDocument,
+    "query LenientBadProducts { products(first: 1) { totalCount } }": typeof types.LenientBadProductsDocument,
     "subscription LocationEvents($locationId: ID, $types: [String!], $families: [GhlEventFamily!]) {\n  events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }\n}": typeof types.LocationEventsDocument,
     "subscription ResumedEvents($locationId: ID, $families: [GhlEventFamily!], $since: ID) {\n    events(locationId: $locationId, families: $families, since: $since) { webhookId family }\n  }": typeof types.ResumedEventsDocument,
     "subscription ResumedContactEvents($locationId: ID, $since: ID) {\n    contactEvents(locationId: $locationId, since: $since) { webhookId }\n  }": typeof types.ResumedContactEventsDocument,
@@ -300,6 +315,21 @@ const documents: Documents = {
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": types.DeepAnswerContactDocument,
+    "query LenientConversations { conversations(first: 3) { edges { node { ghlId locationId } } } }": types.LenientConversationsDocument,
+    "query LenientMessages($id: ID!) { conversation(id: $id) { messages(first: 3) { edges { node { ghlId conversationId conversation { ghlId } } } } } }": types.LenientMessagesDocument,
+    "query LenientContactFields($id: ID!) { contact(id: $id) {\n        attributions { url utmSource utmMedium medium mediumId referrer }\n        dndSettings { sms { status } rcs { status message code } }\n      } }": types.LenientContactFieldsDocument,
+    "query LenientNoAttributions($id: ID!) { contact(id: $id) { attributions { url } } }": types.LenientNoAttributionsDocument,
+    "query LenientFunnelsPage { funnels(first: 5) { totalCount edges { node { name } } } }": types.LenientFunnelsPageDocument,
+    "query LenientFunnelsCount { funnels(first: 5) { totalCount } }": types.LenientFunnelsCountDocument,
+    "query LenientTimezones { timezones }": types.LenientTimezonesDocument,
+    "query LenientContactsCount { contacts(first: 1) { totalCount } }": types.LenientContactsCountDocument,
+    "query LenientConversationsPage { conversations(first: 1) { edges { node { ghlId } } } }": types.LenientConversationsPageDocument,
+    "query LenientFunnelsTwo { funnels(first: 2) { totalCount } }": types.LenientFunnelsTwoDocument,
+    "query LenientPipelines { pipelines { name } }": types.LenientPipelinesDocument,
+    "query LenientBadContacts { contacts(first: 1) { totalCount } }": types.LenientBadContactsDocument,
+    "query LenientBadOpportunities { opportunities(first: 1) { totalCount } }": types.LenientBadOpportunitiesDocument,
+    "query LenientBadInvoices { invoices(first: 1) { totalCount } }": types.LenientBadInvoicesDocument,
+    "query LenientBadProducts { products(first: 1) { totalCount } }": types.LenientBadProductsDocument,
     "subscription LocationEvents($locationId: ID, $types: [String!], $families: [GhlEventFamily!]) {\n  events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }\n}": types.LocationEventsDocument,
     "subscription ResumedEvents($locationId: ID, $families: [GhlEventFamily!], $since: ID) {\n    events(locationId: $locationId, families: $families, since: $since) { webhookId family }\n  }": types.ResumedEventsDocument,
     "subscription ResumedContactEvents($locationId: ID, $since: ID) {\n    contactEvents(locationId: $locationId, since: $since) { webhookId }\n  }": types.ResumedContactEventsDocument,
@@ -874,6 +904,66 @@ export function graphql(source: "subscription DeepWebhookEvents($locationId: ID)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }"): (typeof documents)["query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LenientConversations { conversations(first: 3) { edges { node { ghlId locationId } } } }"): (typeof documents)["query LenientConversations { conversations(first: 3) { edges { node { ghlId locationId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LenientMessages($id: ID!) { conversation(id: $id) { messages(first: 3) { edges { node { ghlId conversationId conversation { ghlId } } } } } }"): (typeof documents)["query LenientMessages($id: ID!) { conversation(id: $id) { messages(first: 3) { edges { node { ghlId conversationId conversation { ghlId } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LenientContactFields($id: ID!) { contact(id: $id) {\n        attributions { url utmSource utmMedium medium mediumId referrer }\n        dndSettings { sms { status } rcs { status message code } }\n      } }"): (typeof documents)["query LenientContactFields($id: ID!) { contact(id: $id) {\n        attributions { url utmSource utmMedium medium mediumId referrer }\n        dndSettings { sms { status } rcs { status message code } }\n      } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LenientNoAttributions($id: ID!) { contact(id: $id) { attributions { url } } }"): (typeof documents)["query LenientNoAttributions($id: ID!) { contact(id: $id) { attributions { url } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LenientFunnelsPage { funnels(first: 5) { totalCount edges { node { name } } } }"): (typeof documents)["query LenientFunnelsPage { funnels(first: 5) { totalCount edges { node { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LenientFunnelsCount { funnels(first: 5) { totalCount } }"): (typeof documents)["query LenientFunnelsCount { funnels(first: 5) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LenientTimezones { timezones }"): (typeof documents)["query LenientTimezones { timezones }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LenientContactsCount { contacts(first: 1) { totalCount } }"): (typeof documents)["query LenientContactsCount { contacts(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LenientConversationsPage { conversations(first: 1) { edges { node { ghlId } } } }"): (typeof documents)["query LenientConversationsPage { conversations(first: 1) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LenientFunnelsTwo { funnels(first: 2) { totalCount } }"): (typeof documents)["query LenientFunnelsTwo { funnels(first: 2) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LenientPipelines { pipelines { name } }"): (typeof documents)["query LenientPipelines { pipelines { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LenientBadContacts { contacts(first: 1) { totalCount } }"): (typeof documents)["query LenientBadContacts { contacts(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LenientBadOpportunities { opportunities(first: 1) { totalCount } }"): (typeof documents)["query LenientBadOpportunities { opportunities(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LenientBadInvoices { invoices(first: 1) { totalCount } }"): (typeof documents)["query LenientBadInvoices { invoices(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LenientBadProducts { products(first: 1) { totalCount } }"): (typeof documents)["query LenientBadProducts { products(first: 1) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
