@@ -58,9 +58,6 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { nullable: false, description: 'The item.' },
     edgesFieldOptions: { nullable: { list: false, items: false }, description: 'The items on this page, in order.' },
     idFieldOptions: { description: 'Global id, for `node(id:)` and client caches.' },
-    // Connections and edges a domain file does not describe itself get these.
-    defaultConnectionTypeOptions: { description: 'One page of a list.' },
-    defaultEdgeTypeOptions: { description: 'One item on a page, with its cursor.' },
     cursorFieldOptions: { description: 'Where this item is in the list: pass it as `after` to read the items after it.' },
     pageInfoFieldOptions: { description: 'Where this page is in the whole list.' },
     pageInfoTypeOptions: { description: 'Where a page is in its list, and the cursors to read on from it.' },
