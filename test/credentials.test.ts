@@ -4,10 +4,12 @@
  * a 401 is refreshed and the call sent again once, and two processes sharing the token store
  * never lose the install to a refresh race.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { InstallTokens } from '../src/credentials/install-tokens.ts';
@@ -115,4 +117,21 @@ describe('token renewal', () => {
       }
     }
   });
+});
+
+describe('the store file shared by processes', () => {
+  // Replicas started together race to switch a new file to WAL; the loser used to fail its start.
+  it('opens for every one of four processes starting on one new file at once, round after round', async () => {
+    const run = promisify(execFile);
+    // Each process loads the store, then waits for the same instant to open the file.
+    const opener = `import { SqliteTokenStore } from './src/credentials/sqlite-store.ts';
+      while (Date.now() < Number(process.argv[2]));
+      await new SqliteTokenStore(process.argv[1]).close();`;
+    for (let round = 0; round < 6; round++) {
+      const file = join(mkdtempSync(join(tmpdir(), 'ghl-tokens-')), 'tokens.sqlite');
+      const at = String(Date.now() + 1500);
+      const opened = await Promise.allSettled(Array.from({ length: 4 }, () => run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', opener, file, at], { cwd: join(import.meta.dirname, '..') })));
+      expect(opened.filter((result) => result.status === 'rejected')).toEqual([]);
+    }
+  }, 90_000);
 });

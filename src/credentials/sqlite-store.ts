@@ -10,6 +10,35 @@ import { DatabaseSync } from 'node:sqlite';
 import { leasesInSqlite, type Leases } from './leases.ts';
 import type { Install, InstallKey, TokenStore, Tokens, UserType } from './store.ts';
 
+const BUSY_TIMEOUT_MS = 5000;
+const SQLITE_BUSY = 5;
+const SQLITE_LOCKED = 6;
+
+/**
+ * Switching to WAL takes an exclusive lock, and SQLite answers SQLITE_BUSY at once, without its busy
+ * handler, when replicas starting together race for it. The mode is stored in the file, so one
+ * winner is enough: the others retry until they see it, within the same busy timeout.
+ */
+function useWriteAheadLog(db: DatabaseSync): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      db.exec('PRAGMA journal_mode = WAL');
+      return;
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
+}
+
+function isBusy(error: unknown): boolean {
+  if (!(error instanceof Error && 'errcode' in error && typeof error.errcode === 'number')) return false;
+  // The low byte is the primary code, under extended codes such as SQLITE_BUSY_RECOVERY.
+  const primary = error.errcode & 0xff;
+  return primary === SQLITE_BUSY || primary === SQLITE_LOCKED;
+}
+
 interface Row {
   user_type: UserType;
   id: string;
@@ -31,10 +60,9 @@ export class SqliteTokenStore implements TokenStore {
   /** `path` ':memory:' keeps the installs for this process only. */
   constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.#db = new DatabaseSync(path);
-    this.#db.exec('PRAGMA journal_mode = WAL');
     // Another process holding the write lock is waited for, not failed on.
-    this.#db.exec('PRAGMA busy_timeout = 5000');
+    this.#db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
+    useWriteAheadLog(this.#db);
     this.#db.exec(`
       CREATE TABLE IF NOT EXISTS installs (
         user_type TEXT NOT NULL CHECK (user_type IN ('Location', 'Company')),
