@@ -30,6 +30,65 @@ const postType = {
   example: 'post',
 };
 
+const altTypeOfOrders = { name: 'altType', in: 'query', required: false, schema: { type: 'string', enum: ['location'] } };
+
+const association = { $ref: '#/components/schemas/GetPostSuccessfulResponseDto' };
+const answerOf = (path: string, method: string, status: number) =>
+  `/paths/${path.replaceAll('/', '~1')}/${method}/responses/${status}/content/application~1json/schema`;
+
+/**
+ * The associations file answers every operation with one association. GHL answers its lists as
+ * lists: a location's associations with their total, and those of one object key.
+ */
+const associationLists = (): SpecCorrection[] => [
+  {
+    app: 'associations',
+    pointer: answerOf('/associations/', 'get', 200),
+    was: association,
+    value: { type: 'object', properties: { associations: { type: 'array', items: association }, total: { type: 'number' } }, required: ['associations', 'total'] },
+    why: "a location's associations are a page of them with the total, as the skip and limit parameters say",
+  },
+  {
+    app: 'associations',
+    pointer: answerOf('/associations/objectKey/{objectKey}', 'get', 200),
+    was: association,
+    value: { type: 'object', properties: { associations: { type: 'array', items: association } }, required: ['associations'] },
+    why: 'an object key takes part in any number of associations: they come as a list',
+  },
+];
+
+/** A relation (the RelationCreate webhook's fields): the file has no schema for it and answers an association. */
+const relation = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    associationId: { type: 'string' },
+    firstRecordId: { type: 'string' },
+    secondRecordId: { type: 'string' },
+    firstObjectKey: { type: 'string' },
+    secondObjectKey: { type: 'string' },
+    locationId: { type: 'string' },
+  },
+  required: ['id', 'associationId', 'firstRecordId', 'secondRecordId', 'locationId'],
+};
+
+const relationAnswers = (): SpecCorrection[] => [
+  {
+    app: 'associations',
+    pointer: answerOf('/associations/relations/{recordId}', 'get', 200),
+    was: association,
+    value: { type: 'object', properties: { relations: { type: 'array', items: relation }, total: { type: 'number' } }, required: ['relations', 'total'] },
+    why: "a record's relations are a page of relations with the total, as the skip and limit parameters say",
+  },
+  ...[['/associations/relations', 'post', 201], ['/associations/relations/{relationId}', 'delete', 200]].map(([path, method, status]) => ({
+    app: 'associations',
+    pointer: answerOf(path as string, method as string, status as number),
+    was: association,
+    value: relation,
+    why: 'a relation made or deleted is answered as that relation (its ids and the two records), not as an association',
+  })),
+];
+
 /** Known defects of the official files that need more than the rule below: each names its node. */
 export const corrections: SpecCorrection[] = [
   {
@@ -188,6 +247,48 @@ export const corrections: SpecCorrection[] = [
     }),
     why: "a contact's company can be changed: GHL's update takes companyName, as its create does, though the update's DTO leaves it out",
   },
+  ...['IRecordSchema', 'RecordResponseDTO'].map((schema) => ({
+    app: 'objects',
+    pointer: `/components/schemas/${schema}/properties/properties`,
+    was: { type: 'string' },
+    value: (old: Record<string, unknown>) => ({ ...old, type: 'object' }),
+    why: "a record's properties are declared a string; its example, and every record GHL sends, is an object of field values",
+  })),
+  {
+    app: 'objects',
+    pointer: '/components/schemas/RecordResponseDTO/properties/searchAfter/items',
+    was: { type: 'number' },
+    value: { anyOf: [{ type: 'number' }, { type: 'string' }] },
+    why: "a search cursor is the record's time and its id, as the example shows: a number and a string",
+  },
+  {
+    app: 'conversations',
+    pointer: '/components/schemas/ProcessMessageBodyDto',
+    was: { required: ['type', 'conversationId', 'contactId', 'conversationProviderId'] },
+    value: (old) => ({
+      ...old,
+      required: ['type', 'conversationId', 'contactId'],
+      if: { properties: { type: { const: 'SMS' } }, required: ['type'] },
+      else: { required: ['conversationProviderId'] },
+    }),
+    why: "GHL's conversation-provider guide: an inbound SMS through the default SMS provider names no provider; every other inbound message names its provider",
+  },
+  {
+    app: 'payments',
+    pointer: '/paths/~1payments~1orders/get',
+    was: { operationId: 'list-orders' },
+    value: (old) => ({ ...old, parameters: [...(old.parameters as unknown[]), altTypeOfOrders] }),
+    why: "every other read of the payments app scoped by altId takes altType beside it; the orders' leave it out though GHL reads their owner the same way",
+  },
+  {
+    app: 'payments',
+    pointer: '/paths/~1payments~1orders~1{orderId}/get',
+    was: { operationId: 'get-order-by-id' },
+    value: (old) => ({ ...old, parameters: [...(old.parameters as unknown[]), altTypeOfOrders] }),
+    why: 'as for the list of orders',
+  },
+  ...associationLists(),
+  ...relationAnswers(),
   ...['forms', 'surveys'].map((app) => ({
     app,
     pointer: '/components/schemas/EventDataSchema/properties/contactSessionIds',

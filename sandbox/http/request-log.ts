@@ -39,9 +39,17 @@ export interface RequestLogFilter {
 
 export class SandboxRequestLog {
   readonly entries: RequestLogEntry[] = [];
+  readonly #watchers = new Set<(entry: RequestLogEntry) => void>();
 
   add(entry: RequestLogEntry): void {
     this.entries.push(entry);
+    for (const watcher of this.#watchers) watcher(entry);
+  }
+
+  /** Sees every request from now on, even those a `clear()` takes out of `entries`; returns the unwatch. */
+  watch(watcher: (entry: RequestLogEntry) => void): () => void {
+    this.#watchers.add(watcher);
+    return () => this.#watchers.delete(watcher);
   }
 
   count(filter: RequestLogFilter = {}): number {

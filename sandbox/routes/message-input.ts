@@ -118,9 +118,9 @@ export function readSendMessage(body: unknown): SendMessageInput {
 }
 
 /**
- * The spec requires conversationProviderId, but GHL's conversation-provider guide says the
- * default SMS provider needs none, so an SMS may leave it out. Email addressing is accepted and
- * not kept, as for sent messages.
+ * An SMS may leave out conversationProviderId: GHL's conversation-provider guide says the default
+ * SMS provider needs none (declared in openapi/overrides.ts). Email addressing is accepted and not
+ * kept, as for sent messages.
  */
 export function readInboundMessage(body: unknown): InboundMessageInput {
   const v = Validator.body(body);

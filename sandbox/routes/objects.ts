@@ -1,7 +1,8 @@
 /**
  * Custom objects (objects.json, Version 2021-07-28): a location's object schemas and their
  * fields, and the records of a custom object, searched by its searchable properties. Writes send
- * the ObjectSchema and Record webhooks. Location tokens only.
+ * the ObjectSchema and Record webhooks. Location tokens, and an agency's for creating a schema in
+ * one of its locations (the file names agency access for that alone).
  */
 import { GhlError, ghlErrors } from '../http/errors.ts';
 import { route, type RequestContext, type Route } from '../http/router.ts';
@@ -14,6 +15,7 @@ import { objectSchemaEvent, recordEvent } from '../webhooks/custom-object-events
 import { created, ok, requireLocation, V2021_07_28 } from './common.ts';
 
 const OBJECTS = { versions: V2021_07_28, tokens: 'location' } as const;
+const AGENCY_OR_LOCATION = { versions: V2021_07_28, tokens: 'any' } as const;
 const CUSTOM_PREFIX = 'custom_objects.';
 /** SearchRecordsBody takes a page limit; GHL caps it as its other lists do. */
 const MAX_PAGE_LIMIT = 100;
@@ -34,7 +36,7 @@ export const objectRoutes: Route[] = [
     const schema = requireSchema(store, principal, locationId, params.key);
     return ok({ object: schema, cache: false, fields: fetchProperties ? store.fieldsOfObject(`${locationId}/${schema.key}`) : [] });
   }),
-  route('POST', '/objects/', OBJECTS, ({ store, principal, body, emit }) => {
+  route('POST', '/objects/', AGENCY_OR_LOCATION, ({ store, principal, body, emit }) => {
     const v = Validator.body(body);
     const labels = v.custom<{ singular: string; plural: string }, true>('labels', labelProblems(true), { required: true });
     const rawKey = v.string('key', { required: true });
@@ -96,7 +98,7 @@ export const objectRoutes: Route[] = [
       .filter((record) => matches(schema, record, query ?? ''))
       .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || a.id.localeCompare(b.id));
     const start = (Math.floor(page) - 1) * Math.floor(pageLimit);
-    return ok({ records: matching.slice(start, start + Math.floor(pageLimit)), total: matching.length });
+    return ok({ records: matching.slice(start, start + Math.floor(pageLimit)).map(searchBody), total: matching.length });
   }),
   route('GET', '/objects/{schemaKey}/records/{id}', OBJECTS, (context) => ok({ record: byIdBody(requireRecord(context)) })),
   route('POST', '/objects/{schemaKey}/records', OBJECTS, ({ store, principal, params, body, emit }) => {
@@ -151,6 +153,15 @@ export const objectRoutes: Route[] = [
 /** IRecordSchema: a record read, made or changed by id names its dates dateAdded/dateUpdated. */
 function byIdBody({ createdAt, updatedAt, ...record }: ObjectRecord) {
   return { ...record, dateAdded: createdAt, dateUpdated: updatedAt };
+}
+
+/**
+ * RecordResponseDTO: a search result carries who made and last changed the record, and the cursor
+ * (its time and id) that `searchAfter` takes to continue after it.
+ */
+function searchBody(record: ObjectRecord) {
+  const by = (at: string) => ({ channel: 'OAUTH', createdAt: at, source: 'PUBLIC_API', sourceId: record.owner[0] ?? record.locationId });
+  return { ...record, createdBy: by(record.createdAt), lastUpdatedBy: by(record.updatedAt), searchAfter: [Date.parse(record.createdAt), record.id] };
 }
 
 /** GHL takes a custom object's key with or without its `custom_objects.` prefix. */

@@ -72,7 +72,8 @@ export async function addContactToWorkflow(
 export async function removeContactFromWorkflow(ctx: GatewayContext, contactRef: string, workflowRef: string): Promise<MembershipChange> {
   const contactId = ghlIdOf(contactRef, 'Contact', 'contactId');
   const workflow = scopedIdOf(workflowRef, 'Workflow', 'workflowId');
-  const result = await ctx.ghl.call('removeContactFromWorkflow', { path: { contactId, workflowId: workflow.id } });
+  // The file declares this DELETE's body required, as on the add: its one field is optional.
+  const result = await ctx.ghl.call('removeContactFromWorkflow', { path: { contactId, workflowId: workflow.id }, body: {} });
   return { succeeded: result.succeded ?? true, contactId, targetId: workflow.id, locationId: workflow.ownerId };
 }
 

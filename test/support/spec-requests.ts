@@ -39,6 +39,10 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
   );
   const user = [...store.users.values()].find((u) => JSON.stringify(u).includes(locationId));
   const pipeline = [...store.pipelines.values()].find((p) => (p as { locationId?: string }).locationId === locationId);
+  const association = store.associationsOfLocation(locationId).find((a) => a.associationType === 'USER_DEFINED');
+  const relation = [...store.relations.values()].find((r) => r.associationId === association?.id);
+  const customObject = store.objectSchemasOfLocation(locationId).find((schema) => !schema.standard);
+  const record = relation && store.objectRecords.get(relation.secondRecordId);
   const byName: Record<string, () => string | undefined> = {
     contactId: () => contact?.id,
     taskId: () => contact && store.tasksOfContact(contact.id)[0]?.id,
@@ -64,9 +68,16 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     posts: () => ofLocation(store.socialPosts.values()),
     userId: () => user?.id,
     assignedTo: () => user?.id,
+    associationId: () => association?.id,
+    key_name: () => association?.key,
+    objectKey: () => customObject?.key,
+    schemaKey: () => customObject?.key,
+    relationId: () => relation?.id,
+    recordId: () => record?.id,
+    records: () => record?.id,
   };
-  // A bare `{id}` is named by the collection before it: /opportunities/{id}.
-  return (name, collection) => (name === 'id' ? byName[collection] : byName[name])?.();
+  // A bare `{id}` is named by the collection before it: /opportunities/{id}; /objects/{key} is an object's key.
+  return (name, collection) => (name === 'id' ? byName[collection] : name === 'key' && collection === 'objects' ? byName.objectKey : byName[name])?.();
 }
 
 /** Seeded records that a realistic request needs beyond ids by name: ones a route's rules accept. */
@@ -87,6 +98,8 @@ export interface SeededRecords {
   calendarUserId: string;
   /** The contact of the seeded conversation (the one `conversationId` names). */
   conversationContactId: string;
+  /** A contact no custom-object record is related to yet: a new relation links it. */
+  unrelatedContactId: string;
 }
 
 export function seededRecords(store: SandboxStore, locationId: string): SeededRecords {
@@ -101,6 +114,7 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     socialAccountId: [...store.socialAccounts.values()].find((a) => a.locationId === locationId)?.id,
     calendarUserId: store.calendars.get(ids('calendarId', '') ?? '')?.teamMembers[0]?.userId,
     conversationContactId: store.conversations.get(ids('conversationId', '') ?? '')?.contactId,
+    unrelatedContactId: [...store.contactsOfLocation(locationId)].find((c) => store.relationsOfRecord(c.id).length === 0)?.id,
   };
   for (const [what, id] of Object.entries(found)) if (id === undefined) throw new Error(`the seed has no record for ${what}`);
   return found as SeededRecords;
@@ -165,6 +179,15 @@ const realistic: Record<string, Fix> = {
     request.body = { [key]: 'sandbox.txt' };
     request.files.push(key);
   },
+  // An association links objects of the location, under a key of its own.
+  associationsCreateAssociation: ({ body }) => Object.assign(body, { key: 'sandbox_test_link', firstObjectKey: 'contact', secondObjectKey: 'custom_objects.pets' }),
+  // A relation links a contact and a pet under the seeded owner association, once.
+  associationsCreateRelation: ({ body }, scope) =>
+    Object.assign(body, { associationId: scope.ids('associationId', ''), firstRecordId: scope.records.unrelatedContactId, secondRecordId: scope.ids('recordId', '') }),
+  // The file declares the record bodies with no properties; GHL takes the location and the record's fields.
+  // Searchable properties are fields of the object itself.
+  objectsUpdateCustomObject: ({ body }) => void (body.searchableProperties = ['custom_objects.pets.name']),
+  objectsCreateObjectRecord: (request, scope) => void (request.body = { locationId: scope.locationId, properties: { name: 'Sandbox pet' } }),
   invoicesVoidInvoice: ({ path }, scope) => void (path.invoiceId = scope.records.unpaidInvoiceId),
   // An invoice is for a contact of the location; its number, when given, is not taken (the
   // file's example is), and without one GHL numbers it next.

@@ -12,6 +12,7 @@ import { createLogger } from '../../src/logger.ts';
 import { CHOOSE_LOCATION_PATH, SANDBOX_OAUTH_CLIENT, startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/index.ts';
 import { startGateway, type Gateway } from '../../src/server.ts';
 import { keepForScan, secretsForScan } from './log-capture.ts';
+import { specProblemsOf } from './spec-check.ts';
 
 export interface Stack {
   sandbox: Sandbox;
@@ -60,6 +61,23 @@ export interface StackOptions {
 }
 
 /**
+ * Every call the gateway sends (the ones carrying its X-Request-Id; a test's own calls to the
+ * sandbox carry none) is held to the official files as it arrives; `close()` fails with any that
+ * were not. The test then fails in its file's afterAll, naming the operation and the problem.
+ */
+function checkGatewayCalls(sandbox: Sandbox): () => void {
+  const problems = new Set<string>();
+  const unwatch = sandbox.requests.watch((call) => {
+    if (call.requestId === undefined) return;
+    for (const problem of specProblemsOf(call)) problems.add(problem);
+  });
+  return () => {
+    unwatch();
+    if (problems.size > 0) throw new Error(`The gateway sent calls the official files do not accept:\n${[...problems].join('\n')}`);
+  };
+}
+
+/**
  * The one set-up of a test file: starts a stack before its tests and closes it after them. The
  * returned stack is usable from the tests and hooks on; touching it at collection time throws.
  * Options that need something an earlier beforeAll starts (a webhook receiver's URL) are a function.
@@ -80,6 +98,7 @@ export function useStack(options: StackOptions | (() => StackOptions) = {}): Sta
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
+  const endCallCheck = checkGatewayCalls(sandbox);
   const logs: string[] = [];
   // Debug: the end-of-run scan for leaked tokens (./log-scan.ts) must see every line a gateway can write.
   const logger = createLogger(
@@ -134,6 +153,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     async close() {
       await gateway.close();
       await sandbox.close();
+      endCallCheck();
     },
   };
 

@@ -39,7 +39,15 @@ export interface AssociationsOperations {
     request: {
       body: createRelationReqDto;
     };
-    response: GetPostSuccessfulResponseDto;
+    response: {
+      id: string;
+      associationId: string;
+      firstRecordId: string;
+      secondRecordId: string;
+      firstObjectKey?: string;
+      secondObjectKey?: string;
+      locationId: string;
+    };
   };
   associationsGetRelationsByRecordId: {
     request: {
@@ -53,7 +61,18 @@ export interface AssociationsOperations {
         associationIds?: Array<string>;
       };
     };
-    response: GetPostSuccessfulResponseDto;
+    response: {
+      relations: Array<{
+        id: string;
+        associationId: string;
+        firstRecordId: string;
+        secondRecordId: string;
+        firstObjectKey?: string;
+        secondObjectKey?: string;
+        locationId: string;
+      }>;
+      total: number;
+    };
   };
   associationsDeleteRelation: {
     request: {
@@ -64,7 +83,15 @@ export interface AssociationsOperations {
         locationId: string;
       };
     };
-    response: GetPostSuccessfulResponseDto;
+    response: {
+      id: string;
+      associationId: string;
+      firstRecordId: string;
+      secondRecordId: string;
+      firstObjectKey?: string;
+      secondObjectKey?: string;
+      locationId: string;
+    };
   };
   associationsGetAssociationKeyByKeyName: {
     request: {
@@ -86,7 +113,9 @@ export interface AssociationsOperations {
         locationId?: string;
       };
     };
-    response: GetPostSuccessfulResponseDto;
+    response: {
+      associations: Array<GetPostSuccessfulResponseDto>;
+    };
   };
   associationsGetAssociationByID: {
     request: {
@@ -121,7 +150,10 @@ export interface AssociationsOperations {
         limit: number;
       };
     };
-    response: GetPostSuccessfulResponseDto;
+    response: {
+      associations: Array<GetPostSuccessfulResponseDto>;
+      total: number;
+    };
   };
   associationsCreateAssociation: {
     request: {

@@ -233,7 +233,7 @@ export type ProcessMessageBodyDto = {
   message?: string;
   conversationId: string;
   contactId: string;
-  conversationProviderId: string;
+  conversationProviderId?: string;
   html?: string;
   subject?: string;
   emailFrom?: string;

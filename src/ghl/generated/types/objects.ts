@@ -75,7 +75,7 @@ export type IRecordSchema = {
   id: string;
   owner: Array<string>;
   followers: Array<string>;
-  properties: string;
+  properties: Record<string, unknown>;
   dateAdded: string;
   dateUpdated: string;
 };
@@ -105,7 +105,7 @@ export type RecordResponseDTO = {
   id: string;
   owner: Array<string>;
   followers: Array<string>;
-  properties: string;
+  properties: Record<string, unknown>;
   createdAt: string;
   updatedAt: string;
   locationId: string;
@@ -113,7 +113,7 @@ export type RecordResponseDTO = {
   objectKey: string;
   createdBy: CreatedByResponseDTO;
   lastUpdatedBy: CreatedByResponseDTO;
-  searchAfter: Array<number>;
+  searchAfter: Array<number | string>;
 };
 export type SearchRecordResponseDTO = {
   records?: Array<RecordResponseDTO>;

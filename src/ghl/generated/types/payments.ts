@@ -579,6 +579,7 @@ export interface PaymentsOperations {
         sourceId?: string;
         limit?: number;
         offset?: number;
+        altType?: "location";
       };
     };
     response: ListOrdersResponseDto;
@@ -591,6 +592,7 @@ export interface PaymentsOperations {
       query: {
         locationId?: string;
         altId: string;
+        altType?: "location";
       };
     };
     response: GetOrderResponseSchema;
