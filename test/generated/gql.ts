@@ -49,6 +49,28 @@ type Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": typeof types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": typeof types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": typeof types.CalendarGhlIdDocument,
+    "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }": typeof types.ContactsAllFieldsDocument,
+    "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }": typeof types.ContactsGlobalIdDocument,
+    "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }": typeof types.ContactsByGlobalIdAndNodeDocument,
+    "query ContactsPage($after: String) { contacts(first: 100, after: $after) {\n           totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { ghlId } } } }": typeof types.ContactsPageDocument,
+    "query ContactsSearchByName($q: String) { contacts(query: $q, first: 50) { totalCount edges { node { firstName lastName email } } } }": typeof types.ContactsSearchByNameDocument,
+    "query ContactsEmailsAndPhones($after: String) { contacts(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId email phone } } } }": typeof types.ContactsEmailsAndPhonesDocument,
+    "query ContactsRelations($id: ID!) { contact(id: $id) {\n         location { ghlId name }\n         assignedUser { ghlId name email roles { locationIds } }\n         tasks { ghlId title completed contactId }\n         notes { ghlId body contactId user { ghlId } }\n       } }": typeof types.ContactsRelationsDocument,
+    "query ContactsOfLocation($loc: ID) { location(id: $loc) { ghlId name timezone settings { allowDuplicateContact } contacts(first: 3) { edges { node { locationId } } } } }": typeof types.ContactsOfLocationDocument,
+    "mutation ContactsCreate($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId name email phone tags country } } }": typeof types.ContactsCreateDocument,
+    "mutation ContactsUpdate($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { lastName city companyName } } }": typeof types.ContactsUpdateDocument,
+    "mutation ContactsUpdateInboundDnd($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { ghlId } } }": typeof types.ContactsUpdateInboundDndDocument,
+    "mutation ContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"lead\", \" referral \"]) { tags contact { tags } } }": typeof types.ContactsAddTagsDocument,
+    "mutation ContactsRemoveTags($id: ID!) { removeContactTags(id: $id, tags: [\"lead\"]) { tags } }": typeof types.ContactsRemoveTagsDocument,
+    "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) { deletedId deletedGhlId } }": typeof types.ContactsDeleteDocument,
+    "mutation ContactsCreateTask($c: ID!, $input: CreateTaskInput!) { createContactTask(contactId: $c, input: $input) {\n         task { id ghlId title completed dueDate assignedUser { ghlId } contact { ghlId } } } }": typeof types.ContactsCreateTaskDocument,
+    "mutation ContactsRenameTask($c: ID!, $t: ID!) { updateContactTask(contactId: $c, taskId: $t, input: { title: \"Call back Monday\" }) { task { title } } }": typeof types.ContactsRenameTaskDocument,
+    "mutation ContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }": typeof types.ContactsCompleteTaskDocument,
+    "query ContactsTasksAndTaskNode($id: ID!, $task: ID!) { contact(id: $id) { tasks { ghlId } } node(id: $task) { ... on Task { title } } }": typeof types.ContactsTasksAndTaskNodeDocument,
+    "mutation ContactsDeleteTask($c: ID!, $t: ID!) { deleteContactTask(contactId: $c, taskId: $t) { deletedId deletedGhlId } }": typeof types.ContactsDeleteTaskDocument,
+    "mutation ContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\", pinned: true }) { note { id ghlId body pinned } } }": typeof types.ContactsCreateNoteDocument,
+    "mutation ContactsRewriteNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Met at the spring fair\" }) { note { body } } }": typeof types.ContactsRewriteNoteDocument,
+    "mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }": typeof types.ContactsDeleteNoteDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": typeof types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": typeof types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": typeof types.CostOpportunityContactsFullDocument,
@@ -213,6 +235,28 @@ const documents: Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": types.CalendarGhlIdDocument,
+    "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }": types.ContactsAllFieldsDocument,
+    "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }": types.ContactsGlobalIdDocument,
+    "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }": types.ContactsByGlobalIdAndNodeDocument,
+    "query ContactsPage($after: String) { contacts(first: 100, after: $after) {\n           totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { ghlId } } } }": types.ContactsPageDocument,
+    "query ContactsSearchByName($q: String) { contacts(query: $q, first: 50) { totalCount edges { node { firstName lastName email } } } }": types.ContactsSearchByNameDocument,
+    "query ContactsEmailsAndPhones($after: String) { contacts(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId email phone } } } }": types.ContactsEmailsAndPhonesDocument,
+    "query ContactsRelations($id: ID!) { contact(id: $id) {\n         location { ghlId name }\n         assignedUser { ghlId name email roles { locationIds } }\n         tasks { ghlId title completed contactId }\n         notes { ghlId body contactId user { ghlId } }\n       } }": types.ContactsRelationsDocument,
+    "query ContactsOfLocation($loc: ID) { location(id: $loc) { ghlId name timezone settings { allowDuplicateContact } contacts(first: 3) { edges { node { locationId } } } } }": types.ContactsOfLocationDocument,
+    "mutation ContactsCreate($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId name email phone tags country } } }": types.ContactsCreateDocument,
+    "mutation ContactsUpdate($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { lastName city companyName } } }": types.ContactsUpdateDocument,
+    "mutation ContactsUpdateInboundDnd($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { ghlId } } }": types.ContactsUpdateInboundDndDocument,
+    "mutation ContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"lead\", \" referral \"]) { tags contact { tags } } }": types.ContactsAddTagsDocument,
+    "mutation ContactsRemoveTags($id: ID!) { removeContactTags(id: $id, tags: [\"lead\"]) { tags } }": types.ContactsRemoveTagsDocument,
+    "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) { deletedId deletedGhlId } }": types.ContactsDeleteDocument,
+    "mutation ContactsCreateTask($c: ID!, $input: CreateTaskInput!) { createContactTask(contactId: $c, input: $input) {\n         task { id ghlId title completed dueDate assignedUser { ghlId } contact { ghlId } } } }": types.ContactsCreateTaskDocument,
+    "mutation ContactsRenameTask($c: ID!, $t: ID!) { updateContactTask(contactId: $c, taskId: $t, input: { title: \"Call back Monday\" }) { task { title } } }": types.ContactsRenameTaskDocument,
+    "mutation ContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }": types.ContactsCompleteTaskDocument,
+    "query ContactsTasksAndTaskNode($id: ID!, $task: ID!) { contact(id: $id) { tasks { ghlId } } node(id: $task) { ... on Task { title } } }": types.ContactsTasksAndTaskNodeDocument,
+    "mutation ContactsDeleteTask($c: ID!, $t: ID!) { deleteContactTask(contactId: $c, taskId: $t) { deletedId deletedGhlId } }": types.ContactsDeleteTaskDocument,
+    "mutation ContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\", pinned: true }) { note { id ghlId body pinned } } }": types.ContactsCreateNoteDocument,
+    "mutation ContactsRewriteNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Met at the spring fair\" }) { note { body } } }": types.ContactsRewriteNoteDocument,
+    "mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }": types.ContactsDeleteNoteDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": types.CostOpportunityContactsFullDocument,
@@ -496,6 +540,94 @@ export function graphql(source: "query CalendarsOfLocation($l: ID) { calendars(l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"): (typeof documents)["query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }"): (typeof documents)["query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }"): (typeof documents)["query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }"): (typeof documents)["query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsPage($after: String) { contacts(first: 100, after: $after) {\n           totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { ghlId } } } }"): (typeof documents)["query ContactsPage($after: String) { contacts(first: 100, after: $after) {\n           totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsSearchByName($q: String) { contacts(query: $q, first: 50) { totalCount edges { node { firstName lastName email } } } }"): (typeof documents)["query ContactsSearchByName($q: String) { contacts(query: $q, first: 50) { totalCount edges { node { firstName lastName email } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsEmailsAndPhones($after: String) { contacts(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId email phone } } } }"): (typeof documents)["query ContactsEmailsAndPhones($after: String) { contacts(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId email phone } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsRelations($id: ID!) { contact(id: $id) {\n         location { ghlId name }\n         assignedUser { ghlId name email roles { locationIds } }\n         tasks { ghlId title completed contactId }\n         notes { ghlId body contactId user { ghlId } }\n       } }"): (typeof documents)["query ContactsRelations($id: ID!) { contact(id: $id) {\n         location { ghlId name }\n         assignedUser { ghlId name email roles { locationIds } }\n         tasks { ghlId title completed contactId }\n         notes { ghlId body contactId user { ghlId } }\n       } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsOfLocation($loc: ID) { location(id: $loc) { ghlId name timezone settings { allowDuplicateContact } contacts(first: 3) { edges { node { locationId } } } } }"): (typeof documents)["query ContactsOfLocation($loc: ID) { location(id: $loc) { ghlId name timezone settings { allowDuplicateContact } contacts(first: 3) { edges { node { locationId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsCreate($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId name email phone tags country } } }"): (typeof documents)["mutation ContactsCreate($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId name email phone tags country } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsUpdate($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { lastName city companyName } } }"): (typeof documents)["mutation ContactsUpdate($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { lastName city companyName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsUpdateInboundDnd($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { ghlId } } }"): (typeof documents)["mutation ContactsUpdateInboundDnd($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"lead\", \" referral \"]) { tags contact { tags } } }"): (typeof documents)["mutation ContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"lead\", \" referral \"]) { tags contact { tags } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsRemoveTags($id: ID!) { removeContactTags(id: $id, tags: [\"lead\"]) { tags } }"): (typeof documents)["mutation ContactsRemoveTags($id: ID!) { removeContactTags(id: $id, tags: [\"lead\"]) { tags } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation ContactsDelete($id: ID!) { deleteContact(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsCreateTask($c: ID!, $input: CreateTaskInput!) { createContactTask(contactId: $c, input: $input) {\n         task { id ghlId title completed dueDate assignedUser { ghlId } contact { ghlId } } } }"): (typeof documents)["mutation ContactsCreateTask($c: ID!, $input: CreateTaskInput!) { createContactTask(contactId: $c, input: $input) {\n         task { id ghlId title completed dueDate assignedUser { ghlId } contact { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsRenameTask($c: ID!, $t: ID!) { updateContactTask(contactId: $c, taskId: $t, input: { title: \"Call back Monday\" }) { task { title } } }"): (typeof documents)["mutation ContactsRenameTask($c: ID!, $t: ID!) { updateContactTask(contactId: $c, taskId: $t, input: { title: \"Call back Monday\" }) { task { title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }"): (typeof documents)["mutation ContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsTasksAndTaskNode($id: ID!, $task: ID!) { contact(id: $id) { tasks { ghlId } } node(id: $task) { ... on Task { title } } }"): (typeof documents)["query ContactsTasksAndTaskNode($id: ID!, $task: ID!) { contact(id: $id) { tasks { ghlId } } node(id: $task) { ... on Task { title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsDeleteTask($c: ID!, $t: ID!) { deleteContactTask(contactId: $c, taskId: $t) { deletedId deletedGhlId } }"): (typeof documents)["mutation ContactsDeleteTask($c: ID!, $t: ID!) { deleteContactTask(contactId: $c, taskId: $t) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\", pinned: true }) { note { id ghlId body pinned } } }"): (typeof documents)["mutation ContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\", pinned: true }) { note { id ghlId body pinned } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsRewriteNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Met at the spring fair\" }) { note { body } } }"): (typeof documents)["mutation ContactsRewriteNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Met at the spring fair\" }) { note { body } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }"): (typeof documents)["mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
