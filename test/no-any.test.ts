@@ -19,7 +19,6 @@ const NOT_YET_TYPED = new Set<string>([
   'brief/row.ts',
   'clients.test.ts',
   'contact-search.test.ts',
-  'conversations.test.ts',
   'custom-objects.test.ts',
   'invoices.test.ts',
   'list-order-filter.test.ts',

@@ -71,6 +71,20 @@ type Documents = {
     "mutation ContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\", pinned: true }) { note { id ghlId body pinned } } }": typeof types.ContactsCreateNoteDocument,
     "mutation ContactsRewriteNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Met at the spring fair\" }) { note { body } } }": typeof types.ContactsRewriteNoteDocument,
     "mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }": typeof types.ContactsDeleteNoteDocument,
+    "mutation ConversationsSend($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId } }": typeof types.ConversationsSendDocument,
+    "query ConversationsInboxWithContacts { conversations(first: 20) { totalCount edges { node {\n      ghlId contactId unreadCount lastMessageBody lastMessageType contact { ghlId name email phone } } } } }": typeof types.ConversationsInboxWithContactsDocument,
+    "query ConversationsInboxPage($after: String) { conversations(first: 25, after: $after) {\n        pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": typeof types.ConversationsInboxPageDocument,
+    "query ConversationsMessagesPage($id: ID!, $after: String) { conversation(id: $id) { messages(first: 3, after: $after) {\n           pageInfo { hasNextPage endCursor } edges { node { ghlId body direction type createdAt dateAdded conversationId } } } } }": typeof types.ConversationsMessagesPageDocument,
+    "query ConversationsMessageLinks($m: ID!, $c: ID!) {\n        message(id: $m) { ghlId conversation { ghlId } contact { ghlId } }\n        contact(id: $c) { conversations { edges { node { ghlId } } } }\n      }": typeof types.ConversationsMessageLinksDocument,
+    "mutation ConversationsMarkReadStarred($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) {\n      conversation { read unreadCount starred } } }": typeof types.ConversationsMarkReadStarredDocument,
+    "mutation ConversationsMarkUnread($id: ID!) { updateConversation(id: $id, input: { read: false }) { conversation { read } } }": typeof types.ConversationsMarkUnreadDocument,
+    "mutation ConversationsAssign($id: ID!, $u: ID!) { updateConversation(id: $id, input: { assignedTo: $u }) {\n      conversation { assignedTo assignedUser { ghlId } contact { assignedTo } } } }": typeof types.ConversationsAssignDocument,
+    "mutation ConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"See you at 10\" }) {\n         messageGhlId message { body type direction } conversation { ghlId } } }": typeof types.ConversationsSendSmsDocument,
+    "mutation ConversationsSendEmail($c: ID!) { sendMessage(input: { contactId: $c, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\" }) {\n         messageGhlId message { type } } }": typeof types.ConversationsSendEmailDocument,
+    "mutation ConversationsSendReply($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId message { type } } }": typeof types.ConversationsSendReplyDocument,
+    "mutation ConversationsMarkRead($id: ID!) { updateConversation(id: $id, input: { read: true }) { conversation { read } } }": typeof types.ConversationsMarkReadDocument,
+    "mutation ConversationsAddInboundSms($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Running late\" }) {\n         message { body direction } conversation { read unreadCount } } }": typeof types.ConversationsAddInboundSmsDocument,
+    "mutation ConversationsAddInbound($input: InboundMessageInput!) { addInboundMessage(input: $input) { message { type direction } } }": typeof types.ConversationsAddInboundDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": typeof types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": typeof types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": typeof types.CostOpportunityContactsFullDocument,
@@ -257,6 +271,20 @@ const documents: Documents = {
     "mutation ContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\", pinned: true }) { note { id ghlId body pinned } } }": types.ContactsCreateNoteDocument,
     "mutation ContactsRewriteNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Met at the spring fair\" }) { note { body } } }": types.ContactsRewriteNoteDocument,
     "mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }": types.ContactsDeleteNoteDocument,
+    "mutation ConversationsSend($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId } }": types.ConversationsSendDocument,
+    "query ConversationsInboxWithContacts { conversations(first: 20) { totalCount edges { node {\n      ghlId contactId unreadCount lastMessageBody lastMessageType contact { ghlId name email phone } } } } }": types.ConversationsInboxWithContactsDocument,
+    "query ConversationsInboxPage($after: String) { conversations(first: 25, after: $after) {\n        pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": types.ConversationsInboxPageDocument,
+    "query ConversationsMessagesPage($id: ID!, $after: String) { conversation(id: $id) { messages(first: 3, after: $after) {\n           pageInfo { hasNextPage endCursor } edges { node { ghlId body direction type createdAt dateAdded conversationId } } } } }": types.ConversationsMessagesPageDocument,
+    "query ConversationsMessageLinks($m: ID!, $c: ID!) {\n        message(id: $m) { ghlId conversation { ghlId } contact { ghlId } }\n        contact(id: $c) { conversations { edges { node { ghlId } } } }\n      }": types.ConversationsMessageLinksDocument,
+    "mutation ConversationsMarkReadStarred($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) {\n      conversation { read unreadCount starred } } }": types.ConversationsMarkReadStarredDocument,
+    "mutation ConversationsMarkUnread($id: ID!) { updateConversation(id: $id, input: { read: false }) { conversation { read } } }": types.ConversationsMarkUnreadDocument,
+    "mutation ConversationsAssign($id: ID!, $u: ID!) { updateConversation(id: $id, input: { assignedTo: $u }) {\n      conversation { assignedTo assignedUser { ghlId } contact { assignedTo } } } }": types.ConversationsAssignDocument,
+    "mutation ConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"See you at 10\" }) {\n         messageGhlId message { body type direction } conversation { ghlId } } }": types.ConversationsSendSmsDocument,
+    "mutation ConversationsSendEmail($c: ID!) { sendMessage(input: { contactId: $c, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\" }) {\n         messageGhlId message { type } } }": types.ConversationsSendEmailDocument,
+    "mutation ConversationsSendReply($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId message { type } } }": types.ConversationsSendReplyDocument,
+    "mutation ConversationsMarkRead($id: ID!) { updateConversation(id: $id, input: { read: true }) { conversation { read } } }": types.ConversationsMarkReadDocument,
+    "mutation ConversationsAddInboundSms($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Running late\" }) {\n         message { body direction } conversation { read unreadCount } } }": types.ConversationsAddInboundSmsDocument,
+    "mutation ConversationsAddInbound($input: InboundMessageInput!) { addInboundMessage(input: $input) { message { type direction } } }": types.ConversationsAddInboundDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": types.CostOpportunityContactsFullDocument,
@@ -628,6 +656,62 @@ export function graphql(source: "mutation ContactsRewriteNote($c: ID!, $n: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }"): (typeof documents)["mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsSend($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId } }"): (typeof documents)["mutation ConversationsSend($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConversationsInboxWithContacts { conversations(first: 20) { totalCount edges { node {\n      ghlId contactId unreadCount lastMessageBody lastMessageType contact { ghlId name email phone } } } } }"): (typeof documents)["query ConversationsInboxWithContacts { conversations(first: 20) { totalCount edges { node {\n      ghlId contactId unreadCount lastMessageBody lastMessageType contact { ghlId name email phone } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConversationsInboxPage($after: String) { conversations(first: 25, after: $after) {\n        pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }"): (typeof documents)["query ConversationsInboxPage($after: String) { conversations(first: 25, after: $after) {\n        pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConversationsMessagesPage($id: ID!, $after: String) { conversation(id: $id) { messages(first: 3, after: $after) {\n           pageInfo { hasNextPage endCursor } edges { node { ghlId body direction type createdAt dateAdded conversationId } } } } }"): (typeof documents)["query ConversationsMessagesPage($id: ID!, $after: String) { conversation(id: $id) { messages(first: 3, after: $after) {\n           pageInfo { hasNextPage endCursor } edges { node { ghlId body direction type createdAt dateAdded conversationId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConversationsMessageLinks($m: ID!, $c: ID!) {\n        message(id: $m) { ghlId conversation { ghlId } contact { ghlId } }\n        contact(id: $c) { conversations { edges { node { ghlId } } } }\n      }"): (typeof documents)["query ConversationsMessageLinks($m: ID!, $c: ID!) {\n        message(id: $m) { ghlId conversation { ghlId } contact { ghlId } }\n        contact(id: $c) { conversations { edges { node { ghlId } } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsMarkReadStarred($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) {\n      conversation { read unreadCount starred } } }"): (typeof documents)["mutation ConversationsMarkReadStarred($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) {\n      conversation { read unreadCount starred } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsMarkUnread($id: ID!) { updateConversation(id: $id, input: { read: false }) { conversation { read } } }"): (typeof documents)["mutation ConversationsMarkUnread($id: ID!) { updateConversation(id: $id, input: { read: false }) { conversation { read } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsAssign($id: ID!, $u: ID!) { updateConversation(id: $id, input: { assignedTo: $u }) {\n      conversation { assignedTo assignedUser { ghlId } contact { assignedTo } } } }"): (typeof documents)["mutation ConversationsAssign($id: ID!, $u: ID!) { updateConversation(id: $id, input: { assignedTo: $u }) {\n      conversation { assignedTo assignedUser { ghlId } contact { assignedTo } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"See you at 10\" }) {\n         messageGhlId message { body type direction } conversation { ghlId } } }"): (typeof documents)["mutation ConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"See you at 10\" }) {\n         messageGhlId message { body type direction } conversation { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsSendEmail($c: ID!) { sendMessage(input: { contactId: $c, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\" }) {\n         messageGhlId message { type } } }"): (typeof documents)["mutation ConversationsSendEmail($c: ID!) { sendMessage(input: { contactId: $c, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\" }) {\n         messageGhlId message { type } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsSendReply($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId message { type } } }"): (typeof documents)["mutation ConversationsSendReply($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId message { type } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsMarkRead($id: ID!) { updateConversation(id: $id, input: { read: true }) { conversation { read } } }"): (typeof documents)["mutation ConversationsMarkRead($id: ID!) { updateConversation(id: $id, input: { read: true }) { conversation { read } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsAddInboundSms($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Running late\" }) {\n         message { body direction } conversation { read unreadCount } } }"): (typeof documents)["mutation ConversationsAddInboundSms($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Running late\" }) {\n         message { body direction } conversation { read unreadCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsAddInbound($input: InboundMessageInput!) { addInboundMessage(input: $input) { message { type direction } } }"): (typeof documents)["mutation ConversationsAddInbound($input: InboundMessageInput!) { addInboundMessage(input: $input) { message { type direction } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -351,6 +351,13 @@ export type DndStatus =
   /** Blocked for good (e.g. the contact replied STOP). */
   | 'PERMANENT';
 
+/** Whom an email reply goes to. */
+export type EmailReplyMode =
+  /** The sender only. */
+  | 'REPLY'
+  /** The sender and every other recipient. */
+  | 'REPLY_ALL';
+
 /** A line of the order being shipped, by its price. */
 export type FulfillmentItemInput = {
   /** GHL id of the line’s price (`OrderItem.priceId`). */
@@ -418,6 +425,29 @@ export type GhlEventFamily =
   /** Users of the location: created. */
   | 'USER';
 
+/** Channels an inbound message can be recorded from. */
+export type InboundChannel =
+  /** Received by CALL. */
+  | 'CALL'
+  /** Received by CUSTOM. */
+  | 'CUSTOM'
+  /** Received by EMAIL. */
+  | 'EMAIL'
+  /** Received by FACEBOOK. */
+  | 'FACEBOOK'
+  /** Received by GMB. */
+  | 'GMB'
+  /** Received by INSTAGRAM. */
+  | 'INSTAGRAM'
+  /** Received by LIVE_CHAT. */
+  | 'LIVE_CHAT'
+  /** Received by SMS. */
+  | 'SMS'
+  /** Received by WEB_CHAT. */
+  | 'WEB_CHAT'
+  /** Received by WHATSAPP. */
+  | 'WHATSAPP';
+
 /** Do-not-disturb state of the messages a contact sends. */
 export type InboundDndInput = {
   /** Why. */
@@ -438,6 +468,36 @@ export type InboundDndStatus =
   | 'ACTIVE'
   /** Messages from the contact come through. */
   | 'INACTIVE';
+
+/** A message the contact sent on another system, recorded in a conversation. */
+export type InboundMessageInput = {
+  /** URLs of attached files. */
+  attachments?: Array<string> | null | undefined;
+  /** Where it came from. */
+  channel: InboundChannel;
+  /** The conversation (Conversation id or GHL id). */
+  conversationId: string | number;
+  /** The custom conversation provider it came through, if any. */
+  conversationProviderId?: string | number | null | undefined;
+  /** When it was received; now when left out. */
+  date?: string | null | undefined;
+  /** Email blind copies. */
+  emailBcc?: Array<string> | null | undefined;
+  /** Email copies. */
+  emailCc?: Array<string> | null | undefined;
+  /** Email sender. */
+  emailFrom?: string | null | undefined;
+  /** The email’s Message-ID header, which replies thread on. */
+  emailMessageId?: string | null | undefined;
+  /** Email recipient. */
+  emailTo?: string | null | undefined;
+  /** Email body as HTML. */
+  html?: string | null | undefined;
+  /** Text. */
+  message?: string | null | undefined;
+  /** Email subject. */
+  subject?: string | null | undefined;
+};
 
 /** A file or a folder of the media library. */
 export type MediaKind =
@@ -463,6 +523,100 @@ export type MeetingLocationType =
   /** Zoom. */
   | 'ZOOM';
 
+/** Who sent a message. */
+export type MessageDirection =
+  /** The contact wrote to the location. */
+  | 'INBOUND'
+  /** The location wrote to the contact. */
+  | 'OUTBOUND';
+
+/** The channel or kind of a message, as the official GHL spec lists them. */
+export type MessageType =
+  /** GHL `TYPE_ACTIVITY_APPOINTMENT`. */
+  | 'ACTIVITY_APPOINTMENT'
+  /** GHL `TYPE_ACTIVITY_CONTACT`. */
+  | 'ACTIVITY_CONTACT'
+  /** GHL `TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG`. */
+  | 'ACTIVITY_EMPLOYEE_ACTION_LOG'
+  /** GHL `TYPE_ACTIVITY_INVOICE`. */
+  | 'ACTIVITY_INVOICE'
+  /** GHL `TYPE_ACTIVITY_OPPORTUNITY`. */
+  | 'ACTIVITY_OPPORTUNITY'
+  /** GHL `TYPE_ACTIVITY_PAYMENT`. */
+  | 'ACTIVITY_PAYMENT'
+  /** GHL `TYPE_ACTIVITY_WHATSAPP`. */
+  | 'ACTIVITY_WHATSAPP'
+  /** GHL `TYPE_CALL`. */
+  | 'CALL'
+  /** GHL `TYPE_CAMPAIGN_CALL`. */
+  | 'CAMPAIGN_CALL'
+  /** GHL `TYPE_CAMPAIGN_EMAIL`. */
+  | 'CAMPAIGN_EMAIL'
+  /** GHL `TYPE_CAMPAIGN_FACEBOOK`. */
+  | 'CAMPAIGN_FACEBOOK'
+  /** GHL `TYPE_CAMPAIGN_GMB`. */
+  | 'CAMPAIGN_GMB'
+  /** GHL `TYPE_CAMPAIGN_MANUAL_CALL`. */
+  | 'CAMPAIGN_MANUAL_CALL'
+  /** GHL `TYPE_CAMPAIGN_MANUAL_SMS`. */
+  | 'CAMPAIGN_MANUAL_SMS'
+  /** GHL `TYPE_CAMPAIGN_SMS`. */
+  | 'CAMPAIGN_SMS'
+  /** GHL `TYPE_CAMPAIGN_VOICEMAIL`. */
+  | 'CAMPAIGN_VOICEMAIL'
+  /** GHL `TYPE_CUSTOM_CALL`. */
+  | 'CUSTOM_CALL'
+  /** GHL `TYPE_CUSTOM_EMAIL`. */
+  | 'CUSTOM_EMAIL'
+  /** GHL `TYPE_CUSTOM_PROVIDER_EMAIL`. */
+  | 'CUSTOM_PROVIDER_EMAIL'
+  /** GHL `TYPE_CUSTOM_PROVIDER_SMS`. */
+  | 'CUSTOM_PROVIDER_SMS'
+  /** GHL `TYPE_CUSTOM_SMS`. */
+  | 'CUSTOM_SMS'
+  /** GHL `TYPE_EMAIL`. */
+  | 'EMAIL'
+  /** GHL `TYPE_FACEBOOK`. */
+  | 'FACEBOOK'
+  /** GHL `TYPE_FACEBOOK_COMMENT`. */
+  | 'FACEBOOK_COMMENT'
+  /** GHL `TYPE_FORM_SUBMISSION`. */
+  | 'FORM_SUBMISSION'
+  /** GHL `TYPE_GMB`. */
+  | 'GMB'
+  /** GHL `TYPE_INSTAGRAM`. */
+  | 'INSTAGRAM'
+  /** GHL `TYPE_INSTAGRAM_COMMENT`. */
+  | 'INSTAGRAM_COMMENT'
+  /** GHL `TYPE_INTERNAL_COMMENT`. */
+  | 'INTERNAL_COMMENT'
+  /** GHL `TYPE_IVR_CALL`. */
+  | 'IVR_CALL'
+  /** GHL `TYPE_LIVE_CHAT`. */
+  | 'LIVE_CHAT'
+  /** GHL `TYPE_LIVE_CHAT_INFO_MESSAGE`. */
+  | 'LIVE_CHAT_INFO_MESSAGE'
+  /** GHL `TYPE_RCS`. */
+  | 'RCS'
+  /** GHL `TYPE_REVIEW`. */
+  | 'REVIEW'
+  /** GHL `TYPE_SMS`. */
+  | 'SMS'
+  /** GHL `TYPE_SMS_NO_SHOW_REQUEST`. */
+  | 'SMS_NO_SHOW_REQUEST'
+  /** GHL `TYPE_SMS_REACTION`. */
+  | 'SMS_REACTION'
+  /** GHL `TYPE_SMS_REVIEW_REQUEST`. */
+  | 'SMS_REVIEW_REQUEST'
+  /** GHL `TYPE_TIKTOK`. */
+  | 'TIKTOK'
+  /** GHL `TYPE_TIKTOK_COMMENT`. */
+  | 'TIKTOK_COMMENT'
+  /** GHL `TYPE_WEBCHAT`. */
+  | 'WEBCHAT'
+  /** GHL `TYPE_WHATSAPP`. */
+  | 'WHATSAPP';
+
 /** Where a deal stands. */
 export type OpportunityStatus =
   /** Dropped without a decision. */
@@ -486,6 +640,23 @@ export type OrderStatus =
   | 'PENDING'
   /** Refunded in full. */
   | 'REFUNDED';
+
+/** Channels a message can be sent on. */
+export type OutboundChannel =
+  /** Send as CUSTOM. */
+  | 'CUSTOM'
+  /** Send as EMAIL. */
+  | 'EMAIL'
+  /** Send as FACEBOOK. */
+  | 'FACEBOOK'
+  /** Send as INSTAGRAM. */
+  | 'INSTAGRAM'
+  /** Send as LIVE_CHAT. */
+  | 'LIVE_CHAT'
+  /** Send as SMS. */
+  | 'SMS'
+  /** Send as WHATSAPP. */
+  | 'WHATSAPP';
 
 /** Where a subscription is in its life (the payment provider’s statuses). */
 export type PaymentSubscriptionStatus =
@@ -516,6 +687,44 @@ export type RedirectAction =
   | 'URL'
   /** A website. */
   | 'WEBSITE';
+
+/** A message to send to a contact. An email needs a subject and html or message; anything else a message. */
+export type SendMessageInput = {
+  /** URLs of files to attach. */
+  attachments?: Array<string> | null | undefined;
+  /** The channel. */
+  channel: OutboundChannel;
+  /** The contact (Contact id or GHL contact id). */
+  contactId: string | number;
+  /** Email blind copies. */
+  emailBcc?: Array<string> | null | undefined;
+  /** Email copies. */
+  emailCc?: Array<string> | null | undefined;
+  /** Email sender, where the location has several. */
+  emailFrom?: string | null | undefined;
+  /** Whom an email reply goes to. */
+  emailReplyMode?: EmailReplyMode | null | undefined;
+  /** Email recipient, when not the contact’s address. */
+  emailTo?: string | null | undefined;
+  /** SMS sender number, where the location has several. */
+  fromNumber?: string | null | undefined;
+  /** Email body as HTML. */
+  html?: string | null | undefined;
+  /** Text. */
+  message?: string | null | undefined;
+  /** The message this one answers (Message id or GHL id). */
+  replyMessageId?: string | number | null | undefined;
+  /** Send it then rather than now. */
+  scheduledAt?: string | null | undefined;
+  /** Email subject. */
+  subject?: string | null | undefined;
+  /** GHL id of the message template to send. */
+  templateId?: string | null | undefined;
+  /** The email thread: the GHL id of the message that holds its headers. */
+  threadId?: string | null | undefined;
+  /** SMS recipient, when not the contact’s number. */
+  toNumber?: string | null | undefined;
+};
 
 /** Where a post stands. */
 export type SocialPostStatus =
@@ -1129,6 +1338,105 @@ export type ContactsDeleteNoteMutationVariables = Exact<{
 
 
 export type ContactsDeleteNoteMutation = { deleteContactNote: { deletedGhlId: string } };
+
+export type ConversationsSendMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type ConversationsSendMutation = { sendMessage: { messageGhlId: string } };
+
+export type ConversationsInboxWithContactsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConversationsInboxWithContactsQuery = { conversations: { totalCount: number | null, edges: Array<{ node: { ghlId: string, contactId: string, unreadCount: number | null, lastMessageBody: string | null, lastMessageType: MessageType | null, contact: { ghlId: string, name: string | null, email: string | null, phone: string | null } | null } }> } | null };
+
+export type ConversationsInboxPageQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConversationsInboxPageQuery = { conversations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { ghlId: string } }> } | null };
+
+export type ConversationsMessagesPageQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConversationsMessagesPageQuery = { conversation: { messages: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { ghlId: string, body: string | null, direction: MessageDirection | null, type: MessageType | null, createdAt: string | null, dateAdded: string | null, conversationId: string | null } }> } | null } | null };
+
+export type ConversationsMessageLinksQueryVariables = Exact<{
+  m: string | number;
+  c: string | number;
+}>;
+
+
+export type ConversationsMessageLinksQuery = { message: { ghlId: string, conversation: { ghlId: string } | null, contact: { ghlId: string } | null } | null, contact: { conversations: { edges: Array<{ node: { ghlId: string } }> } | null } | null };
+
+export type ConversationsMarkReadStarredMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConversationsMarkReadStarredMutation = { updateConversation: { conversation: { read: boolean | null, unreadCount: number | null, starred: boolean | null } } };
+
+export type ConversationsMarkUnreadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConversationsMarkUnreadMutation = { updateConversation: { conversation: { read: boolean | null } } };
+
+export type ConversationsAssignMutationVariables = Exact<{
+  id: string | number;
+  u: string | number;
+}>;
+
+
+export type ConversationsAssignMutation = { updateConversation: { conversation: { assignedTo: string | null, assignedUser: { ghlId: string } | null, contact: { assignedTo: string | null } | null } } };
+
+export type ConversationsSendSmsMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ConversationsSendSmsMutation = { sendMessage: { messageGhlId: string, message: { body: string | null, type: MessageType | null, direction: MessageDirection | null } | null, conversation: { ghlId: string } | null } };
+
+export type ConversationsSendEmailMutationVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type ConversationsSendEmailMutation = { sendMessage: { messageGhlId: string, message: { type: MessageType | null } | null } };
+
+export type ConversationsSendReplyMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type ConversationsSendReplyMutation = { sendMessage: { messageGhlId: string, message: { type: MessageType | null } | null } };
+
+export type ConversationsMarkReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConversationsMarkReadMutation = { updateConversation: { conversation: { read: boolean | null } } };
+
+export type ConversationsAddInboundSmsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConversationsAddInboundSmsMutation = { addInboundMessage: { message: { body: string | null, direction: MessageDirection | null } | null, conversation: { read: boolean | null, unreadCount: number | null } | null } };
+
+export type ConversationsAddInboundMutationVariables = Exact<{
+  input: InboundMessageInput;
+}>;
+
+
+export type ConversationsAddInboundMutation = { addInboundMessage: { message: { type: MessageType | null, direction: MessageDirection | null } | null } };
 
 export type CostContactsTasksNotesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2180,6 +2488,20 @@ export const ContactsDeleteTaskDocument = {"kind":"Document","definitions":[{"ki
 export const ContactsCreateNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactsCreateNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContactNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"body"},"value":{"kind":"StringValue","value":"Met at the fair","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"pinned"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}}]}}]}}]}}]} as unknown as DocumentNode<ContactsCreateNoteMutation, ContactsCreateNoteMutationVariables>;
 export const ContactsRewriteNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactsRewriteNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContactNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"noteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"body"},"value":{"kind":"StringValue","value":"Met at the spring fair","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<ContactsRewriteNoteMutation, ContactsRewriteNoteMutationVariables>;
 export const ContactsDeleteNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactsDeleteNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteContactNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"noteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<ContactsDeleteNoteMutation, ContactsDeleteNoteMutationVariables>;
+export const ConversationsSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageGhlId"}}]}}]}}]} as unknown as DocumentNode<ConversationsSendMutation, ConversationsSendMutationVariables>;
+export const ConversationsInboxWithContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConversationsInboxWithContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageBody"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageType"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsInboxWithContactsQuery, ConversationsInboxWithContactsQueryVariables>;
+export const ConversationsInboxPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConversationsInboxPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"25"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsInboxPageQuery, ConversationsInboxPageQueryVariables>;
+export const ConversationsMessagesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConversationsMessagesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"dateAdded"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsMessagesPageQuery, ConversationsMessagesPageQueryVariables>;
+export const ConversationsMessageLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConversationsMessageLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"m"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"m"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsMessageLinksQuery, ConversationsMessageLinksQueryVariables>;
+export const ConversationsMarkReadStarredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsMarkReadStarred"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"read"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"starred"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"starred"}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsMarkReadStarredMutation, ConversationsMarkReadStarredMutationVariables>;
+export const ConversationsMarkUnreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsMarkUnread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"read"},"value":{"kind":"BooleanValue","value":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsMarkUnreadMutation, ConversationsMarkUnreadMutationVariables>;
+export const ConversationsAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"u"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"assignedTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"u"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsAssignMutation, ConversationsAssignMutationVariables>;
+export const ConversationsSendSmsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsSendSms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"channel"},"value":{"kind":"EnumValue","value":"SMS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"message"},"value":{"kind":"StringValue","value":"See you at 10","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageGhlId"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsSendSmsMutation, ConversationsSendSmsMutationVariables>;
+export const ConversationsSendEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsSendEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"channel"},"value":{"kind":"EnumValue","value":"EMAIL"}},{"kind":"ObjectField","name":{"kind":"Name","value":"subject"},"value":{"kind":"StringValue","value":"Your quote","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"html"},"value":{"kind":"StringValue","value":"<p>Attached</p>","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageGhlId"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsSendEmailMutation, ConversationsSendEmailMutationVariables>;
+export const ConversationsSendReplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsSendReply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageGhlId"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsSendReplyMutation, ConversationsSendReplyMutationVariables>;
+export const ConversationsMarkReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsMarkRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"read"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsMarkReadMutation, ConversationsMarkReadMutationVariables>;
+export const ConversationsAddInboundSmsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsAddInboundSms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addInboundMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"channel"},"value":{"kind":"EnumValue","value":"SMS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"message"},"value":{"kind":"StringValue","value":"Running late","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsAddInboundSmsMutation, ConversationsAddInboundSmsMutationVariables>;
+export const ConversationsAddInboundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsAddInbound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InboundMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addInboundMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsAddInboundMutation, ConversationsAddInboundMutationVariables>;
 export const CostContactsTasksNotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostContactsTasksNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"7"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostContactsTasksNotesQuery, CostContactsTasksNotesQueryVariables>;
 export const CostOpportunityContactsEmbeddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostOpportunityContactsEmbedded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostOpportunityContactsEmbeddedQuery, CostOpportunityContactsEmbeddedQueryVariables>;
 export const CostOpportunityContactsFullDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostOpportunityContactsFull"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostOpportunityContactsFullQuery, CostOpportunityContactsFullQueryVariables>;
