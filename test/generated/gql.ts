@@ -133,6 +133,26 @@ type Documents = {
     "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": typeof types.SurveyNodeSubmissionsDocument,
     "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": typeof types.UploadContactFilesDocument,
     "query CsrfTypename { __typename }": typeof types.CsrfTypenameDocument,
+    "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }": typeof types.InvoicesGlobalIdDocument,
+    "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }": typeof types.InvoicesFirstFiveDocument,
+    "query InvoicesPage($after: String) { invoices(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { ghlId } } } }": typeof types.InvoicesPageDocument,
+    "query InvoicesPaid { invoices(status: PAID, first: 100) { totalCount edges { node { ghlId status } } } }": typeof types.InvoicesPaidDocument,
+    "query InvoicesOfContact($c: ID) { invoices(contactId: $c, first: 100) { totalCount edges { node { ghlId contactDetails { contactId } } } } }": typeof types.InvoicesOfContactDocument,
+    "query InvoicesIssuedOn($d: Date) { invoices(startAt: $d, endAt: $d, first: 100) { totalCount edges { node { issueDate } } } }": typeof types.InvoicesIssuedOnDocument,
+    "query InvoicesSearch($q: String) { invoices(query: $q, first: 100) { totalCount } }": typeof types.InvoicesSearchDocument,
+    "query InvoicesAllFields($id: ID!) { invoice(id: $id) {\n        id ghlId locationId name title number status liveMode currency issueDate dueDate\n        total invoiceTotal amountPaid amountDue\n        items { ghlId name description qty amount currency }\n        discount { type value }\n        totalSummary { subTotal discount tax }\n        contactDetails { contactId name email phone }\n      } }": typeof types.InvoicesAllFieldsDocument,
+    "query InvoicesByGlobalIdAndNode($id: ID!) { invoice(id: $id) { ghlId } node(id: $id) { id ... on Invoice { ghlId } } }": typeof types.InvoicesByGlobalIdAndNodeDocument,
+    "query InvoicesLinks($id: ID!, $c: ID!, $status: InvoiceStatus) {\n         invoice(id: $id) { contact { ghlId } location { ghlId } }\n         contact(id: $c) { invoices(first: 50) { totalCount edges { node { ghlId } } } }\n         location { invoices(first: 3, status: $status) { edges { node { status locationId } } } }\n       }": typeof types.InvoicesLinksDocument,
+    "mutation InvoicesCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId status name currency total amountDue amountPaid issueDate dueDate items { name qty amount currency } discount { type value } contactDetails { contactId name email } contact { ghlId } } } }": typeof types.InvoicesCreateDocument,
+    "mutation InvoicesSendManually($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { ghlId status } } }": typeof types.InvoicesSendManuallyDocument,
+    "mutation InvoicesPayPartByCheque($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CHEQUE, amount: 60, cheque: { number: \"1042\" }, notes: \"first part\" }) {\n         success invoice { status amountPaid amountDue } } }": typeof types.InvoicesPayPartByChequeDocument,
+    "mutation InvoicesPayRestByCard($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CARD, amount: 300, card: { brand: \"visa\", last4: \"4242\" }, notes: \"the rest\" }) {\n         invoice { status amountPaid amountDue } } }": typeof types.InvoicesPayRestByCardDocument,
+    "mutation InvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { ghlId status } } }": typeof types.InvoicesVoidDocument,
+    "query InvoicesUnknownNextToLocation { invoice(id: \"inv0000000000000000000\") { ghlId } location { ghlId } }": typeof types.InvoicesUnknownNextToLocationDocument,
+    "mutation InvoicesVoidUnknown { voidInvoice(id: \"inv0000000000000000000\") { invoice { id } } }": typeof types.InvoicesVoidUnknownDocument,
+    "query InvoicesOfLocation($l: ID) { invoices(locationId: $l) { totalCount } }": typeof types.InvoicesOfLocationDocument,
+    "query InvoicesOne($id: ID!) { invoice(id: $id) { ghlId } }": typeof types.InvoicesOneDocument,
+    "query InvoicesWithContacts { invoices(first: 20) { edges { node { ghlId contactDetails { contactId } contact { ghlId name } } } } }": typeof types.InvoicesWithContactsDocument,
     "query TwoContactsLive($a: ID!, $b: ID!) @live { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": typeof types.TwoContactsLiveDocument,
     "query TwoContactsOnce($a: ID!, $b: ID!) { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": typeof types.TwoContactsOnceDocument,
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": typeof types.LiveContactMoveDocument,
@@ -333,6 +353,26 @@ const documents: Documents = {
     "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": types.SurveyNodeSubmissionsDocument,
     "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": types.UploadContactFilesDocument,
     "query CsrfTypename { __typename }": types.CsrfTypenameDocument,
+    "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }": types.InvoicesGlobalIdDocument,
+    "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }": types.InvoicesFirstFiveDocument,
+    "query InvoicesPage($after: String) { invoices(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { ghlId } } } }": types.InvoicesPageDocument,
+    "query InvoicesPaid { invoices(status: PAID, first: 100) { totalCount edges { node { ghlId status } } } }": types.InvoicesPaidDocument,
+    "query InvoicesOfContact($c: ID) { invoices(contactId: $c, first: 100) { totalCount edges { node { ghlId contactDetails { contactId } } } } }": types.InvoicesOfContactDocument,
+    "query InvoicesIssuedOn($d: Date) { invoices(startAt: $d, endAt: $d, first: 100) { totalCount edges { node { issueDate } } } }": types.InvoicesIssuedOnDocument,
+    "query InvoicesSearch($q: String) { invoices(query: $q, first: 100) { totalCount } }": types.InvoicesSearchDocument,
+    "query InvoicesAllFields($id: ID!) { invoice(id: $id) {\n        id ghlId locationId name title number status liveMode currency issueDate dueDate\n        total invoiceTotal amountPaid amountDue\n        items { ghlId name description qty amount currency }\n        discount { type value }\n        totalSummary { subTotal discount tax }\n        contactDetails { contactId name email phone }\n      } }": types.InvoicesAllFieldsDocument,
+    "query InvoicesByGlobalIdAndNode($id: ID!) { invoice(id: $id) { ghlId } node(id: $id) { id ... on Invoice { ghlId } } }": types.InvoicesByGlobalIdAndNodeDocument,
+    "query InvoicesLinks($id: ID!, $c: ID!, $status: InvoiceStatus) {\n         invoice(id: $id) { contact { ghlId } location { ghlId } }\n         contact(id: $c) { invoices(first: 50) { totalCount edges { node { ghlId } } } }\n         location { invoices(first: 3, status: $status) { edges { node { status locationId } } } }\n       }": types.InvoicesLinksDocument,
+    "mutation InvoicesCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId status name currency total amountDue amountPaid issueDate dueDate items { name qty amount currency } discount { type value } contactDetails { contactId name email } contact { ghlId } } } }": types.InvoicesCreateDocument,
+    "mutation InvoicesSendManually($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { ghlId status } } }": types.InvoicesSendManuallyDocument,
+    "mutation InvoicesPayPartByCheque($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CHEQUE, amount: 60, cheque: { number: \"1042\" }, notes: \"first part\" }) {\n         success invoice { status amountPaid amountDue } } }": types.InvoicesPayPartByChequeDocument,
+    "mutation InvoicesPayRestByCard($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CARD, amount: 300, card: { brand: \"visa\", last4: \"4242\" }, notes: \"the rest\" }) {\n         invoice { status amountPaid amountDue } } }": types.InvoicesPayRestByCardDocument,
+    "mutation InvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { ghlId status } } }": types.InvoicesVoidDocument,
+    "query InvoicesUnknownNextToLocation { invoice(id: \"inv0000000000000000000\") { ghlId } location { ghlId } }": types.InvoicesUnknownNextToLocationDocument,
+    "mutation InvoicesVoidUnknown { voidInvoice(id: \"inv0000000000000000000\") { invoice { id } } }": types.InvoicesVoidUnknownDocument,
+    "query InvoicesOfLocation($l: ID) { invoices(locationId: $l) { totalCount } }": types.InvoicesOfLocationDocument,
+    "query InvoicesOne($id: ID!) { invoice(id: $id) { ghlId } }": types.InvoicesOneDocument,
+    "query InvoicesWithContacts { invoices(first: 20) { edges { node { ghlId contactDetails { contactId } contact { ghlId name } } } } }": types.InvoicesWithContactsDocument,
     "query TwoContactsLive($a: ID!, $b: ID!) @live { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": types.TwoContactsLiveDocument,
     "query TwoContactsOnce($a: ID!, $b: ID!) { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": types.TwoContactsOnceDocument,
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": types.LiveContactMoveDocument,
@@ -904,6 +944,86 @@ export function graphql(source: "mutation UploadContactFiles($contactId: ID!, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CsrfTypename { __typename }"): (typeof documents)["query CsrfTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }"): (typeof documents)["query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }"): (typeof documents)["query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesPage($after: String) { invoices(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { ghlId } } } }"): (typeof documents)["query InvoicesPage($after: String) { invoices(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesPaid { invoices(status: PAID, first: 100) { totalCount edges { node { ghlId status } } } }"): (typeof documents)["query InvoicesPaid { invoices(status: PAID, first: 100) { totalCount edges { node { ghlId status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesOfContact($c: ID) { invoices(contactId: $c, first: 100) { totalCount edges { node { ghlId contactDetails { contactId } } } } }"): (typeof documents)["query InvoicesOfContact($c: ID) { invoices(contactId: $c, first: 100) { totalCount edges { node { ghlId contactDetails { contactId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesIssuedOn($d: Date) { invoices(startAt: $d, endAt: $d, first: 100) { totalCount edges { node { issueDate } } } }"): (typeof documents)["query InvoicesIssuedOn($d: Date) { invoices(startAt: $d, endAt: $d, first: 100) { totalCount edges { node { issueDate } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesSearch($q: String) { invoices(query: $q, first: 100) { totalCount } }"): (typeof documents)["query InvoicesSearch($q: String) { invoices(query: $q, first: 100) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesAllFields($id: ID!) { invoice(id: $id) {\n        id ghlId locationId name title number status liveMode currency issueDate dueDate\n        total invoiceTotal amountPaid amountDue\n        items { ghlId name description qty amount currency }\n        discount { type value }\n        totalSummary { subTotal discount tax }\n        contactDetails { contactId name email phone }\n      } }"): (typeof documents)["query InvoicesAllFields($id: ID!) { invoice(id: $id) {\n        id ghlId locationId name title number status liveMode currency issueDate dueDate\n        total invoiceTotal amountPaid amountDue\n        items { ghlId name description qty amount currency }\n        discount { type value }\n        totalSummary { subTotal discount tax }\n        contactDetails { contactId name email phone }\n      } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesByGlobalIdAndNode($id: ID!) { invoice(id: $id) { ghlId } node(id: $id) { id ... on Invoice { ghlId } } }"): (typeof documents)["query InvoicesByGlobalIdAndNode($id: ID!) { invoice(id: $id) { ghlId } node(id: $id) { id ... on Invoice { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesLinks($id: ID!, $c: ID!, $status: InvoiceStatus) {\n         invoice(id: $id) { contact { ghlId } location { ghlId } }\n         contact(id: $c) { invoices(first: 50) { totalCount edges { node { ghlId } } } }\n         location { invoices(first: 3, status: $status) { edges { node { status locationId } } } }\n       }"): (typeof documents)["query InvoicesLinks($id: ID!, $c: ID!, $status: InvoiceStatus) {\n         invoice(id: $id) { contact { ghlId } location { ghlId } }\n         contact(id: $c) { invoices(first: 50) { totalCount edges { node { ghlId } } } }\n         location { invoices(first: 3, status: $status) { edges { node { status locationId } } } }\n       }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId status name currency total amountDue amountPaid issueDate dueDate items { name qty amount currency } discount { type value } contactDetails { contactId name email } contact { ghlId } } } }"): (typeof documents)["mutation InvoicesCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId status name currency total amountDue amountPaid issueDate dueDate items { name qty amount currency } discount { type value } contactDetails { contactId name email } contact { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesSendManually($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { ghlId status } } }"): (typeof documents)["mutation InvoicesSendManually($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { ghlId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesPayPartByCheque($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CHEQUE, amount: 60, cheque: { number: \"1042\" }, notes: \"first part\" }) {\n         success invoice { status amountPaid amountDue } } }"): (typeof documents)["mutation InvoicesPayPartByCheque($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CHEQUE, amount: 60, cheque: { number: \"1042\" }, notes: \"first part\" }) {\n         success invoice { status amountPaid amountDue } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesPayRestByCard($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CARD, amount: 300, card: { brand: \"visa\", last4: \"4242\" }, notes: \"the rest\" }) {\n         invoice { status amountPaid amountDue } } }"): (typeof documents)["mutation InvoicesPayRestByCard($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CARD, amount: 300, card: { brand: \"visa\", last4: \"4242\" }, notes: \"the rest\" }) {\n         invoice { status amountPaid amountDue } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { ghlId status } } }"): (typeof documents)["mutation InvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { ghlId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesUnknownNextToLocation { invoice(id: \"inv0000000000000000000\") { ghlId } location { ghlId } }"): (typeof documents)["query InvoicesUnknownNextToLocation { invoice(id: \"inv0000000000000000000\") { ghlId } location { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesVoidUnknown { voidInvoice(id: \"inv0000000000000000000\") { invoice { id } } }"): (typeof documents)["mutation InvoicesVoidUnknown { voidInvoice(id: \"inv0000000000000000000\") { invoice { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesOfLocation($l: ID) { invoices(locationId: $l) { totalCount } }"): (typeof documents)["query InvoicesOfLocation($l: ID) { invoices(locationId: $l) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesOne($id: ID!) { invoice(id: $id) { ghlId } }"): (typeof documents)["query InvoicesOne($id: ID!) { invoice(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesWithContacts { invoices(first: 20) { edges { node { ghlId contactDetails { contactId } contact { ghlId name } } } } }"): (typeof documents)["query InvoicesWithContacts { invoices(first: 20) { edges { node { ghlId contactDetails { contactId } contact { ghlId name } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
