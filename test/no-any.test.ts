@@ -26,7 +26,6 @@ const NOT_YET_TYPED = new Set<string>([
   'opportunities.test.ts',
   'products.test.ts',
   'resilience.test.ts',
-  'sandbox-webhooks.test.ts',
   'subscription-fields.test.ts',
   'support/ghl-rest.ts',
   'support/multipart.ts',
