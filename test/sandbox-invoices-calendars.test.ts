@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Calendar, type Sandbox } from '../sandbox/index.ts';
+import { startSandbox, type Appointment, type BlockSlot, type Calendar, type Campaign, type Invoice, type Sandbox, type Workflow } from '../sandbox/index.ts';
 import { appointmentRoutes } from '../sandbox/routes/appointments.ts';
 import { blockSlotRoutes } from '../sandbox/routes/block-slots.ts';
 import { calendarRoutes } from '../sandbox/routes/calendars.ts';
@@ -14,8 +14,13 @@ import { invoiceRoutes } from '../sandbox/routes/invoices.ts';
 import { workflowRoutes } from '../sandbox/routes/workflows.ts';
 import { openApiAppsDir } from './support/reference.ts';
 
+/** The part of an OpenAPI operation these tests read: its Version header and the token kinds it takes. */
+interface SpecOperation {
+  parameters: { name: string; schema: { enum: string[] } }[];
+  security: Record<string, unknown>[];
+}
 const specPaths = ['invoices', 'calendars', 'workflows', 'campaigns', 'contacts'].flatMap((spec) =>
-  Object.entries(JSON.parse(readFileSync(resolve(openApiAppsDir, `${spec}.json`), 'utf8')).paths as Record<string, Record<string, any>>),
+  Object.entries((JSON.parse(readFileSync(resolve(openApiAppsDir, `${spec}.json`), 'utf8')) as { paths: Record<string, Record<string, SpecOperation>> }).paths),
 );
 const ourRoutes = [...calendarRoutes, ...appointmentRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...workflowRoutes, ...campaignRoutes];
 
@@ -35,7 +40,25 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-const call = async (path: string, init: { method?: string; token?: string; version?: string; body?: unknown } = {}) => {
+/** GHL's error body; a 422 lists every problem in `message`. */
+interface ErrorEnvelope {
+  statusCode: number;
+  message: string | string[];
+  error: string;
+}
+/** An invoice as GHL returns it: the stored record with its id under `_id` only. */
+interface InvoiceBody extends Omit<Invoice, 'id'> {
+  _id: string;
+  id?: undefined;
+}
+interface InvoicePage {
+  invoices: InvoiceBody[];
+  total: number;
+}
+type FreeSlots = Record<string, { slots: string[] }>;
+
+/** Sends one request; `T` names the parts of GHL's body that the caller reads (by default an error). */
+const call = async <T = ErrorEnvelope>(path: string, init: { method?: string; token?: string; version?: string; body?: unknown } = {}) => {
   const response = await fetch(`${sandbox.url}${path}`, {
     method: init.method ?? 'GET',
     headers: {
@@ -45,9 +68,9 @@ const call = async (path: string, init: { method?: string; token?: string; versi
     },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: (await response.json()) as T };
 };
-const post = (path: string, body: unknown, version = CAL) => call(path, { method: 'POST', body, version });
+const post = <T = ErrorEnvelope>(path: string, body: unknown, version = CAL) => call<T>(path, { method: 'POST', body, version });
 
 const store = () => sandbox.store;
 const timezone = (id = locationId) => store().locations.get(id)!.timezone;
@@ -59,11 +82,11 @@ const nextWeek = () => {
   return { from, to: from + 7 * DAY - 1 };
 };
 const freeSlots = async (calendarId: string, from: number, to: number, extra = '') => {
-  const { status, body } = await call(`/calendars/${calendarId}/free-slots?startDate=${from}&endDate=${to}${extra}`);
+  const { status, body } = await call<FreeSlots>(`/calendars/${calendarId}/free-slots?startDate=${from}&endDate=${to}${extra}`);
   expect(status, JSON.stringify(body)).toBe(200);
-  return body as Record<string, { slots: string[] }>;
+  return body;
 };
-const allSlots = (days: Record<string, { slots: string[] }>) => Object.values(days).flatMap((day) => day.slots);
+const allSlots = (days: FreeSlots) => Object.values(days).flatMap((day) => day.slots);
 const aContact = (id = locationId) => store().contactsOfLocation(id).find((c) => c.name && c.email && c.phone)!;
 
 /** Busy intervals of a calendar's single member, straight from the store. */
@@ -83,9 +106,9 @@ describe('routes', () => {
       const [, operations] = specPaths.find(([path]) => path === route.path) ?? [];
       const operation = operations?.[route.method.toLowerCase()];
       expect(operation, `${route.method} ${route.path}`).toBeDefined();
-      const version = operation.parameters.find((p: any) => p.name === 'Version');
-      expect([...route.versions]).toEqual(version.schema.enum);
-      const agency = operation.security.some((s: any) => 'Agency-Access' in s);
+      const version = operation?.parameters.find((p) => p.name === 'Version');
+      expect([...route.versions]).toEqual(version?.schema.enum);
+      const agency = operation?.security.some((s) => 'Agency-Access' in s);
       expect(route.tokens).toBe(agency ? 'any' : 'location');
     },
   );
@@ -197,7 +220,7 @@ describe('invoices', () => {
 
   it('creates a draft with totals computed from its items, then sends it, takes a partial and a full payment', async () => {
     const highest = Math.max(...store().invoicesOfLocation(locationId).map((i) => i.invoiceNumber));
-    const created = await post('/invoices/', invoiceBody(), V2);
+    const created = await post<InvoiceBody>('/invoices/', invoiceBody(), V2);
     expect(created.status).toBe(200);
     const invoice = created.body;
     expect(invoice).toMatchObject({
@@ -219,29 +242,29 @@ describe('invoices', () => {
     expect(invoice.invoiceItems[0]).toMatchObject({ _id: expect.any(String), taxes: [] });
 
     const path = `/invoices/${invoice._id}`;
-    const sent = await post(`${path}/send`, { ...alt(), userId: users()[0]!.id, action: 'email', liveMode: false }, V2);
+    const sent = await post<unknown>(`${path}/send`, { ...alt(), userId: users()[0]!.id, action: 'email', liveMode: false }, V2);
     expect(sent.status).toBe(200);
     expect(sent.body).toMatchObject({ invoice: { _id: invoice._id, status: 'sent' }, smsData: {}, emailData: {} });
 
     const payment = { ...alt(), mode: 'card', card: { brand: 'visa', last4: '4242' }, cheque: { number: '' }, notes: 'Front desk' };
-    const partial = await post(`${path}/record-payment`, { ...payment, amount: 233 }, V2);
+    const partial = await post<unknown>(`${path}/record-payment`, { ...payment, amount: 233 }, V2);
     expect(partial.status).toBe(200);
     expect(partial.body).toMatchObject({ success: true, invoice: { status: 'partially_paid', amountPaid: 233, amountDue: 1000, total: 1233 } });
 
     const tooMuch = await post(`${path}/record-payment`, { ...payment, amount: 1000.01 }, V2);
     expect(tooMuch.status).toBe(400);
 
-    const full = await post(`${path}/record-payment`, payment, V2);
+    const full = await post<{ invoice: InvoiceBody }>(`${path}/record-payment`, payment, V2);
     expect(full.body.invoice).toMatchObject({ status: 'paid', amountPaid: 1233, amountDue: 0 });
-    expect((await call(`${path}?altId=${locationId}&altType=location`, { version: V2 })).body).toMatchObject({ status: 'paid', amountDue: 0 });
+    expect((await call<InvoiceBody>(`${path}?altId=${locationId}&altType=location`, { version: V2 })).body).toMatchObject({ status: 'paid', amountDue: 0 });
 
     expect((await post(`${path}/record-payment`, payment, V2)).status).toBe(400);
     expect((await post(`${path}/void`, alt(), V2)).status).toBe(400);
   });
 
   it('voids an unpaid invoice, once', async () => {
-    const { body: invoice } = await post('/invoices/', invoiceBody(), V2);
-    const voided = await post(`/invoices/${invoice._id}/void`, alt(), V2);
+    const { body: invoice } = await post<InvoiceBody>('/invoices/', invoiceBody(), V2);
+    const voided = await post<InvoiceBody>(`/invoices/${invoice._id}/void`, alt(), V2);
     expect(voided.status).toBe(200);
     expect(voided.body).toMatchObject({ _id: invoice._id, status: 'void' });
     expect((await post(`/invoices/${invoice._id}/void`, alt(), V2)).status).toBe(400);
@@ -250,33 +273,33 @@ describe('invoices', () => {
 
   it('lists a page of a location’s invoices with the total, filtered by status, contact and issue date', async () => {
     const all = store().invoicesOfLocation(locationId);
-    const page = await call(`/invoices/?altId=${locationId}&altType=location&limit=10&offset=5`, { version: V2 });
+    const page = await call<InvoicePage>(`/invoices/?altId=${locationId}&altType=location&limit=10&offset=5`, { version: V2 });
     expect(page.status).toBe(200);
     expect(page.body.total).toBe(all.length);
     expect(page.body.invoices).toHaveLength(10);
     expect(Object.keys(page.body)).toEqual(['invoices', 'total']);
 
-    const paid = await call(`/invoices/?altId=${locationId}&altType=location&limit=100&offset=0&status=paid`, { version: V2 });
+    const paid = await call<InvoicePage>(`/invoices/?altId=${locationId}&altType=location&limit=100&offset=0&status=paid`, { version: V2 });
     expect(paid.body.total).toBe(all.filter((i) => i.status === 'paid').length);
-    expect(paid.body.invoices.every((i: any) => i.status === 'paid')).toBe(true);
+    expect(paid.body.invoices.every((i) => i.status === 'paid')).toBe(true);
 
     const contactId = all[0]!.contactDetails.id;
-    const mine = await call(`/invoices/?altId=${locationId}&altType=location&limit=100&offset=0&contactId=${contactId}`, { version: V2 });
+    const mine = await call<InvoicePage>(`/invoices/?altId=${locationId}&altType=location&limit=100&offset=0&contactId=${contactId}`, { version: V2 });
     expect(mine.body.total).toBe(all.filter((i) => i.contactDetails.id === contactId).length);
 
-    const sorted = await call(
+    const sorted = await call<InvoicePage>(
       `/invoices/?altId=${locationId}&altType=location&limit=100&offset=0&startAt=2025-06-01&endAt=2025-09-30&sortField=issueDate&sortOrder=ascend`,
       { version: V2 },
     );
-    const dates = sorted.body.invoices.map((i: any) => i.issueDate);
+    const dates = sorted.body.invoices.map((i) => i.issueDate);
     expect(dates).toEqual([...dates].sort());
-    expect(dates.every((d: string) => d >= '2025-06-01' && d <= '2025-09-30')).toBe(true);
+    expect(dates.every((d) => d >= '2025-06-01' && d <= '2025-09-30')).toBe(true);
   });
 
   it('takes agency tokens too, for the agency’s locations', async () => {
-    const { status, body } = await call(`/invoices/?altId=${otherLocationId}&altType=location&limit=1&offset=0`, { version: V2, token: agencyToken });
+    const { status, body } = await call<InvoicePage>(`/invoices/?altId=${otherLocationId}&altType=location&limit=1&offset=0`, { version: V2, token: agencyToken });
     expect(status).toBe(200);
-    expect(body.invoices[0].altId).toBe(otherLocationId);
+    expect(body.invoices[0]!.altId).toBe(otherLocationId);
   });
 
   it('answers 422 listing what is wrong with a body or query', async () => {
@@ -290,7 +313,7 @@ describe('invoices', () => {
       expect.arrayContaining(['items.0.qty must be a number conforming to the specified constraints', 'property items.0.extra should not exist']),
     );
 
-    const { body: invoice } = await post('/invoices/', invoiceBody(), V2);
+    const { body: invoice } = await post<InvoiceBody>('/invoices/', invoiceBody(), V2);
     const noCard = await post(`/invoices/${invoice._id}/record-payment`, { ...alt(), mode: 'cash', notes: 'cash' }, V2);
     expect(noCard.status).toBe(422);
     expect(noCard.body.message).toEqual(expect.arrayContaining(['card should not be empty', 'cheque should not be empty']));
@@ -320,7 +343,7 @@ describe('free slots', () => {
     }
 
     // Against the bare grid: a calendar with the same hours and nobody booked on it.
-    const grid = await post('/calendars/', {
+    const grid = await post<{ calendar: Calendar }>('/calendars/', {
       locationId,
       name: 'Grid',
       openHours: calendar.openHours,
@@ -364,8 +387,9 @@ describe('free slots', () => {
 });
 
 describe('appointments', () => {
+  /** Books an appointment; a refused booking answers an ErrorEnvelope instead. */
   const book = (calendarId: string, startTime: string, extra: Record<string, unknown> = {}) =>
-    post('/calendars/events/appointments', { calendarId, locationId, contactId: aContact().id, startTime, ...extra });
+    post<Appointment>('/calendars/events/appointments', { calendarId, locationId, contactId: aContact().id, startTime, ...extra });
 
   it('books a free slot, which then is no longer free, and refuses it a second time', async () => {
     const calendar = personalCalendar();
@@ -391,7 +415,7 @@ describe('appointments', () => {
     expect(again.body).toMatchObject({ statusCode: 400, message: expect.any(String) });
     expect((await book(calendar.id, slot!, { ignoreFreeSlotValidation: true })).status).toBe(200);
 
-    const event = await call(`/calendars/events/appointments/${booked.body.id}`);
+    const event = await call<{ event: Appointment }>(`/calendars/events/appointments/${booked.body.id}`);
     expect(event.body.event).toMatchObject({ id: booked.body.id, title: 'Chipped tooth', users: [], groupId: calendar.groupId });
   });
 
@@ -422,14 +446,14 @@ describe('appointments', () => {
     const { from, to } = nextWeek();
     const [first, second] = allSlots(await freeSlots(calendar.id, from, to)).slice(-2);
     const { body: appointment } = await book(calendar.id, first!);
-    const moved = await call(`/calendars/events/appointments/${appointment.id}`, { method: 'PUT', body: { startTime: second } });
+    const moved = await call<Appointment>(`/calendars/events/appointments/${appointment.id}`, { method: 'PUT', body: { startTime: second } });
     expect(moved.status).toBe(200);
     expect(Date.parse(moved.body.startTime)).toBe(Date.parse(second!));
     let slots = allSlots(await freeSlots(calendar.id, from, to));
     expect(slots).toContain(first);
     expect(slots).not.toContain(second);
 
-    const cancelled = await call(`/calendars/events/appointments/${appointment.id}`, { method: 'PUT', body: { appointmentStatus: 'cancelled' } });
+    const cancelled = await call<Appointment>(`/calendars/events/appointments/${appointment.id}`, { method: 'PUT', body: { appointmentStatus: 'cancelled' } });
     expect(cancelled.body.appointmentStatus).toBe('cancelled');
     slots = allSlots(await freeSlots(calendar.id, from, to));
     expect(slots).toContain(second);
@@ -440,24 +464,24 @@ describe('appointments', () => {
     const { from, to } = nextWeek();
     const [slot] = allSlots(await freeSlots(calendar.id, from, to));
     const end = new Date(Date.parse(slot!) + 60 * 60_000).toISOString();
-    const block = await post('/calendars/events/block-slots', { calendarId: calendar.id, locationId, title: 'Drill repair', startTime: slot, endTime: end });
+    const block = await post<BlockSlot>('/calendars/events/block-slots', { calendarId: calendar.id, locationId, title: 'Drill repair', startTime: slot, endTime: end });
     expect(block.status).toBe(201);
     expect(block.body).toMatchObject({ id: expect.any(String), locationId, calendarId: calendar.id, title: 'Drill repair' });
     expect(allSlots(await freeSlots(calendar.id, from, to))).not.toContain(slot);
 
     const range = `locationId=${locationId}&calendarId=${calendar.id}&startTime=${from}&endTime=${to}`;
-    const blocked = await call(`/calendars/blocked-slots?${range}`);
-    expect(blocked.body.events.map((e: any) => e.id)).toContain(block.body.id);
+    const blocked = await call<{ events: BlockSlot[] }>(`/calendars/blocked-slots?${range}`);
+    expect(blocked.body.events.map((e) => e.id)).toContain(block.body.id);
 
-    const events = (await call(`/calendars/events?${range}`)).body.events;
+    const events = (await call<{ events: Appointment[] }>(`/calendars/events?${range}`)).body.events;
     expect(events.length).toBeGreaterThan(0);
     for (const event of events) {
       expect(event.calendarId).toBe(calendar.id);
       expect(Date.parse(event.endTime)).toBeGreaterThanOrEqual(from);
       expect(Date.parse(event.startTime)).toBeLessThanOrEqual(to);
     }
-    const starts = events.map((e: any) => Date.parse(e.startTime));
-    expect(starts).toEqual([...starts].sort((a: number, b: number) => a - b));
+    const starts = events.map((e) => Date.parse(e.startTime));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
 
     const noOwner = await call(`/calendars/events?locationId=${locationId}&startTime=${from}&endTime=${to}`);
     expect(noOwner.status).toBe(422);
@@ -467,7 +491,8 @@ describe('appointments', () => {
 
   it("lists a contact's appointments in GHL's older event shape", async () => {
     const contactId = [...store().appointments.values()].find((a) => a.locationId === locationId)!.contactId;
-    const { status, body } = await call(`/contacts/${contactId}/appointments`, { version: V2 });
+    // The older shape dates an event as `YYYY-MM-DD HH:mm:ss`; the rest is matched, not read.
+    const { status, body } = await call<{ events: { startTime: string }[] }>(`/contacts/${contactId}/appointments`, { version: V2 });
     expect(status).toBe(200);
     expect(body.events).toHaveLength(store().appointmentsOfContact(contactId).length);
     for (const event of body.events) {
@@ -493,17 +518,17 @@ describe('appointments', () => {
 
 describe('calendars', () => {
   it('lists a location’s calendars, drafts only when asked, and reads one', async () => {
-    const all = (await call(`/calendars/?locationId=${locationId}`)).body.calendars;
+    const all = (await call<{ calendars: Calendar[] }>(`/calendars/?locationId=${locationId}`)).body.calendars;
     expect(all).toHaveLength(store().calendarsOfLocation(locationId).length);
-    const live = (await call(`/calendars/?locationId=${locationId}&showDrafted=false`)).body.calendars;
-    expect(live.every((c: any) => c.isActive)).toBe(true);
-    const one = await call(`/calendars/${all[0].id}`);
+    const live = (await call<{ calendars: Calendar[] }>(`/calendars/?locationId=${locationId}&showDrafted=false`)).body.calendars;
+    expect(live.every((c) => c.isActive)).toBe(true);
+    const one = await call<unknown>(`/calendars/${all[0]!.id}`);
     expect(one.body).toEqual({ calendar: all[0] });
   });
 
   it('creates a calendar with the spec’s defaults, for the location’s own users only', async () => {
     const userId = store().usersOfLocation(locationId)[0]!.id;
-    const { status, body } = await post('/calendars/', { locationId, name: 'Consult', teamMembers: [{ userId }] });
+    const { status, body } = await post<{ calendar: Calendar }>('/calendars/', { locationId, name: 'Consult', teamMembers: [{ userId }] });
     expect(status).toBe(200);
     expect(body.calendar).toMatchObject({
       name: 'Consult',
@@ -527,26 +552,26 @@ describe('calendars', () => {
 
 describe('workflows and campaigns', () => {
   it('lists a location’s workflows and campaigns', async () => {
-    const workflows = (await call(`/workflows/?locationId=${locationId}`, { version: V2 })).body.workflows;
+    const workflows = (await call<{ workflows: Workflow[] }>(`/workflows/?locationId=${locationId}`, { version: V2 })).body.workflows;
     expect(workflows.length).toBeGreaterThanOrEqual(4);
-    expect(Object.keys(workflows[0]).sort()).toEqual(['createdAt', 'id', 'locationId', 'name', 'status', 'updatedAt', 'version']);
-    const campaigns = (await call(`/campaigns/?locationId=${locationId}`, { version: V2 })).body.campaigns;
-    expect(Object.keys(campaigns[0]).sort()).toEqual(['id', 'locationId', 'name', 'status']);
-    const drafts = (await call(`/campaigns/?locationId=${locationId}&status=draft`, { version: V2 })).body.campaigns;
+    expect(Object.keys(workflows[0]!).sort()).toEqual(['createdAt', 'id', 'locationId', 'name', 'status', 'updatedAt', 'version']);
+    const campaigns = (await call<{ campaigns: Campaign[] }>(`/campaigns/?locationId=${locationId}`, { version: V2 })).body.campaigns;
+    expect(Object.keys(campaigns[0]!).sort()).toEqual(['id', 'locationId', 'name', 'status']);
+    const drafts = (await call<{ campaigns: Campaign[] }>(`/campaigns/?locationId=${locationId}&status=draft`, { version: V2 })).body.campaigns;
     expect(drafts.length).toBeGreaterThan(0);
-    expect(drafts.every((c: any) => c.status === 'draft')).toBe(true);
+    expect(drafts.every((c) => c.status === 'draft')).toBe(true);
   });
 
   it('adds a contact to a workflow and takes it out, recording both', async () => {
     const contact = aContact();
     const workflow = store().workflows.where((w) => w.locationId === locationId)[0]!;
     const path = `/contacts/${contact.id}/workflow/${workflow.id}`;
-    const added = await call(path, { method: 'POST', version: V2, body: { eventStartTime: '2026-06-23T03:30:00+01:00' } });
+    const added = await call<unknown>(path, { method: 'POST', version: V2, body: { eventStartTime: '2026-06-23T03:30:00+01:00' } });
     expect(added).toEqual({ status: 200, body: { succeded: true } });
     expect(store().workflowsOfContact(contact.id)).toContainEqual(
       expect.objectContaining({ workflowId: workflow.id, eventStartTime: '2026-06-23T02:30:00.000Z' }),
     );
-    expect((await call(path, { method: 'DELETE', version: V2 })).body).toEqual({ succeded: true });
+    expect((await call<unknown>(path, { method: 'DELETE', version: V2 })).body).toEqual({ succeded: true });
     expect(store().workflowsOfContact(contact.id).map((m) => m.workflowId)).not.toContain(workflow.id);
   });
 
@@ -554,7 +579,7 @@ describe('workflows and campaigns', () => {
     const contact = aContact();
     const [first, second] = store().campaigns.where((c) => c.locationId === locationId);
     for (const campaign of [first!, second!]) {
-      expect(await call(`/contacts/${contact.id}/campaigns/${campaign.id}`, { method: 'POST', version: V2, body: {} })).toEqual({
+      expect(await call<unknown>(`/contacts/${contact.id}/campaigns/${campaign.id}`, { method: 'POST', version: V2, body: {} })).toEqual({
         status: 201,
         body: { succeded: true },
       });
@@ -564,7 +589,7 @@ describe('workflows and campaigns', () => {
     await call(`/contacts/${contact.id}/campaigns/${first!.id}`, { method: 'DELETE', version: V2 });
     expect(inCampaigns()).not.toContain(first!.id);
     expect(inCampaigns()).toContain(second!.id);
-    const all = await call(`/contacts/${contact.id}/campaigns/removeAll`, { method: 'DELETE', version: V2 });
+    const all = await call<unknown>(`/contacts/${contact.id}/campaigns/removeAll`, { method: 'DELETE', version: V2 });
     expect(all).toEqual({ status: 200, body: { succeded: true } });
     expect(inCampaigns()).toEqual([]);
   });

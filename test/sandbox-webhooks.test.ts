@@ -9,20 +9,47 @@ import { createHmac, generateKeyPairSync, randomUUID, verify, type KeyObject } f
 import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { print } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
-import { loadSandboxConfig, SandboxConfigError, startSandbox, type Sandbox, type WebhookOptions } from '../sandbox/index.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import {
+  loadSandboxConfig,
+  SandboxConfigError,
+  startSandbox,
+  type Contact,
+  type Note,
+  type Opportunity,
+  type Sandbox,
+  type Task,
+  type WebhookOptions,
+} from '../sandbox/index.ts';
+import { graphql } from './generated/gql.ts';
+import type { SandboxWebhooksCreateContactMutation, SandboxWebhooksEventsSubscription } from './generated/graphql.ts';
+import { ghlRest } from './support/ghl-rest.ts';
+import { useStack, type GqlResponse } from './support/stack.ts';
 import { subscribeWs, type Subscriber } from './support/subscriber.ts';
 import { contactCreate, deliver, webhookKeys } from './support/webhooks.ts';
 
 const V2 = '2021-07-28';
 const V1 = '2021-04-15';
 
+/** The gateway's side: the events of a location (its own when none is named), and a contact written through it. */
+const EVENTS = graphql(`subscription SandboxWebhooksEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId entityId payload } }`);
+const CREATE_CONTACT = graphql(`mutation SandboxWebhooksCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }`);
+
+/** A webhook as the sandbox sends it: these keys always, the rest by its type (read by the tests that name them). */
+interface Payload {
+  type: string;
+  locationId: string;
+  timestamp: string;
+  webhookId: string;
+  [field: string]: unknown;
+}
+
 interface Receipt {
   headers: IncomingHttpHeaders;
   body: string;
-  payload: any;
+  payload: Payload;
 }
 
 interface Receiver {
@@ -39,7 +66,7 @@ async function startReceiver(answer: (receipt: Receipt, index: number) => number
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
-    const receipt = { headers: req.headers, body, payload: JSON.parse(body) };
+    const receipt = { headers: req.headers, body, payload: JSON.parse(body) as Payload };
     receipts.push(receipt);
     res.writeHead(await answer(receipt, receipts.length - 1)).end();
   });
@@ -70,14 +97,8 @@ async function sandboxSendingTo(urls: string[], webhooks: Partial<WebhookOptions
 
 function restClient(sandbox: Sandbox) {
   const [locationId, token] = Object.entries(sandbox.tokens.locations)[0]!;
-  const call = async (method: string, path: string, body?: unknown, version = V2) => {
-    const response = await fetch(`${sandbox.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, version, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  };
+  /** `T` names the part of GHL's answer the caller reads. */
+  const call = <T = unknown>(method: string, path: string, body?: unknown, version = V2) => ghlRest<T>(sandbox, token, method, path, body, version);
   return { locationId: locationId!, call };
 }
 
@@ -99,7 +120,7 @@ describe('to a receiver, for each change made through the REST API', () => {
    * The payloads of what `change` sent, in the order they arrived, each checked for what every
    * delivery must hold: a valid signature, this location, a timestamp of now, an id of its own.
    */
-  async function sentBy(change: () => Promise<unknown>): Promise<any[]> {
+  async function sentBy<T extends Payload = Payload>(change: () => Promise<unknown>): Promise<T[]> {
     const from = receiver.receipts.length;
     const startedAt = Date.now();
     await change();
@@ -116,14 +137,14 @@ describe('to a receiver, for each change made through the REST API', () => {
       expect(webhookIds.has(webhookId)).toBe(false);
       webhookIds.add(webhookId);
     }
-    return receipts.map((receipt) => receipt.payload);
+    return receipts.map((receipt) => receipt.payload as T);
   }
-  const types = (payloads: any[]) => payloads.map((payload) => payload.type);
+  const types = (payloads: Payload[]) => payloads.map((payload) => payload.type);
 
   it('contacts: create, update (with the tag and DND events when those change), tags added and removed, delete', async () => {
     let id = '';
     const [created, ...none] = await sentBy(async () => {
-      const { body } = await rest.call('POST', '/contacts/', { locationId: rest.locationId, firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', dateOfBirth: '1815-12-10', tags: ['Lead'] });
+      const { body } = await rest.call<{ contact: Contact }>('POST', '/contacts/', { locationId: rest.locationId, firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', dateOfBirth: '1815-12-10', tags: ['Lead'] });
       id = body.contact.id;
     });
     expect(none).toEqual([]);
@@ -141,15 +162,15 @@ describe('to a receiver, for each change made through the REST API', () => {
       tags: ['lead'],
       attachments: [],
       customFields: [],
-      timestamp: created.timestamp,
-      webhookId: created.webhookId,
+      timestamp: created!.timestamp,
+      webhookId: created!.webhookId,
     });
 
     expect(types(await sentBy(() => rest.call('PUT', `/contacts/${id}`, { city: 'London' })))).toEqual(['ContactUpdate']);
     const updated = await sentBy(() => rest.call('PUT', `/contacts/${id}`, { tags: ['lead', 'vip'], dnd: true, dndSettings: { SMS: { status: 'active' } } }));
     expect(types(updated)).toEqual(['ContactUpdate', 'ContactTagUpdate', 'ContactDndUpdate']);
     expect(updated[0]).toMatchObject({ id, city: 'London', tags: ['lead', 'vip'], dnd: true });
-    expect(updated[0].dndSettings).toBeUndefined();
+    expect(updated[0]!.dndSettings).toBeUndefined();
     expect(updated[2]).toMatchObject({ id, dnd: true, dndSettings: { SMS: { status: 'active' } } });
 
     const added = await sentBy(() => rest.call('POST', `/contacts/${id}/tags`, { tags: ['Hot'] }));
@@ -178,7 +199,7 @@ describe('to a receiver, for each change made through the REST API', () => {
     const base = `/contacts/${contact.id}`;
     let taskId = '';
     const [created] = await sentBy(async () => {
-      const { body } = await rest.call('POST', `${base}/tasks`, { title: 'Call back', body: 'About the quote', dueDate: '2030-01-02T10:00:00.000Z', completed: false });
+      const { body } = await rest.call<{ task: Task }>('POST', `${base}/tasks`, { title: 'Call back', body: 'About the quote', dueDate: '2030-01-02T10:00:00.000Z', completed: false });
       taskId = body.task.id;
     });
     expect(created).toEqual({
@@ -189,8 +210,8 @@ describe('to a receiver, for each change made through the REST API', () => {
       contactId: contact.id,
       title: 'Call back',
       dueDate: '2030-01-02T10:00:00.000Z',
-      timestamp: created.timestamp,
-      webhookId: created.webhookId,
+      timestamp: created!.timestamp,
+      webhookId: created!.webhookId,
     });
     // GHL has no event for other edits of a task.
     expect(await sentBy(() => rest.call('PUT', `${base}/tasks/${taskId}`, { title: 'Call back today' }))).toEqual([]);
@@ -201,7 +222,7 @@ describe('to a receiver, for each change made through the REST API', () => {
 
     let noteId = '';
     const [note] = await sentBy(async () => {
-      noteId = (await rest.call('POST', `${base}/notes`, { body: 'Prefers email' })).body.note.id;
+      noteId = (await rest.call<{ note: Note }>('POST', `${base}/notes`, { body: 'Prefers email' })).body.note.id;
     });
     expect(note).toEqual({
       type: 'NoteCreate',
@@ -210,8 +231,8 @@ describe('to a receiver, for each change made through the REST API', () => {
       body: 'Prefers email',
       contactId: contact.id,
       dateAdded: sandbox.store.notes.get(noteId)!.dateAdded,
-      timestamp: note.timestamp,
-      webhookId: note.webhookId,
+      timestamp: note!.timestamp,
+      webhookId: note!.webhookId,
     });
     expect(await sentBy(() => rest.call('PUT', `${base}/notes/${noteId}`, { body: 'Prefers phone' }))).toMatchObject([
       { type: 'NoteUpdate', id: noteId, body: 'Prefers phone' },
@@ -226,7 +247,7 @@ describe('to a receiver, for each change made through the REST API', () => {
     const [user] = sandbox.store.usersOfLocation(rest.locationId);
     let id = '';
     const [created] = await sentBy(async () => {
-      const { body } = await rest.call('POST', '/opportunities/', { pipelineId: pipeline.id, locationId: rest.locationId, name: 'Roof', status: 'open', contactId: contact.id, monetaryValue: 100 });
+      const { body } = await rest.call<{ opportunity: Opportunity }>('POST', '/opportunities/', { pipelineId: pipeline.id, locationId: rest.locationId, name: 'Roof', status: 'open', contactId: contact.id, monetaryValue: 100 });
       id = body.opportunity.id;
     });
     expect(created).toEqual({
@@ -240,8 +261,8 @@ describe('to a receiver, for each change made through the REST API', () => {
       pipelineStageId: pipeline.stages[0]!.id,
       status: 'open',
       dateAdded: sandbox.store.opportunities.get(id)!.createdAt,
-      timestamp: created.timestamp,
-      webhookId: created.webhookId,
+      timestamp: created!.timestamp,
+      webhookId: created!.webhookId,
     });
 
     expect(types(await sentBy(() => rest.call('PUT', `/opportunities/${id}`, { name: 'New roof' })))).toEqual(['OpportunityUpdate']);
@@ -268,8 +289,8 @@ describe('to a receiver, for each change made through the REST API', () => {
       const contact = sandbox.store.contacts.get(c.contactId);
       return contact?.phone && !contact.dnd && !contact.dndSettings?.SMS;
     })!;
-    const [outbound] = await sentBy(() => rest.call('POST', '/conversations/messages', { type: 'SMS', contactId: conversation.contactId, message: 'See you at 3pm!' }, V1));
-    const sent = sandbox.store.messages.get(outbound.messageId)!;
+    const [outbound] = await sentBy<Payload & { messageId: string }>(() => rest.call('POST', '/conversations/messages', { type: 'SMS', contactId: conversation.contactId, message: 'See you at 3pm!' }, V1));
+    const sent = sandbox.store.messages.get(outbound!.messageId)!;
     expect(outbound).toEqual({
       type: 'OutboundMessage',
       locationId: rest.locationId,
@@ -284,8 +305,8 @@ describe('to a receiver, for each change made through the REST API', () => {
       messageType: 'SMS',
       status: 'delivered',
       source: 'api',
-      timestamp: outbound.timestamp,
-      webhookId: outbound.webhookId,
+      timestamp: outbound!.timestamp,
+      webhookId: outbound!.webhookId,
     });
 
     const unread = sandbox.store.conversations.get(conversation.id)!.unreadCount;
@@ -307,8 +328,8 @@ describe('to a receiver, for each change made through the REST API', () => {
         inbox: conversation.inbox,
         starred: conversation.starred,
         unreadCount: 0,
-        timestamp: read[0].timestamp,
-        webhookId: read[0].webhookId,
+        timestamp: read[0]!.timestamp,
+        webhookId: read[0]!.webhookId,
       },
     ]);
     // Starring is not an unread change.
@@ -319,16 +340,16 @@ describe('to a receiver, for each change made through the REST API', () => {
     const calendar = sandbox.store.calendarsOfLocation(rest.locationId).find((c) => c.isActive)!;
     const contact = sandbox.store.contactsOfLocation(rest.locationId)[2]!;
     const startTime = new Date(Date.now() + 30 * 86_400_000).toISOString();
-    const [created] = await sentBy(() =>
+    const [created] = await sentBy<Payload & { appointment: { id: string } }>(() =>
       rest.call('POST', '/calendars/events/appointments', { calendarId: calendar.id, locationId: rest.locationId, contactId: contact.id, startTime, title: 'Consultation', ignoreFreeSlotValidation: true }, V1),
     );
-    const stored = sandbox.store.appointments.get(created.appointment.id)!;
+    const stored = sandbox.store.appointments.get(created!.appointment.id)!;
     expect(created).toMatchObject({
       type: 'AppointmentCreate',
       locationId: rest.locationId,
       appointment: { id: stored.id, title: 'Consultation', calendarId: calendar.id, contactId: contact.id, appointmentStatus: stored.appointmentStatus, startTime: stored.startTime, endTime: stored.endTime },
     });
-    expect(created.id).toBeUndefined();
+    expect(created!['id']).toBeUndefined();
     const edited = await sentBy(() => rest.call('PUT', `/calendars/events/appointments/${stored.id}`, { appointmentStatus: 'cancelled' }, V1));
     expect(edited).toMatchObject([{ type: 'AppointmentUpdate', appointment: { id: stored.id, appointmentStatus: 'cancelled' } }]);
   });
@@ -350,10 +371,10 @@ describe('to a receiver, for each change made through the REST API', () => {
     };
     let id = '';
     const [created] = await sentBy(async () => {
-      id = (await rest.call('POST', '/invoices/', invoice)).body._id;
+      id = (await rest.call<{ _id: string }>('POST', '/invoices/', invoice)).body._id;
     });
     expect(created).toMatchObject({ type: 'InvoiceCreate', locationId: rest.locationId, _id: id, ...alt, status: 'draft', total: 100, amountDue: 100, contactDetails: { id: contact.id } });
-    expect(created.invoiceNumber).toBe(String(sandbox.store.invoices.get(id)!.invoiceNumber));
+    expect(created!['invoiceNumber']).toBe(String(sandbox.store.invoices.get(id)!.invoiceNumber));
 
     const userId = sandbox.store.usersOfLocation(rest.locationId)[0]!.id;
     expect(await sentBy(() => rest.call('POST', `/invoices/${id}/send`, { ...alt, userId, action: 'email', liveMode: false }))).toMatchObject([
@@ -367,7 +388,7 @@ describe('to a receiver, for each change made through the REST API', () => {
       { type: 'InvoicePaid', _id: id, status: 'paid', amountPaid: 100, amountDue: 0 },
     ]);
 
-    const other = (await rest.call('POST', '/invoices/', invoice)).body._id;
+    const other = (await rest.call<{ _id: string }>('POST', '/invoices/', invoice)).body._id;
     await sandbox.webhooks.idle();
     expect(await sentBy(() => rest.call('POST', `/invoices/${other}/void`, alt))).toMatchObject([{ type: 'InvoiceVoid', _id: other, status: 'void' }]);
   });
@@ -422,7 +443,7 @@ describe('delivery', () => {
     await gone.close();
     const sandbox = await sandboxSendingTo([gone.url], { retryBaseMs: 50 });
     const rest = restClient(sandbox);
-    const { body } = await rest.call('POST', '/contacts/', contactBody(rest.locationId));
+    const { body } = await rest.call<{ contact: Contact }>('POST', '/contacts/', contactBody(rest.locationId));
     await rest.call('PUT', `/contacts/${body.contact.id}`, { city: 'Arlington' });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(sandbox.webhooks.deliveries.every((delivery) => delivery.state === 'pending' && delivery.attempts[0] === 0)).toBe(true);
@@ -462,23 +483,15 @@ describe('delivery', () => {
 
 describe('through the gateway', () => {
   const keys = webhookKeys();
-  let stack: Stack;
-  let subscriber: Subscriber;
+  const stack = useStack({
+    sandbox: { webhooks: { urls: [], sign: { scheme: 'ed25519', privateKey: keys.ed25519 } } },
+    env: { GHL_WEBHOOK_ED25519_PUBLIC_KEY: keys.env['GHL_WEBHOOK_ED25519_PUBLIC_KEY']! },
+  });
+  let subscriber: Subscriber<SandboxWebhooksEventsSubscription>;
 
   beforeAll(async () => {
-    stack = await startStack({
-      sandbox: { webhooks: { urls: [], sign: { scheme: 'ed25519', privateKey: keys.ed25519 } } },
-      env: { GHL_WEBHOOK_ED25519_PUBLIC_KEY: keys.env['GHL_WEBHOOK_ED25519_PUBLIC_KEY']! },
-    });
-    opened.push(stack);
     stack.sandbox.webhooks.urls = [stack.gateway.webhookUrl];
-    subscriber = subscribeWs(
-      stack.gateway.url,
-      `subscription ($locationId: ID) { events(locationId: $locationId) { type locationId webhookId entityId payload } }`,
-      { locationId: stack.locationId },
-      { token: stack.token },
-    );
-    opened.push(subscriber);
+    subscriber = subscribeWs(stack.gateway.url, EVENTS, { locationId: stack.locationId }, { token: stack.token });
     // Live once a probe, signed with the same key, has come through.
     for (let tries = 0; subscriber.received.length === 0; tries++) {
       if (tries > 100) throw new Error(`never live: ${JSON.stringify(subscriber.errors)}`);
@@ -486,13 +499,15 @@ describe('through the gateway', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   });
+  // Registered after useStack's: the subscriber leaves before the gateway closes.
+  afterAll(() => subscriber.close());
 
   it('a createContact mutation reaches an events subscriber as a ContactCreate, exactly once', async () => {
-    const { data, errors } = await stack.gql(`mutation { createContact(input: { firstName: "Ada", email: "ada-${randomUUID()}@example.com" }) { contact { ghlId } } }`);
+    const { data, errors } = await stack.gql(CREATE_CONTACT, { input: { firstName: 'Ada', email: `ada-${randomUUID()}@example.com` } });
     expect(errors).toBeUndefined();
-    const ghlId = data.createContact.contact.ghlId;
+    const ghlId = data.createContact.contact!.ghlId;
     const [event] = await subscriber.waitFor((d) => d.events.type === 'ContactCreate' && d.events.entityId === ghlId);
-    expect(event.events).toMatchObject({ type: 'ContactCreate', locationId: stack.locationId, payload: { id: ghlId, firstName: 'Ada' } });
+    expect(event!.events).toMatchObject({ type: 'ContactCreate', locationId: stack.locationId, payload: { id: ghlId, firstName: 'Ada' } });
 
     // Everything sent has been answered; a marker published after it arrives after any duplicate would.
     await stack.sandbox.webhooks.idle();
@@ -500,7 +515,7 @@ describe('through the gateway', () => {
     await deliver(stack.gateway.webhookUrl, keys, marker);
     await subscriber.waitFor((d) => d.events.webhookId === marker['webhookId']);
     expect(subscriber.received.filter((d) => d.events.entityId === ghlId)).toHaveLength(1);
-    expect(stack.sandbox.webhooks.deliveries.find((delivery) => delivery.webhookId === event.events.webhookId)).toMatchObject({ attempts: [200] });
+    expect(stack.sandbox.webhooks.deliveries.find((delivery) => delivery.webhookId === event!.events.webhookId)).toMatchObject({ attempts: [200] });
   });
 });
 
@@ -560,7 +575,7 @@ describe('as a user runs it', () => {
 
   it('`npm start`: a createContact mutation shows in an events subscription over WebSocket', async () => {
     const [, url] = await start('start', { PORT: '0' })(/"url":"(http:\/\/[^"]+\/graphql)"/);
-    const subscriber = subscribeWs(url!, 'subscription { events { type entityId payload } }');
+    const subscriber = subscribeWs(url!, EVENTS);
     try {
       // The subscription is live once an event comes: until then, each mutation may be too early.
       const created: string[] = [];
@@ -569,16 +584,16 @@ describe('as a user runs it', () => {
         const response = await fetch(url!, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: `mutation { createContact(input: { firstName: "Live", email: "live-${randomUUID()}@example.com" }) { contact { ghlId } } }` }),
+          body: JSON.stringify({ query: print(CREATE_CONTACT), variables: { input: { firstName: 'Live', email: `live-${randomUUID()}@example.com` } } }),
         });
-        const { data, errors } = await response.json();
+        const { data, errors } = (await response.json()) as GqlResponse<SandboxWebhooksCreateContactMutation>;
         expect(errors).toBeUndefined();
-        created.push(data.createContact.contact.ghlId);
+        created.push(data.createContact.contact!.ghlId);
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
       const [event] = subscriber.received;
-      expect(event.events).toMatchObject({ type: 'ContactCreate', payload: { firstName: 'Live' } });
-      expect(created).toContain(event.events.entityId);
+      expect(event!.events).toMatchObject({ type: 'ContactCreate', payload: { firstName: 'Live' } });
+      expect(created).toContain(event!.events.entityId);
     } finally {
       await subscriber.close();
     }

@@ -49,6 +49,42 @@ type Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": typeof types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": typeof types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": typeof types.CalendarGhlIdDocument,
+    "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }": typeof types.ContactsAllFieldsDocument,
+    "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }": typeof types.ContactsGlobalIdDocument,
+    "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }": typeof types.ContactsByGlobalIdAndNodeDocument,
+    "query ContactsPage($after: String) { contacts(first: 100, after: $after) {\n           totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { ghlId } } } }": typeof types.ContactsPageDocument,
+    "query ContactsSearchByName($q: String) { contacts(query: $q, first: 50) { totalCount edges { node { firstName lastName email } } } }": typeof types.ContactsSearchByNameDocument,
+    "query ContactsEmailsAndPhones($after: String) { contacts(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId email phone } } } }": typeof types.ContactsEmailsAndPhonesDocument,
+    "query ContactsRelations($id: ID!) { contact(id: $id) {\n         location { ghlId name }\n         assignedUser { ghlId name email roles { locationIds } }\n         tasks { ghlId title completed contactId }\n         notes { ghlId body contactId user { ghlId } }\n       } }": typeof types.ContactsRelationsDocument,
+    "query ContactsOfLocation($loc: ID) { location(id: $loc) { ghlId name timezone settings { allowDuplicateContact } contacts(first: 3) { edges { node { locationId } } } } }": typeof types.ContactsOfLocationDocument,
+    "mutation ContactsCreate($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId name email phone tags country } } }": typeof types.ContactsCreateDocument,
+    "mutation ContactsUpdate($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { lastName city companyName } } }": typeof types.ContactsUpdateDocument,
+    "mutation ContactsUpdateInboundDnd($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { ghlId } } }": typeof types.ContactsUpdateInboundDndDocument,
+    "mutation ContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"lead\", \" referral \"]) { tags contact { tags } } }": typeof types.ContactsAddTagsDocument,
+    "mutation ContactsRemoveTags($id: ID!) { removeContactTags(id: $id, tags: [\"lead\"]) { tags } }": typeof types.ContactsRemoveTagsDocument,
+    "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) { deletedId deletedGhlId } }": typeof types.ContactsDeleteDocument,
+    "mutation ContactsCreateTask($c: ID!, $input: CreateTaskInput!) { createContactTask(contactId: $c, input: $input) {\n         task { id ghlId title completed dueDate assignedUser { ghlId } contact { ghlId } } } }": typeof types.ContactsCreateTaskDocument,
+    "mutation ContactsRenameTask($c: ID!, $t: ID!) { updateContactTask(contactId: $c, taskId: $t, input: { title: \"Call back Monday\" }) { task { title } } }": typeof types.ContactsRenameTaskDocument,
+    "mutation ContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }": typeof types.ContactsCompleteTaskDocument,
+    "query ContactsTasksAndTaskNode($id: ID!, $task: ID!) { contact(id: $id) { tasks { ghlId } } node(id: $task) { ... on Task { title } } }": typeof types.ContactsTasksAndTaskNodeDocument,
+    "mutation ContactsDeleteTask($c: ID!, $t: ID!) { deleteContactTask(contactId: $c, taskId: $t) { deletedId deletedGhlId } }": typeof types.ContactsDeleteTaskDocument,
+    "mutation ContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\", pinned: true }) { note { id ghlId body pinned } } }": typeof types.ContactsCreateNoteDocument,
+    "mutation ContactsRewriteNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Met at the spring fair\" }) { note { body } } }": typeof types.ContactsRewriteNoteDocument,
+    "mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }": typeof types.ContactsDeleteNoteDocument,
+    "mutation ConversationsSend($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId } }": typeof types.ConversationsSendDocument,
+    "query ConversationsInboxWithContacts { conversations(first: 20) { totalCount edges { node {\n      ghlId contactId unreadCount lastMessageBody lastMessageType contact { ghlId name email phone } } } } }": typeof types.ConversationsInboxWithContactsDocument,
+    "query ConversationsInboxPage($after: String) { conversations(first: 25, after: $after) {\n        pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": typeof types.ConversationsInboxPageDocument,
+    "query ConversationsMessagesPage($id: ID!, $after: String) { conversation(id: $id) { messages(first: 3, after: $after) {\n           pageInfo { hasNextPage endCursor } edges { node { ghlId body direction type createdAt dateAdded conversationId } } } } }": typeof types.ConversationsMessagesPageDocument,
+    "query ConversationsMessageLinks($m: ID!, $c: ID!) {\n        message(id: $m) { ghlId conversation { ghlId } contact { ghlId } }\n        contact(id: $c) { conversations { edges { node { ghlId } } } }\n      }": typeof types.ConversationsMessageLinksDocument,
+    "mutation ConversationsMarkReadStarred($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) {\n      conversation { read unreadCount starred } } }": typeof types.ConversationsMarkReadStarredDocument,
+    "mutation ConversationsMarkUnread($id: ID!) { updateConversation(id: $id, input: { read: false }) { conversation { read } } }": typeof types.ConversationsMarkUnreadDocument,
+    "mutation ConversationsAssign($id: ID!, $u: ID!) { updateConversation(id: $id, input: { assignedTo: $u }) {\n      conversation { assignedTo assignedUser { ghlId } contact { assignedTo } } } }": typeof types.ConversationsAssignDocument,
+    "mutation ConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"See you at 10\" }) {\n         messageGhlId message { body type direction } conversation { ghlId } } }": typeof types.ConversationsSendSmsDocument,
+    "mutation ConversationsSendEmail($c: ID!) { sendMessage(input: { contactId: $c, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\" }) {\n         messageGhlId message { type } } }": typeof types.ConversationsSendEmailDocument,
+    "mutation ConversationsSendReply($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId message { type } } }": typeof types.ConversationsSendReplyDocument,
+    "mutation ConversationsMarkRead($id: ID!) { updateConversation(id: $id, input: { read: true }) { conversation { read } } }": typeof types.ConversationsMarkReadDocument,
+    "mutation ConversationsAddInboundSms($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Running late\" }) {\n         message { body direction } conversation { read unreadCount } } }": typeof types.ConversationsAddInboundSmsDocument,
+    "mutation ConversationsAddInbound($input: InboundMessageInput!) { addInboundMessage(input: $input) { message { type direction } } }": typeof types.ConversationsAddInboundDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": typeof types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": typeof types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": typeof types.CostOpportunityContactsFullDocument,
@@ -97,6 +133,26 @@ type Documents = {
     "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": typeof types.SurveyNodeSubmissionsDocument,
     "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": typeof types.UploadContactFilesDocument,
     "query CsrfTypename { __typename }": typeof types.CsrfTypenameDocument,
+    "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }": typeof types.InvoicesGlobalIdDocument,
+    "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }": typeof types.InvoicesFirstFiveDocument,
+    "query InvoicesPage($after: String) { invoices(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { ghlId } } } }": typeof types.InvoicesPageDocument,
+    "query InvoicesPaid { invoices(status: PAID, first: 100) { totalCount edges { node { ghlId status } } } }": typeof types.InvoicesPaidDocument,
+    "query InvoicesOfContact($c: ID) { invoices(contactId: $c, first: 100) { totalCount edges { node { ghlId contactDetails { contactId } } } } }": typeof types.InvoicesOfContactDocument,
+    "query InvoicesIssuedOn($d: Date) { invoices(startAt: $d, endAt: $d, first: 100) { totalCount edges { node { issueDate } } } }": typeof types.InvoicesIssuedOnDocument,
+    "query InvoicesSearch($q: String) { invoices(query: $q, first: 100) { totalCount } }": typeof types.InvoicesSearchDocument,
+    "query InvoicesAllFields($id: ID!) { invoice(id: $id) {\n        id ghlId locationId name title number status liveMode currency issueDate dueDate\n        total invoiceTotal amountPaid amountDue\n        items { ghlId name description qty amount currency }\n        discount { type value }\n        totalSummary { subTotal discount tax }\n        contactDetails { contactId name email phone }\n      } }": typeof types.InvoicesAllFieldsDocument,
+    "query InvoicesByGlobalIdAndNode($id: ID!) { invoice(id: $id) { ghlId } node(id: $id) { id ... on Invoice { ghlId } } }": typeof types.InvoicesByGlobalIdAndNodeDocument,
+    "query InvoicesLinks($id: ID!, $c: ID!, $status: InvoiceStatus) {\n         invoice(id: $id) { contact { ghlId } location { ghlId } }\n         contact(id: $c) { invoices(first: 50) { totalCount edges { node { ghlId } } } }\n         location { invoices(first: 3, status: $status) { edges { node { status locationId } } } }\n       }": typeof types.InvoicesLinksDocument,
+    "mutation InvoicesCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId status name currency total amountDue amountPaid issueDate dueDate items { name qty amount currency } discount { type value } contactDetails { contactId name email } contact { ghlId } } } }": typeof types.InvoicesCreateDocument,
+    "mutation InvoicesSendManually($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { ghlId status } } }": typeof types.InvoicesSendManuallyDocument,
+    "mutation InvoicesPayPartByCheque($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CHEQUE, amount: 60, cheque: { number: \"1042\" }, notes: \"first part\" }) {\n         success invoice { status amountPaid amountDue } } }": typeof types.InvoicesPayPartByChequeDocument,
+    "mutation InvoicesPayRestByCard($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CARD, amount: 300, card: { brand: \"visa\", last4: \"4242\" }, notes: \"the rest\" }) {\n         invoice { status amountPaid amountDue } } }": typeof types.InvoicesPayRestByCardDocument,
+    "mutation InvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { ghlId status } } }": typeof types.InvoicesVoidDocument,
+    "query InvoicesUnknownNextToLocation { invoice(id: \"inv0000000000000000000\") { ghlId } location { ghlId } }": typeof types.InvoicesUnknownNextToLocationDocument,
+    "mutation InvoicesVoidUnknown { voidInvoice(id: \"inv0000000000000000000\") { invoice { id } } }": typeof types.InvoicesVoidUnknownDocument,
+    "query InvoicesOfLocation($l: ID) { invoices(locationId: $l) { totalCount } }": typeof types.InvoicesOfLocationDocument,
+    "query InvoicesOne($id: ID!) { invoice(id: $id) { ghlId } }": typeof types.InvoicesOneDocument,
+    "query InvoicesWithContacts { invoices(first: 20) { edges { node { ghlId contactDetails { contactId } contact { ghlId name } } } } }": typeof types.InvoicesWithContactsDocument,
     "query TwoContactsLive($a: ID!, $b: ID!) @live { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": typeof types.TwoContactsLiveDocument,
     "query TwoContactsOnce($a: ID!, $b: ID!) { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": typeof types.TwoContactsOnceDocument,
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": typeof types.LiveContactMoveDocument,
@@ -148,6 +204,8 @@ type Documents = {
     "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": typeof types.SpecCreateNoteDocument,
     "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": typeof types.SpecCreateOpportunityDocument,
     "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": typeof types.SpecMoveOpportunityDocument,
+    "subscription SandboxWebhooksEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId entityId payload } }": typeof types.SandboxWebhooksEventsDocument,
+    "mutation SandboxWebhooksCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": typeof types.SandboxWebhooksCreateContactDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": typeof types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": typeof types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.DeepAnswerContactDocument,
@@ -213,6 +271,42 @@ const documents: Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": types.CalendarGhlIdDocument,
+    "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }": types.ContactsAllFieldsDocument,
+    "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }": types.ContactsGlobalIdDocument,
+    "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }": types.ContactsByGlobalIdAndNodeDocument,
+    "query ContactsPage($after: String) { contacts(first: 100, after: $after) {\n           totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { ghlId } } } }": types.ContactsPageDocument,
+    "query ContactsSearchByName($q: String) { contacts(query: $q, first: 50) { totalCount edges { node { firstName lastName email } } } }": types.ContactsSearchByNameDocument,
+    "query ContactsEmailsAndPhones($after: String) { contacts(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId email phone } } } }": types.ContactsEmailsAndPhonesDocument,
+    "query ContactsRelations($id: ID!) { contact(id: $id) {\n         location { ghlId name }\n         assignedUser { ghlId name email roles { locationIds } }\n         tasks { ghlId title completed contactId }\n         notes { ghlId body contactId user { ghlId } }\n       } }": types.ContactsRelationsDocument,
+    "query ContactsOfLocation($loc: ID) { location(id: $loc) { ghlId name timezone settings { allowDuplicateContact } contacts(first: 3) { edges { node { locationId } } } } }": types.ContactsOfLocationDocument,
+    "mutation ContactsCreate($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId name email phone tags country } } }": types.ContactsCreateDocument,
+    "mutation ContactsUpdate($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { lastName city companyName } } }": types.ContactsUpdateDocument,
+    "mutation ContactsUpdateInboundDnd($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { ghlId } } }": types.ContactsUpdateInboundDndDocument,
+    "mutation ContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"lead\", \" referral \"]) { tags contact { tags } } }": types.ContactsAddTagsDocument,
+    "mutation ContactsRemoveTags($id: ID!) { removeContactTags(id: $id, tags: [\"lead\"]) { tags } }": types.ContactsRemoveTagsDocument,
+    "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) { deletedId deletedGhlId } }": types.ContactsDeleteDocument,
+    "mutation ContactsCreateTask($c: ID!, $input: CreateTaskInput!) { createContactTask(contactId: $c, input: $input) {\n         task { id ghlId title completed dueDate assignedUser { ghlId } contact { ghlId } } } }": types.ContactsCreateTaskDocument,
+    "mutation ContactsRenameTask($c: ID!, $t: ID!) { updateContactTask(contactId: $c, taskId: $t, input: { title: \"Call back Monday\" }) { task { title } } }": types.ContactsRenameTaskDocument,
+    "mutation ContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }": types.ContactsCompleteTaskDocument,
+    "query ContactsTasksAndTaskNode($id: ID!, $task: ID!) { contact(id: $id) { tasks { ghlId } } node(id: $task) { ... on Task { title } } }": types.ContactsTasksAndTaskNodeDocument,
+    "mutation ContactsDeleteTask($c: ID!, $t: ID!) { deleteContactTask(contactId: $c, taskId: $t) { deletedId deletedGhlId } }": types.ContactsDeleteTaskDocument,
+    "mutation ContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\", pinned: true }) { note { id ghlId body pinned } } }": types.ContactsCreateNoteDocument,
+    "mutation ContactsRewriteNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Met at the spring fair\" }) { note { body } } }": types.ContactsRewriteNoteDocument,
+    "mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }": types.ContactsDeleteNoteDocument,
+    "mutation ConversationsSend($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId } }": types.ConversationsSendDocument,
+    "query ConversationsInboxWithContacts { conversations(first: 20) { totalCount edges { node {\n      ghlId contactId unreadCount lastMessageBody lastMessageType contact { ghlId name email phone } } } } }": types.ConversationsInboxWithContactsDocument,
+    "query ConversationsInboxPage($after: String) { conversations(first: 25, after: $after) {\n        pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": types.ConversationsInboxPageDocument,
+    "query ConversationsMessagesPage($id: ID!, $after: String) { conversation(id: $id) { messages(first: 3, after: $after) {\n           pageInfo { hasNextPage endCursor } edges { node { ghlId body direction type createdAt dateAdded conversationId } } } } }": types.ConversationsMessagesPageDocument,
+    "query ConversationsMessageLinks($m: ID!, $c: ID!) {\n        message(id: $m) { ghlId conversation { ghlId } contact { ghlId } }\n        contact(id: $c) { conversations { edges { node { ghlId } } } }\n      }": types.ConversationsMessageLinksDocument,
+    "mutation ConversationsMarkReadStarred($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) {\n      conversation { read unreadCount starred } } }": types.ConversationsMarkReadStarredDocument,
+    "mutation ConversationsMarkUnread($id: ID!) { updateConversation(id: $id, input: { read: false }) { conversation { read } } }": types.ConversationsMarkUnreadDocument,
+    "mutation ConversationsAssign($id: ID!, $u: ID!) { updateConversation(id: $id, input: { assignedTo: $u }) {\n      conversation { assignedTo assignedUser { ghlId } contact { assignedTo } } } }": types.ConversationsAssignDocument,
+    "mutation ConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"See you at 10\" }) {\n         messageGhlId message { body type direction } conversation { ghlId } } }": types.ConversationsSendSmsDocument,
+    "mutation ConversationsSendEmail($c: ID!) { sendMessage(input: { contactId: $c, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\" }) {\n         messageGhlId message { type } } }": types.ConversationsSendEmailDocument,
+    "mutation ConversationsSendReply($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId message { type } } }": types.ConversationsSendReplyDocument,
+    "mutation ConversationsMarkRead($id: ID!) { updateConversation(id: $id, input: { read: true }) { conversation { read } } }": types.ConversationsMarkReadDocument,
+    "mutation ConversationsAddInboundSms($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Running late\" }) {\n         message { body direction } conversation { read unreadCount } } }": types.ConversationsAddInboundSmsDocument,
+    "mutation ConversationsAddInbound($input: InboundMessageInput!) { addInboundMessage(input: $input) { message { type direction } } }": types.ConversationsAddInboundDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": types.CostOpportunityContactsFullDocument,
@@ -261,6 +355,26 @@ const documents: Documents = {
     "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": types.SurveyNodeSubmissionsDocument,
     "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": types.UploadContactFilesDocument,
     "query CsrfTypename { __typename }": types.CsrfTypenameDocument,
+    "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }": types.InvoicesGlobalIdDocument,
+    "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }": types.InvoicesFirstFiveDocument,
+    "query InvoicesPage($after: String) { invoices(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { ghlId } } } }": types.InvoicesPageDocument,
+    "query InvoicesPaid { invoices(status: PAID, first: 100) { totalCount edges { node { ghlId status } } } }": types.InvoicesPaidDocument,
+    "query InvoicesOfContact($c: ID) { invoices(contactId: $c, first: 100) { totalCount edges { node { ghlId contactDetails { contactId } } } } }": types.InvoicesOfContactDocument,
+    "query InvoicesIssuedOn($d: Date) { invoices(startAt: $d, endAt: $d, first: 100) { totalCount edges { node { issueDate } } } }": types.InvoicesIssuedOnDocument,
+    "query InvoicesSearch($q: String) { invoices(query: $q, first: 100) { totalCount } }": types.InvoicesSearchDocument,
+    "query InvoicesAllFields($id: ID!) { invoice(id: $id) {\n        id ghlId locationId name title number status liveMode currency issueDate dueDate\n        total invoiceTotal amountPaid amountDue\n        items { ghlId name description qty amount currency }\n        discount { type value }\n        totalSummary { subTotal discount tax }\n        contactDetails { contactId name email phone }\n      } }": types.InvoicesAllFieldsDocument,
+    "query InvoicesByGlobalIdAndNode($id: ID!) { invoice(id: $id) { ghlId } node(id: $id) { id ... on Invoice { ghlId } } }": types.InvoicesByGlobalIdAndNodeDocument,
+    "query InvoicesLinks($id: ID!, $c: ID!, $status: InvoiceStatus) {\n         invoice(id: $id) { contact { ghlId } location { ghlId } }\n         contact(id: $c) { invoices(first: 50) { totalCount edges { node { ghlId } } } }\n         location { invoices(first: 3, status: $status) { edges { node { status locationId } } } }\n       }": types.InvoicesLinksDocument,
+    "mutation InvoicesCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId status name currency total amountDue amountPaid issueDate dueDate items { name qty amount currency } discount { type value } contactDetails { contactId name email } contact { ghlId } } } }": types.InvoicesCreateDocument,
+    "mutation InvoicesSendManually($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { ghlId status } } }": types.InvoicesSendManuallyDocument,
+    "mutation InvoicesPayPartByCheque($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CHEQUE, amount: 60, cheque: { number: \"1042\" }, notes: \"first part\" }) {\n         success invoice { status amountPaid amountDue } } }": types.InvoicesPayPartByChequeDocument,
+    "mutation InvoicesPayRestByCard($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CARD, amount: 300, card: { brand: \"visa\", last4: \"4242\" }, notes: \"the rest\" }) {\n         invoice { status amountPaid amountDue } } }": types.InvoicesPayRestByCardDocument,
+    "mutation InvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { ghlId status } } }": types.InvoicesVoidDocument,
+    "query InvoicesUnknownNextToLocation { invoice(id: \"inv0000000000000000000\") { ghlId } location { ghlId } }": types.InvoicesUnknownNextToLocationDocument,
+    "mutation InvoicesVoidUnknown { voidInvoice(id: \"inv0000000000000000000\") { invoice { id } } }": types.InvoicesVoidUnknownDocument,
+    "query InvoicesOfLocation($l: ID) { invoices(locationId: $l) { totalCount } }": types.InvoicesOfLocationDocument,
+    "query InvoicesOne($id: ID!) { invoice(id: $id) { ghlId } }": types.InvoicesOneDocument,
+    "query InvoicesWithContacts { invoices(first: 20) { edges { node { ghlId contactDetails { contactId } contact { ghlId name } } } } }": types.InvoicesWithContactsDocument,
     "query TwoContactsLive($a: ID!, $b: ID!) @live { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": types.TwoContactsLiveDocument,
     "query TwoContactsOnce($a: ID!, $b: ID!) { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": types.TwoContactsOnceDocument,
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": types.LiveContactMoveDocument,
@@ -312,6 +426,8 @@ const documents: Documents = {
     "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": types.SpecCreateNoteDocument,
     "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": types.SpecCreateOpportunityDocument,
     "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": types.SpecMoveOpportunityDocument,
+    "subscription SandboxWebhooksEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId entityId payload } }": types.SandboxWebhooksEventsDocument,
+    "mutation SandboxWebhooksCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": types.SandboxWebhooksCreateContactDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": types.DeepAnswerContactDocument,
@@ -496,6 +612,150 @@ export function graphql(source: "query CalendarsOfLocation($l: ID) { calendars(l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"): (typeof documents)["query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }"): (typeof documents)["query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }"): (typeof documents)["query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }"): (typeof documents)["query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsPage($after: String) { contacts(first: 100, after: $after) {\n           totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { ghlId } } } }"): (typeof documents)["query ContactsPage($after: String) { contacts(first: 100, after: $after) {\n           totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsSearchByName($q: String) { contacts(query: $q, first: 50) { totalCount edges { node { firstName lastName email } } } }"): (typeof documents)["query ContactsSearchByName($q: String) { contacts(query: $q, first: 50) { totalCount edges { node { firstName lastName email } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsEmailsAndPhones($after: String) { contacts(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId email phone } } } }"): (typeof documents)["query ContactsEmailsAndPhones($after: String) { contacts(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId email phone } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsRelations($id: ID!) { contact(id: $id) {\n         location { ghlId name }\n         assignedUser { ghlId name email roles { locationIds } }\n         tasks { ghlId title completed contactId }\n         notes { ghlId body contactId user { ghlId } }\n       } }"): (typeof documents)["query ContactsRelations($id: ID!) { contact(id: $id) {\n         location { ghlId name }\n         assignedUser { ghlId name email roles { locationIds } }\n         tasks { ghlId title completed contactId }\n         notes { ghlId body contactId user { ghlId } }\n       } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsOfLocation($loc: ID) { location(id: $loc) { ghlId name timezone settings { allowDuplicateContact } contacts(first: 3) { edges { node { locationId } } } } }"): (typeof documents)["query ContactsOfLocation($loc: ID) { location(id: $loc) { ghlId name timezone settings { allowDuplicateContact } contacts(first: 3) { edges { node { locationId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsCreate($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId name email phone tags country } } }"): (typeof documents)["mutation ContactsCreate($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId name email phone tags country } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsUpdate($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { lastName city companyName } } }"): (typeof documents)["mutation ContactsUpdate($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { lastName city companyName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsUpdateInboundDnd($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { ghlId } } }"): (typeof documents)["mutation ContactsUpdateInboundDnd($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { contact { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"lead\", \" referral \"]) { tags contact { tags } } }"): (typeof documents)["mutation ContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"lead\", \" referral \"]) { tags contact { tags } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsRemoveTags($id: ID!) { removeContactTags(id: $id, tags: [\"lead\"]) { tags } }"): (typeof documents)["mutation ContactsRemoveTags($id: ID!) { removeContactTags(id: $id, tags: [\"lead\"]) { tags } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsDelete($id: ID!) { deleteContact(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation ContactsDelete($id: ID!) { deleteContact(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsCreateTask($c: ID!, $input: CreateTaskInput!) { createContactTask(contactId: $c, input: $input) {\n         task { id ghlId title completed dueDate assignedUser { ghlId } contact { ghlId } } } }"): (typeof documents)["mutation ContactsCreateTask($c: ID!, $input: CreateTaskInput!) { createContactTask(contactId: $c, input: $input) {\n         task { id ghlId title completed dueDate assignedUser { ghlId } contact { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsRenameTask($c: ID!, $t: ID!) { updateContactTask(contactId: $c, taskId: $t, input: { title: \"Call back Monday\" }) { task { title } } }"): (typeof documents)["mutation ContactsRenameTask($c: ID!, $t: ID!) { updateContactTask(contactId: $c, taskId: $t, input: { title: \"Call back Monday\" }) { task { title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }"): (typeof documents)["mutation ContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsTasksAndTaskNode($id: ID!, $task: ID!) { contact(id: $id) { tasks { ghlId } } node(id: $task) { ... on Task { title } } }"): (typeof documents)["query ContactsTasksAndTaskNode($id: ID!, $task: ID!) { contact(id: $id) { tasks { ghlId } } node(id: $task) { ... on Task { title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsDeleteTask($c: ID!, $t: ID!) { deleteContactTask(contactId: $c, taskId: $t) { deletedId deletedGhlId } }"): (typeof documents)["mutation ContactsDeleteTask($c: ID!, $t: ID!) { deleteContactTask(contactId: $c, taskId: $t) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\", pinned: true }) { note { id ghlId body pinned } } }"): (typeof documents)["mutation ContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\", pinned: true }) { note { id ghlId body pinned } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsRewriteNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Met at the spring fair\" }) { note { body } } }"): (typeof documents)["mutation ContactsRewriteNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Met at the spring fair\" }) { note { body } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }"): (typeof documents)["mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsSend($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId } }"): (typeof documents)["mutation ConversationsSend($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConversationsInboxWithContacts { conversations(first: 20) { totalCount edges { node {\n      ghlId contactId unreadCount lastMessageBody lastMessageType contact { ghlId name email phone } } } } }"): (typeof documents)["query ConversationsInboxWithContacts { conversations(first: 20) { totalCount edges { node {\n      ghlId contactId unreadCount lastMessageBody lastMessageType contact { ghlId name email phone } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConversationsInboxPage($after: String) { conversations(first: 25, after: $after) {\n        pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }"): (typeof documents)["query ConversationsInboxPage($after: String) { conversations(first: 25, after: $after) {\n        pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConversationsMessagesPage($id: ID!, $after: String) { conversation(id: $id) { messages(first: 3, after: $after) {\n           pageInfo { hasNextPage endCursor } edges { node { ghlId body direction type createdAt dateAdded conversationId } } } } }"): (typeof documents)["query ConversationsMessagesPage($id: ID!, $after: String) { conversation(id: $id) { messages(first: 3, after: $after) {\n           pageInfo { hasNextPage endCursor } edges { node { ghlId body direction type createdAt dateAdded conversationId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConversationsMessageLinks($m: ID!, $c: ID!) {\n        message(id: $m) { ghlId conversation { ghlId } contact { ghlId } }\n        contact(id: $c) { conversations { edges { node { ghlId } } } }\n      }"): (typeof documents)["query ConversationsMessageLinks($m: ID!, $c: ID!) {\n        message(id: $m) { ghlId conversation { ghlId } contact { ghlId } }\n        contact(id: $c) { conversations { edges { node { ghlId } } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsMarkReadStarred($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) {\n      conversation { read unreadCount starred } } }"): (typeof documents)["mutation ConversationsMarkReadStarred($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) {\n      conversation { read unreadCount starred } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsMarkUnread($id: ID!) { updateConversation(id: $id, input: { read: false }) { conversation { read } } }"): (typeof documents)["mutation ConversationsMarkUnread($id: ID!) { updateConversation(id: $id, input: { read: false }) { conversation { read } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsAssign($id: ID!, $u: ID!) { updateConversation(id: $id, input: { assignedTo: $u }) {\n      conversation { assignedTo assignedUser { ghlId } contact { assignedTo } } } }"): (typeof documents)["mutation ConversationsAssign($id: ID!, $u: ID!) { updateConversation(id: $id, input: { assignedTo: $u }) {\n      conversation { assignedTo assignedUser { ghlId } contact { assignedTo } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"See you at 10\" }) {\n         messageGhlId message { body type direction } conversation { ghlId } } }"): (typeof documents)["mutation ConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"See you at 10\" }) {\n         messageGhlId message { body type direction } conversation { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsSendEmail($c: ID!) { sendMessage(input: { contactId: $c, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\" }) {\n         messageGhlId message { type } } }"): (typeof documents)["mutation ConversationsSendEmail($c: ID!) { sendMessage(input: { contactId: $c, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\" }) {\n         messageGhlId message { type } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsSendReply($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId message { type } } }"): (typeof documents)["mutation ConversationsSendReply($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId message { type } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsMarkRead($id: ID!) { updateConversation(id: $id, input: { read: true }) { conversation { read } } }"): (typeof documents)["mutation ConversationsMarkRead($id: ID!) { updateConversation(id: $id, input: { read: true }) { conversation { read } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsAddInboundSms($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Running late\" }) {\n         message { body direction } conversation { read unreadCount } } }"): (typeof documents)["mutation ConversationsAddInboundSms($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Running late\" }) {\n         message { body direction } conversation { read unreadCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsAddInbound($input: InboundMessageInput!) { addInboundMessage(input: $input) { message { type direction } } }"): (typeof documents)["mutation ConversationsAddInbound($input: InboundMessageInput!) { addInboundMessage(input: $input) { message { type direction } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -688,6 +948,86 @@ export function graphql(source: "mutation UploadContactFiles($contactId: ID!, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CsrfTypename { __typename }"): (typeof documents)["query CsrfTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }"): (typeof documents)["query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }"): (typeof documents)["query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesPage($after: String) { invoices(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { ghlId } } } }"): (typeof documents)["query InvoicesPage($after: String) { invoices(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesPaid { invoices(status: PAID, first: 100) { totalCount edges { node { ghlId status } } } }"): (typeof documents)["query InvoicesPaid { invoices(status: PAID, first: 100) { totalCount edges { node { ghlId status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesOfContact($c: ID) { invoices(contactId: $c, first: 100) { totalCount edges { node { ghlId contactDetails { contactId } } } } }"): (typeof documents)["query InvoicesOfContact($c: ID) { invoices(contactId: $c, first: 100) { totalCount edges { node { ghlId contactDetails { contactId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesIssuedOn($d: Date) { invoices(startAt: $d, endAt: $d, first: 100) { totalCount edges { node { issueDate } } } }"): (typeof documents)["query InvoicesIssuedOn($d: Date) { invoices(startAt: $d, endAt: $d, first: 100) { totalCount edges { node { issueDate } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesSearch($q: String) { invoices(query: $q, first: 100) { totalCount } }"): (typeof documents)["query InvoicesSearch($q: String) { invoices(query: $q, first: 100) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesAllFields($id: ID!) { invoice(id: $id) {\n        id ghlId locationId name title number status liveMode currency issueDate dueDate\n        total invoiceTotal amountPaid amountDue\n        items { ghlId name description qty amount currency }\n        discount { type value }\n        totalSummary { subTotal discount tax }\n        contactDetails { contactId name email phone }\n      } }"): (typeof documents)["query InvoicesAllFields($id: ID!) { invoice(id: $id) {\n        id ghlId locationId name title number status liveMode currency issueDate dueDate\n        total invoiceTotal amountPaid amountDue\n        items { ghlId name description qty amount currency }\n        discount { type value }\n        totalSummary { subTotal discount tax }\n        contactDetails { contactId name email phone }\n      } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesByGlobalIdAndNode($id: ID!) { invoice(id: $id) { ghlId } node(id: $id) { id ... on Invoice { ghlId } } }"): (typeof documents)["query InvoicesByGlobalIdAndNode($id: ID!) { invoice(id: $id) { ghlId } node(id: $id) { id ... on Invoice { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesLinks($id: ID!, $c: ID!, $status: InvoiceStatus) {\n         invoice(id: $id) { contact { ghlId } location { ghlId } }\n         contact(id: $c) { invoices(first: 50) { totalCount edges { node { ghlId } } } }\n         location { invoices(first: 3, status: $status) { edges { node { status locationId } } } }\n       }"): (typeof documents)["query InvoicesLinks($id: ID!, $c: ID!, $status: InvoiceStatus) {\n         invoice(id: $id) { contact { ghlId } location { ghlId } }\n         contact(id: $c) { invoices(first: 50) { totalCount edges { node { ghlId } } } }\n         location { invoices(first: 3, status: $status) { edges { node { status locationId } } } }\n       }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId status name currency total amountDue amountPaid issueDate dueDate items { name qty amount currency } discount { type value } contactDetails { contactId name email } contact { ghlId } } } }"): (typeof documents)["mutation InvoicesCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId status name currency total amountDue amountPaid issueDate dueDate items { name qty amount currency } discount { type value } contactDetails { contactId name email } contact { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesSendManually($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { ghlId status } } }"): (typeof documents)["mutation InvoicesSendManually($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { ghlId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesPayPartByCheque($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CHEQUE, amount: 60, cheque: { number: \"1042\" }, notes: \"first part\" }) {\n         success invoice { status amountPaid amountDue } } }"): (typeof documents)["mutation InvoicesPayPartByCheque($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CHEQUE, amount: 60, cheque: { number: \"1042\" }, notes: \"first part\" }) {\n         success invoice { status amountPaid amountDue } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesPayRestByCard($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CARD, amount: 300, card: { brand: \"visa\", last4: \"4242\" }, notes: \"the rest\" }) {\n         invoice { status amountPaid amountDue } } }"): (typeof documents)["mutation InvoicesPayRestByCard($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CARD, amount: 300, card: { brand: \"visa\", last4: \"4242\" }, notes: \"the rest\" }) {\n         invoice { status amountPaid amountDue } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { ghlId status } } }"): (typeof documents)["mutation InvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { ghlId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesUnknownNextToLocation { invoice(id: \"inv0000000000000000000\") { ghlId } location { ghlId } }"): (typeof documents)["query InvoicesUnknownNextToLocation { invoice(id: \"inv0000000000000000000\") { ghlId } location { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesVoidUnknown { voidInvoice(id: \"inv0000000000000000000\") { invoice { id } } }"): (typeof documents)["mutation InvoicesVoidUnknown { voidInvoice(id: \"inv0000000000000000000\") { invoice { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesOfLocation($l: ID) { invoices(locationId: $l) { totalCount } }"): (typeof documents)["query InvoicesOfLocation($l: ID) { invoices(locationId: $l) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesOne($id: ID!) { invoice(id: $id) { ghlId } }"): (typeof documents)["query InvoicesOne($id: ID!) { invoice(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesWithContacts { invoices(first: 20) { edges { node { ghlId contactDetails { contactId } contact { ghlId name } } } } }"): (typeof documents)["query InvoicesWithContacts { invoices(first: 20) { edges { node { ghlId contactDetails { contactId } contact { ghlId name } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -892,6 +1232,14 @@ export function graphql(source: "mutation SpecCreateOpportunity($input: CreateOp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"): (typeof documents)["mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SandboxWebhooksEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId entityId payload } }"): (typeof documents)["subscription SandboxWebhooksEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId entityId payload } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SandboxWebhooksCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }"): (typeof documents)["mutation SandboxWebhooksCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
