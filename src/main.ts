@@ -6,7 +6,6 @@
  */
 import cluster from 'node:cluster';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { INSTALL_PATH } from './credentials/index.ts';
 import { createLogger } from './logger.ts';
 import {
   CHOOSE_LOCATION_PATH,
@@ -19,7 +18,7 @@ import {
   type Sandbox,
   type SandboxConfig,
 } from '../sandbox/index.ts';
-import { startGateway, type Gateway, type GatewayOptions } from './server.ts';
+import type { Gateway, GatewayOptions } from './server.ts';
 import { whyNotStarted } from './start-failure.ts';
 import { superviseWorkers } from './workers.ts';
 
@@ -41,6 +40,8 @@ if (config.workers > 1 && cluster.isPrimary) superviseWorkers(config.workers, lo
 else await serve();
 
 async function serve(): Promise<void> {
+  // Loaded here: a primary that only forks workers would hold the schema and server for nothing (a quarter of a GB).
+  const [{ startGateway }, { INSTALL_PATH }] = await Promise.all([import('./server.ts'), import('./credentials/index.ts')]);
   let sandbox: Sandbox | undefined;
   let upstream: GatewayOptions['upstream'];
   let webhooks = config.webhooks;
