@@ -20,24 +20,25 @@ const STOP_TIMEOUT_MS = 15_000;
 
 export function superviseWorkers(count: number, logger: Logger): void {
   let stopping = false;
-  /** Until every first worker listens, a worker that exits is a start-up failure, not a crash. */
+  /** First workers not listening yet; one that exits before it listens is a start-up failure, not a crash. */
   let startingUp = count;
   const restarts = new Set<NodeJS.Timeout>();
 
-  const fork = (crashesInARow: number) => {
+  /** `crashesInARow`: of the worker it replaces, if any. */
+  const fork = (crashesInARow: number, replaces: boolean) => {
     const worker = cluster.fork();
     const forkedAt = Date.now();
     let listened = false;
     worker.once('listening', () => {
       listened = true;
-      if (startingUp > 0 && --startingUp === 0) logger.info({ workers: count }, `All ${count} workers are serving`);
+      if (!replaces && --startingUp === 0) logger.info({ workers: count }, `All ${count} workers are serving`);
     });
     worker.once('exit', (code, signal) => {
       if (stopping) return;
       const pid = worker.process.pid;
       const how = signal ?? `code ${code}`;
       // The worker said why in its own log line (a port in use, Redis out of reach).
-      if (!listened && startingUp > 0) {
+      if (!replaces && !listened) {
         logger.fatal({ worker: pid, exit: how }, `A worker could not start (${how}): stopping the others`);
         void stop(1);
         return;
@@ -47,7 +48,7 @@ export function superviseWorkers(count: number, logger: Logger): void {
       logger.error({ worker: pid, exit: how, restartInMs: delayMs }, `Worker ${pid} exited unexpectedly (${how}); restarting it in ${delayMs} ms`);
       const timer = setTimeout(() => {
         restarts.delete(timer);
-        fork(crashes + 1);
+        fork(crashes + 1, true);
       }, delayMs);
       restarts.add(timer);
     });
@@ -72,5 +73,5 @@ export function superviseWorkers(count: number, logger: Logger): void {
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(0));
   logger.info({ workers: count, primary: process.pid }, `Starting ${count} gateway workers on one port`);
-  for (let i = 0; i < count; i++) fork(0);
+  for (let i = 0; i < count; i++) fork(0, false);
 }

@@ -3,7 +3,7 @@
  * port, beside a real redis-server, over the sandbox. Subscribers land on both workers (counted
  * from each worker's sockets in /proc); one signed webhook reaches each of them exactly once,
  * whichever worker received it, and its redeliveries none. A worker killed is restarted while the
- * port keeps serving, and the new one serves subscribers too.
+ * port keeps serving, and the new one serves subscribers too. SIGTERM stops them all.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -172,4 +172,26 @@ describe.skipIf(!hasRedis('test/workers.test.ts (GATEWAY_WORKERS)'))('two worker
     await sleep(200);
     expect(copiesOf(listening, event['webhookId'])).toEqual(listening.map(() => 1));
   }, 30_000);
+
+  it('stops every worker on SIGTERM, then exits itself, restarting none', async () => {
+    const primary = Number(gateway.output().match(/"primary":(\d+)/)![1]);
+    const workers = workerPids().filter(running);
+    expect(workers).toHaveLength(2);
+    process.kill(primary, 'SIGTERM');
+    for (let waited = 0; [primary, ...workers].some(running); waited += 50) {
+      if (waited > 15_000) throw new Error(`still running after SIGTERM:\n${gateway.output()}`);
+      await sleep(50);
+    }
+    const afterStop = gateway.output().split('"msg":"Stopping the workers"')[1]!;
+    expect(afterStop).not.toMatch(/exited unexpectedly|could not start/);
+  });
 });
+
+/** Whether a process of that pid is running (a zombie counts as gone: its parent reaps it soon). */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
