@@ -24,8 +24,9 @@ export function superviseWorkers(count: number, logger: Logger): void {
   let startingUp = count;
   const restarts = new Set<NodeJS.Timeout>();
 
-  /** `crashesInARow`: of the worker it replaces, if any. */
-  const fork = (crashesInARow: number, replaces: boolean) => {
+  /** `crashesInARow`: how many workers in its place crashed before it in a row; 0 for a first worker. */
+  const fork = (crashesInARow: number) => {
+    const replaces = crashesInARow > 0;
     const worker = cluster.fork();
     const forkedAt = Date.now();
     let listened = false;
@@ -48,7 +49,7 @@ export function superviseWorkers(count: number, logger: Logger): void {
       logger.error({ worker: pid, exit: how, restartInMs: delayMs }, `Worker ${pid} exited unexpectedly (${how}); restarting it in ${delayMs} ms`);
       const timer = setTimeout(() => {
         restarts.delete(timer);
-        fork(crashes + 1, true);
+        fork(crashes + 1);
       }, delayMs);
       restarts.add(timer);
     });
@@ -73,5 +74,5 @@ export function superviseWorkers(count: number, logger: Logger): void {
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(0));
   logger.info({ workers: count, primary: process.pid }, `Starting ${count} gateway workers on one port`);
-  for (let i = 0; i < count; i++) fork(0, false);
+  for (let i = 0; i < count; i++) fork(0);
 }
