@@ -30,6 +30,14 @@
  *   GATEWAY_CPU_PROF=dir   a CPU profile of the gateway over the measured events, written to dir
  *   GATEWAY_HEAP_SNAPSHOTS=dir   heap snapshots of the gateway before and after the subscribers connect
  *   GATEWAY_NODE_ARGS='--trace-gc ...'   more Node flags for the gateway's process
+ *   WORKERS=1   the gateway as GATEWAY_WORKERS worker processes on one port (`auto` or 0: one per
+ *     CPU), below
+ *
+ * With WORKERS above 1, the gateway is `src/main.ts` as `npm start` runs it with GATEWAY_WORKERS
+ * (src/workers.ts), beside a redis-server of its own through which the workers share the events
+ * (REDIS_URL). Its CPU is that of the primary and the workers, read from /proc; its memory is
+ * their RSS, as no GC can be forced across processes (heap figures, GC pauses, the event loop's
+ * busy share, profiles and snapshots are single-process only).
  *
  * Each subscriber is a socket at both ends: the gateway's process needs one descriptor per
  * subscriber, and so do the client processes between them. Too low an open-file limit is
@@ -104,6 +112,8 @@ type FromClients =
 // ---------------------------------------------------------------------------------------------
 
 async function gatewayProcess(): Promise<void> {
+  const workers = Number(process.env['BENCH_WORKERS'] ?? 1);
+  if (workers > 1) return workersGatewayProcess(workers);
   const send = (message: FromGateway) => process.send!(message);
   // The bench is gone (however it ended): so is its gateway.
   process.on('disconnect', () => process.exit(0));
@@ -177,6 +187,85 @@ async function gatewayProcess(): Promise<void> {
   });
   const inspector = new (await import('node:inspector')).Session();
   send({ type: 'ready', url: gateway.url, webhookUrl: gateway.webhookUrl });
+}
+
+/**
+ * WORKERS above 1: this process starts a redis-server and `src/main.ts` with GATEWAY_WORKERS, and
+ * answers for them: CPU and RSS summed over the primary and its workers, from /proc (Linux).
+ */
+async function workersGatewayProcess(workers: number): Promise<void> {
+  const send = (message: FromGateway) => process.send!(message);
+  const { startProcess } = await import('../test/support/process.ts');
+  const { Processes } = await import('../test/support/replicas.ts');
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const env = process.env as Record<string, string>;
+  const services = new Processes();
+  const redisUrl = await services.redis();
+  // None of the developer's settings: the gateway is configured here, as the single process is.
+  const inherited = Object.fromEntries(Object.entries(env).filter(([key]) => !/^(GHL_|SANDBOX_|WEBHOOK_|REDIS_|GATEWAY_|BENCH_)/.test(key)));
+  const gateway = startProcess(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: {
+      ...inherited,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      GATEWAY_WORKERS: String(workers),
+      REDIS_URL: redisUrl,
+      GHL_API_BASE_URL: env['BENCH_SANDBOX_URL'],
+      GHL_ACCESS_TOKEN: env['BENCH_SANDBOX_TOKEN'],
+      GHL_LOCATION_ID: env['BENCH_SANDBOX_LOCATION'],
+      GHL_WEBHOOK_SECRET: env['BENCH_WEBHOOK_SECRET'],
+      GHL_RATE_LIMIT_MAX: '100000',
+      GHL_BREAKER_FAILURES: '1000',
+    },
+  });
+  const close = async () => {
+    if (gateway.child.exitCode === null && gateway.child.signalCode === null) {
+      const exited = once(gateway.child, 'exit');
+      gateway.child.kill('SIGTERM');
+      await exited;
+    }
+    await services.stopAll();
+    process.exit(0);
+  };
+  process.on('disconnect', () => void close());
+  for (let waited = 0; !gateway.output().includes(`All ${workers} workers are serving`); waited += 100) {
+    if (waited > 120_000 || gateway.child.exitCode !== null) throw new Error(`the gateway's workers did not start:\n${gateway.output()}`);
+    await sleep(100);
+  }
+  const ready = gateway
+    .output()
+    .split('\n')
+    .filter((line) => line.includes('"msg":"GraphQL gateway ready'))
+    .map((line) => JSON.parse(line) as { pid: number; url: string; webhookUrl: string });
+  const pids = [gateway.child.pid!, ...new Set(ready.map((line) => line.pid))];
+  const tickUs = 1e6 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+  const cpu = (): NodeJS.CpuUsage => {
+    const usage = { user: 0, system: 0 };
+    for (const pid of pids) {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // After the command's name in parentheses, from field 3 (state); utime and stime are 14 and 15.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      usage.user += Number(fields[11]) * tickUs;
+      usage.system += Number(fields[12]) * tickUs;
+    }
+    return usage;
+  };
+  const rss = () => pids.reduce((sum, pid) => sum + Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024, 0);
+
+  process.on('message', async (message: ToGateway) => {
+    switch (message.type) {
+      case 'memory':
+        send({ type: 'memory', usage: { rss: rss(), heapUsed: NaN, heapTotal: NaN, external: NaN, arrayBuffers: NaN } });
+        break;
+      case 'cpu':
+        send({ type: 'cpu', usage: cpu(), elu: NaN, gcMs: NaN, majorGcMs: NaN });
+        break;
+      case 'close':
+        await close();
+    }
+  });
+  send({ type: 'ready', url: ready[0]!.url, webhookUrl: ready[0]!.webhookUrl });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -472,6 +561,12 @@ async function bench(): Promise<number> {
   const cpuProfileDir = process.env['GATEWAY_CPU_PROF'];
   const snapshotDir = process.env['GATEWAY_HEAP_SNAPSHOTS'];
   const gatewayNodeArgs = (process.env['GATEWAY_NODE_ARGS'] ?? '').split(/\s+/).filter(Boolean);
+  const workersSetting = process.env['WORKERS'] ?? '1';
+  const workers = workersSetting === 'auto' || workersSetting === '0' ? availableParallelism() : Number(workersSetting);
+  if (!Number.isInteger(workers) || workers < 1 || (workers > 1 && (cpuProfileDir || snapshotDir))) {
+    console.error('WORKERS must be auto or a count (0: one per CPU); profiles and heap snapshots need WORKERS=1');
+    return 1;
+  }
   if (counts.some((n) => !Number.isInteger(n) || n < 1) || !(events >= 1 && events <= 255) || !(batch >= 1) || !(clientProcesses >= 1)) {
     console.error('SUBSCRIBERS must be positive integers, EVENTS 1 to 255, BATCH and CLIENT_PROCESSES at least 1');
     return 1;
@@ -543,7 +638,7 @@ async function bench(): Promise<number> {
 
     const gateway = new Child<ToGateway, FromGateway>(
       'gateway',
-      { BENCH_SANDBOX_URL: sandbox.url, BENCH_SANDBOX_TOKEN: sandbox.token, BENCH_SANDBOX_LOCATION: sandbox.locationId, BENCH_WEBHOOK_SECRET: secret },
+      { BENCH_SANDBOX_URL: sandbox.url, BENCH_SANDBOX_TOKEN: sandbox.token, BENCH_SANDBOX_LOCATION: sandbox.locationId, BENCH_WEBHOOK_SECRET: secret, BENCH_WORKERS: String(workers) },
       ['--expose-gc', ...gatewayNodeArgs],
     );
     const clients: Child<ToClients, FromClients>[] = [];
@@ -690,14 +785,15 @@ async function bench(): Promise<number> {
   const limitNote = limits ? `open-file limit ${limits.soft === Infinity ? 'unlimited' : limits.soft}` : 'open-file limit unknown';
   console.log(
     `subscription fan-out: ${events} webhooks per count, ${gapMs} ms apart after each fan-out completes; ` +
-      `${clientProcesses} client process(es), batches of ${batch}; ${availableParallelism()} CPUs; ${limitNote}\n`,
+      `${clientProcesses} client process(es), batches of ${batch}; ${workers > 1 ? `gateway: ${workers} workers and Redis` : 'gateway: one process'}; ` +
+      `${availableParallelism()} CPUs; ${limitNote}\n`,
   );
   const results: PhaseResult[] = [];
   try {
     for (const n of runnable) {
       const result = await phase(n);
       results.push(result);
-      print(result, events);
+      print(result, events, workers > 1 ? workers : undefined);
     }
   } finally {
     await poster.close();
@@ -716,7 +812,8 @@ async function bench(): Promise<number> {
   return skipped.length > 0 || results.some((r) => r.received < r.expected) ? 1 : 0;
 }
 
-function print(r: PhaseResult, events: number): void {
+/** `workers`: how many worker processes served, or undefined for the one gateway process. */
+function print(r: PhaseResult, events: number, workers: number | undefined): void {
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -732,11 +829,17 @@ function print(r: PhaseResult, events: number): void {
     `  latency POST->recv   p50 ${ms(r.p50)}   p99 ${ms(r.p99)}   max ${ms(r.max)}   worst event's p99 ${ms(r.worstEventP99)}` +
       `   [target: p99 < 100 ms at 5,000${at5000 ? `: ${verdict(r.p99 < 100)}` : ''}]`,
     `  gateway CPU          ${ms(r.gatewayCpuPerEvent)} per event = ${((r.gatewayCpuPerEvent * 1000) / r.subscribers).toFixed(1)} us per delivery` +
-      `, GC pauses ${ms(r.gatewayGcPerEvent)} per event (${ms(r.gatewayMajorGcPerEvent)} mark-compact) (event loop ${(r.gatewayElu * 100).toFixed(0)}% busy over the window);` +
-      ` subscriber processes ${ms(r.clientCpuPerEvent)} per event`,
-    `  memory / idle sub    heap ${kb(r.heapPerSubscriber)}   RSS ${kb(r.rssPerSubscriber)}   external ${kb(r.externalPerSubscriber)}` +
-      `   [target: < 20 KB: heap ${verdict(r.heapPerSubscriber < 20 * 1024)}, RSS ${verdict(r.rssPerSubscriber < 20 * 1024)}]`,
-    `  gateway memory       heap ${mb(r.before.heapUsed)} -> ${mb(r.after.heapUsed)}, RSS ${mb(r.before.rss)} -> ${mb(r.after.rss)} (after GC, before and after connecting)`,
+      (workers
+        ? `, primary and ${workers} workers together`
+        : `, GC pauses ${ms(r.gatewayGcPerEvent)} per event (${ms(r.gatewayMajorGcPerEvent)} mark-compact) (event loop ${(r.gatewayElu * 100).toFixed(0)}% busy over the window)`) +
+      `; subscriber processes ${ms(r.clientCpuPerEvent)} per event`,
+    workers
+      ? `  memory / idle sub    RSS ${kb(r.rssPerSubscriber)} over the primary and workers, no GC forced   [target: < 20 KB: RSS ${verdict(r.rssPerSubscriber < 20 * 1024)}]`
+      : `  memory / idle sub    heap ${kb(r.heapPerSubscriber)}   RSS ${kb(r.rssPerSubscriber)}   external ${kb(r.externalPerSubscriber)}` +
+        `   [target: < 20 KB: heap ${verdict(r.heapPerSubscriber < 20 * 1024)}, RSS ${verdict(r.rssPerSubscriber < 20 * 1024)}]`,
+    workers
+      ? `  gateway memory       RSS ${mb(r.before.rss)} -> ${mb(r.after.rss)} (before and after connecting)`
+      : `  gateway memory       heap ${mb(r.before.heapUsed)} -> ${mb(r.after.heapUsed)}, RSS ${mb(r.before.rss)} -> ${mb(r.after.rss)} (after GC, before and after connecting)`,
     ...(r.errors.length > 0 ? [`  errors (first ${r.errors.length}):`, ...r.errors.map((e) => `    ${e}`)] : []),
   ];
   console.log(lines.join('\n'));

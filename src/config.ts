@@ -4,6 +4,7 @@
  * stops start-up with a message naming the variable.
  */
 import { createPublicKey, type KeyObject } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { DEFAULT_MAX_JSON_DEPTH } from './json-depth.ts';
 import { GHL_WEBHOOK_RSA_PUBLIC_KEY } from './ghl-public-key.ts';
@@ -103,6 +104,11 @@ const envSchema = z.object({
   // Loopback by default: with a server-side GHL token, anyone who reaches the port reads the CRM.
   HOST: z.string().min(1).default('127.0.0.1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // `0` or `auto`: one worker per core.
+  GATEWAY_WORKERS: z
+    .union([z.literal('auto'), int(0, 1_024)])
+    .default(1)
+    .transform((workers) => (workers === 'auto' || workers === 0 ? availableParallelism() : workers)),
 
   GHL_API_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   GHL_ACCESS_TOKEN: z.string().min(1).optional(),
@@ -176,6 +182,8 @@ export interface Config {
   port: number;
   host: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Processes serving the port (src/workers.ts); more than one share their state through Redis. */
+  workers: number;
   ghl: {
     /** Unset when the embedded sandbox serves: its address is known only once it listens. */
     baseUrl: string | undefined;
@@ -296,10 +304,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if ((e.GATEWAY_API_KEYS.size > 0 || e.GATEWAY_JWT_ISSUER) && !e.GHL_OAUTH_CLIENT_ID && !useSandbox) {
     throw invalid('GATEWAY_API_KEYS: gateway API keys and JWTs need the OAuth app (GHL_OAUTH_CLIENT_ID, GHL_OAUTH_CLIENT_SECRET)');
   }
+  if (e.GATEWAY_WORKERS > 1) {
+    // What one process would keep in memory must be one for all workers: events, seen webhook ids,
+    // rate windows and refresh leases in Redis, installs' tokens in one SQLite file.
+    if (!e.REDIS_URL) throw invalid('GATEWAY_WORKERS: more than one worker needs REDIS_URL, through which the workers share events, seen webhooks, rate windows and refresh leases');
+    if (useSandbox) throw invalid('GATEWAY_WORKERS: more than one worker needs GHL_API_BASE_URL or GHL_ACCESS_TOKEN: the embedded sandbox lives in one process (run it apart with npm run sandbox)');
+    if (e.GHL_TOKEN_STORE_PATH === ':memory:') throw invalid('GATEWAY_WORKERS: more than one worker needs GHL_TOKEN_STORE_PATH to be a file the workers share, not :memory:');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
+    workers: e.GATEWAY_WORKERS,
     ghl: {
       baseUrl: useSandbox ? undefined : (e.GHL_API_BASE_URL ?? GHL_PRODUCTION_URL),
       accessToken: e.GHL_ACCESS_TOKEN,

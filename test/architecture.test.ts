@@ -44,7 +44,7 @@ const layers: { name: string; members: string[]; apart?: true }[] = [
   { name: 'transports', members: ['src/transports/'] },
   {
     name: 'server',
-    members: ['src/server.ts', 'src/health.ts', 'src/graphiql.ts', 'src/main.ts', 'src/start-failure.ts'],
+    members: ['src/server.ts', 'src/health.ts', 'src/graphiql.ts', 'src/main.ts', 'src/start-failure.ts', 'src/workers.ts'],
   },
 ];
 

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, GHL_PRODUCTION_URL, loadConfig } from '../src/config.ts';
@@ -55,6 +56,8 @@ describe('configuration', () => {
     // The embedded sandbox's own variables are checked at start-up too (sandbox/config.ts).
     ['start', 'SANDBOX_SEED', '-1'],
     ['sandbox', 'SANDBOX_SEED', '-1'],
+    // Refused after parsing: several workers without what they would share (no REDIS_URL here).
+    ['start', 'GATEWAY_WORKERS', '2'],
   ])('stops `npm run %s` with one line naming the variable, and no stack trace: %s=%s', async (script, name, value) => {
     const run = promisify(execFile)('npm', ['run', '--silent', script], { env: { ...process.env, [name]: value } });
     const failure = await run.then(
@@ -64,6 +67,27 @@ describe('configuration', () => {
     expect(failure.code).toBe(1);
     expect(failure.stderr).toMatch(new RegExp(`^Invalid configuration: (.+; )?${name}: .+\n$`));
     expect(failure.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('worker processes (GATEWAY_WORKERS)', () => {
+  const shared = { GHL_ACCESS_TOKEN: 'pit-1', REDIS_URL: 'redis://127.0.0.1:6379' };
+
+  it('runs one process by default, one per core for 0 or auto, and as many as asked', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ ...shared, GATEWAY_WORKERS: 'auto' }).workers).toBe(availableParallelism());
+    expect(loadConfig({ ...shared, GATEWAY_WORKERS: '0' }).workers).toBe(availableParallelism());
+    expect(loadConfig({ ...shared, GATEWAY_WORKERS: '3' }).workers).toBe(3);
+  });
+
+  it.each([
+    ['a count it cannot read', { ...shared, GATEWAY_WORKERS: 'many' }, /GATEWAY_WORKERS: /],
+    ['no Redis to share events, seen webhooks, rate windows and leases through', { GHL_ACCESS_TOKEN: 'pit-1', GATEWAY_WORKERS: '2' }, /GATEWAY_WORKERS: more than one worker needs REDIS_URL/],
+    ['the embedded sandbox, which lives in one process', { REDIS_URL: shared.REDIS_URL, GATEWAY_WORKERS: '2' }, /GATEWAY_WORKERS: .*embedded sandbox/],
+    ['a token store in one process’s memory', { ...shared, GATEWAY_WORKERS: '2', GHL_TOKEN_STORE_PATH: ':memory:' }, /GATEWAY_WORKERS: .*not :memory:/],
+  ])('refuses several workers with %s', (_, env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
   });
 });
 
