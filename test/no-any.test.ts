@@ -25,17 +25,13 @@ const NOT_YET_TYPED = new Set<string>([
   'invoices.test.ts',
   'list-order-filter.test.ts',
   'locations.test.ts',
-  'oauth.test.ts',
   'opportunities.test.ts',
   'products.test.ts',
   'resilience.test.ts',
   'sandbox-invoices-calendars.test.ts',
   'sandbox-webhooks.test.ts',
-  'subscription-fields.test.ts',
   'support/ghl-rest.ts',
-  'support/multipart.ts',
   'support/stack.ts',
-  'support/subscriber.ts',
   'workflows-campaigns.test.ts',
 ]);
 

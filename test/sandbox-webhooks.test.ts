@@ -463,7 +463,7 @@ describe('delivery', () => {
 describe('through the gateway', () => {
   const keys = webhookKeys();
   let stack: Stack;
-  let subscriber: Subscriber;
+  let subscriber: Subscriber<{ events: { type: string; entityId: string | null; webhookId: string } }>;
 
   beforeAll(async () => {
     stack = await startStack({
@@ -492,7 +492,7 @@ describe('through the gateway', () => {
     expect(errors).toBeUndefined();
     const ghlId = data.createContact.contact.ghlId;
     const [event] = await subscriber.waitFor((d) => d.events.type === 'ContactCreate' && d.events.entityId === ghlId);
-    expect(event.events).toMatchObject({ type: 'ContactCreate', locationId: stack.locationId, payload: { id: ghlId, firstName: 'Ada' } });
+    expect(event!.events).toMatchObject({ type: 'ContactCreate', locationId: stack.locationId, payload: { id: ghlId, firstName: 'Ada' } });
 
     // Everything sent has been answered; a marker published after it arrives after any duplicate would.
     await stack.sandbox.webhooks.idle();
@@ -500,7 +500,7 @@ describe('through the gateway', () => {
     await deliver(stack.gateway.webhookUrl, keys, marker);
     await subscriber.waitFor((d) => d.events.webhookId === marker['webhookId']);
     expect(subscriber.received.filter((d) => d.events.entityId === ghlId)).toHaveLength(1);
-    expect(stack.sandbox.webhooks.deliveries.find((delivery) => delivery.webhookId === event.events.webhookId)).toMatchObject({ attempts: [200] });
+    expect(stack.sandbox.webhooks.deliveries.find((delivery) => delivery.webhookId === event!.events.webhookId)).toMatchObject({ attempts: [200] });
   });
 });
 
@@ -560,7 +560,7 @@ describe('as a user runs it', () => {
 
   it('`npm start`: a createContact mutation shows in an events subscription over WebSocket', async () => {
     const [, url] = await start('start', { PORT: '0' })(/"url":"(http:\/\/[^"]+\/graphql)"/);
-    const subscriber = subscribeWs(url!, 'subscription { events { type entityId payload } }');
+    const subscriber = subscribeWs<{ events: { entityId: string } }>(url!, 'subscription { events { type entityId payload } }');
     try {
       // The subscription is live once an event comes: until then, each mutation may be too early.
       const created: string[] = [];
@@ -577,8 +577,8 @@ describe('as a user runs it', () => {
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
       const [event] = subscriber.received;
-      expect(event.events).toMatchObject({ type: 'ContactCreate', payload: { firstName: 'Live' } });
-      expect(created).toContain(event.events.entityId);
+      expect(event!.events).toMatchObject({ type: 'ContactCreate', payload: { firstName: 'Live' } });
+      expect(created).toContain(event!.events.entityId);
     } finally {
       await subscriber.close();
     }

@@ -124,7 +124,15 @@ type Documents = {
     "mutation DeleteSocialPost($id: ID!) { deleteSocialPost(id: $id) { deletedId deletedGhlId } }": typeof types.DeleteSocialPostDocument,
     "query SocialPostNode($id: ID!) { node(id: $id) { id } }": typeof types.SocialPostNodeDocument,
     "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": typeof types.CreateSocialPostToUnconnectedDocument,
-    "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": typeof types.LocationDocument,
+    "\n  query OAuthLocation($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": typeof types.OAuthLocationDocument,
+    "\n  query OAuthInstalls {\n    installedLocations {\n      locationId\n      companyId\n      source\n      installedAt\n      location {\n        name\n      }\n    }\n  }\n": typeof types.OAuthInstallsDocument,
+    "query OAuthContactsElsewhere($l: ID) { contacts(locationId: $l, first: 1) { totalCount } }": typeof types.OAuthContactsElsewhereDocument,
+    "mutation OAuthCreateContactElsewhere($l: ID) { createContact(input: { locationId: $l, firstName: \"Eve\" }) { contact { ghlId } } }": typeof types.OAuthCreateContactElsewhereDocument,
+    "query OAuthInvoicesElsewhere($l: ID) { invoices(locationId: $l, first: 1) { edges { cursor } } }": typeof types.OAuthInvoicesElsewhereDocument,
+    "subscription OAuthEvents($l: ID) { events(locationId: $l) { type locationId entityId } }": typeof types.OAuthEventsDocument,
+    "mutation OAuthCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": typeof types.OAuthCreateContactDocument,
+    "query OAuthInstalledOverSocket { installedLocations { locationId } }": typeof types.OAuthInstalledOverSocketDocument,
+    "query OAuthInstallsBySource { installedLocations { locationId source companyId } }": typeof types.OAuthInstallsBySourceDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": typeof types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": typeof types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": typeof types.OrdersByFilterDocument,
@@ -141,6 +149,8 @@ type Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": typeof types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": typeof types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": typeof types.SubscriptionChargesDocument,
+    "subscription ReplicaBudgetEvents($loc: ID, $since: ID) { events(locationId: $loc, since: $since) { webhookId } }": typeof types.ReplicaBudgetEventsDocument,
+    "subscription ReplicasEvents($loc: ID) { events(locationId: $loc) { webhookId locationId } }": typeof types.ReplicasEventsDocument,
     "query SpecPipelines { pipelines { id stages { id } } }": typeof types.SpecPipelinesDocument,
     "query SpecCalendars { calendars { id isActive } }": typeof types.SpecCalendarsDocument,
     "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": typeof types.SpecOpportunityContactsDocument,
@@ -148,6 +158,8 @@ type Documents = {
     "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": typeof types.SpecCreateNoteDocument,
     "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": typeof types.SpecCreateOpportunityDocument,
     "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": typeof types.SpecMoveOpportunityDocument,
+    "subscription IsolationContactEvents { contactEvents { locationId contact { name email phone } } }": typeof types.IsolationContactEventsDocument,
+    "subscription IsolationEvents { events { type locationId entityId } }": typeof types.IsolationEventsDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": typeof types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": typeof types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.DeepAnswerContactDocument,
@@ -166,6 +178,23 @@ type Documents = {
     "query LenientBadOpportunities { opportunities(first: 1) { totalCount } }": typeof types.LenientBadOpportunitiesDocument,
     "query LenientBadInvoices { invoices(first: 1) { totalCount } }": typeof types.LenientBadInvoicesDocument,
     "query LenientBadProducts { products(first: 1) { totalCount } }": typeof types.LenientBadProductsDocument,
+    "subscription SecurityWsEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId } }": typeof types.SecurityWsEventsDocument,
+    "mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }": typeof types.SecurityWsCreateContactDocument,
+    "subscription SubFieldsOpportunityEvents($pipelineId: ID, $types: [OpportunityEventType!]) {\n    opportunityEvents(pipelineId: $pipelineId, types: $types) {\n      webhookId type opportunityEventType family locationId opportunityId nodeId name opportunityStatus monetaryValue pipelineId pipelineStageId\n      stage { name } assignedUser { ghlId }\n      opportunity { id ghlId name status monetaryValue stage { name } pipeline { name } contact { email } }\n    }\n  }": typeof types.SubFieldsOpportunityEventsDocument,
+    "subscription SubFieldsOpportunityCarried { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name monetaryValue stageId } } }": typeof types.SubFieldsOpportunityCarriedDocument,
+    "subscription SubFieldsOpportunityLoaded { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt lastStageChangeAt } } }": typeof types.SubFieldsOpportunityLoadedDocument,
+    "subscription SubFieldsOpportunityShared { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt } } }": typeof types.SubFieldsOpportunitySharedDocument,
+    "subscription SubFieldsContactEvents($contactId: ID) {\n        contactEvents(contactId: $contactId, types: [TAG_UPDATE, DELETE]) {\n          webhookId contactEventType contactId nodeId name email tags dnd\n          contact { id email tags tasks { title } }\n        }\n      }": typeof types.SubFieldsContactEventsDocument,
+    "subscription SubFieldsContactGhost { contactEvents(types: [UPDATE]) { webhookId contactId email contact { timezone } } }": typeof types.SubFieldsContactGhostDocument,
+    "subscription SubFieldsTaskEvents($contactId: ID) {\n        taskEvents(contactId: $contactId) {\n          webhookId taskEventType taskId nodeId title dueDate contact { email }\n          task { id title completed dueDate contact { email } }\n        }\n      }": typeof types.SubFieldsTaskEventsDocument,
+    "subscription SubFieldsNoteEvents($contactId: ID) {\n        noteEvents(contactId: $contactId, types: [CREATE]) { webhookId noteEventType noteId note { ghlId body createdAt user { ghlId } } }\n      }": typeof types.SubFieldsNoteEventsDocument,
+    "subscription SubFieldsAppointmentEvents($calendarId: ID) {\n        appointmentEvents(calendarId: $calendarId, types: [CREATE, DELETE]) {\n          webhookId appointmentEventType appointmentId title startTime calendar { name }\n          appointment { ghlId title status startAt endAt calendar { name } contact { email } }\n        }\n      }": typeof types.SubFieldsAppointmentEventsDocument,
+    "subscription SubFieldsMessageEvents($conversationId: ID, $direction: MessageDirection) {\n    messageEvents(conversationId: $conversationId, direction: $direction) {\n      webhookId messageEventType direction messageId body messageType\n      message { id body direction type status }\n      conversation { ghlId contactId }\n      contact { email }\n    }\n  }": typeof types.SubFieldsMessageEventsDocument,
+    "subscription SubFieldsMessageEmail { messageEvents(types: [OUTBOUND]) {\n        webhookId messageId emailMessageId threadId emailFrom emailTo emailCc emailBcc emailProvider subject body conversationId message { id }\n      } }": typeof types.SubFieldsMessageEmailDocument,
+    "subscription SubFieldsMessageProvider { messageEvents(types: [PROVIDER_OUTBOUND]) { webhookId type messageEventType direction messageType phone body message { conversationId } } }": typeof types.SubFieldsMessageProviderDocument,
+    "subscription SubFieldsInvoiceEvents {\n        invoiceEvents(types: [PAID, DELETE]) {\n          webhookId invoiceEventType invoiceId nodeId invoiceStatus total amountDue contactId\n          invoice { id ghlId number status total amountPaid currency items { name qty amount } totalSummary { subTotal } contactDetails { email } }\n        }\n      }": typeof types.SubFieldsInvoiceEventsDocument,
+    "subscription SubFieldsGhlEvents {\n        events(types: [\"OpportunityStageUpdate\", \"ContactTagUpdate\", \"ConversationUnreadUpdate\", \"OrderCreate\"]) {\n          __typename webhookId type family entityId\n          ... on OpportunityEvent { opportunityEventType name opportunity { name contact { email } } }\n          ... on ContactEvent { contactEventType name tags contact { email } }\n          ... on ConversationEvent { conversationEventType unreadCount conversation { ghlId unreadCount read } }\n          ... on OrderEvent { orderEventType status orderId amount items { name quantity productName unitAmount } }\n        }\n      }": typeof types.SubFieldsGhlEventsDocument,
+    "subscription SubFieldsNoteEventsSse { noteEvents(types: [UPDATE]) { webhookId noteEventType noteId body note { body contact { ghlId } } } }": typeof types.SubFieldsNoteEventsSseDocument,
     "subscription LocationEvents($locationId: ID, $types: [String!], $families: [GhlEventFamily!]) {\n  events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }\n}": typeof types.LocationEventsDocument,
     "subscription ResumedEvents($locationId: ID, $families: [GhlEventFamily!], $since: ID) {\n    events(locationId: $locationId, families: $families, since: $since) { webhookId family }\n  }": typeof types.ResumedEventsDocument,
     "subscription ResumedContactEvents($locationId: ID, $since: ID) {\n    contactEvents(locationId: $locationId, since: $since) { webhookId }\n  }": typeof types.ResumedContactEventsDocument,
@@ -288,7 +317,15 @@ const documents: Documents = {
     "mutation DeleteSocialPost($id: ID!) { deleteSocialPost(id: $id) { deletedId deletedGhlId } }": types.DeleteSocialPostDocument,
     "query SocialPostNode($id: ID!) { node(id: $id) { id } }": types.SocialPostNodeDocument,
     "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": types.CreateSocialPostToUnconnectedDocument,
-    "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": types.LocationDocument,
+    "\n  query OAuthLocation($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": types.OAuthLocationDocument,
+    "\n  query OAuthInstalls {\n    installedLocations {\n      locationId\n      companyId\n      source\n      installedAt\n      location {\n        name\n      }\n    }\n  }\n": types.OAuthInstallsDocument,
+    "query OAuthContactsElsewhere($l: ID) { contacts(locationId: $l, first: 1) { totalCount } }": types.OAuthContactsElsewhereDocument,
+    "mutation OAuthCreateContactElsewhere($l: ID) { createContact(input: { locationId: $l, firstName: \"Eve\" }) { contact { ghlId } } }": types.OAuthCreateContactElsewhereDocument,
+    "query OAuthInvoicesElsewhere($l: ID) { invoices(locationId: $l, first: 1) { edges { cursor } } }": types.OAuthInvoicesElsewhereDocument,
+    "subscription OAuthEvents($l: ID) { events(locationId: $l) { type locationId entityId } }": types.OAuthEventsDocument,
+    "mutation OAuthCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": types.OAuthCreateContactDocument,
+    "query OAuthInstalledOverSocket { installedLocations { locationId } }": types.OAuthInstalledOverSocketDocument,
+    "query OAuthInstallsBySource { installedLocations { locationId source companyId } }": types.OAuthInstallsBySourceDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": types.OrdersByFilterDocument,
@@ -305,6 +342,8 @@ const documents: Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": types.SubscriptionChargesDocument,
+    "subscription ReplicaBudgetEvents($loc: ID, $since: ID) { events(locationId: $loc, since: $since) { webhookId } }": types.ReplicaBudgetEventsDocument,
+    "subscription ReplicasEvents($loc: ID) { events(locationId: $loc) { webhookId locationId } }": types.ReplicasEventsDocument,
     "query SpecPipelines { pipelines { id stages { id } } }": types.SpecPipelinesDocument,
     "query SpecCalendars { calendars { id isActive } }": types.SpecCalendarsDocument,
     "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": types.SpecOpportunityContactsDocument,
@@ -312,6 +351,8 @@ const documents: Documents = {
     "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": types.SpecCreateNoteDocument,
     "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": types.SpecCreateOpportunityDocument,
     "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": types.SpecMoveOpportunityDocument,
+    "subscription IsolationContactEvents { contactEvents { locationId contact { name email phone } } }": types.IsolationContactEventsDocument,
+    "subscription IsolationEvents { events { type locationId entityId } }": types.IsolationEventsDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": types.DeepAnswerContactDocument,
@@ -330,6 +371,23 @@ const documents: Documents = {
     "query LenientBadOpportunities { opportunities(first: 1) { totalCount } }": types.LenientBadOpportunitiesDocument,
     "query LenientBadInvoices { invoices(first: 1) { totalCount } }": types.LenientBadInvoicesDocument,
     "query LenientBadProducts { products(first: 1) { totalCount } }": types.LenientBadProductsDocument,
+    "subscription SecurityWsEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId } }": types.SecurityWsEventsDocument,
+    "mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }": types.SecurityWsCreateContactDocument,
+    "subscription SubFieldsOpportunityEvents($pipelineId: ID, $types: [OpportunityEventType!]) {\n    opportunityEvents(pipelineId: $pipelineId, types: $types) {\n      webhookId type opportunityEventType family locationId opportunityId nodeId name opportunityStatus monetaryValue pipelineId pipelineStageId\n      stage { name } assignedUser { ghlId }\n      opportunity { id ghlId name status monetaryValue stage { name } pipeline { name } contact { email } }\n    }\n  }": types.SubFieldsOpportunityEventsDocument,
+    "subscription SubFieldsOpportunityCarried { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name monetaryValue stageId } } }": types.SubFieldsOpportunityCarriedDocument,
+    "subscription SubFieldsOpportunityLoaded { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt lastStageChangeAt } } }": types.SubFieldsOpportunityLoadedDocument,
+    "subscription SubFieldsOpportunityShared { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt } } }": types.SubFieldsOpportunitySharedDocument,
+    "subscription SubFieldsContactEvents($contactId: ID) {\n        contactEvents(contactId: $contactId, types: [TAG_UPDATE, DELETE]) {\n          webhookId contactEventType contactId nodeId name email tags dnd\n          contact { id email tags tasks { title } }\n        }\n      }": types.SubFieldsContactEventsDocument,
+    "subscription SubFieldsContactGhost { contactEvents(types: [UPDATE]) { webhookId contactId email contact { timezone } } }": types.SubFieldsContactGhostDocument,
+    "subscription SubFieldsTaskEvents($contactId: ID) {\n        taskEvents(contactId: $contactId) {\n          webhookId taskEventType taskId nodeId title dueDate contact { email }\n          task { id title completed dueDate contact { email } }\n        }\n      }": types.SubFieldsTaskEventsDocument,
+    "subscription SubFieldsNoteEvents($contactId: ID) {\n        noteEvents(contactId: $contactId, types: [CREATE]) { webhookId noteEventType noteId note { ghlId body createdAt user { ghlId } } }\n      }": types.SubFieldsNoteEventsDocument,
+    "subscription SubFieldsAppointmentEvents($calendarId: ID) {\n        appointmentEvents(calendarId: $calendarId, types: [CREATE, DELETE]) {\n          webhookId appointmentEventType appointmentId title startTime calendar { name }\n          appointment { ghlId title status startAt endAt calendar { name } contact { email } }\n        }\n      }": types.SubFieldsAppointmentEventsDocument,
+    "subscription SubFieldsMessageEvents($conversationId: ID, $direction: MessageDirection) {\n    messageEvents(conversationId: $conversationId, direction: $direction) {\n      webhookId messageEventType direction messageId body messageType\n      message { id body direction type status }\n      conversation { ghlId contactId }\n      contact { email }\n    }\n  }": types.SubFieldsMessageEventsDocument,
+    "subscription SubFieldsMessageEmail { messageEvents(types: [OUTBOUND]) {\n        webhookId messageId emailMessageId threadId emailFrom emailTo emailCc emailBcc emailProvider subject body conversationId message { id }\n      } }": types.SubFieldsMessageEmailDocument,
+    "subscription SubFieldsMessageProvider { messageEvents(types: [PROVIDER_OUTBOUND]) { webhookId type messageEventType direction messageType phone body message { conversationId } } }": types.SubFieldsMessageProviderDocument,
+    "subscription SubFieldsInvoiceEvents {\n        invoiceEvents(types: [PAID, DELETE]) {\n          webhookId invoiceEventType invoiceId nodeId invoiceStatus total amountDue contactId\n          invoice { id ghlId number status total amountPaid currency items { name qty amount } totalSummary { subTotal } contactDetails { email } }\n        }\n      }": types.SubFieldsInvoiceEventsDocument,
+    "subscription SubFieldsGhlEvents {\n        events(types: [\"OpportunityStageUpdate\", \"ContactTagUpdate\", \"ConversationUnreadUpdate\", \"OrderCreate\"]) {\n          __typename webhookId type family entityId\n          ... on OpportunityEvent { opportunityEventType name opportunity { name contact { email } } }\n          ... on ContactEvent { contactEventType name tags contact { email } }\n          ... on ConversationEvent { conversationEventType unreadCount conversation { ghlId unreadCount read } }\n          ... on OrderEvent { orderEventType status orderId amount items { name quantity productName unitAmount } }\n        }\n      }": types.SubFieldsGhlEventsDocument,
+    "subscription SubFieldsNoteEventsSse { noteEvents(types: [UPDATE]) { webhookId noteEventType noteId body note { body contact { ghlId } } } }": types.SubFieldsNoteEventsSseDocument,
     "subscription LocationEvents($locationId: ID, $types: [String!], $families: [GhlEventFamily!]) {\n  events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }\n}": types.LocationEventsDocument,
     "subscription ResumedEvents($locationId: ID, $families: [GhlEventFamily!], $since: ID) {\n    events(locationId: $locationId, families: $families, since: $since) { webhookId family }\n  }": types.ResumedEventsDocument,
     "subscription ResumedContactEvents($locationId: ID, $since: ID) {\n    contactEvents(locationId: $locationId, since: $since) { webhookId }\n  }": types.ResumedContactEventsDocument,
@@ -799,7 +857,39 @@ export function graphql(source: "mutation CreateSocialPostToUnconnected($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n"): (typeof documents)["\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query OAuthLocation($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n"): (typeof documents)["\n  query OAuthLocation($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OAuthInstalls {\n    installedLocations {\n      locationId\n      companyId\n      source\n      installedAt\n      location {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OAuthInstalls {\n    installedLocations {\n      locationId\n      companyId\n      source\n      installedAt\n      location {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OAuthContactsElsewhere($l: ID) { contacts(locationId: $l, first: 1) { totalCount } }"): (typeof documents)["query OAuthContactsElsewhere($l: ID) { contacts(locationId: $l, first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OAuthCreateContactElsewhere($l: ID) { createContact(input: { locationId: $l, firstName: \"Eve\" }) { contact { ghlId } } }"): (typeof documents)["mutation OAuthCreateContactElsewhere($l: ID) { createContact(input: { locationId: $l, firstName: \"Eve\" }) { contact { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OAuthInvoicesElsewhere($l: ID) { invoices(locationId: $l, first: 1) { edges { cursor } } }"): (typeof documents)["query OAuthInvoicesElsewhere($l: ID) { invoices(locationId: $l, first: 1) { edges { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OAuthEvents($l: ID) { events(locationId: $l) { type locationId entityId } }"): (typeof documents)["subscription OAuthEvents($l: ID) { events(locationId: $l) { type locationId entityId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OAuthCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }"): (typeof documents)["mutation OAuthCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OAuthInstalledOverSocket { installedLocations { locationId } }"): (typeof documents)["query OAuthInstalledOverSocket { installedLocations { locationId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OAuthInstallsBySource { installedLocations { locationId source companyId } }"): (typeof documents)["query OAuthInstallsBySource { installedLocations { locationId source companyId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -867,6 +957,14 @@ export function graphql(source: "query SubscriptionCharges($s: String) { transac
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription ReplicaBudgetEvents($loc: ID, $since: ID) { events(locationId: $loc, since: $since) { webhookId } }"): (typeof documents)["subscription ReplicaBudgetEvents($loc: ID, $since: ID) { events(locationId: $loc, since: $since) { webhookId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ReplicasEvents($loc: ID) { events(locationId: $loc) { webhookId locationId } }"): (typeof documents)["subscription ReplicasEvents($loc: ID) { events(locationId: $loc) { webhookId locationId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SpecPipelines { pipelines { id stages { id } } }"): (typeof documents)["query SpecPipelines { pipelines { id stages { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -892,6 +990,14 @@ export function graphql(source: "mutation SpecCreateOpportunity($input: CreateOp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"): (typeof documents)["mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IsolationContactEvents { contactEvents { locationId contact { name email phone } } }"): (typeof documents)["subscription IsolationContactEvents { contactEvents { locationId contact { name email phone } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IsolationEvents { events { type locationId entityId } }"): (typeof documents)["subscription IsolationEvents { events { type locationId entityId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -964,6 +1070,74 @@ export function graphql(source: "query LenientBadInvoices { invoices(first: 1) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LenientBadProducts { products(first: 1) { totalCount } }"): (typeof documents)["query LenientBadProducts { products(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SecurityWsEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId } }"): (typeof documents)["subscription SecurityWsEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }"): (typeof documents)["mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsOpportunityEvents($pipelineId: ID, $types: [OpportunityEventType!]) {\n    opportunityEvents(pipelineId: $pipelineId, types: $types) {\n      webhookId type opportunityEventType family locationId opportunityId nodeId name opportunityStatus monetaryValue pipelineId pipelineStageId\n      stage { name } assignedUser { ghlId }\n      opportunity { id ghlId name status monetaryValue stage { name } pipeline { name } contact { email } }\n    }\n  }"): (typeof documents)["subscription SubFieldsOpportunityEvents($pipelineId: ID, $types: [OpportunityEventType!]) {\n    opportunityEvents(pipelineId: $pipelineId, types: $types) {\n      webhookId type opportunityEventType family locationId opportunityId nodeId name opportunityStatus monetaryValue pipelineId pipelineStageId\n      stage { name } assignedUser { ghlId }\n      opportunity { id ghlId name status monetaryValue stage { name } pipeline { name } contact { email } }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsOpportunityCarried { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name monetaryValue stageId } } }"): (typeof documents)["subscription SubFieldsOpportunityCarried { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name monetaryValue stageId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsOpportunityLoaded { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt lastStageChangeAt } } }"): (typeof documents)["subscription SubFieldsOpportunityLoaded { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt lastStageChangeAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsOpportunityShared { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt } } }"): (typeof documents)["subscription SubFieldsOpportunityShared { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsContactEvents($contactId: ID) {\n        contactEvents(contactId: $contactId, types: [TAG_UPDATE, DELETE]) {\n          webhookId contactEventType contactId nodeId name email tags dnd\n          contact { id email tags tasks { title } }\n        }\n      }"): (typeof documents)["subscription SubFieldsContactEvents($contactId: ID) {\n        contactEvents(contactId: $contactId, types: [TAG_UPDATE, DELETE]) {\n          webhookId contactEventType contactId nodeId name email tags dnd\n          contact { id email tags tasks { title } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsContactGhost { contactEvents(types: [UPDATE]) { webhookId contactId email contact { timezone } } }"): (typeof documents)["subscription SubFieldsContactGhost { contactEvents(types: [UPDATE]) { webhookId contactId email contact { timezone } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsTaskEvents($contactId: ID) {\n        taskEvents(contactId: $contactId) {\n          webhookId taskEventType taskId nodeId title dueDate contact { email }\n          task { id title completed dueDate contact { email } }\n        }\n      }"): (typeof documents)["subscription SubFieldsTaskEvents($contactId: ID) {\n        taskEvents(contactId: $contactId) {\n          webhookId taskEventType taskId nodeId title dueDate contact { email }\n          task { id title completed dueDate contact { email } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsNoteEvents($contactId: ID) {\n        noteEvents(contactId: $contactId, types: [CREATE]) { webhookId noteEventType noteId note { ghlId body createdAt user { ghlId } } }\n      }"): (typeof documents)["subscription SubFieldsNoteEvents($contactId: ID) {\n        noteEvents(contactId: $contactId, types: [CREATE]) { webhookId noteEventType noteId note { ghlId body createdAt user { ghlId } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsAppointmentEvents($calendarId: ID) {\n        appointmentEvents(calendarId: $calendarId, types: [CREATE, DELETE]) {\n          webhookId appointmentEventType appointmentId title startTime calendar { name }\n          appointment { ghlId title status startAt endAt calendar { name } contact { email } }\n        }\n      }"): (typeof documents)["subscription SubFieldsAppointmentEvents($calendarId: ID) {\n        appointmentEvents(calendarId: $calendarId, types: [CREATE, DELETE]) {\n          webhookId appointmentEventType appointmentId title startTime calendar { name }\n          appointment { ghlId title status startAt endAt calendar { name } contact { email } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsMessageEvents($conversationId: ID, $direction: MessageDirection) {\n    messageEvents(conversationId: $conversationId, direction: $direction) {\n      webhookId messageEventType direction messageId body messageType\n      message { id body direction type status }\n      conversation { ghlId contactId }\n      contact { email }\n    }\n  }"): (typeof documents)["subscription SubFieldsMessageEvents($conversationId: ID, $direction: MessageDirection) {\n    messageEvents(conversationId: $conversationId, direction: $direction) {\n      webhookId messageEventType direction messageId body messageType\n      message { id body direction type status }\n      conversation { ghlId contactId }\n      contact { email }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsMessageEmail { messageEvents(types: [OUTBOUND]) {\n        webhookId messageId emailMessageId threadId emailFrom emailTo emailCc emailBcc emailProvider subject body conversationId message { id }\n      } }"): (typeof documents)["subscription SubFieldsMessageEmail { messageEvents(types: [OUTBOUND]) {\n        webhookId messageId emailMessageId threadId emailFrom emailTo emailCc emailBcc emailProvider subject body conversationId message { id }\n      } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsMessageProvider { messageEvents(types: [PROVIDER_OUTBOUND]) { webhookId type messageEventType direction messageType phone body message { conversationId } } }"): (typeof documents)["subscription SubFieldsMessageProvider { messageEvents(types: [PROVIDER_OUTBOUND]) { webhookId type messageEventType direction messageType phone body message { conversationId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsInvoiceEvents {\n        invoiceEvents(types: [PAID, DELETE]) {\n          webhookId invoiceEventType invoiceId nodeId invoiceStatus total amountDue contactId\n          invoice { id ghlId number status total amountPaid currency items { name qty amount } totalSummary { subTotal } contactDetails { email } }\n        }\n      }"): (typeof documents)["subscription SubFieldsInvoiceEvents {\n        invoiceEvents(types: [PAID, DELETE]) {\n          webhookId invoiceEventType invoiceId nodeId invoiceStatus total amountDue contactId\n          invoice { id ghlId number status total amountPaid currency items { name qty amount } totalSummary { subTotal } contactDetails { email } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsGhlEvents {\n        events(types: [\"OpportunityStageUpdate\", \"ContactTagUpdate\", \"ConversationUnreadUpdate\", \"OrderCreate\"]) {\n          __typename webhookId type family entityId\n          ... on OpportunityEvent { opportunityEventType name opportunity { name contact { email } } }\n          ... on ContactEvent { contactEventType name tags contact { email } }\n          ... on ConversationEvent { conversationEventType unreadCount conversation { ghlId unreadCount read } }\n          ... on OrderEvent { orderEventType status orderId amount items { name quantity productName unitAmount } }\n        }\n      }"): (typeof documents)["subscription SubFieldsGhlEvents {\n        events(types: [\"OpportunityStageUpdate\", \"ContactTagUpdate\", \"ConversationUnreadUpdate\", \"OrderCreate\"]) {\n          __typename webhookId type family entityId\n          ... on OpportunityEvent { opportunityEventType name opportunity { name contact { email } } }\n          ... on ContactEvent { contactEventType name tags contact { email } }\n          ... on ConversationEvent { conversationEventType unreadCount conversation { ghlId unreadCount read } }\n          ... on OrderEvent { orderEventType status orderId amount items { name quantity productName unitAmount } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsNoteEventsSse { noteEvents(types: [UPDATE]) { webhookId noteEventType noteId body note { body contact { ghlId } } } }"): (typeof documents)["subscription SubFieldsNoteEventsSse { noteEvents(types: [UPDATE]) { webhookId noteEventType noteId body note { body contact { ghlId } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What happened, for AppointmentEvent. */
+export type AppointmentEventType =
+  /** An appointment was booked (AppointmentCreate). */
+  | 'CREATE'
+  /** An appointment was deleted (AppointmentDelete). */
+  | 'DELETE'
+  /** An appointment changed: rescheduled, confirmed, cancelled, ... (AppointmentUpdate). */
+  | 'UPDATE';
+
 /** Where an appointment stands. */
 export type AppointmentStatus =
   /** Cancelled. */
@@ -63,6 +72,24 @@ export type CalendarType =
   | 'ROUND_ROBIN'
   /** Services booked with staff. */
   | 'SERVICE_BOOKING';
+
+/** What happened, for ContactEvent. */
+export type ContactEventType =
+  /** A contact was created (ContactCreate). */
+  | 'CREATE'
+  /** A contact was deleted (ContactDelete). */
+  | 'DELETE'
+  /** A contact’s do-not-disturb settings changed (ContactDndUpdate). */
+  | 'DND_UPDATE'
+  /** A contact’s tags changed (ContactTagUpdate). */
+  | 'TAG_UPDATE'
+  /** A contact changed (ContactUpdate). */
+  | 'UPDATE';
+
+/** What happened, for ConversationEvent. */
+export type ConversationEventType =
+  /** A conversation was read or marked unread (ConversationUnreadUpdate, documented as ConversationUnreadWebhook). */
+  | 'UNREAD_UPDATE';
 
 /** A new appointment. */
 export type CreateAppointmentInput = {
@@ -425,6 +452,45 @@ export type InboundDndStatus =
   /** Messages from the contact come through. */
   | 'INACTIVE';
 
+/** How the app came to be installed on a location. */
+export type InstallSource =
+  /** Installed through its agency; its token is minted from the agency’s (POST /oauth/locationToken). */
+  | 'AGENCY'
+  /** Installed on the location itself; its token is refreshed with its own refresh token. */
+  | 'LOCATION';
+
+/** What happened, for InvoiceEvent. */
+export type InvoiceEventType =
+  /** An invoice was created (InvoiceCreate). */
+  | 'CREATE'
+  /** An invoice was deleted (InvoiceDelete). */
+  | 'DELETE'
+  /** An invoice was paid in full (InvoicePaid). */
+  | 'PAID'
+  /** A payment covered part of an invoice (InvoicePartiallyPaid). */
+  | 'PARTIALLY_PAID'
+  /** An invoice was sent to its contact (InvoiceSent). */
+  | 'SENT'
+  /** An invoice changed (InvoiceUpdate). */
+  | 'UPDATE'
+  /** An invoice was voided (InvoiceVoid). */
+  | 'VOID';
+
+/** Where an invoice is in its life. */
+export type InvoiceStatus =
+  /** Being written; not sent yet. */
+  | 'DRAFT'
+  /** Paid in full. */
+  | 'PAID'
+  /** Some of it is paid. */
+  | 'PARTIALLY_PAID'
+  /** A payment is being processed. */
+  | 'PAYMENT_PROCESSING'
+  /** Sent to the contact, not paid yet. */
+  | 'SENT'
+  /** Cancelled; nothing is owed. */
+  | 'VOID';
+
 /** A file or a folder of the media library. */
 export type MediaKind =
   /** A file. */
@@ -449,6 +515,135 @@ export type MeetingLocationType =
   /** Zoom. */
   | 'ZOOM';
 
+/** Who sent a message. */
+export type MessageDirection =
+  /** The contact wrote to the location. */
+  | 'INBOUND'
+  /** The location wrote to the contact. */
+  | 'OUTBOUND';
+
+/** What happened, for MessageEvent. */
+export type MessageEventType =
+  /** The contact sent a message, or called (InboundMessage). */
+  | 'INBOUND'
+  /** The location sent a message, or called (OutboundMessage). */
+  | 'OUTBOUND'
+  /** A message for the location’s custom conversation provider to deliver (ProviderOutboundMessage; GHL sends it typed SMS or Email). */
+  | 'PROVIDER_OUTBOUND';
+
+/** The channel or kind of a message, as the official GHL spec lists them. */
+export type MessageType =
+  /** GHL `TYPE_ACTIVITY_APPOINTMENT`. */
+  | 'ACTIVITY_APPOINTMENT'
+  /** GHL `TYPE_ACTIVITY_CONTACT`. */
+  | 'ACTIVITY_CONTACT'
+  /** GHL `TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG`. */
+  | 'ACTIVITY_EMPLOYEE_ACTION_LOG'
+  /** GHL `TYPE_ACTIVITY_INVOICE`. */
+  | 'ACTIVITY_INVOICE'
+  /** GHL `TYPE_ACTIVITY_OPPORTUNITY`. */
+  | 'ACTIVITY_OPPORTUNITY'
+  /** GHL `TYPE_ACTIVITY_PAYMENT`. */
+  | 'ACTIVITY_PAYMENT'
+  /** GHL `TYPE_ACTIVITY_WHATSAPP`. */
+  | 'ACTIVITY_WHATSAPP'
+  /** GHL `TYPE_CALL`. */
+  | 'CALL'
+  /** GHL `TYPE_CAMPAIGN_CALL`. */
+  | 'CAMPAIGN_CALL'
+  /** GHL `TYPE_CAMPAIGN_EMAIL`. */
+  | 'CAMPAIGN_EMAIL'
+  /** GHL `TYPE_CAMPAIGN_FACEBOOK`. */
+  | 'CAMPAIGN_FACEBOOK'
+  /** GHL `TYPE_CAMPAIGN_GMB`. */
+  | 'CAMPAIGN_GMB'
+  /** GHL `TYPE_CAMPAIGN_MANUAL_CALL`. */
+  | 'CAMPAIGN_MANUAL_CALL'
+  /** GHL `TYPE_CAMPAIGN_MANUAL_SMS`. */
+  | 'CAMPAIGN_MANUAL_SMS'
+  /** GHL `TYPE_CAMPAIGN_SMS`. */
+  | 'CAMPAIGN_SMS'
+  /** GHL `TYPE_CAMPAIGN_VOICEMAIL`. */
+  | 'CAMPAIGN_VOICEMAIL'
+  /** GHL `TYPE_CUSTOM_CALL`. */
+  | 'CUSTOM_CALL'
+  /** GHL `TYPE_CUSTOM_EMAIL`. */
+  | 'CUSTOM_EMAIL'
+  /** GHL `TYPE_CUSTOM_PROVIDER_EMAIL`. */
+  | 'CUSTOM_PROVIDER_EMAIL'
+  /** GHL `TYPE_CUSTOM_PROVIDER_SMS`. */
+  | 'CUSTOM_PROVIDER_SMS'
+  /** GHL `TYPE_CUSTOM_SMS`. */
+  | 'CUSTOM_SMS'
+  /** GHL `TYPE_EMAIL`. */
+  | 'EMAIL'
+  /** GHL `TYPE_FACEBOOK`. */
+  | 'FACEBOOK'
+  /** GHL `TYPE_FACEBOOK_COMMENT`. */
+  | 'FACEBOOK_COMMENT'
+  /** GHL `TYPE_FORM_SUBMISSION`. */
+  | 'FORM_SUBMISSION'
+  /** GHL `TYPE_GMB`. */
+  | 'GMB'
+  /** GHL `TYPE_INSTAGRAM`. */
+  | 'INSTAGRAM'
+  /** GHL `TYPE_INSTAGRAM_COMMENT`. */
+  | 'INSTAGRAM_COMMENT'
+  /** GHL `TYPE_INTERNAL_COMMENT`. */
+  | 'INTERNAL_COMMENT'
+  /** GHL `TYPE_IVR_CALL`. */
+  | 'IVR_CALL'
+  /** GHL `TYPE_LIVE_CHAT`. */
+  | 'LIVE_CHAT'
+  /** GHL `TYPE_LIVE_CHAT_INFO_MESSAGE`. */
+  | 'LIVE_CHAT_INFO_MESSAGE'
+  /** GHL `TYPE_RCS`. */
+  | 'RCS'
+  /** GHL `TYPE_REVIEW`. */
+  | 'REVIEW'
+  /** GHL `TYPE_SMS`. */
+  | 'SMS'
+  /** GHL `TYPE_SMS_NO_SHOW_REQUEST`. */
+  | 'SMS_NO_SHOW_REQUEST'
+  /** GHL `TYPE_SMS_REACTION`. */
+  | 'SMS_REACTION'
+  /** GHL `TYPE_SMS_REVIEW_REQUEST`. */
+  | 'SMS_REVIEW_REQUEST'
+  /** GHL `TYPE_TIKTOK`. */
+  | 'TIKTOK'
+  /** GHL `TYPE_TIKTOK_COMMENT`. */
+  | 'TIKTOK_COMMENT'
+  /** GHL `TYPE_WEBCHAT`. */
+  | 'WEBCHAT'
+  /** GHL `TYPE_WHATSAPP`. */
+  | 'WHATSAPP';
+
+/** What happened, for NoteEvent. */
+export type NoteEventType =
+  /** A note was written (NoteCreate). */
+  | 'CREATE'
+  /** A note was deleted (NoteDelete). */
+  | 'DELETE'
+  /** A note changed (NoteUpdate). */
+  | 'UPDATE';
+
+/** What happened, for OpportunityEvent. */
+export type OpportunityEventType =
+  /** An opportunity was assigned to another user (OpportunityAssignedToUpdate). */
+  | 'ASSIGNED_TO_UPDATE'
+  /** An opportunity was created (OpportunityCreate). */
+  | 'CREATE'
+  /** An opportunity was deleted (OpportunityDelete). */
+  | 'DELETE'
+  /** An opportunity’s value changed (OpportunityMonetaryValueUpdate). */
+  | 'MONETARY_VALUE_UPDATE'
+  /** An opportunity moved to another stage (OpportunityStageUpdate). */
+  | 'STAGE_UPDATE'
+  /** An opportunity was won, lost, abandoned or reopened (OpportunityStatusUpdate). */
+  | 'STATUS_UPDATE'
+  /** An opportunity changed (OpportunityUpdate). */
+  | 'UPDATE';
+
 /** Where a deal stands. */
 export type OpportunityStatus =
   /** Dropped without a decision. */
@@ -459,6 +654,13 @@ export type OpportunityStatus =
   | 'OPEN'
   /** Closed, won. */
   | 'WON';
+
+/** What happened, for OrderEvent. */
+export type OrderEventType =
+  /** An order was placed (OrderCreate). */
+  | 'CREATE'
+  /** An order’s status changed (OrderStatusUpdate). */
+  | 'STATUS_UPDATE';
 
 /** Where an order is in its life. */
 export type OrderStatus =
@@ -530,6 +732,15 @@ export type SocialPostType =
   | 'REEL'
   /** A story. */
   | 'STORY';
+
+/** What happened, for TaskEvent. */
+export type TaskEventType =
+  /** A task was completed (TaskComplete). */
+  | 'COMPLETE'
+  /** A task was created (TaskCreate). */
+  | 'CREATE'
+  /** A task was deleted (TaskDelete). */
+  | 'DELETE';
 
 /** The outcome of a charge. */
 export type TransactionStatus =
@@ -1455,12 +1666,83 @@ export type CreateSocialPostToUnconnectedMutationVariables = Exact<{
 
 export type CreateSocialPostToUnconnectedMutation = { createSocialPost: { post: { ghlId: string } } };
 
-export type LocationQueryVariables = Exact<{
+export type OAuthLocationQueryVariables = Exact<{
   id?: string | number | null | undefined;
 }>;
 
 
-export type LocationQuery = { location: { ghlId: string, name: string | null } | null };
+export type OAuthLocationQuery = { location: { ghlId: string, name: string | null } | null };
+
+export type OAuthInstallsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OAuthInstallsQuery = { installedLocations: Array<{ locationId: string, companyId: string | null, source: InstallSource, installedAt: string, location: { name: string | null } | null }> };
+
+export type OAuthContactsElsewhereQueryVariables = Exact<{
+  l?: string | number | null | undefined;
+}>;
+
+
+export type OAuthContactsElsewhereQuery = { contacts: { totalCount: number | null } | null };
+
+export type OAuthCreateContactElsewhereMutationVariables = Exact<{
+  l?: string | number | null | undefined;
+}>;
+
+
+export type OAuthCreateContactElsewhereMutation = { createContact: { contact: { ghlId: string } } };
+
+export type OAuthInvoicesElsewhereQueryVariables = Exact<{
+  l?: string | number | null | undefined;
+}>;
+
+
+export type OAuthInvoicesElsewhereQuery = { invoices: { edges: Array<{ cursor: string }> } | null };
+
+export type OAuthEventsSubscriptionVariables = Exact<{
+  l?: string | number | null | undefined;
+}>;
+
+
+export type OAuthEventsSubscription = { events:
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+   };
+
+export type OAuthCreateContactMutationVariables = Exact<{
+  input: CreateContactInput;
+}>;
+
+
+export type OAuthCreateContactMutation = { createContact: { contact: { ghlId: string } } };
+
+export type OAuthInstalledOverSocketQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OAuthInstalledOverSocketQuery = { installedLocations: Array<{ locationId: string }> };
+
+export type OAuthInstallsBySourceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OAuthInstallsBySourceQuery = { installedLocations: Array<{ locationId: string, source: InstallSource, companyId: string | null }> };
 
 export type FirstOrdersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1562,6 +1844,63 @@ export type SubscriptionChargesQueryVariables = Exact<{
 
 export type SubscriptionChargesQuery = { transactions: { totalCount: number | null, edges: Array<{ node: { amount: number | null } }> } | null };
 
+export type ReplicaBudgetEventsSubscriptionVariables = Exact<{
+  loc?: string | number | null | undefined;
+  since?: string | number | null | undefined;
+}>;
+
+
+export type ReplicaBudgetEventsSubscription = { events:
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+    | { webhookId: string }
+   };
+
+export type ReplicasEventsSubscriptionVariables = Exact<{
+  loc?: string | number | null | undefined;
+}>;
+
+
+export type ReplicasEventsSubscription = { events:
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+    | { webhookId: string, locationId: string }
+   };
+
 export type SpecPipelinesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1605,6 +1944,37 @@ export type SpecMoveOpportunityMutationVariables = Exact<{
 
 
 export type SpecMoveOpportunityMutation = { updateOpportunity: { opportunity: { id: string } } };
+
+export type IsolationContactEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationContactEventsSubscription = { contactEvents: { locationId: string, contact: { name: string | null, email: string | null, phone: string | null } | null } };
+
+export type IsolationEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IsolationEventsSubscription = { events:
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+    | { type: string, locationId: string, entityId: string | null }
+   };
 
 export type OtherTenantContactQueryVariables = Exact<{
   locationId?: string | number | null | undefined;
@@ -1726,6 +2096,151 @@ export type LenientBadProductsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LenientBadProductsQuery = { products: { totalCount: number | null } | null };
+
+export type SecurityWsEventsSubscriptionVariables = Exact<{
+  locationId?: string | number | null | undefined;
+}>;
+
+
+export type SecurityWsEventsSubscription = { events:
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+    | { type: string, locationId: string, webhookId: string }
+   };
+
+export type SecurityWsCreateContactMutationVariables = Exact<{
+  input: CreateContactInput;
+}>;
+
+
+export type SecurityWsCreateContactMutation = { createContact: { contact: { ghlId: string, email: string | null } } };
+
+export type SubFieldsOpportunityEventsSubscriptionVariables = Exact<{
+  pipelineId?: string | number | null | undefined;
+  types?: Array<OpportunityEventType> | OpportunityEventType | null | undefined;
+}>;
+
+
+export type SubFieldsOpportunityEventsSubscription = { opportunityEvents: { webhookId: string, type: string, opportunityEventType: OpportunityEventType, family: GhlEventFamily, locationId: string, opportunityId: string | null, nodeId: string | null, name: string | null, opportunityStatus: OpportunityStatus | null, monetaryValue: number | null, pipelineId: string | null, pipelineStageId: string | null, stage: { name: string | null } | null, assignedUser: { ghlId: string } | null, opportunity: { id: string, ghlId: string, name: string | null, status: OpportunityStatus | null, monetaryValue: number | null, stage: { name: string | null } | null, pipeline: { name: string | null } | null, contact: { email: string | null } | null } | null } };
+
+export type SubFieldsOpportunityCarriedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubFieldsOpportunityCarriedSubscription = { opportunityEvents: { webhookId: string, opportunity: { name: string | null, monetaryValue: number | null, stageId: string | null } | null } };
+
+export type SubFieldsOpportunityLoadedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubFieldsOpportunityLoadedSubscription = { opportunityEvents: { webhookId: string, opportunity: { name: string | null, createdAt: string | null, lastStageChangeAt: string | null } | null } };
+
+export type SubFieldsOpportunitySharedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubFieldsOpportunitySharedSubscription = { opportunityEvents: { webhookId: string, opportunity: { name: string | null, createdAt: string | null } | null } };
+
+export type SubFieldsContactEventsSubscriptionVariables = Exact<{
+  contactId?: string | number | null | undefined;
+}>;
+
+
+export type SubFieldsContactEventsSubscription = { contactEvents: { webhookId: string, contactEventType: ContactEventType, contactId: string | null, nodeId: string | null, name: string | null, email: string | null, tags: Array<string>, dnd: boolean | null, contact: { id: string, email: string | null, tags: Array<string>, tasks: Array<{ title: string | null }> } | null } };
+
+export type SubFieldsContactGhostSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubFieldsContactGhostSubscription = { contactEvents: { webhookId: string, contactId: string | null, email: string | null, contact: { timezone: string | null } | null } };
+
+export type SubFieldsTaskEventsSubscriptionVariables = Exact<{
+  contactId?: string | number | null | undefined;
+}>;
+
+
+export type SubFieldsTaskEventsSubscription = { taskEvents: { webhookId: string, taskEventType: TaskEventType, taskId: string | null, nodeId: string | null, title: string | null, dueDate: string | null, contact: { email: string | null } | null, task: { id: string, title: string | null, completed: boolean, dueDate: string | null, contact: { email: string | null } | null } | null } };
+
+export type SubFieldsNoteEventsSubscriptionVariables = Exact<{
+  contactId?: string | number | null | undefined;
+}>;
+
+
+export type SubFieldsNoteEventsSubscription = { noteEvents: { webhookId: string, noteEventType: NoteEventType, noteId: string | null, note: { ghlId: string, body: string | null, createdAt: string | null, user: { ghlId: string } | null } | null } };
+
+export type SubFieldsAppointmentEventsSubscriptionVariables = Exact<{
+  calendarId?: string | number | null | undefined;
+}>;
+
+
+export type SubFieldsAppointmentEventsSubscription = { appointmentEvents: { webhookId: string, appointmentEventType: AppointmentEventType, appointmentId: string | null, title: string | null, startTime: string | null, calendar: { name: string | null } | null, appointment: { ghlId: string, title: string | null, status: AppointmentStatus | null, startAt: string | null, endAt: string | null, calendar: { name: string | null } | null, contact: { email: string | null } | null } | null } };
+
+export type SubFieldsMessageEventsSubscriptionVariables = Exact<{
+  conversationId?: string | number | null | undefined;
+  direction?: MessageDirection | null | undefined;
+}>;
+
+
+export type SubFieldsMessageEventsSubscription = { messageEvents: { webhookId: string, messageEventType: MessageEventType, direction: MessageDirection, messageId: string | null, body: string | null, messageType: string | null, message: { id: string, body: string | null, direction: MessageDirection | null, type: MessageType | null, status: string | null } | null, conversation: { ghlId: string, contactId: string } | null, contact: { email: string | null } | null } };
+
+export type SubFieldsMessageEmailSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubFieldsMessageEmailSubscription = { messageEvents: { webhookId: string, messageId: string | null, emailMessageId: string | null, threadId: string | null, emailFrom: string | null, emailTo: Array<string>, emailCc: Array<string>, emailBcc: Array<string>, emailProvider: string | null, subject: string | null, body: string | null, conversationId: string | null, message: { id: string } | null } };
+
+export type SubFieldsMessageProviderSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubFieldsMessageProviderSubscription = { messageEvents: { webhookId: string, type: string, messageEventType: MessageEventType, direction: MessageDirection, messageType: string | null, phone: string | null, body: string | null, message: { conversationId: string | null } | null } };
+
+export type SubFieldsInvoiceEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubFieldsInvoiceEventsSubscription = { invoiceEvents: { webhookId: string, invoiceEventType: InvoiceEventType, invoiceId: string | null, nodeId: string | null, invoiceStatus: InvoiceStatus | null, total: number | null, amountDue: number | null, contactId: string | null, invoice: { id: string, ghlId: string, number: string | null, status: InvoiceStatus | null, total: number | null, amountPaid: number | null, currency: string | null, items: Array<{ name: string | null, qty: number | null, amount: number | null }>, totalSummary: { subTotal: number | null } | null, contactDetails: { email: string | null } | null } | null } };
+
+export type SubFieldsGhlEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubFieldsGhlEventsSubscription = { events:
+    | { __typename: 'AppEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+    | { __typename: 'AppointmentEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+    | { __typename: 'AssociationEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+    | { __typename: 'CampaignEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+    | { __typename: 'ContactEvent', contactEventType: ContactEventType, name: string | null, tags: Array<string>, webhookId: string, type: string, family: GhlEventFamily, entityId: string | null, contact: { email: string | null } | null }
+    | { __typename: 'ConversationEvent', conversationEventType: ConversationEventType, unreadCount: number | null, webhookId: string, type: string, family: GhlEventFamily, entityId: string | null, conversation: { ghlId: string, unreadCount: number | null, read: boolean | null } | null }
+    | { __typename: 'EmailStatsEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+    | { __typename: 'InvoiceEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+    | { __typename: 'LocationEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+    | { __typename: 'MessageEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+    | { __typename: 'NoteEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+    | { __typename: 'ObjectSchemaEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+    | { __typename: 'OpportunityEvent', opportunityEventType: OpportunityEventType, name: string | null, webhookId: string, type: string, family: GhlEventFamily, entityId: string | null, opportunity: { name: string | null, contact: { email: string | null } | null } | null }
+    | { __typename: 'OrderEvent', orderEventType: OrderEventType, status: string | null, orderId: string | null, amount: number | null, webhookId: string, type: string, family: GhlEventFamily, entityId: string | null, items: Array<{ name: string | null, quantity: number | null, productName: string | null, unitAmount: number | null }> }
+    | { __typename: 'PriceEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+    | { __typename: 'ProductEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+    | { __typename: 'RecordEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+    | { __typename: 'RelationEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+    | { __typename: 'TaskEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+    | { __typename: 'UserEvent', webhookId: string, type: string, family: GhlEventFamily, entityId: string | null }
+   };
+
+export type SubFieldsNoteEventsSseSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubFieldsNoteEventsSseSubscription = { noteEvents: { webhookId: string, noteEventType: NoteEventType, noteId: string | null, body: string | null, note: { body: string | null, contact: { ghlId: string } | null } | null } };
 
 export type LocationEventsSubscriptionVariables = Exact<{
   locationId?: string | number | null | undefined;
@@ -1978,7 +2493,15 @@ export const EditSocialPostDocument = {"kind":"Document","definitions":[{"kind":
 export const DeleteSocialPostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSocialPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSocialPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<DeleteSocialPostMutation, DeleteSocialPostMutationVariables>;
 export const SocialPostNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SocialPostNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SocialPostNodeQuery, SocialPostNodeQueryVariables>;
 export const CreateSocialPostToUnconnectedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSocialPostToUnconnected"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSocialPostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSocialPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"post"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSocialPostToUnconnectedMutation, CreateSocialPostToUnconnectedMutationVariables>;
-export const LocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Location"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"location"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LocationQuery, LocationQueryVariables>;
+export const OAuthLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OAuthLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"location"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OAuthLocationQuery, OAuthLocationQueryVariables>;
+export const OAuthInstallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OAuthInstalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installedLocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"installedAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OAuthInstallsQuery, OAuthInstallsQueryVariables>;
+export const OAuthContactsElsewhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OAuthContactsElsewhere"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"l"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"l"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<OAuthContactsElsewhereQuery, OAuthContactsElsewhereQueryVariables>;
+export const OAuthCreateContactElsewhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OAuthCreateContactElsewhere"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"l"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"l"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"firstName"},"value":{"kind":"StringValue","value":"Eve","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<OAuthCreateContactElsewhereMutation, OAuthCreateContactElsewhereMutationVariables>;
+export const OAuthInvoicesElsewhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OAuthInvoicesElsewhere"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"l"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"l"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]} as unknown as DocumentNode<OAuthInvoicesElsewhereQuery, OAuthInvoicesElsewhereQueryVariables>;
+export const OAuthEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"OAuthEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"l"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"l"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}}]}}]}}]} as unknown as DocumentNode<OAuthEventsSubscription, OAuthEventsSubscriptionVariables>;
+export const OAuthCreateContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OAuthCreateContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<OAuthCreateContactMutation, OAuthCreateContactMutationVariables>;
+export const OAuthInstalledOverSocketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OAuthInstalledOverSocket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installedLocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locationId"}}]}}]}}]} as unknown as DocumentNode<OAuthInstalledOverSocketQuery, OAuthInstalledOverSocketQueryVariables>;
+export const OAuthInstallsBySourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OAuthInstallsBySource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installedLocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}}]}}]}}]} as unknown as DocumentNode<OAuthInstallsBySourceQuery, OAuthInstallsBySourceQueryVariables>;
 export const FirstOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirstOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalProducts"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FirstOrdersQuery, FirstOrdersQueryVariables>;
 export const OrdersAfterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrdersAfter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"9"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersAfterQuery, OrdersAfterQueryVariables>;
 export const OrdersByFilterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrdersByFilter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"completed"},"name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"COMPLETED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"unpaid"},"name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"paymentStatus"},"value":{"kind":"EnumValue","value":"UNPAID"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"mine"},"name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersByFilterQuery, OrdersByFilterQueryVariables>;
@@ -1995,6 +2518,8 @@ export const TransactionTwiceDocument = {"kind":"Document","definitions":[{"kind
 export const UnknownTransactionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnknownTransaction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"nope","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]} as unknown as DocumentNode<UnknownTransactionQuery, UnknownTransactionQueryVariables>;
 export const PaymentSubscriptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentSubscriptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"providerSubscriptionId"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PaymentSubscriptionsQuery, PaymentSubscriptionsQueryVariables>;
 export const SubscriptionChargesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubscriptionCharges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"subscriptionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubscriptionChargesQuery, SubscriptionChargesQueryVariables>;
+export const ReplicaBudgetEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReplicaBudgetEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"loc"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"loc"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}}]}}]}}]} as unknown as DocumentNode<ReplicaBudgetEventsSubscription, ReplicaBudgetEventsSubscriptionVariables>;
+export const ReplicasEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReplicasEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"loc"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"loc"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}}]}}]}}]} as unknown as DocumentNode<ReplicasEventsSubscription, ReplicasEventsSubscriptionVariables>;
 export const SpecPipelinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpecPipelines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipelines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SpecPipelinesQuery, SpecPipelinesQueryVariables>;
 export const SpecCalendarsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpecCalendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]} as unknown as DocumentNode<SpecCalendarsQuery, SpecCalendarsQueryVariables>;
 export const SpecOpportunityContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpecOpportunityContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SpecOpportunityContactsQuery, SpecOpportunityContactsQueryVariables>;
@@ -2002,6 +2527,8 @@ export const SpecCreateContactDocument = {"kind":"Document","definitions":[{"kin
 export const SpecCreateNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SpecCreateNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContactNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"body"},"value":{"kind":"StringValue","value":"Met at the fair","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SpecCreateNoteMutation, SpecCreateNoteMutationVariables>;
 export const SpecCreateOpportunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SpecCreateOpportunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOpportunityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SpecCreateOpportunityMutation, SpecCreateOpportunityMutationVariables>;
 export const SpecMoveOpportunityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SpecMoveOpportunity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"s"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"s"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SpecMoveOpportunityMutation, SpecMoveOpportunityMutationVariables>;
+export const IsolationContactEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"IsolationContactEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<IsolationContactEventsSubscription, IsolationContactEventsSubscriptionVariables>;
+export const IsolationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"IsolationEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}}]}}]}}]} as unknown as DocumentNode<IsolationEventsSubscription, IsolationEventsSubscriptionVariables>;
 export const OtherTenantContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OtherTenantContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OtherTenantContactQuery, OtherTenantContactQueryVariables>;
 export const DeepWebhookEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DeepWebhookEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}}]}}]}}]} as unknown as DocumentNode<DeepWebhookEventsSubscription, DeepWebhookEventsSubscriptionVariables>;
 export const DeepAnswerContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeepAnswerContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeepAnswerContactQuery, DeepAnswerContactQueryVariables>;
@@ -2020,6 +2547,23 @@ export const LenientBadContactsDocument = {"kind":"Document","definitions":[{"ki
 export const LenientBadOpportunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LenientBadOpportunities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<LenientBadOpportunitiesQuery, LenientBadOpportunitiesQueryVariables>;
 export const LenientBadInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LenientBadInvoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<LenientBadInvoicesQuery, LenientBadInvoicesQueryVariables>;
 export const LenientBadProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LenientBadProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<LenientBadProductsQuery, LenientBadProductsQueryVariables>;
+export const SecurityWsEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SecurityWsEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"webhookId"}}]}}]}}]} as unknown as DocumentNode<SecurityWsEventsSubscription, SecurityWsEventsSubscriptionVariables>;
+export const SecurityWsCreateContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SecurityWsCreateContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<SecurityWsCreateContactMutation, SecurityWsCreateContactMutationVariables>;
+export const SubFieldsOpportunityEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubFieldsOpportunityEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pipelineId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityEventType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pipelineId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pipelineId"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityEventType"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityId"}},{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"opportunityStatus"}},{"kind":"Field","name":{"kind":"Name","value":"monetaryValue"}},{"kind":"Field","name":{"kind":"Name","value":"pipelineId"}},{"kind":"Field","name":{"kind":"Name","value":"pipelineStageId"}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monetaryValue"}},{"kind":"Field","name":{"kind":"Name","value":"stage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubFieldsOpportunityEventsSubscription, SubFieldsOpportunityEventsSubscriptionVariables>;
+export const SubFieldsOpportunityCarriedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubFieldsOpportunityCarried"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"UPDATE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"monetaryValue"}},{"kind":"Field","name":{"kind":"Name","value":"stageId"}}]}}]}}]}}]} as unknown as DocumentNode<SubFieldsOpportunityCarriedSubscription, SubFieldsOpportunityCarriedSubscriptionVariables>;
+export const SubFieldsOpportunityLoadedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubFieldsOpportunityLoaded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"UPDATE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastStageChangeAt"}}]}}]}}]}}]} as unknown as DocumentNode<SubFieldsOpportunityLoadedSubscription, SubFieldsOpportunityLoadedSubscriptionVariables>;
+export const SubFieldsOpportunitySharedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubFieldsOpportunityShared"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"UPDATE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<SubFieldsOpportunitySharedSubscription, SubFieldsOpportunitySharedSubscriptionVariables>;
+export const SubFieldsContactEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubFieldsContactEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"TAG_UPDATE"},{"kind":"EnumValue","value":"DELETE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"contactEventType"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"dnd"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubFieldsContactEventsSubscription, SubFieldsContactEventsSubscriptionVariables>;
+export const SubFieldsContactGhostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubFieldsContactGhost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"UPDATE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}}]}}]}}]} as unknown as DocumentNode<SubFieldsContactGhostSubscription, SubFieldsContactGhostSubscriptionVariables>;
+export const SubFieldsTaskEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubFieldsTaskEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taskEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"taskEventType"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubFieldsTaskEventsSubscription, SubFieldsTaskEventsSubscriptionVariables>;
+export const SubFieldsNoteEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubFieldsNoteEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noteEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CREATE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"noteEventType"}},{"kind":"Field","name":{"kind":"Name","value":"noteId"}},{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubFieldsNoteEventsSubscription, SubFieldsNoteEventsSubscriptionVariables>;
+export const SubFieldsAppointmentEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubFieldsAppointmentEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"calendarId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"calendarId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"calendarId"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CREATE"},{"kind":"EnumValue","value":"DELETE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentEventType"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appointment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubFieldsAppointmentEventsSubscription, SubFieldsAppointmentEventsSubscriptionVariables>;
+export const SubFieldsMessageEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubFieldsMessageEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"messageEventType"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<SubFieldsMessageEventsSubscription, SubFieldsMessageEventsSubscriptionVariables>;
+export const SubFieldsMessageEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubFieldsMessageEmail"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OUTBOUND"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"emailMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"threadId"}},{"kind":"Field","name":{"kind":"Name","value":"emailFrom"}},{"kind":"Field","name":{"kind":"Name","value":"emailTo"}},{"kind":"Field","name":{"kind":"Name","value":"emailCc"}},{"kind":"Field","name":{"kind":"Name","value":"emailBcc"}},{"kind":"Field","name":{"kind":"Name","value":"emailProvider"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SubFieldsMessageEmailSubscription, SubFieldsMessageEmailSubscriptionVariables>;
+export const SubFieldsMessageProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubFieldsMessageProvider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PROVIDER_OUTBOUND"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"messageEventType"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]}}]}}]} as unknown as DocumentNode<SubFieldsMessageProviderSubscription, SubFieldsMessageProviderSubscriptionVariables>;
+export const SubFieldsInvoiceEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubFieldsInvoiceEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PAID"},{"kind":"EnumValue","value":"DELETE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceEventType"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"nodeId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceStatus"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"amountPaid"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qty"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subTotal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubFieldsInvoiceEventsSubscription, SubFieldsInvoiceEventsSubscriptionVariables>;
+export const SubFieldsGhlEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubFieldsGhlEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"OpportunityStageUpdate","block":false},{"kind":"StringValue","value":"ContactTagUpdate","block":false},{"kind":"StringValue","value":"ConversationUnreadUpdate","block":false},{"kind":"StringValue","value":"OrderCreate","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunityEventType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContactEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactEventType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConversationEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationEventType"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"read"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderEventType"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"unitAmount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubFieldsGhlEventsSubscription, SubFieldsGhlEventsSubscriptionVariables>;
+export const SubFieldsNoteEventsSseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SubFieldsNoteEventsSse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noteEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"UPDATE"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"noteEventType"}},{"kind":"Field","name":{"kind":"Name","value":"noteId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SubFieldsNoteEventsSseSubscription, SubFieldsNoteEventsSseSubscriptionVariables>;
 export const LocationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LocationEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"families"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GhlEventFamily"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"families"},"value":{"kind":"Variable","name":{"kind":"Name","value":"families"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"family"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}}]}}]}}]} as unknown as DocumentNode<LocationEventsSubscription, LocationEventsSubscriptionVariables>;
 export const ResumedEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ResumedEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"families"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GhlEventFamily"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"families"},"value":{"kind":"Variable","name":{"kind":"Name","value":"families"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}},{"kind":"Field","name":{"kind":"Name","value":"family"}}]}}]}}]} as unknown as DocumentNode<ResumedEventsSubscription, ResumedEventsSubscriptionVariables>;
 export const ResumedContactEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ResumedContactEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookId"}}]}}]}}]} as unknown as DocumentNode<ResumedContactEventsSubscription, ResumedContactEventsSubscriptionVariables>;
