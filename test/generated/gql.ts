@@ -49,6 +49,13 @@ type Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": typeof types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": typeof types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": typeof types.CalendarGhlIdDocument,
+    "\n  query ClientContacts {\n    contacts(first: 3) { totalCount edges { node { id name } } }\n  }\n": typeof types.ClientContactsDocument,
+    "\n  mutation ClientTag($id: ID!, $tags: [String!]!) {\n    addContactTags(id: $id, tags: $tags) { tags }\n  }\n": typeof types.ClientTagDocument,
+    "query ClientContactTags($id: ID!) { contact(id: $id) { tags } }": typeof types.ClientContactTagsDocument,
+    "\n  subscription ClientContactEvents($contactId: ID!) {\n    contactEvents(contactId: $contactId) { type nodeId contact { id name tags } }\n  }\n": typeof types.ClientContactEventsDocument,
+    "\n  query ClientPage($first: Int!, $after: String) {\n    contacts(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }\n  }\n": typeof types.ClientPageDocument,
+    "\n  mutation ClientRename($id: ID!, $firstName: String!) {\n    updateContact(id: $id, input: { firstName: $firstName }) { contact { id name } }\n  }\n": typeof types.ClientRenameDocument,
+    "query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }": typeof types.ClientFirstTenDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": typeof types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": typeof types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": typeof types.CostOpportunityContactsFullDocument,
@@ -242,6 +249,13 @@ const documents: Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": types.CalendarGhlIdDocument,
+    "\n  query ClientContacts {\n    contacts(first: 3) { totalCount edges { node { id name } } }\n  }\n": types.ClientContactsDocument,
+    "\n  mutation ClientTag($id: ID!, $tags: [String!]!) {\n    addContactTags(id: $id, tags: $tags) { tags }\n  }\n": types.ClientTagDocument,
+    "query ClientContactTags($id: ID!) { contact(id: $id) { tags } }": types.ClientContactTagsDocument,
+    "\n  subscription ClientContactEvents($contactId: ID!) {\n    contactEvents(contactId: $contactId) { type nodeId contact { id name tags } }\n  }\n": types.ClientContactEventsDocument,
+    "\n  query ClientPage($first: Int!, $after: String) {\n    contacts(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }\n  }\n": types.ClientPageDocument,
+    "\n  mutation ClientRename($id: ID!, $firstName: String!) {\n    updateContact(id: $id, input: { firstName: $firstName }) { contact { id name } }\n  }\n": types.ClientRenameDocument,
+    "query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }": types.ClientFirstTenDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": types.CostOpportunityContactsFullDocument,
@@ -554,6 +568,34 @@ export function graphql(source: "query CalendarsOfLocation($l: ID) { calendars(l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"): (typeof documents)["query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientContacts {\n    contacts(first: 3) { totalCount edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query ClientContacts {\n    contacts(first: 3) { totalCount edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientTag($id: ID!, $tags: [String!]!) {\n    addContactTags(id: $id, tags: $tags) { tags }\n  }\n"): (typeof documents)["\n  mutation ClientTag($id: ID!, $tags: [String!]!) {\n    addContactTags(id: $id, tags: $tags) { tags }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientContactTags($id: ID!) { contact(id: $id) { tags } }"): (typeof documents)["query ClientContactTags($id: ID!) { contact(id: $id) { tags } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClientContactEvents($contactId: ID!) {\n    contactEvents(contactId: $contactId) { type nodeId contact { id name tags } }\n  }\n"): (typeof documents)["\n  subscription ClientContactEvents($contactId: ID!) {\n    contactEvents(contactId: $contactId) { type nodeId contact { id name tags } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientPage($first: Int!, $after: String) {\n    contacts(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }\n  }\n"): (typeof documents)["\n  query ClientPage($first: Int!, $after: String) {\n    contacts(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientRename($id: ID!, $firstName: String!) {\n    updateContact(id: $id, input: { firstName: $firstName }) { contact { id name } }\n  }\n"): (typeof documents)["\n  mutation ClientRename($id: ID!, $firstName: String!) {\n    updateContact(id: $id, input: { firstName: $firstName }) { contact { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }"): (typeof documents)["query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
