@@ -23,7 +23,6 @@ const NOT_YET_TYPED = new Set<string>([
   'custom-objects.test.ts',
   'invoices.test.ts',
   'list-order-filter.test.ts',
-  'locations.test.ts',
   'opportunities.test.ts',
   'products.test.ts',
   'resilience.test.ts',

@@ -109,6 +109,32 @@ type Documents = {
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": typeof types.LiveContactMoveDocument,
     "query FirstContactsLive @live { contacts(first: 3) { edges { node { id firstName } } } }": typeof types.FirstContactsLiveDocument,
     "mutation LiveCreateContact($firstName: String!, $email: EmailAddress!) { createContact(input: { firstName: $firstName, email: $email }) { contact { id } } }": typeof types.LiveCreateContactDocument,
+    "query LocationsSearchFirst { locations(first: 2) { pageInfo { hasNextPage endCursor } edges { node { ghlId name companyId } } } }": typeof types.LocationsSearchFirstDocument,
+    "query LocationsSearchFull { locations(first: 3) { edges { node { name domain business { name } } } } }": typeof types.LocationsSearchFullDocument,
+    "mutation LocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { id ghlId name city timezone companyId } } }": typeof types.LocationsCreateDocument,
+    "mutation LocationsUpdate($id: ID!) { updateLocation(id: $id, input: { website: \"https://updated-website.com\", settings: { allowDuplicateContact: true } }) {\n         location { ghlId website settings { allowDuplicateContact allowDuplicateOpportunity } } } }": typeof types.LocationsUpdateDocument,
+    "query LocationsOtherCompany { locations(companyId: \"someOtherCompany\") { edges { node { ghlId } } } }": typeof types.LocationsOtherCompanyDocument,
+    "query LocationsTimezones { timezones }": typeof types.LocationsTimezonesDocument,
+    "query LocationsTags { location { tags { id ghlId name } } }": typeof types.LocationsTagsDocument,
+    "mutation LocationsCreateTag { createLocationTag(name: \"VIP Customer\") { tag { id name locationId } } }": typeof types.LocationsCreateTagDocument,
+    "mutation LocationsRenameTag($id: ID!) { updateLocationTag(id: $id, name: \"renamed tag\") { tag { id name } } }": typeof types.LocationsRenameTagDocument,
+    "mutation LocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId deletedGhlId } }": typeof types.LocationsDeleteTagDocument,
+    "query LocationsTagsAfter { location { tags { ghlId } } }": typeof types.LocationsTagsAfterDocument,
+    "query LocationsTagNames { location { tags { name } } }": typeof types.LocationsTagNamesDocument,
+    "mutation LocationsCreateTaggedContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId tags } } }": typeof types.LocationsCreateTaggedContactDocument,
+    "mutation LocationsUpdateContactTags($id: ID!) { updateContact(id: $id, input: { tags: [\"from update\"] }) { contact { tags } } }": typeof types.LocationsUpdateContactTagsDocument,
+    "mutation LocationsAddContactTags($id: ID!) { addContactTags(id: $id, tags: [\"From Add\", \"FROM CREATE\"]) { tags } }": typeof types.LocationsAddContactTagsDocument,
+    "mutation LocationsDuplicateTag($name: String!) { createLocationTag(name: $name) { tag { id } } }": typeof types.LocationsDuplicateTagDocument,
+    "query LocationsOtherTags($id: ID!) { location(id: $id) { tags { id } } }": typeof types.LocationsOtherTagsDocument,
+    "query LocationsContactCustomFields { contacts(first: 50) { edges { node { customFields { fieldId value field { ghlId name dataType fieldKey } } } } } }": typeof types.LocationsContactCustomFieldsDocument,
+    "mutation LocationsCreateCustomField { createCustomField(input: { name: \"Company Size\", dataType: TEXT, placeholder: \"Enter company size\" }) {\n         customField { id ghlId name fieldKey dataType placeholder model } } }": typeof types.LocationsCreateCustomFieldDocument,
+    "mutation LocationsUpdateCustomField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name placeholder } } }": typeof types.LocationsUpdateCustomFieldDocument,
+    "query LocationsCustomFields { location { customFields(model: CONTACT) { ghlId } } }": typeof types.LocationsCustomFieldsDocument,
+    "mutation LocationsDeleteCustomField($id: ID!, $loc: ID) { deleteCustomField(id: $id, locationId: $loc) { deletedGhlId } }": typeof types.LocationsDeleteCustomFieldDocument,
+    "mutation LocationsCreateCustomValue { createCustomValue(input: { name: \"Support Email\", value: \"help@example.com\" }) { customValue { id name fieldKey value } } }": typeof types.LocationsCreateCustomValueDocument,
+    "mutation LocationsUpdateCustomValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"support@example.com\" }) { customValue { id name value } } }": typeof types.LocationsUpdateCustomValueDocument,
+    "query LocationsCustomValues { location { customValues { id value } } }": typeof types.LocationsCustomValuesDocument,
+    "query LocationsCustomValueNode($id: ID!) { node(id: $id) { ... on CustomValue { name location { ghlId } } } }": typeof types.LocationsCustomValueNodeDocument,
     "query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }": typeof types.MediaFilesDocument,
     "query MediaFolders { location { mediaFiles(kind: FOLDER) { edges { node { id name kind } } } } }": typeof types.MediaFoldersDocument,
     "query MediaFolderContents($f: ID!) { mediaFiles(folderId: $f) { edges { node { name folderId } } } }": typeof types.MediaFolderContentsDocument,
@@ -309,6 +335,32 @@ const documents: Documents = {
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": types.LiveContactMoveDocument,
     "query FirstContactsLive @live { contacts(first: 3) { edges { node { id firstName } } } }": types.FirstContactsLiveDocument,
     "mutation LiveCreateContact($firstName: String!, $email: EmailAddress!) { createContact(input: { firstName: $firstName, email: $email }) { contact { id } } }": types.LiveCreateContactDocument,
+    "query LocationsSearchFirst { locations(first: 2) { pageInfo { hasNextPage endCursor } edges { node { ghlId name companyId } } } }": types.LocationsSearchFirstDocument,
+    "query LocationsSearchFull { locations(first: 3) { edges { node { name domain business { name } } } } }": types.LocationsSearchFullDocument,
+    "mutation LocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { id ghlId name city timezone companyId } } }": types.LocationsCreateDocument,
+    "mutation LocationsUpdate($id: ID!) { updateLocation(id: $id, input: { website: \"https://updated-website.com\", settings: { allowDuplicateContact: true } }) {\n         location { ghlId website settings { allowDuplicateContact allowDuplicateOpportunity } } } }": types.LocationsUpdateDocument,
+    "query LocationsOtherCompany { locations(companyId: \"someOtherCompany\") { edges { node { ghlId } } } }": types.LocationsOtherCompanyDocument,
+    "query LocationsTimezones { timezones }": types.LocationsTimezonesDocument,
+    "query LocationsTags { location { tags { id ghlId name } } }": types.LocationsTagsDocument,
+    "mutation LocationsCreateTag { createLocationTag(name: \"VIP Customer\") { tag { id name locationId } } }": types.LocationsCreateTagDocument,
+    "mutation LocationsRenameTag($id: ID!) { updateLocationTag(id: $id, name: \"renamed tag\") { tag { id name } } }": types.LocationsRenameTagDocument,
+    "mutation LocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId deletedGhlId } }": types.LocationsDeleteTagDocument,
+    "query LocationsTagsAfter { location { tags { ghlId } } }": types.LocationsTagsAfterDocument,
+    "query LocationsTagNames { location { tags { name } } }": types.LocationsTagNamesDocument,
+    "mutation LocationsCreateTaggedContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId tags } } }": types.LocationsCreateTaggedContactDocument,
+    "mutation LocationsUpdateContactTags($id: ID!) { updateContact(id: $id, input: { tags: [\"from update\"] }) { contact { tags } } }": types.LocationsUpdateContactTagsDocument,
+    "mutation LocationsAddContactTags($id: ID!) { addContactTags(id: $id, tags: [\"From Add\", \"FROM CREATE\"]) { tags } }": types.LocationsAddContactTagsDocument,
+    "mutation LocationsDuplicateTag($name: String!) { createLocationTag(name: $name) { tag { id } } }": types.LocationsDuplicateTagDocument,
+    "query LocationsOtherTags($id: ID!) { location(id: $id) { tags { id } } }": types.LocationsOtherTagsDocument,
+    "query LocationsContactCustomFields { contacts(first: 50) { edges { node { customFields { fieldId value field { ghlId name dataType fieldKey } } } } } }": types.LocationsContactCustomFieldsDocument,
+    "mutation LocationsCreateCustomField { createCustomField(input: { name: \"Company Size\", dataType: TEXT, placeholder: \"Enter company size\" }) {\n         customField { id ghlId name fieldKey dataType placeholder model } } }": types.LocationsCreateCustomFieldDocument,
+    "mutation LocationsUpdateCustomField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name placeholder } } }": types.LocationsUpdateCustomFieldDocument,
+    "query LocationsCustomFields { location { customFields(model: CONTACT) { ghlId } } }": types.LocationsCustomFieldsDocument,
+    "mutation LocationsDeleteCustomField($id: ID!, $loc: ID) { deleteCustomField(id: $id, locationId: $loc) { deletedGhlId } }": types.LocationsDeleteCustomFieldDocument,
+    "mutation LocationsCreateCustomValue { createCustomValue(input: { name: \"Support Email\", value: \"help@example.com\" }) { customValue { id name fieldKey value } } }": types.LocationsCreateCustomValueDocument,
+    "mutation LocationsUpdateCustomValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"support@example.com\" }) { customValue { id name value } } }": types.LocationsUpdateCustomValueDocument,
+    "query LocationsCustomValues { location { customValues { id value } } }": types.LocationsCustomValuesDocument,
+    "query LocationsCustomValueNode($id: ID!) { node(id: $id) { ... on CustomValue { name location { ghlId } } } }": types.LocationsCustomValueNodeDocument,
     "query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }": types.MediaFilesDocument,
     "query MediaFolders { location { mediaFiles(kind: FOLDER) { edges { node { id name kind } } } } }": types.MediaFoldersDocument,
     "query MediaFolderContents($f: ID!) { mediaFiles(folderId: $f) { edges { node { name folderId } } } }": types.MediaFolderContentsDocument,
@@ -808,6 +860,110 @@ export function graphql(source: "query FirstContactsLive @live { contacts(first:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LiveCreateContact($firstName: String!, $email: EmailAddress!) { createContact(input: { firstName: $firstName, email: $email }) { contact { id } } }"): (typeof documents)["mutation LiveCreateContact($firstName: String!, $email: EmailAddress!) { createContact(input: { firstName: $firstName, email: $email }) { contact { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsSearchFirst { locations(first: 2) { pageInfo { hasNextPage endCursor } edges { node { ghlId name companyId } } } }"): (typeof documents)["query LocationsSearchFirst { locations(first: 2) { pageInfo { hasNextPage endCursor } edges { node { ghlId name companyId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsSearchFull { locations(first: 3) { edges { node { name domain business { name } } } } }"): (typeof documents)["query LocationsSearchFull { locations(first: 3) { edges { node { name domain business { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { id ghlId name city timezone companyId } } }"): (typeof documents)["mutation LocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { id ghlId name city timezone companyId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsUpdate($id: ID!) { updateLocation(id: $id, input: { website: \"https://updated-website.com\", settings: { allowDuplicateContact: true } }) {\n         location { ghlId website settings { allowDuplicateContact allowDuplicateOpportunity } } } }"): (typeof documents)["mutation LocationsUpdate($id: ID!) { updateLocation(id: $id, input: { website: \"https://updated-website.com\", settings: { allowDuplicateContact: true } }) {\n         location { ghlId website settings { allowDuplicateContact allowDuplicateOpportunity } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsOtherCompany { locations(companyId: \"someOtherCompany\") { edges { node { ghlId } } } }"): (typeof documents)["query LocationsOtherCompany { locations(companyId: \"someOtherCompany\") { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsTimezones { timezones }"): (typeof documents)["query LocationsTimezones { timezones }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsTags { location { tags { id ghlId name } } }"): (typeof documents)["query LocationsTags { location { tags { id ghlId name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsCreateTag { createLocationTag(name: \"VIP Customer\") { tag { id name locationId } } }"): (typeof documents)["mutation LocationsCreateTag { createLocationTag(name: \"VIP Customer\") { tag { id name locationId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsRenameTag($id: ID!) { updateLocationTag(id: $id, name: \"renamed tag\") { tag { id name } } }"): (typeof documents)["mutation LocationsRenameTag($id: ID!) { updateLocationTag(id: $id, name: \"renamed tag\") { tag { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation LocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsTagsAfter { location { tags { ghlId } } }"): (typeof documents)["query LocationsTagsAfter { location { tags { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsTagNames { location { tags { name } } }"): (typeof documents)["query LocationsTagNames { location { tags { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsCreateTaggedContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId tags } } }"): (typeof documents)["mutation LocationsCreateTaggedContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId tags } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsUpdateContactTags($id: ID!) { updateContact(id: $id, input: { tags: [\"from update\"] }) { contact { tags } } }"): (typeof documents)["mutation LocationsUpdateContactTags($id: ID!) { updateContact(id: $id, input: { tags: [\"from update\"] }) { contact { tags } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsAddContactTags($id: ID!) { addContactTags(id: $id, tags: [\"From Add\", \"FROM CREATE\"]) { tags } }"): (typeof documents)["mutation LocationsAddContactTags($id: ID!) { addContactTags(id: $id, tags: [\"From Add\", \"FROM CREATE\"]) { tags } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsDuplicateTag($name: String!) { createLocationTag(name: $name) { tag { id } } }"): (typeof documents)["mutation LocationsDuplicateTag($name: String!) { createLocationTag(name: $name) { tag { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsOtherTags($id: ID!) { location(id: $id) { tags { id } } }"): (typeof documents)["query LocationsOtherTags($id: ID!) { location(id: $id) { tags { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsContactCustomFields { contacts(first: 50) { edges { node { customFields { fieldId value field { ghlId name dataType fieldKey } } } } } }"): (typeof documents)["query LocationsContactCustomFields { contacts(first: 50) { edges { node { customFields { fieldId value field { ghlId name dataType fieldKey } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsCreateCustomField { createCustomField(input: { name: \"Company Size\", dataType: TEXT, placeholder: \"Enter company size\" }) {\n         customField { id ghlId name fieldKey dataType placeholder model } } }"): (typeof documents)["mutation LocationsCreateCustomField { createCustomField(input: { name: \"Company Size\", dataType: TEXT, placeholder: \"Enter company size\" }) {\n         customField { id ghlId name fieldKey dataType placeholder model } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsUpdateCustomField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name placeholder } } }"): (typeof documents)["mutation LocationsUpdateCustomField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name placeholder } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsCustomFields { location { customFields(model: CONTACT) { ghlId } } }"): (typeof documents)["query LocationsCustomFields { location { customFields(model: CONTACT) { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsDeleteCustomField($id: ID!, $loc: ID) { deleteCustomField(id: $id, locationId: $loc) { deletedGhlId } }"): (typeof documents)["mutation LocationsDeleteCustomField($id: ID!, $loc: ID) { deleteCustomField(id: $id, locationId: $loc) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsCreateCustomValue { createCustomValue(input: { name: \"Support Email\", value: \"help@example.com\" }) { customValue { id name fieldKey value } } }"): (typeof documents)["mutation LocationsCreateCustomValue { createCustomValue(input: { name: \"Support Email\", value: \"help@example.com\" }) { customValue { id name fieldKey value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsUpdateCustomValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"support@example.com\" }) { customValue { id name value } } }"): (typeof documents)["mutation LocationsUpdateCustomValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"support@example.com\" }) { customValue { id name value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsCustomValues { location { customValues { id value } } }"): (typeof documents)["query LocationsCustomValues { location { customValues { id value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsCustomValueNode($id: ID!) { node(id: $id) { ... on CustomValue { name location { ghlId } } } }"): (typeof documents)["query LocationsCustomValueNode($id: ID!) { node(id: $id) { ... on CustomValue { name location { ghlId } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
