@@ -25,7 +25,6 @@ const NOT_YET_TYPED = new Set<string>([
   'list-order-filter.test.ts',
   'opportunities.test.ts',
   'products.test.ts',
-  'resilience.test.ts',
   'sandbox-invoices-calendars.test.ts',
   'sandbox-webhooks.test.ts',
   'support/ghl-rest.ts',

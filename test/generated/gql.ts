@@ -191,6 +191,13 @@ type Documents = {
     "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": typeof types.SpecCreateNoteDocument,
     "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": typeof types.SpecCreateOpportunityDocument,
     "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": typeof types.SpecMoveOpportunityDocument,
+    "query ResilienceReadContact($id: ID!) { contact(id: $id) { ghlId } }": typeof types.ResilienceReadContactDocument,
+    "mutation ResilienceCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }": typeof types.ResilienceCreateContactDocument,
+    "mutation ResilienceUpdateContact($id: ID!) { updateContact(id: $id, input: { city: \"Retryville\" }) { contact { city } } }": typeof types.ResilienceUpdateContactDocument,
+    "query ResilienceContacts24 { contacts(first: 24) { edges { node { ghlId } } } }": typeof types.ResilienceContacts24Document,
+    "query ResilienceContacts8 { contacts(first: 8) { edges { node { ghlId } } } }": typeof types.ResilienceContacts8Document,
+    "query ResilienceBudget { rateLimit { location max remaining queued dailyLimit dailyRemaining } }": typeof types.ResilienceBudgetDocument,
+    "query ResilienceLocationName { location { name } }": typeof types.ResilienceLocationNameDocument,
     "subscription IsolationContactEvents { contactEvents { locationId contact { name email phone } } }": typeof types.IsolationContactEventsDocument,
     "subscription IsolationEvents { events { type locationId entityId } }": typeof types.IsolationEventsDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": typeof types.OtherTenantContactDocument,
@@ -417,6 +424,13 @@ const documents: Documents = {
     "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": types.SpecCreateNoteDocument,
     "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": types.SpecCreateOpportunityDocument,
     "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": types.SpecMoveOpportunityDocument,
+    "query ResilienceReadContact($id: ID!) { contact(id: $id) { ghlId } }": types.ResilienceReadContactDocument,
+    "mutation ResilienceCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }": types.ResilienceCreateContactDocument,
+    "mutation ResilienceUpdateContact($id: ID!) { updateContact(id: $id, input: { city: \"Retryville\" }) { contact { city } } }": types.ResilienceUpdateContactDocument,
+    "query ResilienceContacts24 { contacts(first: 24) { edges { node { ghlId } } } }": types.ResilienceContacts24Document,
+    "query ResilienceContacts8 { contacts(first: 8) { edges { node { ghlId } } } }": types.ResilienceContacts8Document,
+    "query ResilienceBudget { rateLimit { location max remaining queued dailyLimit dailyRemaining } }": types.ResilienceBudgetDocument,
+    "query ResilienceLocationName { location { name } }": types.ResilienceLocationNameDocument,
     "subscription IsolationContactEvents { contactEvents { locationId contact { name email phone } } }": types.IsolationContactEventsDocument,
     "subscription IsolationEvents { events { type locationId entityId } }": types.IsolationEventsDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": types.OtherTenantContactDocument,
@@ -1188,6 +1202,34 @@ export function graphql(source: "mutation SpecCreateOpportunity($input: CreateOp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"): (typeof documents)["mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResilienceReadContact($id: ID!) { contact(id: $id) { ghlId } }"): (typeof documents)["query ResilienceReadContact($id: ID!) { contact(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResilienceCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }"): (typeof documents)["mutation ResilienceCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResilienceUpdateContact($id: ID!) { updateContact(id: $id, input: { city: \"Retryville\" }) { contact { city } } }"): (typeof documents)["mutation ResilienceUpdateContact($id: ID!) { updateContact(id: $id, input: { city: \"Retryville\" }) { contact { city } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResilienceContacts24 { contacts(first: 24) { edges { node { ghlId } } } }"): (typeof documents)["query ResilienceContacts24 { contacts(first: 24) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResilienceContacts8 { contacts(first: 8) { edges { node { ghlId } } } }"): (typeof documents)["query ResilienceContacts8 { contacts(first: 8) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResilienceBudget { rateLimit { location max remaining queued dailyLimit dailyRemaining } }"): (typeof documents)["query ResilienceBudget { rateLimit { location max remaining queued dailyLimit dailyRemaining } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResilienceLocationName { location { name } }"): (typeof documents)["query ResilienceLocationName { location { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
