@@ -138,7 +138,7 @@ describe('relations as edges', () => {
 });
 
 describe('writes', () => {
-  let subscriber: Subscriber;
+  let subscriber: Subscriber<{ relationEvents: { relationId: string; relation: unknown } }>;
   afterAll(() => subscriber?.close());
 
   it('links a contact to a pet, sends RelationCreate with the relation resolved, and unlinks them', async () => {
@@ -165,7 +165,7 @@ describe('writes', () => {
     expect(made.data.createRelation.relation).toMatchObject({ firstObjectKey: 'contact', secondObjectKey: PETS });
     expect(store().relations.get(relationId)).toMatchObject({ firstRecordId: contact.id, secondRecordId: pet.id });
     const [event] = await subscriber.waitFor((d) => d.relationEvents.relationId === relationId);
-    expect(event.relationEvents.relation).toEqual({ association: { key: 'pet_owner' }, firstRecord: { ghlId: contact.id }, secondRecord: { ghlId: pet.id, objectKey: PETS } });
+    expect(event!.relationEvents.relation).toEqual({ association: { key: 'pet_owner' }, firstRecord: { ghlId: contact.id }, secondRecord: { ghlId: pet.id, objectKey: PETS } });
 
     const again = await stack.gql(`mutation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId } } }`, {
       a: owner.id, c: contact.id, p: pet.id,
@@ -185,7 +185,7 @@ describe('writes', () => {
   });
 
   it('defines, renames and deletes an association, taking its relations with it, each change an association event', async () => {
-    const events = subscribeWs(stack.gateway.url, `subscription { associationEvents { type key association { ghlId firstObjectLabel } } }`, {}, { token: stack.token });
+    const events = subscribeWs<{ associationEvents: { type: string; key: string; association: unknown } }>(stack.gateway.url, `subscription { associationEvents { type key association { ghlId firstObjectLabel } } }`, {}, { token: stack.token });
     for (let tries = 0; events.received.length === 0; tries++) {
       if (tries > 100) throw new Error(`never live: ${JSON.stringify(events.errors)}`);
       await deliver(stack.gateway.webhookUrl, keys, { type: 'AssociationDelete', locationId: stack.locationId, id: 'probe', webhookId: randomUUID(), timestamp: new Date().toISOString() });
@@ -203,8 +203,8 @@ describe('writes', () => {
     const renamed = await stack.gql(`mutation($id: ID!) { updateAssociation(id: $id, firstObjectLabel: "Doctor", secondObjectLabel: "Patient") { association { firstObjectLabel } } }`, { id });
     expect(renamed.data.updateAssociation.association).toEqual({ firstObjectLabel: 'Doctor' });
     const [created, updated] = await events.waitFor((d) => d.associationEvents.key === key, 2);
-    expect(created.associationEvents).toEqual({ type: 'AssociationCreate', key, association: { ghlId, firstObjectLabel: expect.any(String) } });
-    expect(updated.associationEvents).toEqual({ type: 'AssociationUpdate', key, association: { ghlId, firstObjectLabel: 'Doctor' } });
+    expect(created!.associationEvents).toEqual({ type: 'AssociationCreate', key, association: { ghlId, firstObjectLabel: expect.any(String) } });
+    expect(updated!.associationEvents).toEqual({ type: 'AssociationUpdate', key, association: { ghlId, firstObjectLabel: 'Doctor' } });
     const contact = store().contactsOfLocation(stack.locationId)[0]!;
     const pet = store().objectRecords.where((r) => r.locationId === stack.locationId)[1]!;
     const linked = await stack.gql(`mutation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId } } }`, { a: id, c: contact.id, p: pet.id });
@@ -214,7 +214,7 @@ describe('writes', () => {
     expect(store().relations.where((r) => r.associationId === ghlId)).toEqual([]);
     const [deletedEvent] = await events.waitFor((d) => d.associationEvents.key === key && d.associationEvents.type === 'AssociationDelete');
     // Gone: its GHL id and key remain in the event, the association itself is null.
-    expect(deletedEvent.associationEvents.association).toBeNull();
+    expect(deletedEvent!.associationEvents.association).toBeNull();
     await events.close();
     const unknown = await stack.gql(`mutation { createAssociation(input: { key: "x_y", firstObjectKey: "contact", firstObjectLabel: "A", secondObjectKey: "custom_objects.unicorns", secondObjectLabel: "B" }) { association { key } } }`);
     expectError(unknown, 'BAD_USER_INPUT');

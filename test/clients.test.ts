@@ -9,40 +9,39 @@
  * its cache and subscription exchanges over graphql-ws. The screens cost what test/screens.test.ts
  * says they cost, through a real client too.
  */
-import { readFileSync } from 'node:fs';
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { cacheExchange, Client, fetchExchange, gql as urqlGql, subscriptionExchange } from '@urql/core';
+import { cacheExchange, Client, fetchExchange, subscriptionExchange } from '@urql/core';
 import type { Client as WsClient } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+// The screens' own documents (examples/*.graphql), typed by codegen, as test/screens.test.ts and docs/limits-and-cost.md use them.
+import { Contact360Document, InboxDocument, PipelineBoardDocument } from '../examples/client/generated/graphql.ts';
+import { graphql } from './generated/gql.ts';
+import type { ClientContactEventsSubscription, ClientPageQuery } from './generated/graphql.ts';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 import { wsClient } from './support/subscriber.ts';
 import { deliver, webhookKeys } from './support/webhooks.ts';
 
 const keys = webhookKeys();
-let stack: Stack;
+// Six screens in a row would spend GHL's 100-per-10-s budget; that limit has its own tests.
+const stack = useStack({ sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 } }, env: { ...keys.env, GHL_RATE_LIMIT_MAX: '100000' } });
 const sockets: WsClient[] = [];
-beforeAll(async () => {
-  // Six screens in a row would spend GHL's 100-per-10-s budget; that limit has its own tests.
-  stack = await startStack({ sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 } }, env: { ...keys.env, GHL_RATE_LIMIT_MAX: '100000' } });
-});
 afterAll(async () => {
   await Promise.all(sockets.map((socket) => socket.dispose()));
-  await stack.close();
 });
 
-const CONTACTS = `
+const CONTACTS = graphql(`
   query ClientContacts {
     contacts(first: 3) { totalCount edges { node { id name } } }
   }
-`;
-const TAG = `
+`);
+const TAG = graphql(`
   mutation ClientTag($id: ID!, $tags: [String!]!) {
     addContactTags(id: $id, tags: $tags) { tags }
   }
-`;
+`);
 
 /** fetch as it is, recording the method of every request, to show which one a client sent. */
 function recordingFetch(): { fetch: typeof fetch; methods: string[] } {
@@ -58,8 +57,8 @@ function recordingFetch(): { fetch: typeof fetch; methods: string[] } {
 
 /** Tags as the gateway now reads them, asked outside the client under test. */
 async function tagsOf(id: string): Promise<string[]> {
-  const response = await stack.gql<{ contact: { tags: string[] } }>('query ($id: ID!) { contact(id: $id) { tags } }', { id });
-  return response.data.contact.tags;
+  const response = await stack.gql(graphql(`query ClientContactTags($id: ID!) { contact(id: $id) { tags } }`), { id });
+  return response.data.contact?.tags ?? [];
 }
 
 describe('Apollo Client', () => {
@@ -81,15 +80,13 @@ describe('Apollo Client', () => {
         cache: new InMemoryCache(),
       });
 
-      const { data } = await client.query<{ contacts: { totalCount: number; edges: { node: { id: string; name: string } }[] } }>({
-        query: gql(CONTACTS),
-      });
-      expect(data!.contacts.edges).toHaveLength(3);
-      expect(data!.contacts.totalCount).toBeGreaterThan(3);
+      const { data } = await client.query({ query: CONTACTS });
+      expect(data?.contacts?.edges).toHaveLength(3);
+      expect(data?.contacts?.totalCount).toBeGreaterThan(3);
 
-      const id = data!.contacts.edges[0]!.node.id;
+      const id = data!.contacts!.edges[0]!.node.id;
       const tag = `apollo-${method.toLowerCase()}`;
-      const tagged = await client.mutate<{ addContactTags: { tags: string[] } }>({ mutation: gql(TAG), variables: { id, tags: [tag] } });
+      const tagged = await client.mutate({ mutation: TAG, variables: { id, tags: [tag] } });
       expect(tagged.data!.addContactTags.tags).toContain(tag);
       expect(await tagsOf(id)).toContain(tag);
       expect(recorder.methods).toEqual([method, 'POST']);
@@ -107,7 +104,7 @@ describe('urql', () => {
       fetchOptions: { headers: { authorization: `Bearer ${stack.token}` } },
     });
 
-    const result = await client.query(urqlGql(CONTACTS), {}).toPromise();
+    const result = await client.query(CONTACTS, {}).toPromise();
     expect(recorder.methods).toEqual(['GET']);
     expect(result.data).toBeUndefined();
     expect(result.error?.graphQLErrors.map((error) => error.extensions.code)).toEqual(['CSRF_HEADER_REQUIRED']);
@@ -130,15 +127,15 @@ describe('urql', () => {
         fetchOptions: { headers: { ...headers, authorization: `Bearer ${stack.token}` } },
       });
 
-      const contacts = await client.query(urqlGql(CONTACTS), {}).toPromise();
+      const contacts = await client.query(CONTACTS, {}).toPromise();
       expect(contacts.error).toBeUndefined();
-      expect(contacts.data.contacts.edges).toHaveLength(3);
+      expect(contacts.data?.contacts?.edges).toHaveLength(3);
 
-      const id = contacts.data.contacts.edges[1].node.id as string;
+      const id = contacts.data!.contacts!.edges[1]!.node.id;
       const tag = `urql-${method.toLowerCase()}`;
-      const tagged = await client.mutation(urqlGql(TAG), { id, tags: [tag] }).toPromise();
+      const tagged = await client.mutation(TAG, { id, tags: [tag] }).toPromise();
       expect(tagged.error).toBeUndefined();
-      expect(tagged.data.addContactTags.tags).toContain(tag);
+      expect(tagged.data?.addContactTags.tags).toContain(tag);
       expect(await tagsOf(id)).toContain(tag);
       // Mutations are always POSTed; the query goes as the set-up says.
       expect(recorder.methods).toEqual([method, 'POST']);
@@ -146,31 +143,30 @@ describe('urql', () => {
   }
 });
 
-/** The screens' own documents, as test/screens.test.ts and docs/limits-and-cost.md use them. */
-const screen = (name: string) => readFileSync(new URL(`../examples/${name}.graphql`, import.meta.url), 'utf8');
-const rest = (method: string, path: string, body?: unknown) => ghlRest(stack.sandbox, stack.token, method, path, body);
+/** `T`: the part of GHL's answer a test reads. */
+const rest = <T = unknown>(method: string, path: string, body?: unknown) => ghlRest<T>(stack.sandbox, stack.token, method, path, body);
 
-const CONTACT_EVENTS = `
+const CONTACT_EVENTS = graphql(`
   subscription ClientContactEvents($contactId: ID!) {
     contactEvents(contactId: $contactId) { type nodeId contact { id name tags } }
   }
-`;
-const PAGE = `
+`);
+const PAGE = graphql(`
   query ClientPage($first: Int!, $after: String) {
     contacts(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }
   }
-`;
-const RENAME = `
+`);
+const RENAME = graphql(`
   mutation ClientRename($id: ID!, $firstName: String!) {
     updateContact(id: $id, input: { firstName: $firstName }) { contact { id name } }
   }
-`;
+`);
 
 /** A pipeline for the board, and a contact with deals for contact 360, read from the sandbox. */
 async function screenInputs(): Promise<{ pipelineId: string; contactId: string }> {
-  const { pipelines } = (await rest('GET', `/opportunities/pipelines?locationId=${stack.locationId}`)).body;
-  const { opportunities } = (await rest('GET', `/opportunities/search?location_id=${stack.locationId}&limit=100`)).body;
-  return { pipelineId: pipelines[0].id, contactId: opportunities.find((o: any) => o.contactId).contactId };
+  const { pipelines } = (await rest<{ pipelines: { id: string }[] }>('GET', `/opportunities/pipelines?locationId=${stack.locationId}`)).body;
+  const { opportunities } = (await rest<{ opportunities: { contactId?: string }[] }>('GET', `/opportunities/search?location_id=${stack.locationId}&limit=100`)).body;
+  return { pipelineId: pipelines[0]!.id, contactId: opportunities.find((o) => o.contactId)!.contactId! };
 }
 
 /** REST calls the sandbox answered while `run` ran. */
@@ -219,66 +215,68 @@ describe('the screens and a subscription through Apollo Client', () => {
     const client = apollo();
     const { pipelineId, contactId } = await screenInputs();
 
-    const board = await restCalls(() => client.query<any>({ query: gql(screen('pipeline-board')), variables: { pipelineId } }));
-    expect(board.result.data.opportunities.edges).toHaveLength(50);
+    const board = await restCalls(() => client.query({ query: PipelineBoardDocument, variables: { pipelineId } }));
+    expect(board.result.data?.opportunities?.edges).toHaveLength(50);
     expect(board.calls).toBe(3);
 
-    const inbox = await restCalls(() => client.query<any>({ query: gql(screen('inbox')) }));
-    expect(inbox.result.data.conversations.edges).toHaveLength(20);
+    const inbox = await restCalls(() => client.query({ query: InboxDocument }));
+    expect(inbox.result.data?.conversations?.edges).toHaveLength(20);
     expect(inbox.calls).toBe(21);
 
-    const contact360 = await restCalls(() => client.query<any>({ query: gql(screen('contact-360')), variables: { id: contactId } }));
-    const contact = contact360.result.data.contact;
-    expect(contact.opportunities.totalCount).toBeGreaterThan(0);
+    const contact360 = await restCalls(() => client.query({ query: Contact360Document, variables: { id: contactId } }));
+    const contact = contact360.result.data!.contact!;
+    expect(contact.opportunities?.totalCount).toBeGreaterThan(0);
     expect(contact360.calls).toBe(8);
 
     // The contact is one cache entry under its global id, its lists and children referenced from it.
     expect((client.cache.extract() as Record<string, unknown>)[contact.id]).toMatchObject({ __typename: 'Contact', id: contact.id, name: contact.name, tags: contact.tags });
     // Asked again, the screen comes from the cache: no REST call.
-    const again = await restCalls(() => client.query<any>({ query: gql(screen('contact-360')), variables: { id: contactId } }));
+    const again = await restCalls(() => client.query({ query: Contact360Document, variables: { id: contactId } }));
     expect(again.calls).toBe(0);
     expect(again.result.data).toEqual(contact360.result.data);
   });
 
   it('merges pages with relayStylePagination, and a mutation updates the cached contact everywhere', async () => {
     const client = apollo();
-    const watched = client.watchQuery<any>({ query: gql(PAGE), variables: { first: 5 } });
-    const pages: any[] = [];
-    const watching = watched.subscribe({ next: (result) => result.data && pages.push(result.data) });
+    const watched = client.watchQuery({ query: PAGE, variables: { first: 5 } });
+    const pages: ClientPageQuery[] = [];
+    const watching = watched.subscribe({ next: (result) => result.dataState === 'complete' && pages.push(result.data) });
     const first = await watched.refetch();
-    await watched.fetchMore({ variables: { after: first.data.contacts.pageInfo.endCursor } });
-    const ten = (await stack.gql(`{ contacts(first: 10) { edges { node { id } } } }`)).data.contacts.edges.map((e: any) => e.node.id);
-    await expect.poll(() => pages.at(-1)?.contacts.edges.map((e: any) => e.node.id)).toEqual(ten);
+    await watched.fetchMore({ variables: { after: first.data?.contacts?.pageInfo.endCursor } });
+    const ten = (await stack.gql(graphql(`query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }`))).data.contacts?.edges.map((e) => e.node.id);
+    await expect.poll(() => pages.at(-1)?.contacts?.edges.map((e) => e.node.id)).toEqual(ten);
 
-    const [{ node: target }] = pages.at(-1).contacts.edges;
+    const target = pages.at(-1)!.contacts!.edges[0]!.node;
     const renamed = `Renamed${Date.now()}`;
-    const result = await client.mutate<any>({ mutation: gql(RENAME), variables: { id: target.id, firstName: renamed } });
-    expect(result.data.updateContact.contact.name).toMatch(new RegExp(`^${renamed}`));
+    const result = await client.mutate({ mutation: RENAME, variables: { id: target.id, firstName: renamed } });
+    const name = result.data?.updateContact.contact.name;
+    expect(name).toMatch(new RegExp(`^${renamed}`));
     // No refetch: the payload's contact replaced the cached one, and the watched list shows it.
-    await expect.poll(() => pages.at(-1).contacts.edges[0].node.name).toBe(result.data.updateContact.contact.name);
-    expect(pages.at(-1).contacts.edges).toHaveLength(10);
+    await expect.poll(() => pages.at(-1)?.contacts?.edges[0]?.node.name).toBe(name);
+    expect(pages.at(-1)?.contacts?.edges).toHaveLength(10);
     watching.unsubscribe();
   });
 
   it('takes a subscription event over GraphQLWsLink into the cache', async () => {
     const client = apollo();
     const { contactId } = await screenInputs();
-    const { data } = await client.query<any>({ query: gql(screen('contact-360')), variables: { id: contactId } });
+    const { data } = await client.query({ query: Contact360Document, variables: { id: contactId } });
+    const contact = data!.contact!;
     const tag = `live-apollo-${Date.now()}`;
     // Tagged in GHL (not through the gateway): GHL then sends its webhook.
     await rest('POST', `/contacts/${contactId}/tags`, { tags: [tag] });
 
-    const received: any[] = [];
-    const subscription = client.subscribe<any>({ query: gql(CONTACT_EVENTS), variables: { contactId } }).subscribe({
+    const received: ClientContactEventsSubscription[] = [];
+    const subscription = client.subscribe({ query: CONTACT_EVENTS, variables: { contactId } }).subscribe({
       next: (result) => result.data && received.push(result.data),
     });
-    await untilReceived(received, contactId, [...data.contact.tags, tag]);
+    await untilReceived(received, contactId, [...contact.tags, tag]);
     subscription.unsubscribe();
-    expect(received[0].contactEvents).toMatchObject({ type: 'ContactTagUpdate', nodeId: data.contact.id, contact: { id: data.contact.id } });
-    expect(received[0].contactEvents.contact.tags).toContain(tag);
+    expect(received[0]?.contactEvents).toMatchObject({ type: 'ContactTagUpdate', nodeId: contact.id, contact: { id: contact.id } });
+    expect(received[0]?.contactEvents.contact?.tags).toContain(tag);
     // The event's contact landed on the cached entity the contact 360 screen reads.
-    const cached = client.readQuery<any>({ query: gql(screen('contact-360')), variables: { id: contactId } });
-    expect(cached.contact.tags).toContain(tag);
+    const cached = client.readQuery({ query: Contact360Document, variables: { id: contactId } });
+    expect(cached?.contact?.tags).toContain(tag);
   });
 });
 
@@ -305,30 +303,30 @@ describe('the screens and a subscription through urql', () => {
     const client = urql();
     const { pipelineId, contactId } = await screenInputs();
 
-    const board = await restCalls(() => client.query(urqlGql(screen('pipeline-board')), { pipelineId }).toPromise());
+    const board = await restCalls(() => client.query(PipelineBoardDocument, { pipelineId }).toPromise());
     expect(board.result.error).toBeUndefined();
-    expect(board.result.data.opportunities.edges).toHaveLength(50);
+    expect(board.result.data?.opportunities?.edges).toHaveLength(50);
     expect(board.calls).toBe(3);
 
-    const inbox = await restCalls(() => client.query(urqlGql(screen('inbox')), {}).toPromise());
-    expect(inbox.result.data.conversations.edges).toHaveLength(20);
+    const inbox = await restCalls(() => client.query(InboxDocument, {}).toPromise());
+    expect(inbox.result.data?.conversations?.edges).toHaveLength(20);
     expect(inbox.calls).toBe(21);
 
-    const contact360 = await restCalls(() => client.query(urqlGql(screen('contact-360')), { id: contactId }).toPromise());
-    expect(contact360.result.data.contact.opportunities.totalCount).toBeGreaterThan(0);
+    const contact360 = await restCalls(() => client.query(Contact360Document, { id: contactId }).toPromise());
+    expect(contact360.result.data?.contact?.opportunities?.totalCount).toBeGreaterThan(0);
     expect(contact360.calls).toBe(8);
 
-    const repeat = await restCalls(() => client.query(urqlGql(screen('contact-360')), { id: contactId }).toPromise());
+    const repeat = await restCalls(() => client.query(Contact360Document, { id: contactId }).toPromise());
     expect(repeat.calls).toBe(0);
     expect(repeat.result.data).toEqual(contact360.result.data);
 
     // urql's document cache drops every result holding a Contact when a mutation returns one.
     const renamed = `Urql${Date.now()}`;
-    const mutation = await client.mutation(urqlGql(RENAME), { id: contactId, firstName: renamed }).toPromise();
+    const mutation = await client.mutation(RENAME, { id: contactId, firstName: renamed }).toPromise();
     expect(mutation.error).toBeUndefined();
-    const fresh = await restCalls(() => client.query(urqlGql(screen('contact-360')), { id: contactId }).toPromise());
+    const fresh = await restCalls(() => client.query(Contact360Document, { id: contactId }).toPromise());
     expect(fresh.calls).toBe(8);
-    expect(fresh.result.data.contact.name).toBe(mutation.data.updateContact.contact.name);
+    expect(fresh.result.data?.contact?.name).toBe(mutation.data?.updateContact.contact.name);
   });
 
   it('receives a subscription event through subscriptionExchange over graphql-ws', async () => {
@@ -337,13 +335,13 @@ describe('the screens and a subscription through urql', () => {
     const tag = `live-urql-${Date.now()}`;
     await rest('POST', `/contacts/${contactId}/tags`, { tags: [tag] });
 
-    const received: any[] = [];
-    const subscription = client.subscription(urqlGql(CONTACT_EVENTS), { contactId }).subscribe((result) => {
+    const received: ClientContactEventsSubscription[] = [];
+    const subscription = client.subscription(CONTACT_EVENTS, { contactId }).subscribe((result) => {
       if (result.data) received.push(result.data);
     });
-    const { tags } = (await rest('GET', `/contacts/${contactId}`)).body.contact;
+    const { tags } = (await rest<{ contact: { tags: string[] } }>('GET', `/contacts/${contactId}`)).body.contact;
     await untilReceived(received, contactId, tags);
     subscription.unsubscribe();
-    expect(received[0].contactEvents).toMatchObject({ type: 'ContactTagUpdate', contact: { tags: expect.arrayContaining([tag]) } });
+    expect(received[0]?.contactEvents).toMatchObject({ type: 'ContactTagUpdate', contact: { tags: expect.arrayContaining([tag]) } });
   });
 });

@@ -260,7 +260,7 @@ describe('subscriptions', () => {
     const subscriber = subscribeWs(stack.gateway.url, perEvent(100));
     try {
       await expect.poll(() => subscriber.errors.length).toBeGreaterThan(0);
-      expect(subscriber.errors[0].extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', estimatedCalls: 201, budget: BUDGET });
+      expect(subscriber.errors[0]?.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', estimatedCalls: 201, budget: BUDGET });
     } finally {
       await subscriber.close();
     }

@@ -163,11 +163,11 @@ describe('records', () => {
 });
 
 describe('record events', () => {
-  let subscriber: Subscriber;
+  let subscriber: Subscriber<{ recordEvents: { recordId: string } }>;
   afterAll(() => subscriber?.close());
 
   it('a createObjectSchema reaches an objectSchemaEvents subscriber with the object as queries serve it', async () => {
-    const events = subscribeWs(stack.gateway.url, `subscription { objectSchemaEvents { type key objectSchema { key singularLabel fields { name dataType } } } }`, {}, { token: stack.token });
+    const events = subscribeWs<{ objectSchemaEvents: { key: string } }>(stack.gateway.url, `subscription { objectSchemaEvents { type key objectSchema { key singularLabel fields { name dataType } } } }`, {}, { token: stack.token });
     for (let tries = 0; events.received.length === 0; tries++) {
       if (tries > 100) throw new Error(`never live: ${JSON.stringify(events.errors)}`);
       await deliver(stack.gateway.webhookUrl, keys, { type: 'ObjectSchemaUpdate', locationId: stack.locationId, key: PETS, webhookId: randomUUID(), timestamp: new Date().toISOString() });
@@ -180,7 +180,7 @@ describe('record events', () => {
     );
     expect(made.errors).toBeUndefined();
     const [event] = await events.waitFor((d) => d.objectSchemaEvents.key === key);
-    expect(event.objectSchemaEvents).toEqual({ type: 'ObjectSchemaCreate', key, objectSchema: { key, singularLabel: 'Car', fields: [{ name: 'Plate', dataType: 'TEXT' }] } });
+    expect(event!.objectSchemaEvents).toEqual({ type: 'ObjectSchemaCreate', key, objectSchema: { key, singularLabel: 'Car', fields: [{ name: 'Plate', dataType: 'TEXT' }] } });
     await events.close();
   });
 
@@ -201,7 +201,7 @@ describe('record events', () => {
     expect(errors).toBeUndefined();
     const id = data.createRecord.record.ghlId;
     const [event] = await subscriber.waitFor((d) => d.recordEvents.recordId === id);
-    expect(event.recordEvents).toEqual({
+    expect(event!.recordEvents).toEqual({
       type: 'RecordCreate',
       recordId: id,
       objectKey: PETS,

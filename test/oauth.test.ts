@@ -7,8 +7,10 @@
 import { SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateSigning, publicKeyOf, startSandbox } from '../sandbox/index.ts';
+import { graphql } from './generated/gql.ts';
+import type { OAuthEventsSubscriptionVariables } from './generated/graphql.ts';
 import { consent, installApp, visitCallback } from './support/oauth.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 import { subscribeWs, type SubscribeOptions, type Subscriber } from './support/subscriber.ts';
 
 const KEY_ONE = 'gk_test_one_location_0001';
@@ -16,16 +18,16 @@ const KEY_ALL = 'gk_test_every_location_01';
 const JWT_ISSUER = 'https://auth.example.test';
 const JWT_SECRET = 'a-test-secret-of-at-least-32-characters!';
 
-const LOCATION_QUERY = /* GraphQL */ `
-  query Location($id: ID) {
+const LOCATION_QUERY = graphql(`
+  query OAuthLocation($id: ID) {
     location(id: $id) {
       ghlId
       name
     }
   }
-`;
-const INSTALLS_QUERY = /* GraphQL */ `
-  query {
+`);
+const INSTALLS_QUERY = graphql(`
+  query OAuthInstalls {
     installedLocations {
       locationId
       companyId
@@ -36,9 +38,8 @@ const INSTALLS_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-let stack: Stack;
 let locationA: string;
 let locationB: string;
 let companyId: string;
@@ -59,20 +60,20 @@ beforeAll(async () => {
   [locationA, locationB] = Object.keys(probe.tokens.locations) as [string, string];
   companyId = probe.store.locations.get(locationA)!.companyId;
   await probe.close();
-
-  const signing = generateSigning();
-  stack = await startStack({
-    sandbox: { seed: 1, webhooks: { urls: [], sign: signing } },
-    env: {
-      GHL_WEBHOOK_ED25519_PUBLIC_KEY: publicKeyOf(signing).export({ type: 'spki', format: 'pem' }).toString(),
-      GATEWAY_API_KEYS: `${KEY_ONE}=${locationA}; ${KEY_ALL}=*`,
-      GATEWAY_JWT_ISSUER: JWT_ISSUER,
-      GATEWAY_JWT_SECRET: JWT_SECRET,
-    },
-  });
+});
+const signing = generateSigning();
+const stack = useStack(() => ({
+  sandbox: { seed: 1, webhooks: { urls: [], sign: signing } },
+  env: {
+    GHL_WEBHOOK_ED25519_PUBLIC_KEY: publicKeyOf(signing).export({ type: 'spki', format: 'pem' }).toString(),
+    GATEWAY_API_KEYS: `${KEY_ONE}=${locationA}; ${KEY_ALL}=*`,
+    GATEWAY_JWT_ISSUER: JWT_ISSUER,
+    GATEWAY_JWT_SECRET: JWT_SECRET,
+  },
+}));
+beforeAll(() => {
   stack.sandbox.webhooks.urls = [stack.gateway.webhookUrl];
 });
-afterAll(() => stack?.close());
 
 describe('the install flow', () => {
   it('sends the installer to the choose-location page with the client id, redirect URI and scopes', async () => {
@@ -120,7 +121,7 @@ describe('the install flow', () => {
     stack.sandbox.requests.clear();
     const read = await stack.gql(LOCATION_QUERY, {}, apiKey(KEY_ONE));
     expect(read.errors).toBeUndefined();
-    expect(read.data.location.ghlId).toBe(locationA);
+    expect(read.data.location?.ghlId).toBe(locationA);
     // Sent with the install's token, not the gateway's server-side one.
     expect(stack.sandbox.requests.entries.map((entry) => entry.authorizedAs)).toEqual([locationA]);
     expect(stack.logs.join('')).not.toMatch(/sbx-(oauth|refresh)-/);
@@ -128,10 +129,10 @@ describe('the install flow', () => {
 
   it('serves the same location to a Bearer API key and to a gateway JWT naming it', async () => {
     const bearer = await stack.gql(LOCATION_QUERY, {}, { token: KEY_ONE });
-    expect(bearer.data.location.ghlId).toBe(locationA);
+    expect(bearer.data.location?.ghlId).toBe(locationA);
     const jwt = await stack.gql(LOCATION_QUERY, {}, { token: await jwtFor([locationA]) });
     expect(jwt.errors).toBeUndefined();
-    expect(jwt.data.location.ghlId).toBe(locationA);
+    expect(jwt.data.location?.ghlId).toBe(locationA);
   });
 
   it('lists the installed locations a gateway credential may see, and none to a pass-through token', async () => {
@@ -205,18 +206,18 @@ describe('a gateway credential reaches only its locations', () => {
     expect(named.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(named.errors?.[0]?.message).toContain(locationB);
     // In the query (GET /contacts/?locationId=).
-    const contacts = await stack.gql(`query ($l: ID) { contacts(locationId: $l, first: 1) { totalCount } }`, { l: locationB }, apiKey(KEY_ONE));
+    const contacts = await stack.gql(graphql(`query OAuthContactsElsewhere($l: ID) { contacts(locationId: $l, first: 1) { totalCount } }`), { l: locationB }, apiKey(KEY_ONE));
     expect(contacts.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // In the body (POST /contacts/ with its locationId).
     const created = await stack.gql(
-      `mutation ($l: ID) { createContact(input: { locationId: $l, firstName: "Eve" }) { contact { ghlId } } }`,
+      graphql(`mutation OAuthCreateContactElsewhere($l: ID) { createContact(input: { locationId: $l, firstName: "Eve" }) { contact { ghlId } } }`),
       { l: locationB },
       apiKey(KEY_ONE),
     );
     expect(created.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(created.errors?.[0]?.message).toContain(locationB);
     // As an altId with altType location (GET /invoices/?altId=).
-    const invoices = await stack.gql(`query ($l: ID) { invoices(locationId: $l, first: 1) { edges { cursor } } }`, { l: locationB }, apiKey(KEY_ONE));
+    const invoices = await stack.gql(graphql(`query OAuthInvoicesElsewhere($l: ID) { invoices(locationId: $l, first: 1) { edges { cursor } } }`), { l: locationB }, apiKey(KEY_ONE));
     expect(invoices.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const byHeader = await stack.gql(LOCATION_QUERY, {}, apiKey(KEY_ONE, { 'x-ghl-location-id': locationB }));
     expect(byHeader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -242,10 +243,10 @@ describe('a gateway credential reaches only its locations', () => {
 });
 
 describe('a gateway credential over WebSocket', () => {
-  const EVENTS = `subscription ($l: ID) { events(locationId: $l) { type locationId entityId } }`;
-  const open: Subscriber[] = [];
+  const EVENTS = graphql(`subscription OAuthEvents($l: ID) { events(locationId: $l) { type locationId entityId } }`);
+  const open: Subscriber<unknown>[] = [];
   afterAll(() => Promise.all(open.map((subscriber) => subscriber.close())));
-  const subscribe = (variables: Record<string, unknown>, options: SubscribeOptions) => {
+  const subscribe = (variables: OAuthEventsSubscriptionVariables, options: SubscribeOptions) => {
     const subscriber = subscribeWs(stack.gateway.url, EVENTS, variables, options);
     open.push(subscriber);
     return subscriber;
@@ -259,7 +260,7 @@ describe('a gateway credential over WebSocket', () => {
     for (let tries = 0; subscriber.received.length === 0; tries++) {
       if (subscriber.errors.length > 0 || tries > 50) throw new Error(`not live: ${JSON.stringify(subscriber.errors)}`);
       const contact = await stack.gql(
-        `mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }`,
+        graphql(`mutation OAuthCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }`),
         { input: { firstName: 'Socket', email: `socket-${tries}@example.com` } },
         apiKey(KEY_ONE),
       );
@@ -267,14 +268,14 @@ describe('a gateway credential over WebSocket', () => {
       created.push(contact.data.createContact.contact.ghlId);
       await new Promise((done) => setTimeout(done, 100));
     }
-    const [event] = await subscriber.waitFor((data) => created.includes(data.events.entityId));
-    expect(event.events).toMatchObject({ type: 'ContactCreate', locationId: locationA });
+    const [event] = await subscriber.waitFor((data) => data.events.entityId !== null && created.includes(data.events.entityId));
+    expect(event?.events).toMatchObject({ type: 'ContactCreate', locationId: locationA });
     expect(subscriber.errors).toEqual([]);
     // Only a gateway credential is answered this: the key, not the server's token, served the socket.
-    const query = subscribeWs(stack.gateway.url, `query { installedLocations { locationId } }`, {}, { connectionParams: { 'X-API-Key': KEY_ONE } });
+    const query = subscribeWs(stack.gateway.url, graphql(`query OAuthInstalledOverSocket { installedLocations { locationId } }`), {}, { connectionParams: { 'X-API-Key': KEY_ONE } });
     open.push(query);
     const [answer] = await query.waitFor(() => true);
-    expect(answer.installedLocations).toEqual([{ locationId: locationA }]);
+    expect(answer?.installedLocations).toEqual([{ locationId: locationA }]);
   });
 
   it('refuses, FORBIDDEN and without calling GHL, a location the key was not given: named, in X-GHL-Location-Id, or with the key in the upgrade headers', async () => {
@@ -311,15 +312,15 @@ describe('agency installs', () => {
     const token = await jwtFor([locationB]);
     const first = await stack.gql(LOCATION_QUERY, {}, { token });
     expect(first.errors).toBeUndefined();
-    expect(first.data.location.ghlId).toBe(locationB);
+    expect(first.data.location?.ghlId).toBe(locationB);
     const second = await stack.gql(LOCATION_QUERY, {}, { token });
-    expect(second.data.location.ghlId).toBe(locationB);
+    expect(second.data.location?.ghlId).toBe(locationB);
     const minted = oauthCalls('/oauth/locationToken');
     expect(minted).toHaveLength(1);
     expect(minted[0]).toMatchObject({ status: 200, authorizedAs: companyId, version: '2021-07-28' });
 
     const installs = await stack.gql(INSTALLS_QUERY, {}, apiKey(KEY_ALL));
-    const byId = new Map(installs.data.installedLocations.map((install: any) => [install.locationId, install]));
+    const byId = new Map(installs.data.installedLocations.map((install) => [install.locationId, install]));
     expect(byId.get(locationA)).toMatchObject({ source: 'LOCATION' });
     expect(byId.get(locationB)).toMatchObject({ source: 'AGENCY', companyId });
   });
@@ -328,7 +329,7 @@ describe('agency installs', () => {
     const futureLocation = 'futureLocation000001';
     stack.sandbox.webhooks.send([{ type: 'INSTALL', payload: { appId: 'sandbox-app', companyId, locationId: futureLocation } }]);
     await stack.sandbox.webhooks.idle();
-    const installs = await stack.gql(`query { installedLocations { locationId source companyId } }`, {}, apiKey(KEY_ALL));
+    const installs = await stack.gql(graphql(`query OAuthInstallsBySource { installedLocations { locationId source companyId } }`), {}, apiKey(KEY_ALL));
     expect(installs.data.installedLocations).toContainEqual({ locationId: futureLocation, source: 'AGENCY', companyId });
   });
 });
@@ -341,7 +342,7 @@ describe('uninstalls', () => {
     expect(await refused.json()).toMatchObject({ statusCode: 400, message: [expect.stringMatching(/either locationId or companyId/)] });
     expect((await uninstall({ locationId: 'no-such-location' })).status).toBe(400);
     const before = await stack.gql(INSTALLS_QUERY, {}, apiKey(KEY_ALL));
-    expect(before.data.installedLocations.map((install: any) => install.locationId)).toContain(locationA);
+    expect(before.data.installedLocations.map((install) => install.locationId)).toContain(locationA);
 
     const accepted = await uninstall({ locationId: locationA });
     expect(accepted.status).toBe(200);
@@ -351,7 +352,7 @@ describe('uninstalls', () => {
     expect(read.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(read.errors?.[0]?.message).toContain('not installed');
     const installs = await stack.gql(INSTALLS_QUERY, {}, apiKey(KEY_ALL));
-    expect(installs.data.installedLocations.map((install: any) => install.locationId)).not.toContain(locationA);
+    expect(installs.data.installedLocations.map((install) => install.locationId)).not.toContain(locationA);
   });
 
   it('forgets an agency and the locations installed through it when the agency uninstalls', async () => {
@@ -386,13 +387,13 @@ describe('the sandbox as GHL’s OAuth server', () => {
 
     const exchanged = await tokenCall({ grant_type: 'authorization_code', code });
     expect(exchanged.status).toBe(200);
-    const first = await exchanged.json();
+    const first = (await exchanged.json()) as { refresh_token: string };
     expect(first).toMatchObject({ token_type: 'Bearer', userType: 'Location', locationId: locationB, companyId, expires_in: 86_399 });
     expect((await tokenCall({ grant_type: 'authorization_code', code })).status).toBe(401);
 
     const refreshed = await tokenCall({ grant_type: 'refresh_token', refresh_token: first.refresh_token, user_type: 'Location' });
     expect(refreshed.status).toBe(200);
-    expect((await refreshed.json()).refresh_token).not.toBe(first.refresh_token);
+    expect(((await refreshed.json()) as { refresh_token: string }).refresh_token).not.toBe(first.refresh_token);
     expect((await tokenCall({ grant_type: 'refresh_token', refresh_token: first.refresh_token })).status).toBe(401);
     expect((await tokenCall({ grant_type: 'refresh_token', refresh_token: 'x', client_secret: 'wrong' })).status).toBe(401);
   });

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHOOSE_LOCATION_PATH, SANDBOX_OAUTH_CLIENT, startSandbox, type Sandbox } from '../sandbox/index.ts';
+import { graphql } from './generated/gql.ts';
 import { installApp } from './support/oauth.ts';
 import { Processes, type Replica } from './support/replicas.ts';
 import { hasRedis } from './support/services.ts';
@@ -28,7 +29,7 @@ const CLIENTS = 12;
 const KEY = 'gk_replica_budget_test_01';
 const LOCATION_QUERY = 'query ($id: ID) { location(id: $id) { ghlId name } }';
 
-const EVENTS = 'subscription ($loc: ID, $since: ID) { events(locationId: $loc, since: $since) { webhookId } }';
+const EVENTS = graphql(`subscription ReplicaBudgetEvents($loc: ID, $since: ID) { events(locationId: $loc, since: $since) { webhookId } }`);
 
 const keys = webhookKeys();
 const processes = new Processes();
@@ -136,7 +137,7 @@ describe.skipIf(!hasRedis('test/replica-budget.test.ts (one GHL budget across re
     for (const payload of before) expect((await deliver(replicas[1]!.webhookUrl, keys, payload)).status).toBe(200);
     await first.waitFor((data) => data.events.webhookId === before[1]!['webhookId']);
     await first.close();
-    const lastSeen = first.received.at(-1).events.webhookId as string;
+    const lastSeen = first.received.at(-1)!.events.webhookId;
     expect(lastSeen).toBe(before[1]!['webhookId']);
 
     // Delivered to every replica in turn while no one listens.
@@ -157,7 +158,7 @@ describe.skipIf(!hasRedis('test/replica-budget.test.ts (one GHL budget across re
     const otherLocation = Object.keys(sandbox.tokens.locations)[1]!;
     const elsewhere = contactCreate(otherLocation);
     expect((await deliver(replicas[0]!.webhookUrl, keys, elsewhere)).status).toBe(200);
-    for (const since of ['not-a-recent-webhook-id', elsewhere['webhookId']]) {
+    for (const since of ['not-a-recent-webhook-id', elsewhere['webhookId'] as string]) {
       const refused = subscribeWs(replicas[1]!.url, EVENTS, { loc: locationId, since }, { connectionParams: { 'x-api-key': KEY } });
       await expect(refused.waitFor(() => true, 1, 2_000)).rejects.toThrow(/BAD_USER_INPUT/);
       await refused.close();

@@ -6,6 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../sandbox/index.ts';
+import { graphql } from './generated/gql.ts';
+import type { ReplicasEventsSubscription } from './generated/graphql.ts';
 import { Processes, type Replica } from './support/replicas.ts';
 import { hasRedis } from './support/services.ts';
 import { subscribeWs, type Subscriber } from './support/subscriber.ts';
@@ -18,7 +20,7 @@ let locationId: string;
 let token: string;
 let gatewayA: Replica;
 let gatewayB: Replica;
-let subscriber: Subscriber;
+let subscriber: Subscriber<ReplicasEventsSubscription>;
 
 function startReplica(redisUrl: string): Promise<Replica> {
   return processes.gateway({ ...keys.env, GHL_API_BASE_URL: sandbox.url, GHL_ACCESS_TOKEN: token, GHL_LOCATION_ID: locationId, REDIS_URL: redisUrl });
@@ -31,7 +33,7 @@ describe.skipIf(!hasRedis('test/replicas.test.ts (gateway replicas sharing Redis
     const redisUrl = await processes.redis();
     [gatewayA, gatewayB] = await Promise.all([startReplica(redisUrl), startReplica(redisUrl)]);
 
-    subscriber = subscribeWs(gatewayA.url, `subscription ($loc: ID) { events(locationId: $loc) { webhookId locationId } }`, { loc: locationId }, { token });
+    subscriber = subscribeWs(gatewayA.url, graphql(`subscription ReplicasEvents($loc: ID) { events(locationId: $loc) { webhookId locationId } }`), { loc: locationId }, { token });
     // Live across replicas once a probe sent to B reaches A's subscriber.
     for (let tries = 0; subscriber.received.length === 0; tries++) {
       if (tries > 200) throw new Error(`no event crossed from B to A: ${JSON.stringify(subscriber.errors)}\n${gatewayA.output()}`);

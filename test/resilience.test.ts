@@ -1,5 +1,6 @@
 /** The REST edge against the sandbox's fault knobs: what is retried, what never is, what limits hold. */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from './generated/gql.ts';
 import { ghlRest } from './support/ghl-rest.ts';
 import { sample, scrapeMetrics } from './support/metrics.ts';
 import { startStack, useStack } from './support/stack.ts';
@@ -12,13 +13,13 @@ beforeEach(() => {
 });
 
 const aContactId = async () =>
-  (await ghlRest(stack.sandbox, stack.token, 'GET', `/contacts/?locationId=${stack.locationId}&limit=1`)).body.contacts[0].id as string;
-const readContact = (id: string) => stack.gql(`query ($id: ID!) { contact(id: $id) { ghlId } }`, { id });
+  (await ghlRest<{ contacts: { id: string }[] }>(stack.sandbox, stack.token, 'GET', `/contacts/?locationId=${stack.locationId}&limit=1`)).body.contacts[0]!.id;
+const readContact = (id: string) => stack.gql(graphql(`query ResilienceReadContact($id: ID!) { contact(id: $id) { ghlId } }`), { id });
 const contactsWithEmail = async (email: string) =>
-  (await ghlRest(stack.sandbox, stack.token, 'GET', `/contacts/?locationId=${stack.locationId}&query=${encodeURIComponent(email)}`)).body
-    .contacts as unknown[];
+  (await ghlRest<{ contacts: unknown[] }>(stack.sandbox, stack.token, 'GET', `/contacts/?locationId=${stack.locationId}&query=${encodeURIComponent(email)}`)).body
+    .contacts;
 const createContact = (email: string) =>
-  stack.gql(`mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }`, {
+  stack.gql(graphql(`mutation ResilienceCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }`), {
     input: { firstName: 'Retry', lastName: 'Probe', email },
   });
 
@@ -29,7 +30,7 @@ describe('reads are retried', () => {
     stack.sandbox.faults.set({ rateLimitBurst: 2 });
     const { data, errors } = await readContact(id);
     expect(errors).toBeUndefined();
-    expect(data.contact.ghlId).toBe(id);
+    expect(data.contact?.ghlId).toBe(id);
     expect(stack.sandbox.requests.count({ status: 429 })).toBe(2);
     expect(stack.gateway.client.stats.snapshot()).toEqual({ getContact: { 200: 1, 429: 2 } });
   });
@@ -44,7 +45,7 @@ describe('reads are retried', () => {
     stack.sandbox.faults.set(fault);
     const { data, errors } = await readContact(id);
     expect(errors).toBeUndefined();
-    expect(data.contact.ghlId).toBe(id);
+    expect(data.contact?.ghlId).toBe(id);
     expect(stack.gateway.client.stats.count('getContact')).toBe(2);
   });
 
@@ -94,7 +95,7 @@ describe('creates are never sent twice', () => {
     const id = await aContactId();
     stack.sandbox.faults.set({ failAfterCommit: 1, match: { method: 'PUT' } });
     const { data, errors } = await stack.gql(
-      `mutation ($id: ID!) { updateContact(id: $id, input: { city: "Retryville" }) { contact { city } } }`,
+      graphql(`mutation ResilienceUpdateContact($id: ID!) { updateContact(id: $id, input: { city: "Retryville" }) { contact { city } } }`),
       { id },
     );
     expect(errors).toBeUndefined();
@@ -103,6 +104,11 @@ describe('creates are never sent twice', () => {
   });
 });
 
+/** Aliased reads of each contact, the aliases generated: text, each alias a contact or null. */
+const eachContact = (ids: string[]) => ids.map((id, i) => `c${i}: contact(id: "${id}") { ghlId }`).join('\n');
+type AliasedContacts = Record<string, { ghlId: string } | null>;
+
+// The rate-limit and daily-budget tests start a stack each (startStack): its limits are the test's subject.
 describe('rate limits', () => {
   it("keeps the upstream under its burst limit by queueing, so GHL never answers 429", async () => {
     const limit = { max: 10, intervalMs: 1_000 };
@@ -111,13 +117,12 @@ describe('rate limits', () => {
       env: { GHL_RATE_LIMIT_MAX: String(limit.max), GHL_RATE_LIMIT_INTERVAL_MS: String(limit.intervalMs) },
     });
     try {
-      const { data } = await own.gql(`{ contacts(first: 24) { edges { node { ghlId } } } }`);
-      const ids: string[] = data.contacts.edges.map((e: any) => e.node.ghlId);
+      const { data } = await own.gql(graphql(`query ResilienceContacts24 { contacts(first: 24) { edges { node { ghlId } } } }`));
+      const ids = data.contacts?.edges.map((e) => e.node.ghlId) ?? [];
       own.sandbox.requests.clear();
-      const aliases = ids.map((id, i) => `c${i}: contact(id: "${id}") { ghlId }`).join('\n');
-      const second = await own.gql(`{ ${aliases} }`);
+      const second = await own.gqlUntyped(`{ ${eachContact(ids)} }`);
       expect(second.errors).toBeUndefined();
-      expect(Object.values(second.data).map((c: any) => c.ghlId)).toEqual(ids);
+      expect(Object.values(second.data as AliasedContacts).map((c) => c?.ghlId)).toEqual(ids);
 
       const arrivals = own.sandbox.requests.entries.map((e) => e.at);
       expect(own.sandbox.requests.count({ status: 429 })).toBe(0);
@@ -136,14 +141,14 @@ describe('rate limits', () => {
       env: { GHL_RATE_LIMIT_MAX: String(limit.max), GHL_RATE_LIMIT_INTERVAL_MS: String(limit.intervalMs), GHL_QUEUE_TIMEOUT_MS: '1000' },
     });
     try {
-      const { data } = await own.gql(`{ contacts(first: 8) { edges { node { ghlId } } } }`);
-      const ids: string[] = data.contacts.edges.map((e: any) => e.node.ghlId);
+      const { data } = await own.gql(graphql(`query ResilienceContacts8 { contacts(first: 8) { edges { node { ghlId } } } }`));
+      const ids = data.contacts?.edges.map((e) => e.node.ghlId) ?? [];
       own.sandbox.requests.clear();
       const started = Date.now();
-      const { data: burst, errors } = await own.gql(`{ ${ids.map((id, i) => `c${i}: contact(id: "${id}") { ghlId }`).join('\n')} }`);
+      const { data: burst, errors } = await own.gqlUntyped(`{ ${eachContact(ids)} }`);
       // The window's four free slots answer; the rest would wait ~3 s for the next window: refused, not queued.
       expect(Date.now() - started).toBeLessThan(1_000);
-      const answered = Object.values(burst).filter((contact) => contact !== null);
+      const answered = Object.values(burst as AliasedContacts).filter((contact) => contact !== null);
       expect(answered).toHaveLength(limit.max - 1);
       expect(errors).toHaveLength(ids.length - answered.length);
       for (const error of errors!) {
@@ -164,7 +169,8 @@ describe('rate limits', () => {
 });
 
 describe('daily budget', () => {
-  const budgetQuery = `{ rateLimit { location max remaining queued dailyLimit dailyRemaining } }`;
+  const budgetQuery = graphql(`query ResilienceBudget { rateLimit { location max remaining queued dailyLimit dailyRemaining } }`);
+  const locationName = graphql(`query ResilienceLocationName { location { name } }`);
 
   it("exposes GHL's daily budget and refuses calls, unsent, once it is spent", async () => {
     const own = await startStack({ sandbox: { dailyLimit: 3 } });
@@ -174,12 +180,12 @@ describe('daily budget', () => {
       expect(before.data.rateLimit).toEqual({ location: own.locationId, max: 100, remaining: 100, queued: 0, dailyLimit: null, dailyRemaining: null });
       own.sandbox.requests.clear();
 
-      expect((await own.gql(`{ location { name } }`)).errors).toBeUndefined();
+      expect((await own.gql(locationName)).errors).toBeUndefined();
       expect(own.sandbox.requests.count()).toBe(1);
       expect((await own.gql(budgetQuery)).data.rateLimit).toMatchObject({ remaining: 99, dailyLimit: 3, dailyRemaining: 2 });
 
-      for (let i = 0; i < 2; i++) expect((await own.gql(`{ location { name } }`)).errors).toBeUndefined();
-      const refused = await own.gql(`{ location { name } }`);
+      for (let i = 0; i < 2; i++) expect((await own.gql(locationName)).errors).toBeUndefined();
+      const refused = await own.gql(locationName);
       expect(refused.data.location).toBeNull();
       expect(refused.errors![0]).toMatchObject({ path: ['location'], extensions: { code: 'RATE_LIMITED', operation: 'getLocation' } });
       expect(refused.errors![0]!.message).toMatch(/daily/);

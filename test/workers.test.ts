@@ -14,10 +14,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../sandbox/index.ts';
 import { Processes, type Replica } from './support/replicas.ts';
 import { hasRedis, needs } from './support/services.ts';
+import { graphql } from './generated/gql.ts';
+import type { WorkersEventsSubscription } from './generated/graphql.ts';
 import { subscribeWs, type Subscriber } from './support/subscriber.ts';
 import { contactCreate, signatureHeaders, webhookKeys, type WebhookAnswer } from './support/webhooks.ts';
 
-const EVENTS = 'subscription ($loc: ID) { events(locationId: $loc) { webhookId } }';
+const EVENTS = graphql(`subscription WorkersEvents($loc: ID) { events(locationId: $loc) { webhookId } }`);
 const SUBSCRIBERS = 12;
 
 const keys = webhookKeys();
@@ -69,7 +71,7 @@ function connectionsHeld(pids: number[]): number[] {
 }
 
 /** Probe webhooks until each subscriber has had one: subscribed, not just connected. */
-async function untilSubscribed(subscribers: Subscriber[]): Promise<void> {
+async function untilSubscribed(subscribers: Subscriber<WorkersEventsSubscription>[]): Promise<void> {
   for (let tries = 0; subscribers.some((subscriber) => subscriber.received.length === 0); tries++) {
     if (tries > 50) throw new Error(`not every subscriber got a probe: ${JSON.stringify(subscribers.map((s) => s.errors))}`);
     expect((await deliver(contactCreate(locationId))).status).toBe(200);
@@ -78,7 +80,7 @@ async function untilSubscribed(subscribers: Subscriber[]): Promise<void> {
 }
 
 /** How often each subscriber got the event of that webhookId. */
-const copiesOf = (subscribers: Subscriber[], webhookId: unknown) =>
+const copiesOf = (subscribers: Subscriber<WorkersEventsSubscription>[], webhookId: unknown) =>
   subscribers.map((subscriber) => subscriber.received.filter((data) => data.events.webhookId === webhookId).length);
 
 async function waitForOutput(pattern: RegExp, timeoutMs = 20_000): Promise<RegExpMatchArray> {
@@ -94,7 +96,7 @@ const suite = 'test/workers.test.ts (GATEWAY_WORKERS)';
 const runnable = needs(process.platform === 'linux', 'this is not Linux, whose /proc counts the sockets each worker holds', suite, 'run it on Linux') && hasRedis(suite);
 
 describe.skipIf(!runnable)('two workers on one port, sharing events through Redis', () => {
-  const subscribers: Subscriber[] = [];
+  const subscribers: Subscriber<WorkersEventsSubscription>[] = [];
 
   beforeAll(async () => {
     sandbox = await startSandbox({ port: 0 });

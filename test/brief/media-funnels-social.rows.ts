@@ -3,7 +3,7 @@ import { gqlUpload, pdfBytes } from '../support/multipart.ts';
 import type { BriefContext, BriefRow } from './row.ts';
 
 async function uploadedFile(b: BriefContext): Promise<{ id: string }> {
-  const response = await gqlUpload(b.stack, `mutation ($file: File!) { uploadMediaFile(file: $file) { id } }`, { file: null }, {
+  const response = await gqlUpload<{ uploadMediaFile: { id: string } }>(b.stack, `mutation ($file: File!) { uploadMediaFile(file: $file) { id } }`, { file: null }, {
     file: { name: 'image.pdf', type: 'application/pdf', bytes: pdfBytes(4096) },
   });
   if (response.errors) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);

@@ -49,6 +49,13 @@ type Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": typeof types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": typeof types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": typeof types.CalendarGhlIdDocument,
+    "\n  query ClientContacts {\n    contacts(first: 3) { totalCount edges { node { id name } } }\n  }\n": typeof types.ClientContactsDocument,
+    "\n  mutation ClientTag($id: ID!, $tags: [String!]!) {\n    addContactTags(id: $id, tags: $tags) { tags }\n  }\n": typeof types.ClientTagDocument,
+    "query ClientContactTags($id: ID!) { contact(id: $id) { tags } }": typeof types.ClientContactTagsDocument,
+    "\n  subscription ClientContactEvents($contactId: ID!) {\n    contactEvents(contactId: $contactId) { type nodeId contact { id name tags } }\n  }\n": typeof types.ClientContactEventsDocument,
+    "\n  query ClientPage($first: Int!, $after: String) {\n    contacts(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }\n  }\n": typeof types.ClientPageDocument,
+    "\n  mutation ClientRename($id: ID!, $firstName: String!) {\n    updateContact(id: $id, input: { firstName: $firstName }) { contact { id name } }\n  }\n": typeof types.ClientRenameDocument,
+    "query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }": typeof types.ClientFirstTenDocument,
     "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }": typeof types.ContactsAllFieldsDocument,
     "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }": typeof types.ContactsGlobalIdDocument,
     "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }": typeof types.ContactsByGlobalIdAndNodeDocument,
@@ -158,6 +165,32 @@ type Documents = {
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": typeof types.LiveContactMoveDocument,
     "query FirstContactsLive @live { contacts(first: 3) { edges { node { id firstName } } } }": typeof types.FirstContactsLiveDocument,
     "mutation LiveCreateContact($firstName: String!, $email: EmailAddress!) { createContact(input: { firstName: $firstName, email: $email }) { contact { id } } }": typeof types.LiveCreateContactDocument,
+    "query LocationsSearchFirst { locations(first: 2) { pageInfo { hasNextPage endCursor } edges { node { ghlId name companyId } } } }": typeof types.LocationsSearchFirstDocument,
+    "query LocationsSearchFull { locations(first: 3) { edges { node { name domain business { name } } } } }": typeof types.LocationsSearchFullDocument,
+    "mutation LocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { id ghlId name city timezone companyId } } }": typeof types.LocationsCreateDocument,
+    "mutation LocationsUpdate($id: ID!) { updateLocation(id: $id, input: { website: \"https://updated-website.com\", settings: { allowDuplicateContact: true } }) {\n         location { ghlId website settings { allowDuplicateContact allowDuplicateOpportunity } } } }": typeof types.LocationsUpdateDocument,
+    "query LocationsOtherCompany { locations(companyId: \"someOtherCompany\") { edges { node { ghlId } } } }": typeof types.LocationsOtherCompanyDocument,
+    "query LocationsTimezones { timezones }": typeof types.LocationsTimezonesDocument,
+    "query LocationsTags { location { tags { id ghlId name } } }": typeof types.LocationsTagsDocument,
+    "mutation LocationsCreateTag { createLocationTag(name: \"VIP Customer\") { tag { id name locationId } } }": typeof types.LocationsCreateTagDocument,
+    "mutation LocationsRenameTag($id: ID!) { updateLocationTag(id: $id, name: \"renamed tag\") { tag { id name } } }": typeof types.LocationsRenameTagDocument,
+    "mutation LocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId deletedGhlId } }": typeof types.LocationsDeleteTagDocument,
+    "query LocationsTagsAfter { location { tags { ghlId } } }": typeof types.LocationsTagsAfterDocument,
+    "query LocationsTagNames { location { tags { name } } }": typeof types.LocationsTagNamesDocument,
+    "mutation LocationsCreateTaggedContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId tags } } }": typeof types.LocationsCreateTaggedContactDocument,
+    "mutation LocationsUpdateContactTags($id: ID!) { updateContact(id: $id, input: { tags: [\"from update\"] }) { contact { tags } } }": typeof types.LocationsUpdateContactTagsDocument,
+    "mutation LocationsAddContactTags($id: ID!) { addContactTags(id: $id, tags: [\"From Add\", \"FROM CREATE\"]) { tags } }": typeof types.LocationsAddContactTagsDocument,
+    "mutation LocationsDuplicateTag($name: String!) { createLocationTag(name: $name) { tag { id } } }": typeof types.LocationsDuplicateTagDocument,
+    "query LocationsOtherTags($id: ID!) { location(id: $id) { tags { id } } }": typeof types.LocationsOtherTagsDocument,
+    "query LocationsContactCustomFields { contacts(first: 50) { edges { node { customFields { fieldId value field { ghlId name dataType fieldKey } } } } } }": typeof types.LocationsContactCustomFieldsDocument,
+    "mutation LocationsCreateCustomField { createCustomField(input: { name: \"Company Size\", dataType: TEXT, placeholder: \"Enter company size\" }) {\n         customField { id ghlId name fieldKey dataType placeholder model } } }": typeof types.LocationsCreateCustomFieldDocument,
+    "mutation LocationsUpdateCustomField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name placeholder } } }": typeof types.LocationsUpdateCustomFieldDocument,
+    "query LocationsCustomFields { location { customFields(model: CONTACT) { ghlId } } }": typeof types.LocationsCustomFieldsDocument,
+    "mutation LocationsDeleteCustomField($id: ID!, $loc: ID) { deleteCustomField(id: $id, locationId: $loc) { deletedGhlId } }": typeof types.LocationsDeleteCustomFieldDocument,
+    "mutation LocationsCreateCustomValue { createCustomValue(input: { name: \"Support Email\", value: \"help@example.com\" }) { customValue { id name fieldKey value } } }": typeof types.LocationsCreateCustomValueDocument,
+    "mutation LocationsUpdateCustomValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"support@example.com\" }) { customValue { id name value } } }": typeof types.LocationsUpdateCustomValueDocument,
+    "query LocationsCustomValues { location { customValues { id value } } }": typeof types.LocationsCustomValuesDocument,
+    "query LocationsCustomValueNode($id: ID!) { node(id: $id) { ... on CustomValue { name location { ghlId } } } }": typeof types.LocationsCustomValueNodeDocument,
     "query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }": typeof types.MediaFilesDocument,
     "query MediaFolders { location { mediaFiles(kind: FOLDER) { edges { node { id name kind } } } } }": typeof types.MediaFoldersDocument,
     "query MediaFolderContents($f: ID!) { mediaFiles(folderId: $f) { edges { node { name folderId } } } }": typeof types.MediaFolderContentsDocument,
@@ -180,7 +213,15 @@ type Documents = {
     "mutation DeleteSocialPost($id: ID!) { deleteSocialPost(id: $id) { deletedId deletedGhlId } }": typeof types.DeleteSocialPostDocument,
     "query SocialPostNode($id: ID!) { node(id: $id) { id } }": typeof types.SocialPostNodeDocument,
     "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": typeof types.CreateSocialPostToUnconnectedDocument,
-    "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": typeof types.LocationDocument,
+    "\n  query OAuthLocation($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": typeof types.OAuthLocationDocument,
+    "\n  query OAuthInstalls {\n    installedLocations {\n      locationId\n      companyId\n      source\n      installedAt\n      location {\n        name\n      }\n    }\n  }\n": typeof types.OAuthInstallsDocument,
+    "query OAuthContactsElsewhere($l: ID) { contacts(locationId: $l, first: 1) { totalCount } }": typeof types.OAuthContactsElsewhereDocument,
+    "mutation OAuthCreateContactElsewhere($l: ID) { createContact(input: { locationId: $l, firstName: \"Eve\" }) { contact { ghlId } } }": typeof types.OAuthCreateContactElsewhereDocument,
+    "query OAuthInvoicesElsewhere($l: ID) { invoices(locationId: $l, first: 1) { edges { cursor } } }": typeof types.OAuthInvoicesElsewhereDocument,
+    "subscription OAuthEvents($l: ID) { events(locationId: $l) { type locationId entityId } }": typeof types.OAuthEventsDocument,
+    "mutation OAuthCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": typeof types.OAuthCreateContactDocument,
+    "query OAuthInstalledOverSocket { installedLocations { locationId } }": typeof types.OAuthInstalledOverSocketDocument,
+    "query OAuthInstallsBySource { installedLocations { locationId source companyId } }": typeof types.OAuthInstallsBySourceDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": typeof types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": typeof types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": typeof types.OrdersByFilterDocument,
@@ -197,6 +238,8 @@ type Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": typeof types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": typeof types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": typeof types.SubscriptionChargesDocument,
+    "subscription ReplicaBudgetEvents($loc: ID, $since: ID) { events(locationId: $loc, since: $since) { webhookId } }": typeof types.ReplicaBudgetEventsDocument,
+    "subscription ReplicasEvents($loc: ID) { events(locationId: $loc) { webhookId locationId } }": typeof types.ReplicasEventsDocument,
     "query SpecPipelines { pipelines { id stages { id } } }": typeof types.SpecPipelinesDocument,
     "query SpecCalendars { calendars { id isActive } }": typeof types.SpecCalendarsDocument,
     "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": typeof types.SpecOpportunityContactsDocument,
@@ -204,8 +247,17 @@ type Documents = {
     "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": typeof types.SpecCreateNoteDocument,
     "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": typeof types.SpecCreateOpportunityDocument,
     "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": typeof types.SpecMoveOpportunityDocument,
+    "query ResilienceReadContact($id: ID!) { contact(id: $id) { ghlId } }": typeof types.ResilienceReadContactDocument,
+    "mutation ResilienceCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }": typeof types.ResilienceCreateContactDocument,
+    "mutation ResilienceUpdateContact($id: ID!) { updateContact(id: $id, input: { city: \"Retryville\" }) { contact { city } } }": typeof types.ResilienceUpdateContactDocument,
+    "query ResilienceContacts24 { contacts(first: 24) { edges { node { ghlId } } } }": typeof types.ResilienceContacts24Document,
+    "query ResilienceContacts8 { contacts(first: 8) { edges { node { ghlId } } } }": typeof types.ResilienceContacts8Document,
+    "query ResilienceBudget { rateLimit { location max remaining queued dailyLimit dailyRemaining } }": typeof types.ResilienceBudgetDocument,
+    "query ResilienceLocationName { location { name } }": typeof types.ResilienceLocationNameDocument,
     "subscription SandboxWebhooksEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId entityId payload } }": typeof types.SandboxWebhooksEventsDocument,
     "mutation SandboxWebhooksCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": typeof types.SandboxWebhooksCreateContactDocument,
+    "subscription IsolationContactEvents { contactEvents { locationId contact { name email phone } } }": typeof types.IsolationContactEventsDocument,
+    "subscription IsolationEvents { events { type locationId entityId } }": typeof types.IsolationEventsDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": typeof types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": typeof types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.DeepAnswerContactDocument,
@@ -224,6 +276,23 @@ type Documents = {
     "query LenientBadOpportunities { opportunities(first: 1) { totalCount } }": typeof types.LenientBadOpportunitiesDocument,
     "query LenientBadInvoices { invoices(first: 1) { totalCount } }": typeof types.LenientBadInvoicesDocument,
     "query LenientBadProducts { products(first: 1) { totalCount } }": typeof types.LenientBadProductsDocument,
+    "subscription SecurityWsEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId } }": typeof types.SecurityWsEventsDocument,
+    "mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }": typeof types.SecurityWsCreateContactDocument,
+    "subscription SubFieldsOpportunityEvents($pipelineId: ID, $types: [OpportunityEventType!]) {\n    opportunityEvents(pipelineId: $pipelineId, types: $types) {\n      webhookId type opportunityEventType family locationId opportunityId nodeId name opportunityStatus monetaryValue pipelineId pipelineStageId\n      stage { name } assignedUser { ghlId }\n      opportunity { id ghlId name status monetaryValue stage { name } pipeline { name } contact { email } }\n    }\n  }": typeof types.SubFieldsOpportunityEventsDocument,
+    "subscription SubFieldsOpportunityCarried { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name monetaryValue stageId } } }": typeof types.SubFieldsOpportunityCarriedDocument,
+    "subscription SubFieldsOpportunityLoaded { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt lastStageChangeAt } } }": typeof types.SubFieldsOpportunityLoadedDocument,
+    "subscription SubFieldsOpportunityShared { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt } } }": typeof types.SubFieldsOpportunitySharedDocument,
+    "subscription SubFieldsContactEvents($contactId: ID) {\n        contactEvents(contactId: $contactId, types: [TAG_UPDATE, DELETE]) {\n          webhookId contactEventType contactId nodeId name email tags dnd\n          contact { id email tags tasks { title } }\n        }\n      }": typeof types.SubFieldsContactEventsDocument,
+    "subscription SubFieldsContactGhost { contactEvents(types: [UPDATE]) { webhookId contactId email contact { timezone } } }": typeof types.SubFieldsContactGhostDocument,
+    "subscription SubFieldsTaskEvents($contactId: ID) {\n        taskEvents(contactId: $contactId) {\n          webhookId taskEventType taskId nodeId title dueDate contact { email }\n          task { id title completed dueDate contact { email } }\n        }\n      }": typeof types.SubFieldsTaskEventsDocument,
+    "subscription SubFieldsNoteEvents($contactId: ID) {\n        noteEvents(contactId: $contactId, types: [CREATE]) { webhookId noteEventType noteId note { ghlId body createdAt user { ghlId } } }\n      }": typeof types.SubFieldsNoteEventsDocument,
+    "subscription SubFieldsAppointmentEvents($calendarId: ID) {\n        appointmentEvents(calendarId: $calendarId, types: [CREATE, DELETE]) {\n          webhookId appointmentEventType appointmentId title startTime calendar { name }\n          appointment { ghlId title status startAt endAt calendar { name } contact { email } }\n        }\n      }": typeof types.SubFieldsAppointmentEventsDocument,
+    "subscription SubFieldsMessageEvents($conversationId: ID, $direction: MessageDirection) {\n    messageEvents(conversationId: $conversationId, direction: $direction) {\n      webhookId messageEventType direction messageId body messageType\n      message { id body direction type status }\n      conversation { ghlId contactId }\n      contact { email }\n    }\n  }": typeof types.SubFieldsMessageEventsDocument,
+    "subscription SubFieldsMessageEmail { messageEvents(types: [OUTBOUND]) {\n        webhookId messageId emailMessageId threadId emailFrom emailTo emailCc emailBcc emailProvider subject body conversationId message { id }\n      } }": typeof types.SubFieldsMessageEmailDocument,
+    "subscription SubFieldsMessageProvider { messageEvents(types: [PROVIDER_OUTBOUND]) { webhookId type messageEventType direction messageType phone body message { conversationId } } }": typeof types.SubFieldsMessageProviderDocument,
+    "subscription SubFieldsInvoiceEvents {\n        invoiceEvents(types: [PAID, DELETE]) {\n          webhookId invoiceEventType invoiceId nodeId invoiceStatus total amountDue contactId\n          invoice { id ghlId number status total amountPaid currency items { name qty amount } totalSummary { subTotal } contactDetails { email } }\n        }\n      }": typeof types.SubFieldsInvoiceEventsDocument,
+    "subscription SubFieldsGhlEvents {\n        events(types: [\"OpportunityStageUpdate\", \"ContactTagUpdate\", \"ConversationUnreadUpdate\", \"OrderCreate\"]) {\n          __typename webhookId type family entityId\n          ... on OpportunityEvent { opportunityEventType name opportunity { name contact { email } } }\n          ... on ContactEvent { contactEventType name tags contact { email } }\n          ... on ConversationEvent { conversationEventType unreadCount conversation { ghlId unreadCount read } }\n          ... on OrderEvent { orderEventType status orderId amount items { name quantity productName unitAmount } }\n        }\n      }": typeof types.SubFieldsGhlEventsDocument,
+    "subscription SubFieldsNoteEventsSse { noteEvents(types: [UPDATE]) { webhookId noteEventType noteId body note { body contact { ghlId } } } }": typeof types.SubFieldsNoteEventsSseDocument,
     "subscription LocationEvents($locationId: ID, $types: [String!], $families: [GhlEventFamily!]) {\n  events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }\n}": typeof types.LocationEventsDocument,
     "subscription ResumedEvents($locationId: ID, $families: [GhlEventFamily!], $since: ID) {\n    events(locationId: $locationId, families: $families, since: $since) { webhookId family }\n  }": typeof types.ResumedEventsDocument,
     "subscription ResumedContactEvents($locationId: ID, $since: ID) {\n    contactEvents(locationId: $locationId, since: $since) { webhookId }\n  }": typeof types.ResumedContactEventsDocument,
@@ -234,6 +303,7 @@ type Documents = {
     "mutation UsersDelete($id: ID!) { deleteUser(id: $id) { deletedId deletedGhlId } }": typeof types.UsersDeleteDocument,
     "query UsersById($id: ID!) { user(id: $id) { ghlId } }": typeof types.UsersByIdDocument,
     "subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}": typeof types.WebhookEventsObservedDocument,
+    "subscription WorkersEvents($loc: ID) { events(locationId: $loc) { webhookId } }": typeof types.WorkersEventsDocument,
 };
 const documents: Documents = {
     "query ContactsWithUsers {\n    contacts(first: 50) { edges { node { ghlId assignedTo assignedUser { ghlId name } } } }\n  }": types.ContactsWithUsersDocument,
@@ -271,6 +341,13 @@ const documents: Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": types.CalendarGhlIdDocument,
+    "\n  query ClientContacts {\n    contacts(first: 3) { totalCount edges { node { id name } } }\n  }\n": types.ClientContactsDocument,
+    "\n  mutation ClientTag($id: ID!, $tags: [String!]!) {\n    addContactTags(id: $id, tags: $tags) { tags }\n  }\n": types.ClientTagDocument,
+    "query ClientContactTags($id: ID!) { contact(id: $id) { tags } }": types.ClientContactTagsDocument,
+    "\n  subscription ClientContactEvents($contactId: ID!) {\n    contactEvents(contactId: $contactId) { type nodeId contact { id name tags } }\n  }\n": types.ClientContactEventsDocument,
+    "\n  query ClientPage($first: Int!, $after: String) {\n    contacts(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }\n  }\n": types.ClientPageDocument,
+    "\n  mutation ClientRename($id: ID!, $firstName: String!) {\n    updateContact(id: $id, input: { firstName: $firstName }) { contact { id name } }\n  }\n": types.ClientRenameDocument,
+    "query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }": types.ClientFirstTenDocument,
     "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }": types.ContactsAllFieldsDocument,
     "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }": types.ContactsGlobalIdDocument,
     "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }": types.ContactsByGlobalIdAndNodeDocument,
@@ -380,6 +457,32 @@ const documents: Documents = {
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": types.LiveContactMoveDocument,
     "query FirstContactsLive @live { contacts(first: 3) { edges { node { id firstName } } } }": types.FirstContactsLiveDocument,
     "mutation LiveCreateContact($firstName: String!, $email: EmailAddress!) { createContact(input: { firstName: $firstName, email: $email }) { contact { id } } }": types.LiveCreateContactDocument,
+    "query LocationsSearchFirst { locations(first: 2) { pageInfo { hasNextPage endCursor } edges { node { ghlId name companyId } } } }": types.LocationsSearchFirstDocument,
+    "query LocationsSearchFull { locations(first: 3) { edges { node { name domain business { name } } } } }": types.LocationsSearchFullDocument,
+    "mutation LocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { id ghlId name city timezone companyId } } }": types.LocationsCreateDocument,
+    "mutation LocationsUpdate($id: ID!) { updateLocation(id: $id, input: { website: \"https://updated-website.com\", settings: { allowDuplicateContact: true } }) {\n         location { ghlId website settings { allowDuplicateContact allowDuplicateOpportunity } } } }": types.LocationsUpdateDocument,
+    "query LocationsOtherCompany { locations(companyId: \"someOtherCompany\") { edges { node { ghlId } } } }": types.LocationsOtherCompanyDocument,
+    "query LocationsTimezones { timezones }": types.LocationsTimezonesDocument,
+    "query LocationsTags { location { tags { id ghlId name } } }": types.LocationsTagsDocument,
+    "mutation LocationsCreateTag { createLocationTag(name: \"VIP Customer\") { tag { id name locationId } } }": types.LocationsCreateTagDocument,
+    "mutation LocationsRenameTag($id: ID!) { updateLocationTag(id: $id, name: \"renamed tag\") { tag { id name } } }": types.LocationsRenameTagDocument,
+    "mutation LocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId deletedGhlId } }": types.LocationsDeleteTagDocument,
+    "query LocationsTagsAfter { location { tags { ghlId } } }": types.LocationsTagsAfterDocument,
+    "query LocationsTagNames { location { tags { name } } }": types.LocationsTagNamesDocument,
+    "mutation LocationsCreateTaggedContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId tags } } }": types.LocationsCreateTaggedContactDocument,
+    "mutation LocationsUpdateContactTags($id: ID!) { updateContact(id: $id, input: { tags: [\"from update\"] }) { contact { tags } } }": types.LocationsUpdateContactTagsDocument,
+    "mutation LocationsAddContactTags($id: ID!) { addContactTags(id: $id, tags: [\"From Add\", \"FROM CREATE\"]) { tags } }": types.LocationsAddContactTagsDocument,
+    "mutation LocationsDuplicateTag($name: String!) { createLocationTag(name: $name) { tag { id } } }": types.LocationsDuplicateTagDocument,
+    "query LocationsOtherTags($id: ID!) { location(id: $id) { tags { id } } }": types.LocationsOtherTagsDocument,
+    "query LocationsContactCustomFields { contacts(first: 50) { edges { node { customFields { fieldId value field { ghlId name dataType fieldKey } } } } } }": types.LocationsContactCustomFieldsDocument,
+    "mutation LocationsCreateCustomField { createCustomField(input: { name: \"Company Size\", dataType: TEXT, placeholder: \"Enter company size\" }) {\n         customField { id ghlId name fieldKey dataType placeholder model } } }": types.LocationsCreateCustomFieldDocument,
+    "mutation LocationsUpdateCustomField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name placeholder } } }": types.LocationsUpdateCustomFieldDocument,
+    "query LocationsCustomFields { location { customFields(model: CONTACT) { ghlId } } }": types.LocationsCustomFieldsDocument,
+    "mutation LocationsDeleteCustomField($id: ID!, $loc: ID) { deleteCustomField(id: $id, locationId: $loc) { deletedGhlId } }": types.LocationsDeleteCustomFieldDocument,
+    "mutation LocationsCreateCustomValue { createCustomValue(input: { name: \"Support Email\", value: \"help@example.com\" }) { customValue { id name fieldKey value } } }": types.LocationsCreateCustomValueDocument,
+    "mutation LocationsUpdateCustomValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"support@example.com\" }) { customValue { id name value } } }": types.LocationsUpdateCustomValueDocument,
+    "query LocationsCustomValues { location { customValues { id value } } }": types.LocationsCustomValuesDocument,
+    "query LocationsCustomValueNode($id: ID!) { node(id: $id) { ... on CustomValue { name location { ghlId } } } }": types.LocationsCustomValueNodeDocument,
     "query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }": types.MediaFilesDocument,
     "query MediaFolders { location { mediaFiles(kind: FOLDER) { edges { node { id name kind } } } } }": types.MediaFoldersDocument,
     "query MediaFolderContents($f: ID!) { mediaFiles(folderId: $f) { edges { node { name folderId } } } }": types.MediaFolderContentsDocument,
@@ -402,7 +505,15 @@ const documents: Documents = {
     "mutation DeleteSocialPost($id: ID!) { deleteSocialPost(id: $id) { deletedId deletedGhlId } }": types.DeleteSocialPostDocument,
     "query SocialPostNode($id: ID!) { node(id: $id) { id } }": types.SocialPostNodeDocument,
     "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": types.CreateSocialPostToUnconnectedDocument,
-    "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": types.LocationDocument,
+    "\n  query OAuthLocation($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": types.OAuthLocationDocument,
+    "\n  query OAuthInstalls {\n    installedLocations {\n      locationId\n      companyId\n      source\n      installedAt\n      location {\n        name\n      }\n    }\n  }\n": types.OAuthInstallsDocument,
+    "query OAuthContactsElsewhere($l: ID) { contacts(locationId: $l, first: 1) { totalCount } }": types.OAuthContactsElsewhereDocument,
+    "mutation OAuthCreateContactElsewhere($l: ID) { createContact(input: { locationId: $l, firstName: \"Eve\" }) { contact { ghlId } } }": types.OAuthCreateContactElsewhereDocument,
+    "query OAuthInvoicesElsewhere($l: ID) { invoices(locationId: $l, first: 1) { edges { cursor } } }": types.OAuthInvoicesElsewhereDocument,
+    "subscription OAuthEvents($l: ID) { events(locationId: $l) { type locationId entityId } }": types.OAuthEventsDocument,
+    "mutation OAuthCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": types.OAuthCreateContactDocument,
+    "query OAuthInstalledOverSocket { installedLocations { locationId } }": types.OAuthInstalledOverSocketDocument,
+    "query OAuthInstallsBySource { installedLocations { locationId source companyId } }": types.OAuthInstallsBySourceDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": types.OrdersByFilterDocument,
@@ -419,6 +530,8 @@ const documents: Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": types.SubscriptionChargesDocument,
+    "subscription ReplicaBudgetEvents($loc: ID, $since: ID) { events(locationId: $loc, since: $since) { webhookId } }": types.ReplicaBudgetEventsDocument,
+    "subscription ReplicasEvents($loc: ID) { events(locationId: $loc) { webhookId locationId } }": types.ReplicasEventsDocument,
     "query SpecPipelines { pipelines { id stages { id } } }": types.SpecPipelinesDocument,
     "query SpecCalendars { calendars { id isActive } }": types.SpecCalendarsDocument,
     "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": types.SpecOpportunityContactsDocument,
@@ -426,8 +539,17 @@ const documents: Documents = {
     "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": types.SpecCreateNoteDocument,
     "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": types.SpecCreateOpportunityDocument,
     "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": types.SpecMoveOpportunityDocument,
+    "query ResilienceReadContact($id: ID!) { contact(id: $id) { ghlId } }": types.ResilienceReadContactDocument,
+    "mutation ResilienceCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }": types.ResilienceCreateContactDocument,
+    "mutation ResilienceUpdateContact($id: ID!) { updateContact(id: $id, input: { city: \"Retryville\" }) { contact { city } } }": types.ResilienceUpdateContactDocument,
+    "query ResilienceContacts24 { contacts(first: 24) { edges { node { ghlId } } } }": types.ResilienceContacts24Document,
+    "query ResilienceContacts8 { contacts(first: 8) { edges { node { ghlId } } } }": types.ResilienceContacts8Document,
+    "query ResilienceBudget { rateLimit { location max remaining queued dailyLimit dailyRemaining } }": types.ResilienceBudgetDocument,
+    "query ResilienceLocationName { location { name } }": types.ResilienceLocationNameDocument,
     "subscription SandboxWebhooksEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId entityId payload } }": types.SandboxWebhooksEventsDocument,
     "mutation SandboxWebhooksCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": types.SandboxWebhooksCreateContactDocument,
+    "subscription IsolationContactEvents { contactEvents { locationId contact { name email phone } } }": types.IsolationContactEventsDocument,
+    "subscription IsolationEvents { events { type locationId entityId } }": types.IsolationEventsDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": types.DeepAnswerContactDocument,
@@ -446,6 +568,23 @@ const documents: Documents = {
     "query LenientBadOpportunities { opportunities(first: 1) { totalCount } }": types.LenientBadOpportunitiesDocument,
     "query LenientBadInvoices { invoices(first: 1) { totalCount } }": types.LenientBadInvoicesDocument,
     "query LenientBadProducts { products(first: 1) { totalCount } }": types.LenientBadProductsDocument,
+    "subscription SecurityWsEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId } }": types.SecurityWsEventsDocument,
+    "mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }": types.SecurityWsCreateContactDocument,
+    "subscription SubFieldsOpportunityEvents($pipelineId: ID, $types: [OpportunityEventType!]) {\n    opportunityEvents(pipelineId: $pipelineId, types: $types) {\n      webhookId type opportunityEventType family locationId opportunityId nodeId name opportunityStatus monetaryValue pipelineId pipelineStageId\n      stage { name } assignedUser { ghlId }\n      opportunity { id ghlId name status monetaryValue stage { name } pipeline { name } contact { email } }\n    }\n  }": types.SubFieldsOpportunityEventsDocument,
+    "subscription SubFieldsOpportunityCarried { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name monetaryValue stageId } } }": types.SubFieldsOpportunityCarriedDocument,
+    "subscription SubFieldsOpportunityLoaded { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt lastStageChangeAt } } }": types.SubFieldsOpportunityLoadedDocument,
+    "subscription SubFieldsOpportunityShared { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt } } }": types.SubFieldsOpportunitySharedDocument,
+    "subscription SubFieldsContactEvents($contactId: ID) {\n        contactEvents(contactId: $contactId, types: [TAG_UPDATE, DELETE]) {\n          webhookId contactEventType contactId nodeId name email tags dnd\n          contact { id email tags tasks { title } }\n        }\n      }": types.SubFieldsContactEventsDocument,
+    "subscription SubFieldsContactGhost { contactEvents(types: [UPDATE]) { webhookId contactId email contact { timezone } } }": types.SubFieldsContactGhostDocument,
+    "subscription SubFieldsTaskEvents($contactId: ID) {\n        taskEvents(contactId: $contactId) {\n          webhookId taskEventType taskId nodeId title dueDate contact { email }\n          task { id title completed dueDate contact { email } }\n        }\n      }": types.SubFieldsTaskEventsDocument,
+    "subscription SubFieldsNoteEvents($contactId: ID) {\n        noteEvents(contactId: $contactId, types: [CREATE]) { webhookId noteEventType noteId note { ghlId body createdAt user { ghlId } } }\n      }": types.SubFieldsNoteEventsDocument,
+    "subscription SubFieldsAppointmentEvents($calendarId: ID) {\n        appointmentEvents(calendarId: $calendarId, types: [CREATE, DELETE]) {\n          webhookId appointmentEventType appointmentId title startTime calendar { name }\n          appointment { ghlId title status startAt endAt calendar { name } contact { email } }\n        }\n      }": types.SubFieldsAppointmentEventsDocument,
+    "subscription SubFieldsMessageEvents($conversationId: ID, $direction: MessageDirection) {\n    messageEvents(conversationId: $conversationId, direction: $direction) {\n      webhookId messageEventType direction messageId body messageType\n      message { id body direction type status }\n      conversation { ghlId contactId }\n      contact { email }\n    }\n  }": types.SubFieldsMessageEventsDocument,
+    "subscription SubFieldsMessageEmail { messageEvents(types: [OUTBOUND]) {\n        webhookId messageId emailMessageId threadId emailFrom emailTo emailCc emailBcc emailProvider subject body conversationId message { id }\n      } }": types.SubFieldsMessageEmailDocument,
+    "subscription SubFieldsMessageProvider { messageEvents(types: [PROVIDER_OUTBOUND]) { webhookId type messageEventType direction messageType phone body message { conversationId } } }": types.SubFieldsMessageProviderDocument,
+    "subscription SubFieldsInvoiceEvents {\n        invoiceEvents(types: [PAID, DELETE]) {\n          webhookId invoiceEventType invoiceId nodeId invoiceStatus total amountDue contactId\n          invoice { id ghlId number status total amountPaid currency items { name qty amount } totalSummary { subTotal } contactDetails { email } }\n        }\n      }": types.SubFieldsInvoiceEventsDocument,
+    "subscription SubFieldsGhlEvents {\n        events(types: [\"OpportunityStageUpdate\", \"ContactTagUpdate\", \"ConversationUnreadUpdate\", \"OrderCreate\"]) {\n          __typename webhookId type family entityId\n          ... on OpportunityEvent { opportunityEventType name opportunity { name contact { email } } }\n          ... on ContactEvent { contactEventType name tags contact { email } }\n          ... on ConversationEvent { conversationEventType unreadCount conversation { ghlId unreadCount read } }\n          ... on OrderEvent { orderEventType status orderId amount items { name quantity productName unitAmount } }\n        }\n      }": types.SubFieldsGhlEventsDocument,
+    "subscription SubFieldsNoteEventsSse { noteEvents(types: [UPDATE]) { webhookId noteEventType noteId body note { body contact { ghlId } } } }": types.SubFieldsNoteEventsSseDocument,
     "subscription LocationEvents($locationId: ID, $types: [String!], $families: [GhlEventFamily!]) {\n  events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }\n}": types.LocationEventsDocument,
     "subscription ResumedEvents($locationId: ID, $families: [GhlEventFamily!], $since: ID) {\n    events(locationId: $locationId, families: $families, since: $since) { webhookId family }\n  }": types.ResumedEventsDocument,
     "subscription ResumedContactEvents($locationId: ID, $since: ID) {\n    contactEvents(locationId: $locationId, since: $since) { webhookId }\n  }": types.ResumedContactEventsDocument,
@@ -456,6 +595,7 @@ const documents: Documents = {
     "mutation UsersDelete($id: ID!) { deleteUser(id: $id) { deletedId deletedGhlId } }": types.UsersDeleteDocument,
     "query UsersById($id: ID!) { user(id: $id) { ghlId } }": types.UsersByIdDocument,
     "subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}": types.WebhookEventsObservedDocument,
+    "subscription WorkersEvents($loc: ID) { events(locationId: $loc) { webhookId } }": types.WorkersEventsDocument,
 };
 
 /**
@@ -612,6 +752,34 @@ export function graphql(source: "query CalendarsOfLocation($l: ID) { calendars(l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"): (typeof documents)["query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientContacts {\n    contacts(first: 3) { totalCount edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query ClientContacts {\n    contacts(first: 3) { totalCount edges { node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientTag($id: ID!, $tags: [String!]!) {\n    addContactTags(id: $id, tags: $tags) { tags }\n  }\n"): (typeof documents)["\n  mutation ClientTag($id: ID!, $tags: [String!]!) {\n    addContactTags(id: $id, tags: $tags) { tags }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientContactTags($id: ID!) { contact(id: $id) { tags } }"): (typeof documents)["query ClientContactTags($id: ID!) { contact(id: $id) { tags } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClientContactEvents($contactId: ID!) {\n    contactEvents(contactId: $contactId) { type nodeId contact { id name tags } }\n  }\n"): (typeof documents)["\n  subscription ClientContactEvents($contactId: ID!) {\n    contactEvents(contactId: $contactId) { type nodeId contact { id name tags } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientPage($first: Int!, $after: String) {\n    contacts(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }\n  }\n"): (typeof documents)["\n  query ClientPage($first: Int!, $after: String) {\n    contacts(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientRename($id: ID!, $firstName: String!) {\n    updateContact(id: $id, input: { firstName: $firstName }) { contact { id name } }\n  }\n"): (typeof documents)["\n  mutation ClientRename($id: ID!, $firstName: String!) {\n    updateContact(id: $id, input: { firstName: $firstName }) { contact { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }"): (typeof documents)["query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1051,6 +1219,110 @@ export function graphql(source: "mutation LiveCreateContact($firstName: String!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LocationsSearchFirst { locations(first: 2) { pageInfo { hasNextPage endCursor } edges { node { ghlId name companyId } } } }"): (typeof documents)["query LocationsSearchFirst { locations(first: 2) { pageInfo { hasNextPage endCursor } edges { node { ghlId name companyId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsSearchFull { locations(first: 3) { edges { node { name domain business { name } } } } }"): (typeof documents)["query LocationsSearchFull { locations(first: 3) { edges { node { name domain business { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { id ghlId name city timezone companyId } } }"): (typeof documents)["mutation LocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { id ghlId name city timezone companyId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsUpdate($id: ID!) { updateLocation(id: $id, input: { website: \"https://updated-website.com\", settings: { allowDuplicateContact: true } }) {\n         location { ghlId website settings { allowDuplicateContact allowDuplicateOpportunity } } } }"): (typeof documents)["mutation LocationsUpdate($id: ID!) { updateLocation(id: $id, input: { website: \"https://updated-website.com\", settings: { allowDuplicateContact: true } }) {\n         location { ghlId website settings { allowDuplicateContact allowDuplicateOpportunity } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsOtherCompany { locations(companyId: \"someOtherCompany\") { edges { node { ghlId } } } }"): (typeof documents)["query LocationsOtherCompany { locations(companyId: \"someOtherCompany\") { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsTimezones { timezones }"): (typeof documents)["query LocationsTimezones { timezones }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsTags { location { tags { id ghlId name } } }"): (typeof documents)["query LocationsTags { location { tags { id ghlId name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsCreateTag { createLocationTag(name: \"VIP Customer\") { tag { id name locationId } } }"): (typeof documents)["mutation LocationsCreateTag { createLocationTag(name: \"VIP Customer\") { tag { id name locationId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsRenameTag($id: ID!) { updateLocationTag(id: $id, name: \"renamed tag\") { tag { id name } } }"): (typeof documents)["mutation LocationsRenameTag($id: ID!) { updateLocationTag(id: $id, name: \"renamed tag\") { tag { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation LocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsTagsAfter { location { tags { ghlId } } }"): (typeof documents)["query LocationsTagsAfter { location { tags { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsTagNames { location { tags { name } } }"): (typeof documents)["query LocationsTagNames { location { tags { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsCreateTaggedContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId tags } } }"): (typeof documents)["mutation LocationsCreateTaggedContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId tags } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsUpdateContactTags($id: ID!) { updateContact(id: $id, input: { tags: [\"from update\"] }) { contact { tags } } }"): (typeof documents)["mutation LocationsUpdateContactTags($id: ID!) { updateContact(id: $id, input: { tags: [\"from update\"] }) { contact { tags } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsAddContactTags($id: ID!) { addContactTags(id: $id, tags: [\"From Add\", \"FROM CREATE\"]) { tags } }"): (typeof documents)["mutation LocationsAddContactTags($id: ID!) { addContactTags(id: $id, tags: [\"From Add\", \"FROM CREATE\"]) { tags } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsDuplicateTag($name: String!) { createLocationTag(name: $name) { tag { id } } }"): (typeof documents)["mutation LocationsDuplicateTag($name: String!) { createLocationTag(name: $name) { tag { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsOtherTags($id: ID!) { location(id: $id) { tags { id } } }"): (typeof documents)["query LocationsOtherTags($id: ID!) { location(id: $id) { tags { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsContactCustomFields { contacts(first: 50) { edges { node { customFields { fieldId value field { ghlId name dataType fieldKey } } } } } }"): (typeof documents)["query LocationsContactCustomFields { contacts(first: 50) { edges { node { customFields { fieldId value field { ghlId name dataType fieldKey } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsCreateCustomField { createCustomField(input: { name: \"Company Size\", dataType: TEXT, placeholder: \"Enter company size\" }) {\n         customField { id ghlId name fieldKey dataType placeholder model } } }"): (typeof documents)["mutation LocationsCreateCustomField { createCustomField(input: { name: \"Company Size\", dataType: TEXT, placeholder: \"Enter company size\" }) {\n         customField { id ghlId name fieldKey dataType placeholder model } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsUpdateCustomField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name placeholder } } }"): (typeof documents)["mutation LocationsUpdateCustomField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name placeholder } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsCustomFields { location { customFields(model: CONTACT) { ghlId } } }"): (typeof documents)["query LocationsCustomFields { location { customFields(model: CONTACT) { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsDeleteCustomField($id: ID!, $loc: ID) { deleteCustomField(id: $id, locationId: $loc) { deletedGhlId } }"): (typeof documents)["mutation LocationsDeleteCustomField($id: ID!, $loc: ID) { deleteCustomField(id: $id, locationId: $loc) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsCreateCustomValue { createCustomValue(input: { name: \"Support Email\", value: \"help@example.com\" }) { customValue { id name fieldKey value } } }"): (typeof documents)["mutation LocationsCreateCustomValue { createCustomValue(input: { name: \"Support Email\", value: \"help@example.com\" }) { customValue { id name fieldKey value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LocationsUpdateCustomValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"support@example.com\" }) { customValue { id name value } } }"): (typeof documents)["mutation LocationsUpdateCustomValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"support@example.com\" }) { customValue { id name value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsCustomValues { location { customValues { id value } } }"): (typeof documents)["query LocationsCustomValues { location { customValues { id value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LocationsCustomValueNode($id: ID!) { node(id: $id) { ... on CustomValue { name location { ghlId } } } }"): (typeof documents)["query LocationsCustomValueNode($id: ID!) { node(id: $id) { ... on CustomValue { name location { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }"): (typeof documents)["query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1139,7 +1411,39 @@ export function graphql(source: "mutation CreateSocialPostToUnconnected($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n"): (typeof documents)["\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query OAuthLocation($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n"): (typeof documents)["\n  query OAuthLocation($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OAuthInstalls {\n    installedLocations {\n      locationId\n      companyId\n      source\n      installedAt\n      location {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OAuthInstalls {\n    installedLocations {\n      locationId\n      companyId\n      source\n      installedAt\n      location {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OAuthContactsElsewhere($l: ID) { contacts(locationId: $l, first: 1) { totalCount } }"): (typeof documents)["query OAuthContactsElsewhere($l: ID) { contacts(locationId: $l, first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OAuthCreateContactElsewhere($l: ID) { createContact(input: { locationId: $l, firstName: \"Eve\" }) { contact { ghlId } } }"): (typeof documents)["mutation OAuthCreateContactElsewhere($l: ID) { createContact(input: { locationId: $l, firstName: \"Eve\" }) { contact { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OAuthInvoicesElsewhere($l: ID) { invoices(locationId: $l, first: 1) { edges { cursor } } }"): (typeof documents)["query OAuthInvoicesElsewhere($l: ID) { invoices(locationId: $l, first: 1) { edges { cursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OAuthEvents($l: ID) { events(locationId: $l) { type locationId entityId } }"): (typeof documents)["subscription OAuthEvents($l: ID) { events(locationId: $l) { type locationId entityId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OAuthCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }"): (typeof documents)["mutation OAuthCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OAuthInstalledOverSocket { installedLocations { locationId } }"): (typeof documents)["query OAuthInstalledOverSocket { installedLocations { locationId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OAuthInstallsBySource { installedLocations { locationId source companyId } }"): (typeof documents)["query OAuthInstallsBySource { installedLocations { locationId source companyId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1207,6 +1511,14 @@ export function graphql(source: "query SubscriptionCharges($s: String) { transac
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription ReplicaBudgetEvents($loc: ID, $since: ID) { events(locationId: $loc, since: $since) { webhookId } }"): (typeof documents)["subscription ReplicaBudgetEvents($loc: ID, $since: ID) { events(locationId: $loc, since: $since) { webhookId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ReplicasEvents($loc: ID) { events(locationId: $loc) { webhookId locationId } }"): (typeof documents)["subscription ReplicasEvents($loc: ID) { events(locationId: $loc) { webhookId locationId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SpecPipelines { pipelines { id stages { id } } }"): (typeof documents)["query SpecPipelines { pipelines { id stages { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1235,11 +1547,47 @@ export function graphql(source: "mutation SpecMoveOpportunity($id: ID!, $s: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ResilienceReadContact($id: ID!) { contact(id: $id) { ghlId } }"): (typeof documents)["query ResilienceReadContact($id: ID!) { contact(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResilienceCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }"): (typeof documents)["mutation ResilienceCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResilienceUpdateContact($id: ID!) { updateContact(id: $id, input: { city: \"Retryville\" }) { contact { city } } }"): (typeof documents)["mutation ResilienceUpdateContact($id: ID!) { updateContact(id: $id, input: { city: \"Retryville\" }) { contact { city } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResilienceContacts24 { contacts(first: 24) { edges { node { ghlId } } } }"): (typeof documents)["query ResilienceContacts24 { contacts(first: 24) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResilienceContacts8 { contacts(first: 8) { edges { node { ghlId } } } }"): (typeof documents)["query ResilienceContacts8 { contacts(first: 8) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResilienceBudget { rateLimit { location max remaining queued dailyLimit dailyRemaining } }"): (typeof documents)["query ResilienceBudget { rateLimit { location max remaining queued dailyLimit dailyRemaining } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResilienceLocationName { location { name } }"): (typeof documents)["query ResilienceLocationName { location { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription SandboxWebhooksEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId entityId payload } }"): (typeof documents)["subscription SandboxWebhooksEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId entityId payload } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SandboxWebhooksCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }"): (typeof documents)["mutation SandboxWebhooksCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IsolationContactEvents { contactEvents { locationId contact { name email phone } } }"): (typeof documents)["subscription IsolationContactEvents { contactEvents { locationId contact { name email phone } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IsolationEvents { events { type locationId entityId } }"): (typeof documents)["subscription IsolationEvents { events { type locationId entityId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1315,6 +1663,74 @@ export function graphql(source: "query LenientBadProducts { products(first: 1) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "subscription SecurityWsEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId } }"): (typeof documents)["subscription SecurityWsEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }"): (typeof documents)["mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsOpportunityEvents($pipelineId: ID, $types: [OpportunityEventType!]) {\n    opportunityEvents(pipelineId: $pipelineId, types: $types) {\n      webhookId type opportunityEventType family locationId opportunityId nodeId name opportunityStatus monetaryValue pipelineId pipelineStageId\n      stage { name } assignedUser { ghlId }\n      opportunity { id ghlId name status monetaryValue stage { name } pipeline { name } contact { email } }\n    }\n  }"): (typeof documents)["subscription SubFieldsOpportunityEvents($pipelineId: ID, $types: [OpportunityEventType!]) {\n    opportunityEvents(pipelineId: $pipelineId, types: $types) {\n      webhookId type opportunityEventType family locationId opportunityId nodeId name opportunityStatus monetaryValue pipelineId pipelineStageId\n      stage { name } assignedUser { ghlId }\n      opportunity { id ghlId name status monetaryValue stage { name } pipeline { name } contact { email } }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsOpportunityCarried { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name monetaryValue stageId } } }"): (typeof documents)["subscription SubFieldsOpportunityCarried { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name monetaryValue stageId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsOpportunityLoaded { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt lastStageChangeAt } } }"): (typeof documents)["subscription SubFieldsOpportunityLoaded { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt lastStageChangeAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsOpportunityShared { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt } } }"): (typeof documents)["subscription SubFieldsOpportunityShared { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsContactEvents($contactId: ID) {\n        contactEvents(contactId: $contactId, types: [TAG_UPDATE, DELETE]) {\n          webhookId contactEventType contactId nodeId name email tags dnd\n          contact { id email tags tasks { title } }\n        }\n      }"): (typeof documents)["subscription SubFieldsContactEvents($contactId: ID) {\n        contactEvents(contactId: $contactId, types: [TAG_UPDATE, DELETE]) {\n          webhookId contactEventType contactId nodeId name email tags dnd\n          contact { id email tags tasks { title } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsContactGhost { contactEvents(types: [UPDATE]) { webhookId contactId email contact { timezone } } }"): (typeof documents)["subscription SubFieldsContactGhost { contactEvents(types: [UPDATE]) { webhookId contactId email contact { timezone } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsTaskEvents($contactId: ID) {\n        taskEvents(contactId: $contactId) {\n          webhookId taskEventType taskId nodeId title dueDate contact { email }\n          task { id title completed dueDate contact { email } }\n        }\n      }"): (typeof documents)["subscription SubFieldsTaskEvents($contactId: ID) {\n        taskEvents(contactId: $contactId) {\n          webhookId taskEventType taskId nodeId title dueDate contact { email }\n          task { id title completed dueDate contact { email } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsNoteEvents($contactId: ID) {\n        noteEvents(contactId: $contactId, types: [CREATE]) { webhookId noteEventType noteId note { ghlId body createdAt user { ghlId } } }\n      }"): (typeof documents)["subscription SubFieldsNoteEvents($contactId: ID) {\n        noteEvents(contactId: $contactId, types: [CREATE]) { webhookId noteEventType noteId note { ghlId body createdAt user { ghlId } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsAppointmentEvents($calendarId: ID) {\n        appointmentEvents(calendarId: $calendarId, types: [CREATE, DELETE]) {\n          webhookId appointmentEventType appointmentId title startTime calendar { name }\n          appointment { ghlId title status startAt endAt calendar { name } contact { email } }\n        }\n      }"): (typeof documents)["subscription SubFieldsAppointmentEvents($calendarId: ID) {\n        appointmentEvents(calendarId: $calendarId, types: [CREATE, DELETE]) {\n          webhookId appointmentEventType appointmentId title startTime calendar { name }\n          appointment { ghlId title status startAt endAt calendar { name } contact { email } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsMessageEvents($conversationId: ID, $direction: MessageDirection) {\n    messageEvents(conversationId: $conversationId, direction: $direction) {\n      webhookId messageEventType direction messageId body messageType\n      message { id body direction type status }\n      conversation { ghlId contactId }\n      contact { email }\n    }\n  }"): (typeof documents)["subscription SubFieldsMessageEvents($conversationId: ID, $direction: MessageDirection) {\n    messageEvents(conversationId: $conversationId, direction: $direction) {\n      webhookId messageEventType direction messageId body messageType\n      message { id body direction type status }\n      conversation { ghlId contactId }\n      contact { email }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsMessageEmail { messageEvents(types: [OUTBOUND]) {\n        webhookId messageId emailMessageId threadId emailFrom emailTo emailCc emailBcc emailProvider subject body conversationId message { id }\n      } }"): (typeof documents)["subscription SubFieldsMessageEmail { messageEvents(types: [OUTBOUND]) {\n        webhookId messageId emailMessageId threadId emailFrom emailTo emailCc emailBcc emailProvider subject body conversationId message { id }\n      } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsMessageProvider { messageEvents(types: [PROVIDER_OUTBOUND]) { webhookId type messageEventType direction messageType phone body message { conversationId } } }"): (typeof documents)["subscription SubFieldsMessageProvider { messageEvents(types: [PROVIDER_OUTBOUND]) { webhookId type messageEventType direction messageType phone body message { conversationId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsInvoiceEvents {\n        invoiceEvents(types: [PAID, DELETE]) {\n          webhookId invoiceEventType invoiceId nodeId invoiceStatus total amountDue contactId\n          invoice { id ghlId number status total amountPaid currency items { name qty amount } totalSummary { subTotal } contactDetails { email } }\n        }\n      }"): (typeof documents)["subscription SubFieldsInvoiceEvents {\n        invoiceEvents(types: [PAID, DELETE]) {\n          webhookId invoiceEventType invoiceId nodeId invoiceStatus total amountDue contactId\n          invoice { id ghlId number status total amountPaid currency items { name qty amount } totalSummary { subTotal } contactDetails { email } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsGhlEvents {\n        events(types: [\"OpportunityStageUpdate\", \"ContactTagUpdate\", \"ConversationUnreadUpdate\", \"OrderCreate\"]) {\n          __typename webhookId type family entityId\n          ... on OpportunityEvent { opportunityEventType name opportunity { name contact { email } } }\n          ... on ContactEvent { contactEventType name tags contact { email } }\n          ... on ConversationEvent { conversationEventType unreadCount conversation { ghlId unreadCount read } }\n          ... on OrderEvent { orderEventType status orderId amount items { name quantity productName unitAmount } }\n        }\n      }"): (typeof documents)["subscription SubFieldsGhlEvents {\n        events(types: [\"OpportunityStageUpdate\", \"ContactTagUpdate\", \"ConversationUnreadUpdate\", \"OrderCreate\"]) {\n          __typename webhookId type family entityId\n          ... on OpportunityEvent { opportunityEventType name opportunity { name contact { email } } }\n          ... on ContactEvent { contactEventType name tags contact { email } }\n          ... on ConversationEvent { conversationEventType unreadCount conversation { ghlId unreadCount read } }\n          ... on OrderEvent { orderEventType status orderId amount items { name quantity productName unitAmount } }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription SubFieldsNoteEventsSse { noteEvents(types: [UPDATE]) { webhookId noteEventType noteId body note { body contact { ghlId } } } }"): (typeof documents)["subscription SubFieldsNoteEventsSse { noteEvents(types: [UPDATE]) { webhookId noteEventType noteId body note { body contact { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription LocationEvents($locationId: ID, $types: [String!], $families: [GhlEventFamily!]) {\n  events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }\n}"): (typeof documents)["subscription LocationEvents($locationId: ID, $types: [String!], $families: [GhlEventFamily!]) {\n  events(locationId: $locationId, types: $types, families: $families) { type family locationId webhookId timestamp entityId payload }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1352,6 +1768,10 @@ export function graphql(source: "query UsersById($id: ID!) { user(id: $id) { ghl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}"): (typeof documents)["subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription WorkersEvents($loc: ID) { events(locationId: $loc) { webhookId } }"): (typeof documents)["subscription WorkersEvents($loc: ID) { events(locationId: $loc) { webhookId } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,15 +7,24 @@ import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
-/** `T` is the typed document's result; files not yet converted (issue #13) send text and read `any`. */
-export interface Subscriber<T = any> {
+/** `T` is the typed document's result, or the shape a test declares for a document it builds as text. */
+export interface Subscriber<T = unknown> {
   /** The `data` of every result that came, in order. */
   received: T[];
-  /** Errors of results, and of the operation itself. */
-  errors: any[];
+  /** Errors of results, and of the operation itself, one entry per error. */
+  errors: SubscriptionError[];
   /** Resolves once `count` results match, or fails after `timeoutMs`. */
   waitFor(match: (data: T) => boolean, count?: number, timeoutMs?: number): Promise<T[]>;
   close(): Promise<void>;
+}
+
+/** A GraphQL error as the gateway formats it, or a closed socket as its code and reason. */
+export interface SubscriptionError {
+  message?: string;
+  path?: readonly (string | number)[];
+  extensions?: Record<string, unknown>;
+  code?: number;
+  reason?: string;
 }
 
 export interface SubscribeOptions {
@@ -33,7 +42,7 @@ export interface SubscribeOptions {
 
 function collector<T>(close: () => Promise<void>): Subscriber<T> {
   const received: T[] = [];
-  const errors: any[] = [];
+  const errors: SubscriptionError[] = [];
   return {
     received,
     errors,
@@ -73,8 +82,22 @@ export function wsClient(graphqlUrl: string, options: SubscribeOptions = {}): Cl
 /** The result type is the document's promise to the caller: what arrives is not checked against it. */
 const textOf = (document: string | TypedDocumentNode) => (typeof document === 'string' ? document : print(document));
 
+/**
+ * What graphql-ws fails a subscription with: an Error, the operation's GraphQL errors, or the
+ * CloseEvent of a closed socket (whose fields JSON would not show, so it is kept as its code and reason).
+ */
+function failureOf(error: unknown): SubscriptionError[] {
+  if (error instanceof Error) return [{ message: error.message }];
+  if (Array.isArray(error)) return error as SubscriptionError[];
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'number') {
+    return [{ code: error.code, reason: 'reason' in error ? String(error.reason) : '' }];
+  }
+  return [{ message: String(error) }];
+}
+
 export function subscribeWs<R, V>(graphqlUrl: string, document: TypedDocumentNode<R, V>, variables?: V, options?: SubscribeOptions): Subscriber<R>;
-export function subscribeWs(graphqlUrl: string, query: string, variables?: Record<string, unknown>, options?: SubscribeOptions): Subscriber;
+/** Text: a document built at run time or invalid on purpose; `T` is the shape the test declares for it. */
+export function subscribeWs<T = unknown>(graphqlUrl: string, query: string, variables?: Record<string, unknown>, options?: SubscribeOptions): Subscriber<T>;
 export function subscribeWs(
   graphqlUrl: string,
   document: string | TypedDocumentNode,
@@ -93,9 +116,7 @@ export function subscribeWs(
         if (result.errors) subscriber.errors.push(...result.errors);
         if (result.data) subscriber.received.push(result.data);
       },
-      // A closed socket (a CloseEvent, whose fields JSON would not show) is kept as its code and reason.
-      error: (error: any) =>
-        subscriber.errors.push(error instanceof Error ? { message: error.message } : typeof error?.code === 'number' ? { code: error.code, reason: error.reason } : error),
+      error: (error) => subscriber.errors.push(...failureOf(error)),
       complete: () => undefined,
     },
   );
@@ -103,7 +124,8 @@ export function subscribeWs(
 }
 
 export function subscribeSse<R, V>(graphqlUrl: string, document: TypedDocumentNode<R, V>, variables?: V, options?: SubscribeOptions): Subscriber<R>;
-export function subscribeSse(graphqlUrl: string, query: string, variables?: Record<string, unknown>, options?: SubscribeOptions): Subscriber;
+/** Text: a document built at run time or invalid on purpose; `T` is the shape the test declares for it. */
+export function subscribeSse<T = unknown>(graphqlUrl: string, query: string, variables?: Record<string, unknown>, options?: SubscribeOptions): Subscriber<T>;
 export function subscribeSse(
   graphqlUrl: string,
   document: string | TypedDocumentNode,
@@ -135,7 +157,7 @@ export function subscribeSse(
         buffered = buffered.slice(end + 2);
         const data = message.split('\n').find((line) => line.startsWith('data:'));
         if (!message.startsWith('event: next') || !data) continue;
-        const result = JSON.parse(data.slice('data:'.length));
+        const result = JSON.parse(data.slice('data:'.length)) as { data?: unknown; errors?: SubscriptionError[] };
         if (result.errors) subscriber.errors.push(...result.errors);
         if (result.data) subscriber.received.push(result.data);
       }
