@@ -14,6 +14,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AssociationsList { associations(first: 10) { totalCount edges { node { id ghlId key associationType firstObjectKey firstObjectLabel secondObjectKey secondObjectLabel } } } }": typeof types.AssociationsListDocument,
+    "query AssociationsByKey { association(key: \"pet_owner\") { ghlId } }": typeof types.AssociationsByKeyDocument,
+    "query AssociationsById($id: ID!) { association(id: $id) { key } }": typeof types.AssociationsByIdDocument,
+    "query AssociationsOfOpportunities { associations(objectKey: \"opportunity\") { edges { node { key } } } }": typeof types.AssociationsOfOpportunitiesDocument,
+    "query AssociationsContactsWithPets { contacts(first: 20) { edges { node { ghlId\n      relations { ghlId association { key } firstRecordId secondRecord { ... on CustomObjectRecord { ghlId } } }\n      relatedRecords(associationKey: \"pet_owner\") { ghlId property(key: \"name\") } } } } }": typeof types.AssociationsContactsWithPetsDocument,
+    "query AssociationsPetsWithOwners($objectKey: String!) { records(objectKey: $objectKey, first: 30) { edges { node { ghlId relatedContacts(associationKey: \"pet_owner\") { ghlId firstName } } } } }": typeof types.AssociationsPetsWithOwnersDocument,
+    "query AssociationsOpportunityPet($id: ID!) { opportunity(id: $id) { relations(associationKey: \"pet_deal\") { association { key } secondObjectKey\n        secondRecord { __typename ... on CustomObjectRecord { ghlId relatedOpportunities { ghlId } } } } } }": typeof types.AssociationsOpportunityPetDocument,
+    "query AssociationsContactRecords($id: ID!) { contact(id: $id) { relatedRecords { ghlId } } }": typeof types.AssociationsContactRecordsDocument,
+    "query AssociationsEdgesCost { contacts(first: 5) { edges { node { relations { ghlId } relatedRecords { ghlId } } } } }": typeof types.AssociationsEdgesCostDocument,
+    "query AssociationsUnknownKey($id: ID!) { contact(id: $id) { relatedRecords(associationKey: \"nope\") { ghlId } } }": typeof types.AssociationsUnknownKeyDocument,
+    "mutation AssociationsCreateRelation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId firstObjectKey secondObjectKey } } }": typeof types.AssociationsCreateRelationDocument,
+    "subscription AssociationsRelationEvents { relationEvents { type relationId relation { association { key } firstRecord { ... on Contact { ghlId } } secondRecord { ... on CustomObjectRecord { ghlId objectKey } } } } }": typeof types.AssociationsRelationEventsDocument,
+    "mutation AssociationsDeleteRelation($id: ID!) { deleteRelation(id: $id) { deletedGhlId } }": typeof types.AssociationsDeleteRelationDocument,
+    "subscription AssociationsAssociationEvents { associationEvents { type key association { ghlId firstObjectLabel } } }": typeof types.AssociationsAssociationEventsDocument,
+    "mutation AssociationsCreate($input: CreateAssociationInput!) { createAssociation(input: $input) { association { id ghlId key associationType } } }": typeof types.AssociationsCreateDocument,
+    "mutation AssociationsRename($id: ID!) { updateAssociation(id: $id, firstObjectLabel: \"Doctor\", secondObjectLabel: \"Patient\") { association { firstObjectLabel } } }": typeof types.AssociationsRenameDocument,
+    "mutation AssociationsDelete($id: ID!) { deleteAssociation(id: $id) { deletedGhlId } }": typeof types.AssociationsDeleteDocument,
     "query ContactsWithUsers {\n    contacts(first: 50) { edges { node { ghlId assignedTo assignedUser { ghlId name } } } }\n  }": typeof types.ContactsWithUsersDocument,
     "query ContactTaskAssignees { contacts(first: 30) { edges { node { tasks { assignedTo } } } } }": typeof types.ContactTaskAssigneesDocument,
     "query ContactTaskUsers { contacts(first: 30) { edges { node { tasks { assignedUser { ghlId } } } } } }": typeof types.ContactTaskUsersDocument,
@@ -178,6 +195,23 @@ type Documents = {
     "subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}": typeof types.WebhookEventsObservedDocument,
 };
 const documents: Documents = {
+    "query AssociationsList { associations(first: 10) { totalCount edges { node { id ghlId key associationType firstObjectKey firstObjectLabel secondObjectKey secondObjectLabel } } } }": types.AssociationsListDocument,
+    "query AssociationsByKey { association(key: \"pet_owner\") { ghlId } }": types.AssociationsByKeyDocument,
+    "query AssociationsById($id: ID!) { association(id: $id) { key } }": types.AssociationsByIdDocument,
+    "query AssociationsOfOpportunities { associations(objectKey: \"opportunity\") { edges { node { key } } } }": types.AssociationsOfOpportunitiesDocument,
+    "query AssociationsContactsWithPets { contacts(first: 20) { edges { node { ghlId\n      relations { ghlId association { key } firstRecordId secondRecord { ... on CustomObjectRecord { ghlId } } }\n      relatedRecords(associationKey: \"pet_owner\") { ghlId property(key: \"name\") } } } } }": types.AssociationsContactsWithPetsDocument,
+    "query AssociationsPetsWithOwners($objectKey: String!) { records(objectKey: $objectKey, first: 30) { edges { node { ghlId relatedContacts(associationKey: \"pet_owner\") { ghlId firstName } } } } }": types.AssociationsPetsWithOwnersDocument,
+    "query AssociationsOpportunityPet($id: ID!) { opportunity(id: $id) { relations(associationKey: \"pet_deal\") { association { key } secondObjectKey\n        secondRecord { __typename ... on CustomObjectRecord { ghlId relatedOpportunities { ghlId } } } } } }": types.AssociationsOpportunityPetDocument,
+    "query AssociationsContactRecords($id: ID!) { contact(id: $id) { relatedRecords { ghlId } } }": types.AssociationsContactRecordsDocument,
+    "query AssociationsEdgesCost { contacts(first: 5) { edges { node { relations { ghlId } relatedRecords { ghlId } } } } }": types.AssociationsEdgesCostDocument,
+    "query AssociationsUnknownKey($id: ID!) { contact(id: $id) { relatedRecords(associationKey: \"nope\") { ghlId } } }": types.AssociationsUnknownKeyDocument,
+    "mutation AssociationsCreateRelation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId firstObjectKey secondObjectKey } } }": types.AssociationsCreateRelationDocument,
+    "subscription AssociationsRelationEvents { relationEvents { type relationId relation { association { key } firstRecord { ... on Contact { ghlId } } secondRecord { ... on CustomObjectRecord { ghlId objectKey } } } } }": types.AssociationsRelationEventsDocument,
+    "mutation AssociationsDeleteRelation($id: ID!) { deleteRelation(id: $id) { deletedGhlId } }": types.AssociationsDeleteRelationDocument,
+    "subscription AssociationsAssociationEvents { associationEvents { type key association { ghlId firstObjectLabel } } }": types.AssociationsAssociationEventsDocument,
+    "mutation AssociationsCreate($input: CreateAssociationInput!) { createAssociation(input: $input) { association { id ghlId key associationType } } }": types.AssociationsCreateDocument,
+    "mutation AssociationsRename($id: ID!) { updateAssociation(id: $id, firstObjectLabel: \"Doctor\", secondObjectLabel: \"Patient\") { association { firstObjectLabel } } }": types.AssociationsRenameDocument,
+    "mutation AssociationsDelete($id: ID!) { deleteAssociation(id: $id) { deletedGhlId } }": types.AssociationsDeleteDocument,
     "query ContactsWithUsers {\n    contacts(first: 50) { edges { node { ghlId assignedTo assignedUser { ghlId name } } } }\n  }": types.ContactsWithUsersDocument,
     "query ContactTaskAssignees { contacts(first: 30) { edges { node { tasks { assignedTo } } } } }": types.ContactTaskAssigneesDocument,
     "query ContactTaskUsers { contacts(first: 30) { edges { node { tasks { assignedUser { ghlId } } } } } }": types.ContactTaskUsersDocument,
@@ -356,6 +390,74 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsList { associations(first: 10) { totalCount edges { node { id ghlId key associationType firstObjectKey firstObjectLabel secondObjectKey secondObjectLabel } } } }"): (typeof documents)["query AssociationsList { associations(first: 10) { totalCount edges { node { id ghlId key associationType firstObjectKey firstObjectLabel secondObjectKey secondObjectLabel } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsByKey { association(key: \"pet_owner\") { ghlId } }"): (typeof documents)["query AssociationsByKey { association(key: \"pet_owner\") { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsById($id: ID!) { association(id: $id) { key } }"): (typeof documents)["query AssociationsById($id: ID!) { association(id: $id) { key } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsOfOpportunities { associations(objectKey: \"opportunity\") { edges { node { key } } } }"): (typeof documents)["query AssociationsOfOpportunities { associations(objectKey: \"opportunity\") { edges { node { key } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsContactsWithPets { contacts(first: 20) { edges { node { ghlId\n      relations { ghlId association { key } firstRecordId secondRecord { ... on CustomObjectRecord { ghlId } } }\n      relatedRecords(associationKey: \"pet_owner\") { ghlId property(key: \"name\") } } } } }"): (typeof documents)["query AssociationsContactsWithPets { contacts(first: 20) { edges { node { ghlId\n      relations { ghlId association { key } firstRecordId secondRecord { ... on CustomObjectRecord { ghlId } } }\n      relatedRecords(associationKey: \"pet_owner\") { ghlId property(key: \"name\") } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsPetsWithOwners($objectKey: String!) { records(objectKey: $objectKey, first: 30) { edges { node { ghlId relatedContacts(associationKey: \"pet_owner\") { ghlId firstName } } } } }"): (typeof documents)["query AssociationsPetsWithOwners($objectKey: String!) { records(objectKey: $objectKey, first: 30) { edges { node { ghlId relatedContacts(associationKey: \"pet_owner\") { ghlId firstName } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsOpportunityPet($id: ID!) { opportunity(id: $id) { relations(associationKey: \"pet_deal\") { association { key } secondObjectKey\n        secondRecord { __typename ... on CustomObjectRecord { ghlId relatedOpportunities { ghlId } } } } } }"): (typeof documents)["query AssociationsOpportunityPet($id: ID!) { opportunity(id: $id) { relations(associationKey: \"pet_deal\") { association { key } secondObjectKey\n        secondRecord { __typename ... on CustomObjectRecord { ghlId relatedOpportunities { ghlId } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsContactRecords($id: ID!) { contact(id: $id) { relatedRecords { ghlId } } }"): (typeof documents)["query AssociationsContactRecords($id: ID!) { contact(id: $id) { relatedRecords { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsEdgesCost { contacts(first: 5) { edges { node { relations { ghlId } relatedRecords { ghlId } } } } }"): (typeof documents)["query AssociationsEdgesCost { contacts(first: 5) { edges { node { relations { ghlId } relatedRecords { ghlId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsUnknownKey($id: ID!) { contact(id: $id) { relatedRecords(associationKey: \"nope\") { ghlId } } }"): (typeof documents)["query AssociationsUnknownKey($id: ID!) { contact(id: $id) { relatedRecords(associationKey: \"nope\") { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssociationsCreateRelation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId firstObjectKey secondObjectKey } } }"): (typeof documents)["mutation AssociationsCreateRelation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId firstObjectKey secondObjectKey } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AssociationsRelationEvents { relationEvents { type relationId relation { association { key } firstRecord { ... on Contact { ghlId } } secondRecord { ... on CustomObjectRecord { ghlId objectKey } } } } }"): (typeof documents)["subscription AssociationsRelationEvents { relationEvents { type relationId relation { association { key } firstRecord { ... on Contact { ghlId } } secondRecord { ... on CustomObjectRecord { ghlId objectKey } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssociationsDeleteRelation($id: ID!) { deleteRelation(id: $id) { deletedGhlId } }"): (typeof documents)["mutation AssociationsDeleteRelation($id: ID!) { deleteRelation(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AssociationsAssociationEvents { associationEvents { type key association { ghlId firstObjectLabel } } }"): (typeof documents)["subscription AssociationsAssociationEvents { associationEvents { type key association { ghlId firstObjectLabel } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssociationsCreate($input: CreateAssociationInput!) { createAssociation(input: $input) { association { id ghlId key associationType } } }"): (typeof documents)["mutation AssociationsCreate($input: CreateAssociationInput!) { createAssociation(input: $input) { association { id ghlId key associationType } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssociationsRename($id: ID!) { updateAssociation(id: $id, firstObjectLabel: \"Doctor\", secondObjectLabel: \"Patient\") { association { firstObjectLabel } } }"): (typeof documents)["mutation AssociationsRename($id: ID!) { updateAssociation(id: $id, firstObjectLabel: \"Doctor\", secondObjectLabel: \"Patient\") { association { firstObjectLabel } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssociationsDelete($id: ID!) { deleteAssociation(id: $id) { deletedGhlId } }"): (typeof documents)["mutation AssociationsDelete($id: ID!) { deleteAssociation(id: $id) { deletedGhlId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,13 @@ export type AppointmentStatus =
   /** The contact came. */
   | 'SHOWED';
 
+/** Who defined an association. */
+export type AssociationType =
+  /** Defined by GHL. */
+  | 'SYSTEM_DEFINED'
+  /** Defined by the location. */
+  | 'USER_DEFINED';
+
 /** One opening range within a day. */
 export type CalendarHoursInput = {
   /** Hour it closes (0-23); after it opens. */
@@ -98,6 +105,20 @@ export type CreateAppointmentInput = {
   title?: string | null | undefined;
   /** Run the calendar’s automations (default true). */
   toNotify?: boolean | null | undefined;
+};
+
+/** A new association between two kinds of records. */
+export type CreateAssociationInput = {
+  /** Kind of the first record (`contact`, `custom_objects.pets`). */
+  firstObjectKey: string;
+  /** What the first record is called in it (`Owner`). */
+  firstObjectLabel: string;
+  /** Its unique key (`pet_owner`). */
+  key: string;
+  /** Kind of the second record. */
+  secondObjectKey: string;
+  /** What the second record is called in it (`Pet`). */
+  secondObjectLabel: string;
 };
 
 /** Time to block, on a calendar or for a user (one of them). */
@@ -627,6 +648,126 @@ export type UserType =
   | 'ACCOUNT'
   /** For the agency itself. */
   | 'AGENCY';
+
+export type AssociationsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssociationsListQuery = { associations: { totalCount: number | null, edges: Array<{ node: { id: string, ghlId: string, key: string, associationType: AssociationType | null, firstObjectKey: string, firstObjectLabel: string | null, secondObjectKey: string, secondObjectLabel: string | null } }> } | null };
+
+export type AssociationsByKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssociationsByKeyQuery = { association: { ghlId: string } };
+
+export type AssociationsByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssociationsByIdQuery = { association: { key: string } };
+
+export type AssociationsOfOpportunitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssociationsOfOpportunitiesQuery = { associations: { edges: Array<{ node: { key: string } }> } | null };
+
+export type AssociationsContactsWithPetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssociationsContactsWithPetsQuery = { contacts: { edges: Array<{ node: { ghlId: string, relations: Array<{ ghlId: string, firstRecordId: string, association: { key: string } | null, secondRecord:
+            | { ghlId: string }
+            | Record<PropertyKey, never>
+           }>, relatedRecords: Array<{ ghlId: string, property: unknown }> } }> } | null };
+
+export type AssociationsPetsWithOwnersQueryVariables = Exact<{
+  objectKey: string;
+}>;
+
+
+export type AssociationsPetsWithOwnersQuery = { records: { edges: Array<{ node: { ghlId: string, relatedContacts: Array<{ ghlId: string, firstName: string | null }> } }> } | null };
+
+export type AssociationsOpportunityPetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssociationsOpportunityPetQuery = { opportunity: { relations: Array<{ secondObjectKey: string, association: { key: string } | null, secondRecord:
+        | { __typename: 'Contact' }
+        | { __typename: 'CustomObjectRecord', ghlId: string, relatedOpportunities: Array<{ ghlId: string }> }
+        | { __typename: 'Opportunity' }
+       }> } | null };
+
+export type AssociationsContactRecordsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssociationsContactRecordsQuery = { contact: { relatedRecords: Array<{ ghlId: string }> } | null };
+
+export type AssociationsEdgesCostQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssociationsEdgesCostQuery = { contacts: { edges: Array<{ node: { relations: Array<{ ghlId: string }>, relatedRecords: Array<{ ghlId: string }> } }> } | null };
+
+export type AssociationsUnknownKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssociationsUnknownKeyQuery = { contact: { relatedRecords: Array<{ ghlId: string }> } | null };
+
+export type AssociationsCreateRelationMutationVariables = Exact<{
+  a: string | number;
+  c: string | number;
+  p: string | number;
+}>;
+
+
+export type AssociationsCreateRelationMutation = { createRelation: { relation: { ghlId: string, firstObjectKey: string, secondObjectKey: string } } };
+
+export type AssociationsRelationEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssociationsRelationEventsSubscription = { relationEvents: { type: string, relationId: string | null, relation: { association: { key: string } | null, firstRecord:
+        | { ghlId: string }
+        | Record<PropertyKey, never>
+      , secondRecord:
+        | { ghlId: string, objectKey: string }
+        | Record<PropertyKey, never>
+       } | null } };
+
+export type AssociationsDeleteRelationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssociationsDeleteRelationMutation = { deleteRelation: { deletedGhlId: string } };
+
+export type AssociationsAssociationEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssociationsAssociationEventsSubscription = { associationEvents: { type: string, key: string | null, association: { ghlId: string, firstObjectLabel: string | null } | null } };
+
+export type AssociationsCreateMutationVariables = Exact<{
+  input: CreateAssociationInput;
+}>;
+
+
+export type AssociationsCreateMutation = { createAssociation: { association: { id: string, ghlId: string, key: string, associationType: AssociationType | null } } };
+
+export type AssociationsRenameMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssociationsRenameMutation = { updateAssociation: { association: { firstObjectLabel: string | null } } };
+
+export type AssociationsDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssociationsDeleteMutation = { deleteAssociation: { deletedGhlId: string } };
 
 export type ContactsWithUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1868,6 +2009,23 @@ export type WebhookEventsObservedSubscription = { events:
    };
 
 
+export const AssociationsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationsList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}},{"kind":"Field","name":{"kind":"Name","value":"firstObjectKey"}},{"kind":"Field","name":{"kind":"Name","value":"firstObjectLabel"}},{"kind":"Field","name":{"kind":"Name","value":"secondObjectKey"}},{"kind":"Field","name":{"kind":"Name","value":"secondObjectLabel"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationsListQuery, AssociationsListQueryVariables>;
+export const AssociationsByKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationsByKey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"association"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"pet_owner","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]} as unknown as DocumentNode<AssociationsByKeyQuery, AssociationsByKeyQueryVariables>;
+export const AssociationsByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationsById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"association"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<AssociationsByIdQuery, AssociationsByIdQueryVariables>;
+export const AssociationsOfOpportunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationsOfOpportunities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"objectKey"},"value":{"kind":"StringValue","value":"opportunity","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationsOfOpportunitiesQuery, AssociationsOfOpportunitiesQueryVariables>;
+export const AssociationsContactsWithPetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationsContactsWithPets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"association"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstRecordId"}},{"kind":"Field","name":{"kind":"Name","value":"secondRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomObjectRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"associationKey"},"value":{"kind":"StringValue","value":"pet_owner","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"property"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"StringValue","value":"name","block":false}}]}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationsContactsWithPetsQuery, AssociationsContactsWithPetsQueryVariables>;
+export const AssociationsPetsWithOwnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationsPetsWithOwners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"objectKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"records"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"objectKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"objectKey"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"relatedContacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"associationKey"},"value":{"kind":"StringValue","value":"pet_owner","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationsPetsWithOwnersQuery, AssociationsPetsWithOwnersQueryVariables>;
+export const AssociationsOpportunityPetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationsOpportunityPet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"associationKey"},"value":{"kind":"StringValue","value":"pet_deal","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"association"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secondObjectKey"}},{"kind":"Field","name":{"kind":"Name","value":"secondRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomObjectRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"relatedOpportunities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationsOpportunityPetQuery, AssociationsOpportunityPetQueryVariables>;
+export const AssociationsContactRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationsContactRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relatedRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<AssociationsContactRecordsQuery, AssociationsContactRecordsQueryVariables>;
+export const AssociationsEdgesCostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationsEdgesCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationsEdgesCostQuery, AssociationsEdgesCostQueryVariables>;
+export const AssociationsUnknownKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssociationsUnknownKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relatedRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"associationKey"},"value":{"kind":"StringValue","value":"nope","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<AssociationsUnknownKeyQuery, AssociationsUnknownKeyQueryVariables>;
+export const AssociationsCreateRelationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssociationsCreateRelation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"p"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"associationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}},{"kind":"Argument","name":{"kind":"Name","value":"firstRecordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"secondRecordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"p"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"firstObjectKey"}},{"kind":"Field","name":{"kind":"Name","value":"secondObjectKey"}}]}}]}}]}}]} as unknown as DocumentNode<AssociationsCreateRelationMutation, AssociationsCreateRelationMutationVariables>;
+export const AssociationsRelationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AssociationsRelationEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"relationId"}},{"kind":"Field","name":{"kind":"Name","value":"relation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"association"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"secondRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CustomObjectRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"objectKey"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssociationsRelationEventsSubscription, AssociationsRelationEventsSubscriptionVariables>;
+export const AssociationsDeleteRelationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssociationsDeleteRelation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRelation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<AssociationsDeleteRelationMutation, AssociationsDeleteRelationMutationVariables>;
+export const AssociationsAssociationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AssociationsAssociationEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"associationEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"association"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"firstObjectLabel"}}]}}]}}]}}]} as unknown as DocumentNode<AssociationsAssociationEventsSubscription, AssociationsAssociationEventsSubscriptionVariables>;
+export const AssociationsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssociationsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssociationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssociation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"association"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"associationType"}}]}}]}}]}}]} as unknown as DocumentNode<AssociationsCreateMutation, AssociationsCreateMutationVariables>;
+export const AssociationsRenameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssociationsRename"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAssociation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"firstObjectLabel"},"value":{"kind":"StringValue","value":"Doctor","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"secondObjectLabel"},"value":{"kind":"StringValue","value":"Patient","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"association"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstObjectLabel"}}]}}]}}]}}]} as unknown as DocumentNode<AssociationsRenameMutation, AssociationsRenameMutationVariables>;
+export const AssociationsDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssociationsDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAssociation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<AssociationsDeleteMutation, AssociationsDeleteMutationVariables>;
 export const ContactsWithUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactsWithUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactsWithUsersQuery, ContactsWithUsersQueryVariables>;
 export const ContactTaskAssigneesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactTaskAssignees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignedTo"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactTaskAssigneesQuery, ContactTaskAssigneesQueryVariables>;
 export const ContactTaskUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactTaskUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignedUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactTaskUsersQuery, ContactTaskUsersQueryVariables>;
