@@ -17,7 +17,6 @@ const NOT_YET_TYPED = new Set<string>([
   'brief/payments.rows.ts',
   'brief/row.ts',
   'clients.test.ts',
-  'contact-search.test.ts',
   'contacts.test.ts',
   'conversations.test.ts',
   'custom-objects.test.ts',

@@ -66,6 +66,12 @@ type Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": typeof types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": typeof types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": typeof types.CalendarGhlIdDocument,
+    "query ContactSearchAll($after: String, $filter: ContactFilter, $orderBy: ContactOrder) {\n         contacts(first: 100, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": typeof types.ContactSearchAllDocument,
+    "query ContactSearchLocationDnd { location { contacts(first: 5, filter: { dnd: true }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount edges { node { ghlId dnd } } } } }": typeof types.ContactSearchLocationDndDocument,
+    "query ContactSearchFirstTwo { contacts(first: 2) { pageInfo { endCursor } } }": typeof types.ContactSearchFirstTwoDocument,
+    "query ContactSearchByNameAfter($after: String) { contacts(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }": typeof types.ContactSearchByNameAfterDocument,
+    "query ContactSearchBackwardRange { contacts(filter: { createdAt: { from: \"2025-02-01T00:00:00Z\", to: \"2025-01-01T00:00:00Z\" } }) { totalCount } }": typeof types.ContactSearchBackwardRangeDocument,
+    "query ContactSearchLongQuery($query: String) { contacts(query: $query) { totalCount } }": typeof types.ContactSearchLongQueryDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": typeof types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": typeof types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": typeof types.CostOpportunityContactsFullDocument,
@@ -247,6 +253,12 @@ const documents: Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": types.CalendarGhlIdDocument,
+    "query ContactSearchAll($after: String, $filter: ContactFilter, $orderBy: ContactOrder) {\n         contacts(first: 100, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": types.ContactSearchAllDocument,
+    "query ContactSearchLocationDnd { location { contacts(first: 5, filter: { dnd: true }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount edges { node { ghlId dnd } } } } }": types.ContactSearchLocationDndDocument,
+    "query ContactSearchFirstTwo { contacts(first: 2) { pageInfo { endCursor } } }": types.ContactSearchFirstTwoDocument,
+    "query ContactSearchByNameAfter($after: String) { contacts(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }": types.ContactSearchByNameAfterDocument,
+    "query ContactSearchBackwardRange { contacts(filter: { createdAt: { from: \"2025-02-01T00:00:00Z\", to: \"2025-01-01T00:00:00Z\" } }) { totalCount } }": types.ContactSearchBackwardRangeDocument,
+    "query ContactSearchLongQuery($query: String) { contacts(query: $query) { totalCount } }": types.ContactSearchLongQueryDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": types.CostOpportunityContactsFullDocument,
@@ -598,6 +610,30 @@ export function graphql(source: "query CalendarsOfLocation($l: ID) { calendars(l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"): (typeof documents)["query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactSearchAll($after: String, $filter: ContactFilter, $orderBy: ContactOrder) {\n         contacts(first: 100, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }"): (typeof documents)["query ContactSearchAll($after: String, $filter: ContactFilter, $orderBy: ContactOrder) {\n         contacts(first: 100, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactSearchLocationDnd { location { contacts(first: 5, filter: { dnd: true }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount edges { node { ghlId dnd } } } } }"): (typeof documents)["query ContactSearchLocationDnd { location { contacts(first: 5, filter: { dnd: true }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount edges { node { ghlId dnd } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactSearchFirstTwo { contacts(first: 2) { pageInfo { endCursor } } }"): (typeof documents)["query ContactSearchFirstTwo { contacts(first: 2) { pageInfo { endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactSearchByNameAfter($after: String) { contacts(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }"): (typeof documents)["query ContactSearchByNameAfter($after: String) { contacts(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactSearchBackwardRange { contacts(filter: { createdAt: { from: \"2025-02-01T00:00:00Z\", to: \"2025-01-01T00:00:00Z\" } }) { totalCount } }"): (typeof documents)["query ContactSearchBackwardRange { contacts(filter: { createdAt: { from: \"2025-02-01T00:00:00Z\", to: \"2025-01-01T00:00:00Z\" } }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactSearchLongQuery($query: String) { contacts(query: $query) { totalCount } }"): (typeof documents)["query ContactSearchLongQuery($query: String) { contacts(query: $query) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
