@@ -19,7 +19,6 @@ const NOT_YET_TYPED = new Set<string>([
   'clients.test.ts',
   'contacts.test.ts',
   'conversations.test.ts',
-  'custom-objects.test.ts',
   'invoices.test.ts',
   'list-order-filter.test.ts',
   'locations.test.ts',

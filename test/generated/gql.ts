@@ -89,6 +89,28 @@ type Documents = {
     "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsPageDocument,
     "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": typeof types.CostTwoPipelinesDocument,
     "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsTenDocument,
+    "query CustomObjectsSchemas { objectSchemas { ghlId key standard singularLabel pluralLabel createdAt } }": typeof types.CustomObjectsSchemasDocument,
+    "query CustomObjectsSchema($key: String!) { objectSchema(key: $key) { id key searchableProperties fields { name fieldKey dataType options { key label } } } }": typeof types.CustomObjectsSchemaDocument,
+    "query CustomObjectsSchemaNode($id: ID!) { node(id: $id) { ... on CustomObjectSchema { key } } }": typeof types.CustomObjectsSchemaNodeDocument,
+    "query CustomObjectsSchemaKey($key: String!) { objectSchema(key: $key) { key } }": typeof types.CustomObjectsSchemaKeyDocument,
+    "mutation CustomObjectsCreateTickets($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Ticket\", pluralLabel: \"Tickets\",\n        primaryPropertyKey: \"subject\", primaryPropertyName: \"Subject\", primaryPropertyType: TEXT }) { objectSchema { key standard primaryDisplayProperty } } }": typeof types.CustomObjectsCreateTicketsDocument,
+    "mutation CustomObjectsUpdateSchema($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { pluralLabel: \"Support tickets\", searchableProperties: $props }) {\n        objectSchema { pluralLabel searchableProperties } } }": typeof types.CustomObjectsUpdateSchemaDocument,
+    "mutation CustomObjectsSearchByUnknown($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { searchableProperties: $props }) { objectSchema { key } } }": typeof types.CustomObjectsSearchByUnknownDocument,
+    "query CustomObjectsRecordsFirst($objectKey: String!) { records(objectKey: $objectKey, first: 15) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId objectKey properties createdAt } } } }": typeof types.CustomObjectsRecordsFirstDocument,
+    "query CustomObjectsRecordsAfter($objectKey: String!, $after: String) { records(objectKey: $objectKey, first: 15, after: $after) { edges { node { ghlId } } } }": typeof types.CustomObjectsRecordsAfterDocument,
+    "query CustomObjectsRecordValues($objectKey: String!) { records(objectKey: $objectKey, first: 10) { edges { node { ghlId values { name fieldKey value field { name dataType } } } } } }": typeof types.CustomObjectsRecordValuesDocument,
+    "query CustomObjectsRecordSearch($objectKey: String!, $q: String) { records(objectKey: $objectKey, query: $q, first: 100) { totalCount edges { node { property(key: \"name\") } } } }": typeof types.CustomObjectsRecordSearchDocument,
+    "query CustomObjectsRecordTwice($objectKey: String!, $property: String!, $id: ID!) {\n        a: record(objectKey: $objectKey, id: $id) { id ghlId property(key: $property) ownerIds owners { ghlId } objectSchema { singularLabel } }\n        b: record(objectKey: $objectKey, id: $id) { ghlId } }": typeof types.CustomObjectsRecordTwiceDocument,
+    "query CustomObjectsRecordNode($id: ID!) { node(id: $id) { ... on CustomObjectRecord { ghlId objectKey } } }": typeof types.CustomObjectsRecordNodeDocument,
+    "mutation CustomObjectsCreateRecord($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Ziggy\", species: \"cat\", age: 2 } }) { record { ghlId properties } } }": typeof types.CustomObjectsCreateRecordDocument,
+    "mutation CustomObjectsUpdateRecord($objectKey: String!, $id: ID!) { updateRecord(objectKey: $objectKey, id: $id, input: { properties: { age: 3 } }) { record { properties updatedAt } } }": typeof types.CustomObjectsUpdateRecordDocument,
+    "mutation CustomObjectsDeleteRecord($objectKey: String!, $id: ID!) { deleteRecord(objectKey: $objectKey, id: $id) { deletedGhlId } }": typeof types.CustomObjectsDeleteRecordDocument,
+    "query CustomObjectsRecordGone($objectKey: String!, $id: ID!) { record(objectKey: $objectKey, id: $id) { ghlId } }": typeof types.CustomObjectsRecordGoneDocument,
+    "mutation CustomObjectsCreateRefused($objectKey: String!, $input: CustomObjectRecordInput!) { createRecord(objectKey: $objectKey, input: $input) { record { ghlId } } }": typeof types.CustomObjectsCreateRefusedDocument,
+    "subscription CustomObjectsSchemaEvents { objectSchemaEvents { type key objectSchema { key singularLabel fields { name dataType } } } }": typeof types.CustomObjectsSchemaEventsDocument,
+    "mutation CustomObjectsCreateCars($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Car\", pluralLabel: \"Cars\", primaryPropertyKey: \"plate\", primaryPropertyName: \"Plate\", primaryPropertyType: TEXT }) { objectSchema { key } } }": typeof types.CustomObjectsCreateCarsDocument,
+    "subscription CustomObjectsRecordEvents { recordEvents { type recordId objectKey record { ghlId objectKey property(key: \"name\") objectSchema { pluralLabel } } } }": typeof types.CustomObjectsRecordEventsDocument,
+    "mutation CustomObjectsCreatePixel($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Pixel\", species: \"rabbit\" } }) { record { ghlId } } }": typeof types.CustomObjectsCreatePixelDocument,
     "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}": typeof types.Contact360DeferredDocument,
     "query Contact360AtOnce($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    tasks { title completed }\n    notes { body }\n  }\n}": typeof types.Contact360AtOnceDocument,
     "query ContactTasksStreamed($id: ID!) { contact(id: $id) { tasks @stream(initialCount: 1) { title } } }": typeof types.ContactTasksStreamedDocument,
@@ -276,6 +298,28 @@ const documents: Documents = {
     "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsPageDocument,
     "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": types.CostTwoPipelinesDocument,
     "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsTenDocument,
+    "query CustomObjectsSchemas { objectSchemas { ghlId key standard singularLabel pluralLabel createdAt } }": types.CustomObjectsSchemasDocument,
+    "query CustomObjectsSchema($key: String!) { objectSchema(key: $key) { id key searchableProperties fields { name fieldKey dataType options { key label } } } }": types.CustomObjectsSchemaDocument,
+    "query CustomObjectsSchemaNode($id: ID!) { node(id: $id) { ... on CustomObjectSchema { key } } }": types.CustomObjectsSchemaNodeDocument,
+    "query CustomObjectsSchemaKey($key: String!) { objectSchema(key: $key) { key } }": types.CustomObjectsSchemaKeyDocument,
+    "mutation CustomObjectsCreateTickets($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Ticket\", pluralLabel: \"Tickets\",\n        primaryPropertyKey: \"subject\", primaryPropertyName: \"Subject\", primaryPropertyType: TEXT }) { objectSchema { key standard primaryDisplayProperty } } }": types.CustomObjectsCreateTicketsDocument,
+    "mutation CustomObjectsUpdateSchema($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { pluralLabel: \"Support tickets\", searchableProperties: $props }) {\n        objectSchema { pluralLabel searchableProperties } } }": types.CustomObjectsUpdateSchemaDocument,
+    "mutation CustomObjectsSearchByUnknown($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { searchableProperties: $props }) { objectSchema { key } } }": types.CustomObjectsSearchByUnknownDocument,
+    "query CustomObjectsRecordsFirst($objectKey: String!) { records(objectKey: $objectKey, first: 15) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId objectKey properties createdAt } } } }": types.CustomObjectsRecordsFirstDocument,
+    "query CustomObjectsRecordsAfter($objectKey: String!, $after: String) { records(objectKey: $objectKey, first: 15, after: $after) { edges { node { ghlId } } } }": types.CustomObjectsRecordsAfterDocument,
+    "query CustomObjectsRecordValues($objectKey: String!) { records(objectKey: $objectKey, first: 10) { edges { node { ghlId values { name fieldKey value field { name dataType } } } } } }": types.CustomObjectsRecordValuesDocument,
+    "query CustomObjectsRecordSearch($objectKey: String!, $q: String) { records(objectKey: $objectKey, query: $q, first: 100) { totalCount edges { node { property(key: \"name\") } } } }": types.CustomObjectsRecordSearchDocument,
+    "query CustomObjectsRecordTwice($objectKey: String!, $property: String!, $id: ID!) {\n        a: record(objectKey: $objectKey, id: $id) { id ghlId property(key: $property) ownerIds owners { ghlId } objectSchema { singularLabel } }\n        b: record(objectKey: $objectKey, id: $id) { ghlId } }": types.CustomObjectsRecordTwiceDocument,
+    "query CustomObjectsRecordNode($id: ID!) { node(id: $id) { ... on CustomObjectRecord { ghlId objectKey } } }": types.CustomObjectsRecordNodeDocument,
+    "mutation CustomObjectsCreateRecord($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Ziggy\", species: \"cat\", age: 2 } }) { record { ghlId properties } } }": types.CustomObjectsCreateRecordDocument,
+    "mutation CustomObjectsUpdateRecord($objectKey: String!, $id: ID!) { updateRecord(objectKey: $objectKey, id: $id, input: { properties: { age: 3 } }) { record { properties updatedAt } } }": types.CustomObjectsUpdateRecordDocument,
+    "mutation CustomObjectsDeleteRecord($objectKey: String!, $id: ID!) { deleteRecord(objectKey: $objectKey, id: $id) { deletedGhlId } }": types.CustomObjectsDeleteRecordDocument,
+    "query CustomObjectsRecordGone($objectKey: String!, $id: ID!) { record(objectKey: $objectKey, id: $id) { ghlId } }": types.CustomObjectsRecordGoneDocument,
+    "mutation CustomObjectsCreateRefused($objectKey: String!, $input: CustomObjectRecordInput!) { createRecord(objectKey: $objectKey, input: $input) { record { ghlId } } }": types.CustomObjectsCreateRefusedDocument,
+    "subscription CustomObjectsSchemaEvents { objectSchemaEvents { type key objectSchema { key singularLabel fields { name dataType } } } }": types.CustomObjectsSchemaEventsDocument,
+    "mutation CustomObjectsCreateCars($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Car\", pluralLabel: \"Cars\", primaryPropertyKey: \"plate\", primaryPropertyName: \"Plate\", primaryPropertyType: TEXT }) { objectSchema { key } } }": types.CustomObjectsCreateCarsDocument,
+    "subscription CustomObjectsRecordEvents { recordEvents { type recordId objectKey record { ghlId objectKey property(key: \"name\") objectSchema { pluralLabel } } } }": types.CustomObjectsRecordEventsDocument,
+    "mutation CustomObjectsCreatePixel($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Pixel\", species: \"rabbit\" } }) { record { ghlId } } }": types.CustomObjectsCreatePixelDocument,
     "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}": types.Contact360DeferredDocument,
     "query Contact360AtOnce($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    tasks { title completed }\n    notes { body }\n  }\n}": types.Contact360AtOnceDocument,
     "query ContactTasksStreamed($id: ID!) { contact(id: $id) { tasks @stream(initialCount: 1) { title } } }": types.ContactTasksStreamedDocument,
@@ -702,6 +746,94 @@ export function graphql(source: "query CostTwoPipelines($a: ID, $b: ID) { a: pip
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }"): (typeof documents)["query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsSchemas { objectSchemas { ghlId key standard singularLabel pluralLabel createdAt } }"): (typeof documents)["query CustomObjectsSchemas { objectSchemas { ghlId key standard singularLabel pluralLabel createdAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsSchema($key: String!) { objectSchema(key: $key) { id key searchableProperties fields { name fieldKey dataType options { key label } } } }"): (typeof documents)["query CustomObjectsSchema($key: String!) { objectSchema(key: $key) { id key searchableProperties fields { name fieldKey dataType options { key label } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsSchemaNode($id: ID!) { node(id: $id) { ... on CustomObjectSchema { key } } }"): (typeof documents)["query CustomObjectsSchemaNode($id: ID!) { node(id: $id) { ... on CustomObjectSchema { key } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsSchemaKey($key: String!) { objectSchema(key: $key) { key } }"): (typeof documents)["query CustomObjectsSchemaKey($key: String!) { objectSchema(key: $key) { key } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsCreateTickets($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Ticket\", pluralLabel: \"Tickets\",\n        primaryPropertyKey: \"subject\", primaryPropertyName: \"Subject\", primaryPropertyType: TEXT }) { objectSchema { key standard primaryDisplayProperty } } }"): (typeof documents)["mutation CustomObjectsCreateTickets($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Ticket\", pluralLabel: \"Tickets\",\n        primaryPropertyKey: \"subject\", primaryPropertyName: \"Subject\", primaryPropertyType: TEXT }) { objectSchema { key standard primaryDisplayProperty } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsUpdateSchema($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { pluralLabel: \"Support tickets\", searchableProperties: $props }) {\n        objectSchema { pluralLabel searchableProperties } } }"): (typeof documents)["mutation CustomObjectsUpdateSchema($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { pluralLabel: \"Support tickets\", searchableProperties: $props }) {\n        objectSchema { pluralLabel searchableProperties } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsSearchByUnknown($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { searchableProperties: $props }) { objectSchema { key } } }"): (typeof documents)["mutation CustomObjectsSearchByUnknown($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { searchableProperties: $props }) { objectSchema { key } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsRecordsFirst($objectKey: String!) { records(objectKey: $objectKey, first: 15) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId objectKey properties createdAt } } } }"): (typeof documents)["query CustomObjectsRecordsFirst($objectKey: String!) { records(objectKey: $objectKey, first: 15) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId objectKey properties createdAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsRecordsAfter($objectKey: String!, $after: String) { records(objectKey: $objectKey, first: 15, after: $after) { edges { node { ghlId } } } }"): (typeof documents)["query CustomObjectsRecordsAfter($objectKey: String!, $after: String) { records(objectKey: $objectKey, first: 15, after: $after) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsRecordValues($objectKey: String!) { records(objectKey: $objectKey, first: 10) { edges { node { ghlId values { name fieldKey value field { name dataType } } } } } }"): (typeof documents)["query CustomObjectsRecordValues($objectKey: String!) { records(objectKey: $objectKey, first: 10) { edges { node { ghlId values { name fieldKey value field { name dataType } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsRecordSearch($objectKey: String!, $q: String) { records(objectKey: $objectKey, query: $q, first: 100) { totalCount edges { node { property(key: \"name\") } } } }"): (typeof documents)["query CustomObjectsRecordSearch($objectKey: String!, $q: String) { records(objectKey: $objectKey, query: $q, first: 100) { totalCount edges { node { property(key: \"name\") } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsRecordTwice($objectKey: String!, $property: String!, $id: ID!) {\n        a: record(objectKey: $objectKey, id: $id) { id ghlId property(key: $property) ownerIds owners { ghlId } objectSchema { singularLabel } }\n        b: record(objectKey: $objectKey, id: $id) { ghlId } }"): (typeof documents)["query CustomObjectsRecordTwice($objectKey: String!, $property: String!, $id: ID!) {\n        a: record(objectKey: $objectKey, id: $id) { id ghlId property(key: $property) ownerIds owners { ghlId } objectSchema { singularLabel } }\n        b: record(objectKey: $objectKey, id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsRecordNode($id: ID!) { node(id: $id) { ... on CustomObjectRecord { ghlId objectKey } } }"): (typeof documents)["query CustomObjectsRecordNode($id: ID!) { node(id: $id) { ... on CustomObjectRecord { ghlId objectKey } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsCreateRecord($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Ziggy\", species: \"cat\", age: 2 } }) { record { ghlId properties } } }"): (typeof documents)["mutation CustomObjectsCreateRecord($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Ziggy\", species: \"cat\", age: 2 } }) { record { ghlId properties } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsUpdateRecord($objectKey: String!, $id: ID!) { updateRecord(objectKey: $objectKey, id: $id, input: { properties: { age: 3 } }) { record { properties updatedAt } } }"): (typeof documents)["mutation CustomObjectsUpdateRecord($objectKey: String!, $id: ID!) { updateRecord(objectKey: $objectKey, id: $id, input: { properties: { age: 3 } }) { record { properties updatedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsDeleteRecord($objectKey: String!, $id: ID!) { deleteRecord(objectKey: $objectKey, id: $id) { deletedGhlId } }"): (typeof documents)["mutation CustomObjectsDeleteRecord($objectKey: String!, $id: ID!) { deleteRecord(objectKey: $objectKey, id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsRecordGone($objectKey: String!, $id: ID!) { record(objectKey: $objectKey, id: $id) { ghlId } }"): (typeof documents)["query CustomObjectsRecordGone($objectKey: String!, $id: ID!) { record(objectKey: $objectKey, id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsCreateRefused($objectKey: String!, $input: CustomObjectRecordInput!) { createRecord(objectKey: $objectKey, input: $input) { record { ghlId } } }"): (typeof documents)["mutation CustomObjectsCreateRefused($objectKey: String!, $input: CustomObjectRecordInput!) { createRecord(objectKey: $objectKey, input: $input) { record { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CustomObjectsSchemaEvents { objectSchemaEvents { type key objectSchema { key singularLabel fields { name dataType } } } }"): (typeof documents)["subscription CustomObjectsSchemaEvents { objectSchemaEvents { type key objectSchema { key singularLabel fields { name dataType } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsCreateCars($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Car\", pluralLabel: \"Cars\", primaryPropertyKey: \"plate\", primaryPropertyName: \"Plate\", primaryPropertyType: TEXT }) { objectSchema { key } } }"): (typeof documents)["mutation CustomObjectsCreateCars($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Car\", pluralLabel: \"Cars\", primaryPropertyKey: \"plate\", primaryPropertyName: \"Plate\", primaryPropertyType: TEXT }) { objectSchema { key } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CustomObjectsRecordEvents { recordEvents { type recordId objectKey record { ghlId objectKey property(key: \"name\") objectSchema { pluralLabel } } } }"): (typeof documents)["subscription CustomObjectsRecordEvents { recordEvents { type recordId objectKey record { ghlId objectKey property(key: \"name\") objectSchema { pluralLabel } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsCreatePixel($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Pixel\", species: \"rabbit\" } }) { record { ghlId } } }"): (typeof documents)["mutation CustomObjectsCreatePixel($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Pixel\", species: \"rabbit\" } }) { record { ghlId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
