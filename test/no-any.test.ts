@@ -20,7 +20,6 @@ const NOT_YET_TYPED = new Set<string>([
   'contacts.test.ts',
   'conversations.test.ts',
   'invoices.test.ts',
-  'list-order-filter.test.ts',
   'locations.test.ts',
   'oauth.test.ts',
   'opportunities.test.ts',

@@ -142,6 +142,19 @@ type Documents = {
     "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": typeof types.SurveyNodeSubmissionsDocument,
     "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": typeof types.UploadContactFilesDocument,
     "query CsrfTypename { __typename }": typeof types.CsrfTypenameDocument,
+    "query ListOrderDealsOldestFirst { opportunities(first: 10, orderBy: { field: CREATED_AT, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId createdAt } } } }": typeof types.ListOrderDealsOldestFirstDocument,
+    "query ListOrderDealsOldestFirstAfter($after: String) { opportunities(first: 10, after: $after, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { ghlId } } } }": typeof types.ListOrderDealsOldestFirstAfterDocument,
+    "query ListOrderDealsDefaultAfter($after: String) { opportunities(first: 10, after: $after) { totalCount } }": typeof types.ListOrderDealsDefaultAfterDocument,
+    "query ListOrderDealsOfDay($day: Date) { opportunities(first: 100, createdAt: { from: $day, to: $day }) { totalCount edges { node { ghlId createdAt } } } }": typeof types.ListOrderDealsOfDayDocument,
+    "query ListOrderInvoicesAsc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { ghlId issueDate } } } }": typeof types.ListOrderInvoicesAscDocument,
+    "query ListOrderInvoicesDesc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: DESC }) { edges { node { issueDate } } } }": typeof types.ListOrderInvoicesDescDocument,
+    "query ListOrderInboundSince($from: DateTime) { conversations(first: 100, lastMessageDirection: INBOUND, createdAt: { from: $from }) { edges { node { ghlId lastMessageDirection createdAt } } } }": typeof types.ListOrderInboundSinceDocument,
+    "query ListOrderConversationsAsc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId lastMessageDate } } } }": typeof types.ListOrderConversationsAscDocument,
+    "query ListOrderConversationsFirstFive { conversations(first: 5, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId } } } }": typeof types.ListOrderConversationsFirstFiveDocument,
+    "query ListOrderConversationsNextFive($after: String) { conversations(first: 5, after: $after, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId } } } }": typeof types.ListOrderConversationsNextFiveDocument,
+    "query ListOrderConversationsDesc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: DESC }) { edges { node { ghlId } } } }": typeof types.ListOrderConversationsDescDocument,
+    "query ListOrderConversationsDeprecatedSort { conversations(first: 100, sort: ASC) { edges { node { ghlId } } } }": typeof types.ListOrderConversationsDeprecatedSortDocument,
+    "query ListOrderConversationsBothSorts { conversations(first: 5, sort: ASC, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { totalCount } }": typeof types.ListOrderConversationsBothSortsDocument,
     "query TwoContactsLive($a: ID!, $b: ID!) @live { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": typeof types.TwoContactsLiveDocument,
     "query TwoContactsOnce($a: ID!, $b: ID!) { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": typeof types.TwoContactsOnceDocument,
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": typeof types.LiveContactMoveDocument,
@@ -351,6 +364,19 @@ const documents: Documents = {
     "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": types.SurveyNodeSubmissionsDocument,
     "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": types.UploadContactFilesDocument,
     "query CsrfTypename { __typename }": types.CsrfTypenameDocument,
+    "query ListOrderDealsOldestFirst { opportunities(first: 10, orderBy: { field: CREATED_AT, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId createdAt } } } }": types.ListOrderDealsOldestFirstDocument,
+    "query ListOrderDealsOldestFirstAfter($after: String) { opportunities(first: 10, after: $after, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { ghlId } } } }": types.ListOrderDealsOldestFirstAfterDocument,
+    "query ListOrderDealsDefaultAfter($after: String) { opportunities(first: 10, after: $after) { totalCount } }": types.ListOrderDealsDefaultAfterDocument,
+    "query ListOrderDealsOfDay($day: Date) { opportunities(first: 100, createdAt: { from: $day, to: $day }) { totalCount edges { node { ghlId createdAt } } } }": types.ListOrderDealsOfDayDocument,
+    "query ListOrderInvoicesAsc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { ghlId issueDate } } } }": types.ListOrderInvoicesAscDocument,
+    "query ListOrderInvoicesDesc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: DESC }) { edges { node { issueDate } } } }": types.ListOrderInvoicesDescDocument,
+    "query ListOrderInboundSince($from: DateTime) { conversations(first: 100, lastMessageDirection: INBOUND, createdAt: { from: $from }) { edges { node { ghlId lastMessageDirection createdAt } } } }": types.ListOrderInboundSinceDocument,
+    "query ListOrderConversationsAsc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId lastMessageDate } } } }": types.ListOrderConversationsAscDocument,
+    "query ListOrderConversationsFirstFive { conversations(first: 5, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId } } } }": types.ListOrderConversationsFirstFiveDocument,
+    "query ListOrderConversationsNextFive($after: String) { conversations(first: 5, after: $after, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId } } } }": types.ListOrderConversationsNextFiveDocument,
+    "query ListOrderConversationsDesc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: DESC }) { edges { node { ghlId } } } }": types.ListOrderConversationsDescDocument,
+    "query ListOrderConversationsDeprecatedSort { conversations(first: 100, sort: ASC) { edges { node { ghlId } } } }": types.ListOrderConversationsDeprecatedSortDocument,
+    "query ListOrderConversationsBothSorts { conversations(first: 5, sort: ASC, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { totalCount } }": types.ListOrderConversationsBothSortsDocument,
     "query TwoContactsLive($a: ID!, $b: ID!) @live { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": types.TwoContactsLiveDocument,
     "query TwoContactsOnce($a: ID!, $b: ID!) { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": types.TwoContactsOnceDocument,
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": types.LiveContactMoveDocument,
@@ -958,6 +984,58 @@ export function graphql(source: "mutation UploadContactFiles($contactId: ID!, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CsrfTypename { __typename }"): (typeof documents)["query CsrfTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderDealsOldestFirst { opportunities(first: 10, orderBy: { field: CREATED_AT, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId createdAt } } } }"): (typeof documents)["query ListOrderDealsOldestFirst { opportunities(first: 10, orderBy: { field: CREATED_AT, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId createdAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderDealsOldestFirstAfter($after: String) { opportunities(first: 10, after: $after, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { ghlId } } } }"): (typeof documents)["query ListOrderDealsOldestFirstAfter($after: String) { opportunities(first: 10, after: $after, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderDealsDefaultAfter($after: String) { opportunities(first: 10, after: $after) { totalCount } }"): (typeof documents)["query ListOrderDealsDefaultAfter($after: String) { opportunities(first: 10, after: $after) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderDealsOfDay($day: Date) { opportunities(first: 100, createdAt: { from: $day, to: $day }) { totalCount edges { node { ghlId createdAt } } } }"): (typeof documents)["query ListOrderDealsOfDay($day: Date) { opportunities(first: 100, createdAt: { from: $day, to: $day }) { totalCount edges { node { ghlId createdAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderInvoicesAsc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { ghlId issueDate } } } }"): (typeof documents)["query ListOrderInvoicesAsc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { ghlId issueDate } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderInvoicesDesc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: DESC }) { edges { node { issueDate } } } }"): (typeof documents)["query ListOrderInvoicesDesc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: DESC }) { edges { node { issueDate } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderInboundSince($from: DateTime) { conversations(first: 100, lastMessageDirection: INBOUND, createdAt: { from: $from }) { edges { node { ghlId lastMessageDirection createdAt } } } }"): (typeof documents)["query ListOrderInboundSince($from: DateTime) { conversations(first: 100, lastMessageDirection: INBOUND, createdAt: { from: $from }) { edges { node { ghlId lastMessageDirection createdAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderConversationsAsc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId lastMessageDate } } } }"): (typeof documents)["query ListOrderConversationsAsc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId lastMessageDate } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderConversationsFirstFive { conversations(first: 5, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId } } } }"): (typeof documents)["query ListOrderConversationsFirstFive { conversations(first: 5, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderConversationsNextFive($after: String) { conversations(first: 5, after: $after, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId } } } }"): (typeof documents)["query ListOrderConversationsNextFive($after: String) { conversations(first: 5, after: $after, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderConversationsDesc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: DESC }) { edges { node { ghlId } } } }"): (typeof documents)["query ListOrderConversationsDesc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: DESC }) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderConversationsDeprecatedSort { conversations(first: 100, sort: ASC) { edges { node { ghlId } } } }"): (typeof documents)["query ListOrderConversationsDeprecatedSort { conversations(first: 100, sort: ASC) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderConversationsBothSorts { conversations(first: 5, sort: ASC, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { totalCount } }"): (typeof documents)["query ListOrderConversationsBothSorts { conversations(first: 5, sort: ASC, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
