@@ -183,6 +183,25 @@ type Documents = {
     "query SocialPostNode($id: ID!) { node(id: $id) { id } }": typeof types.SocialPostNodeDocument,
     "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": typeof types.CreateSocialPostToUnconnectedDocument,
     "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": typeof types.LocationDocument,
+    "mutation OpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }": typeof types.OpportunitiesDeleteDocument,
+    "query OpportunitiesPipelines { pipelines { id ghlId name stages { ghlId name position pipeline { ghlId } } } }": typeof types.OpportunitiesPipelinesDocument,
+    "query OpportunitiesOfPipeline($p: ID!, $after: String) { opportunities(pipelineId: $p, first: 40, after: $after) {\n           totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId pipelineId } } } }": typeof types.OpportunitiesOfPipelineDocument,
+    "query OpportunitiesEmbeddedContact { opportunities(first: 10) { edges { node { contact { ghlId name email phone companyName tags } } } } }": typeof types.OpportunitiesEmbeddedContactDocument,
+    "query OpportunitiesFullContact { opportunities(first: 10) { edges { node { contact { ghlId name firstName city } } } } }": typeof types.OpportunitiesFullContactDocument,
+    "query OpportunitiesWon { opportunities(status: WON, first: 20) { edges { node { id ghlId status stage { ghlId } contactId } } } }": typeof types.OpportunitiesWonDocument,
+    "query OpportunitiesOfContact($c: ID!) { opportunities(contactId: $c) { edges { node { contactId } } } }": typeof types.OpportunitiesOfContactDocument,
+    "query OpportunitiesByIdAndNode($id: ID!, $g: ID!) { opportunity(id: $g) { ghlId name } node(id: $id) { __typename ... on Opportunity { ghlId } } }": typeof types.OpportunitiesByIdAndNodeDocument,
+    "query OpportunitiesInStage($s: ID!) { opportunities(stageId: $s, first: 50) { edges { node { stageId stage { name } } } } }": typeof types.OpportunitiesInStageDocument,
+    "query OpportunitiesLocationBoard { location { pipelines { name stages { name opportunities(first: 5) { totalCount edges { node { stageId } } } } } } }": typeof types.OpportunitiesLocationBoardDocument,
+    "mutation OpportunitiesCreateDeal($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId name status monetaryValue stage { ghlId } contact { ghlId } } } }": typeof types.OpportunitiesCreateDealDocument,
+    "mutation OpportunitiesMoveStage($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { stage { ghlId name } } } }": typeof types.OpportunitiesMoveStageDocument,
+    "mutation OpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }": typeof types.OpportunitiesWinDocument,
+    "mutation OpportunitiesCreateField { createCustomField(input: { name: \"Deal source\", dataType: TEXT, model: OPPORTUNITY }) { customField { ghlId } } }": typeof types.OpportunitiesCreateFieldDocument,
+    "mutation OpportunitiesCreateWithField($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId customFields { fieldId value field { name } } } } }": typeof types.OpportunitiesCreateWithFieldDocument,
+    "mutation OpportunitiesUpdateField($id: ID!, $input: UpdateOpportunityInput!) { updateOpportunity(id: $id, input: $input) { opportunity { customFields { fieldId value } } } }": typeof types.OpportunitiesUpdateFieldDocument,
+    "mutation OpportunitiesNegativeValue { updateOpportunity(id: \"x\", input: { monetaryValue: -5 }) { opportunity { ghlId } } }": typeof types.OpportunitiesNegativeValueDocument,
+    "query OpportunitiesMissing { opportunity(id: \"nope0000000000000000\") { ghlId } }": typeof types.OpportunitiesMissingDocument,
+    "query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }": typeof types.OpportunitiesOtherTenantDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": typeof types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": typeof types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": typeof types.OrdersByFilterDocument,
@@ -405,6 +424,25 @@ const documents: Documents = {
     "query SocialPostNode($id: ID!) { node(id: $id) { id } }": types.SocialPostNodeDocument,
     "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": types.CreateSocialPostToUnconnectedDocument,
     "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": types.LocationDocument,
+    "mutation OpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }": types.OpportunitiesDeleteDocument,
+    "query OpportunitiesPipelines { pipelines { id ghlId name stages { ghlId name position pipeline { ghlId } } } }": types.OpportunitiesPipelinesDocument,
+    "query OpportunitiesOfPipeline($p: ID!, $after: String) { opportunities(pipelineId: $p, first: 40, after: $after) {\n           totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId pipelineId } } } }": types.OpportunitiesOfPipelineDocument,
+    "query OpportunitiesEmbeddedContact { opportunities(first: 10) { edges { node { contact { ghlId name email phone companyName tags } } } } }": types.OpportunitiesEmbeddedContactDocument,
+    "query OpportunitiesFullContact { opportunities(first: 10) { edges { node { contact { ghlId name firstName city } } } } }": types.OpportunitiesFullContactDocument,
+    "query OpportunitiesWon { opportunities(status: WON, first: 20) { edges { node { id ghlId status stage { ghlId } contactId } } } }": types.OpportunitiesWonDocument,
+    "query OpportunitiesOfContact($c: ID!) { opportunities(contactId: $c) { edges { node { contactId } } } }": types.OpportunitiesOfContactDocument,
+    "query OpportunitiesByIdAndNode($id: ID!, $g: ID!) { opportunity(id: $g) { ghlId name } node(id: $id) { __typename ... on Opportunity { ghlId } } }": types.OpportunitiesByIdAndNodeDocument,
+    "query OpportunitiesInStage($s: ID!) { opportunities(stageId: $s, first: 50) { edges { node { stageId stage { name } } } } }": types.OpportunitiesInStageDocument,
+    "query OpportunitiesLocationBoard { location { pipelines { name stages { name opportunities(first: 5) { totalCount edges { node { stageId } } } } } } }": types.OpportunitiesLocationBoardDocument,
+    "mutation OpportunitiesCreateDeal($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId name status monetaryValue stage { ghlId } contact { ghlId } } } }": types.OpportunitiesCreateDealDocument,
+    "mutation OpportunitiesMoveStage($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { stage { ghlId name } } } }": types.OpportunitiesMoveStageDocument,
+    "mutation OpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }": types.OpportunitiesWinDocument,
+    "mutation OpportunitiesCreateField { createCustomField(input: { name: \"Deal source\", dataType: TEXT, model: OPPORTUNITY }) { customField { ghlId } } }": types.OpportunitiesCreateFieldDocument,
+    "mutation OpportunitiesCreateWithField($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId customFields { fieldId value field { name } } } } }": types.OpportunitiesCreateWithFieldDocument,
+    "mutation OpportunitiesUpdateField($id: ID!, $input: UpdateOpportunityInput!) { updateOpportunity(id: $id, input: $input) { opportunity { customFields { fieldId value } } } }": types.OpportunitiesUpdateFieldDocument,
+    "mutation OpportunitiesNegativeValue { updateOpportunity(id: \"x\", input: { monetaryValue: -5 }) { opportunity { ghlId } } }": types.OpportunitiesNegativeValueDocument,
+    "query OpportunitiesMissing { opportunity(id: \"nope0000000000000000\") { ghlId } }": types.OpportunitiesMissingDocument,
+    "query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }": types.OpportunitiesOtherTenantDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": types.OrdersByFilterDocument,
@@ -1148,6 +1186,82 @@ export function graphql(source: "mutation CreateSocialPostToUnconnected($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n"): (typeof documents)["\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }"): (typeof documents)["mutation OpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesPipelines { pipelines { id ghlId name stages { ghlId name position pipeline { ghlId } } } }"): (typeof documents)["query OpportunitiesPipelines { pipelines { id ghlId name stages { ghlId name position pipeline { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesOfPipeline($p: ID!, $after: String) { opportunities(pipelineId: $p, first: 40, after: $after) {\n           totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId pipelineId } } } }"): (typeof documents)["query OpportunitiesOfPipeline($p: ID!, $after: String) { opportunities(pipelineId: $p, first: 40, after: $after) {\n           totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId pipelineId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesEmbeddedContact { opportunities(first: 10) { edges { node { contact { ghlId name email phone companyName tags } } } } }"): (typeof documents)["query OpportunitiesEmbeddedContact { opportunities(first: 10) { edges { node { contact { ghlId name email phone companyName tags } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesFullContact { opportunities(first: 10) { edges { node { contact { ghlId name firstName city } } } } }"): (typeof documents)["query OpportunitiesFullContact { opportunities(first: 10) { edges { node { contact { ghlId name firstName city } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesWon { opportunities(status: WON, first: 20) { edges { node { id ghlId status stage { ghlId } contactId } } } }"): (typeof documents)["query OpportunitiesWon { opportunities(status: WON, first: 20) { edges { node { id ghlId status stage { ghlId } contactId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesOfContact($c: ID!) { opportunities(contactId: $c) { edges { node { contactId } } } }"): (typeof documents)["query OpportunitiesOfContact($c: ID!) { opportunities(contactId: $c) { edges { node { contactId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesByIdAndNode($id: ID!, $g: ID!) { opportunity(id: $g) { ghlId name } node(id: $id) { __typename ... on Opportunity { ghlId } } }"): (typeof documents)["query OpportunitiesByIdAndNode($id: ID!, $g: ID!) { opportunity(id: $g) { ghlId name } node(id: $id) { __typename ... on Opportunity { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesInStage($s: ID!) { opportunities(stageId: $s, first: 50) { edges { node { stageId stage { name } } } } }"): (typeof documents)["query OpportunitiesInStage($s: ID!) { opportunities(stageId: $s, first: 50) { edges { node { stageId stage { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesLocationBoard { location { pipelines { name stages { name opportunities(first: 5) { totalCount edges { node { stageId } } } } } } }"): (typeof documents)["query OpportunitiesLocationBoard { location { pipelines { name stages { name opportunities(first: 5) { totalCount edges { node { stageId } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesCreateDeal($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId name status monetaryValue stage { ghlId } contact { ghlId } } } }"): (typeof documents)["mutation OpportunitiesCreateDeal($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId name status monetaryValue stage { ghlId } contact { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesMoveStage($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { stage { ghlId name } } } }"): (typeof documents)["mutation OpportunitiesMoveStage($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { stage { ghlId name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }"): (typeof documents)["mutation OpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesCreateField { createCustomField(input: { name: \"Deal source\", dataType: TEXT, model: OPPORTUNITY }) { customField { ghlId } } }"): (typeof documents)["mutation OpportunitiesCreateField { createCustomField(input: { name: \"Deal source\", dataType: TEXT, model: OPPORTUNITY }) { customField { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesCreateWithField($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId customFields { fieldId value field { name } } } } }"): (typeof documents)["mutation OpportunitiesCreateWithField($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId customFields { fieldId value field { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesUpdateField($id: ID!, $input: UpdateOpportunityInput!) { updateOpportunity(id: $id, input: $input) { opportunity { customFields { fieldId value } } } }"): (typeof documents)["mutation OpportunitiesUpdateField($id: ID!, $input: UpdateOpportunityInput!) { updateOpportunity(id: $id, input: $input) { opportunity { customFields { fieldId value } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesNegativeValue { updateOpportunity(id: \"x\", input: { monetaryValue: -5 }) { opportunity { ghlId } } }"): (typeof documents)["mutation OpportunitiesNegativeValue { updateOpportunity(id: \"x\", input: { monetaryValue: -5 }) { opportunity { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesMissing { opportunity(id: \"nope0000000000000000\") { ghlId } }"): (typeof documents)["query OpportunitiesMissing { opportunity(id: \"nope0000000000000000\") { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }"): (typeof documents)["query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
