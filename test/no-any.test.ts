@@ -22,7 +22,6 @@ const NOT_YET_TYPED = new Set<string>([
   'invoices.test.ts',
   'locations.test.ts',
   'oauth.test.ts',
-  'products.test.ts',
   'resilience.test.ts',
   'sandbox-invoices-calendars.test.ts',
   'sandbox-webhooks.test.ts',

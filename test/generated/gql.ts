@@ -218,6 +218,22 @@ type Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": typeof types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": typeof types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": typeof types.SubscriptionChargesDocument,
+    "query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }": typeof types.ProductsFirstThreeDocument,
+    "query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }": typeof types.ProductsOfLocationDocument,
+    "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }": typeof types.ProductsByGhlIdDocument,
+    "query ProductsByGlobalIdAndNode($id: ID!) { product(id: $id) { ghlId } node(id: $id) { ... on Product { ghlId } } }": typeof types.ProductsByGlobalIdAndNodeDocument,
+    "query ProductsMissing { product(id: \"nope\") { ghlId } }": typeof types.ProductsMissingDocument,
+    "query ProductsWithPrices { products(first: 100) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }": typeof types.ProductsWithPricesDocument,
+    "query ProductsPricesTwice($id: ID!) { a: product(id: $id) { prices { ghlId } } b: product(id: $id) { prices { amount } } }": typeof types.ProductsPricesTwiceDocument,
+    "query ProductsBilled($id: ID!) { product(id: $id) { name prices { ghlId amount } } }": typeof types.ProductsBilledDocument,
+    "mutation ProductsCreateGiftCard { createProduct(input: { name: \"Gift Card\", productType: DIGITAL, description: \"Any amount\", availableInStore: true }) {\n          product { id ghlId name productType description availableInStore prices { ghlId } } } }": typeof types.ProductsCreateGiftCardDocument,
+    "mutation ProductsRename($id: ID!) { updateProduct(id: $id, input: { name: \"E-Gift Card\" }) { product { name description productType } } }": typeof types.ProductsRenameDocument,
+    "mutation ProductsCreateMonthlyPrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Monthly\", type: RECURRING, currency: \"EUR\", amount: 25.5, recurring: { interval: MONTH, intervalCount: 1 } }) {\n          price { ghlId productId name type amount currency recurring { interval intervalCount } } product { ghlId prices { name } } } }": typeof types.ProductsCreateMonthlyPriceDocument,
+    "mutation ProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }": typeof types.ProductsDeleteDocument,
+    "mutation ProductsCreateRefusedPrice($id: ID!, $input: CreatePriceInput!) { createProductPrice(id: $id, input: $input) { price { ghlId } } }": typeof types.ProductsCreateRefusedPriceDocument,
+    "mutation ProductsCreateRefused($input: CreateProductInput!) { createProduct(input: $input) { product { ghlId } } }": typeof types.ProductsCreateRefusedDocument,
+    "query ProductsNone { products(first: 0) { totalCount } }": typeof types.ProductsNoneDocument,
+    "query ProductsOfOtherLocation($id: ID!, $loc: ID!) { product(id: $id, locationId: $loc) { ghlId } }": typeof types.ProductsOfOtherLocationDocument,
     "query SpecPipelines { pipelines { id stages { id } } }": typeof types.SpecPipelinesDocument,
     "query SpecCalendars { calendars { id isActive } }": typeof types.SpecCalendarsDocument,
     "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": typeof types.SpecOpportunityContactsDocument,
@@ -459,6 +475,22 @@ const documents: Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": types.SubscriptionChargesDocument,
+    "query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }": types.ProductsFirstThreeDocument,
+    "query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }": types.ProductsOfLocationDocument,
+    "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }": types.ProductsByGhlIdDocument,
+    "query ProductsByGlobalIdAndNode($id: ID!) { product(id: $id) { ghlId } node(id: $id) { ... on Product { ghlId } } }": types.ProductsByGlobalIdAndNodeDocument,
+    "query ProductsMissing { product(id: \"nope\") { ghlId } }": types.ProductsMissingDocument,
+    "query ProductsWithPrices { products(first: 100) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }": types.ProductsWithPricesDocument,
+    "query ProductsPricesTwice($id: ID!) { a: product(id: $id) { prices { ghlId } } b: product(id: $id) { prices { amount } } }": types.ProductsPricesTwiceDocument,
+    "query ProductsBilled($id: ID!) { product(id: $id) { name prices { ghlId amount } } }": types.ProductsBilledDocument,
+    "mutation ProductsCreateGiftCard { createProduct(input: { name: \"Gift Card\", productType: DIGITAL, description: \"Any amount\", availableInStore: true }) {\n          product { id ghlId name productType description availableInStore prices { ghlId } } } }": types.ProductsCreateGiftCardDocument,
+    "mutation ProductsRename($id: ID!) { updateProduct(id: $id, input: { name: \"E-Gift Card\" }) { product { name description productType } } }": types.ProductsRenameDocument,
+    "mutation ProductsCreateMonthlyPrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Monthly\", type: RECURRING, currency: \"EUR\", amount: 25.5, recurring: { interval: MONTH, intervalCount: 1 } }) {\n          price { ghlId productId name type amount currency recurring { interval intervalCount } } product { ghlId prices { name } } } }": types.ProductsCreateMonthlyPriceDocument,
+    "mutation ProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }": types.ProductsDeleteDocument,
+    "mutation ProductsCreateRefusedPrice($id: ID!, $input: CreatePriceInput!) { createProductPrice(id: $id, input: $input) { price { ghlId } } }": types.ProductsCreateRefusedPriceDocument,
+    "mutation ProductsCreateRefused($input: CreateProductInput!) { createProduct(input: $input) { product { ghlId } } }": types.ProductsCreateRefusedDocument,
+    "query ProductsNone { products(first: 0) { totalCount } }": types.ProductsNoneDocument,
+    "query ProductsOfOtherLocation($id: ID!, $loc: ID!) { product(id: $id, locationId: $loc) { ghlId } }": types.ProductsOfOtherLocationDocument,
     "query SpecPipelines { pipelines { id stages { id } } }": types.SpecPipelinesDocument,
     "query SpecCalendars { calendars { id isActive } }": types.SpecCalendarsDocument,
     "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": types.SpecOpportunityContactsDocument,
@@ -1326,6 +1358,70 @@ export function graphql(source: "query PaymentSubscriptions { paymentSubscriptio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }"): (typeof documents)["query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }"): (typeof documents)["query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }"): (typeof documents)["query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }"): (typeof documents)["query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsByGlobalIdAndNode($id: ID!) { product(id: $id) { ghlId } node(id: $id) { ... on Product { ghlId } } }"): (typeof documents)["query ProductsByGlobalIdAndNode($id: ID!) { product(id: $id) { ghlId } node(id: $id) { ... on Product { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsMissing { product(id: \"nope\") { ghlId } }"): (typeof documents)["query ProductsMissing { product(id: \"nope\") { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsWithPrices { products(first: 100) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }"): (typeof documents)["query ProductsWithPrices { products(first: 100) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsPricesTwice($id: ID!) { a: product(id: $id) { prices { ghlId } } b: product(id: $id) { prices { amount } } }"): (typeof documents)["query ProductsPricesTwice($id: ID!) { a: product(id: $id) { prices { ghlId } } b: product(id: $id) { prices { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsBilled($id: ID!) { product(id: $id) { name prices { ghlId amount } } }"): (typeof documents)["query ProductsBilled($id: ID!) { product(id: $id) { name prices { ghlId amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsCreateGiftCard { createProduct(input: { name: \"Gift Card\", productType: DIGITAL, description: \"Any amount\", availableInStore: true }) {\n          product { id ghlId name productType description availableInStore prices { ghlId } } } }"): (typeof documents)["mutation ProductsCreateGiftCard { createProduct(input: { name: \"Gift Card\", productType: DIGITAL, description: \"Any amount\", availableInStore: true }) {\n          product { id ghlId name productType description availableInStore prices { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsRename($id: ID!) { updateProduct(id: $id, input: { name: \"E-Gift Card\" }) { product { name description productType } } }"): (typeof documents)["mutation ProductsRename($id: ID!) { updateProduct(id: $id, input: { name: \"E-Gift Card\" }) { product { name description productType } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsCreateMonthlyPrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Monthly\", type: RECURRING, currency: \"EUR\", amount: 25.5, recurring: { interval: MONTH, intervalCount: 1 } }) {\n          price { ghlId productId name type amount currency recurring { interval intervalCount } } product { ghlId prices { name } } } }"): (typeof documents)["mutation ProductsCreateMonthlyPrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Monthly\", type: RECURRING, currency: \"EUR\", amount: 25.5, recurring: { interval: MONTH, intervalCount: 1 } }) {\n          price { ghlId productId name type amount currency recurring { interval intervalCount } } product { ghlId prices { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }"): (typeof documents)["mutation ProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsCreateRefusedPrice($id: ID!, $input: CreatePriceInput!) { createProductPrice(id: $id, input: $input) { price { ghlId } } }"): (typeof documents)["mutation ProductsCreateRefusedPrice($id: ID!, $input: CreatePriceInput!) { createProductPrice(id: $id, input: $input) { price { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsCreateRefused($input: CreateProductInput!) { createProduct(input: $input) { product { ghlId } } }"): (typeof documents)["mutation ProductsCreateRefused($input: CreateProductInput!) { createProduct(input: $input) { product { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsNone { products(first: 0) { totalCount } }"): (typeof documents)["query ProductsNone { products(first: 0) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsOfOtherLocation($id: ID!, $loc: ID!) { product(id: $id, locationId: $loc) { ghlId } }"): (typeof documents)["query ProductsOfOtherLocation($id: ID!, $loc: ID!) { product(id: $id, locationId: $loc) { ghlId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
