@@ -30,7 +30,6 @@ const NOT_YET_TYPED = new Set<string>([
   'support/multipart.ts',
   'support/stack.ts',
   'support/subscriber.ts',
-  'workflows-campaigns.test.ts',
 ]);
 
 const anyCount = (file: string) => {

@@ -269,6 +269,31 @@ type Documents = {
     "mutation UsersDelete($id: ID!) { deleteUser(id: $id) { deletedId deletedGhlId } }": typeof types.UsersDeleteDocument,
     "query UsersById($id: ID!) { user(id: $id) { ghlId } }": typeof types.UsersByIdDocument,
     "subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}": typeof types.WebhookEventsObservedDocument,
+    "query WorkflowsCampaignsWorkflows { workflows { id ghlId name status version locationId createdAt updatedAt location { ghlId } } }": typeof types.WorkflowsCampaignsWorkflowsDocument,
+    "query WorkflowsCampaignsCampaigns {\n      all: campaigns { ghlId name status locationId }\n      published: campaigns(status: PUBLISHED) { ghlId status }\n      location { drafts: campaigns(status: DRAFT) { ghlId status } workflows { ghlId } }\n    }": typeof types.WorkflowsCampaignsCampaignsDocument,
+    "query WorkflowsCampaignsIds { workflows { id ghlId } campaigns { id ghlId } }": typeof types.WorkflowsCampaignsIdsDocument,
+    "query WorkflowsCampaignsNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Workflow { ghlId name } ... on Campaign { ghlId name } } }": typeof types.WorkflowsCampaignsNodesDocument,
+    "query WorkflowsCampaignsMissingNode($id: ID!) { node(id: $id) { id } location { ghlId } }": typeof types.WorkflowsCampaignsMissingNodeDocument,
+    "query WorkflowsCampaignsOtherWorkflows($l: ID) { workflows(locationId: $l) { ghlId } }": typeof types.WorkflowsCampaignsOtherWorkflowsDocument,
+    "query WorkflowsCampaignsDefaultCampaigns { campaigns { ghlId } }": typeof types.WorkflowsCampaignsDefaultCampaignsDocument,
+    "query WorkflowsCampaignsOwnCampaigns($l: ID) { campaigns(locationId: $l) { locationId } }": typeof types.WorkflowsCampaignsOwnCampaignsDocument,
+    "mutation WorkflowsCampaignsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w, eventStartTime: \"2030-05-01T09:00:00Z\") {\n         succeeded contact { ghlId } workflow { ghlId name } } }": typeof types.WorkflowsCampaignsAddToWorkflowDocument,
+    "query WorkflowsCampaignsGlobalIds($c: ID!) { contact(id: $c) { id } workflows { id ghlId } }": typeof types.WorkflowsCampaignsGlobalIdsDocument,
+    "mutation WorkflowsCampaignsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded workflow { ghlId } } }": typeof types.WorkflowsCampaignsRemoveFromWorkflowDocument,
+    "mutation WorkflowsCampaignsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded campaign { ghlId status } } }": typeof types.WorkflowsCampaignsAddToCampaignDocument,
+    "mutation WorkflowsCampaignsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }": typeof types.WorkflowsCampaignsRemoveFromCampaignDocument,
+    "mutation WorkflowsCampaignsAddBack($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }": typeof types.WorkflowsCampaignsAddBackDocument,
+    "mutation WorkflowsCampaignsRemoveFromAll($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded campaign { ghlId } contact { ghlId } } }": typeof types.WorkflowsCampaignsRemoveFromAllDocument,
+    "mutation WorkflowsCampaignsRemoveAllAsId($c: ID!) { removeContactFromCampaign(contactId: $c, campaignId: \"removeAll\") { succeeded } }": typeof types.WorkflowsCampaignsRemoveAllAsIdDocument,
+    "mutation WorkflowsCampaignsBlankCampaign($c: ID!) { addContactToCampaign(contactId: $c, campaignId: \" \") { succeeded } }": typeof types.WorkflowsCampaignsBlankCampaignDocument,
+    "mutation WorkflowsCampaignsEmptyContact($w: ID!) { addContactToWorkflow(contactId: \"\", workflowId: $w) { succeeded } }": typeof types.WorkflowsCampaignsEmptyContactDocument,
+    "mutation WorkflowsCampaignsCampaignAsWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }": typeof types.WorkflowsCampaignsCampaignAsWorkflowDocument,
+    "mutation WorkflowsCampaignsRemoveAllOfNone { removeContactFromAllCampaigns(contactId: \"\") { succeeded } }": typeof types.WorkflowsCampaignsRemoveAllOfNoneDocument,
+    "mutation WorkflowsCampaignsUnknownContact($w: ID!) { addContactToWorkflow(contactId: \"zzzzzzzzzzzzzzzzzzzz\", workflowId: $w) { succeeded } }": typeof types.WorkflowsCampaignsUnknownContactDocument,
+    "mutation WorkflowsCampaignsUnknownWorkflow($c: ID!) { addContactToWorkflow(contactId: $c, workflowId: \"00000000-0000-4000-8000-000000000000\") { succeeded } }": typeof types.WorkflowsCampaignsUnknownWorkflowDocument,
+    "mutation WorkflowsCampaignsOtherTenantAdd($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }": typeof types.WorkflowsCampaignsOtherTenantAddDocument,
+    "query WorkflowsCampaignsLocationUsers { location { users { ghlId name email } } }": typeof types.WorkflowsCampaignsLocationUsersDocument,
+    "query WorkflowsCampaignsTeamMembers { location { users { ghlId } calendars { teamMembers { ghlId name } } } }": typeof types.WorkflowsCampaignsTeamMembersDocument,
 };
 const documents: Documents = {
     "query AssociationsList { associations(first: 10) { totalCount edges { node { id ghlId key associationType firstObjectKey firstObjectLabel secondObjectKey secondObjectLabel } } } }": types.AssociationsListDocument,
@@ -526,6 +551,31 @@ const documents: Documents = {
     "mutation UsersDelete($id: ID!) { deleteUser(id: $id) { deletedId deletedGhlId } }": types.UsersDeleteDocument,
     "query UsersById($id: ID!) { user(id: $id) { ghlId } }": types.UsersByIdDocument,
     "subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}": types.WebhookEventsObservedDocument,
+    "query WorkflowsCampaignsWorkflows { workflows { id ghlId name status version locationId createdAt updatedAt location { ghlId } } }": types.WorkflowsCampaignsWorkflowsDocument,
+    "query WorkflowsCampaignsCampaigns {\n      all: campaigns { ghlId name status locationId }\n      published: campaigns(status: PUBLISHED) { ghlId status }\n      location { drafts: campaigns(status: DRAFT) { ghlId status } workflows { ghlId } }\n    }": types.WorkflowsCampaignsCampaignsDocument,
+    "query WorkflowsCampaignsIds { workflows { id ghlId } campaigns { id ghlId } }": types.WorkflowsCampaignsIdsDocument,
+    "query WorkflowsCampaignsNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Workflow { ghlId name } ... on Campaign { ghlId name } } }": types.WorkflowsCampaignsNodesDocument,
+    "query WorkflowsCampaignsMissingNode($id: ID!) { node(id: $id) { id } location { ghlId } }": types.WorkflowsCampaignsMissingNodeDocument,
+    "query WorkflowsCampaignsOtherWorkflows($l: ID) { workflows(locationId: $l) { ghlId } }": types.WorkflowsCampaignsOtherWorkflowsDocument,
+    "query WorkflowsCampaignsDefaultCampaigns { campaigns { ghlId } }": types.WorkflowsCampaignsDefaultCampaignsDocument,
+    "query WorkflowsCampaignsOwnCampaigns($l: ID) { campaigns(locationId: $l) { locationId } }": types.WorkflowsCampaignsOwnCampaignsDocument,
+    "mutation WorkflowsCampaignsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w, eventStartTime: \"2030-05-01T09:00:00Z\") {\n         succeeded contact { ghlId } workflow { ghlId name } } }": types.WorkflowsCampaignsAddToWorkflowDocument,
+    "query WorkflowsCampaignsGlobalIds($c: ID!) { contact(id: $c) { id } workflows { id ghlId } }": types.WorkflowsCampaignsGlobalIdsDocument,
+    "mutation WorkflowsCampaignsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded workflow { ghlId } } }": types.WorkflowsCampaignsRemoveFromWorkflowDocument,
+    "mutation WorkflowsCampaignsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded campaign { ghlId status } } }": types.WorkflowsCampaignsAddToCampaignDocument,
+    "mutation WorkflowsCampaignsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }": types.WorkflowsCampaignsRemoveFromCampaignDocument,
+    "mutation WorkflowsCampaignsAddBack($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }": types.WorkflowsCampaignsAddBackDocument,
+    "mutation WorkflowsCampaignsRemoveFromAll($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded campaign { ghlId } contact { ghlId } } }": types.WorkflowsCampaignsRemoveFromAllDocument,
+    "mutation WorkflowsCampaignsRemoveAllAsId($c: ID!) { removeContactFromCampaign(contactId: $c, campaignId: \"removeAll\") { succeeded } }": types.WorkflowsCampaignsRemoveAllAsIdDocument,
+    "mutation WorkflowsCampaignsBlankCampaign($c: ID!) { addContactToCampaign(contactId: $c, campaignId: \" \") { succeeded } }": types.WorkflowsCampaignsBlankCampaignDocument,
+    "mutation WorkflowsCampaignsEmptyContact($w: ID!) { addContactToWorkflow(contactId: \"\", workflowId: $w) { succeeded } }": types.WorkflowsCampaignsEmptyContactDocument,
+    "mutation WorkflowsCampaignsCampaignAsWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }": types.WorkflowsCampaignsCampaignAsWorkflowDocument,
+    "mutation WorkflowsCampaignsRemoveAllOfNone { removeContactFromAllCampaigns(contactId: \"\") { succeeded } }": types.WorkflowsCampaignsRemoveAllOfNoneDocument,
+    "mutation WorkflowsCampaignsUnknownContact($w: ID!) { addContactToWorkflow(contactId: \"zzzzzzzzzzzzzzzzzzzz\", workflowId: $w) { succeeded } }": types.WorkflowsCampaignsUnknownContactDocument,
+    "mutation WorkflowsCampaignsUnknownWorkflow($c: ID!) { addContactToWorkflow(contactId: $c, workflowId: \"00000000-0000-4000-8000-000000000000\") { succeeded } }": types.WorkflowsCampaignsUnknownWorkflowDocument,
+    "mutation WorkflowsCampaignsOtherTenantAdd($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }": types.WorkflowsCampaignsOtherTenantAddDocument,
+    "query WorkflowsCampaignsLocationUsers { location { users { ghlId name email } } }": types.WorkflowsCampaignsLocationUsersDocument,
+    "query WorkflowsCampaignsTeamMembers { location { users { ghlId } calendars { teamMembers { ghlId name } } } }": types.WorkflowsCampaignsTeamMembersDocument,
 };
 
 /**
@@ -1562,6 +1612,106 @@ export function graphql(source: "query UsersById($id: ID!) { user(id: $id) { ghl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}"): (typeof documents)["subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsWorkflows { workflows { id ghlId name status version locationId createdAt updatedAt location { ghlId } } }"): (typeof documents)["query WorkflowsCampaignsWorkflows { workflows { id ghlId name status version locationId createdAt updatedAt location { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsCampaigns {\n      all: campaigns { ghlId name status locationId }\n      published: campaigns(status: PUBLISHED) { ghlId status }\n      location { drafts: campaigns(status: DRAFT) { ghlId status } workflows { ghlId } }\n    }"): (typeof documents)["query WorkflowsCampaignsCampaigns {\n      all: campaigns { ghlId name status locationId }\n      published: campaigns(status: PUBLISHED) { ghlId status }\n      location { drafts: campaigns(status: DRAFT) { ghlId status } workflows { ghlId } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsIds { workflows { id ghlId } campaigns { id ghlId } }"): (typeof documents)["query WorkflowsCampaignsIds { workflows { id ghlId } campaigns { id ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Workflow { ghlId name } ... on Campaign { ghlId name } } }"): (typeof documents)["query WorkflowsCampaignsNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Workflow { ghlId name } ... on Campaign { ghlId name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsMissingNode($id: ID!) { node(id: $id) { id } location { ghlId } }"): (typeof documents)["query WorkflowsCampaignsMissingNode($id: ID!) { node(id: $id) { id } location { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsOtherWorkflows($l: ID) { workflows(locationId: $l) { ghlId } }"): (typeof documents)["query WorkflowsCampaignsOtherWorkflows($l: ID) { workflows(locationId: $l) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsDefaultCampaigns { campaigns { ghlId } }"): (typeof documents)["query WorkflowsCampaignsDefaultCampaigns { campaigns { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsOwnCampaigns($l: ID) { campaigns(locationId: $l) { locationId } }"): (typeof documents)["query WorkflowsCampaignsOwnCampaigns($l: ID) { campaigns(locationId: $l) { locationId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w, eventStartTime: \"2030-05-01T09:00:00Z\") {\n         succeeded contact { ghlId } workflow { ghlId name } } }"): (typeof documents)["mutation WorkflowsCampaignsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w, eventStartTime: \"2030-05-01T09:00:00Z\") {\n         succeeded contact { ghlId } workflow { ghlId name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsGlobalIds($c: ID!) { contact(id: $c) { id } workflows { id ghlId } }"): (typeof documents)["query WorkflowsCampaignsGlobalIds($c: ID!) { contact(id: $c) { id } workflows { id ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded workflow { ghlId } } }"): (typeof documents)["mutation WorkflowsCampaignsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded workflow { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded campaign { ghlId status } } }"): (typeof documents)["mutation WorkflowsCampaignsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded campaign { ghlId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsAddBack($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsAddBack($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsRemoveFromAll($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded campaign { ghlId } contact { ghlId } } }"): (typeof documents)["mutation WorkflowsCampaignsRemoveFromAll($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded campaign { ghlId } contact { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsRemoveAllAsId($c: ID!) { removeContactFromCampaign(contactId: $c, campaignId: \"removeAll\") { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsRemoveAllAsId($c: ID!) { removeContactFromCampaign(contactId: $c, campaignId: \"removeAll\") { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsBlankCampaign($c: ID!) { addContactToCampaign(contactId: $c, campaignId: \" \") { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsBlankCampaign($c: ID!) { addContactToCampaign(contactId: $c, campaignId: \" \") { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsEmptyContact($w: ID!) { addContactToWorkflow(contactId: \"\", workflowId: $w) { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsEmptyContact($w: ID!) { addContactToWorkflow(contactId: \"\", workflowId: $w) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsCampaignAsWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsCampaignAsWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsRemoveAllOfNone { removeContactFromAllCampaigns(contactId: \"\") { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsRemoveAllOfNone { removeContactFromAllCampaigns(contactId: \"\") { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsUnknownContact($w: ID!) { addContactToWorkflow(contactId: \"zzzzzzzzzzzzzzzzzzzz\", workflowId: $w) { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsUnknownContact($w: ID!) { addContactToWorkflow(contactId: \"zzzzzzzzzzzzzzzzzzzz\", workflowId: $w) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsUnknownWorkflow($c: ID!) { addContactToWorkflow(contactId: $c, workflowId: \"00000000-0000-4000-8000-000000000000\") { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsUnknownWorkflow($c: ID!) { addContactToWorkflow(contactId: $c, workflowId: \"00000000-0000-4000-8000-000000000000\") { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsOtherTenantAdd($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsOtherTenantAdd($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsLocationUsers { location { users { ghlId name email } } }"): (typeof documents)["query WorkflowsCampaignsLocationUsers { location { users { ghlId name email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsTeamMembers { location { users { ghlId } calendars { teamMembers { ghlId name } } } }"): (typeof documents)["query WorkflowsCampaignsTeamMembers { location { users { ghlId } calendars { teamMembers { ghlId name } } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
