@@ -1,4 +1,5 @@
 /** The brief's Calendars examples. */
+import { graphql } from '../generated/gql.ts';
 import { activeCalendar, freeSlot, minutesAfter, newContact } from './fixtures.ts';
 import type { BriefContext, BriefRow } from './row.ts';
 
@@ -61,7 +62,7 @@ export const rows: BriefRow[] = [
 async function newAppointment(b: BriefContext): Promise<string> {
   const calendar = await activeCalendar(b);
   const start = await freeSlot(b, calendar);
-  const data = await b.gql(`mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }`, {
+  const data = await b.gql(graphql(`mutation BriefCalendarsNewAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }`), {
     input: {
       calendarId: calendar.id,
       contactId: (await newContact(b)).id,

@@ -1,4 +1,5 @@
 /** The brief's Conversations examples. */
+import { graphql } from '../generated/gql.ts';
 import type { BriefContext, BriefRow } from './row.ts';
 
 const CONVERSATION = 'tDtDnQdgm2LXpyiqYvZ6';
@@ -41,6 +42,6 @@ export const rows: BriefRow[] = [
 ];
 
 async function someConversation(b: BriefContext): Promise<{ id: string; contactId: string }> {
-  const data = await b.gql(`{ conversations(first: 1) { edges { node { id contactId } } } }`);
-  return data.conversations.edges[0].node;
+  const data = await b.gql(graphql(`query BriefConversationsFirst { conversations(first: 1) { edges { node { id contactId } } } }`));
+  return data.conversations!.edges[0]!.node;
 }

@@ -1,4 +1,5 @@
 /** The brief's Invoices examples. */
+import { graphql } from '../generated/gql.ts';
 import { activeCalendar, newContact } from './fixtures.ts';
 import type { BriefContext, BriefRow } from './row.ts';
 
@@ -45,7 +46,7 @@ export const rows: BriefRow[] = [
 ];
 
 async function newInvoice(b: BriefContext): Promise<string> {
-  const data = await b.gql(`mutation ($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } } }`, {
+  const data = await b.gql(graphql(`mutation BriefInvoicesNew($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } } }`), {
     input: {
       contactId: (await newContact(b)).id,
       name: 'Monthly Services',

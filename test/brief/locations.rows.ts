@@ -2,6 +2,7 @@
  * The brief's Locations, Location Tags and Custom Fields examples, and the custom values of a
  * location. Agency-level examples (search, create, update) pass the sandbox's agency token.
  */
+import { graphql } from '../generated/gql.ts';
 import type { BriefContext, BriefRow } from './row.ts';
 
 const agency = (b: BriefContext) => {
@@ -10,13 +11,13 @@ const agency = (b: BriefContext) => {
 };
 
 async function newTag(b: BriefContext): Promise<string> {
-  const { createLocationTag } = await b.gql(`mutation { createLocationTag(name: "Brief Tag ${Math.random()}") { tag { id } } }`);
+  const { createLocationTag } = await b.gql(graphql(`mutation BriefLocationsNewTag($name: String!) { createLocationTag(name: $name) { tag { id } } }`), { name: `Brief Tag ${Math.random()}` });
   return createLocationTag.tag.id;
 }
 
 async function newCustomField(b: BriefContext): Promise<string> {
   const { createCustomField } = await b.gql(
-    `mutation ($name: String!) { createCustomField(input: { name: $name, dataType: TEXT }) { customField { id } } }`,
+    graphql(`mutation BriefLocationsNewField($name: String!) { createCustomField(input: { name: $name, dataType: TEXT }) { customField { id } } }`),
     { name: `Brief Field ${Math.random()}` },
   );
   return createCustomField.customField.id;
@@ -135,9 +136,9 @@ export const rows: BriefRow[] = [
     brief: 'PUT /locations/ve9EPM428h8vShlRW1KT/customValues/value123',
     operation: 'updateCustomValue',
     run: async (b) => {
-      const { location } = await b.gql(`{ location { customValues { id } } }`);
+      const { location } = await b.gql(graphql(`query BriefLocationsCustomValueIds { location { customValues { id } } }`));
       return b.gql(`mutation ($id: ID!) { updateCustomValue(id: $id, input: { value: "changed" }) { customValue { value } } }`, {
-        id: location.customValues[0].id,
+        id: location!.customValues[0]!.id,
       });
     },
   },

@@ -1,4 +1,5 @@
 /** The brief's Media Library, Funnels and Social Media Posting examples; the upload is a GraphQL multipart request. */
+import { graphql } from '../generated/gql.ts';
 import { gqlUpload, pdfBytes } from '../support/multipart.ts';
 import type { BriefContext, BriefRow } from './row.ts';
 
@@ -11,14 +12,14 @@ async function uploadedFile(b: BriefContext): Promise<{ id: string }> {
 }
 
 async function someFunnel(b: BriefContext): Promise<string> {
-  const { funnels } = await b.gql(`{ funnels(first: 1) { edges { node { id } } } }`);
-  return funnels.edges[0].node.id;
+  const { funnels } = await b.gql(graphql(`query BriefFunnelsFirst { funnels(first: 1) { edges { node { id } } } }`));
+  return funnels!.edges[0]!.node.id;
 }
 
 async function newPost(b: BriefContext): Promise<string> {
-  const { socialAccounts } = await b.gql(`{ socialAccounts { ghlId } }`);
+  const { socialAccounts } = await b.gql(graphql(`query BriefSocialAccountIds { socialAccounts { ghlId } }`));
   const user = b.stack.sandbox.store.usersOfLocation(b.stack.locationId)[0]!;
-  const { createSocialPost } = await b.gql(`mutation ($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id } } }`, {
+  const { createSocialPost } = await b.gql(graphql(`mutation BriefSocialNewPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id } } }`), {
     input: {
       accountIds: socialAccounts.slice(0, 2).map((a: { ghlId: string }) => a.ghlId),
       userId: user.id,

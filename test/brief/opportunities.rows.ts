@@ -1,4 +1,5 @@
 /** The brief's Opportunities examples. */
+import { graphql } from '../generated/gql.ts';
 import { newContact } from './fixtures.ts';
 import type { BriefContext, BriefRow } from './row.ts';
 
@@ -39,12 +40,12 @@ export const rows: BriefRow[] = [
 ];
 
 async function newOpportunity(b: BriefContext): Promise<string> {
-  const { pipelines } = await b.gql(`{ pipelines { id stages { id } } }`);
-  const data = await b.gql(`mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }`, {
+  const { pipelines } = await b.gql(graphql(`query BriefOpportunitiesPipelineIds { pipelines { id stages { id } } }`));
+  const data = await b.gql(graphql(`mutation BriefOpportunitiesNew($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }`), {
     input: {
       contactId: (await newContact(b)).id,
-      pipelineId: pipelines[0].id,
-      stageId: pipelines[0].stages[0].id,
+      pipelineId: pipelines[0]!.id,
+      stageId: pipelines[0]!.stages[0]!.id,
       name: 'Enterprise Deal - Acme Corp',
       monetaryValue: 50000,
     },

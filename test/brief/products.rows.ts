@@ -1,4 +1,5 @@
 /** The brief's Products examples, and the prices of a product. */
+import { graphql } from '../generated/gql.ts';
 import type { BriefContext, BriefRow } from './row.ts';
 
 export const rows: BriefRow[] = [
@@ -42,6 +43,6 @@ export const rows: BriefRow[] = [
 ];
 
 async function newProduct(b: BriefContext): Promise<string> {
-  const data = await b.gql(`mutation { createProduct(input: { name: "Electric Toothbrush Pro", productType: PHYSICAL }) { product { id } } }`);
+  const data = await b.gql(graphql(`mutation BriefProductsNew { createProduct(input: { name: "Electric Toothbrush Pro", productType: PHYSICAL }) { product { id } } }`));
   return data.createProduct.product.id;
 }

@@ -1,4 +1,5 @@
 /** The brief's Users examples. Search and create pass the sandbox's agency token. */
+import { graphql } from '../generated/gql.ts';
 import type { BriefContext, BriefRow } from './row.ts';
 
 const agency = (b: BriefContext) => {
@@ -9,7 +10,7 @@ const agency = (b: BriefContext) => {
 async function newUser(b: BriefContext): Promise<string> {
   const { companyId, options } = agency(b);
   const { createUser } = await b.gql(
-    `mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`,
+    graphql(`mutation BriefUsersNew($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`),
     {
       input: {
         companyId,

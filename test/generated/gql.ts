@@ -38,6 +38,55 @@ type Documents = {
     "query FirstContact { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.FirstContactDocument,
     "query SameContactEightTimes($id: ID!) {\n      c0: contact(id: $id) { ghlId location { name } }\n      c1: contact(id: $id) { ghlId location { name } }\n      c2: contact(id: $id) { ghlId location { name } }\n      c3: contact(id: $id) { ghlId location { name } }\n      c4: contact(id: $id) { ghlId location { name } }\n      c5: contact(id: $id) { ghlId location { name } }\n      c6: contact(id: $id) { ghlId location { name } }\n      c7: contact(id: $id) { ghlId location { name } }\n    }": typeof types.SameContactEightTimesDocument,
     "query LocationName { location { name } }": typeof types.LocationNameDocument,
+    "mutation BriefCalendarsNewAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }": typeof types.BriefCalendarsNewAppointmentDocument,
+    "mutation BriefContactsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }": typeof types.BriefContactsAddToWorkflowDocument,
+    "mutation BriefContactsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }": typeof types.BriefContactsAddToCampaignDocument,
+    "query BriefContactsGet($id: ID!) { contact(id: $id) { name email } }": typeof types.BriefContactsGetDocument,
+    "query BriefContactsSearch { contacts(first: 20, query: \"john\") { totalCount edges { node { name } } } }": typeof types.BriefContactsSearchDocument,
+    "mutation BriefContactsUpdate($id: ID!) { updateContact(id: $id, input: { lastName: \"Smith\", tags: [\"customer\", \"premium\"] }) { contact { lastName } } }": typeof types.BriefContactsUpdateDocument,
+    "mutation BriefContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"referral\"]) { tags } }": typeof types.BriefContactsAddTagsDocument,
+    "mutation BriefContactsDelete($id: ID!) { deleteContact(id: $id) { deletedGhlId } }": typeof types.BriefContactsDeleteDocument,
+    "mutation BriefContactsCreateTask($c: ID!) { createContactTask(contactId: $c, input: { title: \"Follow up on proposal\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }": typeof types.BriefContactsCreateTaskDocument,
+    "query BriefContactsListTasks($id: ID!) { contact(id: $id) { tasks { title } } }": typeof types.BriefContactsListTasksDocument,
+    "mutation BriefContactsCreateTaskToComplete($c: ID!) { createContactTask(contactId: $c, input: { title: \"Call back\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }": typeof types.BriefContactsCreateTaskToCompleteDocument,
+    "mutation BriefContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }": typeof types.BriefContactsCompleteTaskDocument,
+    "mutation BriefContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Interested in premium\" }) { note { ghlId } } }": typeof types.BriefContactsCreateNoteDocument,
+    "query BriefContactsListNotes($id: ID!) { contact(id: $id) { notes { body } } }": typeof types.BriefContactsListNotesDocument,
+    "mutation BriefContactsUpdateNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Updated\" }) { note { body } } }": typeof types.BriefContactsUpdateNoteDocument,
+    "mutation BriefContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }": typeof types.BriefContactsDeleteNoteDocument,
+    "mutation BriefContactsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }": typeof types.BriefContactsRemoveFromWorkflowDocument,
+    "mutation BriefContactsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }": typeof types.BriefContactsRemoveFromCampaignDocument,
+    "mutation BriefContactsRemoveFromAllCampaigns($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded } }": typeof types.BriefContactsRemoveFromAllCampaignsDocument,
+    "mutation BriefContactsCreateFirstNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"First\" }) { note { ghlId } } }": typeof types.BriefContactsCreateFirstNoteDocument,
+    "query BriefContactsWorkflows { workflows { id status } }": typeof types.BriefContactsWorkflowsDocument,
+    "query BriefContactsPublishedCampaigns { campaigns(status: PUBLISHED) { id } }": typeof types.BriefContactsPublishedCampaignsDocument,
+    "query BriefConversationsFirst { conversations(first: 1) { edges { node { id contactId } } } }": typeof types.BriefConversationsFirstDocument,
+    "mutation BriefNewContact($input: CreateContactInput!) { createContact(input: $input) { contact { id ghlId } } }": typeof types.BriefNewContactDocument,
+    "query BriefActiveCalendar { calendars { id isActive slotDuration teamMembers { ghlId } } }": typeof types.BriefActiveCalendarDocument,
+    "query BriefFreeSlots($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { slots } }": typeof types.BriefFreeSlotsDocument,
+    "query BriefFormsFirstForm { forms(first: 1) { edges { node { id } } } }": typeof types.BriefFormsFirstFormDocument,
+    "query BriefFormsFirstSubmission { formSubmissions(first: 1) { edges { node { contactId } } } }": typeof types.BriefFormsFirstSubmissionDocument,
+    "query BriefSurveysFirst { surveys(first: 1) { edges { node { id } } } }": typeof types.BriefSurveysFirstDocument,
+    "mutation BriefInvoicesNew($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } } }": typeof types.BriefInvoicesNewDocument,
+    "mutation BriefLocationsNewTag($name: String!) { createLocationTag(name: $name) { tag { id } } }": typeof types.BriefLocationsNewTagDocument,
+    "mutation BriefLocationsNewField($name: String!) { createCustomField(input: { name: $name, dataType: TEXT }) { customField { id } } }": typeof types.BriefLocationsNewFieldDocument,
+    "query BriefLocationsCustomValueIds { location { customValues { id } } }": typeof types.BriefLocationsCustomValueIdsDocument,
+    "query BriefFunnelsFirst { funnels(first: 1) { edges { node { id } } } }": typeof types.BriefFunnelsFirstDocument,
+    "query BriefSocialAccountIds { socialAccounts { ghlId } }": typeof types.BriefSocialAccountIdsDocument,
+    "mutation BriefSocialNewPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id } } }": typeof types.BriefSocialNewPostDocument,
+    "query BriefOpportunitiesPipelineIds { pipelines { id stages { id } } }": typeof types.BriefOpportunitiesPipelineIdsDocument,
+    "mutation BriefOpportunitiesNew($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": typeof types.BriefOpportunitiesNewDocument,
+    "query BriefPaymentsOrders { orders(status: COMPLETED, first: 20) { totalCount edges { node { amount currency contact { name } } } } }": typeof types.BriefPaymentsOrdersDocument,
+    "query BriefPaymentsOrder($id: ID!) { order(id: $id) { status items { name qty } } }": typeof types.BriefPaymentsOrderDocument,
+    "mutation BriefPaymentsFulfil($id: ID!, $items: [FulfillmentItemInput!]!) {\n          createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"40012345678\", shippingCarrier: \"FedEx\" }], notifyCustomer: true }) {\n            order { fulfillmentStatus } } }": typeof types.BriefPaymentsFulfilDocument,
+    "query BriefPaymentsTransactions { transactions(first: 20) { totalCount edges { node { amount status } } } }": typeof types.BriefPaymentsTransactionsDocument,
+    "query BriefPaymentsFirstTransaction { transactions(first: 1) { edges { node { id } } } }": typeof types.BriefPaymentsFirstTransactionDocument,
+    "query BriefPaymentsTransaction($id: ID!) { transaction(id: $id) { amount currency } }": typeof types.BriefPaymentsTransactionDocument,
+    "query BriefPaymentsSubscriptions { paymentSubscriptions(first: 20) { totalCount edges { node { status amount } } } }": typeof types.BriefPaymentsSubscriptionsDocument,
+    "query BriefPaymentsCompletedOrders { orders(status: COMPLETED, first: 100) { edges { node { id fulfillmentStatus } } } }": typeof types.BriefPaymentsCompletedOrdersDocument,
+    "query BriefPaymentsOrderItems($id: ID!) { order(id: $id) { items { priceId qty } } }": typeof types.BriefPaymentsOrderItemsDocument,
+    "mutation BriefProductsNew { createProduct(input: { name: \"Electric Toothbrush Pro\", productType: PHYSICAL }) { product { id } } }": typeof types.BriefProductsNewDocument,
+    "mutation BriefUsersNew($input: CreateUserInput!) { createUser(input: $input) { user { id } } }": typeof types.BriefUsersNewDocument,
     "query CoherentContactCity($id: ID!) { contact(id: $id) { city } }": typeof types.CoherentContactCityDocument,
     "mutation CoherentContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": typeof types.CoherentContactMoveDocument,
     "query SharedCacheContact($id: ID!) { contact(id: $id) { ghlId city } }": typeof types.SharedCacheContactDocument,
@@ -320,6 +369,55 @@ const documents: Documents = {
     "query FirstContact { contacts(first: 1) { edges { node { ghlId } } } }": types.FirstContactDocument,
     "query SameContactEightTimes($id: ID!) {\n      c0: contact(id: $id) { ghlId location { name } }\n      c1: contact(id: $id) { ghlId location { name } }\n      c2: contact(id: $id) { ghlId location { name } }\n      c3: contact(id: $id) { ghlId location { name } }\n      c4: contact(id: $id) { ghlId location { name } }\n      c5: contact(id: $id) { ghlId location { name } }\n      c6: contact(id: $id) { ghlId location { name } }\n      c7: contact(id: $id) { ghlId location { name } }\n    }": types.SameContactEightTimesDocument,
     "query LocationName { location { name } }": types.LocationNameDocument,
+    "mutation BriefCalendarsNewAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }": types.BriefCalendarsNewAppointmentDocument,
+    "mutation BriefContactsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }": types.BriefContactsAddToWorkflowDocument,
+    "mutation BriefContactsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }": types.BriefContactsAddToCampaignDocument,
+    "query BriefContactsGet($id: ID!) { contact(id: $id) { name email } }": types.BriefContactsGetDocument,
+    "query BriefContactsSearch { contacts(first: 20, query: \"john\") { totalCount edges { node { name } } } }": types.BriefContactsSearchDocument,
+    "mutation BriefContactsUpdate($id: ID!) { updateContact(id: $id, input: { lastName: \"Smith\", tags: [\"customer\", \"premium\"] }) { contact { lastName } } }": types.BriefContactsUpdateDocument,
+    "mutation BriefContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"referral\"]) { tags } }": types.BriefContactsAddTagsDocument,
+    "mutation BriefContactsDelete($id: ID!) { deleteContact(id: $id) { deletedGhlId } }": types.BriefContactsDeleteDocument,
+    "mutation BriefContactsCreateTask($c: ID!) { createContactTask(contactId: $c, input: { title: \"Follow up on proposal\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }": types.BriefContactsCreateTaskDocument,
+    "query BriefContactsListTasks($id: ID!) { contact(id: $id) { tasks { title } } }": types.BriefContactsListTasksDocument,
+    "mutation BriefContactsCreateTaskToComplete($c: ID!) { createContactTask(contactId: $c, input: { title: \"Call back\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }": types.BriefContactsCreateTaskToCompleteDocument,
+    "mutation BriefContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }": types.BriefContactsCompleteTaskDocument,
+    "mutation BriefContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Interested in premium\" }) { note { ghlId } } }": types.BriefContactsCreateNoteDocument,
+    "query BriefContactsListNotes($id: ID!) { contact(id: $id) { notes { body } } }": types.BriefContactsListNotesDocument,
+    "mutation BriefContactsUpdateNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Updated\" }) { note { body } } }": types.BriefContactsUpdateNoteDocument,
+    "mutation BriefContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }": types.BriefContactsDeleteNoteDocument,
+    "mutation BriefContactsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }": types.BriefContactsRemoveFromWorkflowDocument,
+    "mutation BriefContactsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }": types.BriefContactsRemoveFromCampaignDocument,
+    "mutation BriefContactsRemoveFromAllCampaigns($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded } }": types.BriefContactsRemoveFromAllCampaignsDocument,
+    "mutation BriefContactsCreateFirstNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"First\" }) { note { ghlId } } }": types.BriefContactsCreateFirstNoteDocument,
+    "query BriefContactsWorkflows { workflows { id status } }": types.BriefContactsWorkflowsDocument,
+    "query BriefContactsPublishedCampaigns { campaigns(status: PUBLISHED) { id } }": types.BriefContactsPublishedCampaignsDocument,
+    "query BriefConversationsFirst { conversations(first: 1) { edges { node { id contactId } } } }": types.BriefConversationsFirstDocument,
+    "mutation BriefNewContact($input: CreateContactInput!) { createContact(input: $input) { contact { id ghlId } } }": types.BriefNewContactDocument,
+    "query BriefActiveCalendar { calendars { id isActive slotDuration teamMembers { ghlId } } }": types.BriefActiveCalendarDocument,
+    "query BriefFreeSlots($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { slots } }": types.BriefFreeSlotsDocument,
+    "query BriefFormsFirstForm { forms(first: 1) { edges { node { id } } } }": types.BriefFormsFirstFormDocument,
+    "query BriefFormsFirstSubmission { formSubmissions(first: 1) { edges { node { contactId } } } }": types.BriefFormsFirstSubmissionDocument,
+    "query BriefSurveysFirst { surveys(first: 1) { edges { node { id } } } }": types.BriefSurveysFirstDocument,
+    "mutation BriefInvoicesNew($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } } }": types.BriefInvoicesNewDocument,
+    "mutation BriefLocationsNewTag($name: String!) { createLocationTag(name: $name) { tag { id } } }": types.BriefLocationsNewTagDocument,
+    "mutation BriefLocationsNewField($name: String!) { createCustomField(input: { name: $name, dataType: TEXT }) { customField { id } } }": types.BriefLocationsNewFieldDocument,
+    "query BriefLocationsCustomValueIds { location { customValues { id } } }": types.BriefLocationsCustomValueIdsDocument,
+    "query BriefFunnelsFirst { funnels(first: 1) { edges { node { id } } } }": types.BriefFunnelsFirstDocument,
+    "query BriefSocialAccountIds { socialAccounts { ghlId } }": types.BriefSocialAccountIdsDocument,
+    "mutation BriefSocialNewPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id } } }": types.BriefSocialNewPostDocument,
+    "query BriefOpportunitiesPipelineIds { pipelines { id stages { id } } }": types.BriefOpportunitiesPipelineIdsDocument,
+    "mutation BriefOpportunitiesNew($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": types.BriefOpportunitiesNewDocument,
+    "query BriefPaymentsOrders { orders(status: COMPLETED, first: 20) { totalCount edges { node { amount currency contact { name } } } } }": types.BriefPaymentsOrdersDocument,
+    "query BriefPaymentsOrder($id: ID!) { order(id: $id) { status items { name qty } } }": types.BriefPaymentsOrderDocument,
+    "mutation BriefPaymentsFulfil($id: ID!, $items: [FulfillmentItemInput!]!) {\n          createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"40012345678\", shippingCarrier: \"FedEx\" }], notifyCustomer: true }) {\n            order { fulfillmentStatus } } }": types.BriefPaymentsFulfilDocument,
+    "query BriefPaymentsTransactions { transactions(first: 20) { totalCount edges { node { amount status } } } }": types.BriefPaymentsTransactionsDocument,
+    "query BriefPaymentsFirstTransaction { transactions(first: 1) { edges { node { id } } } }": types.BriefPaymentsFirstTransactionDocument,
+    "query BriefPaymentsTransaction($id: ID!) { transaction(id: $id) { amount currency } }": types.BriefPaymentsTransactionDocument,
+    "query BriefPaymentsSubscriptions { paymentSubscriptions(first: 20) { totalCount edges { node { status amount } } } }": types.BriefPaymentsSubscriptionsDocument,
+    "query BriefPaymentsCompletedOrders { orders(status: COMPLETED, first: 100) { edges { node { id fulfillmentStatus } } } }": types.BriefPaymentsCompletedOrdersDocument,
+    "query BriefPaymentsOrderItems($id: ID!) { order(id: $id) { items { priceId qty } } }": types.BriefPaymentsOrderItemsDocument,
+    "mutation BriefProductsNew { createProduct(input: { name: \"Electric Toothbrush Pro\", productType: PHYSICAL }) { product { id } } }": types.BriefProductsNewDocument,
+    "mutation BriefUsersNew($input: CreateUserInput!) { createUser(input: $input) { user { id } } }": types.BriefUsersNewDocument,
     "query CoherentContactCity($id: ID!) { contact(id: $id) { city } }": types.CoherentContactCityDocument,
     "mutation CoherentContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": types.CoherentContactMoveDocument,
     "query SharedCacheContact($id: ID!) { contact(id: $id) { ghlId city } }": types.SharedCacheContactDocument,
@@ -688,6 +786,202 @@ export function graphql(source: "query SameContactEightTimes($id: ID!) {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LocationName { location { name } }"): (typeof documents)["query LocationName { location { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefCalendarsNewAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }"): (typeof documents)["mutation BriefCalendarsNewAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }"): (typeof documents)["mutation BriefContactsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }"): (typeof documents)["mutation BriefContactsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefContactsGet($id: ID!) { contact(id: $id) { name email } }"): (typeof documents)["query BriefContactsGet($id: ID!) { contact(id: $id) { name email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefContactsSearch { contacts(first: 20, query: \"john\") { totalCount edges { node { name } } } }"): (typeof documents)["query BriefContactsSearch { contacts(first: 20, query: \"john\") { totalCount edges { node { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsUpdate($id: ID!) { updateContact(id: $id, input: { lastName: \"Smith\", tags: [\"customer\", \"premium\"] }) { contact { lastName } } }"): (typeof documents)["mutation BriefContactsUpdate($id: ID!) { updateContact(id: $id, input: { lastName: \"Smith\", tags: [\"customer\", \"premium\"] }) { contact { lastName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"referral\"]) { tags } }"): (typeof documents)["mutation BriefContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"referral\"]) { tags } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsDelete($id: ID!) { deleteContact(id: $id) { deletedGhlId } }"): (typeof documents)["mutation BriefContactsDelete($id: ID!) { deleteContact(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsCreateTask($c: ID!) { createContactTask(contactId: $c, input: { title: \"Follow up on proposal\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }"): (typeof documents)["mutation BriefContactsCreateTask($c: ID!) { createContactTask(contactId: $c, input: { title: \"Follow up on proposal\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefContactsListTasks($id: ID!) { contact(id: $id) { tasks { title } } }"): (typeof documents)["query BriefContactsListTasks($id: ID!) { contact(id: $id) { tasks { title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsCreateTaskToComplete($c: ID!) { createContactTask(contactId: $c, input: { title: \"Call back\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }"): (typeof documents)["mutation BriefContactsCreateTaskToComplete($c: ID!) { createContactTask(contactId: $c, input: { title: \"Call back\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }"): (typeof documents)["mutation BriefContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Interested in premium\" }) { note { ghlId } } }"): (typeof documents)["mutation BriefContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Interested in premium\" }) { note { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefContactsListNotes($id: ID!) { contact(id: $id) { notes { body } } }"): (typeof documents)["query BriefContactsListNotes($id: ID!) { contact(id: $id) { notes { body } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsUpdateNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Updated\" }) { note { body } } }"): (typeof documents)["mutation BriefContactsUpdateNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Updated\" }) { note { body } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }"): (typeof documents)["mutation BriefContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }"): (typeof documents)["mutation BriefContactsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }"): (typeof documents)["mutation BriefContactsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsRemoveFromAllCampaigns($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded } }"): (typeof documents)["mutation BriefContactsRemoveFromAllCampaigns($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsCreateFirstNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"First\" }) { note { ghlId } } }"): (typeof documents)["mutation BriefContactsCreateFirstNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"First\" }) { note { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefContactsWorkflows { workflows { id status } }"): (typeof documents)["query BriefContactsWorkflows { workflows { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefContactsPublishedCampaigns { campaigns(status: PUBLISHED) { id } }"): (typeof documents)["query BriefContactsPublishedCampaigns { campaigns(status: PUBLISHED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefConversationsFirst { conversations(first: 1) { edges { node { id contactId } } } }"): (typeof documents)["query BriefConversationsFirst { conversations(first: 1) { edges { node { id contactId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefNewContact($input: CreateContactInput!) { createContact(input: $input) { contact { id ghlId } } }"): (typeof documents)["mutation BriefNewContact($input: CreateContactInput!) { createContact(input: $input) { contact { id ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefActiveCalendar { calendars { id isActive slotDuration teamMembers { ghlId } } }"): (typeof documents)["query BriefActiveCalendar { calendars { id isActive slotDuration teamMembers { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFreeSlots($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { slots } }"): (typeof documents)["query BriefFreeSlots($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { slots } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFormsFirstForm { forms(first: 1) { edges { node { id } } } }"): (typeof documents)["query BriefFormsFirstForm { forms(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFormsFirstSubmission { formSubmissions(first: 1) { edges { node { contactId } } } }"): (typeof documents)["query BriefFormsFirstSubmission { formSubmissions(first: 1) { edges { node { contactId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefSurveysFirst { surveys(first: 1) { edges { node { id } } } }"): (typeof documents)["query BriefSurveysFirst { surveys(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefInvoicesNew($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } } }"): (typeof documents)["mutation BriefInvoicesNew($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsNewTag($name: String!) { createLocationTag(name: $name) { tag { id } } }"): (typeof documents)["mutation BriefLocationsNewTag($name: String!) { createLocationTag(name: $name) { tag { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsNewField($name: String!) { createCustomField(input: { name: $name, dataType: TEXT }) { customField { id } } }"): (typeof documents)["mutation BriefLocationsNewField($name: String!) { createCustomField(input: { name: $name, dataType: TEXT }) { customField { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefLocationsCustomValueIds { location { customValues { id } } }"): (typeof documents)["query BriefLocationsCustomValueIds { location { customValues { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFunnelsFirst { funnels(first: 1) { edges { node { id } } } }"): (typeof documents)["query BriefFunnelsFirst { funnels(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefSocialAccountIds { socialAccounts { ghlId } }"): (typeof documents)["query BriefSocialAccountIds { socialAccounts { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefSocialNewPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id } } }"): (typeof documents)["mutation BriefSocialNewPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefOpportunitiesPipelineIds { pipelines { id stages { id } } }"): (typeof documents)["query BriefOpportunitiesPipelineIds { pipelines { id stages { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefOpportunitiesNew($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }"): (typeof documents)["mutation BriefOpportunitiesNew($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsOrders { orders(status: COMPLETED, first: 20) { totalCount edges { node { amount currency contact { name } } } } }"): (typeof documents)["query BriefPaymentsOrders { orders(status: COMPLETED, first: 20) { totalCount edges { node { amount currency contact { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsOrder($id: ID!) { order(id: $id) { status items { name qty } } }"): (typeof documents)["query BriefPaymentsOrder($id: ID!) { order(id: $id) { status items { name qty } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefPaymentsFulfil($id: ID!, $items: [FulfillmentItemInput!]!) {\n          createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"40012345678\", shippingCarrier: \"FedEx\" }], notifyCustomer: true }) {\n            order { fulfillmentStatus } } }"): (typeof documents)["mutation BriefPaymentsFulfil($id: ID!, $items: [FulfillmentItemInput!]!) {\n          createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"40012345678\", shippingCarrier: \"FedEx\" }], notifyCustomer: true }) {\n            order { fulfillmentStatus } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsTransactions { transactions(first: 20) { totalCount edges { node { amount status } } } }"): (typeof documents)["query BriefPaymentsTransactions { transactions(first: 20) { totalCount edges { node { amount status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsFirstTransaction { transactions(first: 1) { edges { node { id } } } }"): (typeof documents)["query BriefPaymentsFirstTransaction { transactions(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsTransaction($id: ID!) { transaction(id: $id) { amount currency } }"): (typeof documents)["query BriefPaymentsTransaction($id: ID!) { transaction(id: $id) { amount currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsSubscriptions { paymentSubscriptions(first: 20) { totalCount edges { node { status amount } } } }"): (typeof documents)["query BriefPaymentsSubscriptions { paymentSubscriptions(first: 20) { totalCount edges { node { status amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsCompletedOrders { orders(status: COMPLETED, first: 100) { edges { node { id fulfillmentStatus } } } }"): (typeof documents)["query BriefPaymentsCompletedOrders { orders(status: COMPLETED, first: 100) { edges { node { id fulfillmentStatus } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsOrderItems($id: ID!) { order(id: $id) { items { priceId qty } } }"): (typeof documents)["query BriefPaymentsOrderItems($id: ID!) { order(id: $id) { items { priceId qty } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefProductsNew { createProduct(input: { name: \"Electric Toothbrush Pro\", productType: PHYSICAL }) { product { id } } }"): (typeof documents)["mutation BriefProductsNew { createProduct(input: { name: \"Electric Toothbrush Pro\", productType: PHYSICAL }) { product { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefUsersNew($input: CreateUserInput!) { createUser(input: $input) { user { id } } }"): (typeof documents)["mutation BriefUsersNew($input: CreateUserInput!) { createUser(input: $input) { user { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
