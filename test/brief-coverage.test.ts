@@ -50,8 +50,8 @@ describe('the product brief, operation by operation', () => {
     context = {
       stack,
       // The result type is the document's promise to the row, as with stack.gql: the answer is not checked against it.
-      gql: (async (document: string | TypedDocumentNode, variables?: Record<string, unknown>, options?: { token?: string }) => {
-        const query = typeof document === 'string' ? document : print(document);
+      gql: (async (document: TypedDocumentNode, variables?: Record<string, unknown>, options?: { token?: string }) => {
+        const query = print(document);
         const response = await stack.gqlUntyped(query, variables, options);
         if (response.errors) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
         const { estimatedCalls, upstreamCalls } = response.extensions?.cost ?? {};

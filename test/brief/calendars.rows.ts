@@ -7,14 +7,14 @@ export const rows: BriefRow[] = [
   {
     brief: 'GET /calendars/',
     operation: 'listCalendars',
-    run: (b) => b.gql(`{ calendars { name eventType } }`),
+    run: (b) => b.gql(graphql(`query BriefCalendarsList { calendars { name eventType } }`)),
   },
   {
     brief: 'POST /calendars/',
     operation: 'createCalendar',
     run: async (b) => {
       const calendar = await activeCalendar(b);
-      return b.gql(`mutation ($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar { ghlId } } }`, {
+      return b.gql(graphql(`mutation BriefCalendarsCreate($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar { ghlId } } }`), {
         input: {
           name: 'Product Demo',
           description: '30-minute product demonstration',
@@ -42,7 +42,7 @@ export const rows: BriefRow[] = [
     brief: 'PUT /calendars/events/appointments/event456',
     operation: 'updateAppointment',
     run: async (b) =>
-      b.gql(`mutation ($id: ID!) { updateAppointment(id: $id, input: { appointmentStatus: CONFIRMED, title: "Moved" }) { appointment { ghlId } } }`, {
+      b.gql(graphql(`mutation BriefCalendarsUpdateAppointment($id: ID!) { updateAppointment(id: $id, input: { appointmentStatus: CONFIRMED, title: "Moved" }) { appointment { ghlId } } }`), {
         id: await newAppointment(b),
       }),
   },
@@ -52,7 +52,7 @@ export const rows: BriefRow[] = [
     run: async (b) => {
       const calendar = await activeCalendar(b);
       const start = minutesAfter(await freeSlot(b, calendar), 3 * 24 * 60);
-      return b.gql(`mutation ($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId } } }`, {
+      return b.gql(graphql(`mutation BriefCalendarsBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId } } }`), {
         input: { calendarId: calendar.id, title: 'Lunch Break', startTime: start, endTime: minutesAfter(start, 60) },
       });
     },

@@ -7,7 +7,7 @@ export const rows: BriefRow[] = [
   {
     brief: 'GET /forms/',
     operation: 'listForms',
-    run: (b) => b.gql(`{ forms(first: 20) { totalCount edges { node { ghlId name } } } }`),
+    run: (b) => b.gql(graphql(`query BriefFormsList { forms(first: 20) { totalCount edges { node { ghlId name } } } }`)),
   },
   {
     brief: 'GET /forms/submissions',
@@ -15,8 +15,8 @@ export const rows: BriefRow[] = [
     run: async (b) => {
       const { forms } = await b.gql(graphql(`query BriefFormsFirstForm { forms(first: 1) { edges { node { id } } } }`));
       return b.gql(
-        `query ($formId: ID!) { formSubmissions(formId: $formId, startAt: "2025-01-01", endAt: "2025-10-31", first: 50) {
-          edges { node { ghlId createdAt } } } }`,
+        graphql(`query BriefFormsSubmissions($formId: ID!) { formSubmissions(formId: $formId, startAt: "2025-01-01", endAt: "2025-10-31", first: 50) {
+          edges { node { ghlId createdAt } } } }`),
         { formId: forms!.edges[0]!.node.id },
       );
     },
@@ -42,14 +42,14 @@ export const rows: BriefRow[] = [
   {
     brief: 'GET /surveys/',
     operation: 'listSurveys',
-    run: (b) => b.gql(`{ surveys { totalCount edges { node { ghlId name } } } }`),
+    run: (b) => b.gql(graphql(`query BriefSurveysList { surveys { totalCount edges { node { ghlId name } } } }`)),
   },
   {
     brief: 'GET /surveys/submissions',
     operation: 'listSurveySubmissions',
     run: async (b) => {
       const { surveys } = await b.gql(graphql(`query BriefSurveysFirst { surveys(first: 1) { edges { node { id } } } }`));
-      return b.gql(`query ($surveyId: ID!) { surveySubmissions(surveyId: $surveyId, first: 50) { edges { node { ghlId } } } }`, {
+      return b.gql(graphql(`query BriefSurveysSubmissions($surveyId: ID!) { surveySubmissions(surveyId: $surveyId, first: 50) { edges { node { ghlId } } } }`), {
         surveyId: surveys!.edges[0]!.node.id,
       });
     },

@@ -27,14 +27,14 @@ export const rows: BriefRow[] = [
   {
     brief: 'GET /locations/ve9EPM428h8vShlRW1KT',
     operation: 'getLocation',
-    run: (b) => b.gql(`{ location { name address city state country postalCode website timezone email phone } }`),
+    run: (b) => b.gql(graphql(`query BriefLocationsGet { location { name address city state country postalCode website timezone email phone } }`)),
   },
   {
     brief: 'GET /locations/search',
     operation: 'searchLocations',
     run: (b) => {
       const { companyId, options } = agency(b);
-      return b.gql(`query ($c: ID!) { locations(companyId: $c, first: 50) { edges { node { ghlId name } } } }`, { c: companyId }, options);
+      return b.gql(graphql(`query BriefLocationsSearch($c: ID!) { locations(companyId: $c, first: 50) { edges { node { ghlId name } } } }`), { c: companyId }, options);
     },
   },
   {
@@ -43,7 +43,7 @@ export const rows: BriefRow[] = [
     run: (b) => {
       const { companyId, options } = agency(b);
       return b.gql(
-        `mutation ($input: CreateLocationInput!) { createLocation(input: $input) { location { ghlId } } }`,
+        graphql(`mutation BriefLocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { ghlId } } }`),
         {
           input: {
             companyId,
@@ -67,7 +67,7 @@ export const rows: BriefRow[] = [
     operation: 'updateLocation',
     run: (b) =>
       b.gql(
-        `mutation ($id: ID!) { updateLocation(id: $id, input: { name: "Updated Business Name", website: "https://updated-website.com" }) { location { name } } }`,
+        graphql(`mutation BriefLocationsUpdate($id: ID!) { updateLocation(id: $id, input: { name: "Updated Business Name", website: "https://updated-website.com" }) { location { name } } }`),
         { id: b.stack.locationId },
         agency(b).options,
       ),
@@ -76,12 +76,12 @@ export const rows: BriefRow[] = [
     brief: 'GET /locations/timezones',
     operation: 'getTimezones',
     briefDiffers: 'locations.json documents the time zones under a location: GET /locations/{locationId}/timezones',
-    run: (b) => b.gql(`{ timezones }`),
+    run: (b) => b.gql(graphql(`query BriefLocationsTimezones { timezones }`)),
   },
   {
     brief: 'GET /locations/ve9EPM428h8vShlRW1KT/tags',
     operation: 'listLocationTags',
-    run: (b) => b.gql(`{ location { tags { name } } }`),
+    run: (b) => b.gql(graphql(`query BriefLocationsTags { location { tags { name } } }`)),
   },
   {
     brief: 'POST /locations/ve9EPM428h8vShlRW1KT/tags/',
@@ -92,17 +92,20 @@ export const rows: BriefRow[] = [
     brief: 'PUT /locations/ve9EPM428h8vShlRW1KT/tags/tag123',
     operation: 'updateLocationTag',
     run: async (b) =>
-      b.gql(`mutation ($id: ID!) { updateLocationTag(id: $id, name: "Premium Customer ${Math.random()}") { tag { name } } }`, { id: await newTag(b) }),
+      b.gql(graphql(`mutation BriefLocationsUpdateTag($id: ID!, $name: String!) { updateLocationTag(id: $id, name: $name) { tag { name } } }`), {
+        id: await newTag(b),
+        name: `Premium Customer ${Math.random()}`,
+      }),
   },
   {
     brief: 'DELETE /locations/ve9EPM428h8vShlRW1KT/tags/tag123',
     operation: 'deleteLocationTag',
-    run: async (b) => b.gql(`mutation ($id: ID!) { deleteLocationTag(id: $id) { deletedId } }`, { id: await newTag(b) }),
+    run: async (b) => b.gql(graphql(`mutation BriefLocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId } }`), { id: await newTag(b) }),
   },
   {
     brief: 'GET /locations/ve9EPM428h8vShlRW1KT/customFields',
     operation: 'listCustomFields',
-    run: (b) => b.gql(`{ location { customFields { name dataType fieldKey } } }`),
+    run: (b) => b.gql(graphql(`query BriefLocationsCustomFields { location { customFields { name dataType fieldKey } } }`)),
   },
   {
     brief: 'POST /locations/ve9EPM428h8vShlRW1KT/customFields',
@@ -113,31 +116,31 @@ export const rows: BriefRow[] = [
     brief: 'PUT /locations/ve9EPM428h8vShlRW1KT/customFields/field123',
     operation: 'updateCustomField',
     run: async (b) =>
-      b.gql(`mutation ($id: ID!) { updateCustomField(id: $id, input: { placeholder: "e.g., 1-50 employees" }) { customField { name } } }`, {
+      b.gql(graphql(`mutation BriefLocationsUpdateField($id: ID!) { updateCustomField(id: $id, input: { placeholder: "e.g., 1-50 employees" }) { customField { name } } }`), {
         id: await newCustomField(b),
       }),
   },
   {
     brief: 'DELETE /locations/ve9EPM428h8vShlRW1KT/customFields/field123',
     operation: 'deleteCustomField',
-    run: async (b) => b.gql(`mutation ($id: ID!) { deleteCustomField(id: $id) { deletedId } }`, { id: await newCustomField(b) }),
+    run: async (b) => b.gql(graphql(`mutation BriefLocationsDeleteField($id: ID!) { deleteCustomField(id: $id) { deletedId } }`), { id: await newCustomField(b) }),
   },
   {
     brief: 'GET /locations/ve9EPM428h8vShlRW1KT/customValues',
     operation: 'listCustomValues',
-    run: (b) => b.gql(`{ location { customValues { name value fieldKey } } }`),
+    run: (b) => b.gql(graphql(`query BriefLocationsCustomValues { location { customValues { name value fieldKey } } }`)),
   },
   {
     brief: 'POST /locations/ve9EPM428h8vShlRW1KT/customValues',
     operation: 'createCustomValue',
-    run: (b) => b.gql(`mutation { createCustomValue(input: { name: "Brief Value ${Math.random()}", value: "x" }) { customValue { id } } }`),
+    run: (b) => b.gql(graphql(`mutation BriefLocationsCreateValue($name: String!) { createCustomValue(input: { name: $name, value: "x" }) { customValue { id } } }`), { name: `Brief Value ${Math.random()}` }),
   },
   {
     brief: 'PUT /locations/ve9EPM428h8vShlRW1KT/customValues/value123',
     operation: 'updateCustomValue',
     run: async (b) => {
       const { location } = await b.gql(graphql(`query BriefLocationsCustomValueIds { location { customValues { id } } }`));
-      return b.gql(`mutation ($id: ID!) { updateCustomValue(id: $id, input: { value: "changed" }) { customValue { value } } }`, {
+      return b.gql(graphql(`mutation BriefLocationsUpdateValue($id: ID!) { updateCustomValue(id: $id, input: { value: "changed" }) { customValue { value } } }`), {
         id: location!.customValues[0]!.id,
       });
     },

@@ -7,12 +7,12 @@ export const rows: BriefRow[] = [
   {
     brief: 'GET /opportunities/search',
     operation: 'searchOpportunities',
-    run: (b) => b.gql(`{ opportunities(first: 20, status: OPEN) { totalCount edges { node { name monetaryValue } } } }`),
+    run: (b) => b.gql(graphql(`query BriefOpportunitiesOpen { opportunities(first: 20, status: OPEN) { totalCount edges { node { name monetaryValue } } } }`)),
   },
   {
     brief: 'GET /opportunities/pipelines',
     operation: 'listPipelines',
-    run: (b) => b.gql(`{ pipelines { name stages { name } } }`),
+    run: (b) => b.gql(graphql(`query BriefOpportunitiesPipelines { pipelines { name stages { name } } }`)),
   },
   {
     brief: 'POST /opportunities/',
@@ -23,19 +23,19 @@ export const rows: BriefRow[] = [
     brief: 'PUT /opportunities/opp123',
     operation: 'updateOpportunity',
     run: async (b) =>
-      b.gql(`mutation ($id: ID!) { updateOpportunity(id: $id, input: { monetaryValue: 55000 }) { opportunity { monetaryValue } } }`, {
+      b.gql(graphql(`mutation BriefOpportunitiesUpdate($id: ID!) { updateOpportunity(id: $id, input: { monetaryValue: 55000 }) { opportunity { monetaryValue } } }`), {
         id: await newOpportunity(b),
       }),
   },
   {
     brief: 'PUT /opportunities/opp123/status',
     operation: 'updateOpportunityStatus',
-    run: async (b) => b.gql(`mutation ($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }`, { id: await newOpportunity(b) }),
+    run: async (b) => b.gql(graphql(`mutation BriefOpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }`), { id: await newOpportunity(b) }),
   },
   {
     brief: 'DELETE /opportunities/opp123',
     operation: 'deleteOpportunity',
-    run: async (b) => b.gql(`mutation ($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }`, { id: await newOpportunity(b) }),
+    run: async (b) => b.gql(graphql(`mutation BriefOpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }`), { id: await newOpportunity(b) }),
   },
 ];
 

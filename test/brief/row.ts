@@ -35,6 +35,4 @@ export interface BriefContext {
    * agency token from `stack.sandbox.tokens.agency`.
    */
   gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V, options?: { token?: string }): Promise<R>;
-  /** Rows that only reach their operation may still send text (issue #13): their answer is not read, so it is `unknown`. */
-  gql(query: string, variables?: Record<string, unknown>, options?: { token?: string }): Promise<unknown>;
 }

@@ -36,7 +36,7 @@ export const rows: BriefRow[] = [
     operation: 'searchUsers',
     run: (b) => {
       const { companyId, options } = agency(b);
-      return b.gql(`query ($c: ID!) { users(companyId: $c, first: 25) { totalCount edges { node { name } } } }`, { c: companyId }, options);
+      return b.gql(graphql(`query BriefUsersSearch($c: ID!) { users(companyId: $c, first: 25) { totalCount edges { node { name } } } }`), { c: companyId }, options);
     },
   },
   {
@@ -44,7 +44,7 @@ export const rows: BriefRow[] = [
     operation: 'getUser',
     run: async (b) => {
       const [user] = b.stack.sandbox.store.usersOfLocation(b.stack.locationId);
-      return b.gql(`query ($id: ID!) { user(id: $id) { name email roles { type role locationIds } } }`, { id: user!.id });
+      return b.gql(graphql(`query BriefUsersGet($id: ID!) { user(id: $id) { name email roles { type role locationIds } } }`), { id: user!.id });
     },
   },
   {
@@ -56,13 +56,13 @@ export const rows: BriefRow[] = [
     brief: 'PUT /users/user123',
     operation: 'updateUser',
     run: async (b) =>
-      b.gql(`mutation ($id: ID!) { updateUser(id: $id, input: { firstName: "Jane", lastName: "Doe", role: ADMIN }) { user { name } } }`, {
+      b.gql(graphql(`mutation BriefUsersUpdate($id: ID!) { updateUser(id: $id, input: { firstName: "Jane", lastName: "Doe", role: ADMIN }) { user { name } } }`), {
         id: await newUser(b),
       }),
   },
   {
     brief: 'DELETE /users/user123',
     operation: 'deleteUser',
-    run: async (b) => b.gql(`mutation ($id: ID!) { deleteUser(id: $id) { deletedId } }`, { id: await newUser(b) }),
+    run: async (b) => b.gql(graphql(`mutation BriefUsersDelete($id: ID!) { deleteUser(id: $id) { deletedId } }`), { id: await newUser(b) }),
   },
 ];

@@ -38,6 +38,12 @@ type Documents = {
     "query FirstContact { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.FirstContactDocument,
     "query SameContactEightTimes($id: ID!) {\n      c0: contact(id: $id) { ghlId location { name } }\n      c1: contact(id: $id) { ghlId location { name } }\n      c2: contact(id: $id) { ghlId location { name } }\n      c3: contact(id: $id) { ghlId location { name } }\n      c4: contact(id: $id) { ghlId location { name } }\n      c5: contact(id: $id) { ghlId location { name } }\n      c6: contact(id: $id) { ghlId location { name } }\n      c7: contact(id: $id) { ghlId location { name } }\n    }": typeof types.SameContactEightTimesDocument,
     "query LocationName { location { name } }": typeof types.LocationNameDocument,
+    "query BriefWorkflowsList { workflows { name status } }": typeof types.BriefWorkflowsListDocument,
+    "query BriefCampaignsList { campaigns { name status } }": typeof types.BriefCampaignsListDocument,
+    "query BriefCalendarsList { calendars { name eventType } }": typeof types.BriefCalendarsListDocument,
+    "mutation BriefCalendarsCreate($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar { ghlId } } }": typeof types.BriefCalendarsCreateDocument,
+    "mutation BriefCalendarsUpdateAppointment($id: ID!) { updateAppointment(id: $id, input: { appointmentStatus: CONFIRMED, title: \"Moved\" }) { appointment { ghlId } } }": typeof types.BriefCalendarsUpdateAppointmentDocument,
+    "mutation BriefCalendarsBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId } } }": typeof types.BriefCalendarsBlockSlotDocument,
     "mutation BriefCalendarsNewAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }": typeof types.BriefCalendarsNewAppointmentDocument,
     "mutation BriefContactsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }": typeof types.BriefContactsAddToWorkflowDocument,
     "mutation BriefContactsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }": typeof types.BriefContactsAddToCampaignDocument,
@@ -60,20 +66,63 @@ type Documents = {
     "mutation BriefContactsCreateFirstNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"First\" }) { note { ghlId } } }": typeof types.BriefContactsCreateFirstNoteDocument,
     "query BriefContactsWorkflows { workflows { id status } }": typeof types.BriefContactsWorkflowsDocument,
     "query BriefContactsPublishedCampaigns { campaigns(status: PUBLISHED) { id } }": typeof types.BriefContactsPublishedCampaignsDocument,
+    "query BriefConversationsUnread { conversations(first: 20, status: UNREAD, sort: DESC) { edges { node { lastMessageBody unreadCount } } } }": typeof types.BriefConversationsUnreadDocument,
+    "query BriefConversationsGet($id: ID!) { conversation(id: $id) { unreadCount starred } }": typeof types.BriefConversationsGetDocument,
+    "mutation BriefConversationsUpdate($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) { conversation { starred } } }": typeof types.BriefConversationsUpdateDocument,
+    "mutation BriefConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"Hi John, just following up\" }) { messageGhlId } }": typeof types.BriefConversationsSendSmsDocument,
+    "mutation BriefConversationsInbound($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Customer reply\" }) { message { body } } }": typeof types.BriefConversationsInboundDocument,
     "query BriefConversationsFirst { conversations(first: 1) { edges { node { id contactId } } } }": typeof types.BriefConversationsFirstDocument,
     "mutation BriefNewContact($input: CreateContactInput!) { createContact(input: $input) { contact { id ghlId } } }": typeof types.BriefNewContactDocument,
     "query BriefActiveCalendar { calendars { id isActive slotDuration teamMembers { ghlId } } }": typeof types.BriefActiveCalendarDocument,
     "query BriefFreeSlots($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { slots } }": typeof types.BriefFreeSlotsDocument,
+    "query BriefFormsList { forms(first: 20) { totalCount edges { node { ghlId name } } } }": typeof types.BriefFormsListDocument,
     "query BriefFormsFirstForm { forms(first: 1) { edges { node { id } } } }": typeof types.BriefFormsFirstFormDocument,
+    "query BriefFormsSubmissions($formId: ID!) { formSubmissions(formId: $formId, startAt: \"2025-01-01\", endAt: \"2025-10-31\", first: 50) {\n          edges { node { ghlId createdAt } } } }": typeof types.BriefFormsSubmissionsDocument,
     "query BriefFormsFirstSubmission { formSubmissions(first: 1) { edges { node { contactId } } } }": typeof types.BriefFormsFirstSubmissionDocument,
+    "query BriefSurveysList { surveys { totalCount edges { node { ghlId name } } } }": typeof types.BriefSurveysListDocument,
     "query BriefSurveysFirst { surveys(first: 1) { edges { node { id } } } }": typeof types.BriefSurveysFirstDocument,
+    "query BriefSurveysSubmissions($surveyId: ID!) { surveySubmissions(surveyId: $surveyId, first: 50) { edges { node { ghlId } } } }": typeof types.BriefSurveysSubmissionsDocument,
+    "query BriefInvoicesList { invoices(first: 20) { totalCount edges { node { name total } } } }": typeof types.BriefInvoicesListDocument,
+    "query BriefInvoicesGet($id: ID!) { invoice(id: $id) { name amountDue } }": typeof types.BriefInvoicesGetDocument,
+    "mutation BriefInvoicesSend($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { status } } }": typeof types.BriefInvoicesSendDocument,
+    "mutation BriefInvoicesRecordPayment($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CASH, amount: 100, notes: \"Payment received\" }) { success } }": typeof types.BriefInvoicesRecordPaymentDocument,
+    "mutation BriefInvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { status } } }": typeof types.BriefInvoicesVoidDocument,
     "mutation BriefInvoicesNew($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } } }": typeof types.BriefInvoicesNewDocument,
     "mutation BriefLocationsNewTag($name: String!) { createLocationTag(name: $name) { tag { id } } }": typeof types.BriefLocationsNewTagDocument,
     "mutation BriefLocationsNewField($name: String!) { createCustomField(input: { name: $name, dataType: TEXT }) { customField { id } } }": typeof types.BriefLocationsNewFieldDocument,
+    "query BriefLocationsGet { location { name address city state country postalCode website timezone email phone } }": typeof types.BriefLocationsGetDocument,
+    "query BriefLocationsSearch($c: ID!) { locations(companyId: $c, first: 50) { edges { node { ghlId name } } } }": typeof types.BriefLocationsSearchDocument,
+    "mutation BriefLocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { ghlId } } }": typeof types.BriefLocationsCreateDocument,
+    "mutation BriefLocationsUpdate($id: ID!) { updateLocation(id: $id, input: { name: \"Updated Business Name\", website: \"https://updated-website.com\" }) { location { name } } }": typeof types.BriefLocationsUpdateDocument,
+    "query BriefLocationsTimezones { timezones }": typeof types.BriefLocationsTimezonesDocument,
+    "query BriefLocationsTags { location { tags { name } } }": typeof types.BriefLocationsTagsDocument,
+    "mutation BriefLocationsUpdateTag($id: ID!, $name: String!) { updateLocationTag(id: $id, name: $name) { tag { name } } }": typeof types.BriefLocationsUpdateTagDocument,
+    "mutation BriefLocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId } }": typeof types.BriefLocationsDeleteTagDocument,
+    "query BriefLocationsCustomFields { location { customFields { name dataType fieldKey } } }": typeof types.BriefLocationsCustomFieldsDocument,
+    "mutation BriefLocationsUpdateField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name } } }": typeof types.BriefLocationsUpdateFieldDocument,
+    "mutation BriefLocationsDeleteField($id: ID!) { deleteCustomField(id: $id) { deletedId } }": typeof types.BriefLocationsDeleteFieldDocument,
+    "query BriefLocationsCustomValues { location { customValues { name value fieldKey } } }": typeof types.BriefLocationsCustomValuesDocument,
+    "mutation BriefLocationsCreateValue($name: String!) { createCustomValue(input: { name: $name, value: \"x\" }) { customValue { id } } }": typeof types.BriefLocationsCreateValueDocument,
     "query BriefLocationsCustomValueIds { location { customValues { id } } }": typeof types.BriefLocationsCustomValueIdsDocument,
+    "mutation BriefLocationsUpdateValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"changed\" }) { customValue { value } } }": typeof types.BriefLocationsUpdateValueDocument,
     "query BriefFunnelsFirst { funnels(first: 1) { edges { node { id } } } }": typeof types.BriefFunnelsFirstDocument,
     "query BriefSocialAccountIds { socialAccounts { ghlId } }": typeof types.BriefSocialAccountIdsDocument,
     "mutation BriefSocialNewPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id } } }": typeof types.BriefSocialNewPostDocument,
+    "query BriefMediaList { mediaFiles(first: 50) { edges { node { ghlId name url } } } }": typeof types.BriefMediaListDocument,
+    "mutation BriefMediaDelete($id: ID!) { deleteMediaFile(id: $id) { deletedGhlId } }": typeof types.BriefMediaDeleteDocument,
+    "query BriefFunnelsList { funnels { totalCount edges { node { ghlId name } } } }": typeof types.BriefFunnelsListDocument,
+    "query BriefFunnelsPages($id: ID!) { node(id: $id) { ... on Funnel { pages(first: 50) { edges { node { ghlId name } } } } } }": typeof types.BriefFunnelsPagesDocument,
+    "query BriefFunnelsPageCount($id: ID!) { node(id: $id) { ... on Funnel { pageCount } } }": typeof types.BriefFunnelsPageCountDocument,
+    "mutation BriefFunnelsRedirect($input: CreateRedirectInput!) { createRedirect(input: $input) { redirect { ghlId } } }": typeof types.BriefFunnelsRedirectDocument,
+    "query BriefSocialAccounts { socialAccounts { ghlId name platform } }": typeof types.BriefSocialAccountsDocument,
+    "query BriefSocialPosts { socialPosts(first: 20) { totalCount edges { node { ghlId summary } } } }": typeof types.BriefSocialPostsDocument,
+    "mutation BriefSocialUpdatePost($id: ID!) { updateSocialPost(id: $id, input: { summary: \"Updated post content #updated\" }) { post { summary } } }": typeof types.BriefSocialUpdatePostDocument,
+    "mutation BriefSocialDeletePost($id: ID!) { deleteSocialPost(id: $id) { deletedGhlId } }": typeof types.BriefSocialDeletePostDocument,
+    "query BriefOpportunitiesOpen { opportunities(first: 20, status: OPEN) { totalCount edges { node { name monetaryValue } } } }": typeof types.BriefOpportunitiesOpenDocument,
+    "query BriefOpportunitiesPipelines { pipelines { name stages { name } } }": typeof types.BriefOpportunitiesPipelinesDocument,
+    "mutation BriefOpportunitiesUpdate($id: ID!) { updateOpportunity(id: $id, input: { monetaryValue: 55000 }) { opportunity { monetaryValue } } }": typeof types.BriefOpportunitiesUpdateDocument,
+    "mutation BriefOpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }": typeof types.BriefOpportunitiesWinDocument,
+    "mutation BriefOpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }": typeof types.BriefOpportunitiesDeleteDocument,
     "query BriefOpportunitiesPipelineIds { pipelines { id stages { id } } }": typeof types.BriefOpportunitiesPipelineIdsDocument,
     "mutation BriefOpportunitiesNew($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": typeof types.BriefOpportunitiesNewDocument,
     "query BriefPaymentsOrders { orders(status: COMPLETED, first: 20) { totalCount edges { node { amount currency contact { name } } } } }": typeof types.BriefPaymentsOrdersDocument,
@@ -85,8 +134,17 @@ type Documents = {
     "query BriefPaymentsSubscriptions { paymentSubscriptions(first: 20) { totalCount edges { node { status amount } } } }": typeof types.BriefPaymentsSubscriptionsDocument,
     "query BriefPaymentsCompletedOrders { orders(status: COMPLETED, first: 100) { edges { node { id fulfillmentStatus } } } }": typeof types.BriefPaymentsCompletedOrdersDocument,
     "query BriefPaymentsOrderItems($id: ID!) { order(id: $id) { items { priceId qty } } }": typeof types.BriefPaymentsOrderItemsDocument,
+    "query BriefProductsList { products(first: 20) { totalCount edges { node { name productType } } } }": typeof types.BriefProductsListDocument,
+    "query BriefProductsGet($id: ID!) { product(id: $id) { name description } }": typeof types.BriefProductsGetDocument,
+    "mutation BriefProductsUpdate($id: ID!) { updateProduct(id: $id, input: { description: \"Now with a travel case\" }) { product { description } } }": typeof types.BriefProductsUpdateDocument,
+    "mutation BriefProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }": typeof types.BriefProductsDeleteDocument,
+    "mutation BriefProductsCreatePrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Standard\", type: ONE_TIME, currency: \"USD\", amount: 49.99 }) { price { amount } } }": typeof types.BriefProductsCreatePriceDocument,
     "mutation BriefProductsNew { createProduct(input: { name: \"Electric Toothbrush Pro\", productType: PHYSICAL }) { product { id } } }": typeof types.BriefProductsNewDocument,
     "mutation BriefUsersNew($input: CreateUserInput!) { createUser(input: $input) { user { id } } }": typeof types.BriefUsersNewDocument,
+    "query BriefUsersSearch($c: ID!) { users(companyId: $c, first: 25) { totalCount edges { node { name } } } }": typeof types.BriefUsersSearchDocument,
+    "query BriefUsersGet($id: ID!) { user(id: $id) { name email roles { type role locationIds } } }": typeof types.BriefUsersGetDocument,
+    "mutation BriefUsersUpdate($id: ID!) { updateUser(id: $id, input: { firstName: \"Jane\", lastName: \"Doe\", role: ADMIN }) { user { name } } }": typeof types.BriefUsersUpdateDocument,
+    "mutation BriefUsersDelete($id: ID!) { deleteUser(id: $id) { deletedId } }": typeof types.BriefUsersDeleteDocument,
     "query CoherentContactCity($id: ID!) { contact(id: $id) { city } }": typeof types.CoherentContactCityDocument,
     "mutation CoherentContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": typeof types.CoherentContactMoveDocument,
     "query SharedCacheContact($id: ID!) { contact(id: $id) { ghlId city } }": typeof types.SharedCacheContactDocument,
@@ -369,6 +427,12 @@ const documents: Documents = {
     "query FirstContact { contacts(first: 1) { edges { node { ghlId } } } }": types.FirstContactDocument,
     "query SameContactEightTimes($id: ID!) {\n      c0: contact(id: $id) { ghlId location { name } }\n      c1: contact(id: $id) { ghlId location { name } }\n      c2: contact(id: $id) { ghlId location { name } }\n      c3: contact(id: $id) { ghlId location { name } }\n      c4: contact(id: $id) { ghlId location { name } }\n      c5: contact(id: $id) { ghlId location { name } }\n      c6: contact(id: $id) { ghlId location { name } }\n      c7: contact(id: $id) { ghlId location { name } }\n    }": types.SameContactEightTimesDocument,
     "query LocationName { location { name } }": types.LocationNameDocument,
+    "query BriefWorkflowsList { workflows { name status } }": types.BriefWorkflowsListDocument,
+    "query BriefCampaignsList { campaigns { name status } }": types.BriefCampaignsListDocument,
+    "query BriefCalendarsList { calendars { name eventType } }": types.BriefCalendarsListDocument,
+    "mutation BriefCalendarsCreate($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar { ghlId } } }": types.BriefCalendarsCreateDocument,
+    "mutation BriefCalendarsUpdateAppointment($id: ID!) { updateAppointment(id: $id, input: { appointmentStatus: CONFIRMED, title: \"Moved\" }) { appointment { ghlId } } }": types.BriefCalendarsUpdateAppointmentDocument,
+    "mutation BriefCalendarsBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId } } }": types.BriefCalendarsBlockSlotDocument,
     "mutation BriefCalendarsNewAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }": types.BriefCalendarsNewAppointmentDocument,
     "mutation BriefContactsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }": types.BriefContactsAddToWorkflowDocument,
     "mutation BriefContactsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }": types.BriefContactsAddToCampaignDocument,
@@ -391,20 +455,63 @@ const documents: Documents = {
     "mutation BriefContactsCreateFirstNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"First\" }) { note { ghlId } } }": types.BriefContactsCreateFirstNoteDocument,
     "query BriefContactsWorkflows { workflows { id status } }": types.BriefContactsWorkflowsDocument,
     "query BriefContactsPublishedCampaigns { campaigns(status: PUBLISHED) { id } }": types.BriefContactsPublishedCampaignsDocument,
+    "query BriefConversationsUnread { conversations(first: 20, status: UNREAD, sort: DESC) { edges { node { lastMessageBody unreadCount } } } }": types.BriefConversationsUnreadDocument,
+    "query BriefConversationsGet($id: ID!) { conversation(id: $id) { unreadCount starred } }": types.BriefConversationsGetDocument,
+    "mutation BriefConversationsUpdate($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) { conversation { starred } } }": types.BriefConversationsUpdateDocument,
+    "mutation BriefConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"Hi John, just following up\" }) { messageGhlId } }": types.BriefConversationsSendSmsDocument,
+    "mutation BriefConversationsInbound($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Customer reply\" }) { message { body } } }": types.BriefConversationsInboundDocument,
     "query BriefConversationsFirst { conversations(first: 1) { edges { node { id contactId } } } }": types.BriefConversationsFirstDocument,
     "mutation BriefNewContact($input: CreateContactInput!) { createContact(input: $input) { contact { id ghlId } } }": types.BriefNewContactDocument,
     "query BriefActiveCalendar { calendars { id isActive slotDuration teamMembers { ghlId } } }": types.BriefActiveCalendarDocument,
     "query BriefFreeSlots($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { slots } }": types.BriefFreeSlotsDocument,
+    "query BriefFormsList { forms(first: 20) { totalCount edges { node { ghlId name } } } }": types.BriefFormsListDocument,
     "query BriefFormsFirstForm { forms(first: 1) { edges { node { id } } } }": types.BriefFormsFirstFormDocument,
+    "query BriefFormsSubmissions($formId: ID!) { formSubmissions(formId: $formId, startAt: \"2025-01-01\", endAt: \"2025-10-31\", first: 50) {\n          edges { node { ghlId createdAt } } } }": types.BriefFormsSubmissionsDocument,
     "query BriefFormsFirstSubmission { formSubmissions(first: 1) { edges { node { contactId } } } }": types.BriefFormsFirstSubmissionDocument,
+    "query BriefSurveysList { surveys { totalCount edges { node { ghlId name } } } }": types.BriefSurveysListDocument,
     "query BriefSurveysFirst { surveys(first: 1) { edges { node { id } } } }": types.BriefSurveysFirstDocument,
+    "query BriefSurveysSubmissions($surveyId: ID!) { surveySubmissions(surveyId: $surveyId, first: 50) { edges { node { ghlId } } } }": types.BriefSurveysSubmissionsDocument,
+    "query BriefInvoicesList { invoices(first: 20) { totalCount edges { node { name total } } } }": types.BriefInvoicesListDocument,
+    "query BriefInvoicesGet($id: ID!) { invoice(id: $id) { name amountDue } }": types.BriefInvoicesGetDocument,
+    "mutation BriefInvoicesSend($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { status } } }": types.BriefInvoicesSendDocument,
+    "mutation BriefInvoicesRecordPayment($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CASH, amount: 100, notes: \"Payment received\" }) { success } }": types.BriefInvoicesRecordPaymentDocument,
+    "mutation BriefInvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { status } } }": types.BriefInvoicesVoidDocument,
     "mutation BriefInvoicesNew($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } } }": types.BriefInvoicesNewDocument,
     "mutation BriefLocationsNewTag($name: String!) { createLocationTag(name: $name) { tag { id } } }": types.BriefLocationsNewTagDocument,
     "mutation BriefLocationsNewField($name: String!) { createCustomField(input: { name: $name, dataType: TEXT }) { customField { id } } }": types.BriefLocationsNewFieldDocument,
+    "query BriefLocationsGet { location { name address city state country postalCode website timezone email phone } }": types.BriefLocationsGetDocument,
+    "query BriefLocationsSearch($c: ID!) { locations(companyId: $c, first: 50) { edges { node { ghlId name } } } }": types.BriefLocationsSearchDocument,
+    "mutation BriefLocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { ghlId } } }": types.BriefLocationsCreateDocument,
+    "mutation BriefLocationsUpdate($id: ID!) { updateLocation(id: $id, input: { name: \"Updated Business Name\", website: \"https://updated-website.com\" }) { location { name } } }": types.BriefLocationsUpdateDocument,
+    "query BriefLocationsTimezones { timezones }": types.BriefLocationsTimezonesDocument,
+    "query BriefLocationsTags { location { tags { name } } }": types.BriefLocationsTagsDocument,
+    "mutation BriefLocationsUpdateTag($id: ID!, $name: String!) { updateLocationTag(id: $id, name: $name) { tag { name } } }": types.BriefLocationsUpdateTagDocument,
+    "mutation BriefLocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId } }": types.BriefLocationsDeleteTagDocument,
+    "query BriefLocationsCustomFields { location { customFields { name dataType fieldKey } } }": types.BriefLocationsCustomFieldsDocument,
+    "mutation BriefLocationsUpdateField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name } } }": types.BriefLocationsUpdateFieldDocument,
+    "mutation BriefLocationsDeleteField($id: ID!) { deleteCustomField(id: $id) { deletedId } }": types.BriefLocationsDeleteFieldDocument,
+    "query BriefLocationsCustomValues { location { customValues { name value fieldKey } } }": types.BriefLocationsCustomValuesDocument,
+    "mutation BriefLocationsCreateValue($name: String!) { createCustomValue(input: { name: $name, value: \"x\" }) { customValue { id } } }": types.BriefLocationsCreateValueDocument,
     "query BriefLocationsCustomValueIds { location { customValues { id } } }": types.BriefLocationsCustomValueIdsDocument,
+    "mutation BriefLocationsUpdateValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"changed\" }) { customValue { value } } }": types.BriefLocationsUpdateValueDocument,
     "query BriefFunnelsFirst { funnels(first: 1) { edges { node { id } } } }": types.BriefFunnelsFirstDocument,
     "query BriefSocialAccountIds { socialAccounts { ghlId } }": types.BriefSocialAccountIdsDocument,
     "mutation BriefSocialNewPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id } } }": types.BriefSocialNewPostDocument,
+    "query BriefMediaList { mediaFiles(first: 50) { edges { node { ghlId name url } } } }": types.BriefMediaListDocument,
+    "mutation BriefMediaDelete($id: ID!) { deleteMediaFile(id: $id) { deletedGhlId } }": types.BriefMediaDeleteDocument,
+    "query BriefFunnelsList { funnels { totalCount edges { node { ghlId name } } } }": types.BriefFunnelsListDocument,
+    "query BriefFunnelsPages($id: ID!) { node(id: $id) { ... on Funnel { pages(first: 50) { edges { node { ghlId name } } } } } }": types.BriefFunnelsPagesDocument,
+    "query BriefFunnelsPageCount($id: ID!) { node(id: $id) { ... on Funnel { pageCount } } }": types.BriefFunnelsPageCountDocument,
+    "mutation BriefFunnelsRedirect($input: CreateRedirectInput!) { createRedirect(input: $input) { redirect { ghlId } } }": types.BriefFunnelsRedirectDocument,
+    "query BriefSocialAccounts { socialAccounts { ghlId name platform } }": types.BriefSocialAccountsDocument,
+    "query BriefSocialPosts { socialPosts(first: 20) { totalCount edges { node { ghlId summary } } } }": types.BriefSocialPostsDocument,
+    "mutation BriefSocialUpdatePost($id: ID!) { updateSocialPost(id: $id, input: { summary: \"Updated post content #updated\" }) { post { summary } } }": types.BriefSocialUpdatePostDocument,
+    "mutation BriefSocialDeletePost($id: ID!) { deleteSocialPost(id: $id) { deletedGhlId } }": types.BriefSocialDeletePostDocument,
+    "query BriefOpportunitiesOpen { opportunities(first: 20, status: OPEN) { totalCount edges { node { name monetaryValue } } } }": types.BriefOpportunitiesOpenDocument,
+    "query BriefOpportunitiesPipelines { pipelines { name stages { name } } }": types.BriefOpportunitiesPipelinesDocument,
+    "mutation BriefOpportunitiesUpdate($id: ID!) { updateOpportunity(id: $id, input: { monetaryValue: 55000 }) { opportunity { monetaryValue } } }": types.BriefOpportunitiesUpdateDocument,
+    "mutation BriefOpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }": types.BriefOpportunitiesWinDocument,
+    "mutation BriefOpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }": types.BriefOpportunitiesDeleteDocument,
     "query BriefOpportunitiesPipelineIds { pipelines { id stages { id } } }": types.BriefOpportunitiesPipelineIdsDocument,
     "mutation BriefOpportunitiesNew($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": types.BriefOpportunitiesNewDocument,
     "query BriefPaymentsOrders { orders(status: COMPLETED, first: 20) { totalCount edges { node { amount currency contact { name } } } } }": types.BriefPaymentsOrdersDocument,
@@ -416,8 +523,17 @@ const documents: Documents = {
     "query BriefPaymentsSubscriptions { paymentSubscriptions(first: 20) { totalCount edges { node { status amount } } } }": types.BriefPaymentsSubscriptionsDocument,
     "query BriefPaymentsCompletedOrders { orders(status: COMPLETED, first: 100) { edges { node { id fulfillmentStatus } } } }": types.BriefPaymentsCompletedOrdersDocument,
     "query BriefPaymentsOrderItems($id: ID!) { order(id: $id) { items { priceId qty } } }": types.BriefPaymentsOrderItemsDocument,
+    "query BriefProductsList { products(first: 20) { totalCount edges { node { name productType } } } }": types.BriefProductsListDocument,
+    "query BriefProductsGet($id: ID!) { product(id: $id) { name description } }": types.BriefProductsGetDocument,
+    "mutation BriefProductsUpdate($id: ID!) { updateProduct(id: $id, input: { description: \"Now with a travel case\" }) { product { description } } }": types.BriefProductsUpdateDocument,
+    "mutation BriefProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }": types.BriefProductsDeleteDocument,
+    "mutation BriefProductsCreatePrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Standard\", type: ONE_TIME, currency: \"USD\", amount: 49.99 }) { price { amount } } }": types.BriefProductsCreatePriceDocument,
     "mutation BriefProductsNew { createProduct(input: { name: \"Electric Toothbrush Pro\", productType: PHYSICAL }) { product { id } } }": types.BriefProductsNewDocument,
     "mutation BriefUsersNew($input: CreateUserInput!) { createUser(input: $input) { user { id } } }": types.BriefUsersNewDocument,
+    "query BriefUsersSearch($c: ID!) { users(companyId: $c, first: 25) { totalCount edges { node { name } } } }": types.BriefUsersSearchDocument,
+    "query BriefUsersGet($id: ID!) { user(id: $id) { name email roles { type role locationIds } } }": types.BriefUsersGetDocument,
+    "mutation BriefUsersUpdate($id: ID!) { updateUser(id: $id, input: { firstName: \"Jane\", lastName: \"Doe\", role: ADMIN }) { user { name } } }": types.BriefUsersUpdateDocument,
+    "mutation BriefUsersDelete($id: ID!) { deleteUser(id: $id) { deletedId } }": types.BriefUsersDeleteDocument,
     "query CoherentContactCity($id: ID!) { contact(id: $id) { city } }": types.CoherentContactCityDocument,
     "mutation CoherentContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": types.CoherentContactMoveDocument,
     "query SharedCacheContact($id: ID!) { contact(id: $id) { ghlId city } }": types.SharedCacheContactDocument,
@@ -789,6 +905,30 @@ export function graphql(source: "query LocationName { location { name } }"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query BriefWorkflowsList { workflows { name status } }"): (typeof documents)["query BriefWorkflowsList { workflows { name status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefCampaignsList { campaigns { name status } }"): (typeof documents)["query BriefCampaignsList { campaigns { name status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefCalendarsList { calendars { name eventType } }"): (typeof documents)["query BriefCalendarsList { calendars { name eventType } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefCalendarsCreate($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar { ghlId } } }"): (typeof documents)["mutation BriefCalendarsCreate($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefCalendarsUpdateAppointment($id: ID!) { updateAppointment(id: $id, input: { appointmentStatus: CONFIRMED, title: \"Moved\" }) { appointment { ghlId } } }"): (typeof documents)["mutation BriefCalendarsUpdateAppointment($id: ID!) { updateAppointment(id: $id, input: { appointmentStatus: CONFIRMED, title: \"Moved\" }) { appointment { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefCalendarsBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId } } }"): (typeof documents)["mutation BriefCalendarsBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation BriefCalendarsNewAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }"): (typeof documents)["mutation BriefCalendarsNewAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -877,6 +1017,26 @@ export function graphql(source: "query BriefContactsPublishedCampaigns { campaig
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query BriefConversationsUnread { conversations(first: 20, status: UNREAD, sort: DESC) { edges { node { lastMessageBody unreadCount } } } }"): (typeof documents)["query BriefConversationsUnread { conversations(first: 20, status: UNREAD, sort: DESC) { edges { node { lastMessageBody unreadCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefConversationsGet($id: ID!) { conversation(id: $id) { unreadCount starred } }"): (typeof documents)["query BriefConversationsGet($id: ID!) { conversation(id: $id) { unreadCount starred } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefConversationsUpdate($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) { conversation { starred } } }"): (typeof documents)["mutation BriefConversationsUpdate($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) { conversation { starred } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"Hi John, just following up\" }) { messageGhlId } }"): (typeof documents)["mutation BriefConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"Hi John, just following up\" }) { messageGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefConversationsInbound($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Customer reply\" }) { message { body } } }"): (typeof documents)["mutation BriefConversationsInbound($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Customer reply\" }) { message { body } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query BriefConversationsFirst { conversations(first: 1) { edges { node { id contactId } } } }"): (typeof documents)["query BriefConversationsFirst { conversations(first: 1) { edges { node { id contactId } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -893,7 +1053,15 @@ export function graphql(source: "query BriefFreeSlots($id: ID!, $from: Date!, $t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query BriefFormsList { forms(first: 20) { totalCount edges { node { ghlId name } } } }"): (typeof documents)["query BriefFormsList { forms(first: 20) { totalCount edges { node { ghlId name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query BriefFormsFirstForm { forms(first: 1) { edges { node { id } } } }"): (typeof documents)["query BriefFormsFirstForm { forms(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFormsSubmissions($formId: ID!) { formSubmissions(formId: $formId, startAt: \"2025-01-01\", endAt: \"2025-10-31\", first: 50) {\n          edges { node { ghlId createdAt } } } }"): (typeof documents)["query BriefFormsSubmissions($formId: ID!) { formSubmissions(formId: $formId, startAt: \"2025-01-01\", endAt: \"2025-10-31\", first: 50) {\n          edges { node { ghlId createdAt } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -901,7 +1069,35 @@ export function graphql(source: "query BriefFormsFirstSubmission { formSubmissio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query BriefSurveysList { surveys { totalCount edges { node { ghlId name } } } }"): (typeof documents)["query BriefSurveysList { surveys { totalCount edges { node { ghlId name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query BriefSurveysFirst { surveys(first: 1) { edges { node { id } } } }"): (typeof documents)["query BriefSurveysFirst { surveys(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefSurveysSubmissions($surveyId: ID!) { surveySubmissions(surveyId: $surveyId, first: 50) { edges { node { ghlId } } } }"): (typeof documents)["query BriefSurveysSubmissions($surveyId: ID!) { surveySubmissions(surveyId: $surveyId, first: 50) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefInvoicesList { invoices(first: 20) { totalCount edges { node { name total } } } }"): (typeof documents)["query BriefInvoicesList { invoices(first: 20) { totalCount edges { node { name total } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefInvoicesGet($id: ID!) { invoice(id: $id) { name amountDue } }"): (typeof documents)["query BriefInvoicesGet($id: ID!) { invoice(id: $id) { name amountDue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefInvoicesSend($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { status } } }"): (typeof documents)["mutation BriefInvoicesSend($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefInvoicesRecordPayment($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CASH, amount: 100, notes: \"Payment received\" }) { success } }"): (typeof documents)["mutation BriefInvoicesRecordPayment($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CASH, amount: 100, notes: \"Payment received\" }) { success } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefInvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { status } } }"): (typeof documents)["mutation BriefInvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -917,7 +1113,63 @@ export function graphql(source: "mutation BriefLocationsNewField($name: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query BriefLocationsGet { location { name address city state country postalCode website timezone email phone } }"): (typeof documents)["query BriefLocationsGet { location { name address city state country postalCode website timezone email phone } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefLocationsSearch($c: ID!) { locations(companyId: $c, first: 50) { edges { node { ghlId name } } } }"): (typeof documents)["query BriefLocationsSearch($c: ID!) { locations(companyId: $c, first: 50) { edges { node { ghlId name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { ghlId } } }"): (typeof documents)["mutation BriefLocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsUpdate($id: ID!) { updateLocation(id: $id, input: { name: \"Updated Business Name\", website: \"https://updated-website.com\" }) { location { name } } }"): (typeof documents)["mutation BriefLocationsUpdate($id: ID!) { updateLocation(id: $id, input: { name: \"Updated Business Name\", website: \"https://updated-website.com\" }) { location { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefLocationsTimezones { timezones }"): (typeof documents)["query BriefLocationsTimezones { timezones }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefLocationsTags { location { tags { name } } }"): (typeof documents)["query BriefLocationsTags { location { tags { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsUpdateTag($id: ID!, $name: String!) { updateLocationTag(id: $id, name: $name) { tag { name } } }"): (typeof documents)["mutation BriefLocationsUpdateTag($id: ID!, $name: String!) { updateLocationTag(id: $id, name: $name) { tag { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId } }"): (typeof documents)["mutation BriefLocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefLocationsCustomFields { location { customFields { name dataType fieldKey } } }"): (typeof documents)["query BriefLocationsCustomFields { location { customFields { name dataType fieldKey } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsUpdateField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name } } }"): (typeof documents)["mutation BriefLocationsUpdateField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsDeleteField($id: ID!) { deleteCustomField(id: $id) { deletedId } }"): (typeof documents)["mutation BriefLocationsDeleteField($id: ID!) { deleteCustomField(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefLocationsCustomValues { location { customValues { name value fieldKey } } }"): (typeof documents)["query BriefLocationsCustomValues { location { customValues { name value fieldKey } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsCreateValue($name: String!) { createCustomValue(input: { name: $name, value: \"x\" }) { customValue { id } } }"): (typeof documents)["mutation BriefLocationsCreateValue($name: String!) { createCustomValue(input: { name: $name, value: \"x\" }) { customValue { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query BriefLocationsCustomValueIds { location { customValues { id } } }"): (typeof documents)["query BriefLocationsCustomValueIds { location { customValues { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsUpdateValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"changed\" }) { customValue { value } } }"): (typeof documents)["mutation BriefLocationsUpdateValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"changed\" }) { customValue { value } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -930,6 +1182,66 @@ export function graphql(source: "query BriefSocialAccountIds { socialAccounts { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BriefSocialNewPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id } } }"): (typeof documents)["mutation BriefSocialNewPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefMediaList { mediaFiles(first: 50) { edges { node { ghlId name url } } } }"): (typeof documents)["query BriefMediaList { mediaFiles(first: 50) { edges { node { ghlId name url } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefMediaDelete($id: ID!) { deleteMediaFile(id: $id) { deletedGhlId } }"): (typeof documents)["mutation BriefMediaDelete($id: ID!) { deleteMediaFile(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFunnelsList { funnels { totalCount edges { node { ghlId name } } } }"): (typeof documents)["query BriefFunnelsList { funnels { totalCount edges { node { ghlId name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFunnelsPages($id: ID!) { node(id: $id) { ... on Funnel { pages(first: 50) { edges { node { ghlId name } } } } } }"): (typeof documents)["query BriefFunnelsPages($id: ID!) { node(id: $id) { ... on Funnel { pages(first: 50) { edges { node { ghlId name } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFunnelsPageCount($id: ID!) { node(id: $id) { ... on Funnel { pageCount } } }"): (typeof documents)["query BriefFunnelsPageCount($id: ID!) { node(id: $id) { ... on Funnel { pageCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefFunnelsRedirect($input: CreateRedirectInput!) { createRedirect(input: $input) { redirect { ghlId } } }"): (typeof documents)["mutation BriefFunnelsRedirect($input: CreateRedirectInput!) { createRedirect(input: $input) { redirect { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefSocialAccounts { socialAccounts { ghlId name platform } }"): (typeof documents)["query BriefSocialAccounts { socialAccounts { ghlId name platform } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefSocialPosts { socialPosts(first: 20) { totalCount edges { node { ghlId summary } } } }"): (typeof documents)["query BriefSocialPosts { socialPosts(first: 20) { totalCount edges { node { ghlId summary } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefSocialUpdatePost($id: ID!) { updateSocialPost(id: $id, input: { summary: \"Updated post content #updated\" }) { post { summary } } }"): (typeof documents)["mutation BriefSocialUpdatePost($id: ID!) { updateSocialPost(id: $id, input: { summary: \"Updated post content #updated\" }) { post { summary } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefSocialDeletePost($id: ID!) { deleteSocialPost(id: $id) { deletedGhlId } }"): (typeof documents)["mutation BriefSocialDeletePost($id: ID!) { deleteSocialPost(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefOpportunitiesOpen { opportunities(first: 20, status: OPEN) { totalCount edges { node { name monetaryValue } } } }"): (typeof documents)["query BriefOpportunitiesOpen { opportunities(first: 20, status: OPEN) { totalCount edges { node { name monetaryValue } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefOpportunitiesPipelines { pipelines { name stages { name } } }"): (typeof documents)["query BriefOpportunitiesPipelines { pipelines { name stages { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefOpportunitiesUpdate($id: ID!) { updateOpportunity(id: $id, input: { monetaryValue: 55000 }) { opportunity { monetaryValue } } }"): (typeof documents)["mutation BriefOpportunitiesUpdate($id: ID!) { updateOpportunity(id: $id, input: { monetaryValue: 55000 }) { opportunity { monetaryValue } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefOpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }"): (typeof documents)["mutation BriefOpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefOpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }"): (typeof documents)["mutation BriefOpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -977,11 +1289,47 @@ export function graphql(source: "query BriefPaymentsOrderItems($id: ID!) { order
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query BriefProductsList { products(first: 20) { totalCount edges { node { name productType } } } }"): (typeof documents)["query BriefProductsList { products(first: 20) { totalCount edges { node { name productType } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefProductsGet($id: ID!) { product(id: $id) { name description } }"): (typeof documents)["query BriefProductsGet($id: ID!) { product(id: $id) { name description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefProductsUpdate($id: ID!) { updateProduct(id: $id, input: { description: \"Now with a travel case\" }) { product { description } } }"): (typeof documents)["mutation BriefProductsUpdate($id: ID!) { updateProduct(id: $id, input: { description: \"Now with a travel case\" }) { product { description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }"): (typeof documents)["mutation BriefProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefProductsCreatePrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Standard\", type: ONE_TIME, currency: \"USD\", amount: 49.99 }) { price { amount } } }"): (typeof documents)["mutation BriefProductsCreatePrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Standard\", type: ONE_TIME, currency: \"USD\", amount: 49.99 }) { price { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation BriefProductsNew { createProduct(input: { name: \"Electric Toothbrush Pro\", productType: PHYSICAL }) { product { id } } }"): (typeof documents)["mutation BriefProductsNew { createProduct(input: { name: \"Electric Toothbrush Pro\", productType: PHYSICAL }) { product { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation BriefUsersNew($input: CreateUserInput!) { createUser(input: $input) { user { id } } }"): (typeof documents)["mutation BriefUsersNew($input: CreateUserInput!) { createUser(input: $input) { user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefUsersSearch($c: ID!) { users(companyId: $c, first: 25) { totalCount edges { node { name } } } }"): (typeof documents)["query BriefUsersSearch($c: ID!) { users(companyId: $c, first: 25) { totalCount edges { node { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefUsersGet($id: ID!) { user(id: $id) { name email roles { type role locationIds } } }"): (typeof documents)["query BriefUsersGet($id: ID!) { user(id: $id) { name email roles { type role locationIds } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefUsersUpdate($id: ID!) { updateUser(id: $id, input: { firstName: \"Jane\", lastName: \"Doe\", role: ADMIN }) { user { name } } }"): (typeof documents)["mutation BriefUsersUpdate($id: ID!) { updateUser(id: $id, input: { firstName: \"Jane\", lastName: \"Doe\", role: ADMIN }) { user { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefUsersDelete($id: ID!) { deleteUser(id: $id) { deletedId } }"): (typeof documents)["mutation BriefUsersDelete($id: ID!) { deleteUser(id: $id) { deletedId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
