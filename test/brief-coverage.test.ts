@@ -10,12 +10,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../src/ghl/catalog.ts';
 import type { BriefContext, BriefRow } from './brief/row.ts';
 import { versionOf } from './support/ghl-rest.ts';
 import { briefDir } from './support/reference.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 
 const briefText = readdirSync(briefDir)
   .map((file) => readFileSync(resolve(briefDir, file), 'utf8'))
@@ -40,13 +40,12 @@ const templatePattern = (template: string) =>
   new RegExp(`^${template.replace(/\/$/, '').replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}/?$`);
 
 describe('the product brief, operation by operation', () => {
-  let stack: Stack;
+  // Ninety-odd operations in a row would spend GHL's 100-per-10-s budget; that limit has its own tests.
+  const stack = useStack({ sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 } }, env: { GHL_RATE_LIMIT_MAX: '100000' } });
   let context: BriefContext;
   /** Responses whose cost estimate fell below the calls they really made (or that lack the report): the estimate must bound them. */
   const underestimated: { query: string; estimatedCalls?: number; upstreamCalls?: number }[] = [];
-  beforeAll(async () => {
-    // Ninety-odd operations in a row would spend GHL's 100-per-10-s budget; that limit has its own tests.
-    stack = await startStack({ sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 } }, env: { GHL_RATE_LIMIT_MAX: '100000' } });
+  beforeAll(() => {
     context = {
       stack,
       // The result type is the document's promise to the row, as with stack.gql: the answer is not checked against it.
@@ -60,7 +59,6 @@ describe('the product brief, operation by operation', () => {
       }) as BriefContext['gql'],
     };
   });
-  afterAll(() => stack?.close());
 
   it('has a row for every curl example in the brief, and no row for anything else', () => {
     expect(briefOperations.length).toBeGreaterThan(80);
