@@ -6,24 +6,24 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from './generated/gql.ts';
+import type { AssociationsRelationEventsSubscription } from './generated/graphql.ts';
 import { expectError } from './support/expect-error.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 import { subscribeWs, type Subscriber } from './support/subscriber.ts';
 import { deliver, webhookKeys } from './support/webhooks.ts';
 
 const PETS = 'custom_objects.pets';
 const keys = webhookKeys();
 
-let stack: Stack;
-beforeAll(async () => {
-  // Counted calls run past GHL's 100 per 10 s here: retries after a 429 would blur the counts.
-  stack = await startStack({
-    sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 }, webhooks: { urls: [], sign: { scheme: 'ed25519', privateKey: keys.ed25519 } } },
-    env: { GHL_WEBHOOK_ED25519_PUBLIC_KEY: keys.env['GHL_WEBHOOK_ED25519_PUBLIC_KEY']!, GHL_RATE_LIMIT_MAX: '100000' },
-  });
+// Counted calls run past GHL's 100 per 10 s here: retries after a 429 would blur the counts.
+const stack = useStack({
+  sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 }, webhooks: { urls: [], sign: { scheme: 'ed25519', privateKey: keys.ed25519 } } },
+  env: { GHL_WEBHOOK_ED25519_PUBLIC_KEY: keys.env['GHL_WEBHOOK_ED25519_PUBLIC_KEY']!, GHL_RATE_LIMIT_MAX: '100000' },
+});
+beforeAll(() => {
   stack.sandbox.webhooks.urls = [stack.gateway.webhookUrl];
 });
-afterAll(() => stack.close());
 beforeEach(() => stack.sandbox.requests.clear());
 
 const calls = (method: string, path: string | RegExp) => stack.sandbox.requests.count({ method, path });
@@ -38,35 +38,39 @@ const otherSides = (recordId: string, associationKey: string) =>
 
 describe('associations', () => {
   it('lists a location’s associations, and reads one by key and by id', async () => {
-    const { data, errors } = await stack.gql(`{ associations(first: 10) { totalCount edges { node { id ghlId key associationType firstObjectKey firstObjectLabel secondObjectKey secondObjectLabel } } } }`);
+    const { data, errors } = await stack.gql(
+      graphql(`query AssociationsList { associations(first: 10) { totalCount edges { node { id ghlId key associationType firstObjectKey firstObjectLabel secondObjectKey secondObjectLabel } } } }`),
+    );
     expect(errors).toBeUndefined();
-    expect(data.associations.edges.map((e: any) => e.node.key).sort()).toEqual(['pet_deal', 'pet_owner']);
-    const owner = data.associations.edges.find((e: any) => e.node.key === 'pet_owner').node;
+    expect(data.associations!.edges.map((e) => e.node.key).sort()).toEqual(['pet_deal', 'pet_owner']);
+    const owner = data.associations!.edges.find((e) => e.node.key === 'pet_owner')!.node;
     expect(owner).toMatchObject({ associationType: 'USER_DEFINED', firstObjectKey: 'contact', firstObjectLabel: 'Owner', secondObjectKey: PETS, secondObjectLabel: 'Pet' });
-    const byKey = await stack.gql(`{ association(key: "pet_owner") { ghlId } }`);
+    const byKey = await stack.gql(graphql(`query AssociationsByKey { association(key: "pet_owner") { ghlId } }`));
     expect(byKey.data.association).toEqual({ ghlId: owner.ghlId });
-    const byId = await stack.gql(`query($id: ID!) { association(id: $id) { key } }`, { id: owner.id });
+    const byId = await stack.gql(graphql(`query AssociationsById($id: ID!) { association(id: $id) { key } }`), { id: owner.id });
     expect(byId.data.association).toEqual({ key: 'pet_owner' });
-    const ofDeals = await stack.gql(`{ associations(objectKey: "opportunity") { edges { node { key } } } }`);
-    expect(ofDeals.data.associations.edges).toEqual([{ node: { key: 'pet_deal' } }]);
+    const ofDeals = await stack.gql(graphql(`query AssociationsOfOpportunities { associations(objectKey: "opportunity") { edges { node { key } } } }`));
+    expect(ofDeals.data.associations!.edges).toEqual([{ node: { key: 'pet_deal' } }]);
   });
 });
 
 describe('relations as edges', () => {
   it('20 contacts with their relations and related pets: one relations call per contact, one associations call, one read per pet', async () => {
-    const { data, errors } = await stack.gql(`{ contacts(first: 20) { edges { node { ghlId
+    const { data, errors } = await stack.gql(
+      graphql(`query AssociationsContactsWithPets { contacts(first: 20) { edges { node { ghlId
       relations { ghlId association { key } firstRecordId secondRecord { ... on CustomObjectRecord { ghlId } } }
-      relatedRecords(associationKey: "pet_owner") { ghlId property(key: "name") } } } } }`);
+      relatedRecords(associationKey: "pet_owner") { ghlId property(key: "name") } } } } }`),
+    );
     expect(errors).toBeUndefined();
-    const contacts = data.contacts.edges.map((e: any) => e.node);
+    const contacts = data.contacts!.edges.map((e) => e.node);
     expect(contacts).toHaveLength(20);
     const pets = new Set<string>();
     for (const contact of contacts) {
       const expected = otherSides(contact.ghlId, 'pet_owner');
       expected.forEach((id) => pets.add(id));
-      expect(contact.relatedRecords.map((r: any) => r.ghlId).sort(), contact.ghlId).toEqual([...new Set(expected)].sort());
+      expect(contact.relatedRecords.map((r) => r.ghlId).sort(), contact.ghlId).toEqual([...new Set(expected)].sort());
       for (const pet of contact.relatedRecords) expect(pet.property).toBe(store().objectRecords.get(pet.ghlId)!.properties['name']);
-      expect(contact.relations.map((r: any) => r.ghlId).sort()).toEqual(store().relationsOfRecord(contact.ghlId).map((r) => r.id).sort());
+      expect(contact.relations.map((r) => r.ghlId).sort()).toEqual(store().relationsOfRecord(contact.ghlId).map((r) => r.id).sort());
     }
     expect(pets.size).toBeGreaterThan(0);
     expect(calls('GET', /^\/associations\/relations\//)).toBe(20);
@@ -76,13 +80,16 @@ describe('relations as edges', () => {
   });
 
   it('the other way: pets with their owners, each owner read once', async () => {
-    const { data, errors } = await stack.gql(`{ records(objectKey: "${PETS}", first: 30) { edges { node { ghlId relatedContacts(associationKey: "pet_owner") { ghlId firstName } } } } }`);
+    const { data, errors } = await stack.gql(
+      graphql(`query AssociationsPetsWithOwners($objectKey: String!) { records(objectKey: $objectKey, first: 30) { edges { node { ghlId relatedContacts(associationKey: "pet_owner") { ghlId firstName } } } } }`),
+      { objectKey: PETS },
+    );
     expect(errors).toBeUndefined();
     const owners = new Set<string>();
-    for (const { node } of data.records.edges) {
+    for (const { node } of data.records!.edges) {
       const expected = [...new Set(otherSides(node.ghlId, 'pet_owner'))].sort();
       expected.forEach((id) => owners.add(id));
-      expect(node.relatedContacts.map((c: any) => c.ghlId).sort()).toEqual(expected);
+      expect(node.relatedContacts.map((c) => c.ghlId).sort()).toEqual(expected);
       for (const contact of node.relatedContacts) expect(contact.firstName ?? null).toBe(store().contacts.get(contact.ghlId)!.firstName ?? null);
     }
     expect(owners.size).toBeGreaterThan(1);
@@ -94,14 +101,15 @@ describe('relations as edges', () => {
   it('an opportunity’s relations reach its pet, and the pet reaches back to the deal', async () => {
     const relation = store().relations.where((r) => r.locationId === stack.locationId && r.firstObjectKey === 'opportunity')[0]!;
     const { data, errors } = await stack.gql(
-      `query($id: ID!) { opportunity(id: $id) { relations(associationKey: "pet_deal") { association { key } secondObjectKey
-        secondRecord { ... on CustomObjectRecord { ghlId relatedOpportunities { ghlId } } } } } }`,
+      graphql(`query AssociationsOpportunityPet($id: ID!) { opportunity(id: $id) { relations(associationKey: "pet_deal") { association { key } secondObjectKey
+        secondRecord { __typename ... on CustomObjectRecord { ghlId relatedOpportunities { ghlId } } } } } }`),
       { id: relation.firstRecordId },
     );
     expect(errors).toBeUndefined();
-    const related = data.opportunity.relations.find((r: any) => r.secondRecord.ghlId === relation.secondRecordId);
+    const pets = data.opportunity!.relations.flatMap((r) => (r.secondRecord?.__typename === 'CustomObjectRecord' ? [{ ...r, secondRecord: r.secondRecord }] : []));
+    const related = pets.find((r) => r.secondRecord.ghlId === relation.secondRecordId)!;
     expect(related).toMatchObject({ association: { key: 'pet_deal' }, secondObjectKey: PETS });
-    expect(related.secondRecord.relatedOpportunities.map((o: any) => o.ghlId)).toContain(relation.firstRecordId);
+    expect(related.secondRecord.relatedOpportunities.map((o) => o.ghlId)).toContain(relation.firstRecordId);
   });
 
   it('a related record GHL no longer has drops out of the list; the others stay', async () => {
@@ -111,19 +119,19 @@ describe('relations as edges', () => {
     // Deleted behind the relations' back, as a stale relation in GHL would be.
     store().objectRecords.delete(pet.id);
     try {
-      const { data, errors } = await stack.gql(`query($id: ID!) { contact(id: $id) { relatedRecords { ghlId } } }`, { id: contactId });
+      const { data, errors } = await stack.gql(graphql(`query AssociationsContactRecords($id: ID!) { contact(id: $id) { relatedRecords { ghlId } } }`), { id: contactId });
       expect(errors).toBeUndefined();
       const expected = [...new Set(otherSides(contactId, 'pet_owner'))].filter((id) => id !== pet.id).sort();
-      expect(data.contact.relatedRecords.map((r: any) => r.ghlId).sort()).toEqual(expected);
+      expect(data.contact!.relatedRecords.map((r) => r.ghlId).sort()).toEqual(expected);
     } finally {
       store().objectRecords.insert(pet);
     }
   });
 
   it('the cost estimate bounds what the edges really cost', async () => {
-    const response = await stack.gql(`{ contacts(first: 5) { edges { node { relations { ghlId } relatedRecords { ghlId } } } } }`);
+    const response = await stack.gql(graphql(`query AssociationsEdgesCost { contacts(first: 5) { edges { node { relations { ghlId } relatedRecords { ghlId } } } } }`));
     expect(response.errors).toBeUndefined();
-    const cost = response.extensions?.['cost'];
+    const cost = response.extensions?.cost;
     if (!cost) throw new Error('no extensions.cost in the response');
     expect(cost.upstreamCalls).toBe(stack.sandbox.requests.count());
     // 1 search + 5 × (1 relations call + RELATED_ASSUMED reads) + 5 relations calls counted again for the second edge + 1 associations list.
@@ -133,18 +141,25 @@ describe('relations as edges', () => {
 
   it('an association key the location does not have is BAD_USER_INPUT', async () => {
     const contact = store().relations.where((r) => r.locationId === stack.locationId && r.firstObjectKey === 'contact')[0]!.firstRecordId;
-    expectError(await stack.gql(`query($id: ID!) { contact(id: $id) { relatedRecords(associationKey: "nope") { ghlId } } }`, { id: contact }), 'BAD_USER_INPUT');
+    expectError(
+      await stack.gql(graphql(`query AssociationsUnknownKey($id: ID!) { contact(id: $id) { relatedRecords(associationKey: "nope") { ghlId } } }`), { id: contact }),
+      'BAD_USER_INPUT',
+    );
   });
 });
 
+const CREATE_RELATION = graphql(
+  `mutation AssociationsCreateRelation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId firstObjectKey secondObjectKey } } }`,
+);
+
 describe('writes', () => {
-  let subscriber: Subscriber<{ relationEvents: { relationId: string; relation: unknown } }>;
+  let subscriber: Subscriber<AssociationsRelationEventsSubscription>;
   afterAll(() => subscriber?.close());
 
   it('links a contact to a pet, sends RelationCreate with the relation resolved, and unlinks them', async () => {
     subscriber = subscribeWs(
       stack.gateway.url,
-      `subscription { relationEvents { type relationId relation { association { key } firstRecord { ... on Contact { ghlId } } secondRecord { ... on CustomObjectRecord { ghlId objectKey } } } } }`,
+      graphql(`subscription AssociationsRelationEvents { relationEvents { type relationId relation { association { key } firstRecord { ... on Contact { ghlId } } secondRecord { ... on CustomObjectRecord { ghlId objectKey } } } } }`),
       {},
       { token: stack.token },
     );
@@ -156,10 +171,7 @@ describe('writes', () => {
     const contact = store().contactsOfLocation(stack.locationId).at(-1)!;
     const pet = store().objectRecords.where((r) => r.locationId === stack.locationId)[0]!;
     const owner = associationOf('pet_owner');
-    const made = await stack.gql(
-      `mutation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId firstObjectKey secondObjectKey } } }`,
-      { a: owner.id, c: contact.id, p: pet.id },
-    );
+    const made = await stack.gql(CREATE_RELATION, { a: owner.id, c: contact.id, p: pet.id });
     expect(made.errors).toBeUndefined();
     const relationId = made.data.createRelation.relation.ghlId;
     expect(made.data.createRelation.relation).toMatchObject({ firstObjectKey: 'contact', secondObjectKey: PETS });
@@ -167,56 +179,58 @@ describe('writes', () => {
     const [event] = await subscriber.waitFor((d) => d.relationEvents.relationId === relationId);
     expect(event!.relationEvents.relation).toEqual({ association: { key: 'pet_owner' }, firstRecord: { ghlId: contact.id }, secondRecord: { ghlId: pet.id, objectKey: PETS } });
 
-    const again = await stack.gql(`mutation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId } } }`, {
-      a: owner.id, c: contact.id, p: pet.id,
-    });
-    expectError(again, 'BAD_USER_INPUT');
-    const gone = await stack.gql(`mutation($id: ID!) { deleteRelation(id: $id) { deletedGhlId } }`, { id: relationId });
+    expectError(await stack.gql(CREATE_RELATION, { a: owner.id, c: contact.id, p: pet.id }), 'BAD_USER_INPUT');
+    const gone = await stack.gql(graphql(`mutation AssociationsDeleteRelation($id: ID!) { deleteRelation(id: $id) { deletedGhlId } }`), { id: relationId });
     expect(gone.data.deleteRelation).toEqual({ deletedGhlId: relationId });
     expect(store().relations.has(relationId)).toBe(false);
   });
 
   it('refuses a relation whose records are not of the association’s kinds', async () => {
     const pet = store().objectRecords.where((r) => r.locationId === stack.locationId)[0]!;
-    const made = await stack.gql(`mutation($a: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $p, secondRecordId: $p) { relation { ghlId } } }`, {
-      a: associationOf('pet_owner').id, p: pet.id,
-    });
+    const made = await stack.gql(CREATE_RELATION, { a: associationOf('pet_owner').id, c: pet.id, p: pet.id });
     expectError(made, 'BAD_USER_INPUT');
   });
 
   it('defines, renames and deletes an association, taking its relations with it, each change an association event', async () => {
-    const events = subscribeWs<{ associationEvents: { type: string; key: string; association: unknown } }>(stack.gateway.url, `subscription { associationEvents { type key association { ghlId firstObjectLabel } } }`, {}, { token: stack.token });
+    const events = subscribeWs(
+      stack.gateway.url,
+      graphql(`subscription AssociationsAssociationEvents { associationEvents { type key association { ghlId firstObjectLabel } } }`),
+      {},
+      { token: stack.token },
+    );
     for (let tries = 0; events.received.length === 0; tries++) {
       if (tries > 100) throw new Error(`never live: ${JSON.stringify(events.errors)}`);
       await deliver(stack.gateway.webhookUrl, keys, { type: 'AssociationDelete', locationId: stack.locationId, id: 'probe', webhookId: randomUUID(), timestamp: new Date().toISOString() });
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const key = `pet_vet_${randomUUID().slice(0, 6)}`;
-    const made = await stack.gql(
-      `mutation($key: String!) { createAssociation(input: { key: $key, firstObjectKey: "contact", firstObjectLabel: "Vet", secondObjectKey: "${PETS}", secondObjectLabel: "Patient" }) {
-        association { id ghlId key associationType } } }`,
-      { key },
-    );
+    const define = graphql(`mutation AssociationsCreate($input: CreateAssociationInput!) { createAssociation(input: $input) { association { id ghlId key associationType } } }`);
+    const made = await stack.gql(define, { input: { key, firstObjectKey: 'contact', firstObjectLabel: 'Vet', secondObjectKey: PETS, secondObjectLabel: 'Patient' } });
     expect(made.errors).toBeUndefined();
     const { id, ghlId } = made.data.createAssociation.association;
     expect(made.data.createAssociation.association).toMatchObject({ key, associationType: 'USER_DEFINED' });
-    const renamed = await stack.gql(`mutation($id: ID!) { updateAssociation(id: $id, firstObjectLabel: "Doctor", secondObjectLabel: "Patient") { association { firstObjectLabel } } }`, { id });
+    const renamed = await stack.gql(
+      graphql(`mutation AssociationsRename($id: ID!) { updateAssociation(id: $id, firstObjectLabel: "Doctor", secondObjectLabel: "Patient") { association { firstObjectLabel } } }`),
+      { id },
+    );
     expect(renamed.data.updateAssociation.association).toEqual({ firstObjectLabel: 'Doctor' });
     const [created, updated] = await events.waitFor((d) => d.associationEvents.key === key, 2);
     expect(created!.associationEvents).toEqual({ type: 'AssociationCreate', key, association: { ghlId, firstObjectLabel: expect.any(String) } });
     expect(updated!.associationEvents).toEqual({ type: 'AssociationUpdate', key, association: { ghlId, firstObjectLabel: 'Doctor' } });
     const contact = store().contactsOfLocation(stack.locationId)[0]!;
     const pet = store().objectRecords.where((r) => r.locationId === stack.locationId)[1]!;
-    const linked = await stack.gql(`mutation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId } } }`, { a: id, c: contact.id, p: pet.id });
+    const linked = await stack.gql(CREATE_RELATION, { a: id, c: contact.id, p: pet.id });
     expect(linked.errors).toBeUndefined();
-    const deleted = await stack.gql(`mutation($id: ID!) { deleteAssociation(id: $id) { deletedGhlId } }`, { id });
+    const deleted = await stack.gql(graphql(`mutation AssociationsDelete($id: ID!) { deleteAssociation(id: $id) { deletedGhlId } }`), { id });
     expect(deleted.data.deleteAssociation).toEqual({ deletedGhlId: ghlId });
     expect(store().relations.where((r) => r.associationId === ghlId)).toEqual([]);
     const [deletedEvent] = await events.waitFor((d) => d.associationEvents.key === key && d.associationEvents.type === 'AssociationDelete');
     // Gone: its GHL id and key remain in the event, the association itself is null.
     expect(deletedEvent!.associationEvents.association).toBeNull();
     await events.close();
-    const unknown = await stack.gql(`mutation { createAssociation(input: { key: "x_y", firstObjectKey: "contact", firstObjectLabel: "A", secondObjectKey: "custom_objects.unicorns", secondObjectLabel: "B" }) { association { key } } }`);
+    const unknown = await stack.gql(define, {
+      input: { key: 'x_y', firstObjectKey: 'contact', firstObjectLabel: 'A', secondObjectKey: 'custom_objects.unicorns', secondObjectLabel: 'B' },
+    });
     expectError(unknown, 'BAD_USER_INPUT');
   });
 });

@@ -8,12 +8,14 @@
 /// <reference types="vite/client" />
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../src/ghl/catalog.ts';
 import type { BriefContext, BriefRow } from './brief/row.ts';
 import { versionOf } from './support/ghl-rest.ts';
 import { briefDir } from './support/reference.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 
 const briefText = readdirSync(briefDir)
   .map((file) => readFileSync(resolve(briefDir, file), 'utf8'))
@@ -38,25 +40,25 @@ const templatePattern = (template: string) =>
   new RegExp(`^${template.replace(/\/$/, '').replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}/?$`);
 
 describe('the product brief, operation by operation', () => {
-  let stack: Stack;
+  // Ninety-odd operations in a row would spend GHL's 100-per-10-s budget; that limit has its own tests.
+  const stack = useStack({ sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 } }, env: { GHL_RATE_LIMIT_MAX: '100000' } });
   let context: BriefContext;
   /** Responses whose cost estimate fell below the calls they really made (or that lack the report): the estimate must bound them. */
   const underestimated: { query: string; estimatedCalls?: number; upstreamCalls?: number }[] = [];
-  beforeAll(async () => {
-    // Ninety-odd operations in a row would spend GHL's 100-per-10-s budget; that limit has its own tests.
-    stack = await startStack({ sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 } }, env: { GHL_RATE_LIMIT_MAX: '100000' } });
+  beforeAll(() => {
     context = {
       stack,
-      async gql(query, variables, options) {
-        const response = await stack.gql(query, variables, options);
+      // The result type is the document's promise to the row, as with stack.gql: the answer is not checked against it.
+      gql: (async (document: TypedDocumentNode, variables?: Record<string, unknown>, options?: { token?: string }) => {
+        const query = print(document);
+        const response = await stack.gqlUntyped(query, variables, options);
         if (response.errors) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
-        const { estimatedCalls, upstreamCalls } = response.extensions?.['cost'] ?? {};
+        const { estimatedCalls, upstreamCalls } = response.extensions?.cost ?? {};
         if (!(estimatedCalls !== undefined && upstreamCalls !== undefined && estimatedCalls >= upstreamCalls)) underestimated.push({ query, estimatedCalls, upstreamCalls });
         return response.data;
-      },
+      }) as BriefContext['gql'],
     };
   });
-  afterAll(() => stack?.close());
 
   it('has a row for every curl example in the brief, and no row for anything else', () => {
     expect(briefOperations.length).toBeGreaterThan(80);

@@ -3,48 +3,65 @@
  * as GHL documents it, and the gateway's `filter`/`orderBy` arguments reach it. Expected results
  * are computed here from every contact read through GHL's older list call, an independent route.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Contact } from '../sandbox/index.ts';
+import { graphql } from './generated/gql.ts';
+import type { ContactFilter, ContactOrder, ContactSearchAllQuery } from './generated/graphql.ts';
 import { ghlRest } from './support/ghl-rest.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack, type GqlResponse } from './support/stack.ts';
 
-let stack: Stack;
-let everyone: any[];
+/** GET /contacts/, GHL's older list call: a page, and where the next one starts. */
+interface ContactPage {
+  contacts: Contact[];
+  meta: { startAfter: number | null; startAfterId: string | null };
+}
+/** POST /contacts/search: a page, each contact with the sort values to search after it. */
+interface SearchPage {
+  contacts: (Contact & { searchAfter: unknown[] })[];
+  total: number;
+}
+/** GHL's 422: every broken rule, worded. */
+interface Refusal {
+  message: string[];
+}
+
+const stack = useStack();
+let everyone: Contact[];
 beforeAll(async () => {
-  stack = await startStack();
   everyone = [];
   let query = `locationId=${stack.locationId}&limit=100`;
   for (;;) {
-    const { body } = await rest('GET', `/contacts/?${query}`);
+    const { body } = await rest<ContactPage>('GET', `/contacts/?${query}`);
     everyone.push(...body.contacts);
     if (!body.meta.startAfterId) break;
     query = `locationId=${stack.locationId}&limit=100&startAfter=${body.meta.startAfter}&startAfterId=${body.meta.startAfterId}`;
   }
 });
-afterAll(() => stack.close());
 
-const rest = <T = any>(method: string, path: string, body?: unknown) => ghlRest<T>(stack.sandbox, stack.token, method, path, body);
-const search = (body: Record<string, unknown>) => rest('POST', '/contacts/search', { locationId: stack.locationId, pageLimit: 20, ...body });
+const rest = <T>(method: string, path: string, body?: unknown) => ghlRest<T>(stack.sandbox, stack.token, method, path, body);
+const search = <T = SearchPage>(body: Record<string, unknown>) => rest<T>('POST', '/contacts/search', { locationId: stack.locationId, pageLimit: 20, ...body });
 
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) : null);
 /** Newest first, ties by id: the gateway's default order. */
-const newestFirst = (a: any, b: any) => Date.parse(b.dateAdded) - Date.parse(a.dateAdded) || (a.id < b.id ? -1 : 1);
+const newestFirst = (a: Contact, b: Contact) => Date.parse(b.dateAdded) - Date.parse(a.dateAdded) || (a.id < b.id ? -1 : 1);
 
 /** Every page of a gateway contact list, as GHL ids. */
-async function allThroughGateway(variables: { filter?: unknown; orderBy?: unknown } = {}): Promise<{ ids: string[]; totalCount: number }> {
+async function allThroughGateway(variables: { filter?: ContactFilter; orderBy?: ContactOrder } = {}): Promise<{ ids: string[]; totalCount: number }> {
   const ids: string[] = [];
   let after: string | null = null;
   let totalCount = 0;
-  for (let page = 0; page < 30; page++) {
-    const { data, errors }: any = await stack.gql(
-      `query ($after: String, $filter: ContactFilter, $orderBy: ContactOrder) {
-         contacts(first: 100, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }`,
+  for (let pages = 0; pages < 30; pages++) {
+    const page: GqlResponse<ContactSearchAllQuery> = await stack.gql(
+      graphql(`query ContactSearchAll($after: String, $filter: ContactFilter, $orderBy: ContactOrder) {
+         contacts(first: 100, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }`),
       { ...variables, after },
     );
-    expect(errors).toBeUndefined();
-    ids.push(...data.contacts.edges.map((edge: any) => edge.node.ghlId));
-    totalCount = data.contacts.totalCount;
-    if (!data.contacts.pageInfo.hasNextPage) break;
-    after = data.contacts.pageInfo.endCursor;
+    expect(page.errors).toBeUndefined();
+    const contacts = page.data.contacts!;
+    ids.push(...contacts.edges.map((edge) => edge.node.ghlId));
+    totalCount = contacts.totalCount!;
+    if (!contacts.pageInfo.hasNextPage) break;
+    after = contacts.pageInfo.endCursor ?? null;
   }
   return { ids, totalCount };
 }
@@ -53,14 +70,14 @@ describe('the sandbox search', () => {
   it('pages the same order by page and by searchAfter', async () => {
     const byPage = [...(await search({ page: 1, pageLimit: 50 })).body.contacts, ...(await search({ page: 2, pageLimit: 50 })).body.contacts];
     const first = (await search({ pageLimit: 50 })).body;
-    const second = (await search({ pageLimit: 50, searchAfter: first.contacts.at(-1).searchAfter })).body;
-    expect([...first.contacts, ...second.contacts].map((c: any) => c.id)).toEqual(byPage.map((c) => c.id));
+    const second = (await search({ pageLimit: 50, searchAfter: first.contacts.at(-1)!.searchAfter })).body;
+    expect([...first.contacts, ...second.contacts].map((c) => c.id)).toEqual(byPage.map((c) => c.id));
     expect(byPage.map((c) => c.id)).toEqual([...everyone].sort(newestFirst).slice(0, 100).map((c) => c.id));
     expect(first.total).toBe(everyone.length);
   });
 
   it('combines filters with AND, groups with OR, and ranges over dates', async () => {
-    const [tag] = everyone.find((c) => c.tags.length > 0).tags;
+    const tag = everyone.find((c) => c.tags.length > 0)!.tags[0]!;
     const from = '2025-01-01T00:00:00.000Z';
     const { body } = await search({
       pageLimit: 500,
@@ -73,8 +90,8 @@ describe('the sandbox search', () => {
     const expected = everyone.filter((c) => c.tags.includes(tag) && (c.dnd || Date.parse(c.dateAdded) >= Date.parse(from)));
     expect(expected.length).toBeGreaterThan(0);
     expect(body.total).toBe(expected.length);
-    expect(new Set(body.contacts.map((c: any) => c.id))).toEqual(new Set(expected.map((c) => c.id)));
-    const names = body.contacts.map((c: any) => c.firstNameLowerCase).filter(Boolean);
+    expect(new Set(body.contacts.map((c) => c.id))).toEqual(new Set(expected.map((c) => c.id)));
+    const names = body.contacts.map((c) => c.firstNameLowerCase).filter(Boolean);
     expect(names).toEqual([...names].sort());
   });
 
@@ -91,7 +108,7 @@ describe('the sandbox search', () => {
     ['a query over 75 characters', { query: 'x'.repeat(76) }, 'query must be shorter than or equal to 75 characters'],
     ['an unknown property', { limit: 20 }, 'property limit should not exist'],
   ])('refuses %s with 422', async (_, body, message) => {
-    const response = await search(body);
+    const response = await search<Refusal>(body);
     expect(response.status).toBe(422);
     expect(response.body.message).toContain(message);
   });
@@ -109,11 +126,11 @@ describe('contacts(filter:, orderBy:) through the gateway', () => {
 
   it('sorts by name and by last activity, contacts without any activity last', async () => {
     const byName = await allThroughGateway({ orderBy: { field: 'NAME', direction: 'ASC' } });
-    const names = byName.ids.map((id) => everyone.find((c) => c.id === id).firstNameLowerCase).filter(Boolean);
+    const names = byName.ids.map((id) => everyone.find((c) => c.id === id)!.firstNameLowerCase).filter(Boolean);
     expect(names).toEqual([...names].sort());
 
     const byActivity = await allThroughGateway({ orderBy: { field: 'LAST_ACTIVITY', direction: 'DESC' } });
-    const activity = byActivity.ids.map((id) => time(everyone.find((c) => c.id === id).lastActivity));
+    const activity = byActivity.ids.map((id) => time(everyone.find((c) => c.id === id)!.lastActivity));
     const firstMissing = activity.indexOf(null);
     expect(firstMissing).toBeGreaterThan(0);
     expect(activity.slice(firstMissing).every((t) => t === null)).toBe(true);
@@ -122,12 +139,14 @@ describe('contacts(filter:, orderBy:) through the gateway', () => {
   });
 
   it('filters by tags, assignee, date range, DND and a custom field, all server-side', async () => {
-    const sample = everyone.find((c) => c.tags.length > 0 && c.assignedTo && c.customFields.some((f: any) => typeof f.value === 'string'));
-    const custom = sample.customFields.find((f: any) => typeof f.value === 'string');
+    const textField = (f: Contact['customFields'][number]): f is { id: string; value: string } => typeof f.value === 'string';
+    const sample = everyone.find((c) => c.tags.length > 0 && c.assignedTo && c.customFields.some(textField))!;
+    const custom = sample.customFields.find(textField)!;
+    const tag = sample.tags[0]!;
     const from = new Date(Date.parse(sample.dateAdded) - 90 * 86_400_000).toISOString();
     const to = new Date(Date.parse(sample.dateAdded) + 86_400_000).toISOString();
-    const filter = {
-      tags: [sample.tags[0]],
+    const filter: ContactFilter = {
+      tags: [tag],
       assignedTo: sample.assignedTo,
       createdAt: { from, to },
       dnd: sample.dnd,
@@ -138,12 +157,12 @@ describe('contacts(filter:, orderBy:) through the gateway', () => {
     const expected = everyone
       .filter(
         (c) =>
-          c.tags.includes(sample.tags[0]) &&
+          c.tags.includes(tag) &&
           c.assignedTo === sample.assignedTo &&
           Date.parse(c.dateAdded) >= Date.parse(from) &&
           Date.parse(c.dateAdded) <= Date.parse(to) &&
           c.dnd === sample.dnd &&
-          c.customFields.some((f: any) => f.id === custom.id && String(f.value).toLowerCase() === custom.value.toLowerCase()),
+          c.customFields.some((f) => f.id === custom.id && String(f.value).toLowerCase() === custom.value.toLowerCase()),
       )
       .sort(newestFirst);
     expect(ids).toContain(sample.id);
@@ -155,24 +174,27 @@ describe('contacts(filter:, orderBy:) through the gateway', () => {
 
   it('filters the contacts of a location the same way', async () => {
     const { data, errors } = await stack.gql(
-      `{ location { contacts(first: 5, filter: { dnd: true }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount edges { node { ghlId dnd } } } } }`,
+      graphql(`query ContactSearchLocationDnd { location { contacts(first: 5, filter: { dnd: true }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount edges { node { ghlId dnd } } } } }`),
     );
     expect(errors).toBeUndefined();
     const expected = everyone.filter((c) => c.dnd).sort(newestFirst).reverse();
-    expect(data.location.contacts.totalCount).toBe(expected.length);
-    expect(data.location.contacts.edges.map((e: any) => e.node.ghlId)).toEqual(expected.slice(0, 5).map((c) => c.id));
+    expect(data.location!.contacts!.totalCount).toBe(expected.length);
+    expect(data.location!.contacts!.edges.map((e) => e.node.ghlId)).toEqual(expected.slice(0, 5).map((c) => c.id));
   });
 
   it('refuses a cursor from another order, a range that ends before it starts, and a query GHL finds too long', async () => {
-    const first = await stack.gql(`{ contacts(first: 2) { pageInfo { endCursor } } }`);
-    const other = await stack.gql(`query ($after: String) { contacts(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }`, {
-      after: first.data.contacts.pageInfo.endCursor,
-    });
+    const first = await stack.gql(graphql(`query ContactSearchFirstTwo { contacts(first: 2) { pageInfo { endCursor } } }`));
+    const other = await stack.gql(
+      graphql(`query ContactSearchByNameAfter($after: String) { contacts(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }`),
+      { after: first.data.contacts!.pageInfo.endCursor },
+    );
     expect(other.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const range = await stack.gql(`{ contacts(filter: { createdAt: { from: "2025-02-01T00:00:00Z", to: "2025-01-01T00:00:00Z" } }) { totalCount } }`);
+    const range = await stack.gql(
+      graphql(`query ContactSearchBackwardRange { contacts(filter: { createdAt: { from: "2025-02-01T00:00:00Z", to: "2025-01-01T00:00:00Z" } }) { totalCount } }`),
+    );
     expect(range.errors?.[0]).toMatchObject({ message: 'a date range must not end before it starts', extensions: { code: 'BAD_USER_INPUT' } });
     // What only GHL checks comes back as GHL words it, still the caller's input to fix.
-    const long = await stack.gql(`{ contacts(query: "${'x'.repeat(76)}") { totalCount } }`);
+    const long = await stack.gql(graphql(`query ContactSearchLongQuery($query: String) { contacts(query: $query) { totalCount } }`), { query: 'x'.repeat(76) });
     expect(long.errors?.[0]).toMatchObject({
       message: 'query must be shorter than or equal to 75 characters',
       extensions: { code: 'BAD_USER_INPUT', operation: 'searchContacts', upstreamStatus: 422 },

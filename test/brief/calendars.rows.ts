@@ -1,4 +1,5 @@
 /** The brief's Calendars examples. */
+import { graphql } from '../generated/gql.ts';
 import { activeCalendar, freeSlot, minutesAfter, newContact } from './fixtures.ts';
 import type { BriefContext, BriefRow } from './row.ts';
 
@@ -6,14 +7,14 @@ export const rows: BriefRow[] = [
   {
     brief: 'GET /calendars/',
     operation: 'listCalendars',
-    run: (b) => b.gql(`{ calendars { name eventType } }`),
+    run: (b) => b.gql(graphql(`query BriefCalendarsList { calendars { name eventType } }`)),
   },
   {
     brief: 'POST /calendars/',
     operation: 'createCalendar',
     run: async (b) => {
       const calendar = await activeCalendar(b);
-      return b.gql(`mutation ($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar { ghlId } } }`, {
+      return b.gql(graphql(`mutation BriefCalendarsCreate($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar { ghlId } } }`), {
         input: {
           name: 'Product Demo',
           description: '30-minute product demonstration',
@@ -41,7 +42,7 @@ export const rows: BriefRow[] = [
     brief: 'PUT /calendars/events/appointments/event456',
     operation: 'updateAppointment',
     run: async (b) =>
-      b.gql(`mutation ($id: ID!) { updateAppointment(id: $id, input: { appointmentStatus: CONFIRMED, title: "Moved" }) { appointment { ghlId } } }`, {
+      b.gql(graphql(`mutation BriefCalendarsUpdateAppointment($id: ID!) { updateAppointment(id: $id, input: { appointmentStatus: CONFIRMED, title: "Moved" }) { appointment { ghlId } } }`), {
         id: await newAppointment(b),
       }),
   },
@@ -51,7 +52,7 @@ export const rows: BriefRow[] = [
     run: async (b) => {
       const calendar = await activeCalendar(b);
       const start = minutesAfter(await freeSlot(b, calendar), 3 * 24 * 60);
-      return b.gql(`mutation ($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId } } }`, {
+      return b.gql(graphql(`mutation BriefCalendarsBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId } } }`), {
         input: { calendarId: calendar.id, title: 'Lunch Break', startTime: start, endTime: minutesAfter(start, 60) },
       });
     },
@@ -61,7 +62,7 @@ export const rows: BriefRow[] = [
 async function newAppointment(b: BriefContext): Promise<string> {
   const calendar = await activeCalendar(b);
   const start = await freeSlot(b, calendar);
-  const data = await b.gql(`mutation ($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }`, {
+  const data = await b.gql(graphql(`mutation BriefCalendarsNewAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }`), {
     input: {
       calendarId: calendar.id,
       contactId: (await newContact(b)).id,

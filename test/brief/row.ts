@@ -3,6 +3,7 @@
  * operation that serves it, and the GraphQL that reaches it. test/brief-coverage.test.ts runs every
  * row against a real sandbox and checks the sandbox's request log for that operation's call.
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { OperationName } from '../../src/ghl/catalog.ts';
 import type { Stack } from '../support/stack.ts';
 
@@ -28,9 +29,10 @@ export interface BriefRow {
 export interface BriefContext {
   stack: Stack;
   /**
-   * Runs a GraphQL request; throws on any error, answers `data`. Without `token` the gateway uses
-   * its server-side location token; agency operations pass an agency token from
-   * `stack.sandbox.tokens.agency`.
+   * Runs a GraphQL request; throws on any error, answers `data`, of the document's result type
+   * (`graphql()` from ../generated/gql.ts), so what a row reads of it is what its document asks.
+   * Without `token` the gateway uses its server-side location token; agency operations pass an
+   * agency token from `stack.sandbox.tokens.agency`.
    */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { token?: string }): Promise<T>;
+  gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V, options?: { token?: string }): Promise<R>;
 }

@@ -1,4 +1,5 @@
 /** The brief's Users examples. Search and create pass the sandbox's agency token. */
+import { graphql } from '../generated/gql.ts';
 import type { BriefContext, BriefRow } from './row.ts';
 
 const agency = (b: BriefContext) => {
@@ -9,7 +10,7 @@ const agency = (b: BriefContext) => {
 async function newUser(b: BriefContext): Promise<string> {
   const { companyId, options } = agency(b);
   const { createUser } = await b.gql(
-    `mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`,
+    graphql(`mutation BriefUsersNew($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`),
     {
       input: {
         companyId,
@@ -35,7 +36,7 @@ export const rows: BriefRow[] = [
     operation: 'searchUsers',
     run: (b) => {
       const { companyId, options } = agency(b);
-      return b.gql(`query ($c: ID!) { users(companyId: $c, first: 25) { totalCount edges { node { name } } } }`, { c: companyId }, options);
+      return b.gql(graphql(`query BriefUsersSearch($c: ID!) { users(companyId: $c, first: 25) { totalCount edges { node { name } } } }`), { c: companyId }, options);
     },
   },
   {
@@ -43,7 +44,7 @@ export const rows: BriefRow[] = [
     operation: 'getUser',
     run: async (b) => {
       const [user] = b.stack.sandbox.store.usersOfLocation(b.stack.locationId);
-      return b.gql(`query ($id: ID!) { user(id: $id) { name email roles { type role locationIds } } }`, { id: user!.id });
+      return b.gql(graphql(`query BriefUsersGet($id: ID!) { user(id: $id) { name email roles { type role locationIds } } }`), { id: user!.id });
     },
   },
   {
@@ -55,13 +56,13 @@ export const rows: BriefRow[] = [
     brief: 'PUT /users/user123',
     operation: 'updateUser',
     run: async (b) =>
-      b.gql(`mutation ($id: ID!) { updateUser(id: $id, input: { firstName: "Jane", lastName: "Doe", role: ADMIN }) { user { name } } }`, {
+      b.gql(graphql(`mutation BriefUsersUpdate($id: ID!) { updateUser(id: $id, input: { firstName: "Jane", lastName: "Doe", role: ADMIN }) { user { name } } }`), {
         id: await newUser(b),
       }),
   },
   {
     brief: 'DELETE /users/user123',
     operation: 'deleteUser',
-    run: async (b) => b.gql(`mutation ($id: ID!) { deleteUser(id: $id) { deletedId } }`, { id: await newUser(b) }),
+    run: async (b) => b.gql(graphql(`mutation BriefUsersDelete($id: ID!) { deleteUser(id: $id) { deletedId } }`), { id: await newUser(b) }),
   },
 ];

@@ -14,6 +14,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AssociationsList { associations(first: 10) { totalCount edges { node { id ghlId key associationType firstObjectKey firstObjectLabel secondObjectKey secondObjectLabel } } } }": typeof types.AssociationsListDocument,
+    "query AssociationsByKey { association(key: \"pet_owner\") { ghlId } }": typeof types.AssociationsByKeyDocument,
+    "query AssociationsById($id: ID!) { association(id: $id) { key } }": typeof types.AssociationsByIdDocument,
+    "query AssociationsOfOpportunities { associations(objectKey: \"opportunity\") { edges { node { key } } } }": typeof types.AssociationsOfOpportunitiesDocument,
+    "query AssociationsContactsWithPets { contacts(first: 20) { edges { node { ghlId\n      relations { ghlId association { key } firstRecordId secondRecord { ... on CustomObjectRecord { ghlId } } }\n      relatedRecords(associationKey: \"pet_owner\") { ghlId property(key: \"name\") } } } } }": typeof types.AssociationsContactsWithPetsDocument,
+    "query AssociationsPetsWithOwners($objectKey: String!) { records(objectKey: $objectKey, first: 30) { edges { node { ghlId relatedContacts(associationKey: \"pet_owner\") { ghlId firstName } } } } }": typeof types.AssociationsPetsWithOwnersDocument,
+    "query AssociationsOpportunityPet($id: ID!) { opportunity(id: $id) { relations(associationKey: \"pet_deal\") { association { key } secondObjectKey\n        secondRecord { __typename ... on CustomObjectRecord { ghlId relatedOpportunities { ghlId } } } } } }": typeof types.AssociationsOpportunityPetDocument,
+    "query AssociationsContactRecords($id: ID!) { contact(id: $id) { relatedRecords { ghlId } } }": typeof types.AssociationsContactRecordsDocument,
+    "query AssociationsEdgesCost { contacts(first: 5) { edges { node { relations { ghlId } relatedRecords { ghlId } } } } }": typeof types.AssociationsEdgesCostDocument,
+    "query AssociationsUnknownKey($id: ID!) { contact(id: $id) { relatedRecords(associationKey: \"nope\") { ghlId } } }": typeof types.AssociationsUnknownKeyDocument,
+    "mutation AssociationsCreateRelation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId firstObjectKey secondObjectKey } } }": typeof types.AssociationsCreateRelationDocument,
+    "subscription AssociationsRelationEvents { relationEvents { type relationId relation { association { key } firstRecord { ... on Contact { ghlId } } secondRecord { ... on CustomObjectRecord { ghlId objectKey } } } } }": typeof types.AssociationsRelationEventsDocument,
+    "mutation AssociationsDeleteRelation($id: ID!) { deleteRelation(id: $id) { deletedGhlId } }": typeof types.AssociationsDeleteRelationDocument,
+    "subscription AssociationsAssociationEvents { associationEvents { type key association { ghlId firstObjectLabel } } }": typeof types.AssociationsAssociationEventsDocument,
+    "mutation AssociationsCreate($input: CreateAssociationInput!) { createAssociation(input: $input) { association { id ghlId key associationType } } }": typeof types.AssociationsCreateDocument,
+    "mutation AssociationsRename($id: ID!) { updateAssociation(id: $id, firstObjectLabel: \"Doctor\", secondObjectLabel: \"Patient\") { association { firstObjectLabel } } }": typeof types.AssociationsRenameDocument,
+    "mutation AssociationsDelete($id: ID!) { deleteAssociation(id: $id) { deletedGhlId } }": typeof types.AssociationsDeleteDocument,
     "query ContactsWithUsers {\n    contacts(first: 50) { edges { node { ghlId assignedTo assignedUser { ghlId name } } } }\n  }": typeof types.ContactsWithUsersDocument,
     "query ContactTaskAssignees { contacts(first: 30) { edges { node { tasks { assignedTo } } } } }": typeof types.ContactTaskAssigneesDocument,
     "query ContactTaskUsers { contacts(first: 30) { edges { node { tasks { assignedUser { ghlId } } } } } }": typeof types.ContactTaskUsersDocument,
@@ -21,6 +38,113 @@ type Documents = {
     "query FirstContact { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.FirstContactDocument,
     "query SameContactEightTimes($id: ID!) {\n      c0: contact(id: $id) { ghlId location { name } }\n      c1: contact(id: $id) { ghlId location { name } }\n      c2: contact(id: $id) { ghlId location { name } }\n      c3: contact(id: $id) { ghlId location { name } }\n      c4: contact(id: $id) { ghlId location { name } }\n      c5: contact(id: $id) { ghlId location { name } }\n      c6: contact(id: $id) { ghlId location { name } }\n      c7: contact(id: $id) { ghlId location { name } }\n    }": typeof types.SameContactEightTimesDocument,
     "query LocationName { location { name } }": typeof types.LocationNameDocument,
+    "query BriefWorkflowsList { workflows { name status } }": typeof types.BriefWorkflowsListDocument,
+    "query BriefCampaignsList { campaigns { name status } }": typeof types.BriefCampaignsListDocument,
+    "query BriefCalendarsList { calendars { name eventType } }": typeof types.BriefCalendarsListDocument,
+    "mutation BriefCalendarsCreate($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar { ghlId } } }": typeof types.BriefCalendarsCreateDocument,
+    "mutation BriefCalendarsUpdateAppointment($id: ID!) { updateAppointment(id: $id, input: { appointmentStatus: CONFIRMED, title: \"Moved\" }) { appointment { ghlId } } }": typeof types.BriefCalendarsUpdateAppointmentDocument,
+    "mutation BriefCalendarsBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId } } }": typeof types.BriefCalendarsBlockSlotDocument,
+    "mutation BriefCalendarsNewAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }": typeof types.BriefCalendarsNewAppointmentDocument,
+    "mutation BriefContactsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }": typeof types.BriefContactsAddToWorkflowDocument,
+    "mutation BriefContactsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }": typeof types.BriefContactsAddToCampaignDocument,
+    "query BriefContactsGet($id: ID!) { contact(id: $id) { name email } }": typeof types.BriefContactsGetDocument,
+    "query BriefContactsSearch { contacts(first: 20, query: \"john\") { totalCount edges { node { name } } } }": typeof types.BriefContactsSearchDocument,
+    "mutation BriefContactsUpdate($id: ID!) { updateContact(id: $id, input: { lastName: \"Smith\", tags: [\"customer\", \"premium\"] }) { contact { lastName } } }": typeof types.BriefContactsUpdateDocument,
+    "mutation BriefContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"referral\"]) { tags } }": typeof types.BriefContactsAddTagsDocument,
+    "mutation BriefContactsDelete($id: ID!) { deleteContact(id: $id) { deletedGhlId } }": typeof types.BriefContactsDeleteDocument,
+    "mutation BriefContactsCreateTask($c: ID!) { createContactTask(contactId: $c, input: { title: \"Follow up on proposal\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }": typeof types.BriefContactsCreateTaskDocument,
+    "query BriefContactsListTasks($id: ID!) { contact(id: $id) { tasks { title } } }": typeof types.BriefContactsListTasksDocument,
+    "mutation BriefContactsCreateTaskToComplete($c: ID!) { createContactTask(contactId: $c, input: { title: \"Call back\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }": typeof types.BriefContactsCreateTaskToCompleteDocument,
+    "mutation BriefContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }": typeof types.BriefContactsCompleteTaskDocument,
+    "mutation BriefContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Interested in premium\" }) { note { ghlId } } }": typeof types.BriefContactsCreateNoteDocument,
+    "query BriefContactsListNotes($id: ID!) { contact(id: $id) { notes { body } } }": typeof types.BriefContactsListNotesDocument,
+    "mutation BriefContactsUpdateNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Updated\" }) { note { body } } }": typeof types.BriefContactsUpdateNoteDocument,
+    "mutation BriefContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }": typeof types.BriefContactsDeleteNoteDocument,
+    "mutation BriefContactsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }": typeof types.BriefContactsRemoveFromWorkflowDocument,
+    "mutation BriefContactsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }": typeof types.BriefContactsRemoveFromCampaignDocument,
+    "mutation BriefContactsRemoveFromAllCampaigns($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded } }": typeof types.BriefContactsRemoveFromAllCampaignsDocument,
+    "mutation BriefContactsCreateFirstNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"First\" }) { note { ghlId } } }": typeof types.BriefContactsCreateFirstNoteDocument,
+    "query BriefContactsWorkflows { workflows { id status } }": typeof types.BriefContactsWorkflowsDocument,
+    "query BriefContactsPublishedCampaigns { campaigns(status: PUBLISHED) { id } }": typeof types.BriefContactsPublishedCampaignsDocument,
+    "query BriefConversationsUnread { conversations(first: 20, status: UNREAD, sort: DESC) { edges { node { lastMessageBody unreadCount } } } }": typeof types.BriefConversationsUnreadDocument,
+    "query BriefConversationsGet($id: ID!) { conversation(id: $id) { unreadCount starred } }": typeof types.BriefConversationsGetDocument,
+    "mutation BriefConversationsUpdate($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) { conversation { starred } } }": typeof types.BriefConversationsUpdateDocument,
+    "mutation BriefConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"Hi John, just following up\" }) { messageGhlId } }": typeof types.BriefConversationsSendSmsDocument,
+    "mutation BriefConversationsInbound($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Customer reply\" }) { message { body } } }": typeof types.BriefConversationsInboundDocument,
+    "query BriefConversationsFirst { conversations(first: 1) { edges { node { id contactId } } } }": typeof types.BriefConversationsFirstDocument,
+    "mutation BriefNewContact($input: CreateContactInput!) { createContact(input: $input) { contact { id ghlId } } }": typeof types.BriefNewContactDocument,
+    "query BriefActiveCalendar { calendars { id isActive slotDuration teamMembers { ghlId } } }": typeof types.BriefActiveCalendarDocument,
+    "query BriefFreeSlots($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { slots } }": typeof types.BriefFreeSlotsDocument,
+    "query BriefFormsList { forms(first: 20) { totalCount edges { node { ghlId name } } } }": typeof types.BriefFormsListDocument,
+    "query BriefFormsFirstForm { forms(first: 1) { edges { node { id } } } }": typeof types.BriefFormsFirstFormDocument,
+    "query BriefFormsSubmissions($formId: ID!) { formSubmissions(formId: $formId, startAt: \"2025-01-01\", endAt: \"2025-10-31\", first: 50) {\n          edges { node { ghlId createdAt } } } }": typeof types.BriefFormsSubmissionsDocument,
+    "query BriefFormsFirstSubmission { formSubmissions(first: 1) { edges { node { contactId } } } }": typeof types.BriefFormsFirstSubmissionDocument,
+    "query BriefSurveysList { surveys { totalCount edges { node { ghlId name } } } }": typeof types.BriefSurveysListDocument,
+    "query BriefSurveysFirst { surveys(first: 1) { edges { node { id } } } }": typeof types.BriefSurveysFirstDocument,
+    "query BriefSurveysSubmissions($surveyId: ID!) { surveySubmissions(surveyId: $surveyId, first: 50) { edges { node { ghlId } } } }": typeof types.BriefSurveysSubmissionsDocument,
+    "query BriefInvoicesList { invoices(first: 20) { totalCount edges { node { name total } } } }": typeof types.BriefInvoicesListDocument,
+    "query BriefInvoicesGet($id: ID!) { invoice(id: $id) { name amountDue } }": typeof types.BriefInvoicesGetDocument,
+    "mutation BriefInvoicesSend($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { status } } }": typeof types.BriefInvoicesSendDocument,
+    "mutation BriefInvoicesRecordPayment($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CASH, amount: 100, notes: \"Payment received\" }) { success } }": typeof types.BriefInvoicesRecordPaymentDocument,
+    "mutation BriefInvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { status } } }": typeof types.BriefInvoicesVoidDocument,
+    "mutation BriefInvoicesNew($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } } }": typeof types.BriefInvoicesNewDocument,
+    "mutation BriefLocationsNewTag($name: String!) { createLocationTag(name: $name) { tag { id } } }": typeof types.BriefLocationsNewTagDocument,
+    "mutation BriefLocationsNewField($name: String!) { createCustomField(input: { name: $name, dataType: TEXT }) { customField { id } } }": typeof types.BriefLocationsNewFieldDocument,
+    "query BriefLocationsGet { location { name address city state country postalCode website timezone email phone } }": typeof types.BriefLocationsGetDocument,
+    "query BriefLocationsSearch($c: ID!) { locations(companyId: $c, first: 50) { edges { node { ghlId name } } } }": typeof types.BriefLocationsSearchDocument,
+    "mutation BriefLocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { ghlId } } }": typeof types.BriefLocationsCreateDocument,
+    "mutation BriefLocationsUpdate($id: ID!) { updateLocation(id: $id, input: { name: \"Updated Business Name\", website: \"https://updated-website.com\" }) { location { name } } }": typeof types.BriefLocationsUpdateDocument,
+    "query BriefLocationsTimezones { timezones }": typeof types.BriefLocationsTimezonesDocument,
+    "query BriefLocationsTags { location { tags { name } } }": typeof types.BriefLocationsTagsDocument,
+    "mutation BriefLocationsUpdateTag($id: ID!, $name: String!) { updateLocationTag(id: $id, name: $name) { tag { name } } }": typeof types.BriefLocationsUpdateTagDocument,
+    "mutation BriefLocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId } }": typeof types.BriefLocationsDeleteTagDocument,
+    "query BriefLocationsCustomFields { location { customFields { name dataType fieldKey } } }": typeof types.BriefLocationsCustomFieldsDocument,
+    "mutation BriefLocationsUpdateField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name } } }": typeof types.BriefLocationsUpdateFieldDocument,
+    "mutation BriefLocationsDeleteField($id: ID!) { deleteCustomField(id: $id) { deletedId } }": typeof types.BriefLocationsDeleteFieldDocument,
+    "query BriefLocationsCustomValues { location { customValues { name value fieldKey } } }": typeof types.BriefLocationsCustomValuesDocument,
+    "mutation BriefLocationsCreateValue($name: String!) { createCustomValue(input: { name: $name, value: \"x\" }) { customValue { id } } }": typeof types.BriefLocationsCreateValueDocument,
+    "query BriefLocationsCustomValueIds { location { customValues { id } } }": typeof types.BriefLocationsCustomValueIdsDocument,
+    "mutation BriefLocationsUpdateValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"changed\" }) { customValue { value } } }": typeof types.BriefLocationsUpdateValueDocument,
+    "query BriefFunnelsFirst { funnels(first: 1) { edges { node { id } } } }": typeof types.BriefFunnelsFirstDocument,
+    "query BriefSocialAccountIds { socialAccounts { ghlId } }": typeof types.BriefSocialAccountIdsDocument,
+    "mutation BriefSocialNewPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id } } }": typeof types.BriefSocialNewPostDocument,
+    "query BriefMediaList { mediaFiles(first: 50) { edges { node { ghlId name url } } } }": typeof types.BriefMediaListDocument,
+    "mutation BriefMediaDelete($id: ID!) { deleteMediaFile(id: $id) { deletedGhlId } }": typeof types.BriefMediaDeleteDocument,
+    "query BriefFunnelsList { funnels { totalCount edges { node { ghlId name } } } }": typeof types.BriefFunnelsListDocument,
+    "query BriefFunnelsPages($id: ID!) { node(id: $id) { ... on Funnel { pages(first: 50) { edges { node { ghlId name } } } } } }": typeof types.BriefFunnelsPagesDocument,
+    "query BriefFunnelsPageCount($id: ID!) { node(id: $id) { ... on Funnel { pageCount } } }": typeof types.BriefFunnelsPageCountDocument,
+    "mutation BriefFunnelsRedirect($input: CreateRedirectInput!) { createRedirect(input: $input) { redirect { ghlId } } }": typeof types.BriefFunnelsRedirectDocument,
+    "query BriefSocialAccounts { socialAccounts { ghlId name platform } }": typeof types.BriefSocialAccountsDocument,
+    "query BriefSocialPosts { socialPosts(first: 20) { totalCount edges { node { ghlId summary } } } }": typeof types.BriefSocialPostsDocument,
+    "mutation BriefSocialUpdatePost($id: ID!) { updateSocialPost(id: $id, input: { summary: \"Updated post content #updated\" }) { post { summary } } }": typeof types.BriefSocialUpdatePostDocument,
+    "mutation BriefSocialDeletePost($id: ID!) { deleteSocialPost(id: $id) { deletedGhlId } }": typeof types.BriefSocialDeletePostDocument,
+    "query BriefOpportunitiesOpen { opportunities(first: 20, status: OPEN) { totalCount edges { node { name monetaryValue } } } }": typeof types.BriefOpportunitiesOpenDocument,
+    "query BriefOpportunitiesPipelines { pipelines { name stages { name } } }": typeof types.BriefOpportunitiesPipelinesDocument,
+    "mutation BriefOpportunitiesUpdate($id: ID!) { updateOpportunity(id: $id, input: { monetaryValue: 55000 }) { opportunity { monetaryValue } } }": typeof types.BriefOpportunitiesUpdateDocument,
+    "mutation BriefOpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }": typeof types.BriefOpportunitiesWinDocument,
+    "mutation BriefOpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }": typeof types.BriefOpportunitiesDeleteDocument,
+    "query BriefOpportunitiesPipelineIds { pipelines { id stages { id } } }": typeof types.BriefOpportunitiesPipelineIdsDocument,
+    "mutation BriefOpportunitiesNew($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": typeof types.BriefOpportunitiesNewDocument,
+    "query BriefPaymentsOrders { orders(status: COMPLETED, first: 20) { totalCount edges { node { amount currency contact { name } } } } }": typeof types.BriefPaymentsOrdersDocument,
+    "query BriefPaymentsOrder($id: ID!) { order(id: $id) { status items { name qty } } }": typeof types.BriefPaymentsOrderDocument,
+    "mutation BriefPaymentsFulfil($id: ID!, $items: [FulfillmentItemInput!]!) {\n          createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"40012345678\", shippingCarrier: \"FedEx\" }], notifyCustomer: true }) {\n            order { fulfillmentStatus } } }": typeof types.BriefPaymentsFulfilDocument,
+    "query BriefPaymentsTransactions { transactions(first: 20) { totalCount edges { node { amount status } } } }": typeof types.BriefPaymentsTransactionsDocument,
+    "query BriefPaymentsFirstTransaction { transactions(first: 1) { edges { node { id } } } }": typeof types.BriefPaymentsFirstTransactionDocument,
+    "query BriefPaymentsTransaction($id: ID!) { transaction(id: $id) { amount currency } }": typeof types.BriefPaymentsTransactionDocument,
+    "query BriefPaymentsSubscriptions { paymentSubscriptions(first: 20) { totalCount edges { node { status amount } } } }": typeof types.BriefPaymentsSubscriptionsDocument,
+    "query BriefPaymentsCompletedOrders { orders(status: COMPLETED, first: 100) { edges { node { id fulfillmentStatus } } } }": typeof types.BriefPaymentsCompletedOrdersDocument,
+    "query BriefPaymentsOrderItems($id: ID!) { order(id: $id) { items { priceId qty } } }": typeof types.BriefPaymentsOrderItemsDocument,
+    "query BriefProductsList { products(first: 20) { totalCount edges { node { name productType } } } }": typeof types.BriefProductsListDocument,
+    "query BriefProductsGet($id: ID!) { product(id: $id) { name description } }": typeof types.BriefProductsGetDocument,
+    "mutation BriefProductsUpdate($id: ID!) { updateProduct(id: $id, input: { description: \"Now with a travel case\" }) { product { description } } }": typeof types.BriefProductsUpdateDocument,
+    "mutation BriefProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }": typeof types.BriefProductsDeleteDocument,
+    "mutation BriefProductsCreatePrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Standard\", type: ONE_TIME, currency: \"USD\", amount: 49.99 }) { price { amount } } }": typeof types.BriefProductsCreatePriceDocument,
+    "mutation BriefProductsNew { createProduct(input: { name: \"Electric Toothbrush Pro\", productType: PHYSICAL }) { product { id } } }": typeof types.BriefProductsNewDocument,
+    "mutation BriefUsersNew($input: CreateUserInput!) { createUser(input: $input) { user { id } } }": typeof types.BriefUsersNewDocument,
+    "query BriefUsersSearch($c: ID!) { users(companyId: $c, first: 25) { totalCount edges { node { name } } } }": typeof types.BriefUsersSearchDocument,
+    "query BriefUsersGet($id: ID!) { user(id: $id) { name email roles { type role locationIds } } }": typeof types.BriefUsersGetDocument,
+    "mutation BriefUsersUpdate($id: ID!) { updateUser(id: $id, input: { firstName: \"Jane\", lastName: \"Doe\", role: ADMIN }) { user { name } } }": typeof types.BriefUsersUpdateDocument,
+    "mutation BriefUsersDelete($id: ID!) { deleteUser(id: $id) { deletedId } }": typeof types.BriefUsersDeleteDocument,
     "query CoherentContactCity($id: ID!) { contact(id: $id) { city } }": typeof types.CoherentContactCityDocument,
     "mutation CoherentContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": typeof types.CoherentContactMoveDocument,
     "query SharedCacheContact($id: ID!) { contact(id: $id) { ghlId city } }": typeof types.SharedCacheContactDocument,
@@ -56,6 +180,12 @@ type Documents = {
     "\n  query ClientPage($first: Int!, $after: String) {\n    contacts(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }\n  }\n": typeof types.ClientPageDocument,
     "\n  mutation ClientRename($id: ID!, $firstName: String!) {\n    updateContact(id: $id, input: { firstName: $firstName }) { contact { id name } }\n  }\n": typeof types.ClientRenameDocument,
     "query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }": typeof types.ClientFirstTenDocument,
+    "query ContactSearchAll($after: String, $filter: ContactFilter, $orderBy: ContactOrder) {\n         contacts(first: 100, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": typeof types.ContactSearchAllDocument,
+    "query ContactSearchLocationDnd { location { contacts(first: 5, filter: { dnd: true }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount edges { node { ghlId dnd } } } } }": typeof types.ContactSearchLocationDndDocument,
+    "query ContactSearchFirstTwo { contacts(first: 2) { pageInfo { endCursor } } }": typeof types.ContactSearchFirstTwoDocument,
+    "query ContactSearchByNameAfter($after: String) { contacts(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }": typeof types.ContactSearchByNameAfterDocument,
+    "query ContactSearchBackwardRange { contacts(filter: { createdAt: { from: \"2025-02-01T00:00:00Z\", to: \"2025-01-01T00:00:00Z\" } }) { totalCount } }": typeof types.ContactSearchBackwardRangeDocument,
+    "query ContactSearchLongQuery($query: String) { contacts(query: $query) { totalCount } }": typeof types.ContactSearchLongQueryDocument,
     "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }": typeof types.ContactsAllFieldsDocument,
     "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }": typeof types.ContactsGlobalIdDocument,
     "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }": typeof types.ContactsByGlobalIdAndNodeDocument,
@@ -109,6 +239,28 @@ type Documents = {
     "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsPageDocument,
     "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": typeof types.CostTwoPipelinesDocument,
     "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsTenDocument,
+    "query CustomObjectsSchemas { objectSchemas { ghlId key standard singularLabel pluralLabel createdAt } }": typeof types.CustomObjectsSchemasDocument,
+    "query CustomObjectsSchema($key: String!) { objectSchema(key: $key) { id key searchableProperties fields { name fieldKey dataType options { key label } } } }": typeof types.CustomObjectsSchemaDocument,
+    "query CustomObjectsSchemaNode($id: ID!) { node(id: $id) { ... on CustomObjectSchema { key } } }": typeof types.CustomObjectsSchemaNodeDocument,
+    "query CustomObjectsSchemaKey($key: String!) { objectSchema(key: $key) { key } }": typeof types.CustomObjectsSchemaKeyDocument,
+    "mutation CustomObjectsCreateTickets($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Ticket\", pluralLabel: \"Tickets\",\n        primaryPropertyKey: \"subject\", primaryPropertyName: \"Subject\", primaryPropertyType: TEXT }) { objectSchema { key standard primaryDisplayProperty } } }": typeof types.CustomObjectsCreateTicketsDocument,
+    "mutation CustomObjectsUpdateSchema($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { pluralLabel: \"Support tickets\", searchableProperties: $props }) {\n        objectSchema { pluralLabel searchableProperties } } }": typeof types.CustomObjectsUpdateSchemaDocument,
+    "mutation CustomObjectsSearchByUnknown($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { searchableProperties: $props }) { objectSchema { key } } }": typeof types.CustomObjectsSearchByUnknownDocument,
+    "query CustomObjectsRecordsFirst($objectKey: String!) { records(objectKey: $objectKey, first: 15) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId objectKey properties createdAt } } } }": typeof types.CustomObjectsRecordsFirstDocument,
+    "query CustomObjectsRecordsAfter($objectKey: String!, $after: String) { records(objectKey: $objectKey, first: 15, after: $after) { edges { node { ghlId } } } }": typeof types.CustomObjectsRecordsAfterDocument,
+    "query CustomObjectsRecordValues($objectKey: String!) { records(objectKey: $objectKey, first: 10) { edges { node { ghlId values { name fieldKey value field { name dataType } } } } } }": typeof types.CustomObjectsRecordValuesDocument,
+    "query CustomObjectsRecordSearch($objectKey: String!, $q: String) { records(objectKey: $objectKey, query: $q, first: 100) { totalCount edges { node { property(key: \"name\") } } } }": typeof types.CustomObjectsRecordSearchDocument,
+    "query CustomObjectsRecordTwice($objectKey: String!, $property: String!, $id: ID!) {\n        a: record(objectKey: $objectKey, id: $id) { id ghlId property(key: $property) ownerIds owners { ghlId } objectSchema { singularLabel } }\n        b: record(objectKey: $objectKey, id: $id) { ghlId } }": typeof types.CustomObjectsRecordTwiceDocument,
+    "query CustomObjectsRecordNode($id: ID!) { node(id: $id) { ... on CustomObjectRecord { ghlId objectKey } } }": typeof types.CustomObjectsRecordNodeDocument,
+    "mutation CustomObjectsCreateRecord($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Ziggy\", species: \"cat\", age: 2 } }) { record { ghlId properties } } }": typeof types.CustomObjectsCreateRecordDocument,
+    "mutation CustomObjectsUpdateRecord($objectKey: String!, $id: ID!) { updateRecord(objectKey: $objectKey, id: $id, input: { properties: { age: 3 } }) { record { properties updatedAt } } }": typeof types.CustomObjectsUpdateRecordDocument,
+    "mutation CustomObjectsDeleteRecord($objectKey: String!, $id: ID!) { deleteRecord(objectKey: $objectKey, id: $id) { deletedGhlId } }": typeof types.CustomObjectsDeleteRecordDocument,
+    "query CustomObjectsRecordGone($objectKey: String!, $id: ID!) { record(objectKey: $objectKey, id: $id) { ghlId } }": typeof types.CustomObjectsRecordGoneDocument,
+    "mutation CustomObjectsCreateRefused($objectKey: String!, $input: CustomObjectRecordInput!) { createRecord(objectKey: $objectKey, input: $input) { record { ghlId } } }": typeof types.CustomObjectsCreateRefusedDocument,
+    "subscription CustomObjectsSchemaEvents { objectSchemaEvents { type key objectSchema { key singularLabel fields { name dataType } } } }": typeof types.CustomObjectsSchemaEventsDocument,
+    "mutation CustomObjectsCreateCars($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Car\", pluralLabel: \"Cars\", primaryPropertyKey: \"plate\", primaryPropertyName: \"Plate\", primaryPropertyType: TEXT }) { objectSchema { key } } }": typeof types.CustomObjectsCreateCarsDocument,
+    "subscription CustomObjectsRecordEvents { recordEvents { type recordId objectKey record { ghlId objectKey property(key: \"name\") objectSchema { pluralLabel } } } }": typeof types.CustomObjectsRecordEventsDocument,
+    "mutation CustomObjectsCreatePixel($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Pixel\", species: \"rabbit\" } }) { record { ghlId } } }": typeof types.CustomObjectsCreatePixelDocument,
     "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}": typeof types.Contact360DeferredDocument,
     "query Contact360AtOnce($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    tasks { title completed }\n    notes { body }\n  }\n}": typeof types.Contact360AtOnceDocument,
     "query ContactTasksStreamed($id: ID!) { contact(id: $id) { tasks @stream(initialCount: 1) { title } } }": typeof types.ContactTasksStreamedDocument,
@@ -160,6 +312,19 @@ type Documents = {
     "query InvoicesOfLocation($l: ID) { invoices(locationId: $l) { totalCount } }": typeof types.InvoicesOfLocationDocument,
     "query InvoicesOne($id: ID!) { invoice(id: $id) { ghlId } }": typeof types.InvoicesOneDocument,
     "query InvoicesWithContacts { invoices(first: 20) { edges { node { ghlId contactDetails { contactId } contact { ghlId name } } } } }": typeof types.InvoicesWithContactsDocument,
+    "query ListOrderDealsOldestFirst { opportunities(first: 10, orderBy: { field: CREATED_AT, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId createdAt } } } }": typeof types.ListOrderDealsOldestFirstDocument,
+    "query ListOrderDealsOldestFirstAfter($after: String) { opportunities(first: 10, after: $after, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { ghlId } } } }": typeof types.ListOrderDealsOldestFirstAfterDocument,
+    "query ListOrderDealsDefaultAfter($after: String) { opportunities(first: 10, after: $after) { totalCount } }": typeof types.ListOrderDealsDefaultAfterDocument,
+    "query ListOrderDealsOfDay($day: Date) { opportunities(first: 100, createdAt: { from: $day, to: $day }) { totalCount edges { node { ghlId createdAt } } } }": typeof types.ListOrderDealsOfDayDocument,
+    "query ListOrderInvoicesAsc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { ghlId issueDate } } } }": typeof types.ListOrderInvoicesAscDocument,
+    "query ListOrderInvoicesDesc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: DESC }) { edges { node { issueDate } } } }": typeof types.ListOrderInvoicesDescDocument,
+    "query ListOrderInboundSince($from: DateTime) { conversations(first: 100, lastMessageDirection: INBOUND, createdAt: { from: $from }) { edges { node { ghlId lastMessageDirection createdAt } } } }": typeof types.ListOrderInboundSinceDocument,
+    "query ListOrderConversationsAsc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId lastMessageDate } } } }": typeof types.ListOrderConversationsAscDocument,
+    "query ListOrderConversationsFirstFive { conversations(first: 5, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId } } } }": typeof types.ListOrderConversationsFirstFiveDocument,
+    "query ListOrderConversationsNextFive($after: String) { conversations(first: 5, after: $after, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId } } } }": typeof types.ListOrderConversationsNextFiveDocument,
+    "query ListOrderConversationsDesc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: DESC }) { edges { node { ghlId } } } }": typeof types.ListOrderConversationsDescDocument,
+    "query ListOrderConversationsDeprecatedSort { conversations(first: 100, sort: ASC) { edges { node { ghlId } } } }": typeof types.ListOrderConversationsDeprecatedSortDocument,
+    "query ListOrderConversationsBothSorts { conversations(first: 5, sort: ASC, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { totalCount } }": typeof types.ListOrderConversationsBothSortsDocument,
     "query TwoContactsLive($a: ID!, $b: ID!) @live { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": typeof types.TwoContactsLiveDocument,
     "query TwoContactsOnce($a: ID!, $b: ID!) { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": typeof types.TwoContactsOnceDocument,
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": typeof types.LiveContactMoveDocument,
@@ -222,6 +387,25 @@ type Documents = {
     "mutation OAuthCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": typeof types.OAuthCreateContactDocument,
     "query OAuthInstalledOverSocket { installedLocations { locationId } }": typeof types.OAuthInstalledOverSocketDocument,
     "query OAuthInstallsBySource { installedLocations { locationId source companyId } }": typeof types.OAuthInstallsBySourceDocument,
+    "mutation OpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }": typeof types.OpportunitiesDeleteDocument,
+    "query OpportunitiesPipelines { pipelines { id ghlId name stages { ghlId name position pipeline { ghlId } } } }": typeof types.OpportunitiesPipelinesDocument,
+    "query OpportunitiesOfPipeline($p: ID!, $after: String) { opportunities(pipelineId: $p, first: 40, after: $after) {\n           totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId pipelineId } } } }": typeof types.OpportunitiesOfPipelineDocument,
+    "query OpportunitiesEmbeddedContact { opportunities(first: 10) { edges { node { contact { ghlId name email phone companyName tags } } } } }": typeof types.OpportunitiesEmbeddedContactDocument,
+    "query OpportunitiesFullContact { opportunities(first: 10) { edges { node { contact { ghlId name firstName city } } } } }": typeof types.OpportunitiesFullContactDocument,
+    "query OpportunitiesWon { opportunities(status: WON, first: 20) { edges { node { id ghlId status stage { ghlId } contactId } } } }": typeof types.OpportunitiesWonDocument,
+    "query OpportunitiesOfContact($c: ID!) { opportunities(contactId: $c) { edges { node { contactId } } } }": typeof types.OpportunitiesOfContactDocument,
+    "query OpportunitiesByIdAndNode($id: ID!, $g: ID!) { opportunity(id: $g) { ghlId name } node(id: $id) { __typename ... on Opportunity { ghlId } } }": typeof types.OpportunitiesByIdAndNodeDocument,
+    "query OpportunitiesInStage($s: ID!) { opportunities(stageId: $s, first: 50) { edges { node { stageId stage { name } } } } }": typeof types.OpportunitiesInStageDocument,
+    "query OpportunitiesLocationBoard { location { pipelines { name stages { name opportunities(first: 5) { totalCount edges { node { stageId } } } } } } }": typeof types.OpportunitiesLocationBoardDocument,
+    "mutation OpportunitiesCreateDeal($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId name status monetaryValue stage { ghlId } contact { ghlId } } } }": typeof types.OpportunitiesCreateDealDocument,
+    "mutation OpportunitiesMoveStage($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { stage { ghlId name } } } }": typeof types.OpportunitiesMoveStageDocument,
+    "mutation OpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }": typeof types.OpportunitiesWinDocument,
+    "mutation OpportunitiesCreateField { createCustomField(input: { name: \"Deal source\", dataType: TEXT, model: OPPORTUNITY }) { customField { ghlId } } }": typeof types.OpportunitiesCreateFieldDocument,
+    "mutation OpportunitiesCreateWithField($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId customFields { fieldId value field { name } } } } }": typeof types.OpportunitiesCreateWithFieldDocument,
+    "mutation OpportunitiesUpdateField($id: ID!, $input: UpdateOpportunityInput!) { updateOpportunity(id: $id, input: $input) { opportunity { customFields { fieldId value } } } }": typeof types.OpportunitiesUpdateFieldDocument,
+    "mutation OpportunitiesNegativeValue { updateOpportunity(id: \"x\", input: { monetaryValue: -5 }) { opportunity { ghlId } } }": typeof types.OpportunitiesNegativeValueDocument,
+    "query OpportunitiesMissing { opportunity(id: \"nope0000000000000000\") { ghlId } }": typeof types.OpportunitiesMissingDocument,
+    "query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }": typeof types.OpportunitiesOtherTenantDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": typeof types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": typeof types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": typeof types.OrdersByFilterDocument,
@@ -238,6 +422,22 @@ type Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": typeof types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": typeof types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": typeof types.SubscriptionChargesDocument,
+    "query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }": typeof types.ProductsFirstThreeDocument,
+    "query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }": typeof types.ProductsOfLocationDocument,
+    "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }": typeof types.ProductsByGhlIdDocument,
+    "query ProductsByGlobalIdAndNode($id: ID!) { product(id: $id) { ghlId } node(id: $id) { ... on Product { ghlId } } }": typeof types.ProductsByGlobalIdAndNodeDocument,
+    "query ProductsMissing { product(id: \"nope\") { ghlId } }": typeof types.ProductsMissingDocument,
+    "query ProductsWithPrices { products(first: 100) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }": typeof types.ProductsWithPricesDocument,
+    "query ProductsPricesTwice($id: ID!) { a: product(id: $id) { prices { ghlId } } b: product(id: $id) { prices { amount } } }": typeof types.ProductsPricesTwiceDocument,
+    "query ProductsBilled($id: ID!) { product(id: $id) { name prices { ghlId amount } } }": typeof types.ProductsBilledDocument,
+    "mutation ProductsCreateGiftCard { createProduct(input: { name: \"Gift Card\", productType: DIGITAL, description: \"Any amount\", availableInStore: true }) {\n          product { id ghlId name productType description availableInStore prices { ghlId } } } }": typeof types.ProductsCreateGiftCardDocument,
+    "mutation ProductsRename($id: ID!) { updateProduct(id: $id, input: { name: \"E-Gift Card\" }) { product { name description productType } } }": typeof types.ProductsRenameDocument,
+    "mutation ProductsCreateMonthlyPrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Monthly\", type: RECURRING, currency: \"EUR\", amount: 25.5, recurring: { interval: MONTH, intervalCount: 1 } }) {\n          price { ghlId productId name type amount currency recurring { interval intervalCount } } product { ghlId prices { name } } } }": typeof types.ProductsCreateMonthlyPriceDocument,
+    "mutation ProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }": typeof types.ProductsDeleteDocument,
+    "mutation ProductsCreateRefusedPrice($id: ID!, $input: CreatePriceInput!) { createProductPrice(id: $id, input: $input) { price { ghlId } } }": typeof types.ProductsCreateRefusedPriceDocument,
+    "mutation ProductsCreateRefused($input: CreateProductInput!) { createProduct(input: $input) { product { ghlId } } }": typeof types.ProductsCreateRefusedDocument,
+    "query ProductsNone { products(first: 0) { totalCount } }": typeof types.ProductsNoneDocument,
+    "query ProductsOfOtherLocation($id: ID!, $loc: ID!) { product(id: $id, locationId: $loc) { ghlId } }": typeof types.ProductsOfOtherLocationDocument,
     "subscription ReplicaBudgetEvents($loc: ID, $since: ID) { events(locationId: $loc, since: $since) { webhookId } }": typeof types.ReplicaBudgetEventsDocument,
     "subscription ReplicasEvents($loc: ID) { events(locationId: $loc) { webhookId locationId } }": typeof types.ReplicasEventsDocument,
     "query SpecPipelines { pipelines { id stages { id } } }": typeof types.SpecPipelinesDocument,
@@ -304,8 +504,50 @@ type Documents = {
     "query UsersById($id: ID!) { user(id: $id) { ghlId } }": typeof types.UsersByIdDocument,
     "subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}": typeof types.WebhookEventsObservedDocument,
     "subscription WorkersEvents($loc: ID) { events(locationId: $loc) { webhookId } }": typeof types.WorkersEventsDocument,
+    "query WorkflowsCampaignsWorkflows { workflows { id ghlId name status version locationId createdAt updatedAt location { ghlId } } }": typeof types.WorkflowsCampaignsWorkflowsDocument,
+    "query WorkflowsCampaignsCampaigns {\n      all: campaigns { ghlId name status locationId }\n      published: campaigns(status: PUBLISHED) { ghlId status }\n      location { drafts: campaigns(status: DRAFT) { ghlId status } workflows { ghlId } }\n    }": typeof types.WorkflowsCampaignsCampaignsDocument,
+    "query WorkflowsCampaignsIds { workflows { id ghlId } campaigns { id ghlId } }": typeof types.WorkflowsCampaignsIdsDocument,
+    "query WorkflowsCampaignsNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Workflow { ghlId name } ... on Campaign { ghlId name } } }": typeof types.WorkflowsCampaignsNodesDocument,
+    "query WorkflowsCampaignsMissingNode($id: ID!) { node(id: $id) { id } location { ghlId } }": typeof types.WorkflowsCampaignsMissingNodeDocument,
+    "query WorkflowsCampaignsOtherWorkflows($l: ID) { workflows(locationId: $l) { ghlId } }": typeof types.WorkflowsCampaignsOtherWorkflowsDocument,
+    "query WorkflowsCampaignsDefaultCampaigns { campaigns { ghlId } }": typeof types.WorkflowsCampaignsDefaultCampaignsDocument,
+    "query WorkflowsCampaignsOwnCampaigns($l: ID) { campaigns(locationId: $l) { locationId } }": typeof types.WorkflowsCampaignsOwnCampaignsDocument,
+    "mutation WorkflowsCampaignsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w, eventStartTime: \"2030-05-01T09:00:00Z\") {\n         succeeded contact { ghlId } workflow { ghlId name } } }": typeof types.WorkflowsCampaignsAddToWorkflowDocument,
+    "query WorkflowsCampaignsGlobalIds($c: ID!) { contact(id: $c) { id } workflows { id ghlId } }": typeof types.WorkflowsCampaignsGlobalIdsDocument,
+    "mutation WorkflowsCampaignsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded workflow { ghlId } } }": typeof types.WorkflowsCampaignsRemoveFromWorkflowDocument,
+    "mutation WorkflowsCampaignsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded campaign { ghlId status } } }": typeof types.WorkflowsCampaignsAddToCampaignDocument,
+    "mutation WorkflowsCampaignsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }": typeof types.WorkflowsCampaignsRemoveFromCampaignDocument,
+    "mutation WorkflowsCampaignsAddBack($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }": typeof types.WorkflowsCampaignsAddBackDocument,
+    "mutation WorkflowsCampaignsRemoveFromAll($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded campaign { ghlId } contact { ghlId } } }": typeof types.WorkflowsCampaignsRemoveFromAllDocument,
+    "mutation WorkflowsCampaignsRemoveAllAsId($c: ID!) { removeContactFromCampaign(contactId: $c, campaignId: \"removeAll\") { succeeded } }": typeof types.WorkflowsCampaignsRemoveAllAsIdDocument,
+    "mutation WorkflowsCampaignsBlankCampaign($c: ID!) { addContactToCampaign(contactId: $c, campaignId: \" \") { succeeded } }": typeof types.WorkflowsCampaignsBlankCampaignDocument,
+    "mutation WorkflowsCampaignsEmptyContact($w: ID!) { addContactToWorkflow(contactId: \"\", workflowId: $w) { succeeded } }": typeof types.WorkflowsCampaignsEmptyContactDocument,
+    "mutation WorkflowsCampaignsCampaignAsWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }": typeof types.WorkflowsCampaignsCampaignAsWorkflowDocument,
+    "mutation WorkflowsCampaignsRemoveAllOfNone { removeContactFromAllCampaigns(contactId: \"\") { succeeded } }": typeof types.WorkflowsCampaignsRemoveAllOfNoneDocument,
+    "mutation WorkflowsCampaignsUnknownContact($w: ID!) { addContactToWorkflow(contactId: \"zzzzzzzzzzzzzzzzzzzz\", workflowId: $w) { succeeded } }": typeof types.WorkflowsCampaignsUnknownContactDocument,
+    "mutation WorkflowsCampaignsUnknownWorkflow($c: ID!) { addContactToWorkflow(contactId: $c, workflowId: \"00000000-0000-4000-8000-000000000000\") { succeeded } }": typeof types.WorkflowsCampaignsUnknownWorkflowDocument,
+    "mutation WorkflowsCampaignsOtherTenantAdd($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }": typeof types.WorkflowsCampaignsOtherTenantAddDocument,
+    "query WorkflowsCampaignsLocationUsers { location { users { ghlId name email } } }": typeof types.WorkflowsCampaignsLocationUsersDocument,
+    "query WorkflowsCampaignsTeamMembers { location { users { ghlId } calendars { teamMembers { ghlId name } } } }": typeof types.WorkflowsCampaignsTeamMembersDocument,
 };
 const documents: Documents = {
+    "query AssociationsList { associations(first: 10) { totalCount edges { node { id ghlId key associationType firstObjectKey firstObjectLabel secondObjectKey secondObjectLabel } } } }": types.AssociationsListDocument,
+    "query AssociationsByKey { association(key: \"pet_owner\") { ghlId } }": types.AssociationsByKeyDocument,
+    "query AssociationsById($id: ID!) { association(id: $id) { key } }": types.AssociationsByIdDocument,
+    "query AssociationsOfOpportunities { associations(objectKey: \"opportunity\") { edges { node { key } } } }": types.AssociationsOfOpportunitiesDocument,
+    "query AssociationsContactsWithPets { contacts(first: 20) { edges { node { ghlId\n      relations { ghlId association { key } firstRecordId secondRecord { ... on CustomObjectRecord { ghlId } } }\n      relatedRecords(associationKey: \"pet_owner\") { ghlId property(key: \"name\") } } } } }": types.AssociationsContactsWithPetsDocument,
+    "query AssociationsPetsWithOwners($objectKey: String!) { records(objectKey: $objectKey, first: 30) { edges { node { ghlId relatedContacts(associationKey: \"pet_owner\") { ghlId firstName } } } } }": types.AssociationsPetsWithOwnersDocument,
+    "query AssociationsOpportunityPet($id: ID!) { opportunity(id: $id) { relations(associationKey: \"pet_deal\") { association { key } secondObjectKey\n        secondRecord { __typename ... on CustomObjectRecord { ghlId relatedOpportunities { ghlId } } } } } }": types.AssociationsOpportunityPetDocument,
+    "query AssociationsContactRecords($id: ID!) { contact(id: $id) { relatedRecords { ghlId } } }": types.AssociationsContactRecordsDocument,
+    "query AssociationsEdgesCost { contacts(first: 5) { edges { node { relations { ghlId } relatedRecords { ghlId } } } } }": types.AssociationsEdgesCostDocument,
+    "query AssociationsUnknownKey($id: ID!) { contact(id: $id) { relatedRecords(associationKey: \"nope\") { ghlId } } }": types.AssociationsUnknownKeyDocument,
+    "mutation AssociationsCreateRelation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId firstObjectKey secondObjectKey } } }": types.AssociationsCreateRelationDocument,
+    "subscription AssociationsRelationEvents { relationEvents { type relationId relation { association { key } firstRecord { ... on Contact { ghlId } } secondRecord { ... on CustomObjectRecord { ghlId objectKey } } } } }": types.AssociationsRelationEventsDocument,
+    "mutation AssociationsDeleteRelation($id: ID!) { deleteRelation(id: $id) { deletedGhlId } }": types.AssociationsDeleteRelationDocument,
+    "subscription AssociationsAssociationEvents { associationEvents { type key association { ghlId firstObjectLabel } } }": types.AssociationsAssociationEventsDocument,
+    "mutation AssociationsCreate($input: CreateAssociationInput!) { createAssociation(input: $input) { association { id ghlId key associationType } } }": types.AssociationsCreateDocument,
+    "mutation AssociationsRename($id: ID!) { updateAssociation(id: $id, firstObjectLabel: \"Doctor\", secondObjectLabel: \"Patient\") { association { firstObjectLabel } } }": types.AssociationsRenameDocument,
+    "mutation AssociationsDelete($id: ID!) { deleteAssociation(id: $id) { deletedGhlId } }": types.AssociationsDeleteDocument,
     "query ContactsWithUsers {\n    contacts(first: 50) { edges { node { ghlId assignedTo assignedUser { ghlId name } } } }\n  }": types.ContactsWithUsersDocument,
     "query ContactTaskAssignees { contacts(first: 30) { edges { node { tasks { assignedTo } } } } }": types.ContactTaskAssigneesDocument,
     "query ContactTaskUsers { contacts(first: 30) { edges { node { tasks { assignedUser { ghlId } } } } } }": types.ContactTaskUsersDocument,
@@ -313,6 +555,113 @@ const documents: Documents = {
     "query FirstContact { contacts(first: 1) { edges { node { ghlId } } } }": types.FirstContactDocument,
     "query SameContactEightTimes($id: ID!) {\n      c0: contact(id: $id) { ghlId location { name } }\n      c1: contact(id: $id) { ghlId location { name } }\n      c2: contact(id: $id) { ghlId location { name } }\n      c3: contact(id: $id) { ghlId location { name } }\n      c4: contact(id: $id) { ghlId location { name } }\n      c5: contact(id: $id) { ghlId location { name } }\n      c6: contact(id: $id) { ghlId location { name } }\n      c7: contact(id: $id) { ghlId location { name } }\n    }": types.SameContactEightTimesDocument,
     "query LocationName { location { name } }": types.LocationNameDocument,
+    "query BriefWorkflowsList { workflows { name status } }": types.BriefWorkflowsListDocument,
+    "query BriefCampaignsList { campaigns { name status } }": types.BriefCampaignsListDocument,
+    "query BriefCalendarsList { calendars { name eventType } }": types.BriefCalendarsListDocument,
+    "mutation BriefCalendarsCreate($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar { ghlId } } }": types.BriefCalendarsCreateDocument,
+    "mutation BriefCalendarsUpdateAppointment($id: ID!) { updateAppointment(id: $id, input: { appointmentStatus: CONFIRMED, title: \"Moved\" }) { appointment { ghlId } } }": types.BriefCalendarsUpdateAppointmentDocument,
+    "mutation BriefCalendarsBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId } } }": types.BriefCalendarsBlockSlotDocument,
+    "mutation BriefCalendarsNewAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }": types.BriefCalendarsNewAppointmentDocument,
+    "mutation BriefContactsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }": types.BriefContactsAddToWorkflowDocument,
+    "mutation BriefContactsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }": types.BriefContactsAddToCampaignDocument,
+    "query BriefContactsGet($id: ID!) { contact(id: $id) { name email } }": types.BriefContactsGetDocument,
+    "query BriefContactsSearch { contacts(first: 20, query: \"john\") { totalCount edges { node { name } } } }": types.BriefContactsSearchDocument,
+    "mutation BriefContactsUpdate($id: ID!) { updateContact(id: $id, input: { lastName: \"Smith\", tags: [\"customer\", \"premium\"] }) { contact { lastName } } }": types.BriefContactsUpdateDocument,
+    "mutation BriefContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"referral\"]) { tags } }": types.BriefContactsAddTagsDocument,
+    "mutation BriefContactsDelete($id: ID!) { deleteContact(id: $id) { deletedGhlId } }": types.BriefContactsDeleteDocument,
+    "mutation BriefContactsCreateTask($c: ID!) { createContactTask(contactId: $c, input: { title: \"Follow up on proposal\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }": types.BriefContactsCreateTaskDocument,
+    "query BriefContactsListTasks($id: ID!) { contact(id: $id) { tasks { title } } }": types.BriefContactsListTasksDocument,
+    "mutation BriefContactsCreateTaskToComplete($c: ID!) { createContactTask(contactId: $c, input: { title: \"Call back\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }": types.BriefContactsCreateTaskToCompleteDocument,
+    "mutation BriefContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }": types.BriefContactsCompleteTaskDocument,
+    "mutation BriefContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Interested in premium\" }) { note { ghlId } } }": types.BriefContactsCreateNoteDocument,
+    "query BriefContactsListNotes($id: ID!) { contact(id: $id) { notes { body } } }": types.BriefContactsListNotesDocument,
+    "mutation BriefContactsUpdateNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Updated\" }) { note { body } } }": types.BriefContactsUpdateNoteDocument,
+    "mutation BriefContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }": types.BriefContactsDeleteNoteDocument,
+    "mutation BriefContactsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }": types.BriefContactsRemoveFromWorkflowDocument,
+    "mutation BriefContactsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }": types.BriefContactsRemoveFromCampaignDocument,
+    "mutation BriefContactsRemoveFromAllCampaigns($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded } }": types.BriefContactsRemoveFromAllCampaignsDocument,
+    "mutation BriefContactsCreateFirstNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"First\" }) { note { ghlId } } }": types.BriefContactsCreateFirstNoteDocument,
+    "query BriefContactsWorkflows { workflows { id status } }": types.BriefContactsWorkflowsDocument,
+    "query BriefContactsPublishedCampaigns { campaigns(status: PUBLISHED) { id } }": types.BriefContactsPublishedCampaignsDocument,
+    "query BriefConversationsUnread { conversations(first: 20, status: UNREAD, sort: DESC) { edges { node { lastMessageBody unreadCount } } } }": types.BriefConversationsUnreadDocument,
+    "query BriefConversationsGet($id: ID!) { conversation(id: $id) { unreadCount starred } }": types.BriefConversationsGetDocument,
+    "mutation BriefConversationsUpdate($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) { conversation { starred } } }": types.BriefConversationsUpdateDocument,
+    "mutation BriefConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"Hi John, just following up\" }) { messageGhlId } }": types.BriefConversationsSendSmsDocument,
+    "mutation BriefConversationsInbound($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Customer reply\" }) { message { body } } }": types.BriefConversationsInboundDocument,
+    "query BriefConversationsFirst { conversations(first: 1) { edges { node { id contactId } } } }": types.BriefConversationsFirstDocument,
+    "mutation BriefNewContact($input: CreateContactInput!) { createContact(input: $input) { contact { id ghlId } } }": types.BriefNewContactDocument,
+    "query BriefActiveCalendar { calendars { id isActive slotDuration teamMembers { ghlId } } }": types.BriefActiveCalendarDocument,
+    "query BriefFreeSlots($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { slots } }": types.BriefFreeSlotsDocument,
+    "query BriefFormsList { forms(first: 20) { totalCount edges { node { ghlId name } } } }": types.BriefFormsListDocument,
+    "query BriefFormsFirstForm { forms(first: 1) { edges { node { id } } } }": types.BriefFormsFirstFormDocument,
+    "query BriefFormsSubmissions($formId: ID!) { formSubmissions(formId: $formId, startAt: \"2025-01-01\", endAt: \"2025-10-31\", first: 50) {\n          edges { node { ghlId createdAt } } } }": types.BriefFormsSubmissionsDocument,
+    "query BriefFormsFirstSubmission { formSubmissions(first: 1) { edges { node { contactId } } } }": types.BriefFormsFirstSubmissionDocument,
+    "query BriefSurveysList { surveys { totalCount edges { node { ghlId name } } } }": types.BriefSurveysListDocument,
+    "query BriefSurveysFirst { surveys(first: 1) { edges { node { id } } } }": types.BriefSurveysFirstDocument,
+    "query BriefSurveysSubmissions($surveyId: ID!) { surveySubmissions(surveyId: $surveyId, first: 50) { edges { node { ghlId } } } }": types.BriefSurveysSubmissionsDocument,
+    "query BriefInvoicesList { invoices(first: 20) { totalCount edges { node { name total } } } }": types.BriefInvoicesListDocument,
+    "query BriefInvoicesGet($id: ID!) { invoice(id: $id) { name amountDue } }": types.BriefInvoicesGetDocument,
+    "mutation BriefInvoicesSend($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { status } } }": types.BriefInvoicesSendDocument,
+    "mutation BriefInvoicesRecordPayment($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CASH, amount: 100, notes: \"Payment received\" }) { success } }": types.BriefInvoicesRecordPaymentDocument,
+    "mutation BriefInvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { status } } }": types.BriefInvoicesVoidDocument,
+    "mutation BriefInvoicesNew($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } } }": types.BriefInvoicesNewDocument,
+    "mutation BriefLocationsNewTag($name: String!) { createLocationTag(name: $name) { tag { id } } }": types.BriefLocationsNewTagDocument,
+    "mutation BriefLocationsNewField($name: String!) { createCustomField(input: { name: $name, dataType: TEXT }) { customField { id } } }": types.BriefLocationsNewFieldDocument,
+    "query BriefLocationsGet { location { name address city state country postalCode website timezone email phone } }": types.BriefLocationsGetDocument,
+    "query BriefLocationsSearch($c: ID!) { locations(companyId: $c, first: 50) { edges { node { ghlId name } } } }": types.BriefLocationsSearchDocument,
+    "mutation BriefLocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { ghlId } } }": types.BriefLocationsCreateDocument,
+    "mutation BriefLocationsUpdate($id: ID!) { updateLocation(id: $id, input: { name: \"Updated Business Name\", website: \"https://updated-website.com\" }) { location { name } } }": types.BriefLocationsUpdateDocument,
+    "query BriefLocationsTimezones { timezones }": types.BriefLocationsTimezonesDocument,
+    "query BriefLocationsTags { location { tags { name } } }": types.BriefLocationsTagsDocument,
+    "mutation BriefLocationsUpdateTag($id: ID!, $name: String!) { updateLocationTag(id: $id, name: $name) { tag { name } } }": types.BriefLocationsUpdateTagDocument,
+    "mutation BriefLocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId } }": types.BriefLocationsDeleteTagDocument,
+    "query BriefLocationsCustomFields { location { customFields { name dataType fieldKey } } }": types.BriefLocationsCustomFieldsDocument,
+    "mutation BriefLocationsUpdateField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name } } }": types.BriefLocationsUpdateFieldDocument,
+    "mutation BriefLocationsDeleteField($id: ID!) { deleteCustomField(id: $id) { deletedId } }": types.BriefLocationsDeleteFieldDocument,
+    "query BriefLocationsCustomValues { location { customValues { name value fieldKey } } }": types.BriefLocationsCustomValuesDocument,
+    "mutation BriefLocationsCreateValue($name: String!) { createCustomValue(input: { name: $name, value: \"x\" }) { customValue { id } } }": types.BriefLocationsCreateValueDocument,
+    "query BriefLocationsCustomValueIds { location { customValues { id } } }": types.BriefLocationsCustomValueIdsDocument,
+    "mutation BriefLocationsUpdateValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"changed\" }) { customValue { value } } }": types.BriefLocationsUpdateValueDocument,
+    "query BriefFunnelsFirst { funnels(first: 1) { edges { node { id } } } }": types.BriefFunnelsFirstDocument,
+    "query BriefSocialAccountIds { socialAccounts { ghlId } }": types.BriefSocialAccountIdsDocument,
+    "mutation BriefSocialNewPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id } } }": types.BriefSocialNewPostDocument,
+    "query BriefMediaList { mediaFiles(first: 50) { edges { node { ghlId name url } } } }": types.BriefMediaListDocument,
+    "mutation BriefMediaDelete($id: ID!) { deleteMediaFile(id: $id) { deletedGhlId } }": types.BriefMediaDeleteDocument,
+    "query BriefFunnelsList { funnels { totalCount edges { node { ghlId name } } } }": types.BriefFunnelsListDocument,
+    "query BriefFunnelsPages($id: ID!) { node(id: $id) { ... on Funnel { pages(first: 50) { edges { node { ghlId name } } } } } }": types.BriefFunnelsPagesDocument,
+    "query BriefFunnelsPageCount($id: ID!) { node(id: $id) { ... on Funnel { pageCount } } }": types.BriefFunnelsPageCountDocument,
+    "mutation BriefFunnelsRedirect($input: CreateRedirectInput!) { createRedirect(input: $input) { redirect { ghlId } } }": types.BriefFunnelsRedirectDocument,
+    "query BriefSocialAccounts { socialAccounts { ghlId name platform } }": types.BriefSocialAccountsDocument,
+    "query BriefSocialPosts { socialPosts(first: 20) { totalCount edges { node { ghlId summary } } } }": types.BriefSocialPostsDocument,
+    "mutation BriefSocialUpdatePost($id: ID!) { updateSocialPost(id: $id, input: { summary: \"Updated post content #updated\" }) { post { summary } } }": types.BriefSocialUpdatePostDocument,
+    "mutation BriefSocialDeletePost($id: ID!) { deleteSocialPost(id: $id) { deletedGhlId } }": types.BriefSocialDeletePostDocument,
+    "query BriefOpportunitiesOpen { opportunities(first: 20, status: OPEN) { totalCount edges { node { name monetaryValue } } } }": types.BriefOpportunitiesOpenDocument,
+    "query BriefOpportunitiesPipelines { pipelines { name stages { name } } }": types.BriefOpportunitiesPipelinesDocument,
+    "mutation BriefOpportunitiesUpdate($id: ID!) { updateOpportunity(id: $id, input: { monetaryValue: 55000 }) { opportunity { monetaryValue } } }": types.BriefOpportunitiesUpdateDocument,
+    "mutation BriefOpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }": types.BriefOpportunitiesWinDocument,
+    "mutation BriefOpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }": types.BriefOpportunitiesDeleteDocument,
+    "query BriefOpportunitiesPipelineIds { pipelines { id stages { id } } }": types.BriefOpportunitiesPipelineIdsDocument,
+    "mutation BriefOpportunitiesNew($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": types.BriefOpportunitiesNewDocument,
+    "query BriefPaymentsOrders { orders(status: COMPLETED, first: 20) { totalCount edges { node { amount currency contact { name } } } } }": types.BriefPaymentsOrdersDocument,
+    "query BriefPaymentsOrder($id: ID!) { order(id: $id) { status items { name qty } } }": types.BriefPaymentsOrderDocument,
+    "mutation BriefPaymentsFulfil($id: ID!, $items: [FulfillmentItemInput!]!) {\n          createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"40012345678\", shippingCarrier: \"FedEx\" }], notifyCustomer: true }) {\n            order { fulfillmentStatus } } }": types.BriefPaymentsFulfilDocument,
+    "query BriefPaymentsTransactions { transactions(first: 20) { totalCount edges { node { amount status } } } }": types.BriefPaymentsTransactionsDocument,
+    "query BriefPaymentsFirstTransaction { transactions(first: 1) { edges { node { id } } } }": types.BriefPaymentsFirstTransactionDocument,
+    "query BriefPaymentsTransaction($id: ID!) { transaction(id: $id) { amount currency } }": types.BriefPaymentsTransactionDocument,
+    "query BriefPaymentsSubscriptions { paymentSubscriptions(first: 20) { totalCount edges { node { status amount } } } }": types.BriefPaymentsSubscriptionsDocument,
+    "query BriefPaymentsCompletedOrders { orders(status: COMPLETED, first: 100) { edges { node { id fulfillmentStatus } } } }": types.BriefPaymentsCompletedOrdersDocument,
+    "query BriefPaymentsOrderItems($id: ID!) { order(id: $id) { items { priceId qty } } }": types.BriefPaymentsOrderItemsDocument,
+    "query BriefProductsList { products(first: 20) { totalCount edges { node { name productType } } } }": types.BriefProductsListDocument,
+    "query BriefProductsGet($id: ID!) { product(id: $id) { name description } }": types.BriefProductsGetDocument,
+    "mutation BriefProductsUpdate($id: ID!) { updateProduct(id: $id, input: { description: \"Now with a travel case\" }) { product { description } } }": types.BriefProductsUpdateDocument,
+    "mutation BriefProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }": types.BriefProductsDeleteDocument,
+    "mutation BriefProductsCreatePrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Standard\", type: ONE_TIME, currency: \"USD\", amount: 49.99 }) { price { amount } } }": types.BriefProductsCreatePriceDocument,
+    "mutation BriefProductsNew { createProduct(input: { name: \"Electric Toothbrush Pro\", productType: PHYSICAL }) { product { id } } }": types.BriefProductsNewDocument,
+    "mutation BriefUsersNew($input: CreateUserInput!) { createUser(input: $input) { user { id } } }": types.BriefUsersNewDocument,
+    "query BriefUsersSearch($c: ID!) { users(companyId: $c, first: 25) { totalCount edges { node { name } } } }": types.BriefUsersSearchDocument,
+    "query BriefUsersGet($id: ID!) { user(id: $id) { name email roles { type role locationIds } } }": types.BriefUsersGetDocument,
+    "mutation BriefUsersUpdate($id: ID!) { updateUser(id: $id, input: { firstName: \"Jane\", lastName: \"Doe\", role: ADMIN }) { user { name } } }": types.BriefUsersUpdateDocument,
+    "mutation BriefUsersDelete($id: ID!) { deleteUser(id: $id) { deletedId } }": types.BriefUsersDeleteDocument,
     "query CoherentContactCity($id: ID!) { contact(id: $id) { city } }": types.CoherentContactCityDocument,
     "mutation CoherentContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": types.CoherentContactMoveDocument,
     "query SharedCacheContact($id: ID!) { contact(id: $id) { ghlId city } }": types.SharedCacheContactDocument,
@@ -348,6 +697,12 @@ const documents: Documents = {
     "\n  query ClientPage($first: Int!, $after: String) {\n    contacts(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }\n  }\n": types.ClientPageDocument,
     "\n  mutation ClientRename($id: ID!, $firstName: String!) {\n    updateContact(id: $id, input: { firstName: $firstName }) { contact { id name } }\n  }\n": types.ClientRenameDocument,
     "query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }": types.ClientFirstTenDocument,
+    "query ContactSearchAll($after: String, $filter: ContactFilter, $orderBy: ContactOrder) {\n         contacts(first: 100, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": types.ContactSearchAllDocument,
+    "query ContactSearchLocationDnd { location { contacts(first: 5, filter: { dnd: true }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount edges { node { ghlId dnd } } } } }": types.ContactSearchLocationDndDocument,
+    "query ContactSearchFirstTwo { contacts(first: 2) { pageInfo { endCursor } } }": types.ContactSearchFirstTwoDocument,
+    "query ContactSearchByNameAfter($after: String) { contacts(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }": types.ContactSearchByNameAfterDocument,
+    "query ContactSearchBackwardRange { contacts(filter: { createdAt: { from: \"2025-02-01T00:00:00Z\", to: \"2025-01-01T00:00:00Z\" } }) { totalCount } }": types.ContactSearchBackwardRangeDocument,
+    "query ContactSearchLongQuery($query: String) { contacts(query: $query) { totalCount } }": types.ContactSearchLongQueryDocument,
     "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }": types.ContactsAllFieldsDocument,
     "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }": types.ContactsGlobalIdDocument,
     "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }": types.ContactsByGlobalIdAndNodeDocument,
@@ -401,6 +756,28 @@ const documents: Documents = {
     "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsPageDocument,
     "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": types.CostTwoPipelinesDocument,
     "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsTenDocument,
+    "query CustomObjectsSchemas { objectSchemas { ghlId key standard singularLabel pluralLabel createdAt } }": types.CustomObjectsSchemasDocument,
+    "query CustomObjectsSchema($key: String!) { objectSchema(key: $key) { id key searchableProperties fields { name fieldKey dataType options { key label } } } }": types.CustomObjectsSchemaDocument,
+    "query CustomObjectsSchemaNode($id: ID!) { node(id: $id) { ... on CustomObjectSchema { key } } }": types.CustomObjectsSchemaNodeDocument,
+    "query CustomObjectsSchemaKey($key: String!) { objectSchema(key: $key) { key } }": types.CustomObjectsSchemaKeyDocument,
+    "mutation CustomObjectsCreateTickets($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Ticket\", pluralLabel: \"Tickets\",\n        primaryPropertyKey: \"subject\", primaryPropertyName: \"Subject\", primaryPropertyType: TEXT }) { objectSchema { key standard primaryDisplayProperty } } }": types.CustomObjectsCreateTicketsDocument,
+    "mutation CustomObjectsUpdateSchema($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { pluralLabel: \"Support tickets\", searchableProperties: $props }) {\n        objectSchema { pluralLabel searchableProperties } } }": types.CustomObjectsUpdateSchemaDocument,
+    "mutation CustomObjectsSearchByUnknown($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { searchableProperties: $props }) { objectSchema { key } } }": types.CustomObjectsSearchByUnknownDocument,
+    "query CustomObjectsRecordsFirst($objectKey: String!) { records(objectKey: $objectKey, first: 15) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId objectKey properties createdAt } } } }": types.CustomObjectsRecordsFirstDocument,
+    "query CustomObjectsRecordsAfter($objectKey: String!, $after: String) { records(objectKey: $objectKey, first: 15, after: $after) { edges { node { ghlId } } } }": types.CustomObjectsRecordsAfterDocument,
+    "query CustomObjectsRecordValues($objectKey: String!) { records(objectKey: $objectKey, first: 10) { edges { node { ghlId values { name fieldKey value field { name dataType } } } } } }": types.CustomObjectsRecordValuesDocument,
+    "query CustomObjectsRecordSearch($objectKey: String!, $q: String) { records(objectKey: $objectKey, query: $q, first: 100) { totalCount edges { node { property(key: \"name\") } } } }": types.CustomObjectsRecordSearchDocument,
+    "query CustomObjectsRecordTwice($objectKey: String!, $property: String!, $id: ID!) {\n        a: record(objectKey: $objectKey, id: $id) { id ghlId property(key: $property) ownerIds owners { ghlId } objectSchema { singularLabel } }\n        b: record(objectKey: $objectKey, id: $id) { ghlId } }": types.CustomObjectsRecordTwiceDocument,
+    "query CustomObjectsRecordNode($id: ID!) { node(id: $id) { ... on CustomObjectRecord { ghlId objectKey } } }": types.CustomObjectsRecordNodeDocument,
+    "mutation CustomObjectsCreateRecord($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Ziggy\", species: \"cat\", age: 2 } }) { record { ghlId properties } } }": types.CustomObjectsCreateRecordDocument,
+    "mutation CustomObjectsUpdateRecord($objectKey: String!, $id: ID!) { updateRecord(objectKey: $objectKey, id: $id, input: { properties: { age: 3 } }) { record { properties updatedAt } } }": types.CustomObjectsUpdateRecordDocument,
+    "mutation CustomObjectsDeleteRecord($objectKey: String!, $id: ID!) { deleteRecord(objectKey: $objectKey, id: $id) { deletedGhlId } }": types.CustomObjectsDeleteRecordDocument,
+    "query CustomObjectsRecordGone($objectKey: String!, $id: ID!) { record(objectKey: $objectKey, id: $id) { ghlId } }": types.CustomObjectsRecordGoneDocument,
+    "mutation CustomObjectsCreateRefused($objectKey: String!, $input: CustomObjectRecordInput!) { createRecord(objectKey: $objectKey, input: $input) { record { ghlId } } }": types.CustomObjectsCreateRefusedDocument,
+    "subscription CustomObjectsSchemaEvents { objectSchemaEvents { type key objectSchema { key singularLabel fields { name dataType } } } }": types.CustomObjectsSchemaEventsDocument,
+    "mutation CustomObjectsCreateCars($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Car\", pluralLabel: \"Cars\", primaryPropertyKey: \"plate\", primaryPropertyName: \"Plate\", primaryPropertyType: TEXT }) { objectSchema { key } } }": types.CustomObjectsCreateCarsDocument,
+    "subscription CustomObjectsRecordEvents { recordEvents { type recordId objectKey record { ghlId objectKey property(key: \"name\") objectSchema { pluralLabel } } } }": types.CustomObjectsRecordEventsDocument,
+    "mutation CustomObjectsCreatePixel($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Pixel\", species: \"rabbit\" } }) { record { ghlId } } }": types.CustomObjectsCreatePixelDocument,
     "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}": types.Contact360DeferredDocument,
     "query Contact360AtOnce($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    tasks { title completed }\n    notes { body }\n  }\n}": types.Contact360AtOnceDocument,
     "query ContactTasksStreamed($id: ID!) { contact(id: $id) { tasks @stream(initialCount: 1) { title } } }": types.ContactTasksStreamedDocument,
@@ -452,6 +829,19 @@ const documents: Documents = {
     "query InvoicesOfLocation($l: ID) { invoices(locationId: $l) { totalCount } }": types.InvoicesOfLocationDocument,
     "query InvoicesOne($id: ID!) { invoice(id: $id) { ghlId } }": types.InvoicesOneDocument,
     "query InvoicesWithContacts { invoices(first: 20) { edges { node { ghlId contactDetails { contactId } contact { ghlId name } } } } }": types.InvoicesWithContactsDocument,
+    "query ListOrderDealsOldestFirst { opportunities(first: 10, orderBy: { field: CREATED_AT, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId createdAt } } } }": types.ListOrderDealsOldestFirstDocument,
+    "query ListOrderDealsOldestFirstAfter($after: String) { opportunities(first: 10, after: $after, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { ghlId } } } }": types.ListOrderDealsOldestFirstAfterDocument,
+    "query ListOrderDealsDefaultAfter($after: String) { opportunities(first: 10, after: $after) { totalCount } }": types.ListOrderDealsDefaultAfterDocument,
+    "query ListOrderDealsOfDay($day: Date) { opportunities(first: 100, createdAt: { from: $day, to: $day }) { totalCount edges { node { ghlId createdAt } } } }": types.ListOrderDealsOfDayDocument,
+    "query ListOrderInvoicesAsc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { ghlId issueDate } } } }": types.ListOrderInvoicesAscDocument,
+    "query ListOrderInvoicesDesc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: DESC }) { edges { node { issueDate } } } }": types.ListOrderInvoicesDescDocument,
+    "query ListOrderInboundSince($from: DateTime) { conversations(first: 100, lastMessageDirection: INBOUND, createdAt: { from: $from }) { edges { node { ghlId lastMessageDirection createdAt } } } }": types.ListOrderInboundSinceDocument,
+    "query ListOrderConversationsAsc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId lastMessageDate } } } }": types.ListOrderConversationsAscDocument,
+    "query ListOrderConversationsFirstFive { conversations(first: 5, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId } } } }": types.ListOrderConversationsFirstFiveDocument,
+    "query ListOrderConversationsNextFive($after: String) { conversations(first: 5, after: $after, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId } } } }": types.ListOrderConversationsNextFiveDocument,
+    "query ListOrderConversationsDesc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: DESC }) { edges { node { ghlId } } } }": types.ListOrderConversationsDescDocument,
+    "query ListOrderConversationsDeprecatedSort { conversations(first: 100, sort: ASC) { edges { node { ghlId } } } }": types.ListOrderConversationsDeprecatedSortDocument,
+    "query ListOrderConversationsBothSorts { conversations(first: 5, sort: ASC, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { totalCount } }": types.ListOrderConversationsBothSortsDocument,
     "query TwoContactsLive($a: ID!, $b: ID!) @live { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": types.TwoContactsLiveDocument,
     "query TwoContactsOnce($a: ID!, $b: ID!) { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": types.TwoContactsOnceDocument,
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": types.LiveContactMoveDocument,
@@ -514,6 +904,25 @@ const documents: Documents = {
     "mutation OAuthCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": types.OAuthCreateContactDocument,
     "query OAuthInstalledOverSocket { installedLocations { locationId } }": types.OAuthInstalledOverSocketDocument,
     "query OAuthInstallsBySource { installedLocations { locationId source companyId } }": types.OAuthInstallsBySourceDocument,
+    "mutation OpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }": types.OpportunitiesDeleteDocument,
+    "query OpportunitiesPipelines { pipelines { id ghlId name stages { ghlId name position pipeline { ghlId } } } }": types.OpportunitiesPipelinesDocument,
+    "query OpportunitiesOfPipeline($p: ID!, $after: String) { opportunities(pipelineId: $p, first: 40, after: $after) {\n           totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId pipelineId } } } }": types.OpportunitiesOfPipelineDocument,
+    "query OpportunitiesEmbeddedContact { opportunities(first: 10) { edges { node { contact { ghlId name email phone companyName tags } } } } }": types.OpportunitiesEmbeddedContactDocument,
+    "query OpportunitiesFullContact { opportunities(first: 10) { edges { node { contact { ghlId name firstName city } } } } }": types.OpportunitiesFullContactDocument,
+    "query OpportunitiesWon { opportunities(status: WON, first: 20) { edges { node { id ghlId status stage { ghlId } contactId } } } }": types.OpportunitiesWonDocument,
+    "query OpportunitiesOfContact($c: ID!) { opportunities(contactId: $c) { edges { node { contactId } } } }": types.OpportunitiesOfContactDocument,
+    "query OpportunitiesByIdAndNode($id: ID!, $g: ID!) { opportunity(id: $g) { ghlId name } node(id: $id) { __typename ... on Opportunity { ghlId } } }": types.OpportunitiesByIdAndNodeDocument,
+    "query OpportunitiesInStage($s: ID!) { opportunities(stageId: $s, first: 50) { edges { node { stageId stage { name } } } } }": types.OpportunitiesInStageDocument,
+    "query OpportunitiesLocationBoard { location { pipelines { name stages { name opportunities(first: 5) { totalCount edges { node { stageId } } } } } } }": types.OpportunitiesLocationBoardDocument,
+    "mutation OpportunitiesCreateDeal($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId name status monetaryValue stage { ghlId } contact { ghlId } } } }": types.OpportunitiesCreateDealDocument,
+    "mutation OpportunitiesMoveStage($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { stage { ghlId name } } } }": types.OpportunitiesMoveStageDocument,
+    "mutation OpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }": types.OpportunitiesWinDocument,
+    "mutation OpportunitiesCreateField { createCustomField(input: { name: \"Deal source\", dataType: TEXT, model: OPPORTUNITY }) { customField { ghlId } } }": types.OpportunitiesCreateFieldDocument,
+    "mutation OpportunitiesCreateWithField($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId customFields { fieldId value field { name } } } } }": types.OpportunitiesCreateWithFieldDocument,
+    "mutation OpportunitiesUpdateField($id: ID!, $input: UpdateOpportunityInput!) { updateOpportunity(id: $id, input: $input) { opportunity { customFields { fieldId value } } } }": types.OpportunitiesUpdateFieldDocument,
+    "mutation OpportunitiesNegativeValue { updateOpportunity(id: \"x\", input: { monetaryValue: -5 }) { opportunity { ghlId } } }": types.OpportunitiesNegativeValueDocument,
+    "query OpportunitiesMissing { opportunity(id: \"nope0000000000000000\") { ghlId } }": types.OpportunitiesMissingDocument,
+    "query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }": types.OpportunitiesOtherTenantDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": types.OrdersByFilterDocument,
@@ -530,6 +939,22 @@ const documents: Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": types.SubscriptionChargesDocument,
+    "query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }": types.ProductsFirstThreeDocument,
+    "query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }": types.ProductsOfLocationDocument,
+    "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }": types.ProductsByGhlIdDocument,
+    "query ProductsByGlobalIdAndNode($id: ID!) { product(id: $id) { ghlId } node(id: $id) { ... on Product { ghlId } } }": types.ProductsByGlobalIdAndNodeDocument,
+    "query ProductsMissing { product(id: \"nope\") { ghlId } }": types.ProductsMissingDocument,
+    "query ProductsWithPrices { products(first: 100) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }": types.ProductsWithPricesDocument,
+    "query ProductsPricesTwice($id: ID!) { a: product(id: $id) { prices { ghlId } } b: product(id: $id) { prices { amount } } }": types.ProductsPricesTwiceDocument,
+    "query ProductsBilled($id: ID!) { product(id: $id) { name prices { ghlId amount } } }": types.ProductsBilledDocument,
+    "mutation ProductsCreateGiftCard { createProduct(input: { name: \"Gift Card\", productType: DIGITAL, description: \"Any amount\", availableInStore: true }) {\n          product { id ghlId name productType description availableInStore prices { ghlId } } } }": types.ProductsCreateGiftCardDocument,
+    "mutation ProductsRename($id: ID!) { updateProduct(id: $id, input: { name: \"E-Gift Card\" }) { product { name description productType } } }": types.ProductsRenameDocument,
+    "mutation ProductsCreateMonthlyPrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Monthly\", type: RECURRING, currency: \"EUR\", amount: 25.5, recurring: { interval: MONTH, intervalCount: 1 } }) {\n          price { ghlId productId name type amount currency recurring { interval intervalCount } } product { ghlId prices { name } } } }": types.ProductsCreateMonthlyPriceDocument,
+    "mutation ProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }": types.ProductsDeleteDocument,
+    "mutation ProductsCreateRefusedPrice($id: ID!, $input: CreatePriceInput!) { createProductPrice(id: $id, input: $input) { price { ghlId } } }": types.ProductsCreateRefusedPriceDocument,
+    "mutation ProductsCreateRefused($input: CreateProductInput!) { createProduct(input: $input) { product { ghlId } } }": types.ProductsCreateRefusedDocument,
+    "query ProductsNone { products(first: 0) { totalCount } }": types.ProductsNoneDocument,
+    "query ProductsOfOtherLocation($id: ID!, $loc: ID!) { product(id: $id, locationId: $loc) { ghlId } }": types.ProductsOfOtherLocationDocument,
     "subscription ReplicaBudgetEvents($loc: ID, $since: ID) { events(locationId: $loc, since: $since) { webhookId } }": types.ReplicaBudgetEventsDocument,
     "subscription ReplicasEvents($loc: ID) { events(locationId: $loc) { webhookId locationId } }": types.ReplicasEventsDocument,
     "query SpecPipelines { pipelines { id stages { id } } }": types.SpecPipelinesDocument,
@@ -596,6 +1021,31 @@ const documents: Documents = {
     "query UsersById($id: ID!) { user(id: $id) { ghlId } }": types.UsersByIdDocument,
     "subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}": types.WebhookEventsObservedDocument,
     "subscription WorkersEvents($loc: ID) { events(locationId: $loc) { webhookId } }": types.WorkersEventsDocument,
+    "query WorkflowsCampaignsWorkflows { workflows { id ghlId name status version locationId createdAt updatedAt location { ghlId } } }": types.WorkflowsCampaignsWorkflowsDocument,
+    "query WorkflowsCampaignsCampaigns {\n      all: campaigns { ghlId name status locationId }\n      published: campaigns(status: PUBLISHED) { ghlId status }\n      location { drafts: campaigns(status: DRAFT) { ghlId status } workflows { ghlId } }\n    }": types.WorkflowsCampaignsCampaignsDocument,
+    "query WorkflowsCampaignsIds { workflows { id ghlId } campaigns { id ghlId } }": types.WorkflowsCampaignsIdsDocument,
+    "query WorkflowsCampaignsNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Workflow { ghlId name } ... on Campaign { ghlId name } } }": types.WorkflowsCampaignsNodesDocument,
+    "query WorkflowsCampaignsMissingNode($id: ID!) { node(id: $id) { id } location { ghlId } }": types.WorkflowsCampaignsMissingNodeDocument,
+    "query WorkflowsCampaignsOtherWorkflows($l: ID) { workflows(locationId: $l) { ghlId } }": types.WorkflowsCampaignsOtherWorkflowsDocument,
+    "query WorkflowsCampaignsDefaultCampaigns { campaigns { ghlId } }": types.WorkflowsCampaignsDefaultCampaignsDocument,
+    "query WorkflowsCampaignsOwnCampaigns($l: ID) { campaigns(locationId: $l) { locationId } }": types.WorkflowsCampaignsOwnCampaignsDocument,
+    "mutation WorkflowsCampaignsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w, eventStartTime: \"2030-05-01T09:00:00Z\") {\n         succeeded contact { ghlId } workflow { ghlId name } } }": types.WorkflowsCampaignsAddToWorkflowDocument,
+    "query WorkflowsCampaignsGlobalIds($c: ID!) { contact(id: $c) { id } workflows { id ghlId } }": types.WorkflowsCampaignsGlobalIdsDocument,
+    "mutation WorkflowsCampaignsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded workflow { ghlId } } }": types.WorkflowsCampaignsRemoveFromWorkflowDocument,
+    "mutation WorkflowsCampaignsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded campaign { ghlId status } } }": types.WorkflowsCampaignsAddToCampaignDocument,
+    "mutation WorkflowsCampaignsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }": types.WorkflowsCampaignsRemoveFromCampaignDocument,
+    "mutation WorkflowsCampaignsAddBack($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }": types.WorkflowsCampaignsAddBackDocument,
+    "mutation WorkflowsCampaignsRemoveFromAll($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded campaign { ghlId } contact { ghlId } } }": types.WorkflowsCampaignsRemoveFromAllDocument,
+    "mutation WorkflowsCampaignsRemoveAllAsId($c: ID!) { removeContactFromCampaign(contactId: $c, campaignId: \"removeAll\") { succeeded } }": types.WorkflowsCampaignsRemoveAllAsIdDocument,
+    "mutation WorkflowsCampaignsBlankCampaign($c: ID!) { addContactToCampaign(contactId: $c, campaignId: \" \") { succeeded } }": types.WorkflowsCampaignsBlankCampaignDocument,
+    "mutation WorkflowsCampaignsEmptyContact($w: ID!) { addContactToWorkflow(contactId: \"\", workflowId: $w) { succeeded } }": types.WorkflowsCampaignsEmptyContactDocument,
+    "mutation WorkflowsCampaignsCampaignAsWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }": types.WorkflowsCampaignsCampaignAsWorkflowDocument,
+    "mutation WorkflowsCampaignsRemoveAllOfNone { removeContactFromAllCampaigns(contactId: \"\") { succeeded } }": types.WorkflowsCampaignsRemoveAllOfNoneDocument,
+    "mutation WorkflowsCampaignsUnknownContact($w: ID!) { addContactToWorkflow(contactId: \"zzzzzzzzzzzzzzzzzzzz\", workflowId: $w) { succeeded } }": types.WorkflowsCampaignsUnknownContactDocument,
+    "mutation WorkflowsCampaignsUnknownWorkflow($c: ID!) { addContactToWorkflow(contactId: $c, workflowId: \"00000000-0000-4000-8000-000000000000\") { succeeded } }": types.WorkflowsCampaignsUnknownWorkflowDocument,
+    "mutation WorkflowsCampaignsOtherTenantAdd($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }": types.WorkflowsCampaignsOtherTenantAddDocument,
+    "query WorkflowsCampaignsLocationUsers { location { users { ghlId name email } } }": types.WorkflowsCampaignsLocationUsersDocument,
+    "query WorkflowsCampaignsTeamMembers { location { users { ghlId } calendars { teamMembers { ghlId name } } } }": types.WorkflowsCampaignsTeamMembersDocument,
 };
 
 /**
@@ -612,6 +1062,74 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsList { associations(first: 10) { totalCount edges { node { id ghlId key associationType firstObjectKey firstObjectLabel secondObjectKey secondObjectLabel } } } }"): (typeof documents)["query AssociationsList { associations(first: 10) { totalCount edges { node { id ghlId key associationType firstObjectKey firstObjectLabel secondObjectKey secondObjectLabel } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsByKey { association(key: \"pet_owner\") { ghlId } }"): (typeof documents)["query AssociationsByKey { association(key: \"pet_owner\") { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsById($id: ID!) { association(id: $id) { key } }"): (typeof documents)["query AssociationsById($id: ID!) { association(id: $id) { key } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsOfOpportunities { associations(objectKey: \"opportunity\") { edges { node { key } } } }"): (typeof documents)["query AssociationsOfOpportunities { associations(objectKey: \"opportunity\") { edges { node { key } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsContactsWithPets { contacts(first: 20) { edges { node { ghlId\n      relations { ghlId association { key } firstRecordId secondRecord { ... on CustomObjectRecord { ghlId } } }\n      relatedRecords(associationKey: \"pet_owner\") { ghlId property(key: \"name\") } } } } }"): (typeof documents)["query AssociationsContactsWithPets { contacts(first: 20) { edges { node { ghlId\n      relations { ghlId association { key } firstRecordId secondRecord { ... on CustomObjectRecord { ghlId } } }\n      relatedRecords(associationKey: \"pet_owner\") { ghlId property(key: \"name\") } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsPetsWithOwners($objectKey: String!) { records(objectKey: $objectKey, first: 30) { edges { node { ghlId relatedContacts(associationKey: \"pet_owner\") { ghlId firstName } } } } }"): (typeof documents)["query AssociationsPetsWithOwners($objectKey: String!) { records(objectKey: $objectKey, first: 30) { edges { node { ghlId relatedContacts(associationKey: \"pet_owner\") { ghlId firstName } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsOpportunityPet($id: ID!) { opportunity(id: $id) { relations(associationKey: \"pet_deal\") { association { key } secondObjectKey\n        secondRecord { __typename ... on CustomObjectRecord { ghlId relatedOpportunities { ghlId } } } } } }"): (typeof documents)["query AssociationsOpportunityPet($id: ID!) { opportunity(id: $id) { relations(associationKey: \"pet_deal\") { association { key } secondObjectKey\n        secondRecord { __typename ... on CustomObjectRecord { ghlId relatedOpportunities { ghlId } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsContactRecords($id: ID!) { contact(id: $id) { relatedRecords { ghlId } } }"): (typeof documents)["query AssociationsContactRecords($id: ID!) { contact(id: $id) { relatedRecords { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsEdgesCost { contacts(first: 5) { edges { node { relations { ghlId } relatedRecords { ghlId } } } } }"): (typeof documents)["query AssociationsEdgesCost { contacts(first: 5) { edges { node { relations { ghlId } relatedRecords { ghlId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssociationsUnknownKey($id: ID!) { contact(id: $id) { relatedRecords(associationKey: \"nope\") { ghlId } } }"): (typeof documents)["query AssociationsUnknownKey($id: ID!) { contact(id: $id) { relatedRecords(associationKey: \"nope\") { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssociationsCreateRelation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId firstObjectKey secondObjectKey } } }"): (typeof documents)["mutation AssociationsCreateRelation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId firstObjectKey secondObjectKey } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AssociationsRelationEvents { relationEvents { type relationId relation { association { key } firstRecord { ... on Contact { ghlId } } secondRecord { ... on CustomObjectRecord { ghlId objectKey } } } } }"): (typeof documents)["subscription AssociationsRelationEvents { relationEvents { type relationId relation { association { key } firstRecord { ... on Contact { ghlId } } secondRecord { ... on CustomObjectRecord { ghlId objectKey } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssociationsDeleteRelation($id: ID!) { deleteRelation(id: $id) { deletedGhlId } }"): (typeof documents)["mutation AssociationsDeleteRelation($id: ID!) { deleteRelation(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AssociationsAssociationEvents { associationEvents { type key association { ghlId firstObjectLabel } } }"): (typeof documents)["subscription AssociationsAssociationEvents { associationEvents { type key association { ghlId firstObjectLabel } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssociationsCreate($input: CreateAssociationInput!) { createAssociation(input: $input) { association { id ghlId key associationType } } }"): (typeof documents)["mutation AssociationsCreate($input: CreateAssociationInput!) { createAssociation(input: $input) { association { id ghlId key associationType } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssociationsRename($id: ID!) { updateAssociation(id: $id, firstObjectLabel: \"Doctor\", secondObjectLabel: \"Patient\") { association { firstObjectLabel } } }"): (typeof documents)["mutation AssociationsRename($id: ID!) { updateAssociation(id: $id, firstObjectLabel: \"Doctor\", secondObjectLabel: \"Patient\") { association { firstObjectLabel } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssociationsDelete($id: ID!) { deleteAssociation(id: $id) { deletedGhlId } }"): (typeof documents)["mutation AssociationsDelete($id: ID!) { deleteAssociation(id: $id) { deletedGhlId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -640,6 +1158,434 @@ export function graphql(source: "query SameContactEightTimes($id: ID!) {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LocationName { location { name } }"): (typeof documents)["query LocationName { location { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefWorkflowsList { workflows { name status } }"): (typeof documents)["query BriefWorkflowsList { workflows { name status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefCampaignsList { campaigns { name status } }"): (typeof documents)["query BriefCampaignsList { campaigns { name status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefCalendarsList { calendars { name eventType } }"): (typeof documents)["query BriefCalendarsList { calendars { name eventType } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefCalendarsCreate($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar { ghlId } } }"): (typeof documents)["mutation BriefCalendarsCreate($input: CreateCalendarInput!) { createCalendar(input: $input) { calendar { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefCalendarsUpdateAppointment($id: ID!) { updateAppointment(id: $id, input: { appointmentStatus: CONFIRMED, title: \"Moved\" }) { appointment { ghlId } } }"): (typeof documents)["mutation BriefCalendarsUpdateAppointment($id: ID!) { updateAppointment(id: $id, input: { appointmentStatus: CONFIRMED, title: \"Moved\" }) { appointment { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefCalendarsBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId } } }"): (typeof documents)["mutation BriefCalendarsBlockSlot($input: CreateBlockSlotInput!) { createBlockSlot(input: $input) { blockSlot { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefCalendarsNewAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }"): (typeof documents)["mutation BriefCalendarsNewAppointment($input: CreateAppointmentInput!) { createAppointment(input: $input) { appointment { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }"): (typeof documents)["mutation BriefContactsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }"): (typeof documents)["mutation BriefContactsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefContactsGet($id: ID!) { contact(id: $id) { name email } }"): (typeof documents)["query BriefContactsGet($id: ID!) { contact(id: $id) { name email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefContactsSearch { contacts(first: 20, query: \"john\") { totalCount edges { node { name } } } }"): (typeof documents)["query BriefContactsSearch { contacts(first: 20, query: \"john\") { totalCount edges { node { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsUpdate($id: ID!) { updateContact(id: $id, input: { lastName: \"Smith\", tags: [\"customer\", \"premium\"] }) { contact { lastName } } }"): (typeof documents)["mutation BriefContactsUpdate($id: ID!) { updateContact(id: $id, input: { lastName: \"Smith\", tags: [\"customer\", \"premium\"] }) { contact { lastName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"referral\"]) { tags } }"): (typeof documents)["mutation BriefContactsAddTags($id: ID!) { addContactTags(id: $id, tags: [\"vip\", \"referral\"]) { tags } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsDelete($id: ID!) { deleteContact(id: $id) { deletedGhlId } }"): (typeof documents)["mutation BriefContactsDelete($id: ID!) { deleteContact(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsCreateTask($c: ID!) { createContactTask(contactId: $c, input: { title: \"Follow up on proposal\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }"): (typeof documents)["mutation BriefContactsCreateTask($c: ID!) { createContactTask(contactId: $c, input: { title: \"Follow up on proposal\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefContactsListTasks($id: ID!) { contact(id: $id) { tasks { title } } }"): (typeof documents)["query BriefContactsListTasks($id: ID!) { contact(id: $id) { tasks { title } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsCreateTaskToComplete($c: ID!) { createContactTask(contactId: $c, input: { title: \"Call back\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }"): (typeof documents)["mutation BriefContactsCreateTaskToComplete($c: ID!) { createContactTask(contactId: $c, input: { title: \"Call back\", dueDate: \"2030-01-20T14:00:00.000Z\" }) { task { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }"): (typeof documents)["mutation BriefContactsCompleteTask($c: ID!, $t: ID!) { completeContactTask(contactId: $c, taskId: $t) { task { completed } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Interested in premium\" }) { note { ghlId } } }"): (typeof documents)["mutation BriefContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Interested in premium\" }) { note { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefContactsListNotes($id: ID!) { contact(id: $id) { notes { body } } }"): (typeof documents)["query BriefContactsListNotes($id: ID!) { contact(id: $id) { notes { body } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsUpdateNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Updated\" }) { note { body } } }"): (typeof documents)["mutation BriefContactsUpdateNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Updated\" }) { note { body } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }"): (typeof documents)["mutation BriefContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }"): (typeof documents)["mutation BriefContactsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }"): (typeof documents)["mutation BriefContactsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsRemoveFromAllCampaigns($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded } }"): (typeof documents)["mutation BriefContactsRemoveFromAllCampaigns($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefContactsCreateFirstNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"First\" }) { note { ghlId } } }"): (typeof documents)["mutation BriefContactsCreateFirstNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"First\" }) { note { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefContactsWorkflows { workflows { id status } }"): (typeof documents)["query BriefContactsWorkflows { workflows { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefContactsPublishedCampaigns { campaigns(status: PUBLISHED) { id } }"): (typeof documents)["query BriefContactsPublishedCampaigns { campaigns(status: PUBLISHED) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefConversationsUnread { conversations(first: 20, status: UNREAD, sort: DESC) { edges { node { lastMessageBody unreadCount } } } }"): (typeof documents)["query BriefConversationsUnread { conversations(first: 20, status: UNREAD, sort: DESC) { edges { node { lastMessageBody unreadCount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefConversationsGet($id: ID!) { conversation(id: $id) { unreadCount starred } }"): (typeof documents)["query BriefConversationsGet($id: ID!) { conversation(id: $id) { unreadCount starred } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefConversationsUpdate($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) { conversation { starred } } }"): (typeof documents)["mutation BriefConversationsUpdate($id: ID!) { updateConversation(id: $id, input: { read: true, starred: true }) { conversation { starred } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"Hi John, just following up\" }) { messageGhlId } }"): (typeof documents)["mutation BriefConversationsSendSms($c: ID!) { sendMessage(input: { contactId: $c, channel: SMS, message: \"Hi John, just following up\" }) { messageGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefConversationsInbound($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Customer reply\" }) { message { body } } }"): (typeof documents)["mutation BriefConversationsInbound($id: ID!) { addInboundMessage(input: { conversationId: $id, channel: SMS, message: \"Customer reply\" }) { message { body } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefConversationsFirst { conversations(first: 1) { edges { node { id contactId } } } }"): (typeof documents)["query BriefConversationsFirst { conversations(first: 1) { edges { node { id contactId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefNewContact($input: CreateContactInput!) { createContact(input: $input) { contact { id ghlId } } }"): (typeof documents)["mutation BriefNewContact($input: CreateContactInput!) { createContact(input: $input) { contact { id ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefActiveCalendar { calendars { id isActive slotDuration teamMembers { ghlId } } }"): (typeof documents)["query BriefActiveCalendar { calendars { id isActive slotDuration teamMembers { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFreeSlots($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { slots } }"): (typeof documents)["query BriefFreeSlots($id: ID!, $from: Date!, $to: Date!, $u: ID) { freeSlots(calendarId: $id, startDate: $from, endDate: $to, userId: $u) { slots } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFormsList { forms(first: 20) { totalCount edges { node { ghlId name } } } }"): (typeof documents)["query BriefFormsList { forms(first: 20) { totalCount edges { node { ghlId name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFormsFirstForm { forms(first: 1) { edges { node { id } } } }"): (typeof documents)["query BriefFormsFirstForm { forms(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFormsSubmissions($formId: ID!) { formSubmissions(formId: $formId, startAt: \"2025-01-01\", endAt: \"2025-10-31\", first: 50) {\n          edges { node { ghlId createdAt } } } }"): (typeof documents)["query BriefFormsSubmissions($formId: ID!) { formSubmissions(formId: $formId, startAt: \"2025-01-01\", endAt: \"2025-10-31\", first: 50) {\n          edges { node { ghlId createdAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFormsFirstSubmission { formSubmissions(first: 1) { edges { node { contactId } } } }"): (typeof documents)["query BriefFormsFirstSubmission { formSubmissions(first: 1) { edges { node { contactId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefSurveysList { surveys { totalCount edges { node { ghlId name } } } }"): (typeof documents)["query BriefSurveysList { surveys { totalCount edges { node { ghlId name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefSurveysFirst { surveys(first: 1) { edges { node { id } } } }"): (typeof documents)["query BriefSurveysFirst { surveys(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefSurveysSubmissions($surveyId: ID!) { surveySubmissions(surveyId: $surveyId, first: 50) { edges { node { ghlId } } } }"): (typeof documents)["query BriefSurveysSubmissions($surveyId: ID!) { surveySubmissions(surveyId: $surveyId, first: 50) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefInvoicesList { invoices(first: 20) { totalCount edges { node { name total } } } }"): (typeof documents)["query BriefInvoicesList { invoices(first: 20) { totalCount edges { node { name total } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefInvoicesGet($id: ID!) { invoice(id: $id) { name amountDue } }"): (typeof documents)["query BriefInvoicesGet($id: ID!) { invoice(id: $id) { name amountDue } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefInvoicesSend($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { status } } }"): (typeof documents)["mutation BriefInvoicesSend($id: ID!, $u: ID!) { sendInvoice(id: $id, input: { userId: $u, action: SEND_MANUALLY }) { invoice { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefInvoicesRecordPayment($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CASH, amount: 100, notes: \"Payment received\" }) { success } }"): (typeof documents)["mutation BriefInvoicesRecordPayment($id: ID!) { recordInvoicePayment(id: $id, input: { mode: CASH, amount: 100, notes: \"Payment received\" }) { success } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefInvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { status } } }"): (typeof documents)["mutation BriefInvoicesVoid($id: ID!) { voidInvoice(id: $id) { invoice { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefInvoicesNew($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } } }"): (typeof documents)["mutation BriefInvoicesNew($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsNewTag($name: String!) { createLocationTag(name: $name) { tag { id } } }"): (typeof documents)["mutation BriefLocationsNewTag($name: String!) { createLocationTag(name: $name) { tag { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsNewField($name: String!) { createCustomField(input: { name: $name, dataType: TEXT }) { customField { id } } }"): (typeof documents)["mutation BriefLocationsNewField($name: String!) { createCustomField(input: { name: $name, dataType: TEXT }) { customField { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefLocationsGet { location { name address city state country postalCode website timezone email phone } }"): (typeof documents)["query BriefLocationsGet { location { name address city state country postalCode website timezone email phone } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefLocationsSearch($c: ID!) { locations(companyId: $c, first: 50) { edges { node { ghlId name } } } }"): (typeof documents)["query BriefLocationsSearch($c: ID!) { locations(companyId: $c, first: 50) { edges { node { ghlId name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { ghlId } } }"): (typeof documents)["mutation BriefLocationsCreate($input: CreateLocationInput!) { createLocation(input: $input) { location { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsUpdate($id: ID!) { updateLocation(id: $id, input: { name: \"Updated Business Name\", website: \"https://updated-website.com\" }) { location { name } } }"): (typeof documents)["mutation BriefLocationsUpdate($id: ID!) { updateLocation(id: $id, input: { name: \"Updated Business Name\", website: \"https://updated-website.com\" }) { location { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefLocationsTimezones { timezones }"): (typeof documents)["query BriefLocationsTimezones { timezones }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefLocationsTags { location { tags { name } } }"): (typeof documents)["query BriefLocationsTags { location { tags { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsUpdateTag($id: ID!, $name: String!) { updateLocationTag(id: $id, name: $name) { tag { name } } }"): (typeof documents)["mutation BriefLocationsUpdateTag($id: ID!, $name: String!) { updateLocationTag(id: $id, name: $name) { tag { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId } }"): (typeof documents)["mutation BriefLocationsDeleteTag($id: ID!) { deleteLocationTag(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefLocationsCustomFields { location { customFields { name dataType fieldKey } } }"): (typeof documents)["query BriefLocationsCustomFields { location { customFields { name dataType fieldKey } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsUpdateField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name } } }"): (typeof documents)["mutation BriefLocationsUpdateField($id: ID!) { updateCustomField(id: $id, input: { placeholder: \"e.g., 1-50 employees\" }) { customField { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsDeleteField($id: ID!) { deleteCustomField(id: $id) { deletedId } }"): (typeof documents)["mutation BriefLocationsDeleteField($id: ID!) { deleteCustomField(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefLocationsCustomValues { location { customValues { name value fieldKey } } }"): (typeof documents)["query BriefLocationsCustomValues { location { customValues { name value fieldKey } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsCreateValue($name: String!) { createCustomValue(input: { name: $name, value: \"x\" }) { customValue { id } } }"): (typeof documents)["mutation BriefLocationsCreateValue($name: String!) { createCustomValue(input: { name: $name, value: \"x\" }) { customValue { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefLocationsCustomValueIds { location { customValues { id } } }"): (typeof documents)["query BriefLocationsCustomValueIds { location { customValues { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefLocationsUpdateValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"changed\" }) { customValue { value } } }"): (typeof documents)["mutation BriefLocationsUpdateValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"changed\" }) { customValue { value } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFunnelsFirst { funnels(first: 1) { edges { node { id } } } }"): (typeof documents)["query BriefFunnelsFirst { funnels(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefSocialAccountIds { socialAccounts { ghlId } }"): (typeof documents)["query BriefSocialAccountIds { socialAccounts { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefSocialNewPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id } } }"): (typeof documents)["mutation BriefSocialNewPost($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefMediaList { mediaFiles(first: 50) { edges { node { ghlId name url } } } }"): (typeof documents)["query BriefMediaList { mediaFiles(first: 50) { edges { node { ghlId name url } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefMediaDelete($id: ID!) { deleteMediaFile(id: $id) { deletedGhlId } }"): (typeof documents)["mutation BriefMediaDelete($id: ID!) { deleteMediaFile(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFunnelsList { funnels { totalCount edges { node { ghlId name } } } }"): (typeof documents)["query BriefFunnelsList { funnels { totalCount edges { node { ghlId name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFunnelsPages($id: ID!) { node(id: $id) { ... on Funnel { pages(first: 50) { edges { node { ghlId name } } } } } }"): (typeof documents)["query BriefFunnelsPages($id: ID!) { node(id: $id) { ... on Funnel { pages(first: 50) { edges { node { ghlId name } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefFunnelsPageCount($id: ID!) { node(id: $id) { ... on Funnel { pageCount } } }"): (typeof documents)["query BriefFunnelsPageCount($id: ID!) { node(id: $id) { ... on Funnel { pageCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefFunnelsRedirect($input: CreateRedirectInput!) { createRedirect(input: $input) { redirect { ghlId } } }"): (typeof documents)["mutation BriefFunnelsRedirect($input: CreateRedirectInput!) { createRedirect(input: $input) { redirect { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefSocialAccounts { socialAccounts { ghlId name platform } }"): (typeof documents)["query BriefSocialAccounts { socialAccounts { ghlId name platform } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefSocialPosts { socialPosts(first: 20) { totalCount edges { node { ghlId summary } } } }"): (typeof documents)["query BriefSocialPosts { socialPosts(first: 20) { totalCount edges { node { ghlId summary } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefSocialUpdatePost($id: ID!) { updateSocialPost(id: $id, input: { summary: \"Updated post content #updated\" }) { post { summary } } }"): (typeof documents)["mutation BriefSocialUpdatePost($id: ID!) { updateSocialPost(id: $id, input: { summary: \"Updated post content #updated\" }) { post { summary } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefSocialDeletePost($id: ID!) { deleteSocialPost(id: $id) { deletedGhlId } }"): (typeof documents)["mutation BriefSocialDeletePost($id: ID!) { deleteSocialPost(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefOpportunitiesOpen { opportunities(first: 20, status: OPEN) { totalCount edges { node { name monetaryValue } } } }"): (typeof documents)["query BriefOpportunitiesOpen { opportunities(first: 20, status: OPEN) { totalCount edges { node { name monetaryValue } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefOpportunitiesPipelines { pipelines { name stages { name } } }"): (typeof documents)["query BriefOpportunitiesPipelines { pipelines { name stages { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefOpportunitiesUpdate($id: ID!) { updateOpportunity(id: $id, input: { monetaryValue: 55000 }) { opportunity { monetaryValue } } }"): (typeof documents)["mutation BriefOpportunitiesUpdate($id: ID!) { updateOpportunity(id: $id, input: { monetaryValue: 55000 }) { opportunity { monetaryValue } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefOpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }"): (typeof documents)["mutation BriefOpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefOpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }"): (typeof documents)["mutation BriefOpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefOpportunitiesPipelineIds { pipelines { id stages { id } } }"): (typeof documents)["query BriefOpportunitiesPipelineIds { pipelines { id stages { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefOpportunitiesNew($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }"): (typeof documents)["mutation BriefOpportunitiesNew($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsOrders { orders(status: COMPLETED, first: 20) { totalCount edges { node { amount currency contact { name } } } } }"): (typeof documents)["query BriefPaymentsOrders { orders(status: COMPLETED, first: 20) { totalCount edges { node { amount currency contact { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsOrder($id: ID!) { order(id: $id) { status items { name qty } } }"): (typeof documents)["query BriefPaymentsOrder($id: ID!) { order(id: $id) { status items { name qty } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefPaymentsFulfil($id: ID!, $items: [FulfillmentItemInput!]!) {\n          createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"40012345678\", shippingCarrier: \"FedEx\" }], notifyCustomer: true }) {\n            order { fulfillmentStatus } } }"): (typeof documents)["mutation BriefPaymentsFulfil($id: ID!, $items: [FulfillmentItemInput!]!) {\n          createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"40012345678\", shippingCarrier: \"FedEx\" }], notifyCustomer: true }) {\n            order { fulfillmentStatus } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsTransactions { transactions(first: 20) { totalCount edges { node { amount status } } } }"): (typeof documents)["query BriefPaymentsTransactions { transactions(first: 20) { totalCount edges { node { amount status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsFirstTransaction { transactions(first: 1) { edges { node { id } } } }"): (typeof documents)["query BriefPaymentsFirstTransaction { transactions(first: 1) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsTransaction($id: ID!) { transaction(id: $id) { amount currency } }"): (typeof documents)["query BriefPaymentsTransaction($id: ID!) { transaction(id: $id) { amount currency } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsSubscriptions { paymentSubscriptions(first: 20) { totalCount edges { node { status amount } } } }"): (typeof documents)["query BriefPaymentsSubscriptions { paymentSubscriptions(first: 20) { totalCount edges { node { status amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsCompletedOrders { orders(status: COMPLETED, first: 100) { edges { node { id fulfillmentStatus } } } }"): (typeof documents)["query BriefPaymentsCompletedOrders { orders(status: COMPLETED, first: 100) { edges { node { id fulfillmentStatus } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefPaymentsOrderItems($id: ID!) { order(id: $id) { items { priceId qty } } }"): (typeof documents)["query BriefPaymentsOrderItems($id: ID!) { order(id: $id) { items { priceId qty } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefProductsList { products(first: 20) { totalCount edges { node { name productType } } } }"): (typeof documents)["query BriefProductsList { products(first: 20) { totalCount edges { node { name productType } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefProductsGet($id: ID!) { product(id: $id) { name description } }"): (typeof documents)["query BriefProductsGet($id: ID!) { product(id: $id) { name description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefProductsUpdate($id: ID!) { updateProduct(id: $id, input: { description: \"Now with a travel case\" }) { product { description } } }"): (typeof documents)["mutation BriefProductsUpdate($id: ID!) { updateProduct(id: $id, input: { description: \"Now with a travel case\" }) { product { description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }"): (typeof documents)["mutation BriefProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefProductsCreatePrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Standard\", type: ONE_TIME, currency: \"USD\", amount: 49.99 }) { price { amount } } }"): (typeof documents)["mutation BriefProductsCreatePrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Standard\", type: ONE_TIME, currency: \"USD\", amount: 49.99 }) { price { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefProductsNew { createProduct(input: { name: \"Electric Toothbrush Pro\", productType: PHYSICAL }) { product { id } } }"): (typeof documents)["mutation BriefProductsNew { createProduct(input: { name: \"Electric Toothbrush Pro\", productType: PHYSICAL }) { product { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefUsersNew($input: CreateUserInput!) { createUser(input: $input) { user { id } } }"): (typeof documents)["mutation BriefUsersNew($input: CreateUserInput!) { createUser(input: $input) { user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefUsersSearch($c: ID!) { users(companyId: $c, first: 25) { totalCount edges { node { name } } } }"): (typeof documents)["query BriefUsersSearch($c: ID!) { users(companyId: $c, first: 25) { totalCount edges { node { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BriefUsersGet($id: ID!) { user(id: $id) { name email roles { type role locationIds } } }"): (typeof documents)["query BriefUsersGet($id: ID!) { user(id: $id) { name email roles { type role locationIds } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefUsersUpdate($id: ID!) { updateUser(id: $id, input: { firstName: \"Jane\", lastName: \"Doe\", role: ADMIN }) { user { name } } }"): (typeof documents)["mutation BriefUsersUpdate($id: ID!) { updateUser(id: $id, input: { firstName: \"Jane\", lastName: \"Doe\", role: ADMIN }) { user { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BriefUsersDelete($id: ID!) { deleteUser(id: $id) { deletedId } }"): (typeof documents)["mutation BriefUsersDelete($id: ID!) { deleteUser(id: $id) { deletedId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -780,6 +1726,30 @@ export function graphql(source: "\n  mutation ClientRename($id: ID!, $firstName:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }"): (typeof documents)["query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactSearchAll($after: String, $filter: ContactFilter, $orderBy: ContactOrder) {\n         contacts(first: 100, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }"): (typeof documents)["query ContactSearchAll($after: String, $filter: ContactFilter, $orderBy: ContactOrder) {\n         contacts(first: 100, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactSearchLocationDnd { location { contacts(first: 5, filter: { dnd: true }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount edges { node { ghlId dnd } } } } }"): (typeof documents)["query ContactSearchLocationDnd { location { contacts(first: 5, filter: { dnd: true }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount edges { node { ghlId dnd } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactSearchFirstTwo { contacts(first: 2) { pageInfo { endCursor } } }"): (typeof documents)["query ContactSearchFirstTwo { contacts(first: 2) { pageInfo { endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactSearchByNameAfter($after: String) { contacts(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }"): (typeof documents)["query ContactSearchByNameAfter($after: String) { contacts(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactSearchBackwardRange { contacts(filter: { createdAt: { from: \"2025-02-01T00:00:00Z\", to: \"2025-01-01T00:00:00Z\" } }) { totalCount } }"): (typeof documents)["query ContactSearchBackwardRange { contacts(filter: { createdAt: { from: \"2025-02-01T00:00:00Z\", to: \"2025-01-01T00:00:00Z\" } }) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactSearchLongQuery($query: String) { contacts(query: $query) { totalCount } }"): (typeof documents)["query ContactSearchLongQuery($query: String) { contacts(query: $query) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -995,6 +1965,94 @@ export function graphql(source: "query CostConversationsTen { conversations(firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CustomObjectsSchemas { objectSchemas { ghlId key standard singularLabel pluralLabel createdAt } }"): (typeof documents)["query CustomObjectsSchemas { objectSchemas { ghlId key standard singularLabel pluralLabel createdAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsSchema($key: String!) { objectSchema(key: $key) { id key searchableProperties fields { name fieldKey dataType options { key label } } } }"): (typeof documents)["query CustomObjectsSchema($key: String!) { objectSchema(key: $key) { id key searchableProperties fields { name fieldKey dataType options { key label } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsSchemaNode($id: ID!) { node(id: $id) { ... on CustomObjectSchema { key } } }"): (typeof documents)["query CustomObjectsSchemaNode($id: ID!) { node(id: $id) { ... on CustomObjectSchema { key } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsSchemaKey($key: String!) { objectSchema(key: $key) { key } }"): (typeof documents)["query CustomObjectsSchemaKey($key: String!) { objectSchema(key: $key) { key } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsCreateTickets($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Ticket\", pluralLabel: \"Tickets\",\n        primaryPropertyKey: \"subject\", primaryPropertyName: \"Subject\", primaryPropertyType: TEXT }) { objectSchema { key standard primaryDisplayProperty } } }"): (typeof documents)["mutation CustomObjectsCreateTickets($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Ticket\", pluralLabel: \"Tickets\",\n        primaryPropertyKey: \"subject\", primaryPropertyName: \"Subject\", primaryPropertyType: TEXT }) { objectSchema { key standard primaryDisplayProperty } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsUpdateSchema($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { pluralLabel: \"Support tickets\", searchableProperties: $props }) {\n        objectSchema { pluralLabel searchableProperties } } }"): (typeof documents)["mutation CustomObjectsUpdateSchema($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { pluralLabel: \"Support tickets\", searchableProperties: $props }) {\n        objectSchema { pluralLabel searchableProperties } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsSearchByUnknown($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { searchableProperties: $props }) { objectSchema { key } } }"): (typeof documents)["mutation CustomObjectsSearchByUnknown($key: String!, $props: [String!]!) { updateObjectSchema(key: $key, input: { searchableProperties: $props }) { objectSchema { key } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsRecordsFirst($objectKey: String!) { records(objectKey: $objectKey, first: 15) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId objectKey properties createdAt } } } }"): (typeof documents)["query CustomObjectsRecordsFirst($objectKey: String!) { records(objectKey: $objectKey, first: 15) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId objectKey properties createdAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsRecordsAfter($objectKey: String!, $after: String) { records(objectKey: $objectKey, first: 15, after: $after) { edges { node { ghlId } } } }"): (typeof documents)["query CustomObjectsRecordsAfter($objectKey: String!, $after: String) { records(objectKey: $objectKey, first: 15, after: $after) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsRecordValues($objectKey: String!) { records(objectKey: $objectKey, first: 10) { edges { node { ghlId values { name fieldKey value field { name dataType } } } } } }"): (typeof documents)["query CustomObjectsRecordValues($objectKey: String!) { records(objectKey: $objectKey, first: 10) { edges { node { ghlId values { name fieldKey value field { name dataType } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsRecordSearch($objectKey: String!, $q: String) { records(objectKey: $objectKey, query: $q, first: 100) { totalCount edges { node { property(key: \"name\") } } } }"): (typeof documents)["query CustomObjectsRecordSearch($objectKey: String!, $q: String) { records(objectKey: $objectKey, query: $q, first: 100) { totalCount edges { node { property(key: \"name\") } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsRecordTwice($objectKey: String!, $property: String!, $id: ID!) {\n        a: record(objectKey: $objectKey, id: $id) { id ghlId property(key: $property) ownerIds owners { ghlId } objectSchema { singularLabel } }\n        b: record(objectKey: $objectKey, id: $id) { ghlId } }"): (typeof documents)["query CustomObjectsRecordTwice($objectKey: String!, $property: String!, $id: ID!) {\n        a: record(objectKey: $objectKey, id: $id) { id ghlId property(key: $property) ownerIds owners { ghlId } objectSchema { singularLabel } }\n        b: record(objectKey: $objectKey, id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsRecordNode($id: ID!) { node(id: $id) { ... on CustomObjectRecord { ghlId objectKey } } }"): (typeof documents)["query CustomObjectsRecordNode($id: ID!) { node(id: $id) { ... on CustomObjectRecord { ghlId objectKey } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsCreateRecord($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Ziggy\", species: \"cat\", age: 2 } }) { record { ghlId properties } } }"): (typeof documents)["mutation CustomObjectsCreateRecord($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Ziggy\", species: \"cat\", age: 2 } }) { record { ghlId properties } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsUpdateRecord($objectKey: String!, $id: ID!) { updateRecord(objectKey: $objectKey, id: $id, input: { properties: { age: 3 } }) { record { properties updatedAt } } }"): (typeof documents)["mutation CustomObjectsUpdateRecord($objectKey: String!, $id: ID!) { updateRecord(objectKey: $objectKey, id: $id, input: { properties: { age: 3 } }) { record { properties updatedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsDeleteRecord($objectKey: String!, $id: ID!) { deleteRecord(objectKey: $objectKey, id: $id) { deletedGhlId } }"): (typeof documents)["mutation CustomObjectsDeleteRecord($objectKey: String!, $id: ID!) { deleteRecord(objectKey: $objectKey, id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomObjectsRecordGone($objectKey: String!, $id: ID!) { record(objectKey: $objectKey, id: $id) { ghlId } }"): (typeof documents)["query CustomObjectsRecordGone($objectKey: String!, $id: ID!) { record(objectKey: $objectKey, id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsCreateRefused($objectKey: String!, $input: CustomObjectRecordInput!) { createRecord(objectKey: $objectKey, input: $input) { record { ghlId } } }"): (typeof documents)["mutation CustomObjectsCreateRefused($objectKey: String!, $input: CustomObjectRecordInput!) { createRecord(objectKey: $objectKey, input: $input) { record { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CustomObjectsSchemaEvents { objectSchemaEvents { type key objectSchema { key singularLabel fields { name dataType } } } }"): (typeof documents)["subscription CustomObjectsSchemaEvents { objectSchemaEvents { type key objectSchema { key singularLabel fields { name dataType } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsCreateCars($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Car\", pluralLabel: \"Cars\", primaryPropertyKey: \"plate\", primaryPropertyName: \"Plate\", primaryPropertyType: TEXT }) { objectSchema { key } } }"): (typeof documents)["mutation CustomObjectsCreateCars($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Car\", pluralLabel: \"Cars\", primaryPropertyKey: \"plate\", primaryPropertyName: \"Plate\", primaryPropertyType: TEXT }) { objectSchema { key } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription CustomObjectsRecordEvents { recordEvents { type recordId objectKey record { ghlId objectKey property(key: \"name\") objectSchema { pluralLabel } } } }"): (typeof documents)["subscription CustomObjectsRecordEvents { recordEvents { type recordId objectKey record { ghlId objectKey property(key: \"name\") objectSchema { pluralLabel } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CustomObjectsCreatePixel($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Pixel\", species: \"rabbit\" } }) { record { ghlId } } }"): (typeof documents)["mutation CustomObjectsCreatePixel($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Pixel\", species: \"rabbit\" } }) { record { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}"): (typeof documents)["query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1196,6 +2254,58 @@ export function graphql(source: "query InvoicesOne($id: ID!) { invoice(id: $id) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InvoicesWithContacts { invoices(first: 20) { edges { node { ghlId contactDetails { contactId } contact { ghlId name } } } } }"): (typeof documents)["query InvoicesWithContacts { invoices(first: 20) { edges { node { ghlId contactDetails { contactId } contact { ghlId name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderDealsOldestFirst { opportunities(first: 10, orderBy: { field: CREATED_AT, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId createdAt } } } }"): (typeof documents)["query ListOrderDealsOldestFirst { opportunities(first: 10, orderBy: { field: CREATED_AT, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId createdAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderDealsOldestFirstAfter($after: String) { opportunities(first: 10, after: $after, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { ghlId } } } }"): (typeof documents)["query ListOrderDealsOldestFirstAfter($after: String) { opportunities(first: 10, after: $after, orderBy: { field: CREATED_AT, direction: ASC }) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderDealsDefaultAfter($after: String) { opportunities(first: 10, after: $after) { totalCount } }"): (typeof documents)["query ListOrderDealsDefaultAfter($after: String) { opportunities(first: 10, after: $after) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderDealsOfDay($day: Date) { opportunities(first: 100, createdAt: { from: $day, to: $day }) { totalCount edges { node { ghlId createdAt } } } }"): (typeof documents)["query ListOrderDealsOfDay($day: Date) { opportunities(first: 100, createdAt: { from: $day, to: $day }) { totalCount edges { node { ghlId createdAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderInvoicesAsc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { ghlId issueDate } } } }"): (typeof documents)["query ListOrderInvoicesAsc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: ASC }) { edges { node { ghlId issueDate } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderInvoicesDesc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: DESC }) { edges { node { issueDate } } } }"): (typeof documents)["query ListOrderInvoicesDesc { invoices(first: 100, orderBy: { field: ISSUE_DATE, direction: DESC }) { edges { node { issueDate } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderInboundSince($from: DateTime) { conversations(first: 100, lastMessageDirection: INBOUND, createdAt: { from: $from }) { edges { node { ghlId lastMessageDirection createdAt } } } }"): (typeof documents)["query ListOrderInboundSince($from: DateTime) { conversations(first: 100, lastMessageDirection: INBOUND, createdAt: { from: $from }) { edges { node { ghlId lastMessageDirection createdAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderConversationsAsc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId lastMessageDate } } } }"): (typeof documents)["query ListOrderConversationsAsc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId lastMessageDate } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderConversationsFirstFive { conversations(first: 5, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId } } } }"): (typeof documents)["query ListOrderConversationsFirstFive { conversations(first: 5, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { pageInfo { endCursor } edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderConversationsNextFive($after: String) { conversations(first: 5, after: $after, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId } } } }"): (typeof documents)["query ListOrderConversationsNextFive($after: String) { conversations(first: 5, after: $after, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderConversationsDesc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: DESC }) { edges { node { ghlId } } } }"): (typeof documents)["query ListOrderConversationsDesc { conversations(first: 100, orderBy: { field: LAST_MESSAGE_DATE, direction: DESC }) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderConversationsDeprecatedSort { conversations(first: 100, sort: ASC) { edges { node { ghlId } } } }"): (typeof documents)["query ListOrderConversationsDeprecatedSort { conversations(first: 100, sort: ASC) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListOrderConversationsBothSorts { conversations(first: 5, sort: ASC, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { totalCount } }"): (typeof documents)["query ListOrderConversationsBothSorts { conversations(first: 5, sort: ASC, orderBy: { field: LAST_MESSAGE_DATE, direction: ASC }) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1447,6 +2557,82 @@ export function graphql(source: "query OAuthInstallsBySource { installedLocation
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation OpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }"): (typeof documents)["mutation OpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesPipelines { pipelines { id ghlId name stages { ghlId name position pipeline { ghlId } } } }"): (typeof documents)["query OpportunitiesPipelines { pipelines { id ghlId name stages { ghlId name position pipeline { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesOfPipeline($p: ID!, $after: String) { opportunities(pipelineId: $p, first: 40, after: $after) {\n           totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId pipelineId } } } }"): (typeof documents)["query OpportunitiesOfPipeline($p: ID!, $after: String) { opportunities(pipelineId: $p, first: 40, after: $after) {\n           totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId pipelineId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesEmbeddedContact { opportunities(first: 10) { edges { node { contact { ghlId name email phone companyName tags } } } } }"): (typeof documents)["query OpportunitiesEmbeddedContact { opportunities(first: 10) { edges { node { contact { ghlId name email phone companyName tags } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesFullContact { opportunities(first: 10) { edges { node { contact { ghlId name firstName city } } } } }"): (typeof documents)["query OpportunitiesFullContact { opportunities(first: 10) { edges { node { contact { ghlId name firstName city } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesWon { opportunities(status: WON, first: 20) { edges { node { id ghlId status stage { ghlId } contactId } } } }"): (typeof documents)["query OpportunitiesWon { opportunities(status: WON, first: 20) { edges { node { id ghlId status stage { ghlId } contactId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesOfContact($c: ID!) { opportunities(contactId: $c) { edges { node { contactId } } } }"): (typeof documents)["query OpportunitiesOfContact($c: ID!) { opportunities(contactId: $c) { edges { node { contactId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesByIdAndNode($id: ID!, $g: ID!) { opportunity(id: $g) { ghlId name } node(id: $id) { __typename ... on Opportunity { ghlId } } }"): (typeof documents)["query OpportunitiesByIdAndNode($id: ID!, $g: ID!) { opportunity(id: $g) { ghlId name } node(id: $id) { __typename ... on Opportunity { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesInStage($s: ID!) { opportunities(stageId: $s, first: 50) { edges { node { stageId stage { name } } } } }"): (typeof documents)["query OpportunitiesInStage($s: ID!) { opportunities(stageId: $s, first: 50) { edges { node { stageId stage { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesLocationBoard { location { pipelines { name stages { name opportunities(first: 5) { totalCount edges { node { stageId } } } } } } }"): (typeof documents)["query OpportunitiesLocationBoard { location { pipelines { name stages { name opportunities(first: 5) { totalCount edges { node { stageId } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesCreateDeal($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId name status monetaryValue stage { ghlId } contact { ghlId } } } }"): (typeof documents)["mutation OpportunitiesCreateDeal($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId name status monetaryValue stage { ghlId } contact { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesMoveStage($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { stage { ghlId name } } } }"): (typeof documents)["mutation OpportunitiesMoveStage($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { stage { ghlId name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }"): (typeof documents)["mutation OpportunitiesWin($id: ID!) { updateOpportunityStatus(id: $id, status: WON) { opportunity { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesCreateField { createCustomField(input: { name: \"Deal source\", dataType: TEXT, model: OPPORTUNITY }) { customField { ghlId } } }"): (typeof documents)["mutation OpportunitiesCreateField { createCustomField(input: { name: \"Deal source\", dataType: TEXT, model: OPPORTUNITY }) { customField { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesCreateWithField($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId customFields { fieldId value field { name } } } } }"): (typeof documents)["mutation OpportunitiesCreateWithField($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId customFields { fieldId value field { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesUpdateField($id: ID!, $input: UpdateOpportunityInput!) { updateOpportunity(id: $id, input: $input) { opportunity { customFields { fieldId value } } } }"): (typeof documents)["mutation OpportunitiesUpdateField($id: ID!, $input: UpdateOpportunityInput!) { updateOpportunity(id: $id, input: $input) { opportunity { customFields { fieldId value } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpportunitiesNegativeValue { updateOpportunity(id: \"x\", input: { monetaryValue: -5 }) { opportunity { ghlId } } }"): (typeof documents)["mutation OpportunitiesNegativeValue { updateOpportunity(id: \"x\", input: { monetaryValue: -5 }) { opportunity { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesMissing { opportunity(id: \"nope0000000000000000\") { ghlId } }"): (typeof documents)["query OpportunitiesMissing { opportunity(id: \"nope0000000000000000\") { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }"): (typeof documents)["query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }"): (typeof documents)["query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1508,6 +2694,70 @@ export function graphql(source: "query PaymentSubscriptions { paymentSubscriptio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }"): (typeof documents)["query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }"): (typeof documents)["query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }"): (typeof documents)["query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }"): (typeof documents)["query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsByGlobalIdAndNode($id: ID!) { product(id: $id) { ghlId } node(id: $id) { ... on Product { ghlId } } }"): (typeof documents)["query ProductsByGlobalIdAndNode($id: ID!) { product(id: $id) { ghlId } node(id: $id) { ... on Product { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsMissing { product(id: \"nope\") { ghlId } }"): (typeof documents)["query ProductsMissing { product(id: \"nope\") { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsWithPrices { products(first: 100) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }"): (typeof documents)["query ProductsWithPrices { products(first: 100) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsPricesTwice($id: ID!) { a: product(id: $id) { prices { ghlId } } b: product(id: $id) { prices { amount } } }"): (typeof documents)["query ProductsPricesTwice($id: ID!) { a: product(id: $id) { prices { ghlId } } b: product(id: $id) { prices { amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsBilled($id: ID!) { product(id: $id) { name prices { ghlId amount } } }"): (typeof documents)["query ProductsBilled($id: ID!) { product(id: $id) { name prices { ghlId amount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsCreateGiftCard { createProduct(input: { name: \"Gift Card\", productType: DIGITAL, description: \"Any amount\", availableInStore: true }) {\n          product { id ghlId name productType description availableInStore prices { ghlId } } } }"): (typeof documents)["mutation ProductsCreateGiftCard { createProduct(input: { name: \"Gift Card\", productType: DIGITAL, description: \"Any amount\", availableInStore: true }) {\n          product { id ghlId name productType description availableInStore prices { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsRename($id: ID!) { updateProduct(id: $id, input: { name: \"E-Gift Card\" }) { product { name description productType } } }"): (typeof documents)["mutation ProductsRename($id: ID!) { updateProduct(id: $id, input: { name: \"E-Gift Card\" }) { product { name description productType } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsCreateMonthlyPrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Monthly\", type: RECURRING, currency: \"EUR\", amount: 25.5, recurring: { interval: MONTH, intervalCount: 1 } }) {\n          price { ghlId productId name type amount currency recurring { interval intervalCount } } product { ghlId prices { name } } } }"): (typeof documents)["mutation ProductsCreateMonthlyPrice($id: ID!) { createProductPrice(id: $id, input: { name: \"Monthly\", type: RECURRING, currency: \"EUR\", amount: 25.5, recurring: { interval: MONTH, intervalCount: 1 } }) {\n          price { ghlId productId name type amount currency recurring { interval intervalCount } } product { ghlId prices { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }"): (typeof documents)["mutation ProductsDelete($id: ID!) { deleteProduct(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsCreateRefusedPrice($id: ID!, $input: CreatePriceInput!) { createProductPrice(id: $id, input: $input) { price { ghlId } } }"): (typeof documents)["mutation ProductsCreateRefusedPrice($id: ID!, $input: CreatePriceInput!) { createProductPrice(id: $id, input: $input) { price { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsCreateRefused($input: CreateProductInput!) { createProduct(input: $input) { product { ghlId } } }"): (typeof documents)["mutation ProductsCreateRefused($input: CreateProductInput!) { createProduct(input: $input) { product { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsNone { products(first: 0) { totalCount } }"): (typeof documents)["query ProductsNone { products(first: 0) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsOfOtherLocation($id: ID!, $loc: ID!) { product(id: $id, locationId: $loc) { ghlId } }"): (typeof documents)["query ProductsOfOtherLocation($id: ID!, $loc: ID!) { product(id: $id, locationId: $loc) { ghlId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1772,6 +3022,106 @@ export function graphql(source: "subscription WebhookEventsObserved($locationId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription WorkersEvents($loc: ID) { events(locationId: $loc) { webhookId } }"): (typeof documents)["subscription WorkersEvents($loc: ID) { events(locationId: $loc) { webhookId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsWorkflows { workflows { id ghlId name status version locationId createdAt updatedAt location { ghlId } } }"): (typeof documents)["query WorkflowsCampaignsWorkflows { workflows { id ghlId name status version locationId createdAt updatedAt location { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsCampaigns {\n      all: campaigns { ghlId name status locationId }\n      published: campaigns(status: PUBLISHED) { ghlId status }\n      location { drafts: campaigns(status: DRAFT) { ghlId status } workflows { ghlId } }\n    }"): (typeof documents)["query WorkflowsCampaignsCampaigns {\n      all: campaigns { ghlId name status locationId }\n      published: campaigns(status: PUBLISHED) { ghlId status }\n      location { drafts: campaigns(status: DRAFT) { ghlId status } workflows { ghlId } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsIds { workflows { id ghlId } campaigns { id ghlId } }"): (typeof documents)["query WorkflowsCampaignsIds { workflows { id ghlId } campaigns { id ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Workflow { ghlId name } ... on Campaign { ghlId name } } }"): (typeof documents)["query WorkflowsCampaignsNodes($ids: [ID!]!) { nodes(ids: $ids) { id ... on Workflow { ghlId name } ... on Campaign { ghlId name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsMissingNode($id: ID!) { node(id: $id) { id } location { ghlId } }"): (typeof documents)["query WorkflowsCampaignsMissingNode($id: ID!) { node(id: $id) { id } location { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsOtherWorkflows($l: ID) { workflows(locationId: $l) { ghlId } }"): (typeof documents)["query WorkflowsCampaignsOtherWorkflows($l: ID) { workflows(locationId: $l) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsDefaultCampaigns { campaigns { ghlId } }"): (typeof documents)["query WorkflowsCampaignsDefaultCampaigns { campaigns { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsOwnCampaigns($l: ID) { campaigns(locationId: $l) { locationId } }"): (typeof documents)["query WorkflowsCampaignsOwnCampaigns($l: ID) { campaigns(locationId: $l) { locationId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w, eventStartTime: \"2030-05-01T09:00:00Z\") {\n         succeeded contact { ghlId } workflow { ghlId name } } }"): (typeof documents)["mutation WorkflowsCampaignsAddToWorkflow($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w, eventStartTime: \"2030-05-01T09:00:00Z\") {\n         succeeded contact { ghlId } workflow { ghlId name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsGlobalIds($c: ID!) { contact(id: $c) { id } workflows { id ghlId } }"): (typeof documents)["query WorkflowsCampaignsGlobalIds($c: ID!) { contact(id: $c) { id } workflows { id ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded workflow { ghlId } } }"): (typeof documents)["mutation WorkflowsCampaignsRemoveFromWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded workflow { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded campaign { ghlId status } } }"): (typeof documents)["mutation WorkflowsCampaignsAddToCampaign($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded campaign { ghlId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsRemoveFromCampaign($c: ID!, $k: ID!) { removeContactFromCampaign(contactId: $c, campaignId: $k) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsAddBack($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsAddBack($c: ID!, $k: ID!) { addContactToCampaign(contactId: $c, campaignId: $k) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsRemoveFromAll($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded campaign { ghlId } contact { ghlId } } }"): (typeof documents)["mutation WorkflowsCampaignsRemoveFromAll($c: ID!) { removeContactFromAllCampaigns(contactId: $c) { succeeded campaign { ghlId } contact { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsRemoveAllAsId($c: ID!) { removeContactFromCampaign(contactId: $c, campaignId: \"removeAll\") { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsRemoveAllAsId($c: ID!) { removeContactFromCampaign(contactId: $c, campaignId: \"removeAll\") { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsBlankCampaign($c: ID!) { addContactToCampaign(contactId: $c, campaignId: \" \") { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsBlankCampaign($c: ID!) { addContactToCampaign(contactId: $c, campaignId: \" \") { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsEmptyContact($w: ID!) { addContactToWorkflow(contactId: \"\", workflowId: $w) { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsEmptyContact($w: ID!) { addContactToWorkflow(contactId: \"\", workflowId: $w) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsCampaignAsWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsCampaignAsWorkflow($c: ID!, $w: ID!) { removeContactFromWorkflow(contactId: $c, workflowId: $w) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsRemoveAllOfNone { removeContactFromAllCampaigns(contactId: \"\") { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsRemoveAllOfNone { removeContactFromAllCampaigns(contactId: \"\") { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsUnknownContact($w: ID!) { addContactToWorkflow(contactId: \"zzzzzzzzzzzzzzzzzzzz\", workflowId: $w) { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsUnknownContact($w: ID!) { addContactToWorkflow(contactId: \"zzzzzzzzzzzzzzzzzzzz\", workflowId: $w) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsUnknownWorkflow($c: ID!) { addContactToWorkflow(contactId: $c, workflowId: \"00000000-0000-4000-8000-000000000000\") { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsUnknownWorkflow($c: ID!) { addContactToWorkflow(contactId: $c, workflowId: \"00000000-0000-4000-8000-000000000000\") { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WorkflowsCampaignsOtherTenantAdd($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }"): (typeof documents)["mutation WorkflowsCampaignsOtherTenantAdd($c: ID!, $w: ID!) { addContactToWorkflow(contactId: $c, workflowId: $w) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsLocationUsers { location { users { ghlId name email } } }"): (typeof documents)["query WorkflowsCampaignsLocationUsers { location { users { ghlId name email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WorkflowsCampaignsTeamMembers { location { users { ghlId } calendars { teamMembers { ghlId name } } } }"): (typeof documents)["query WorkflowsCampaignsTeamMembers { location { users { ghlId } calendars { teamMembers { ghlId name } } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
