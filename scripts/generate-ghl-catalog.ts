@@ -6,7 +6,9 @@
  *                     idempotency, scopes;
  *   types/<app>.ts    each app's schemas as TypeScript, and each operation's request and 2xx
  *                     response;
- *   types/index.ts    all operations' types by name.
+ *   types/index.ts    all operations' types by name;
+ *   long-tail.ts      the long-tail GraphQL fields and their types (./long-tail-types.ts), from
+ *                     which src/schema/long-tail builds them without reading the files.
  * test/generated-catalog.test.ts calls generate() and fails when the committed files differ.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,8 +16,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { operationsOf, pascal, specCatalog, type NamedOperation } from '../openapi/catalog.ts';
 import type { SpecOperationEntry } from '../openapi/entry.ts';
+import type { LongTailApp, LongTailObject, LongTailOperation } from '../openapi/long-tail.ts';
 import { idempotentPosts, versionOverrides, wrongExamples } from '../openapi/overrides.ts';
 import { loadApp, loadCommon, requestMedia, specApps, successResponse, type JsonSchema, type SpecDocument } from '../openapi/spec.ts';
+import { longTailApps } from './long-tail-types.ts';
 
 export const GENERATED_DIR = resolve(import.meta.dirname, '../src/ghl/generated');
 
@@ -30,7 +34,8 @@ const propertyKey = (key: string) => (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? k
 /** A value as a TypeScript literal in the repository's style: bare keys, single quotes. */
 const literal = (value: unknown): string => {
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-  if (typeof value === 'string') return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+  // JSON's escapes (backslashes, line breaks, control characters) are JavaScript's too.
+  if (typeof value === 'string') return `'${JSON.stringify(value).slice(1, -1).replaceAll('\\"', '"').replaceAll("'", "\\'")}'`;
   if (value && typeof value === 'object') {
     return `{ ${Object.entries(value).map(([key, v]) => `${propertyKey(key)}: ${literal(v)}`).join(', ')} }`;
   }
@@ -180,6 +185,40 @@ const catalogFile = (entries: [string, SpecOperationEntry][]) =>
     '',
   ].join('\n');
 
+const longTailFile = (apps: LongTailApp[]) => {
+  const operations = (ops: readonly LongTailOperation[]) => ops.map((op) => `      ${literal(op)},`);
+  const types = (objects: readonly LongTailObject[]) => objects.map((object) => `      ${literal(object)},`);
+  return [
+    HEADER,
+    "import type { LongTailApp } from '../../../openapi/long-tail.ts';",
+    "import type { SpecOperationName } from './catalog.ts';",
+    '',
+    `/** The long-tail fields of all ${apps.length} apps, and the types they take and answer (openapi/long-tail.ts). */`,
+    'export const longTailApps: readonly LongTailApp<SpecOperationName>[] = [',
+    ...apps.flatMap(({ app, field, prefix, queries, mutations, objects, inputs }) => [
+      '  {',
+      `    app: ${literal(app)},`,
+      `    field: ${literal(field)},`,
+      `    prefix: ${literal(prefix)},`,
+      '    queries: [',
+      ...operations(queries),
+      '    ],',
+      '    mutations: [',
+      ...operations(mutations),
+      '    ],',
+      '    objects: [',
+      ...types(objects),
+      '    ],',
+      '    inputs: [',
+      ...types(inputs),
+      '    ],',
+      '  },',
+    ]),
+    '];',
+    '',
+  ].join('\n');
+};
+
 /** Every generated file, by path relative to src/ghl/generated. */
 export const generate = (): Map<string, string> => {
   const files = new Map<string, string>();
@@ -200,6 +239,7 @@ export const generate = (): Map<string, string> => {
     files.set('types/common.ts', `${HEADER}${componentTypes(common, new TypeWriter()).join('\n')}\n`);
   }
   files.set('catalog.ts', catalogFile([...catalog]));
+  files.set('long-tail.ts', longTailFile(longTailApps()));
   files.set(
     'types/index.ts',
     [

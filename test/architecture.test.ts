@@ -3,7 +3,8 @@
  * file of src/ sits in one layer and imports only its own layer and the ones below, nothing imports
  * in a circle (file to file, or folder to folder), and webhook ingest knows nothing of GraphQL.
  * Both the gateway and the sandbox may import openapi/, the reading of GHL's official files they
- * share (catalog, corrections, validator), which imports neither.
+ * share (catalog, corrections, validator), which imports neither; the gateway takes from it only
+ * the shapes of its generated code, so no process of it reads the files.
  * Imports are read with TypeScript's own pre-processor, so type-only imports, re-exports and
  * dynamic imports all count.
  */
@@ -158,6 +159,13 @@ it('the sandbox imports nothing from src/', () => {
 
 it('openapi/ imports neither the gateway nor the sandbox', () => {
   expect([...crossing('openapi', 'src'), ...crossing('openapi', 'sandbox')]).toEqual([]);
+});
+
+it('the gateway reads no OpenAPI file at run time: of openapi/ it imports only the shapes of generated code', () => {
+  // The files are walked by `npm run codegen:ghl`; reading them at start-up would cost every process (and worker).
+  const shapes = ['openapi/entry.ts', 'openapi/long-tail.ts'];
+  expect(crossing('src', 'openapi').filter((edge) => !shapes.includes(edge.split(' -> ')[1]!))).toEqual([]);
+  expect(shapes.flatMap(imports)).toEqual([]);
 });
 
 describe('the layers of src/', () => {

@@ -22,7 +22,7 @@ import { validateRequest } from '../openapi/validator.ts';
 import { loadApp, requestMedia, specApps, type JsonSchema, type SpecDocument, type SpecOperation } from '../openapi/spec.ts';
 import { schema } from '../src/schema/index.ts';
 import { GHL_OPERATION } from '../src/schema/long-tail/fields.ts';
-import { camel } from '../src/schema/long-tail/openapi-types.ts';
+import { camel } from '../scripts/long-tail-types.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
 let stack: Stack;
