@@ -2,13 +2,13 @@
  * The cost model knows the rate window: an operation whose worst case cannot be sent before the
  * queue's deadline is refused before any call, with the figures; one that fits runs.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from './support/stack.ts';
 
 let stack: Stack;
 beforeAll(async () => {
   // Five calls per 10 s, and a call may wait half a second for its slot.
-  stack = await startStack({ env: { COST_CHECK_WINDOW: 'true', GHL_RATE_LIMIT_MAX: '5', GHL_QUEUE_TIMEOUT_MS: '500' } });
+  stack = await startStack({ env: { GHL_RATE_LIMIT_MAX: '5', GHL_QUEUE_TIMEOUT_MS: '500' } });
 });
 afterAll(() => stack?.close());
 
@@ -34,4 +34,52 @@ it('runs what fits, and then refuses what no longer does', async () => {
   const fiveCalls = `query { contacts(first: 4) { edges { node { ghlId tasks { ghlId } } } } }`;
   const refused = await stack.gql(fiveCalls);
   expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', estimatedCalls: 5, remaining: 4 });
+});
+
+describe('with the read cache on, what the cache holds costs nothing', () => {
+  let cached: Stack;
+  beforeAll(async () => {
+    // Five calls a second, and a call may wait 200 ms: eleven calls never fit, cold.
+    cached = await startStack({ env: { CACHE_TTL_MS: '60000', GHL_RATE_LIMIT_MAX: '5', GHL_RATE_LIMIT_INTERVAL_MS: '1000', GHL_QUEUE_TIMEOUT_MS: '200' } });
+  });
+  afterAll(() => cached?.close());
+
+  /** Sends `query` until the window lets it run, as a client honouring retryAfterMs does. */
+  async function answered(query: string, variables?: Record<string, unknown>) {
+    for (;;) {
+      const response = await cached.gql(query, variables);
+      const refusal = response.errors?.[0]?.extensions;
+      if (refusal?.['code'] !== 'RATE_LIMITED') return response;
+      await new Promise((resolve) => setTimeout(resolve, Number(refusal['retryAfterMs'])));
+    }
+  }
+
+  it('refuses a cold query that cannot fit, with no call; prices only its missing parts; answers it once its parts are cached', async () => {
+    const before = cached.sandbox.requests.count();
+    const cold = await cached.gql(WIDE);
+    expect(cold.data ?? null).toBeNull();
+    expect(cold.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', estimatedCalls: 11 });
+    expect(cached.sandbox.requests.count()).toBe(before);
+
+    // The list, cached by a narrower query (asked twice: the hit verifies this credential reads the location).
+    const LIST = `query { contacts(first: 10) { edges { node { id } } } }`;
+    const list = await answered(LIST);
+    expect(list.errors).toBeUndefined();
+    expect((await answered(LIST)).extensions?.cache).toMatchObject({ hits: 1 });
+    const ids = (list.data as { contacts: { edges: { node: { id: string } }[] } }).contacts.edges.map((edge) => edge.node.id);
+    expect(ids).toHaveLength(10);
+
+    // Ten task lists left to read: the estimate no longer counts the cached list.
+    const listCached = await cached.gql(WIDE);
+    expect(listCached.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', estimatedCalls: 10 });
+
+    for (const id of ids) expect((await answered(`query($id: ID!) { contact(id: $id) { tasks { ghlId } } }`, { id })).errors).toBeUndefined();
+
+    // Every part cached: answered with no call, though the window is spent.
+    const beforeWarm = cached.sandbox.requests.count();
+    const warm = await cached.gql(WIDE);
+    expect(warm.errors).toBeUndefined();
+    expect(warm.extensions).toMatchObject({ upstreamCalls: 0, cache: { hits: 11, misses: 0 }, cost: { estimatedCalls: 0, upstreamCalls: 0 } });
+    expect(cached.sandbox.requests.count()).toBe(beforeWarm);
+  });
 });

@@ -4,8 +4,9 @@
  * what is already queued, is refused before any call, with the figures, instead of failing halfway
  * after spending the window. An operation that fits goes on, and may still queue.
  *
- * The estimate is the worst case (src/plugins/cost-estimate.ts): reads the cache would answer are
- * not taken off it, so with the cache on, this refuses only what could not fit even uncached.
+ * The estimate is first the worst case (src/plugins/cost-estimate.ts); when that does not fit and
+ * the read cache is on, the calls the cache cannot answer (src/plugins/cost.ts `probedEstimate`):
+ * a query whose parts are cached is not refused for them.
  */
 import type { ExecutionResult } from 'graphql';
 import type { GatewayContext } from '../context.ts';
