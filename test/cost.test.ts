@@ -205,8 +205,8 @@ describe('the walk over a document', () => {
   it('bounds lookups by id by the distinct records they may reach', () => {
     // A task's contact is the contact whose tasks were listed: at most one per contact.
     expect(estimate(`{ contacts(first: 10) { edges { node { tasks { contact { name } } } } } }`)).toBe(1 + 10 + 10);
-    // Task assignees, read through their contact, come from the location's list of users: one call.
-    expect(estimate(`{ contacts(first: 30) { edges { node { tasks { assignedUser { name } } } } } }`)).toBe(1 + 30 + 1);
+    // Task assignees are read by id, de-duplicated: at most a location's team.
+    expect(estimate(`{ contacts(first: 30) { edges { node { tasks { assignedUser { name } } } } } }`)).toBe(1 + 30 + 100);
   });
 
   it('prices a write at one call unless it declares more', () => {

@@ -133,8 +133,7 @@ describe('rate limits', () => {
     const limit = { max: 5, intervalMs: 3_000 };
     const own = await startStack({
       sandbox: { rateLimit: limit },
-      // The limiter's own refusal, call by call: the window check would refuse the whole operation first (test/window-check.test.ts).
-      env: { GHL_RATE_LIMIT_MAX: String(limit.max), GHL_RATE_LIMIT_INTERVAL_MS: String(limit.intervalMs), GHL_QUEUE_TIMEOUT_MS: '1000', COST_CHECK_WINDOW: 'false' },
+      env: { GHL_RATE_LIMIT_MAX: String(limit.max), GHL_RATE_LIMIT_INTERVAL_MS: String(limit.intervalMs), GHL_QUEUE_TIMEOUT_MS: '1000' },
     });
     try {
       const { data } = await own.gql(`{ contacts(first: 8) { edges { node { ghlId } } } }`);

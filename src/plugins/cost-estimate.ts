@@ -3,7 +3,7 @@
  * declare (src/schema/cost.ts), with variables applied and fragments expanded, multiplied along
  * list nesting. A connection's nodes number at most its `first`; a plain list at most
  * `LIST_ITEMS_ASSUMED`, GHL's largest page. Where a field may return several types (`node`, an
- * event interface), the dearest type counts.
+ * event interface), the dearest type counts. The same walk gives the expected calls (`Assumption`).
  */
 import {
   getArgumentValues,
@@ -30,13 +30,14 @@ import type { CostDeclaration, FieldCost } from '../schema/cost.ts';
 
 /** How many items a plain list field that declares no `items` may hold: GHL's page cap. */
 const LIST_ITEMS_ASSUMED = MAX_PAGE_SIZE;
-/**
- * How many such a list is expected to hold, when the rate window is judged (src/plugins/cost.ts):
- * a contact's tasks, a week's appointments. The worst case would refuse most of them on a fresh window.
- */
-const LIST_ITEMS_EXPECTED = 10;
 
-/** `worst`: lists as full as they may be (the budget); `expected`: plain lists as they usually are (the rate window). */
+/**
+ * `worst`: every list as full as it may be (the budget, COST_MAX_UPSTREAM_CALLS). `expected`: what
+ * a run costs when its pages are full, judged against the rate window (src/plugins/cost.ts): a
+ * connection holds its `first`, `nodes(ids:)` its ids, but a list GHL returns whole (a contact's
+ * tasks, a location's pipelines and their stages) one item, and the record a child hangs under is
+ * the one its list was read through, already loaded.
+ */
 export type Assumption = 'worst' | 'expected';
 /** A write with no declared cost: the write itself. */
 const MUTATION_DEFAULT: FieldCost = { kind: 'perParent', calls: 1 };
@@ -47,8 +48,7 @@ interface Walk {
   variables: Record<string, unknown>;
   /** Per-request lists already counted. */
   shared: Set<string>;
-  /** Items of a plain list that declares none. */
-  listItems: number;
+  assumption: Assumption;
 }
 
 /** Where the objects a selection reads came from. */
@@ -106,7 +106,7 @@ function walkOf(schema: GraphQLSchema, document: DocumentNode, variables: Record
   const fragments = Object.fromEntries(
     document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
-  return { schema, fragments, variables, shared: new Set(), listItems: assumption === 'worst' ? LIST_ITEMS_ASSUMED : LIST_ITEMS_EXPECTED };
+  return { schema, fragments, variables, shared: new Set(), assumption };
 }
 
 /** The field a response path names, and the object type it was asked of. */
@@ -149,18 +149,34 @@ function objectCost(walk: Walk, type: GraphQLObjectType, selectionSet: Selection
     const declared = field.extensions['cost'] as CostDeclaration | undefined;
     const fieldCost: CostDeclaration = declared ?? (type === walk.schema.getMutationType() ? MUTATION_DEFAULT : { kind: 'free' });
     const selections = mergedSelections(nodes);
-    total += ownCalls(walk, fieldCost, args, parents, () => selectedNames(walk, field.type, selections));
+    total += readOnce(walk, `${type.name}.${name}`, fieldCost, args, parents)
+      ? 0
+      : ownCalls(walk, fieldCost, args, parents, () => selectedNames(walk, field.type, selections));
     if (selections.selections.length === 0) continue;
 
     // A list field holds what it says it holds; a connection passes its page size on to its edges.
-    const items = fieldCost.items ?? listItemsOf(fieldCost, args);
+    const items = (walk.assumption === 'worst' ? fieldCost.items : undefined) ?? listItemsOf(fieldCost, args);
+    const listItems = walk.assumption === 'worst' ? LIST_ITEMS_ASSUMED : 1;
     const [count, owners, pageItems] = isListType(getNullableType(field.type))
-      ? [parents.count * itemsOfList(field.type, items ?? parents.pageItems, walk.listItems), parents.count, undefined]
+      ? [parents.count * itemsOfList(field.type, items ?? parents.pageItems, listItems), parents.count, undefined]
       : [parents.count, parents.owners, items];
     const fromList = fieldCost.kind === 'listPage' || (fieldCost.kind === 'free' && parents.fromList);
     total += selectionCost(walk, getNamedType(field.type), selections, { count, owners, fromList, pageItems });
   }
   return total;
+}
+
+/**
+ * Expected only: the same record asked again under another alias (`a: contact(id: $id) ... b:
+ * contact(id: $id)`) is one read, as the request's loaders de-duplicate it. True when this one is
+ * a repeat.
+ */
+function readOnce(walk: Walk, field: string, fieldCost: FieldCost, args: Record<string, unknown>, parents: Parents): boolean {
+  if (walk.assumption !== 'expected' || fieldCost.kind !== 'byId' || parents.count !== 1) return false;
+  const key = `byId:${field}:${JSON.stringify(args)}`;
+  if (walk.shared.has(key)) return true;
+  walk.shared.add(key);
+  return false;
 }
 
 function ownCalls(
@@ -176,7 +192,8 @@ function ownCalls(
     case 'listPage':
       return parents.count * Math.ceil(pageSizeOf(args) / fieldCost.pageSize);
     case 'byId': {
-      const atMost = fieldCost.atMost === 'owners' ? parents.owners : (fieldCost.atMost ?? Infinity);
+      const owners = walk.assumption === 'worst' ? parents.owners : 0;
+      const atMost = fieldCost.atMost === 'owners' ? owners : (fieldCost.atMost ?? Infinity);
       return Math.min(parents.count, atMost);
     }
     case 'byIds':

@@ -20,7 +20,8 @@ import { windowRefusal } from './window-check.ts';
 export interface CostReport {
   /**
    * REST calls to GoHighLevel, computed before the operation ran: the worst case, or, when that did
-   * not fit the location's rate window, the calls expected (plain lists as usual, cache hits free).
+   * not fit the location's rate window, the calls expected (full pages, lists GHL returns whole as
+   * one item, cache hits free: `expectedCalls`).
    */
   estimatedCalls: number;
   budget: number;
@@ -95,8 +96,8 @@ async function judgedByWindow(args: Priced & { rootValue?: unknown; contextValue
 }
 
 /**
- * The calls the operation is expected to make: plain lists as they usually are, and, for a query
- * with the read cache on, only what the cache cannot answer now. The query runs once against the
+ * The calls the operation is expected to make (the 'expected' walk of ./cost-estimate.ts), and,
+ * for a query with the read cache on, only what the cache cannot answer now. The query runs once against the
  * cache alone (no call leaves), and each field that found its read missing is priced with
  * everything below it. Undefined when its variables do not fit.
  */

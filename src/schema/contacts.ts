@@ -16,13 +16,11 @@ import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 import { DateTimeRangeInput, OrderDirection } from './ordering.ts';
 import { UserRef } from './users.ts';
-import { cost, sharedLists } from './cost.ts';
+import { cost, sharedLists, USERS_ASSUMED } from './cost.ts';
 
 export const ContactRef = builder.objectRef<ContactSource>('Contact');
-/** A task or note read through its contact knows the contact's location: its users come from the location's list. */
-type Located<T> = T & { locationId?: string | undefined };
-export const TaskRef = builder.objectRef<Located<GhlTask>>('Task');
-export const NoteRef = builder.objectRef<Located<GhlNote>>('Note');
+export const TaskRef = builder.objectRef<GhlTask>('Task');
+export const NoteRef = builder.objectRef<GhlNote>('Note');
 const ContactConnection = connectionOf(ContactRef, { noun: 'contact' });
 
 const DndChannelSettingRef = builder.objectRef<GhlDndChannel>('DndChannelSetting').implement({
@@ -183,14 +181,14 @@ locatedNode(ContactRef, {
       nullable: false,
       description: 'Tasks on the contact.',
       extensions: { cost: cost.perParent(1) },
-      resolve: async (contact, _, ctx) => (await ctx.loaders.tasksOfContact.load(contact.id)).map((task) => ({ ...task, locationId: contact.locationId })),
+      resolve: (contact, _, ctx) => ctx.loaders.tasksOfContact.load(contact.id),
     }),
     notes: t.field({
       type: [NoteRef],
       nullable: false,
       description: 'Notes on the contact.',
       extensions: { cost: cost.perParent(1) },
-      resolve: async (contact, _, ctx) => (await ctx.loaders.notesOfContact.load(contact.id)).map((note) => ({ ...note, locationId: contact.locationId })),
+      resolve: (contact, _, ctx) => ctx.loaders.notesOfContact.load(contact.id),
     }),
   }),
 });
@@ -222,8 +220,8 @@ builder.node(TaskRef, {
     assignedUser: t.field({
       type: UserRef,
       description: 'The user the task is assigned to.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.users) },
-      resolve: (task, _, ctx) => (task.assignedTo ? ctx.loaders.user.load({ id: task.assignedTo, locationId: task.locationId }) : null),
+      extensions: { cost: cost.byId(USERS_ASSUMED) },
+      resolve: (task, _, ctx) => (task.assignedTo ? ctx.loaders.user.load({ id: task.assignedTo }) : null),
     }),
   }),
 });
@@ -256,8 +254,8 @@ builder.node(NoteRef, {
     user: t.field({
       type: UserRef,
       description: 'The author.',
-      extensions: { cost: cost.batchedPerRequest(sharedLists.users) },
-      resolve: (note, _, ctx) => (note.userId ? ctx.loaders.user.load({ id: note.userId, locationId: note.locationId }) : null),
+      extensions: { cost: cost.byId(USERS_ASSUMED) },
+      resolve: (note, _, ctx) => (note.userId ? ctx.loaders.user.load({ id: note.userId }) : null),
     }),
   }),
 });

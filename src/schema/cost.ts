@@ -61,6 +61,9 @@ export const cost = {
 /** What GHL embeds of a contact in opportunity and conversation search results (see embeddedContact). */
 export const embeddedContactFields = ['id', 'ghlId', 'locationId', 'name', 'companyName', 'email', 'phone', 'tags'] as const;
 
+/** Distinct users one request may meet by id: a location's team, assumed to fit one GHL page. */
+export const USERS_ASSUMED = MAX_PAGE_SIZE;
+
 /** Keys of the per-request lists more than one field shares. */
 export const sharedLists = {
   /** `GET /opportunities/pipelines`: every pipeline and stage of a location. */
