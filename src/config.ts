@@ -161,7 +161,7 @@ const envSchema = z.object({
   MAX_QUERY_DIRECTIVES: int(0, 1_000).default(50),
   MAX_JSON_DEPTH: int(1, 1_000).default(DEFAULT_MAX_JSON_DEPTH),
   COST_MAX_UPSTREAM_CALLS: int(1, 1_000_000).default(250),
-  COST_CHECK_WINDOW: bool.default(false),
+  COST_CHECK_WINDOW: bool.default(true),
   MAX_REQUEST_BYTES: int(1, 64 * 1024 * 1024).default(256 * 1024),
   MAX_UPLOAD_BYTES: int(1, 1024 * 1024 * 1024).default(25 * 1024 * 1024),
   CORS_ORIGINS: originList.default([]),

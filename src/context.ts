@@ -45,6 +45,15 @@ export interface GatewayContext {
   managed: ManagedAccess | undefined;
   /** The request's cache hits and misses; unset when the read cache is off. */
   cache: CacheReport | undefined;
+  /** A context whose GHL calls are answered only by the read cache (the cost estimate's probe); unset when the cache is off. */
+  probe: (() => CacheProbeContext) | undefined;
+}
+
+/** What a run with `context` would find cached: every other call rejects with `notCached`, unsent, and counts in `misses`. */
+export interface CacheProbeContext {
+  context: GatewayContext;
+  notCached: GraphQLError;
+  misses(): number;
 }
 
 export interface Upstream {
@@ -108,7 +117,7 @@ export async function createContext(
   const cache = upstream.cache?.forRequest(principal, readLocation);
   const ghl = upstream.client.session(credentials, signal ?? undefined, trace, cache);
   const loaders = lazyLoaders(() => createLoaders(ghl, upstream.maxConcurrency));
-  return {
+  const context: GatewayContext = {
     ghl,
     loaders,
     dropLoaders: () => loaders.drop(),
@@ -121,7 +130,28 @@ export async function createContext(
     log,
     managed,
     cache: cache?.report,
+    probe: undefined,
   };
+  const readCache = upstream.cache;
+  if (!readCache) return context;
+  context.probe = () => {
+    const notCached = new GraphQLError('Not in the read cache');
+    const probe = readCache.probe(principal, notCached);
+    // Credentials that are this error: whatever does not go through the cache fails, unsent.
+    const probeGhl = upstream.client.session(notCached, undefined, trace, probe);
+    const probeLoaders = lazyLoaders(() => createLoaders(probeGhl, upstream.maxConcurrency));
+    const probeContext: GatewayContext = {
+      ...context,
+      ghl: probeGhl,
+      loaders: probeLoaders,
+      dropLoaders: () => probeLoaders.drop(),
+      readLocation: () => Promise.reject(notCached),
+      cache: undefined,
+      probe: undefined,
+    };
+    return { context: probeContext, notCached, misses: () => probe.misses };
+  };
+  return context;
 }
 
 /** Pass-through first: a client's own GHL token wins over the server's. */

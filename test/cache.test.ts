@@ -78,22 +78,18 @@ describe('eviction by verified webhooks', () => {
     expect((await stack.gql(CONTACT, { id: b.id })).extensions).toMatchObject({ upstreamCalls: 0 });
   });
 
-  // The issue's target is 50 ms p99. On a shared CI machine the p99 of a loopback round trip is noise
-  // (measured 17 to 91 ms on two busy cores), so the median is what fails here; the p99 is printed.
-  it('a webhook has evicted what it changed by the time the receiver answers, in well under 50 ms', async () => {
+  // How soon (the issue's 50 ms p99) is measured by `npm run bench:eviction`; here, that it is done by the 200.
+  it('a webhook has evicted what it changed by the time the receiver answers', async () => {
     const { id } = await someContact();
     await stack.gql(CONTACT, { id });
-    const times: number[] = [];
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 5; i++) {
+      const cached = (await stack.gql(CONTACT, { id })).extensions?.cache;
+      expect(cached).toMatchObject({ misses: 0 });
+      expect(cached!.hits).toBeGreaterThan(0);
       const body = JSON.stringify({ type: 'ContactUpdate', locationId: stack.locationId, id, webhookId: randomUUID(), timestamp: new Date().toISOString() });
-      const started = performance.now();
       expect((await postWebhook(stack.gateway.webhookUrl, body, signatureHeaders(signing, body))).status).toBe(200);
-      times.push(performance.now() - started);
+      expect((await stack.gql(CONTACT, { id })).extensions?.cache?.misses).toBeGreaterThan(0);
     }
-    expect((await stack.gql(CONTACT, { id })).extensions?.cache?.hits).toBe(0);
-    const [median, p99] = [times.sort((a, b) => a - b)[49]!, times[98]!];
-    console.info(`webhook to eviction: median ${median.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`);
-    expect(median).toBeLessThan(50);
   });
 
   // Every family's declared evictions reach the reads that show what it changed.

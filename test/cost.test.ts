@@ -6,7 +6,7 @@
 import { getOperationAST, parse } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { estimateCalls } from '../src/plugins/cost-estimate.ts';
+import { estimateCalls, type Assumption } from '../src/plugins/cost-estimate.ts';
 import { schema } from '../src/schema/index.ts';
 import type { Opportunity, Pipeline } from '../sandbox/index.ts';
 // The same documents (examples/*.graphql) docs/limits-and-cost.md and the benchmark use, typed by codegen.
@@ -26,9 +26,9 @@ const stack = useStack({
 beforeEach(() => stack.sandbox.requests.clear());
 
 const rest = <T>(path: string) => ghlRest<T>(stack.sandbox, stack.token, 'GET', path);
-const estimate = (document: string, variables: Record<string, unknown> = {}) => {
+const estimate = (document: string, variables: Record<string, unknown> = {}, assumption: Assumption = 'worst') => {
   const parsed = parse(document);
-  return estimateCalls(schema, parsed, getOperationAST(parsed)!, variables);
+  return estimateCalls(schema, parsed, getOperationAST(parsed)!, variables, assumption);
 };
 
 /** Runs a document and checks the report against the calls the sandbox received. */
@@ -207,6 +207,15 @@ describe('the walk over a document', () => {
     expect(estimate(`{ contacts(first: 10) { edges { node { tasks { contact { name } } } } } }`)).toBe(1 + 10 + 10);
     // Task assignees are read by id, de-duplicated: at most a location's team.
     expect(estimate(`{ contacts(first: 30) { edges { node { tasks { assignedUser { name } } } } } }`)).toBe(1 + 30 + 100);
+  });
+
+  it('expects, for the rate window, full pages, one item of a list GHL returns whole, loaded owners, and a repeated read once', () => {
+    const board = `{ location { pipelines { name stages { name opportunities(first: 5) { totalCount } } } } }`;
+    expect([estimate(board), estimate(board, {}, 'expected')]).toEqual([1 + 1 + 10 * 20, 1 + 1 + 1]);
+    const contacts = `{ contacts(first: 50) { edges { node { tasks { title contact { name } } notes { body } opportunities(first: 5) { totalCount } } } } }`;
+    expect([estimate(contacts), estimate(contacts, {}, 'expected')]).toEqual([1 + 50 * 4, 1 + 50 * 3]);
+    const twice = `query ($id: ID!) { a: contact(id: $id) { name } b: contact(id: $id) { email } }`;
+    expect([estimate(twice, { id: 'c1' }), estimate(twice, { id: 'c1' }, 'expected')]).toEqual([2, 1]);
   });
 
   it('prices a write at one call unless it declares more', () => {

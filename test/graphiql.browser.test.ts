@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigning, publicKeyOf } from '../sandbox/index.ts';
+import { ghlRest } from './support/ghl-rest.ts';
 import { findChromium } from './support/services.ts';
 import { startStack, type Stack } from './support/stack.ts';
 
@@ -136,5 +137,22 @@ describe.skipIf(!CHROMIUM)('GraphiQL in Chromium', () => {
 
     mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
     await tab.screenshot({ path: SCREENSHOT });
+  }, 2 * PAGE_TIMEOUT_MS);
+
+  it('runs a @live query and shows its new result after a signed webhook changes the record it read', async () => {
+    const { data } = await stack.gql(`{ contacts(first: 1) { edges { node { ghlId } } } }`);
+    const contactId: string = data.contacts.edges[0].node.ghlId;
+    const city = `Live ${randomUUID().slice(0, 8)}`;
+    const tab = await openGraphiql(browser, stack.gateway.url, `query LiveContact @live { contact(id: "${contactId}") { id ghlId city } }`);
+    await shows(tab, '.graphiql-tab-active', 'LiveContact');
+    await tab.locator('.graphiql-execute-button').click();
+    await shows(tab, '.graphiql-response', `"ghlId": "${contactId}"`);
+    expect(await response(tab)).not.toContain(city);
+
+    // Changed at GHL (the sandbox), not through the gateway: only the sandbox's signed webhook tells it.
+    const changed = await ghlRest(stack.sandbox, stack.token, 'PUT', `/contacts/${contactId}`, { city });
+    expect(changed.status).toBe(200);
+    await shows(tab, '.graphiql-response', `"city": "${city}"`);
+    expect(await response(tab)).not.toContain('"errors"');
   }, 2 * PAGE_TIMEOUT_MS);
 });

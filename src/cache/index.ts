@@ -11,7 +11,7 @@ import { evictedByEvent } from './evictions.ts';
 import { ReadCache } from './read-cache.ts';
 import { cacheInMemory, cacheInRedis, type CacheStore } from './store.ts';
 
-export { ReadCache, RequestCache, type CacheReport } from './read-cache.ts';
+export { CacheProbe, ReadCache, RequestCache, type CacheReport } from './read-cache.ts';
 
 export async function openReadCache(
   config: Pick<Config, 'cache' | 'redisUrl'>,

@@ -36,6 +36,20 @@ export class ReadCache {
     return new RequestCache(this, principal, readLocation);
   }
 
+  /**
+   * The cache as the cost estimate's probe of `principal` sees it: hits it may be served now, and
+   * nothing else. Every other call, and a read of a location whose access is not yet verified,
+   * rejects with `notCached` unsent.
+   */
+  probe(principal: string, notCached: Error): CacheProbe {
+    return new CacheProbe(this, principal, notCached);
+  }
+
+  /** @internal */
+  granted(principal: string, locationId: string): boolean {
+    return this.accessChecks.granted(principal, locationId);
+  }
+
   /** Drops every read tagged with one of `tags`. A failure is logged: the TTL still bounds what it leaves. */
   async evict(tags: Tag[]): Promise<void> {
     if (tags.length === 0) return;
@@ -114,4 +128,22 @@ function recordOf(answer: unknown): { id?: string; locationId?: string } | undef
   const id = inner['id'] ?? inner['_id'];
   const locationId = inner['locationId'] ?? inner['altId'];
   return { ...(typeof id === 'string' && { id }), ...(typeof locationId === 'string' && { locationId }) };
+}
+
+/** See ReadCache.probe: what a run of the operation would find cached, counting what it would not. */
+export class CacheProbe implements CallCache {
+  misses = 0;
+
+  constructor(
+    private readonly cache: ReadCache,
+    private readonly principal: string,
+    private readonly notCached: Error,
+  ) {}
+
+  async through<T>(name: OperationName, args: ReadArgs): Promise<T> {
+    const kept = isRead(name) ? await this.cache.get(readKey(name, args)) : undefined;
+    if (kept && this.cache.granted(this.principal, kept.locationId)) return kept.data as T;
+    this.misses++;
+    throw this.notCached;
+  }
 }

@@ -11,6 +11,8 @@
 export class AccessChecks {
   /** By principal and location: the check under way, or its yes while it lasts. */
   readonly #checks = new Map<string, Promise<void>>();
+  /** The keys whose yes has arrived and not expired. */
+  readonly #granted = new Set<string>();
 
   constructor(private readonly ttlMs: number) {}
 
@@ -19,14 +21,22 @@ export class AccessChecks {
     const kept = this.#checks.get(key);
     if (kept) return kept;
     const forget = () => {
-      if (this.#checks.get(key) === check) this.#checks.delete(key);
+      if (this.#checks.get(key) !== check) return;
+      this.#checks.delete(key);
+      this.#granted.delete(key);
     };
     // FORBIDDEN, UNAUTHENTICATED or NOT_FOUND from GHL reach the subscriber as they are.
     const check: Promise<void> = read().then(() => {
+      this.#granted.add(key);
       setTimeout(forget, this.ttlMs).unref();
     });
     this.#checks.set(key, check);
     check.catch(forget);
     return check;
+  }
+
+  /** Whether GHL's yes is already kept: asks nothing (the cost estimate's probe may not call GHL). */
+  granted(principal: string, locationId: string): boolean {
+    return this.#granted.has(JSON.stringify([principal, locationId]));
   }
 }

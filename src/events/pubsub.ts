@@ -85,16 +85,27 @@ async function resumed(
   wanted: ((event: WebhookEvent) => boolean) | undefined,
 ): Promise<AsyncIterableIterator<WebhookEvent>> {
   const live = audiences.subscribe(locationId, wanted);
-  let missed: WebhookEvent[];
+  let pages: AsyncIterator<WebhookEvent[]>;
   try {
-    missed = (await history.after(locationId, since)).filter((event) => !wanted || wanted(event));
+    pages = (await history.after(locationId, since))[Symbol.asyncIterator]();
   } catch (error) {
     await live.return();
     throw error;
   }
-  const replayed = new Set(missed.map((event) => event.webhookId));
+  // The history's events, a page at a time as the subscriber takes them, then the live ones but those already replayed.
+  let replaying = true;
+  let missed: WebhookEvent[] = [];
+  const replayed = new Set<string>();
   const iterator: AsyncIterableIterator<WebhookEvent> = {
     async next() {
+      while (replaying && missed.length === 0) {
+        const page = await pages.next();
+        if (page.done) replaying = false;
+        else {
+          for (const event of page.value) replayed.add(event.webhookId);
+          missed = page.value.filter((event) => !wanted || wanted(event));
+        }
+      }
       const event = missed.shift();
       if (event) return { value: event, done: false };
       for (;;) {
@@ -102,7 +113,10 @@ async function resumed(
         if (next.done || !replayed.delete(next.value.webhookId)) return next;
       }
     },
-    return: () => live.return(),
+    return: () => {
+      void pages.return?.();
+      return live.return();
+    },
     [Symbol.asyncIterator]: () => iterator,
   };
   return iterator;

@@ -31,7 +31,7 @@ import {
 } from './errors.ts';
 import { shapeProblem } from './shape.ts';
 import { UpstreamBreakers } from './breaker.ts';
-import { RateLimiter, type Limiter, type RateLimitBudget, type ReleaseSlot } from './limiter.ts';
+import { RateLimiter, type Limiter, type RateLimitBudget, type ReleaseSlot, type SlotWait } from './limiter.ts';
 
 /** Whose GHL budget and data a call uses. */
 export interface Credentials {
@@ -348,7 +348,7 @@ export class GhlSession {
   }
 
   /** How long the last of `calls` calls to `locationId` would wait for a slot now, and how long one may (src/ghl/limiter.ts `waitFor`). */
-  async slotWait(locationId: string, calls: number): Promise<{ waitMs: number; queueTimeoutMs: number }> {
+  async slotWait(locationId: string, calls: number): Promise<SlotWait> {
     return this.#client.limiter.waitFor(await this.#limiterKey(locationId), calls);
   }
 

@@ -53,6 +53,12 @@ export interface Limiter {
 export interface SlotWait {
   waitMs: number;
   queueTimeoutMs: number;
+  /** Calls an idle location sends before the queue's deadline: an operation needing more never fits, however long it waits. */
+  capacity: number;
+}
+
+export function capacityOf(limit: RateLimit, queueTimeoutMs: number): number {
+  return limit.max * (1 + Math.floor(queueTimeoutMs / limit.intervalMs));
 }
 
 /** Call when the request's answer (or failure) is in: the slot then ages out one window later. */
@@ -195,7 +201,11 @@ export class RateLimiter implements Limiter {
     const window = this.#windows.get(key) ?? new Window();
     this.#expire(window);
     const now = Date.now();
-    return { waitMs: Math.max(0, earliestSlot(this.#limit, this.#ages(window, now), window.waiters.length + calls - 1, now) - now), queueTimeoutMs: this.#queue.timeoutMs };
+    return {
+      waitMs: Math.max(0, earliestSlot(this.#limit, this.#ages(window, now), window.waiters.length + calls - 1, now) - now),
+      queueTimeoutMs: this.#queue.timeoutMs,
+      capacity: capacityOf(this.#limit, this.#queue.timeoutMs),
+    };
   }
 
   #window(key: string): Window {

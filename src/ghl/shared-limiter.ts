@@ -21,7 +21,7 @@ import type { QueueBounds, RateLimit } from '../config.ts';
 import { gatewayError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { rateLimitedByGateway } from './errors.ts';
-import { earliestSlot, utcDay, type Limiter, type RateLimitBudget, type ReleaseSlot, type SlotWait } from './limiter.ts';
+import { capacityOf, earliestSlot, utcDay, type Limiter, type RateLimitBudget, type ReleaseSlot, type SlotWait } from './limiter.ts';
 
 /** Longest a queue head waits before asking Redis again: slots freed by other replicas are not announced. */
 const POLL_MS = 50;
@@ -204,7 +204,11 @@ export class SharedRateLimiter implements Limiter {
   async waitFor(key: string, calls: number): Promise<SlotWait> {
     const { remaining } = await this.budget(key);
     const beyond = calls + (this.#queues.get(key)?.waiters.length ?? 0) - remaining;
-    return { waitMs: beyond <= 0 ? 0 : Math.ceil(beyond / this.#limit.max) * this.#limit.intervalMs, queueTimeoutMs: this.#queue.timeoutMs };
+    return {
+      waitMs: beyond <= 0 ? 0 : Math.ceil(beyond / this.#limit.max) * this.#limit.intervalMs,
+      queueTimeoutMs: this.#queue.timeoutMs,
+      capacity: capacityOf(this.#limit, this.#queue.timeoutMs),
+    };
   }
 
   /** Serves the queue's head whenever Redis gives a slot, until the queue is empty. */

@@ -3,7 +3,7 @@
  * declare (src/schema/cost.ts), with variables applied and fragments expanded, multiplied along
  * list nesting. A connection's nodes number at most its `first`; a plain list at most
  * `LIST_ITEMS_ASSUMED`, GHL's largest page. Where a field may return several types (`node`, an
- * event interface), the dearest type counts.
+ * event interface), the dearest type counts. The same walk gives the expected calls (`Assumption`).
  */
 import {
   getArgumentValues,
@@ -30,6 +30,15 @@ import type { CostDeclaration, FieldCost } from '../schema/cost.ts';
 
 /** How many items a plain list field that declares no `items` may hold: GHL's page cap. */
 const LIST_ITEMS_ASSUMED = MAX_PAGE_SIZE;
+
+/**
+ * `worst`: every list as full as it may be (the budget, COST_MAX_UPSTREAM_CALLS). `expected`: what
+ * a run costs when its pages are full, judged against the rate window (src/plugins/cost.ts): a
+ * connection holds its `first`, `nodes(ids:)` its ids, but a list GHL returns whole (a contact's
+ * tasks, a location's pipelines and their stages) one item, and the record a child hangs under is
+ * the one its list was read through, already loaded.
+ */
+export type Assumption = 'worst' | 'expected';
 /** A write with no declared cost: the write itself. */
 const MUTATION_DEFAULT: FieldCost = { kind: 'perParent', calls: 1 };
 
@@ -39,6 +48,7 @@ interface Walk {
   variables: Record<string, unknown>;
   /** Per-request lists already counted. */
   shared: Set<string>;
+  assumption: Assumption;
 }
 
 /** Where the objects a selection reads came from. */
@@ -57,14 +67,62 @@ export function estimateCalls(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
+  assumption: Assumption = 'worst',
 ): number {
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
+  const walk = walkOf(schema, document, variables, assumption);
+  return selectionCost(walk, root, operation.selectionSet, { count: 1, owners: 1, fromList: false, pageItems: undefined });
+}
+
+/**
+ * What the fields at `paths` (response paths, as GraphQL errors name them) cost with everything
+ * below them, each path once: the reads a cache probe found missing (src/plugins/cost.ts), priced
+ * as the estimate prices them, and lists several of them share counted once.
+ */
+export function estimateAtPaths(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  paths: readonly (readonly (string | number)[])[],
+  assumption: Assumption,
+): number {
+  const root = schema.getRootType(operation.operation);
+  if (!root) return 0;
+  const walk = walkOf(schema, document, variables, assumption);
+  let total = 0;
+  for (const path of paths) {
+    const found = fieldAt(walk, root, operation.selectionSet, path.filter((key): key is string => typeof key === 'string'));
+    if (!found) continue;
+    const [parent, nodes] = found;
+    // One instance of the field, which a call it made was needed for.
+    total += objectCost(walk, parent, { kind: Kind.SELECTION_SET, selections: nodes }, { count: 1, owners: 1, fromList: false, pageItems: undefined });
+  }
+  return total;
+}
+
+function walkOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, assumption: Assumption): Walk {
   const fragments = Object.fromEntries(
     document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
-  const walk: Walk = { schema, fragments, variables, shared: new Set() };
-  return selectionCost(walk, root, operation.selectionSet, { count: 1, owners: 1, fromList: false, pageItems: undefined });
+  return { schema, fragments, variables, shared: new Set(), assumption };
+}
+
+/** The field a response path names, and the object type it was asked of. */
+function fieldAt(walk: Walk, type: GraphQLNamedType, selectionSet: SelectionSetNode, keys: readonly string[]): [GraphQLObjectType, FieldNode[]] | undefined {
+  const [key, ...rest] = keys;
+  if (key === undefined) return undefined;
+  const objects = isAbstractType(type) ? walk.schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
+  for (const object of objects) {
+    const nodes = fieldsByKey(walk, object, selectionSet).get(key);
+    const field = nodes && object.getFields()[nodes[0]!.name.value];
+    if (!nodes || !field) continue;
+    if (rest.length === 0) return [object, nodes];
+    const found = fieldAt(walk, getNamedType(field.type), mergedSelections(nodes), rest);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function selectionCost(walk: Walk, type: GraphQLNamedType, selectionSet: SelectionSetNode, parents: Parents): number {
@@ -91,18 +149,34 @@ function objectCost(walk: Walk, type: GraphQLObjectType, selectionSet: Selection
     const declared = field.extensions['cost'] as CostDeclaration | undefined;
     const fieldCost: CostDeclaration = declared ?? (type === walk.schema.getMutationType() ? MUTATION_DEFAULT : { kind: 'free' });
     const selections = mergedSelections(nodes);
-    total += ownCalls(walk, fieldCost, args, parents, () => selectedNames(walk, field.type, selections));
+    total += readOnce(walk, `${type.name}.${name}`, fieldCost, args, parents)
+      ? 0
+      : ownCalls(walk, fieldCost, args, parents, () => selectedNames(walk, field.type, selections));
     if (selections.selections.length === 0) continue;
 
     // A list field holds what it says it holds; a connection passes its page size on to its edges.
-    const items = fieldCost.items ?? listItemsOf(fieldCost, args);
+    const items = (walk.assumption === 'worst' ? fieldCost.items : undefined) ?? listItemsOf(fieldCost, args);
+    const listItems = walk.assumption === 'worst' ? LIST_ITEMS_ASSUMED : 1;
     const [count, owners, pageItems] = isListType(getNullableType(field.type))
-      ? [parents.count * itemsOfList(field.type, items ?? parents.pageItems), parents.count, undefined]
+      ? [parents.count * itemsOfList(field.type, items ?? parents.pageItems, listItems), parents.count, undefined]
       : [parents.count, parents.owners, items];
     const fromList = fieldCost.kind === 'listPage' || (fieldCost.kind === 'free' && parents.fromList);
     total += selectionCost(walk, getNamedType(field.type), selections, { count, owners, fromList, pageItems });
   }
   return total;
+}
+
+/**
+ * Expected only: the same record asked again under another alias (`a: contact(id: $id) ... b:
+ * contact(id: $id)`) is one read, as the request's loaders de-duplicate it. True when this one is
+ * a repeat.
+ */
+function readOnce(walk: Walk, field: string, fieldCost: FieldCost, args: Record<string, unknown>, parents: Parents): boolean {
+  if (walk.assumption !== 'expected' || fieldCost.kind !== 'byId' || parents.count !== 1) return false;
+  const key = `byId:${field}:${JSON.stringify(args)}`;
+  if (walk.shared.has(key)) return true;
+  walk.shared.add(key);
+  return false;
 }
 
 function ownCalls(
@@ -118,7 +192,8 @@ function ownCalls(
     case 'listPage':
       return parents.count * Math.ceil(pageSizeOf(args) / fieldCost.pageSize);
     case 'byId': {
-      const atMost = fieldCost.atMost === 'owners' ? parents.owners : (fieldCost.atMost ?? Infinity);
+      const owners = walk.assumption === 'worst' ? parents.owners : 0;
+      const atMost = fieldCost.atMost === 'owners' ? owners : (fieldCost.atMost ?? Infinity);
       return Math.min(parents.count, atMost);
     }
     case 'byIds':
@@ -148,13 +223,13 @@ function listItemsOf(fieldCost: FieldCost, args: Record<string, unknown>): numbe
   return undefined;
 }
 
-function itemsOfList(type: GraphQLOutputType, pageItems: number | undefined): number {
+function itemsOfList(type: GraphQLOutputType, pageItems: number | undefined, listItems: number): number {
   // Lists of lists (rare) multiply: each level holds at most a page.
   let items = 1;
   let level: GraphQLOutputType = getNullableType(type);
   let first = true;
   while (isListType(level)) {
-    items *= first && pageItems !== undefined ? pageItems : LIST_ITEMS_ASSUMED;
+    items *= first && pageItems !== undefined ? pageItems : listItems;
     first = false;
     level = getNullableType(level.ofType);
   }
@@ -190,6 +265,10 @@ function mergedSelections(nodes: FieldNode[]): SelectionSetNode {
  * twice under two aliases is resolved, and priced, twice.
  */
 function collectFields(walk: Walk, type: GraphQLObjectType, selectionSet: SelectionSetNode): [string, FieldNode[]][] {
+  return [...fieldsByKey(walk, type, selectionSet).values()].map((nodes) => [nodes[0]!.name.value, nodes]);
+}
+
+function fieldsByKey(walk: Walk, type: GraphQLObjectType, selectionSet: SelectionSetNode): Map<string, FieldNode[]> {
   const byResponseKey = new Map<string, FieldNode[]>();
   const visit = (set: SelectionSetNode, seen: ReadonlySet<string>) => {
     for (const selection of set.selections) {
@@ -213,7 +292,7 @@ function collectFields(walk: Walk, type: GraphQLObjectType, selectionSet: Select
     }
   };
   visit(selectionSet, new Set());
-  return [...byResponseKey.values()].map((nodes) => [nodes[0]!.name.value, nodes]);
+  return byResponseKey;
 }
 
 function applies(walk: Walk, condition: string, type: GraphQLObjectType): boolean {

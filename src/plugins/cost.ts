@@ -10,15 +10,19 @@
  * An operation with @defer or @stream is priced whole, deferred parts included, exactly as without
  * them; each of its payloads reports the calls made so far, so the last one has the total.
  */
-import { BREAK, getOperationAST, getVariableValues, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { BREAK, execute, getOperationAST, getVariableValues, GraphQLError, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.ts';
 import { refusedRequest } from '../errors.ts';
-import { estimateCalls } from './cost-estimate.ts';
+import { estimateAtPaths, estimateCalls } from './cost-estimate.ts';
 import { windowRefusal } from './window-check.ts';
 
 export interface CostReport {
-  /** Worst-case REST calls to GoHighLevel, computed before the operation ran. */
+  /**
+   * REST calls to GoHighLevel, computed before the operation ran: the worst case, or, when that did
+   * not fit the location's rate window, the calls expected (full pages, lists GHL returns whole as
+   * one item, cache hits free: `expectedCalls`).
+   */
   estimatedCalls: number;
   budget: number;
   /** REST calls really made, retries included. */
@@ -32,7 +36,7 @@ interface Priced {
   variableValues?: Record<string, unknown> | null | undefined;
 }
 
-export function costPlugin(budget: number, checkWindow = false): Plugin<GatewayContext> {
+export function costPlugin(budget: number, checkWindow = true): Plugin<GatewayContext> {
   /** True when the operation is over the budget: `stop` then has the refusal as its result. */
   const refused = (estimatedCalls: number | undefined, stop: (result: never) => void): boolean => {
     if (estimatedCalls === undefined || estimatedCalls <= budget) return false;
@@ -51,11 +55,12 @@ export function costPlugin(budget: number, checkWindow = false): Plugin<GatewayC
   };
   return {
     async onExecute({ args, setResultAndStopExecution }) {
-      const estimatedCalls = estimate(args);
-      if (refused(estimatedCalls, setResultAndStopExecution)) return;
-      const overWindow = !checkWindow || estimatedCalls === undefined ? undefined : await windowRefusal(args.contextValue, estimatedCalls, args.variableValues);
-      if (overWindow) {
-        setResultAndStopExecution({ ...overWindow, extensions: { cost: { estimatedCalls: estimatedCalls!, budget, upstreamCalls: 0 } satisfies CostReport, upstreamCalls: 0 } });
+      const worstCase = estimate(args);
+      if (refused(worstCase, setResultAndStopExecution)) return;
+      const judged = checkWindow && worstCase !== undefined ? await judgedByWindow(args, worstCase) : undefined;
+      const estimatedCalls = judged?.estimatedCalls ?? worstCase;
+      if (judged?.refusal) {
+        setResultAndStopExecution({ ...judged.refusal, extensions: { cost: { estimatedCalls: judged.estimatedCalls, budget, upstreamCalls: 0 } satisfies CostReport, upstreamCalls: 0 } });
         return;
       }
       return {
@@ -77,6 +82,43 @@ export function costPlugin(budget: number, checkWindow = false): Plugin<GatewayC
       refused(estimate(args), setResultAndStopExecution);
     },
   };
+}
+
+/**
+ * The worst case against the location's rate window; when it does not fit, the expected calls
+ * (`expectedCalls`) are judged instead, and are what a refusal reports.
+ */
+async function judgedByWindow(args: Priced & { rootValue?: unknown; contextValue: GatewayContext }, worstCase: number): Promise<{ estimatedCalls: number; refusal: ExecutionResult | undefined }> {
+  const refusal = await windowRefusal(args.contextValue, worstCase, args.variableValues);
+  const expected = refusal ? await expectedCalls(args) : undefined;
+  if (expected === undefined || expected >= worstCase) return { estimatedCalls: worstCase, refusal };
+  return { estimatedCalls: expected, refusal: await windowRefusal(args.contextValue, expected, args.variableValues) };
+}
+
+/**
+ * The calls the operation is expected to make (the 'expected' walk of ./cost-estimate.ts), and,
+ * for a query with the read cache on, only what the cache cannot answer now. The query runs once against the
+ * cache alone (no call leaves), and each field that found its read missing is priced with
+ * everything below it. Undefined when its variables do not fit.
+ */
+async function expectedCalls({ schema, document, operationName, variableValues, rootValue, contextValue }: Priced & { rootValue?: unknown; contextValue: GatewayContext }): Promise<number | undefined> {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return undefined;
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {});
+  if (!variables.coerced) return undefined;
+  if (operation.operation !== 'query' || !contextValue.probe) return estimateCalls(schema, document, operation, variables.coerced, 'expected');
+  const { context, notCached, misses } = contextValue.probe();
+  const result = await execute({ schema, document, operationName, variableValues, rootValue, contextValue: context });
+  const missedAt = (result.errors ?? []).filter((error) => causedBy(error, notCached)).map((error) => error.path ?? []);
+  // A resolver that swallowed a miss still counts it once.
+  return Math.max(misses(), estimateAtPaths(schema, document, operation, variables.coerced, missedAt, 'expected'));
+}
+
+function causedBy(error: unknown, cause: Error): boolean {
+  for (let at = error; at instanceof Error; at = at instanceof GraphQLError ? at.originalError : at.cause) {
+    if (at === cause) return true;
+  }
+  return false;
 }
 
 /**

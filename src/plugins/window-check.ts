@@ -4,8 +4,9 @@
  * what is already queued, is refused before any call, with the figures, instead of failing halfway
  * after spending the window. An operation that fits goes on, and may still queue.
  *
- * The estimate is the worst case (src/plugins/cost-estimate.ts): reads the cache would answer are
- * not taken off it, so with the cache on, this refuses only what could not fit even uncached.
+ * The estimate is first the worst case (src/plugins/cost-estimate.ts); when that does not fit, the
+ * calls expected, less what the read cache can answer (src/plugins/cost.ts `expectedCalls`): a
+ * query whose parts are cached is not refused for them.
  */
 import type { ExecutionResult } from 'graphql';
 import type { GatewayContext } from '../context.ts';
@@ -19,8 +20,11 @@ export async function windowRefusal(ctx: GatewayContext, estimatedCalls: number,
   // Credentials that may not use this location: the operation's own fields say so, as they run.
   const standing = await Promise.all([ctx.ghl.slotWait(locationId, estimatedCalls), ctx.ghl.rateLimit(locationId)]).catch(() => undefined);
   if (!standing) return undefined;
-  const [{ waitMs, queueTimeoutMs }, { remaining }] = standing;
-  if (waitMs <= queueTimeoutMs) return undefined;
+  const [{ waitMs, queueTimeoutMs, capacity }, { remaining }] = standing;
+  // More than an idle location could send in time: waiting would not help, so a refusal with a
+  // retry hint would be untrue. Such an estimate is mostly lists assumed full that are not; the
+  // operation runs, and a call past the deadline fails alone (COST_MAX_UPSTREAM_CALLS bounds it).
+  if (waitMs <= queueTimeoutMs || estimatedCalls > capacity) return undefined;
   const retryAfterMs = Math.ceil(waitMs - queueTimeoutMs);
   return {
     errors: [

@@ -50,7 +50,8 @@ export async function locationEvents<F extends EventFamily = EventFamily>(
         // One context serves every event of a subscription: without this, its loaders would
         // answer the record an event is about as it was when the subscription first loaded it.
         ctx.dropLoaders();
-        const next = await events.next();
+        // A resume the history's trim overtook while it caught up ends as one refused at the start.
+        const next = await events.next().catch(refusedResume);
         // Kept for a while and shared (src/credentials/access-checks.ts): once it lapses, the next event asks GHL
         // again, and a revoked credential's subscription ends with GHL's refusal.
         if (!next.done) await assertReadable(ctx, locationId);
@@ -62,9 +63,11 @@ export async function locationEvents<F extends EventFamily = EventFamily>(
 }
 
 function resume(ctx: GatewayContext, locationId: string, since: string, wanted: (event: WebhookEvent) => boolean) {
-  return ctx.events.resume(locationId, since, wanted).catch((error: unknown) => {
-    throw error instanceof ResumeRefused ? gatewayError('BAD_USER_INPUT', error.message) : error;
-  });
+  return ctx.events.resume(locationId, since, wanted).catch(refusedResume);
+}
+
+function refusedResume(error: unknown): never {
+  throw error instanceof ResumeRefused ? gatewayError('BAD_USER_INPUT', error.message) : error;
 }
 
 function checkedTypes(types: readonly string[] | null | undefined, families: Set<EventFamily> | undefined): Set<EventType> | undefined {
