@@ -221,7 +221,7 @@ describe('transactions', () => {
   it('lists and reads transactions, each linked to its order, and to the invoice it settled', async () => {
     const stored = await restList<RestTransaction>('/payments/transactions');
     const { data, errors } = await stack.gql(
-      graphql(`query Transactions { transactions(first: 100) { totalCount edges { node { id ghlId amount currency status invoiceId order { ghlId } } } } }`),
+      graphql(`query Transactions { transactions(first: 50) { totalCount edges { node { id ghlId amount currency status invoiceId order { ghlId } } } } }`),
     );
     expect(errors).toBeUndefined();
     expect(data.transactions!.totalCount).toBe(stored.totalCount);

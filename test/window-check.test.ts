@@ -1,9 +1,12 @@
 /**
- * The cost model knows the rate window: an operation whose worst case cannot be sent before the
- * queue's deadline is refused before any call, with the figures; one that fits runs.
+ * The cost model knows the rate window: an operation whose calls cannot be sent before the queue's
+ * deadline is refused before any call, with the figures, even one bigger than an idle location
+ * could ever send in time; one that fits runs.
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from './support/stack.ts';
+import { graphql } from './generated/gql.ts';
+import { startStack, type GqlResponse, type Stack } from './support/stack.ts';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -12,8 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.close());
 
-const WIDE = `query { contacts(first: 10) { edges { node { ghlId tasks { ghlId } } } } }`;
-const NARROW = `query { contacts(first: 2) { edges { node { ghlId } } } }`;
+const WIDE = graphql(`query WindowWide { contacts(first: 10) { edges { node { ghlId tasks { ghlId } } } } }`);
+const NARROW = graphql(`query WindowNarrow { contacts(first: 2) { edges { node { ghlId } } } }`);
 
 it('refuses with RATE_LIMITED, estimatedCalls, remaining and retryAfterMs, before any call, what the window cannot send in time', async () => {
   for (const _ of [1, 2]) expect((await stack.gql(NARROW)).extensions).toMatchObject({ upstreamCalls: 1 });
@@ -32,22 +35,22 @@ it('runs what fits, and then refuses what no longer does', async () => {
   const narrow = await stack.gql(NARROW);
   expect(narrow.errors).toBeUndefined();
   expect(narrow.extensions).toMatchObject({ upstreamCalls: 1 });
-  const tenCalls = `query { contacts(first: 9) { edges { node { ghlId tasks { ghlId } } } } }`;
+  const tenCalls = graphql(`query WindowTenCalls { contacts(first: 9) { edges { node { ghlId tasks { ghlId } } } } }`);
   const refused = await stack.gql(tenCalls);
   expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', estimatedCalls: 10, remaining: 9 });
 });
 
-it('does not refuse what even an idle location could not send in time: it runs, and a call past the deadline fails alone', async () => {
-  // 21 calls against 12 a window: waiting would never make it fit, so a retry hint would be untrue.
+it('refuses, before any call, what even an idle location could not send in time, with its capacity', async () => {
+  // 21 calls against 12 a window: run, it would spend the window and fail halfway; waiting would never make it fit.
   const before = stack.sandbox.requests.count();
-  const { errors } = await stack.gql(`query { contacts(first: 20) { edges { node { ghlId tasks { ghlId } } } } }`);
-  expect(errors?.length).toBeGreaterThan(0);
-  for (const error of errors!) {
-    expect(error.extensions).toMatchObject({ code: 'RATE_LIMITED' });
-    expect(error.extensions).not.toHaveProperty('estimatedCalls');
-  }
-  // The nine slots the window had left were spent: the search, and eight contacts' tasks.
-  expect(stack.sandbox.requests.count() - before).toBe(9);
+  const { errors, data, extensions } = await stack.gql(graphql(`query WindowOverCapacity { contacts(first: 20) { edges { node { ghlId tasks { ghlId } } } } }`));
+  expect(data ?? null).toBeNull();
+  expect(errors).toHaveLength(1);
+  expect(errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', estimatedCalls: 21, capacity: 12 });
+  expect(errors![0]!.extensions!['retryAfterMs']).toEqual(expect.any(Number));
+  expect(errors![0]!.message).toMatch(/ask for less/i);
+  expect(extensions).toMatchObject({ upstreamCalls: 0 });
+  expect(stack.sandbox.requests.count()).toBe(before);
 });
 
 describe('with the read cache on, what the cache holds costs nothing', () => {
@@ -59,9 +62,9 @@ describe('with the read cache on, what the cache holds costs nothing', () => {
   afterAll(() => cached?.close());
 
   /** Sends `query` until the window lets it run, as a client honouring retryAfterMs does. */
-  async function answered(query: string, variables?: Record<string, unknown>) {
+  async function answered<R, V>(document: TypedDocumentNode<R, V>, variables?: V): Promise<GqlResponse<R>> {
     for (;;) {
-      const response = await cached.gql(query, variables);
+      const response = await cached.gql(document, variables);
       const refusal = response.errors?.[0]?.extensions;
       if (refusal?.['code'] !== 'RATE_LIMITED') return response;
       await new Promise((resolve) => setTimeout(resolve, Number(refusal['retryAfterMs'])));
@@ -70,7 +73,7 @@ describe('with the read cache on, what the cache holds costs nothing', () => {
 
   it('refuses a cold query that cannot fit, with no call; prices only its missing parts; answers it once its parts are cached', async () => {
     // One call of the window spent elsewhere: ten left, eleven needed.
-    expect((await cached.gql(`query { location { name } }`)).errors).toBeUndefined();
+    expect((await cached.gql(graphql(`query WindowLocation { location { name } }`))).errors).toBeUndefined();
     const before = cached.sandbox.requests.count();
     const cold = await cached.gql(WIDE);
     expect(cold.data ?? null).toBeNull();
@@ -78,18 +81,19 @@ describe('with the read cache on, what the cache holds costs nothing', () => {
     expect(cached.sandbox.requests.count()).toBe(before);
 
     // The list, cached by a narrower query (asked twice: the hit verifies this credential reads the location, one more call).
-    const LIST = `query { contacts(first: 10) { edges { node { id } } } }`;
+    const LIST = graphql(`query WindowList { contacts(first: 10) { edges { node { id } } } }`);
     const list = await answered(LIST);
     expect(list.errors).toBeUndefined();
     expect((await answered(LIST)).extensions?.cache).toMatchObject({ hits: 1 });
-    const ids = (list.data as { contacts: { edges: { node: { id: string } }[] } }).contacts.edges.map((edge) => edge.node.id);
+    const ids = list.data.contacts.edges.map((edge) => edge.node.id);
     expect(ids).toHaveLength(10);
 
     // Ten task lists left to read: the estimate no longer counts the cached list.
     const listCached = await cached.gql(WIDE);
     expect(listCached.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', estimatedCalls: 10 });
 
-    for (const id of ids) expect((await answered(`query($id: ID!) { contact(id: $id) { tasks { ghlId } } }`, { id })).errors).toBeUndefined();
+    const TASKS = graphql(`query WindowTasks($id: ID!) { contact(id: $id) { tasks { ghlId } } }`);
+    for (const id of ids) expect((await answered(TASKS, { id })).errors).toBeUndefined();
 
     // Every part cached: answered with no call, though the window has less left than its worst case.
     const beforeWarm = cached.sandbox.requests.count();

@@ -20,20 +20,25 @@ export async function windowRefusal(ctx: GatewayContext, estimatedCalls: number,
   // Credentials that may not use this location: the operation's own fields say so, as they run.
   const standing = await Promise.all([ctx.ghl.slotWait(locationId, estimatedCalls), ctx.ghl.rateLimit(locationId)]).catch(() => undefined);
   if (!standing) return undefined;
-  const [{ waitMs, queueTimeoutMs, capacity }, { remaining }] = standing;
-  // More than an idle location could send in time: waiting would not help, so a refusal with a
-  // retry hint would be untrue. Such an estimate is mostly lists assumed full that are not; the
-  // operation runs, and a call past the deadline fails alone (COST_MAX_UPSTREAM_CALLS bounds it).
-  if (waitMs <= queueTimeoutMs || estimatedCalls > capacity) return undefined;
+  const [{ waitMs, queueTimeoutMs, capacity }, { remaining, max }] = standing;
+  if (estimatedCalls > capacity) {
+    // More than an idle location sends before the deadline: it would spend the window and fail
+    // halfway however long it waited. Refused all the same; the hint is when the window is whole again.
+    const whole = await ctx.ghl.slotWait(locationId, max).catch(() => undefined);
+    const retryAfterMs = Math.ceil(whole?.waitMs ?? 0);
+    return refusal(
+      `This operation may cost up to ${estimatedCalls} GoHighLevel REST calls; this location's rate limit sends at most ${capacity} before the queue's deadline, however long it waits. Ask for less: smaller pages, fewer nested lists.`,
+      { estimatedCalls, remaining, retryAfterMs, capacity },
+    );
+  }
+  if (waitMs <= queueTimeoutMs) return undefined;
   const retryAfterMs = Math.ceil(waitMs - queueTimeoutMs);
-  return {
-    errors: [
-      refusedRequest(
-        'RATE_LIMITED',
-        `This operation may cost up to ${estimatedCalls} GoHighLevel REST calls; this location's rate limit can send ${remaining} now and not all of them before the queue's deadline. Retry after ${retryAfterMs} ms, or ask for less.`,
-        429,
-        { estimatedCalls, remaining, retryAfterMs },
-      ),
-    ],
-  };
+  return refusal(
+    `This operation may cost up to ${estimatedCalls} GoHighLevel REST calls; this location's rate limit can send ${remaining} now and not all of them before the queue's deadline. Retry after ${retryAfterMs} ms, or ask for less.`,
+    { estimatedCalls, remaining, retryAfterMs },
+  );
+}
+
+function refusal(message: string, figures: Record<string, number>): ExecutionResult {
+  return { errors: [refusedRequest('RATE_LIMITED', message, 429, figures)] };
 }

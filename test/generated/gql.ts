@@ -416,7 +416,7 @@ type Documents = {
     "mutation ShipOrder($id: ID!, $items: [FulfillmentItemInput!]!) {\n          createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z999\", shippingCarrier: \"UPS\", trackingUrl: \"https://ups.example/1Z999\" }] }) {\n            fulfillment { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier trackingUrl } }\n            order { ghlId fulfillmentStatus }\n          } }": typeof types.ShipOrderDocument,
     "query OrdersBackwards { orders(startAt: \"2025-05-02\", endAt: \"2025-05-01\") { totalCount } }": typeof types.OrdersBackwardsDocument,
     "query TooManyOrders { orders(first: 101) { totalCount } }": typeof types.TooManyOrdersDocument,
-    "query Transactions { transactions(first: 100) { totalCount edges { node { id ghlId amount currency status invoiceId order { ghlId } } } } }": typeof types.TransactionsDocument,
+    "query Transactions { transactions(first: 50) { totalCount edges { node { id ghlId amount currency status invoiceId order { ghlId } } } } }": typeof types.TransactionsDocument,
     "query TransactionById($id: ID!) { transaction(id: $id) { ghlId invoiceId amount cardLast4 contact { ghlId email } } }": typeof types.TransactionByIdDocument,
     "query TransactionTwice($id: ID!) { a: transaction(id: $id) { contact { name } } b: transaction(id: $id) { contact { email } } }": typeof types.TransactionTwiceDocument,
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": typeof types.UnknownTransactionDocument,
@@ -503,6 +503,13 @@ type Documents = {
     "mutation UsersDelete($id: ID!) { deleteUser(id: $id) { deletedId deletedGhlId } }": typeof types.UsersDeleteDocument,
     "query UsersById($id: ID!) { user(id: $id) { ghlId } }": typeof types.UsersByIdDocument,
     "subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}": typeof types.WebhookEventsObservedDocument,
+    "query WindowWide { contacts(first: 10) { edges { node { ghlId tasks { ghlId } } } } }": typeof types.WindowWideDocument,
+    "query WindowNarrow { contacts(first: 2) { edges { node { ghlId } } } }": typeof types.WindowNarrowDocument,
+    "query WindowTenCalls { contacts(first: 9) { edges { node { ghlId tasks { ghlId } } } } }": typeof types.WindowTenCallsDocument,
+    "query WindowOverCapacity { contacts(first: 20) { edges { node { ghlId tasks { ghlId } } } } }": typeof types.WindowOverCapacityDocument,
+    "query WindowLocation { location { name } }": typeof types.WindowLocationDocument,
+    "query WindowList { contacts(first: 10) { edges { node { id } } } }": typeof types.WindowListDocument,
+    "query WindowTasks($id: ID!) { contact(id: $id) { tasks { ghlId } } }": typeof types.WindowTasksDocument,
     "subscription WorkersEvents($loc: ID) { events(locationId: $loc) { webhookId } }": typeof types.WorkersEventsDocument,
     "query WorkflowsCampaignsWorkflows { workflows { id ghlId name status version locationId createdAt updatedAt location { ghlId } } }": typeof types.WorkflowsCampaignsWorkflowsDocument,
     "query WorkflowsCampaignsCampaigns {\n      all: campaigns { ghlId name status locationId }\n      published: campaigns(status: PUBLISHED) { ghlId status }\n      location { drafts: campaigns(status: DRAFT) { ghlId status } workflows { ghlId } }\n    }": typeof types.WorkflowsCampaignsCampaignsDocument,
@@ -933,7 +940,7 @@ const documents: Documents = {
     "mutation ShipOrder($id: ID!, $items: [FulfillmentItemInput!]!) {\n          createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z999\", shippingCarrier: \"UPS\", trackingUrl: \"https://ups.example/1Z999\" }] }) {\n            fulfillment { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier trackingUrl } }\n            order { ghlId fulfillmentStatus }\n          } }": types.ShipOrderDocument,
     "query OrdersBackwards { orders(startAt: \"2025-05-02\", endAt: \"2025-05-01\") { totalCount } }": types.OrdersBackwardsDocument,
     "query TooManyOrders { orders(first: 101) { totalCount } }": types.TooManyOrdersDocument,
-    "query Transactions { transactions(first: 100) { totalCount edges { node { id ghlId amount currency status invoiceId order { ghlId } } } } }": types.TransactionsDocument,
+    "query Transactions { transactions(first: 50) { totalCount edges { node { id ghlId amount currency status invoiceId order { ghlId } } } } }": types.TransactionsDocument,
     "query TransactionById($id: ID!) { transaction(id: $id) { ghlId invoiceId amount cardLast4 contact { ghlId email } } }": types.TransactionByIdDocument,
     "query TransactionTwice($id: ID!) { a: transaction(id: $id) { contact { name } } b: transaction(id: $id) { contact { email } } }": types.TransactionTwiceDocument,
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": types.UnknownTransactionDocument,
@@ -1020,6 +1027,13 @@ const documents: Documents = {
     "mutation UsersDelete($id: ID!) { deleteUser(id: $id) { deletedId deletedGhlId } }": types.UsersDeleteDocument,
     "query UsersById($id: ID!) { user(id: $id) { ghlId } }": types.UsersByIdDocument,
     "subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}": types.WebhookEventsObservedDocument,
+    "query WindowWide { contacts(first: 10) { edges { node { ghlId tasks { ghlId } } } } }": types.WindowWideDocument,
+    "query WindowNarrow { contacts(first: 2) { edges { node { ghlId } } } }": types.WindowNarrowDocument,
+    "query WindowTenCalls { contacts(first: 9) { edges { node { ghlId tasks { ghlId } } } } }": types.WindowTenCallsDocument,
+    "query WindowOverCapacity { contacts(first: 20) { edges { node { ghlId tasks { ghlId } } } } }": types.WindowOverCapacityDocument,
+    "query WindowLocation { location { name } }": types.WindowLocationDocument,
+    "query WindowList { contacts(first: 10) { edges { node { id } } } }": types.WindowListDocument,
+    "query WindowTasks($id: ID!) { contact(id: $id) { tasks { ghlId } } }": types.WindowTasksDocument,
     "subscription WorkersEvents($loc: ID) { events(locationId: $loc) { webhookId } }": types.WorkersEventsDocument,
     "query WorkflowsCampaignsWorkflows { workflows { id ghlId name status version locationId createdAt updatedAt location { ghlId } } }": types.WorkflowsCampaignsWorkflowsDocument,
     "query WorkflowsCampaignsCampaigns {\n      all: campaigns { ghlId name status locationId }\n      published: campaigns(status: PUBLISHED) { ghlId status }\n      location { drafts: campaigns(status: DRAFT) { ghlId status } workflows { ghlId } }\n    }": types.WorkflowsCampaignsCampaignsDocument,
@@ -2673,7 +2687,7 @@ export function graphql(source: "query TooManyOrders { orders(first: 101) { tota
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Transactions { transactions(first: 100) { totalCount edges { node { id ghlId amount currency status invoiceId order { ghlId } } } } }"): (typeof documents)["query Transactions { transactions(first: 100) { totalCount edges { node { id ghlId amount currency status invoiceId order { ghlId } } } } }"];
+export function graphql(source: "query Transactions { transactions(first: 50) { totalCount edges { node { id ghlId amount currency status invoiceId order { ghlId } } } } }"): (typeof documents)["query Transactions { transactions(first: 50) { totalCount edges { node { id ghlId amount currency status invoiceId order { ghlId } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3018,6 +3032,34 @@ export function graphql(source: "query UsersById($id: ID!) { user(id: $id) { ghl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}"): (typeof documents)["subscription WebhookEventsObserved($locationId: ID) {\n  events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WindowWide { contacts(first: 10) { edges { node { ghlId tasks { ghlId } } } } }"): (typeof documents)["query WindowWide { contacts(first: 10) { edges { node { ghlId tasks { ghlId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WindowNarrow { contacts(first: 2) { edges { node { ghlId } } } }"): (typeof documents)["query WindowNarrow { contacts(first: 2) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WindowTenCalls { contacts(first: 9) { edges { node { ghlId tasks { ghlId } } } } }"): (typeof documents)["query WindowTenCalls { contacts(first: 9) { edges { node { ghlId tasks { ghlId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WindowOverCapacity { contacts(first: 20) { edges { node { ghlId tasks { ghlId } } } } }"): (typeof documents)["query WindowOverCapacity { contacts(first: 20) { edges { node { ghlId tasks { ghlId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WindowLocation { location { name } }"): (typeof documents)["query WindowLocation { location { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WindowList { contacts(first: 10) { edges { node { id } } } }"): (typeof documents)["query WindowList { contacts(first: 10) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WindowTasks($id: ID!) { contact(id: $id) { tasks { ghlId } } }"): (typeof documents)["query WindowTasks($id: ID!) { contact(id: $id) { tasks { ghlId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
