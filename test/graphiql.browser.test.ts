@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigning, publicKeyOf } from '../sandbox/index.ts';
+import { graphql } from './generated/gql.ts';
 import { ghlRest } from './support/ghl-rest.ts';
 import { findChromium } from './support/services.ts';
 import { startStack, type Stack } from './support/stack.ts';
@@ -87,13 +88,13 @@ describe.skipIf(!CHROMIUM)('GraphiQL in Chromium', () => {
   });
 
   it('opens on a query that reads the default location, and runs it', async () => {
-    const { data } = await stack.gql(`{ location { name } contacts(first: 1) { totalCount edges { node { name } } } }`);
+    const { data } = await stack.gql(graphql(`query GraphiqlFirstContacts { location { name } contacts(first: 1) { totalCount edges { node { name } } } }`));
     await shows(page, '.graphiql-query-editor', 'FirstContacts');
     await page.locator('.graphiql-execute-button').click();
-    await shows(page, '.graphiql-response', `"name": "${data.location.name}"`);
+    await shows(page, '.graphiql-response', `"name": "${data.location!.name}"`);
     const shown = await response(page);
-    expect(shown).toContain(`"totalCount": ${data.contacts.totalCount}`);
-    expect(shown).toContain(`"name": "${data.contacts.edges[0].node.name}"`);
+    expect(shown).toContain(`"totalCount": ${data.contacts!.totalCount}`);
+    expect(shown).toContain(`"name": "${data.contacts!.edges[0]!.node.name}"`);
     expect(shown).not.toContain('"errors"');
   }, PAGE_TIMEOUT_MS);
 
@@ -122,9 +123,10 @@ describe.skipIf(!CHROMIUM)('GraphiQL in Chromium', () => {
     for (let tries = 0; !shown; tries++) {
       if (tries === 20) throw new Error(`no event reached the page: ${await response(tab)}`);
       const name = `Grace ${randomUUID().slice(0, 8)}`;
-      const { errors } = await stack.gql(`mutation ($name: String!) { createContact(input: { firstName: $name, tags: ["graphiql"] }) { contact { id } } }`, {
-        name,
-      });
+      const { errors } = await stack.gql(
+        graphql(`mutation GraphiqlCreateContact($name: String!) { createContact(input: { firstName: $name, tags: ["graphiql"] }) { contact { id } } }`),
+        { name },
+      );
       expect(errors).toBeUndefined();
       shown = await shows(tab, '.graphiql-response', name, 1_000).then(
         () => name,

@@ -85,7 +85,7 @@ describe('with the read cache on, what the cache holds costs nothing', () => {
     const list = await answered(LIST);
     expect(list.errors).toBeUndefined();
     expect((await answered(LIST)).extensions?.cache).toMatchObject({ hits: 1 });
-    const ids = list.data.contacts.edges.map((edge) => edge.node.id);
+    const ids = list.data.contacts!.edges.map((edge) => edge.node.id);
     expect(ids).toHaveLength(10);
 
     // Ten task lists left to read: the estimate no longer counts the cached list.

@@ -291,6 +291,8 @@ type Documents = {
     "query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 100) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }": typeof types.SurveySubmissionsDocument,
     "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": typeof types.SurveyNodeSubmissionsDocument,
     "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": typeof types.UploadContactFilesDocument,
+    "query GraphiqlFirstContacts { location { name } contacts(first: 1) { totalCount edges { node { name } } } }": typeof types.GraphiqlFirstContactsDocument,
+    "mutation GraphiqlCreateContact($name: String!) { createContact(input: { firstName: $name, tags: [\"graphiql\"] }) { contact { id } } }": typeof types.GraphiqlCreateContactDocument,
     "query CsrfTypename { __typename }": typeof types.CsrfTypenameDocument,
     "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }": typeof types.InvoicesGlobalIdDocument,
     "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }": typeof types.InvoicesFirstFiveDocument,
@@ -815,6 +817,8 @@ const documents: Documents = {
     "query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 100) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }": types.SurveySubmissionsDocument,
     "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": types.SurveyNodeSubmissionsDocument,
     "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": types.UploadContactFilesDocument,
+    "query GraphiqlFirstContacts { location { name } contacts(first: 1) { totalCount edges { node { name } } } }": types.GraphiqlFirstContactsDocument,
+    "mutation GraphiqlCreateContact($name: String!) { createContact(input: { firstName: $name, tags: [\"graphiql\"] }) { contact { id } } }": types.GraphiqlCreateContactDocument,
     "query CsrfTypename { __typename }": types.CsrfTypenameDocument,
     "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }": types.InvoicesGlobalIdDocument,
     "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }": types.InvoicesFirstFiveDocument,
@@ -2184,6 +2188,14 @@ export function graphql(source: "query SurveyNodeSubmissions($id: ID!) { node(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }"): (typeof documents)["mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphiqlFirstContacts { location { name } contacts(first: 1) { totalCount edges { node { name } } } }"): (typeof documents)["query GraphiqlFirstContacts { location { name } contacts(first: 1) { totalCount edges { node { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphiqlCreateContact($name: String!) { createContact(input: { firstName: $name, tags: [\"graphiql\"] }) { contact { id } } }"): (typeof documents)["mutation GraphiqlCreateContact($name: String!) { createContact(input: { firstName: $name, tags: [\"graphiql\"] }) { contact { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
