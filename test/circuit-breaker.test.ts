@@ -4,31 +4,33 @@
  * the cool-down closes it again once GHL recovers, and answers that are not GHL failing (4xx, 429)
  * never open it.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FaultSettings } from '../sandbox/index.ts';
+import { graphql } from './generated/gql.ts';
 import { sample, scrapeMetrics } from './support/metrics.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 
 const FAILURES = 3;
 // Long enough that a loaded machine finishes its fail-fast checks inside it.
 const COOLDOWN_MS = 1_500;
 
-let stack: Stack;
+const FIRST_CONTACT = graphql(`query CircuitBreakerFirstContact { contacts(first: 1) { edges { node { ghlId } } } }`);
+const CONTACT = graphql(`query CircuitBreakerContact($id: ID!) { contact(id: $id) { ghlId } }`);
+
+// No retries: each query is one call, so the counts below are calls.
+const stack = useStack({
+  env: {
+    GHL_TIMEOUT_MS: '300',
+    GHL_MAX_RETRIES: '0',
+    GHL_BREAKER_FAILURES: String(FAILURES),
+    GHL_BREAKER_COOLDOWN_MS: String(COOLDOWN_MS),
+  },
+});
 let contactId: string;
 beforeAll(async () => {
-  stack = await startStack({
-    // No retries: each query is one call, so the counts below are calls.
-    env: {
-      GHL_TIMEOUT_MS: '300',
-      GHL_MAX_RETRIES: '0',
-      GHL_BREAKER_FAILURES: String(FAILURES),
-      GHL_BREAKER_COOLDOWN_MS: String(COOLDOWN_MS),
-    },
-  });
-  const { data } = await stack.gql(`{ contacts(first: 1) { edges { node { ghlId } } } }`);
-  contactId = data.contacts.edges[0].node.ghlId;
+  const { data } = await stack.gql(FIRST_CONTACT);
+  contactId = data.contacts!.edges[0]!.node.ghlId;
 });
-afterAll(() => stack.close());
 beforeEach(async () => {
   // Whatever the last test left: GHL healthy, the circuit closed again.
   stack.sandbox.faults.clear();
@@ -39,7 +41,7 @@ beforeEach(async () => {
   stack.sandbox.requests.clear();
 });
 
-const readContact = (id = contactId) => stack.gql(`query ($id: ID!) { contact(id: $id) { ghlId } }`, { id });
+const readContact = (id = contactId) => stack.gql(CONTACT, { id });
 const circuit = () => stack.gateway.client.breakers.state(stack.sandbox.url);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const sent = () => stack.sandbox.requests.count({ path: /^\/contacts\// });

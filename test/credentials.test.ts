@@ -10,30 +10,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { InstallTokens } from '../src/credentials/install-tokens.ts';
 import { SqliteTokenStore } from '../src/credentials/sqlite-store.ts';
 import { GhlClient } from '../src/ghl/client.ts';
 import { createLogger } from '../src/logger.ts';
 import { SANDBOX_OAUTH_CLIENT, startSandbox } from '../sandbox/index.ts';
+import { graphql } from './generated/gql.ts';
 import { installApp } from './support/oauth.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { useStack } from './support/stack.ts';
 
 const KEY = 'gk_test_refresh_location_1';
 const TTL_SECONDS = 1;
 
-let stack: Stack;
 let locationId: string;
 let storeFile: string;
 
-const CONTACTS = /* GraphQL */ `
-  query {
+const CONTACTS = graphql(`
+  query CredentialsContacts {
     contacts(first: 1) {
       totalCount
     }
   }
-`;
+`);
 const refreshes = () =>
   stack.sandbox.requests.entries.filter((entry) => entry.method === 'POST' && entry.path === '/oauth/token');
 /** Past the sandbox's expiry of the tokens issued so far. */
@@ -44,19 +44,20 @@ beforeAll(async () => {
   [locationId] = Object.keys(probe.tokens.locations) as [string];
   await probe.close();
   storeFile = join(mkdtempSync(join(tmpdir(), 'ghl-tokens-')), 'tokens.sqlite');
-  stack = await startStack({
-    sandbox: { seed: 1, oauth: { accessTokenTtlSeconds: TTL_SECONDS } },
-    env: {
-      GATEWAY_API_KEYS: `${KEY}=${locationId}`,
-      GHL_TOKEN_STORE_PATH: storeFile,
-      // Used until expiry, so that an expired token is what the requests find.
-      GHL_TOKEN_REFRESH_MARGIN_SECONDS: '0',
-    },
-  });
+});
+const stack = useStack(() => ({
+  sandbox: { seed: 1, oauth: { accessTokenTtlSeconds: TTL_SECONDS } },
+  env: {
+    GATEWAY_API_KEYS: `${KEY}=${locationId}`,
+    GHL_TOKEN_STORE_PATH: storeFile,
+    // Used until expiry, so that an expired token is what the requests find.
+    GHL_TOKEN_REFRESH_MARGIN_SECONDS: '0',
+  },
+}));
+beforeAll(async () => {
   const { status } = await installApp(stack, { locationId });
   expect(status).toBe(200);
 });
-afterAll(() => stack?.close());
 
 describe('token renewal', () => {
   it('refreshes an expired token exactly once for twenty parallel requests', async () => {
@@ -65,7 +66,7 @@ describe('token renewal', () => {
     const answers = await Promise.all(Array.from({ length: 20 }, () => stack.gql(CONTACTS, {}, { headers: { 'x-api-key': KEY } })));
     for (const answer of answers) {
       expect(answer.errors).toBeUndefined();
-      expect(answer.data.contacts.totalCount).toBeGreaterThan(0);
+      expect(answer.data.contacts!.totalCount).toBeGreaterThan(0);
     }
     expect(refreshes().map((call) => call.status)).toEqual([200]);
     // No request went out with the expired token.

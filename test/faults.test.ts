@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FaultSettings } from '../sandbox/index.ts';
+import { graphql } from './generated/gql.ts';
 import { ghlRest } from './support/ghl-rest.ts';
 import { type GqlResponse, useStack } from './support/stack.ts';
 
@@ -19,16 +20,18 @@ beforeEach(() => {
 });
 
 /** Contacts fail, the location beside them does not. */
-const board = () => stack.gql(`{ location { name } contacts(first: 2) { edges { node { ghlId } } } }`);
+const BOARD = graphql(`query FaultsBoard { location { name } contacts(first: 2) { edges { node { ghlId } } } }`);
+const board = () => stack.gql(BOARD);
 const contactsPath = '^/contacts/?$';
 const contactSearchPath = '^/contacts/search$';
+const CREATE_CONTACT = graphql(`mutation FaultsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }`);
 const createContact = (email: string) =>
-  stack.gql(`mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }`, {
+  stack.gql(CREATE_CONTACT, {
     input: { firstName: 'Fault', lastName: 'Probe', email },
   });
 const contactsWithEmail = async (email: string) =>
-  (await ghlRest(stack.sandbox, stack.token, 'GET', `/contacts/?locationId=${stack.locationId}&query=${encodeURIComponent(email)}`)).body
-    .contacts as unknown[];
+  (await ghlRest<{ contacts: unknown[] }>(stack.sandbox, stack.token, 'GET', `/contacts/?locationId=${stack.locationId}&query=${encodeURIComponent(email)}`))
+    .body.contacts;
 
 /** No stack trace, no internals: a message and the documented extensions. */
 function expectCleanError(response: GqlResponse<unknown>) {
@@ -42,7 +45,7 @@ async function expectServesAfterwards() {
   stack.sandbox.faults.clear();
   const after = await board();
   expect(after.errors).toBeUndefined();
-  expect(after.data.contacts.edges).toHaveLength(2);
+  expect(after.data.contacts!.edges).toHaveLength(2);
 }
 
 describe('a read under each fault', () => {
@@ -57,7 +60,7 @@ describe('a read under each fault', () => {
     stack.sandbox.faults.set({ ...fault, match: { method: 'POST', path: contactSearchPath } });
     const response = await board();
     expect(response.status).toBe(200);
-    expect(response.data.location.name).toEqual(expect.any(String));
+    expect(response.data.location!.name).toEqual(expect.any(String));
     expect(response.data.contacts).toBeNull();
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]).toMatchObject({ path: ['contacts'], extensions: { code, operation: 'searchContacts' } });

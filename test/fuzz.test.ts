@@ -17,25 +17,21 @@ import {
   type GraphQLInputType,
   type GraphQLObjectType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.ts';
-import { startStack, type Stack } from './support/stack.ts';
-import { signatureHeaders, webhookKeys, type WebhookKeys } from './support/webhooks.ts';
+import { graphql } from './generated/gql.ts';
+import { useStack } from './support/stack.ts';
+import { signatureHeaders, webhookKeys } from './support/webhooks.ts';
 
 const RUNS = 150;
 const SEED = 7_2026;
 
-let stack: Stack;
-let keys: WebhookKeys;
-beforeAll(async () => {
-  keys = webhookKeys();
-  // A small budget keeps each run to a few calls; the rate limit is not what is fuzzed here.
-  stack = await startStack({
-    sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 } },
-    env: { ...keys.env, COST_MAX_UPSTREAM_CALLS: '12', GHL_RATE_LIMIT_MAX: '100000' },
-  });
+const keys = webhookKeys();
+// A small budget keeps each run to a few calls; the rate limit is not what is fuzzed here.
+const stack = useStack({
+  sandbox: { rateLimit: { max: 100_000, intervalMs: 10_000 } },
+  env: { ...keys.env, COST_MAX_UPSTREAM_CALLS: '12', GHL_RATE_LIMIT_MAX: '100000' },
 });
-afterAll(() => stack.close());
 
 /** What must never reach a client: server internals and credentials. */
 function expectClean(status: number, text: string) {
@@ -156,7 +152,7 @@ describe('GraphQL over HTTP', () => {
   }, 240_000);
 
   it('found by the property above: a malformed global id is BAD_USER_INPUT on its field', async () => {
-    const { errors } = await stack.gql(`{ nodes(ids: ["not-an-id"]) { id } }`);
+    const { errors } = await stack.gql(graphql(`query FuzzMalformedGlobalId { nodes(ids: ["not-an-id"]) { id } }`));
     expect(errors?.map((e) => [e.path?.[0], e.extensions?.['code']])).toEqual([['nodes', 'BAD_USER_INPUT']]);
   });
 

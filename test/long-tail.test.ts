@@ -15,7 +15,7 @@ import {
   type GraphQLInputType,
   type GraphQLObjectType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { specOperations, type SpecOperationName } from '../src/ghl/generated/catalog.ts';
 import type { SpecOperationEntry } from '../openapi/entry.ts';
 import { validateRequest } from '../openapi/validator.ts';
@@ -23,15 +23,16 @@ import { loadApp, requestMedia, specApps, type JsonSchema, type SpecDocument, ty
 import { schema } from '../src/schema/index.ts';
 import { GHL_OPERATION } from '../src/schema/long-tail/fields.ts';
 import { camel } from '../scripts/long-tail-types.ts';
-import { startStack, type Stack } from './support/stack.ts';
+import { graphql } from './generated/gql.ts';
+import { useStack } from './support/stack.ts';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.close();
-});
+const stack = useStack();
+
+const FIRST_CONTACT = graphql(`query LongTailFirstContact { contacts(first: 1) { edges { node { ghlId name } } } }`);
+const GET_CONTACT = graphql(
+  `query LongTailGetContact($id: String!) { ghl { contacts { getContact(contactId: $id) { contact { id name locationId } } } } }`,
+);
+const GET_CONTACT_NAME = graphql(`query LongTailGetContactName($id: String!) { ghl { contacts { getContact(contactId: $id) { contact { id name } } } } }`);
 
 /** A value the file's schema accepts: its example or first enum value, else the least that fits. */
 function sample(doc: SpecDocument, schema: JsonSchema | undefined): unknown {
@@ -188,7 +189,7 @@ describe('long-tail fields against the sandbox', () => {
 
   it.each(samples.map((s) => [`${s.root}.ghl.${s.app}.${s.field}`, s] as const))('%s sends one valid call', async (_, s) => {
     stack.sandbox.requests.clear();
-    const response = await stack.gql(s.document, s.variables);
+    const response = await stack.gqlUntyped(s.document, s.variables);
     for (const error of response.errors ?? []) {
       expect(error.extensions?.code, error.message).not.toBe('INTERNAL_SERVER_ERROR');
       expect(error.extensions?.code, error.message).toBeDefined();
@@ -203,14 +204,12 @@ describe('long-tail fields against the sandbox', () => {
   });
 
   it('reads a record typed as the file declares it, through its app namespace', async () => {
-    const { data } = await stack.gql(`{ contacts(first: 1) { edges { node { ghlId name } } } }`);
-    const contact = data.contacts.edges[0].node;
+    const { data } = await stack.gql(FIRST_CONTACT);
+    const contact = data.contacts!.edges[0]!.node;
     stack.sandbox.requests.clear();
-    const response = await stack.gql(`query($id: String!) { ghl { contacts { getContact(contactId: $id) { contact { id name locationId } } } } }`, {
-      id: contact.ghlId,
-    });
+    const response = await stack.gql(GET_CONTACT, { id: contact.ghlId });
     expect(response.errors).toBeUndefined();
-    expect(response.data.ghl.contacts.getContact.contact).toEqual({ id: contact.ghlId, name: contact.name, locationId: stack.locationId });
+    expect(response.data.ghl.contacts.getContact?.contact).toEqual({ id: contact.ghlId, name: contact.name, locationId: stack.locationId });
     expect(stack.sandbox.requests.entries.map((e) => `${e.method} ${e.path} ${e.version}`)).toEqual([
       `GET /contacts/${contact.ghlId} ${specOperations.contactsGetContact.version}`,
     ]);
@@ -218,15 +217,15 @@ describe('long-tail fields against the sandbox', () => {
   });
 
   it('reads a value against its file as UPSTREAM_ERROR on that field, the rest of the record standing', async () => {
-    const { data } = await stack.gql(`{ contacts(first: 1) { edges { node { ghlId } } } }`);
-    const id = data.contacts.edges[0].node.ghlId;
+    const { data } = await stack.gql(FIRST_CONTACT);
+    const id = data.contacts!.edges[0]!.node.ghlId;
     stack.sandbox.faults.set({
       replaceBody: 1,
       replacementBody: JSON.stringify({ contact: { id, name: { first: 'not', last: 'a string' } } }),
       match: { method: 'GET', path: `^/contacts/${id}$` },
     });
-    const response = await stack.gql(`query($id: String!) { ghl { contacts { getContact(contactId: $id) { contact { id name } } } } }`, { id });
-    expect(response.data.ghl.contacts.getContact.contact).toEqual({ id, name: null });
+    const response = await stack.gql(GET_CONTACT_NAME, { id });
+    expect(response.data.ghl.contacts.getContact?.contact).toEqual({ id, name: null });
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]).toMatchObject({
       path: ['ghl', 'contacts', 'getContact', 'contact', 'name'],
@@ -237,7 +236,7 @@ describe('long-tail fields against the sandbox', () => {
 
   it('refuses a call without its required argument before anything goes out', async () => {
     stack.sandbox.requests.clear();
-    const response = await stack.gql(`{ ghl { contacts { getContact { contact { id } } } } }`);
+    const response = await stack.gqlUntyped(`{ ghl { contacts { getContact { contact { id } } } } }`);
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(stack.sandbox.requests.entries).toHaveLength(0);
   });

@@ -12,8 +12,6 @@ const testDir = new URL('./', import.meta.url).pathname;
 
 /** Files still to convert; each leaves this list when its last `any` goes (the second test says when). */
 const NOT_YET_TYPED = new Set<string>([
-  'support/ghl-rest.ts',
-  'support/stack.ts',
 ]);
 
 const anyCount = (file: string) => {

@@ -10,6 +10,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.ts';
 import { Metrics } from '../src/metrics.ts';
+import { graphql } from './generated/gql.ts';
 import { findLeaks } from './support/log-scan.ts';
 import { sample } from './support/metrics.ts';
 import { hasRedis } from './support/services.ts';
@@ -18,6 +19,9 @@ import { subscribeWs, wsClient, type SubscribeOptions } from './support/subscrib
 import { contactCreate, deliver, postWebhook, webhookKeys } from './support/webhooks.ts';
 
 const keys = webhookKeys();
+const OPS_CONTACTS = graphql(`query OpsContacts { contacts(first: 2) { totalCount } }`);
+const OPS_REFUSED = graphql(`query OpsRefused { contacts(first: 1) { totalCount } }`);
+const OPS_DENIED = graphql(`query OpsDenied { contacts(first: 1) { totalCount } }`);
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const get = async (stack: Stack, path: string, headers: Record<string, string> = {}) => {
@@ -63,6 +67,7 @@ describe('/healthz and /readyz', () => {
 
 describe.skipIf(!hasRedis('/readyz with REDIS_URL in test/operations.test.ts'))('/readyz with REDIS_URL', () => {
   let redis: ChildProcess;
+  // Started by hand: its Redis port is known only once the server runs, and Redis dies first.
   let stack: Stack;
 
   beforeAll(async () => {
@@ -111,22 +116,19 @@ describe.skipIf(!hasRedis('/readyz with REDIS_URL in test/operations.test.ts'))(
 });
 
 describe('/metrics', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ env: keys.env });
-  });
-  afterAll(() => stack?.close());
+  const stack = useStack({ env: keys.env });
 
   it('counts GraphQL operations by name and outcome, and GHL calls by operation and status', async () => {
     stack.gateway.client.stats.reset();
     stack.sandbox.requests.clear();
-    for (let i = 0; i < 2; i++) expect((await stack.gql('query OpsContacts { contacts(first: 2) { totalCount } }')).errors).toBeUndefined();
-    const refused = await stack.gql('query OpsRefused { contacts(first: 1) { totalCount } }', {}, { token: 'not-a-ghl-token' });
+    for (let i = 0; i < 2; i++) expect((await stack.gql(OPS_CONTACTS)).errors).toBeUndefined();
+    const refused = await stack.gql(OPS_REFUSED, {}, { token: 'not-a-ghl-token' });
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // Unparsable: the name is not known, unless the client sends it alongside.
-    await stack.gql('query OpsBroken { contacts(first: 1) { totalCount }');
-    await stack.gql('query OpsInvalid { noSuchField }');
-    await stack.gql('{ contacts(first: 1) { totalCount } }');
+    await stack.gqlUntyped('query OpsBroken { contacts(first: 1) { totalCount }');
+    await stack.gqlUntyped('query OpsInvalid { noSuchField }');
+    // Anonymous, so it cannot be a typed document.
+    await stack.gqlUntyped('{ contacts(first: 1) { totalCount } }');
 
     const { status, headers, text } = await get(stack, '/metrics');
     expect(status).toBe(200);
@@ -215,11 +217,7 @@ describe('/metrics', () => {
 });
 
 describe('request ids', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack?.close());
+  const stack = useStack();
 
   const query = (headers: Record<string, string>) =>
     fetch(stack.gateway.url, {
@@ -279,7 +277,7 @@ describe('request ids', () => {
   });
 
   it('logs a failed operation with its id, code and path', async () => {
-    await stack.gql('query OpsDenied { contacts(first: 1) { totalCount } }', {}, { token: 'not-a-ghl-token', headers: { 'x-request-id': 'denied-1' } });
+    await stack.gql(OPS_DENIED, {}, { token: 'not-a-ghl-token', headers: { 'x-request-id': 'denied-1' } });
     const line = stack.logs.find((chunk) => chunk.includes('"requestId":"denied-1"') && chunk.includes('GraphQL operation failed'));
     expect(JSON.parse(line!)).toMatchObject({
       level: 30,

@@ -22,7 +22,7 @@ const ACCESS_TTL_MS = 600;
 /** The leak of issue 11: the same document, no locationId, from two tenants. */
 const LIVE_CONTACTS = graphql(`subscription IsolationContactEvents { contactEvents { locationId contact { name email phone } } }`);
 const EVENTS = graphql(`subscription IsolationEvents { events { type locationId entityId } }`);
-const CREATE_CONTACT = `mutation ($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }`;
+const CREATE_CONTACT = graphql(`mutation IsolationCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }`);
 
 let locationA: string;
 let locationB: string;
@@ -181,7 +181,7 @@ describe('the shared access check', () => {
     await new Promise((done) => setTimeout(done, ACCESS_TTL_MS + 200));
     stack.sandbox.requests.clear();
     // A contact made in GHL by someone else: its webhook still reaches the gateway.
-    const made = await ghlRest(stack.sandbox, stack.token, 'POST', '/contacts/', { locationId: locationA, firstName: 'After', email: 'after@example.com' });
+    const made = await ghlRest<{ contact: { id: string } }>(stack.sandbox, stack.token, 'POST', '/contacts/', { locationId: locationA, firstName: 'After', email: 'after@example.com' });
     expect(made.status).toBe(201);
     const afterId = made.body.contact.id;
 

@@ -173,6 +173,8 @@ type Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": typeof types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": typeof types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": typeof types.CalendarGhlIdDocument,
+    "query CircuitBreakerFirstContact { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.CircuitBreakerFirstContactDocument,
+    "query CircuitBreakerContact($id: ID!) { contact(id: $id) { ghlId } }": typeof types.CircuitBreakerContactDocument,
     "\n  query ClientContacts {\n    contacts(first: 3) { totalCount edges { node { id name } } }\n  }\n": typeof types.ClientContactsDocument,
     "\n  mutation ClientTag($id: ID!, $tags: [String!]!) {\n    addContactTags(id: $id, tags: $tags) { tags }\n  }\n": typeof types.ClientTagDocument,
     "query ClientContactTags($id: ID!) { contact(id: $id) { tags } }": typeof types.ClientContactTagsDocument,
@@ -239,6 +241,7 @@ type Documents = {
     "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsPageDocument,
     "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": typeof types.CostTwoPipelinesDocument,
     "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsTenDocument,
+    "\n  query CredentialsContacts {\n    contacts(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CredentialsContactsDocument,
     "query CustomObjectsSchemas { objectSchemas { ghlId key standard singularLabel pluralLabel createdAt } }": typeof types.CustomObjectsSchemasDocument,
     "query CustomObjectsSchema($key: String!) { objectSchema(key: $key) { id key searchableProperties fields { name fieldKey dataType options { key label } } } }": typeof types.CustomObjectsSchemaDocument,
     "query CustomObjectsSchemaNode($id: ID!) { node(id: $id) { ... on CustomObjectSchema { key } } }": typeof types.CustomObjectsSchemaNodeDocument,
@@ -277,6 +280,8 @@ type Documents = {
     "query SetupOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": typeof types.SetupOpportunityContactsDocument,
     "query SetupCalendars { calendars { id isActive } }": typeof types.SetupCalendarsDocument,
     "query SetupConversationContact { conversations(first: 1) { edges { node { contactId } } } }": typeof types.SetupConversationContactDocument,
+    "query FaultsBoard { location { name } contacts(first: 2) { edges { node { ghlId } } } }": typeof types.FaultsBoardDocument,
+    "mutation FaultsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }": typeof types.FaultsCreateContactDocument,
     "query FirstForms { forms(first: 2) { totalCount edges { node { id ghlId name locationId } } pageInfo { hasNextPage endCursor } } }": typeof types.FirstFormsDocument,
     "query LocationFormsAfter($after: String) { location { forms(first: 100, after: $after) { edges { node { ghlId name } } } } }": typeof types.LocationFormsAfterDocument,
     "query Quizzes { forms(type: QUIZ) { edges { node { name } } } }": typeof types.QuizzesDocument,
@@ -291,6 +296,7 @@ type Documents = {
     "query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 100) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }": typeof types.SurveySubmissionsDocument,
     "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": typeof types.SurveyNodeSubmissionsDocument,
     "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": typeof types.UploadContactFilesDocument,
+    "query FuzzMalformedGlobalId { nodes(ids: [\"not-an-id\"]) { id } }": typeof types.FuzzMalformedGlobalIdDocument,
     "query GraphiqlFirstContacts { location { name } contacts(first: 1) { totalCount edges { node { name } } } }": typeof types.GraphiqlFirstContactsDocument,
     "mutation GraphiqlCreateContact($name: String!) { createContact(input: { firstName: $name, tags: [\"graphiql\"] }) { contact { id } } }": typeof types.GraphiqlCreateContactDocument,
     "query CsrfTypename { __typename }": typeof types.CsrfTypenameDocument,
@@ -358,6 +364,9 @@ type Documents = {
     "mutation LocationsUpdateCustomValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"support@example.com\" }) { customValue { id name value } } }": typeof types.LocationsUpdateCustomValueDocument,
     "query LocationsCustomValues { location { customValues { id value } } }": typeof types.LocationsCustomValuesDocument,
     "query LocationsCustomValueNode($id: ID!) { node(id: $id) { ... on CustomValue { name location { ghlId } } } }": typeof types.LocationsCustomValueNodeDocument,
+    "query LongTailFirstContact { contacts(first: 1) { edges { node { ghlId name } } } }": typeof types.LongTailFirstContactDocument,
+    "query LongTailGetContact($id: String!) { ghl { contacts { getContact(contactId: $id) { contact { id name locationId } } } } }": typeof types.LongTailGetContactDocument,
+    "query LongTailGetContactName($id: String!) { ghl { contacts { getContact(contactId: $id) { contact { id name } } } } }": typeof types.LongTailGetContactNameDocument,
     "query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }": typeof types.MediaFilesDocument,
     "query MediaFolders { location { mediaFiles(kind: FOLDER) { edges { node { id name kind } } } } }": typeof types.MediaFoldersDocument,
     "query MediaFolderContents($f: ID!) { mediaFiles(folderId: $f) { edges { node { name folderId } } } }": typeof types.MediaFolderContentsDocument,
@@ -389,6 +398,9 @@ type Documents = {
     "mutation OAuthCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": typeof types.OAuthCreateContactDocument,
     "query OAuthInstalledOverSocket { installedLocations { locationId } }": typeof types.OAuthInstalledOverSocketDocument,
     "query OAuthInstallsBySource { installedLocations { locationId source companyId } }": typeof types.OAuthInstallsBySourceDocument,
+    "query OpsContacts { contacts(first: 2) { totalCount } }": typeof types.OpsContactsDocument,
+    "query OpsRefused { contacts(first: 1) { totalCount } }": typeof types.OpsRefusedDocument,
+    "query OpsDenied { contacts(first: 1) { totalCount } }": typeof types.OpsDeniedDocument,
     "mutation OpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }": typeof types.OpportunitiesDeleteDocument,
     "query OpportunitiesPipelines { pipelines { id ghlId name stages { ghlId name position pipeline { ghlId } } } }": typeof types.OpportunitiesPipelinesDocument,
     "query OpportunitiesOfPipeline($p: ID!, $after: String) { opportunities(pipelineId: $p, first: 40, after: $after) {\n           totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId pipelineId } } } }": typeof types.OpportunitiesOfPipelineDocument,
@@ -460,6 +472,7 @@ type Documents = {
     "mutation SandboxWebhooksCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": typeof types.SandboxWebhooksCreateContactDocument,
     "subscription IsolationContactEvents { contactEvents { locationId contact { name email phone } } }": typeof types.IsolationContactEventsDocument,
     "subscription IsolationEvents { events { type locationId entityId } }": typeof types.IsolationEventsDocument,
+    "mutation IsolationCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": typeof types.IsolationCreateContactDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": typeof types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": typeof types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.DeepAnswerContactDocument,
@@ -699,6 +712,8 @@ const documents: Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": types.CalendarGhlIdDocument,
+    "query CircuitBreakerFirstContact { contacts(first: 1) { edges { node { ghlId } } } }": types.CircuitBreakerFirstContactDocument,
+    "query CircuitBreakerContact($id: ID!) { contact(id: $id) { ghlId } }": types.CircuitBreakerContactDocument,
     "\n  query ClientContacts {\n    contacts(first: 3) { totalCount edges { node { id name } } }\n  }\n": types.ClientContactsDocument,
     "\n  mutation ClientTag($id: ID!, $tags: [String!]!) {\n    addContactTags(id: $id, tags: $tags) { tags }\n  }\n": types.ClientTagDocument,
     "query ClientContactTags($id: ID!) { contact(id: $id) { tags } }": types.ClientContactTagsDocument,
@@ -765,6 +780,7 @@ const documents: Documents = {
     "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsPageDocument,
     "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": types.CostTwoPipelinesDocument,
     "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsTenDocument,
+    "\n  query CredentialsContacts {\n    contacts(first: 1) {\n      totalCount\n    }\n  }\n": types.CredentialsContactsDocument,
     "query CustomObjectsSchemas { objectSchemas { ghlId key standard singularLabel pluralLabel createdAt } }": types.CustomObjectsSchemasDocument,
     "query CustomObjectsSchema($key: String!) { objectSchema(key: $key) { id key searchableProperties fields { name fieldKey dataType options { key label } } } }": types.CustomObjectsSchemaDocument,
     "query CustomObjectsSchemaNode($id: ID!) { node(id: $id) { ... on CustomObjectSchema { key } } }": types.CustomObjectsSchemaNodeDocument,
@@ -803,6 +819,8 @@ const documents: Documents = {
     "query SetupOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": types.SetupOpportunityContactsDocument,
     "query SetupCalendars { calendars { id isActive } }": types.SetupCalendarsDocument,
     "query SetupConversationContact { conversations(first: 1) { edges { node { contactId } } } }": types.SetupConversationContactDocument,
+    "query FaultsBoard { location { name } contacts(first: 2) { edges { node { ghlId } } } }": types.FaultsBoardDocument,
+    "mutation FaultsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }": types.FaultsCreateContactDocument,
     "query FirstForms { forms(first: 2) { totalCount edges { node { id ghlId name locationId } } pageInfo { hasNextPage endCursor } } }": types.FirstFormsDocument,
     "query LocationFormsAfter($after: String) { location { forms(first: 100, after: $after) { edges { node { ghlId name } } } } }": types.LocationFormsAfterDocument,
     "query Quizzes { forms(type: QUIZ) { edges { node { name } } } }": types.QuizzesDocument,
@@ -817,6 +835,7 @@ const documents: Documents = {
     "query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 100) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }": types.SurveySubmissionsDocument,
     "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": types.SurveyNodeSubmissionsDocument,
     "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": types.UploadContactFilesDocument,
+    "query FuzzMalformedGlobalId { nodes(ids: [\"not-an-id\"]) { id } }": types.FuzzMalformedGlobalIdDocument,
     "query GraphiqlFirstContacts { location { name } contacts(first: 1) { totalCount edges { node { name } } } }": types.GraphiqlFirstContactsDocument,
     "mutation GraphiqlCreateContact($name: String!) { createContact(input: { firstName: $name, tags: [\"graphiql\"] }) { contact { id } } }": types.GraphiqlCreateContactDocument,
     "query CsrfTypename { __typename }": types.CsrfTypenameDocument,
@@ -884,6 +903,9 @@ const documents: Documents = {
     "mutation LocationsUpdateCustomValue($id: ID!) { updateCustomValue(id: $id, input: { value: \"support@example.com\" }) { customValue { id name value } } }": types.LocationsUpdateCustomValueDocument,
     "query LocationsCustomValues { location { customValues { id value } } }": types.LocationsCustomValuesDocument,
     "query LocationsCustomValueNode($id: ID!) { node(id: $id) { ... on CustomValue { name location { ghlId } } } }": types.LocationsCustomValueNodeDocument,
+    "query LongTailFirstContact { contacts(first: 1) { edges { node { ghlId name } } } }": types.LongTailFirstContactDocument,
+    "query LongTailGetContact($id: String!) { ghl { contacts { getContact(contactId: $id) { contact { id name locationId } } } } }": types.LongTailGetContactDocument,
+    "query LongTailGetContactName($id: String!) { ghl { contacts { getContact(contactId: $id) { contact { id name } } } } }": types.LongTailGetContactNameDocument,
     "query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }": types.MediaFilesDocument,
     "query MediaFolders { location { mediaFiles(kind: FOLDER) { edges { node { id name kind } } } } }": types.MediaFoldersDocument,
     "query MediaFolderContents($f: ID!) { mediaFiles(folderId: $f) { edges { node { name folderId } } } }": types.MediaFolderContentsDocument,
@@ -915,6 +937,9 @@ const documents: Documents = {
     "mutation OAuthCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": types.OAuthCreateContactDocument,
     "query OAuthInstalledOverSocket { installedLocations { locationId } }": types.OAuthInstalledOverSocketDocument,
     "query OAuthInstallsBySource { installedLocations { locationId source companyId } }": types.OAuthInstallsBySourceDocument,
+    "query OpsContacts { contacts(first: 2) { totalCount } }": types.OpsContactsDocument,
+    "query OpsRefused { contacts(first: 1) { totalCount } }": types.OpsRefusedDocument,
+    "query OpsDenied { contacts(first: 1) { totalCount } }": types.OpsDeniedDocument,
     "mutation OpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }": types.OpportunitiesDeleteDocument,
     "query OpportunitiesPipelines { pipelines { id ghlId name stages { ghlId name position pipeline { ghlId } } } }": types.OpportunitiesPipelinesDocument,
     "query OpportunitiesOfPipeline($p: ID!, $after: String) { opportunities(pipelineId: $p, first: 40, after: $after) {\n           totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId pipelineId } } } }": types.OpportunitiesOfPipelineDocument,
@@ -986,6 +1011,7 @@ const documents: Documents = {
     "mutation SandboxWebhooksCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": types.SandboxWebhooksCreateContactDocument,
     "subscription IsolationContactEvents { contactEvents { locationId contact { name email phone } } }": types.IsolationContactEventsDocument,
     "subscription IsolationEvents { events { type locationId entityId } }": types.IsolationEventsDocument,
+    "mutation IsolationCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }": types.IsolationCreateContactDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": types.DeepAnswerContactDocument,
@@ -1719,6 +1745,14 @@ export function graphql(source: "query CalendarGhlId($id: ID!) { calendar(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CircuitBreakerFirstContact { contacts(first: 1) { edges { node { ghlId } } } }"): (typeof documents)["query CircuitBreakerFirstContact { contacts(first: 1) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CircuitBreakerContact($id: ID!) { contact(id: $id) { ghlId } }"): (typeof documents)["query CircuitBreakerContact($id: ID!) { contact(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ClientContacts {\n    contacts(first: 3) { totalCount edges { node { id name } } }\n  }\n"): (typeof documents)["\n  query ClientContacts {\n    contacts(first: 3) { totalCount edges { node { id name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1983,6 +2017,10 @@ export function graphql(source: "query CostConversationsTen { conversations(firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CredentialsContacts {\n    contacts(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CredentialsContacts {\n    contacts(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CustomObjectsSchemas { objectSchemas { ghlId key standard singularLabel pluralLabel createdAt } }"): (typeof documents)["query CustomObjectsSchemas { objectSchemas { ghlId key standard singularLabel pluralLabel createdAt } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2135,6 +2173,14 @@ export function graphql(source: "query SetupConversationContact { conversations(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query FaultsBoard { location { name } contacts(first: 2) { edges { node { ghlId } } } }"): (typeof documents)["query FaultsBoard { location { name } contacts(first: 2) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FaultsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }"): (typeof documents)["mutation FaultsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query FirstForms { forms(first: 2) { totalCount edges { node { id ghlId name locationId } } pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query FirstForms { forms(first: 2) { totalCount edges { node { id ghlId name locationId } } pageInfo { hasNextPage endCursor } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2188,6 +2234,10 @@ export function graphql(source: "query SurveyNodeSubmissions($id: ID!) { node(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }"): (typeof documents)["mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FuzzMalformedGlobalId { nodes(ids: [\"not-an-id\"]) { id } }"): (typeof documents)["query FuzzMalformedGlobalId { nodes(ids: [\"not-an-id\"]) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2459,6 +2509,18 @@ export function graphql(source: "query LocationsCustomValueNode($id: ID!) { node
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LongTailFirstContact { contacts(first: 1) { edges { node { ghlId name } } } }"): (typeof documents)["query LongTailFirstContact { contacts(first: 1) { edges { node { ghlId name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LongTailGetContact($id: String!) { ghl { contacts { getContact(contactId: $id) { contact { id name locationId } } } } }"): (typeof documents)["query LongTailGetContact($id: String!) { ghl { contacts { getContact(contactId: $id) { contact { id name locationId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LongTailGetContactName($id: String!) { ghl { contacts { getContact(contactId: $id) { contact { id name } } } } }"): (typeof documents)["query LongTailGetContactName($id: String!) { ghl { contacts { getContact(contactId: $id) { contact { id name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }"): (typeof documents)["query MediaFiles { mediaFiles(first: 100) { edges { node { id ghlId name kind url contentType size folderId locationId } } pageInfo { hasNextPage } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2580,6 +2642,18 @@ export function graphql(source: "query OAuthInstalledOverSocket { installedLocat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OAuthInstallsBySource { installedLocations { locationId source companyId } }"): (typeof documents)["query OAuthInstallsBySource { installedLocations { locationId source companyId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpsContacts { contacts(first: 2) { totalCount } }"): (typeof documents)["query OpsContacts { contacts(first: 2) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpsRefused { contacts(first: 1) { totalCount } }"): (typeof documents)["query OpsRefused { contacts(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpsDenied { contacts(first: 1) { totalCount } }"): (typeof documents)["query OpsDenied { contacts(first: 1) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2864,6 +2938,10 @@ export function graphql(source: "subscription IsolationContactEvents { contactEv
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription IsolationEvents { events { type locationId entityId } }"): (typeof documents)["subscription IsolationEvents { events { type locationId entityId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IsolationCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }"): (typeof documents)["mutation IsolationCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,8 @@ import type { Sandbox } from '../../sandbox/index.ts';
 /** GHL versions conversations and calendars apart from the rest. */
 export const versionOf = (path: string) => (/^\/(conversations|calendars)\b/.test(path) ? '2021-04-15' : '2021-07-28');
 
-export async function ghlRest<T = any>(
+/** `T` is the shape the caller reads; without one the answer is `unknown`, to be narrowed before use. */
+export async function ghlRest<T = unknown>(
   sandbox: Sandbox,
   token: string,
   method: string,

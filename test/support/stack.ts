@@ -26,8 +26,6 @@ export interface Stack {
   logs: string[];
   /** Sends a document typed by codegen (`graphql()` from ../generated/gql.ts); `data` has its result type. */
   gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V, options?: RequestOptions): Promise<GqlResponse<R>>;
-  /** Files not yet converted to typed documents (issue #13) still send text; test/no-any.test.ts lists them. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GqlResponse<T>>;
   /** Sends text that codegen must not see: documents that are invalid on purpose, to test the errors they get. */
   gqlUntyped(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GqlResponse<unknown>>;
   close(): Promise<void>;
