@@ -142,8 +142,8 @@ describe.skipIf(!CHROMIUM)('GraphiQL in Chromium', () => {
   }, 2 * PAGE_TIMEOUT_MS);
 
   it('runs a @live query and shows its new result after a signed webhook changes the record it read', async () => {
-    const { data } = await stack.gql(`{ contacts(first: 1) { edges { node { ghlId } } } }`);
-    const contactId: string = data.contacts.edges[0].node.ghlId;
+    const { data } = await stack.gql(graphql(`query GraphiqlLiveContactId { contacts(first: 1) { edges { node { ghlId } } } }`));
+    const contactId = data.contacts!.edges[0]!.node.ghlId;
     const city = `Live ${randomUUID().slice(0, 8)}`;
     const tab = await openGraphiql(browser, stack.gateway.url, `query LiveContact @live { contact(id: "${contactId}") { id ghlId city } }`);
     await shows(tab, '.graphiql-tab-active', 'LiveContact');

@@ -299,6 +299,7 @@ type Documents = {
     "query FuzzMalformedGlobalId { nodes(ids: [\"not-an-id\"]) { id } }": typeof types.FuzzMalformedGlobalIdDocument,
     "query GraphiqlFirstContacts { location { name } contacts(first: 1) { totalCount edges { node { name } } } }": typeof types.GraphiqlFirstContactsDocument,
     "mutation GraphiqlCreateContact($name: String!) { createContact(input: { firstName: $name, tags: [\"graphiql\"] }) { contact { id } } }": typeof types.GraphiqlCreateContactDocument,
+    "query GraphiqlLiveContactId { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.GraphiqlLiveContactIdDocument,
     "query CsrfTypename { __typename }": typeof types.CsrfTypenameDocument,
     "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }": typeof types.InvoicesGlobalIdDocument,
     "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }": typeof types.InvoicesFirstFiveDocument,
@@ -838,6 +839,7 @@ const documents: Documents = {
     "query FuzzMalformedGlobalId { nodes(ids: [\"not-an-id\"]) { id } }": types.FuzzMalformedGlobalIdDocument,
     "query GraphiqlFirstContacts { location { name } contacts(first: 1) { totalCount edges { node { name } } } }": types.GraphiqlFirstContactsDocument,
     "mutation GraphiqlCreateContact($name: String!) { createContact(input: { firstName: $name, tags: [\"graphiql\"] }) { contact { id } } }": types.GraphiqlCreateContactDocument,
+    "query GraphiqlLiveContactId { contacts(first: 1) { edges { node { ghlId } } } }": types.GraphiqlLiveContactIdDocument,
     "query CsrfTypename { __typename }": types.CsrfTypenameDocument,
     "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }": types.InvoicesGlobalIdDocument,
     "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }": types.InvoicesFirstFiveDocument,
@@ -2246,6 +2248,10 @@ export function graphql(source: "query GraphiqlFirstContacts { location { name }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation GraphiqlCreateContact($name: String!) { createContact(input: { firstName: $name, tags: [\"graphiql\"] }) { contact { id } } }"): (typeof documents)["mutation GraphiqlCreateContact($name: String!) { createContact(input: { firstName: $name, tags: [\"graphiql\"] }) { contact { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphiqlLiveContactId { contacts(first: 1) { edges { node { ghlId } } } }"): (typeof documents)["query GraphiqlLiveContactId { contacts(first: 1) { edges { node { ghlId } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
