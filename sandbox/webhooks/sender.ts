@@ -4,8 +4,8 @@
  * that is not answered 2xx (or not at all) is tried again after 1, 2, 4, ... times the base delay,
  * up to a bounded number of attempts, with the same bytes: same webhookId, same timestamp, same
  * signature, so a receiver that saw it once takes the rest for duplicates. Deliveries to one
- * receiver go one at a time, in the order the changes were made; a retry goes after those already
- * waiting.
+ * receiver go one at a time, in the order the changes were made: one being retried holds back those
+ * after it, so a receiver that was down sees the changes in order when it is back.
  */
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
@@ -53,7 +53,9 @@ export class SandboxWebhooks {
   readonly #pending = new Set<Promise<void>>();
   /** Aborted by close(), to cut short attempts in flight and back-offs still waiting. */
   readonly #closing = new AbortController();
-  // One connection per receiver keeps its deliveries in order; keep-alive spares a handshake each.
+  /** The last delivery started to each URL: the next one to that URL waits for it to settle. */
+  readonly #lastTo = new Map<string, Promise<void>>();
+  // One connection per receiver; keep-alive spares a handshake each.
   readonly #agents = { http: new HttpAgent({ keepAlive: true, maxSockets: 1 }), https: new HttpsAgent({ keepAlive: true, maxSockets: 1 }) };
 
   constructor(options: WebhookOptions | undefined) {
@@ -77,7 +79,12 @@ export class SandboxWebhooks {
         const delivery: WebhookDelivery = { url, type, webhookId, body, attempts: [], state: 'pending' };
         this.deliveries.push(delivery);
         if (this.deliveries.length > LOGGED_DELIVERIES) this.deliveries.shift();
-        const done = this.#deliver(delivery, headers).finally(() => this.#pending.delete(done));
+        const before = this.#lastTo.get(url) ?? Promise.resolve();
+        const done = before.then(() => this.#deliver(delivery, headers)).finally(() => {
+          this.#pending.delete(done);
+          if (this.#lastTo.get(url) === done) this.#lastTo.delete(url);
+        });
+        this.#lastTo.set(url, done);
         this.#pending.add(done);
       }
     }
