@@ -1,6 +1,6 @@
 /**
- * The invoice bodies of invoices.json as Shapes: CreateInvoiceDto, SendInvoiceDto,
- * RecordPaymentDto and VoidInvoiceDto, with their required fields and nested DTOs as the spec
+ * The invoice bodies of invoices.json as Shapes: CreateInvoiceDto, UpdateInvoiceDto,
+ * SendInvoiceDto, RecordPaymentDto and VoidInvoiceDto, with their required fields and nested DTOs as the spec
  * declares them. The configuration objects the sandbox only keeps (late fees, tips, payment
  * methods, ...) are checked to be objects and kept as sent.
  */
@@ -44,6 +44,23 @@ const ITEM: Shape = {
   taxInclusive: rule.boolean,
 };
 
+const DISCOUNT: Shape = {
+  value: rule.number({ min: 0 }),
+  type: rule.required(rule.oneOf(['percentage', 'fixed'])),
+  validOnProductIds: rule.strings,
+};
+
+const CONTACT_DETAILS: Shape = {
+  id: rule.required(rule.string),
+  name: rule.required(rule.string),
+  phoneNo: rule.required(rule.string),
+  email: rule.required(rule.string),
+  additionalEmails: rule.shapes({ email: rule.required(rule.string) }),
+  companyName: rule.string,
+  address: rule.shape(ADDRESS),
+  customFields: rule.strings,
+};
+
 const CREATE_INVOICE: Shape = {
   ...ALT,
   name: rule.required(rule.string),
@@ -59,27 +76,10 @@ const CREATE_INVOICE: Shape = {
   ),
   currency: rule.required(rule.string),
   items: rule.required(rule.shapes(ITEM)),
-  discount: rule.required(
-    rule.shape({
-      value: rule.number({ min: 0 }),
-      type: rule.required(rule.oneOf(['percentage', 'fixed'])),
-      validOnProductIds: rule.strings,
-    }),
-  ),
+  discount: rule.required(rule.shape(DISCOUNT)),
   termsNotes: rule.string,
   title: rule.string,
-  contactDetails: rule.required(
-    rule.shape({
-      id: rule.required(rule.string),
-      name: rule.required(rule.string),
-      phoneNo: rule.required(rule.string),
-      email: rule.required(rule.string),
-      additionalEmails: rule.shapes({ email: rule.required(rule.string) }),
-      companyName: rule.string,
-      address: rule.shape(ADDRESS),
-      customFields: rule.strings,
-    }),
-  ),
+  contactDetails: rule.required(rule.shape(CONTACT_DETAILS)),
   issueDate: rule.required(rule.day),
   dueDate: rule.day,
   sentTo: rule.required(
@@ -95,6 +95,33 @@ const CREATE_INVOICE: Shape = {
   paymentSchedule: rule.object,
   lateFeesConfiguration: rule.object,
   tipsConfiguration: rule.object,
+  invoiceNumberPrefix: rule.string,
+  paymentMethods: rule.object,
+  attachments: rule.objects,
+  miscellaneousCharges: rule.object,
+};
+
+/** A PUT of the editable invoice: its lines under `invoiceItems`, both dates required. */
+export const UPDATE_INVOICE: Shape = {
+  ...ALT,
+  name: rule.required(rule.string),
+  title: rule.string,
+  currency: rule.required(rule.string),
+  description: rule.string,
+  businessDetails: rule.object,
+  invoiceNumber: rule.string,
+  contactId: rule.string,
+  contactDetails: rule.shape(CONTACT_DETAILS),
+  termsNotes: rule.string,
+  discount: rule.shape(DISCOUNT),
+  invoiceItems: rule.required(rule.shapes(ITEM)),
+  automaticTaxesEnabled: rule.boolean,
+  liveMode: rule.boolean,
+  issueDate: rule.required(rule.day),
+  dueDate: rule.required(rule.day),
+  paymentSchedule: rule.object,
+  tipsConfiguration: rule.object,
+  xeroDetails: rule.object,
   invoiceNumberPrefix: rule.string,
   paymentMethods: rule.object,
   attachments: rule.objects,
@@ -134,6 +161,18 @@ export type CreateInvoiceInput = Omit<Invoice, 'id' | 'status' | 'invoiceNumber'
   discount: { type: 'percentage' | 'fixed'; value?: number; validOnProductIds?: string[] };
   contactDetails: Omit<Invoice['contactDetails'], 'customFields'> & { customFields?: string[] };
 };
+
+/** UpdateInvoiceDto as read. */
+export type UpdateInvoiceInput = Pick<Invoice, 'altId' | 'altType' | 'name' | 'currency' | 'issueDate' | 'dueDate'> &
+  Partial<Pick<Invoice, 'title' | 'termsNotes' | 'businessDetails' | 'liveMode' | 'automaticTaxesEnabled' | 'invoiceNumberPrefix' | 'paymentSchedule' | 'tipsConfiguration' | 'paymentMethods' | 'attachments' | 'miscellaneousCharges'>> & {
+    description?: string;
+    invoiceNumber?: string;
+    contactId?: string;
+    xeroDetails?: Record<string, unknown>;
+    contactDetails?: CreateInvoiceInput['contactDetails'];
+    discount?: CreateInvoiceInput['discount'];
+    invoiceItems: CreateInvoiceInput['items'];
+  };
 
 export function readCreateInvoice(body: unknown): CreateInvoiceInput {
   const v = Validator.body(body);

@@ -1,8 +1,9 @@
 /**
  * Invoices of a location, and of a contact: reading them, and the steps of their life (create,
- * send, record a payment, void). Output fields serve what GHL stores; inputs are strict (positive
+ * edit, send, record a payment, void, delete). Output fields serve what GHL stores; inputs are strict (positive
  * amounts, ISO 4217 currency codes, real dates), checked before any REST call.
  */
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { GatewayContext } from '../context.ts';
 import type {
   GhlInvoice,
@@ -17,7 +18,7 @@ import * as invoices from '../resolvers/invoices.ts';
 import { builder } from './builder.ts';
 import { connectionOf } from './connections.ts';
 import { OrderDirection } from './ordering.ts';
-import { ContactRef } from './contacts.ts';
+import { ContactRef, DeletePayload } from './contacts.ts';
 import { known } from './enums.ts';
 import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
@@ -210,6 +211,21 @@ const CreateInvoiceInput = builder.inputType('CreateInvoiceInput', {
   }),
 });
 
+const UpdateInvoiceInput = builder.inputType('UpdateInvoiceInput', {
+  description: 'What to change on an invoice that is not paid or void; what is left out stays.',
+  fields: (t) => ({
+    name: t.string({ description: 'Name of the invoice.' }),
+    title: t.string({ description: 'Title printed on it.' }),
+    invoiceNumber: t.string({ description: 'Invoice number, in digits; not another invoice’s.' }),
+    items: t.field({ type: [InvoiceItemInput], description: 'The lines, replacing all of them; at least one.' }),
+    discount: t.field({ type: InvoiceDiscountInput, description: 'Discount on the whole invoice.' }),
+    issueDate: t.field({ type: 'Date', description: 'Day it is issued.' }),
+    dueDate: t.field({ type: 'Date', description: 'Day it is due; not before the issue date.' }),
+    termsNotes: t.string({ description: 'Terms and notes (HTML allowed).' }),
+    liveMode: t.boolean({ description: 'Live payments or test mode.' }),
+  }),
+});
+
 const InvoiceSendAction = builder.enumType('InvoiceSendAction', {
   description: 'How an invoice is sent.',
   values: {
@@ -315,6 +331,12 @@ builder.queryFields((t) => ({
     extensions: { cost: cost.byId() },
     resolve: (_, args, ctx) => invoices.getInvoice(ctx, args.id, args.locationId == null ? null : args.locationId),
   }),
+  nextInvoiceNumber: t.string({
+    description: 'The number GoHighLevel gives a location’s next invoice, to show on a new one.',
+    args: { locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }) },
+    extensions: { cost: cost.perParent(1) },
+    resolve: (_, args, ctx) => invoices.nextInvoiceNumber(ctx, args.locationId),
+  }),
   invoices: t.connection({
     type: InvoiceRef,
     description: 'Invoices of a location, optionally filtered.',
@@ -415,6 +437,30 @@ builder.mutationFields((t) => {
       args: { ...target(), input: t.arg({ type: RecordInvoicePaymentInput, required: true, description: 'The payment.' }) },
       extensions: { cost: cost.perParent(2) },
       resolve: (_, args, ctx) => invoices.recordInvoicePayment(ctx, refOf(args, ctx), args.input),
+    }),
+    updateInvoice: t.field({
+      type: InvoicePayload,
+      nullable: false,
+      description: 'Change an invoice that is not paid or void: its lines, discount, dates or texts. Totals follow the lines.',
+      args: { ...target(), input: t.arg({ type: UpdateInvoiceInput, required: true, description: 'What to change.' }) },
+      extensions: { cost: cost.perParent(2) },
+      resolve: async (_, args, ctx) => ({
+        invoice: await invoices.updateInvoice(ctx, refOf(args, ctx), {
+          ...args.input,
+          items: args.input.items?.map((item) => ({ ...item, productId: item.productId ?? null, priceId: item.priceId ?? null })),
+        }),
+      }),
+    }),
+    deleteInvoice: t.field({
+      type: DeletePayload,
+      nullable: false,
+      description: 'Delete an invoice with no payment recorded on it.',
+      args: target(),
+      extensions: { cost: cost.perParent(1) },
+      resolve: async (_, args, ctx) => {
+        const { deletedGhlId, locationId } = await invoices.deleteInvoice(ctx, refOf(args, ctx));
+        return { deletedId: encodeGlobalID('Invoice', `${locationId}/${deletedGhlId}`), deletedGhlId };
+      },
     }),
     voidInvoice: t.field({
       type: InvoicePayload,

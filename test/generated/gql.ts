@@ -97,6 +97,11 @@ type Documents = {
     "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": typeof types.SurveyNodeSubmissionsDocument,
     "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": typeof types.UploadContactFilesDocument,
     "query CsrfTypename { __typename }": typeof types.CsrfTypenameDocument,
+    "mutation InvoicesEditsCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId number total } } }": typeof types.InvoicesEditsCreateDocument,
+    "\n  mutation InvoicesEditsUpdate($id: ID!, $input: UpdateInvoiceInput!) {\n    updateInvoice(id: $id, input: $input) {\n      invoice { id ghlId name title number status issueDate dueDate total amountDue items { name qty amount currency } discount { type value } }\n    }\n  }\n": typeof types.InvoicesEditsUpdateDocument,
+    "mutation InvoicesEditsDelete($id: ID!) { deleteInvoice(id: $id) { deletedId deletedGhlId } }": typeof types.InvoicesEditsDeleteDocument,
+    "query InvoicesEditsRead($id: ID!) { invoice(id: $id) { ghlId name } }": typeof types.InvoicesEditsReadDocument,
+    "query InvoicesEditsNextNumber { nextInvoiceNumber }": typeof types.InvoicesEditsNextNumberDocument,
     "query TwoContactsLive($a: ID!, $b: ID!) @live { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": typeof types.TwoContactsLiveDocument,
     "query TwoContactsOnce($a: ID!, $b: ID!) { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": typeof types.TwoContactsOnceDocument,
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": typeof types.LiveContactMoveDocument,
@@ -261,6 +266,11 @@ const documents: Documents = {
     "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": types.SurveyNodeSubmissionsDocument,
     "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": types.UploadContactFilesDocument,
     "query CsrfTypename { __typename }": types.CsrfTypenameDocument,
+    "mutation InvoicesEditsCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId number total } } }": types.InvoicesEditsCreateDocument,
+    "\n  mutation InvoicesEditsUpdate($id: ID!, $input: UpdateInvoiceInput!) {\n    updateInvoice(id: $id, input: $input) {\n      invoice { id ghlId name title number status issueDate dueDate total amountDue items { name qty amount currency } discount { type value } }\n    }\n  }\n": types.InvoicesEditsUpdateDocument,
+    "mutation InvoicesEditsDelete($id: ID!) { deleteInvoice(id: $id) { deletedId deletedGhlId } }": types.InvoicesEditsDeleteDocument,
+    "query InvoicesEditsRead($id: ID!) { invoice(id: $id) { ghlId name } }": types.InvoicesEditsReadDocument,
+    "query InvoicesEditsNextNumber { nextInvoiceNumber }": types.InvoicesEditsNextNumberDocument,
     "query TwoContactsLive($a: ID!, $b: ID!) @live { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": types.TwoContactsLiveDocument,
     "query TwoContactsOnce($a: ID!, $b: ID!) { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": types.TwoContactsOnceDocument,
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": types.LiveContactMoveDocument,
@@ -688,6 +698,26 @@ export function graphql(source: "mutation UploadContactFiles($contactId: ID!, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CsrfTypename { __typename }"): (typeof documents)["query CsrfTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesEditsCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId number total } } }"): (typeof documents)["mutation InvoicesEditsCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId number total } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoicesEditsUpdate($id: ID!, $input: UpdateInvoiceInput!) {\n    updateInvoice(id: $id, input: $input) {\n      invoice { id ghlId name title number status issueDate dueDate total amountDue items { name qty amount currency } discount { type value } }\n    }\n  }\n"): (typeof documents)["\n  mutation InvoicesEditsUpdate($id: ID!, $input: UpdateInvoiceInput!) {\n    updateInvoice(id: $id, input: $input) {\n      invoice { id ghlId name title number status issueDate dueDate total amountDue items { name qty amount currency } discount { type value } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesEditsDelete($id: ID!) { deleteInvoice(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation InvoicesEditsDelete($id: ID!) { deleteInvoice(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesEditsRead($id: ID!) { invoice(id: $id) { ghlId name } }"): (typeof documents)["query InvoicesEditsRead($id: ID!) { invoice(id: $id) { ghlId name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesEditsNextNumber { nextInvoiceNumber }"): (typeof documents)["query InvoicesEditsNextNumber { nextInvoiceNumber }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

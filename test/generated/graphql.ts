@@ -210,6 +210,36 @@ export type CreateContactInput = {
   website?: string | null | undefined;
 };
 
+/** A new invoice. The contact’s details are copied onto it from the contact. */
+export type CreateInvoiceInput = {
+  /** The contact billed (Contact id or GHL contact id). */
+  contactId: string | number;
+  /** ISO 4217 currency code, e.g. "USD". */
+  currency: string;
+  /** Discount on the whole invoice; none when left out. */
+  discount?: InvoiceDiscountInput | null | undefined;
+  /** Day it is due; not before issueDate. */
+  dueDate?: string | null | undefined;
+  /** Invoice number, in digits; GHL numbers it when left out. */
+  invoiceNumber?: string | null | undefined;
+  /** Day it is issued. */
+  issueDate: string;
+  /** The lines; at least one. */
+  items: Array<InvoiceItemInput>;
+  /** Live payments (default) or test mode. */
+  liveMode?: boolean | null | undefined;
+  /** Location id or GHL location id; defaults to the configured location. */
+  locationId?: string | number | null | undefined;
+  /** Name of the invoice. */
+  name: string;
+  /** Recipients; defaults to the contact’s email and phone. */
+  sentTo?: InvoiceRecipientsInput | null | undefined;
+  /** Terms and notes (HTML allowed). */
+  termsNotes?: string | null | undefined;
+  /** Title printed on it. */
+  title?: string | null | undefined;
+};
+
 /** A new deal. */
 export type CreateOpportunityInput = {
   /** User working the deal (User id or GHL user id). */
@@ -425,6 +455,60 @@ export type InboundDndStatus =
   /** Messages from the contact come through. */
   | 'INACTIVE';
 
+/** A discount on the whole invoice. */
+export type InvoiceDiscountInput = {
+  /** How it is counted. */
+  type: InvoiceDiscountType;
+  /** Percent (0 to 100) or amount off; not negative. */
+  value: number;
+};
+
+/** How a discount is counted. */
+export type InvoiceDiscountType =
+  /** An amount in the invoice’s currency. */
+  | 'FIXED'
+  /** Percent of the subtotal (0 to 100). */
+  | 'PERCENTAGE';
+
+/** One line of a new invoice, in the invoice’s currency. */
+export type InvoiceItemInput = {
+  /** Price of one unit; greater than 0. */
+  amount: number;
+  /** Details. */
+  description?: string | null | undefined;
+  /** What is billed. */
+  name: string;
+  /** GHL id of the product’s price. */
+  priceId?: string | number | null | undefined;
+  /** GHL id of a product, to link the line to it. */
+  productId?: string | number | null | undefined;
+  /** Quantity; greater than 0. */
+  qty: number;
+};
+
+/** Where the invoice goes when sent; defaults to the contact’s email and phone. */
+export type InvoiceRecipientsInput = {
+  /** Email addresses. */
+  emails?: Array<string> | null | undefined;
+  /** Phone numbers (E.164). */
+  phones?: Array<string> | null | undefined;
+};
+
+/** Where an invoice is in its life. */
+export type InvoiceStatus =
+  /** Being written; not sent yet. */
+  | 'DRAFT'
+  /** Paid in full. */
+  | 'PAID'
+  /** Some of it is paid. */
+  | 'PARTIALLY_PAID'
+  /** A payment is being processed. */
+  | 'PAYMENT_PROCESSING'
+  /** Sent to the contact, not paid yet. */
+  | 'SENT'
+  /** Cancelled; nothing is owed. */
+  | 'VOID';
+
 /** A file or a folder of the media library. */
 export type MediaKind =
   /** A file. */
@@ -574,6 +658,28 @@ export type UpdateAppointmentInput = {
   title?: string | null | undefined;
   /** Run the calendar’s automations (default true). */
   toNotify?: boolean | null | undefined;
+};
+
+/** What to change on an invoice that is not paid or void; what is left out stays. */
+export type UpdateInvoiceInput = {
+  /** Discount on the whole invoice. */
+  discount?: InvoiceDiscountInput | null | undefined;
+  /** Day it is due; not before the issue date. */
+  dueDate?: string | null | undefined;
+  /** Invoice number, in digits; not another invoice’s. */
+  invoiceNumber?: string | null | undefined;
+  /** Day it is issued. */
+  issueDate?: string | null | undefined;
+  /** The lines, replacing all of them; at least one. */
+  items?: Array<InvoiceItemInput> | null | undefined;
+  /** Live payments or test mode. */
+  liveMode?: boolean | null | undefined;
+  /** Name of the invoice. */
+  name?: string | null | undefined;
+  /** Terms and notes (HTML allowed). */
+  termsNotes?: string | null | undefined;
+  /** Title printed on it. */
+  title?: string | null | undefined;
 };
 
 /** Feature permissions by GHL’s names (e.g. `{ "contactsEnabled": true }`); those left out keep GHL’s default. */
@@ -1193,6 +1299,40 @@ export type CsrfTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CsrfTypenameQuery = { __typename: 'Query' };
+
+export type InvoicesEditsCreateMutationVariables = Exact<{
+  input: CreateInvoiceInput;
+}>;
+
+
+export type InvoicesEditsCreateMutation = { createInvoice: { invoice: { id: string, ghlId: string, number: string | null, total: number | null } } };
+
+export type InvoicesEditsUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateInvoiceInput;
+}>;
+
+
+export type InvoicesEditsUpdateMutation = { updateInvoice: { invoice: { id: string, ghlId: string, name: string | null, title: string | null, number: string | null, status: InvoiceStatus | null, issueDate: string | null, dueDate: string | null, total: number | null, amountDue: number | null, items: Array<{ name: string | null, qty: number | null, amount: number | null, currency: string | null }>, discount: { type: string | null, value: number | null } | null } } };
+
+export type InvoicesEditsDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoicesEditsDeleteMutation = { deleteInvoice: { deletedId: string, deletedGhlId: string } };
+
+export type InvoicesEditsReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoicesEditsReadQuery = { invoice: { ghlId: string, name: string | null } | null };
+
+export type InvoicesEditsNextNumberQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvoicesEditsNextNumberQuery = { nextInvoiceNumber: string | null };
 
 export type TwoContactsLiveQueryVariables = Exact<{
   a: string | number;
@@ -1951,6 +2091,11 @@ export const SurveySubmissionsDocument = {"kind":"Document","definitions":[{"kin
 export const SurveyNodeSubmissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SurveyNodeSubmissions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Survey"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SurveyNodeSubmissionsQuery, SurveyNodeSubmissionsQueryVariables>;
 export const UploadContactFilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadContactFiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fieldId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"files"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"File"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadContactFiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}}},{"kind":"Argument","name":{"kind":"Name","value":"customFieldId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fieldId"}}},{"kind":"Argument","name":{"kind":"Name","value":"files"},"value":{"kind":"Variable","name":{"kind":"Name","value":"files"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"customFieldId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UploadContactFilesMutation, UploadContactFilesMutationVariables>;
 export const CsrfTypenameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CsrfTypename"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CsrfTypenameQuery, CsrfTypenameQueryVariables>;
+export const InvoicesEditsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoicesEditsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesEditsCreateMutation, InvoicesEditsCreateMutationVariables>;
+export const InvoicesEditsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoicesEditsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qty"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesEditsUpdateMutation, InvoicesEditsUpdateMutationVariables>;
+export const InvoicesEditsDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoicesEditsDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<InvoicesEditsDeleteMutation, InvoicesEditsDeleteMutationVariables>;
+export const InvoicesEditsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesEditsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InvoicesEditsReadQuery, InvoicesEditsReadQueryVariables>;
+export const InvoicesEditsNextNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesEditsNextNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextInvoiceNumber"}}]}}]} as unknown as DocumentNode<InvoicesEditsNextNumberQuery, InvoicesEditsNextNumberQueryVariables>;
 export const TwoContactsLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoContactsLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"live"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<TwoContactsLiveQuery, TwoContactsLiveQueryVariables>;
 export const TwoContactsOnceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoContactsOnce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<TwoContactsOnceQuery, TwoContactsOnceQueryVariables>;
 export const LiveContactMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiveContactMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"city"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"city"},"value":{"kind":"Variable","name":{"kind":"Name","value":"city"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]} as unknown as DocumentNode<LiveContactMoveMutation, LiveContactMoveMutationVariables>;

@@ -166,6 +166,14 @@ const realistic: Record<string, Fix> = {
     request.files.push(key);
   },
   invoicesVoidInvoice: ({ path }, scope) => void (path.invoiceId = scope.records.unpaidInvoiceId),
+  // Only an invoice that is not paid or void takes an edit, for a contact of its location, under
+  // a number no other invoice has (the file's example is taken); only one with nothing paid is deleted.
+  invoicesUpdateInvoice: ({ path, body }, scope) => {
+    path.invoiceId = scope.records.unpaidInvoiceId;
+    (body.contactDetails as Fields).id = scope.ids('contactId', '');
+    delete body.invoiceNumber;
+  },
+  invoicesDeleteInvoice: ({ path }, scope) => void (path.invoiceId = scope.records.unpaidInvoiceId),
   // An invoice is for a contact of the location; its number, when given, is not taken (the
   // file's example is), and without one GHL numbers it next.
   invoicesCreateInvoice: ({ body }, scope) => {

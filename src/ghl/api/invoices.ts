@@ -1,6 +1,6 @@
 /**
  * The invoices API (invoices.json): a location's invoices, and the steps of their life (create,
- * send, record a payment, void). GHL addresses every invoice through its owner (`altId` with
+ * edit, send, record a payment, void, delete). GHL addresses every invoice through its owner (`altId` with
  * `altType=location`) as well as its id, and names the id `_id`. The spec types several nested
  * objects as bare `object`s: their fields are the ones its request DTOs and webhook docs name, all
  * optional, since real records are sparse.
@@ -116,5 +116,20 @@ export const invoiceOperations = {
   voidInvoice: define<GhlInvoice>()({
     ...fromSpec('invoicesVoidInvoice'),
     location: { in: 'body', name: 'altId' },
+  }),
+  /** A PUT: the whole editable invoice, not a patch. */
+  updateInvoice: define<GhlInvoice>()({
+    lists: { invoiceItems: 'records' },
+    ...fromSpec('invoicesUpdateInvoice'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  /** Answers the invoice as it was. */
+  deleteInvoice: define<GhlInvoice>()({
+    ...fromSpec('invoicesDeleteInvoice'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  generateInvoiceNumber: define<{ invoiceNumber?: number | string }>()({
+    ...fromSpec('invoicesGenerateInvoiceNumber'),
+    location: { in: 'query', name: 'altId' },
   }),
 };
