@@ -5,7 +5,7 @@
  */
 import type { Company, Contact, CustomFieldDefinition, Location, Note, Task, User } from './index.ts';
 import type { Conversation, Message, Opportunity, Pipeline } from './index.ts';
-import type { Appointment, BlockSlot, Calendar, Campaign, CampaignMembership, Invoice, Workflow, WorkflowMembership } from './index.ts';
+import type { Appointment, BlockSlot, Calendar, Campaign, CampaignMembership, Estimate, Invoice, Workflow, WorkflowMembership } from './index.ts';
 import type { CustomValue, LocationTag } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
 import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './index.ts';
@@ -84,6 +84,7 @@ export class SandboxStore {
   readonly appointments = new Collection<Appointment>();
   readonly blockSlots = new Collection<BlockSlot>();
   readonly invoices = new Collection<Invoice>();
+  readonly estimates = new Collection<Estimate>();
   readonly workflows = new Collection<Workflow>();
   readonly campaigns = new Collection<Campaign>();
   readonly workflowMemberships = new Collection<WorkflowMembership>();
@@ -168,6 +169,7 @@ export class SandboxStore {
   readonly blockSlotsOfLocation = this.blockSlots.indexBy((block) => block.locationId);
 
   readonly invoicesOfLocation = this.invoices.indexBy((invoice) => invoice.altId);
+  readonly estimatesOfLocation = this.estimates.indexBy((estimate) => estimate.altId);
 
   readonly productsOfLocation = this.products.indexBy((product) => product.locationId);
   readonly pricesOfProduct = this.prices.indexBy((price) => price.product);
@@ -222,7 +224,7 @@ export class SandboxStore {
     return [
       this.companies, this.locations, this.users, this.customFields, this.locationTags, this.customValues, this.contacts, this.tasks, this.notes,
       this.conversations, this.messages, this.pipelines, this.opportunities,
-      this.calendars, this.appointments, this.blockSlots, this.invoices,
+      this.calendars, this.appointments, this.blockSlots, this.invoices, this.estimates,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
       this.products, this.prices, this.orders, this.fulfillments, this.transactions, this.subscriptions,
       this.objectSchemas, this.objectFields, this.objectRecords, this.associations, this.relations,

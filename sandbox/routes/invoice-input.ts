@@ -8,12 +8,12 @@ import type { Invoice, InvoiceItem, ItemTax } from '../model/index.ts';
 import { readShape, rule, type Shape } from '../http/shape.ts';
 import { definedOnly, Validator } from '../http/validate.ts';
 
-const ALT: Shape = {
+export const ALT: Shape = {
   altId: rule.required(rule.string),
   altType: rule.required(rule.oneOf(['location'])),
 };
 
-const ADDRESS: Shape = {
+export const ADDRESS: Shape = {
   addressLine1: rule.string,
   addressLine2: rule.string,
   city: rule.string,
@@ -22,7 +22,7 @@ const ADDRESS: Shape = {
   postalCode: rule.string,
 };
 
-const ITEM: Shape = {
+export const ITEM: Shape = {
   name: rule.required(rule.string),
   description: rule.string,
   productId: rule.string,
@@ -44,13 +44,13 @@ const ITEM: Shape = {
   taxInclusive: rule.boolean,
 };
 
-const DISCOUNT: Shape = {
+export const DISCOUNT: Shape = {
   value: rule.number({ min: 0 }),
   type: rule.required(rule.oneOf(['percentage', 'fixed'])),
   validOnProductIds: rule.strings,
 };
 
-const CONTACT_DETAILS: Shape = {
+export const CONTACT_DETAILS: Shape = {
   id: rule.required(rule.string),
   name: rule.required(rule.string),
   phoneNo: rule.required(rule.string),

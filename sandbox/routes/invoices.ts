@@ -215,7 +215,7 @@ function updateInvoice({ store, principal, params, body, emit }: RequestContext<
 }
 
 /** The next after the location's highest number, or GHL's first. */
-function nextInvoiceNumber(store: SandboxStore, altId: string): number {
+export function nextInvoiceNumber(store: SandboxStore, altId: string): number {
   return Math.max(FIRST_INVOICE_NUMBER - 1, ...store.invoicesOfLocation(altId).map((invoice) => invoice.invoiceNumber)) + 1;
 }
 

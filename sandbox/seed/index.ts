@@ -30,6 +30,7 @@ import { seedConversations } from './conversations.ts';
 import { seedCustomObjects } from './custom-objects.ts';
 import { seedForms } from './forms.ts';
 import { seedInvoices } from './invoices.ts';
+import { seedEstimates } from './estimates.ts';
 import { seedMarketing } from './marketing.ts';
 import { seedLocationSettings } from './locations.ts';
 import { seedOpportunities } from './opportunities.ts';
@@ -80,6 +81,7 @@ export function seedStore(store: SandboxStore, seed: number): void {
   seedConversations(store, seed);
   seedCalendars(store, seed);
   seedInvoices(store, seed);
+  seedEstimates(store, seed);
   // Products reuse the ids the invoices bill them under; orders and charges link to both.
   seedProducts(store, seed);
   seedPayments(store, seed);

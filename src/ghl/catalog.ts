@@ -6,6 +6,7 @@ import { calendarOperations } from './api/calendars.ts';
 import { contactOperations } from './api/contacts.ts';
 import { conversationOperations } from './api/conversations.ts';
 import { invoiceOperations } from './api/invoices.ts';
+import { estimateOperations } from './api/estimates.ts';
 import { locationOperations } from './api/locations.ts';
 import { oauthOperations } from './api/oauth.ts';
 import { opportunityOperations } from './api/opportunities.ts';
@@ -30,6 +31,7 @@ export const operations = {
   ...conversationOperations,
   ...userOperations,
   ...invoiceOperations,
+  ...estimateOperations,
   ...calendarOperations,
   ...workflowOperations,
   ...oauthOperations,

@@ -280,7 +280,7 @@ export function invoiceNumberOf(invoice: GhlInvoice): string | null {
 }
 
 /** The lines, checked; each takes the invoice's currency. */
-function itemsOf(items: InvoiceItemInput[]) {
+export function itemsOf(items: InvoiceItemInput[]) {
   if (items.length === 0) throw gatewayError('BAD_USER_INPUT', 'items must hold at least one item');
   return items.map((item, index) => ({
     name: nonEmpty(item.name, `items[${index}].name`),
@@ -309,7 +309,7 @@ function storedDiscountOf(discount: GhlInvoice['discount']) {
   return discount?.type === 'fixed' || discount?.type === 'percentage' ? { type: discount.type, value: discount.value ?? 0 } : undefined;
 }
 
-function discountOf(discount: { type: 'percentage' | 'fixed'; value: number }) {
+export function discountOf(discount: { type: 'percentage' | 'fixed'; value: number }) {
   if (!Number.isFinite(discount.value) || discount.value < 0) {
     throw gatewayError('BAD_USER_INPUT', 'discount.value must not be negative');
   }
@@ -337,7 +337,7 @@ function refreshed(ctx: GatewayContext, ref: InvoiceRef, invoice: GhlInvoice | u
   return invoice;
 }
 
-function contactDetailsOf(contact: GhlContact) {
+export function contactDetailsOf(contact: GhlContact) {
   const name = contact.name ?? ([contact.firstName, contact.lastName].filter(Boolean).join(' ') || contact.email || contact.id);
   return definedOnly({
     id: contact.id,

@@ -8,6 +8,7 @@ import './contacts.ts';
 import './conversations.ts';
 import './installs.ts';
 import './invoices.ts';
+import './estimates.ts';
 import './locations.ts';
 import './location-settings.ts';
 import './opportunities.ts';

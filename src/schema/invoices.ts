@@ -50,8 +50,8 @@ const InvoiceAddressRef = builder.objectRef<GhlInvoiceAddress>('InvoiceAddress')
   }),
 });
 
-const InvoiceContactDetailsRef = builder.objectRef<GhlInvoiceContactDetails>('InvoiceContactDetails').implement({
-  description: 'The contact’s details as copied onto the invoice when it was made.',
+export const InvoiceContactDetailsRef = builder.objectRef<GhlInvoiceContactDetails>('InvoiceContactDetails').implement({
+  description: 'The contact’s details as copied onto the invoice or estimate when it was made.',
   fields: (t) => ({
     contactId: t.exposeString('id', { description: 'GHL id of the contact.' }),
     name: t.exposeString('name', { description: 'Name.' }),
@@ -72,8 +72,8 @@ const InvoiceBusinessDetailsRef = builder.objectRef<GhlInvoiceBusinessDetails>('
   }),
 });
 
-const InvoiceItemRef = builder.objectRef<GhlInvoiceItem>('InvoiceItem').implement({
-  description: 'One line of an invoice.',
+export const InvoiceItemRef = builder.objectRef<GhlInvoiceItem>('InvoiceItem').implement({
+  description: 'One line of an invoice or an estimate.',
   fields: (t) => ({
     ghlId: t.exposeString('_id', { description: 'GHL id of the line, where GHL gives one.' }),
     name: t.exposeString('name', { description: 'What is billed.' }),
@@ -86,8 +86,8 @@ const InvoiceItemRef = builder.objectRef<GhlInvoiceItem>('InvoiceItem').implemen
   }),
 });
 
-const InvoiceDiscountRef = builder.objectRef<NonNullable<GhlInvoice['discount']>>('InvoiceDiscount').implement({
-  description: 'A discount on the whole invoice.',
+export const InvoiceDiscountRef = builder.objectRef<NonNullable<GhlInvoice['discount']>>('InvoiceDiscount').implement({
+  description: 'A discount on the whole invoice or estimate.',
   fields: (t) => ({
     type: t.exposeString('type', { description: '`percentage` or `fixed`.' }),
     value: t.exposeFloat('value', { description: 'Percent off, or the amount off.' }),
@@ -164,7 +164,7 @@ const DiscountType = builder.enumType('InvoiceDiscountType', {
   } as const,
 });
 
-const InvoiceItemInput = builder.inputType('InvoiceItemInput', {
+export const InvoiceItemInput = builder.inputType('InvoiceItemInput', {
   description: 'One line of a new invoice, in the invoice’s currency.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'What is billed.' }),
@@ -176,7 +176,7 @@ const InvoiceItemInput = builder.inputType('InvoiceItemInput', {
   }),
 });
 
-const InvoiceDiscountInput = builder.inputType('InvoiceDiscountInput', {
+export const InvoiceDiscountInput = builder.inputType('InvoiceDiscountInput', {
   description: 'A discount on the whole invoice.',
   fields: (t) => ({
     type: t.field({ type: DiscountType, required: true, description: 'How it is counted.' }),
@@ -226,7 +226,7 @@ const UpdateInvoiceInput = builder.inputType('UpdateInvoiceInput', {
   }),
 });
 
-const InvoiceSendAction = builder.enumType('InvoiceSendAction', {
+export const InvoiceSendAction = builder.enumType('InvoiceSendAction', {
   description: 'How an invoice is sent.',
   values: {
     EMAIL: { value: 'email', description: 'By email.' },

@@ -78,6 +78,19 @@ type Documents = {
     "mutation ErrorsCreateNever { createContact(input: { firstName: \"Never\" }) { contact { ghlId } } }": typeof types.ErrorsCreateNeverDocument,
     "query ErrorsMissingContact { contact(id: \"doesNotExist0000000\") { ghlId } }": typeof types.ErrorsMissingContactDocument,
     "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }": typeof types.ErrorsBadCursorDocument,
+    "\n  mutation EstimatesCreate($input: CreateEstimateInput!) {\n    createEstimate(input: $input) { estimate { ghlId locationId name title number numberPrefix status currency total issueDate expiryDate\n      items { name qty amount currency } discount { type value } contactDetails { contactId name } contact { ghlId } } }\n  }\n": typeof types.EstimatesCreateDocument,
+    "query EstimatesList { estimates(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status number total } } } }": typeof types.EstimatesListDocument,
+    "query EstimatesAccepted { estimates(status: ACCEPTED, first: 50) { totalCount edges { node { ghlId } } } }": typeof types.EstimatesAcceptedDocument,
+    "query EstimatesOfContact($c: ID!) { contact(id: $c) { estimates(first: 50) { totalCount edges { node { ghlId contactDetails { contactId } } } } } }": typeof types.EstimatesOfContactDocument,
+    "query EstimatesContacts { estimates(first: 50) { edges { node { contactDetails { contactId } contact { ghlId email } } } } }": typeof types.EstimatesContactsDocument,
+    "query EstimatesNextNumber { nextEstimateNumber }": typeof types.EstimatesNextNumberDocument,
+    "mutation EstimatesUpdate($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId name status total items { name } } } }": typeof types.EstimatesUpdateDocument,
+    "mutation EstimatesSend($id: ID!, $u: ID!) { sendEstimate(estimateId: $id, input: { userId: $u, action: EMAIL }) { estimate { ghlId status sentByUserId } } }": typeof types.EstimatesSendDocument,
+    "mutation EstimatesInvoice($id: ID!) { createInvoiceFromEstimate(estimateId: $id) {\n        invoice { ghlId status total items { name } contact { ghlId } }\n        estimate { ghlId status invoice { ghlId } } } }": typeof types.EstimatesInvoiceDocument,
+    "mutation EstimatesInvoiceAgain($id: ID!) { createInvoiceFromEstimate(estimateId: $id) { invoice { ghlId } } }": typeof types.EstimatesInvoiceAgainDocument,
+    "mutation EstimatesDelete($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }": typeof types.EstimatesDeleteDocument,
+    "mutation EstimatesDeleteAgain($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }": typeof types.EstimatesDeleteAgainDocument,
+    "mutation EstimatesUpdateToInvoiced($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId } } }": typeof types.EstimatesUpdateToInvoicedDocument,
     "query SetupPipelines { pipelines { id name } }": typeof types.SetupPipelinesDocument,
     "query SetupOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": typeof types.SetupOpportunityContactsDocument,
     "query SetupCalendars { calendars { id isActive } }": typeof types.SetupCalendarsDocument,
@@ -247,6 +260,19 @@ const documents: Documents = {
     "mutation ErrorsCreateNever { createContact(input: { firstName: \"Never\" }) { contact { ghlId } } }": types.ErrorsCreateNeverDocument,
     "query ErrorsMissingContact { contact(id: \"doesNotExist0000000\") { ghlId } }": types.ErrorsMissingContactDocument,
     "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }": types.ErrorsBadCursorDocument,
+    "\n  mutation EstimatesCreate($input: CreateEstimateInput!) {\n    createEstimate(input: $input) { estimate { ghlId locationId name title number numberPrefix status currency total issueDate expiryDate\n      items { name qty amount currency } discount { type value } contactDetails { contactId name } contact { ghlId } } }\n  }\n": types.EstimatesCreateDocument,
+    "query EstimatesList { estimates(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status number total } } } }": types.EstimatesListDocument,
+    "query EstimatesAccepted { estimates(status: ACCEPTED, first: 50) { totalCount edges { node { ghlId } } } }": types.EstimatesAcceptedDocument,
+    "query EstimatesOfContact($c: ID!) { contact(id: $c) { estimates(first: 50) { totalCount edges { node { ghlId contactDetails { contactId } } } } } }": types.EstimatesOfContactDocument,
+    "query EstimatesContacts { estimates(first: 50) { edges { node { contactDetails { contactId } contact { ghlId email } } } } }": types.EstimatesContactsDocument,
+    "query EstimatesNextNumber { nextEstimateNumber }": types.EstimatesNextNumberDocument,
+    "mutation EstimatesUpdate($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId name status total items { name } } } }": types.EstimatesUpdateDocument,
+    "mutation EstimatesSend($id: ID!, $u: ID!) { sendEstimate(estimateId: $id, input: { userId: $u, action: EMAIL }) { estimate { ghlId status sentByUserId } } }": types.EstimatesSendDocument,
+    "mutation EstimatesInvoice($id: ID!) { createInvoiceFromEstimate(estimateId: $id) {\n        invoice { ghlId status total items { name } contact { ghlId } }\n        estimate { ghlId status invoice { ghlId } } } }": types.EstimatesInvoiceDocument,
+    "mutation EstimatesInvoiceAgain($id: ID!) { createInvoiceFromEstimate(estimateId: $id) { invoice { ghlId } } }": types.EstimatesInvoiceAgainDocument,
+    "mutation EstimatesDelete($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }": types.EstimatesDeleteDocument,
+    "mutation EstimatesDeleteAgain($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }": types.EstimatesDeleteAgainDocument,
+    "mutation EstimatesUpdateToInvoiced($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId } } }": types.EstimatesUpdateToInvoicedDocument,
     "query SetupPipelines { pipelines { id name } }": types.SetupPipelinesDocument,
     "query SetupOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": types.SetupOpportunityContactsDocument,
     "query SetupCalendars { calendars { id isActive } }": types.SetupCalendarsDocument,
@@ -622,6 +648,58 @@ export function graphql(source: "query ErrorsMissingContact { contact(id: \"does
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }"): (typeof documents)["query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EstimatesCreate($input: CreateEstimateInput!) {\n    createEstimate(input: $input) { estimate { ghlId locationId name title number numberPrefix status currency total issueDate expiryDate\n      items { name qty amount currency } discount { type value } contactDetails { contactId name } contact { ghlId } } }\n  }\n"): (typeof documents)["\n  mutation EstimatesCreate($input: CreateEstimateInput!) {\n    createEstimate(input: $input) { estimate { ghlId locationId name title number numberPrefix status currency total issueDate expiryDate\n      items { name qty amount currency } discount { type value } contactDetails { contactId name } contact { ghlId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimatesList { estimates(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status number total } } } }"): (typeof documents)["query EstimatesList { estimates(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status number total } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimatesAccepted { estimates(status: ACCEPTED, first: 50) { totalCount edges { node { ghlId } } } }"): (typeof documents)["query EstimatesAccepted { estimates(status: ACCEPTED, first: 50) { totalCount edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimatesOfContact($c: ID!) { contact(id: $c) { estimates(first: 50) { totalCount edges { node { ghlId contactDetails { contactId } } } } } }"): (typeof documents)["query EstimatesOfContact($c: ID!) { contact(id: $c) { estimates(first: 50) { totalCount edges { node { ghlId contactDetails { contactId } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimatesContacts { estimates(first: 50) { edges { node { contactDetails { contactId } contact { ghlId email } } } } }"): (typeof documents)["query EstimatesContacts { estimates(first: 50) { edges { node { contactDetails { contactId } contact { ghlId email } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimatesNextNumber { nextEstimateNumber }"): (typeof documents)["query EstimatesNextNumber { nextEstimateNumber }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimatesUpdate($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId name status total items { name } } } }"): (typeof documents)["mutation EstimatesUpdate($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId name status total items { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimatesSend($id: ID!, $u: ID!) { sendEstimate(estimateId: $id, input: { userId: $u, action: EMAIL }) { estimate { ghlId status sentByUserId } } }"): (typeof documents)["mutation EstimatesSend($id: ID!, $u: ID!) { sendEstimate(estimateId: $id, input: { userId: $u, action: EMAIL }) { estimate { ghlId status sentByUserId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimatesInvoice($id: ID!) { createInvoiceFromEstimate(estimateId: $id) {\n        invoice { ghlId status total items { name } contact { ghlId } }\n        estimate { ghlId status invoice { ghlId } } } }"): (typeof documents)["mutation EstimatesInvoice($id: ID!) { createInvoiceFromEstimate(estimateId: $id) {\n        invoice { ghlId status total items { name } contact { ghlId } }\n        estimate { ghlId status invoice { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimatesInvoiceAgain($id: ID!) { createInvoiceFromEstimate(estimateId: $id) { invoice { ghlId } } }"): (typeof documents)["mutation EstimatesInvoiceAgain($id: ID!) { createInvoiceFromEstimate(estimateId: $id) { invoice { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimatesDelete($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }"): (typeof documents)["mutation EstimatesDelete($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimatesDeleteAgain($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }"): (typeof documents)["mutation EstimatesDeleteAgain($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimatesUpdateToInvoiced($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId } } }"): (typeof documents)["mutation EstimatesUpdateToInvoiced($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

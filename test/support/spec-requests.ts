@@ -52,6 +52,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     calendarId: () => ofLocation(store.calendars.values()),
     eventId: () => ofLocation(store.appointments.values()),
     invoiceId: () => ofLocation(store.invoices.values()),
+    estimateId: () => ofLocation(store.estimates.values()),
     workflowId: () => ofLocation(store.workflows.values()),
     campaignId: () => ofLocation(store.campaigns.values()),
     orderId: () => ofLocation(store.orders.values()),
@@ -174,6 +175,16 @@ const realistic: Record<string, Fix> = {
     delete body.invoiceNumber;
   },
   invoicesDeleteInvoice: ({ path }, scope) => void (path.invoiceId = scope.records.unpaidInvoiceId),
+  // An estimate is for a contact of the location, under a number no other estimate has.
+  invoicesCreateNewEstimate: ({ body }, scope) => {
+    (body.contactDetails as Fields).id = scope.ids('contactId', '');
+    delete body.estimateNumber;
+  },
+  invoicesUpdateEstimate: ({ body }, scope) => {
+    (body.contactDetails as Fields).id = scope.ids('contactId', '');
+    delete body.estimateNumber;
+    delete body.estimateStatus;
+  },
   // An invoice is for a contact of the location; its number, when given, is not taken (the
   // file's example is), and without one GHL numbers it next.
   invoicesCreateInvoice: ({ body }, scope) => {
