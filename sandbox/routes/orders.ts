@@ -1,5 +1,5 @@
 /**
- * Orders (payments.json): list, get, and fulfil. Location tokens only, as the spec's security
+ * Orders (payments.json): list, get, fulfil, and list an order's fulfillments. Location tokens only, as the spec's security
  * says. A fulfillment ships some of an order's lines (by price id) with tracking details; an
  * order's fulfillment status follows what is shipped, and a change to it sends OrderStatusUpdate:
  *
@@ -9,7 +9,7 @@
  */
 import type { Principal } from '../auth/tokens.ts';
 import { GhlError, ghlErrors } from '../http/errors.ts';
-import { orderBody, orderListItem, type Fulfillment, type Order } from '../model/payments.ts';
+import { fulfillmentBody, orderBody, orderListItem, type Fulfillment, type Order } from '../model/payments.ts';
 import { productBody } from '../model/products.ts';
 import { randomId } from '../random.ts';
 import { route, type Route } from '../http/router.ts';
@@ -92,8 +92,16 @@ export const orderRoutes: Route[] = [
     if (fulfillmentStatus !== order.fulfillmentStatus) {
       emit(orderEvent('OrderStatusUpdate', store.orders.insert({ ...order, fulfillmentStatus, updatedAt: now })));
     }
-    const { id, orderId, notifyCustomer, ...rest } = fulfillment;
-    return ok({ status: true, data: { _id: id, ...rest } });
+    return ok({ status: true, data: fulfillmentBody(fulfillment) });
+  }),
+  route('GET', '/payments/orders/{orderId}/fulfillments', ORDERS, ({ store, principal, params, query }) => {
+    const v = Validator.query(query);
+    const altId = v.string('altId', { required: true });
+    v.oneOf('altType', ['location'], { required: true });
+    v.check();
+    const order = requireOrder(store, principal, params.orderId, altId);
+    const shipments = store.fulfillmentsOfOrder(order.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return ok({ status: true, data: shipments.map(fulfillmentBody) });
   }),
 ];
 

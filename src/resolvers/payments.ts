@@ -46,7 +46,7 @@ export interface FulfillmentInput {
   notifyCustomer?: boolean | null;
 }
 
-/** An order or a transaction a GraphQL id names, and the location GHL must be told it belongs to. */
+/** An order, a transaction or a subscription a GraphQL id names, and the location GHL must be told it belongs to. */
 export interface PaymentRef {
   locationId: string;
   id: string;
@@ -54,7 +54,7 @@ export interface PaymentRef {
 
 export function paymentRefOf(
   ctx: GatewayContext,
-  typename: 'Order' | 'Transaction',
+  typename: 'Order' | 'Transaction' | 'PaymentSubscription',
   id: string,
   locationId: string | null | undefined,
 ): PaymentRef {
@@ -67,6 +67,10 @@ export function getOrder(ctx: GatewayContext, id: string, locationId?: string | 
 
 export function getTransaction(ctx: GatewayContext, id: string, locationId?: string | null): Promise<GhlTransaction> {
   return ctx.loaders.transaction.load(paymentRefOf(ctx, 'Transaction', id, locationId));
+}
+
+export function getSubscription(ctx: GatewayContext, id: string, locationId?: string | null): Promise<GhlSubscription> {
+  return ctx.loaders.subscription.load(paymentRefOf(ctx, 'PaymentSubscription', id, locationId));
 }
 
 /** GET /payments/orders pages by limit/offset under `data`, with a `totalCount`. */
@@ -125,8 +129,9 @@ export async function createOrderFulfillment(
     location: ref.locationId,
     body: { trackings, items, notifyCustomer: input.notifyCustomer ?? false },
   });
-  // Its fulfillment status may have moved: the next read of the order asks GHL again.
+  // Its fulfillment status and fulfillments moved: the next read of either asks GHL again.
   ctx.loaders.order.clear(ref);
+  ctx.loaders.orderFulfillments.clear(ref);
   return data;
 }
 

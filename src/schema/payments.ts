@@ -269,11 +269,16 @@ locatedNode(TransactionRef, {
   }),
 });
 
-const PaymentSubscriptionRef = builder.objectRef<GhlSubscription>('PaymentSubscription').implement({
+export const PaymentSubscriptionRef = builder.objectRef<GhlSubscription>('PaymentSubscription');
+
+locatedNode(PaymentSubscriptionRef, {
   description: 'A contact’s recurring payment to a location.',
+  loadInLocation: (key, ctx) => ctx.loaders.subscription.load(key),
+  ghlIdOf: (subscription) => subscription._id,
+  locationIdOf: (subscription) => subscription.altId,
+  locationId: { nullable: true },
+  location: { description: 'The location it pays.' },
   fields: (t) => ({
-    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
-    locationId: t.exposeString('altId', { description: 'GHL id of the location.' }),
     contactId: t.exposeString('contactId', { description: 'GHL id of the subscriber.' }),
     contact: t.field({ type: ContactRef, description: CONTACT_DESCRIPTION, extensions: { cost: contactCost }, resolve: contactOf }),
     status: t.field({
@@ -287,13 +292,41 @@ const PaymentSubscriptionRef = builder.objectRef<GhlSubscription>('PaymentSubscr
     providerSubscriptionId: t.exposeString('subscriptionId', {
       description: 'The payment provider’s id; what `transactions(subscriptionId:)` filters by.',
     }),
-    paymentProvider: t.exposeString('paymentProviderType', { description: 'The payment provider, e.g. `stripe`.' }),
+    paymentProvider: t.string({
+      description: 'The payment provider, e.g. `stripe`.',
+      resolve: (subscription) => subscription.paymentProvider?.type ?? subscription.paymentProviderType ?? null,
+    }),
     entityId: t.exposeString('entityId', { description: 'GHL id of what started it (the order id, for an order).' }),
-    sourceType: t.exposeString('entitySourceType', { description: 'Kind of source it came from, e.g. `funnel`.' }),
-    sourceName: t.exposeString('entitySourceName', { description: 'Name of the source.' }),
+    order: t.field({
+      type: OrderRef,
+      description: 'The order that started it, when an order did.',
+      extensions: { cost: cost.byId() },
+      resolve: (subscription, _, ctx) =>
+        subscription.entityType === 'order' && subscription.entityId
+          ? ctx.loaders.order.load({ locationId: subscription.altId, id: subscription.entityId })
+          : null,
+    }),
+    sourceType: t.string({
+      description: 'Kind of source it came from, e.g. `funnel`.',
+      resolve: (subscription) => subscription.entitySource?.type ?? subscription.entitySourceType ?? null,
+    }),
+    sourceName: t.string({
+      description: 'Name of the source.',
+      resolve: (subscription) => subscription.entitySource?.name ?? subscription.entitySourceName ?? null,
+    }),
     createdAt: t.field({ type: 'DateTime', description: 'When it started.', resolve: (subscription) => dateOf(subscription.createdAt) }),
   }),
 });
+
+builder.objectField(OrderRef, 'fulfillments', (t) =>
+  t.field({
+    type: [FulfillmentRef],
+    nullable: false,
+    description: 'Its shipments, oldest first: one call per order, however often it is asked for.',
+    extensions: { cost: cost.byId() },
+    resolve: (order, _, ctx) => ctx.loaders.orderFulfillments.load({ locationId: order.altId, id: order._id }),
+  }),
+);
 
 // Inputs
 
@@ -399,6 +432,16 @@ builder.queryFields((t) => {
       },
       resolve: (_, args, ctx) => payments.listTransactions(ctx, args),
     }, TransactionConnection),
+    paymentSubscription: t.field({
+      type: PaymentSubscriptionRef,
+      description: 'One subscription (recurring payment).',
+      extensions: { cost: cost.byId() },
+      args: {
+        id: t.arg.id({ required: true, description: 'PaymentSubscription id or GHL subscription id.' }),
+        locationId: t.arg.id({ description: 'Its location, for a GHL subscription id; defaults to the configured location.' }),
+      },
+      resolve: (_, args, ctx) => payments.getSubscription(ctx, args.id, args.locationId ?? null),
+    }),
     paymentSubscriptions: t.connection({
       type: PaymentSubscriptionRef,
       description: 'Subscriptions (recurring payments) of a location, newest first, optionally filtered.',

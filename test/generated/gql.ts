@@ -143,6 +143,11 @@ type Documents = {
     "query SocialPostNode($id: ID!) { node(id: $id) { id } }": typeof types.SocialPostNodeDocument,
     "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": typeof types.CreateSocialPostToUnconnectedDocument,
     "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": typeof types.LocationDocument,
+    "\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n": typeof types.PaymentsShipForListDocument,
+    "query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }": typeof types.PaymentsOrdersFulfillmentsDocument,
+    "query PaymentsSubscription($id: ID!) {\n    paymentSubscription(id: $id) { id ghlId locationId status currency amount providerSubscriptionId paymentProvider sourceType\n      contact { ghlId } order { ghlId } location { ghlId } }\n  }": typeof types.PaymentsSubscriptionDocument,
+    "query PaymentsSubscriptionNode($id: ID!) { node(id: $id) { id ... on PaymentSubscription { ghlId } } }": typeof types.PaymentsSubscriptionNodeDocument,
+    "query PaymentsAnOrderId { orders(first: 1) { edges { node { id } } } }": typeof types.PaymentsAnOrderIdDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": typeof types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": typeof types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": typeof types.OrdersByFilterDocument,
@@ -325,6 +330,11 @@ const documents: Documents = {
     "query SocialPostNode($id: ID!) { node(id: $id) { id } }": types.SocialPostNodeDocument,
     "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": types.CreateSocialPostToUnconnectedDocument,
     "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": types.LocationDocument,
+    "\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n": types.PaymentsShipForListDocument,
+    "query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }": types.PaymentsOrdersFulfillmentsDocument,
+    "query PaymentsSubscription($id: ID!) {\n    paymentSubscription(id: $id) { id ghlId locationId status currency amount providerSubscriptionId paymentProvider sourceType\n      contact { ghlId } order { ghlId } location { ghlId } }\n  }": types.PaymentsSubscriptionDocument,
+    "query PaymentsSubscriptionNode($id: ID!) { node(id: $id) { id ... on PaymentSubscription { ghlId } } }": types.PaymentsSubscriptionNodeDocument,
+    "query PaymentsAnOrderId { orders(first: 1) { edges { node { id } } } }": types.PaymentsAnOrderIdDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": types.OrdersByFilterDocument,
@@ -908,6 +918,26 @@ export function graphql(source: "mutation CreateSocialPostToUnconnected($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n"): (typeof documents)["\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n"): (typeof documents)["\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }"): (typeof documents)["query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentsSubscription($id: ID!) {\n    paymentSubscription(id: $id) { id ghlId locationId status currency amount providerSubscriptionId paymentProvider sourceType\n      contact { ghlId } order { ghlId } location { ghlId } }\n  }"): (typeof documents)["query PaymentsSubscription($id: ID!) {\n    paymentSubscription(id: $id) { id ghlId locationId status currency amount providerSubscriptionId paymentProvider sourceType\n      contact { ghlId } order { ghlId } location { ghlId } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentsSubscriptionNode($id: ID!) { node(id: $id) { id ... on PaymentSubscription { ghlId } } }"): (typeof documents)["query PaymentsSubscriptionNode($id: ID!) { node(id: $id) { id ... on PaymentSubscription { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentsAnOrderId { orders(first: 1) { edges { node { id } } } }"): (typeof documents)["query PaymentsAnOrderId { orders(first: 1) { edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

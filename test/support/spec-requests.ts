@@ -57,6 +57,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     campaignId: () => ofLocation(store.campaigns.values()),
     orderId: () => ofLocation(store.orders.values()),
     transactionId: () => ofLocation(store.transactions.values()),
+    subscriptionId: () => ofLocation(store.subscriptions.values()),
     productId: () => ofLocation(store.products.values()),
     tagId: () => ofLocation(store.locationTags.values()),
     customFields: () => ofLocation(store.customFields.values()),
