@@ -15,6 +15,7 @@ export type * from './forms.ts';
 export type * from './marketing.ts';
 export type * from './products.ts';
 export type * from './payments.ts';
+export type * from './coupons.ts';
 export type * from './locations.ts';
 export type * from './custom-objects.ts';
 

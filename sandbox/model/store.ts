@@ -9,7 +9,7 @@ import type { Appointment, BlockSlot, Calendar, Campaign, CampaignMembership, Es
 import type { CustomValue, LocationTag } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
 import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './index.ts';
-import type { Fulfillment, Order, Price, Product, Subscription, Transaction } from './index.ts';
+import type { Coupon, Fulfillment, Order, Price, Product, Subscription, Transaction } from './index.ts';
 import type { Association, ObjectField, ObjectRecord, ObjectSchema, Relation } from './index.ts';
 
 export class Collection<T extends { id: string }> extends Map<string, T> {
@@ -105,6 +105,7 @@ export class SandboxStore {
   readonly fulfillments = new Collection<Fulfillment>();
   readonly transactions = new Collection<Transaction>();
   readonly subscriptions = new Collection<Subscription>();
+  readonly coupons = new Collection<Coupon>();
   readonly objectSchemas = new Collection<ObjectSchema>();
   readonly objectFields = new Collection<ObjectField>();
   readonly objectRecords = new Collection<ObjectRecord>();
@@ -172,6 +173,7 @@ export class SandboxStore {
   readonly estimatesOfLocation = this.estimates.indexBy((estimate) => estimate.altId);
 
   readonly productsOfLocation = this.products.indexBy((product) => product.locationId);
+  readonly couponsOfLocation = this.coupons.indexBy((coupon) => coupon.altId);
   readonly pricesOfProduct = this.prices.indexBy((price) => price.product);
   readonly ordersOfLocation = this.orders.indexBy((order) => order.altId);
   readonly fulfillmentsOfOrder = this.fulfillments.indexBy((fulfillment) => fulfillment.orderId);
@@ -226,7 +228,7 @@ export class SandboxStore {
       this.conversations, this.messages, this.pipelines, this.opportunities,
       this.calendars, this.appointments, this.blockSlots, this.invoices, this.estimates,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
-      this.products, this.prices, this.orders, this.fulfillments, this.transactions, this.subscriptions,
+      this.products, this.prices, this.orders, this.fulfillments, this.transactions, this.subscriptions, this.coupons,
       this.objectSchemas, this.objectFields, this.objectRecords, this.associations, this.relations,
       this.forms, this.formSubmissions, this.surveys, this.surveySubmissions,
       this.mediaObjects, this.funnels, this.funnelPages, this.redirects, this.socialAccounts, this.socialPosts,

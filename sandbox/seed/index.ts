@@ -35,6 +35,7 @@ import { seedMarketing } from './marketing.ts';
 import { seedLocationSettings } from './locations.ts';
 import { seedOpportunities } from './opportunities.ts';
 import { seedPayments } from './payments.ts';
+import { seedCoupons } from './coupons.ts';
 import { seedProducts } from './products.ts';
 import { DAY_MS, randomDate, SEED_EPOCH } from './time.ts';
 import type { SandboxStore } from '../model/store.ts';
@@ -85,6 +86,7 @@ export function seedStore(store: SandboxStore, seed: number): void {
   // Products reuse the ids the invoices bill them under; orders and charges link to both.
   seedProducts(store, seed);
   seedPayments(store, seed);
+  seedCoupons(store, seed);
   seedAutomations(store, seed);
   seedForms(store, seed);
   seedMarketing(store, seed);

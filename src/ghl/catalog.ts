@@ -11,6 +11,7 @@ import { locationOperations } from './api/locations.ts';
 import { oauthOperations } from './api/oauth.ts';
 import { opportunityOperations } from './api/opportunities.ts';
 import { paymentOperations } from './api/payments.ts';
+import { couponOperations } from './api/coupons.ts';
 import { productOperations } from './api/products.ts';
 import { userOperations } from './api/users.ts';
 import { workflowOperations } from './api/workflows.ts';
@@ -36,6 +37,7 @@ export const operations = {
   ...workflowOperations,
   ...oauthOperations,
   ...paymentOperations,
+  ...couponOperations,
   ...productOperations,
   ...formOperations,
   ...surveyOperations,

@@ -13,6 +13,7 @@ import './locations.ts';
 import './location-settings.ts';
 import './opportunities.ts';
 import './payments.ts';
+import './coupons.ts';
 import './products.ts';
 import './rate-limits.ts';
 import './users.ts';

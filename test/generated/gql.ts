@@ -66,6 +66,14 @@ type Documents = {
     "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsPageDocument,
     "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": typeof types.CostTwoPipelinesDocument,
     "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsTenDocument,
+    "\n  mutation CouponsCreate($input: CouponInput!) {\n    createCoupon(input: $input) { coupon { ghlId code name discountType discountValue status startAt endAt usageLimit limitedToOnePerCustomer productIds products { ghlId name } } }\n  }\n": typeof types.CouponsCreateDocument,
+    "query CouponsList { coupons(first: 50) { totalCount edges { node { ghlId code status discountType productIds } } } }": typeof types.CouponsListDocument,
+    "query CouponsExpired { coupons(status: EXPIRED, first: 50) { edges { node { ghlId } } } }": typeof types.CouponsExpiredDocument,
+    "query CouponsSearch($q: String) { coupons(query: $q, first: 50) { edges { node { code } } } }": typeof types.CouponsSearchDocument,
+    "query CouponsProducts { coupons(first: 50) { edges { node { productIds products { ghlId name } } } } }": typeof types.CouponsProductsDocument,
+    "query CouponsOne($id: ID!, $code: String!) { coupon(id: $id, code: $code) { ghlId code name discountValue usageCount } }": typeof types.CouponsOneDocument,
+    "mutation CouponsUpdate($id: ID!, $input: CouponInput!) { updateCoupon(id: $id, input: $input) { coupon { ghlId discountType discountValue productIds usageLimit } } }": typeof types.CouponsUpdateDocument,
+    "mutation CouponsDelete($id: ID!) { deleteCoupon(id: $id) { deletedGhlId } }": typeof types.CouponsDeleteDocument,
     "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}": typeof types.Contact360DeferredDocument,
     "query Contact360AtOnce($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    tasks { title completed }\n    notes { body }\n  }\n}": typeof types.Contact360AtOnceDocument,
     "query ContactTasksStreamed($id: ID!) { contact(id: $id) { tasks @stream(initialCount: 1) { title } } }": typeof types.ContactTasksStreamedDocument,
@@ -253,6 +261,14 @@ const documents: Documents = {
     "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsPageDocument,
     "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": types.CostTwoPipelinesDocument,
     "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsTenDocument,
+    "\n  mutation CouponsCreate($input: CouponInput!) {\n    createCoupon(input: $input) { coupon { ghlId code name discountType discountValue status startAt endAt usageLimit limitedToOnePerCustomer productIds products { ghlId name } } }\n  }\n": types.CouponsCreateDocument,
+    "query CouponsList { coupons(first: 50) { totalCount edges { node { ghlId code status discountType productIds } } } }": types.CouponsListDocument,
+    "query CouponsExpired { coupons(status: EXPIRED, first: 50) { edges { node { ghlId } } } }": types.CouponsExpiredDocument,
+    "query CouponsSearch($q: String) { coupons(query: $q, first: 50) { edges { node { code } } } }": types.CouponsSearchDocument,
+    "query CouponsProducts { coupons(first: 50) { edges { node { productIds products { ghlId name } } } } }": types.CouponsProductsDocument,
+    "query CouponsOne($id: ID!, $code: String!) { coupon(id: $id, code: $code) { ghlId code name discountValue usageCount } }": types.CouponsOneDocument,
+    "mutation CouponsUpdate($id: ID!, $input: CouponInput!) { updateCoupon(id: $id, input: $input) { coupon { ghlId discountType discountValue productIds usageLimit } } }": types.CouponsUpdateDocument,
+    "mutation CouponsDelete($id: ID!) { deleteCoupon(id: $id) { deletedGhlId } }": types.CouponsDeleteDocument,
     "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}": types.Contact360DeferredDocument,
     "query Contact360AtOnce($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    tasks { title completed }\n    notes { body }\n  }\n}": types.Contact360AtOnceDocument,
     "query ContactTasksStreamed($id: ID!) { contact(id: $id) { tasks @stream(initialCount: 1) { title } } }": types.ContactTasksStreamedDocument,
@@ -610,6 +626,38 @@ export function graphql(source: "query CostTwoPipelines($a: ID, $b: ID) { a: pip
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }"): (typeof documents)["query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CouponsCreate($input: CouponInput!) {\n    createCoupon(input: $input) { coupon { ghlId code name discountType discountValue status startAt endAt usageLimit limitedToOnePerCustomer productIds products { ghlId name } } }\n  }\n"): (typeof documents)["\n  mutation CouponsCreate($input: CouponInput!) {\n    createCoupon(input: $input) { coupon { ghlId code name discountType discountValue status startAt endAt usageLimit limitedToOnePerCustomer productIds products { ghlId name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouponsList { coupons(first: 50) { totalCount edges { node { ghlId code status discountType productIds } } } }"): (typeof documents)["query CouponsList { coupons(first: 50) { totalCount edges { node { ghlId code status discountType productIds } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouponsExpired { coupons(status: EXPIRED, first: 50) { edges { node { ghlId } } } }"): (typeof documents)["query CouponsExpired { coupons(status: EXPIRED, first: 50) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouponsSearch($q: String) { coupons(query: $q, first: 50) { edges { node { code } } } }"): (typeof documents)["query CouponsSearch($q: String) { coupons(query: $q, first: 50) { edges { node { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouponsProducts { coupons(first: 50) { edges { node { productIds products { ghlId name } } } } }"): (typeof documents)["query CouponsProducts { coupons(first: 50) { edges { node { productIds products { ghlId name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouponsOne($id: ID!, $code: String!) { coupon(id: $id, code: $code) { ghlId code name discountValue usageCount } }"): (typeof documents)["query CouponsOne($id: ID!, $code: String!) { coupon(id: $id, code: $code) { ghlId code name discountValue usageCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouponsUpdate($id: ID!, $input: CouponInput!) { updateCoupon(id: $id, input: $input) { coupon { ghlId discountType discountValue productIds usageLimit } } }"): (typeof documents)["mutation CouponsUpdate($id: ID!, $input: CouponInput!) { updateCoupon(id: $id, input: $input) { coupon { ghlId discountType discountValue productIds usageLimit } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouponsDelete($id: ID!) { deleteCoupon(id: $id) { deletedGhlId } }"): (typeof documents)["mutation CouponsDelete($id: ID!) { deleteCoupon(id: $id) { deletedGhlId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -89,6 +89,8 @@ export interface SeededRecords {
   calendarUserId: string;
   /** The contact of the seeded conversation (the one `conversationId` names). */
   conversationContactId: string;
+  /** A coupon of the location: GHL reads one by its id and code together. */
+  coupon: { id: string; code: string };
 }
 
 export function seededRecords(store: SandboxStore, locationId: string): SeededRecords {
@@ -103,6 +105,7 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     socialAccountId: [...store.socialAccounts.values()].find((a) => a.locationId === locationId)?.id,
     calendarUserId: store.calendars.get(ids('calendarId', '') ?? '')?.teamMembers[0]?.userId,
     conversationContactId: store.conversations.get(ids('conversationId', '') ?? '')?.contactId,
+    coupon: store.couponsOfLocation(locationId)[0],
   };
   for (const [what, id] of Object.entries(found)) if (id === undefined) throw new Error(`the seed has no record for ${what}`);
   return found as SeededRecords;
@@ -208,6 +211,12 @@ const realistic: Record<string, Fix> = {
       user_type: 'Location',
       redirect_uri: (request.body as Fields).redirect_uri,
     }),
+  // A coupon's code is unique in its location, its products are the location's, and the one read
+  // or changed is named by its id and code (the files' are examples).
+  paymentsCreateCoupon: ({ body }, scope) => Object.assign(body, { code: 'SANDBOX-NEW', productIds: [scope.ids('productId', '')] }),
+  paymentsUpdateCoupon: ({ body }, scope) => Object.assign(body, { id: scope.records.coupon.id, code: 'SANDBOX-RENAMED', productIds: [scope.ids('productId', '')] }),
+  paymentsGetCoupon: ({ query }, scope) => Object.assign(query, { id: scope.records.coupon.id, code: scope.records.coupon.code }),
+  paymentsDeleteCoupon: ({ body }, scope) => void (body.id = scope.records.coupon.id),
   paymentsCreateOrderFulfillment: ({ body }, scope) => void (body.items = [{ priceId: scope.records.orderPriceId, qty: 1 }]),
   // A one-time price does not recur.
   productsCreatePriceForProduct: ({ body }) => void delete body.recurring,
