@@ -10,6 +10,7 @@ export type * from './opportunities.ts';
 export type * from './calendars.ts';
 export type * from './invoices.ts';
 export type * from './estimates.ts';
+export type * from './invoice-schedules.ts';
 export type * from './automations.ts';
 export type * from './forms.ts';
 export type * from './marketing.ts';

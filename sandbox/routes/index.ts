@@ -11,6 +11,7 @@ import { customValueRoutes } from './custom-values.ts';
 import { conversationRoutes } from './conversations.ts';
 import { invoiceRoutes } from './invoices.ts';
 import { estimateRoutes } from './estimates.ts';
+import { invoiceScheduleRoutes } from './invoice-schedules.ts';
 import { locationTagRoutes } from './location-tags.ts';
 import { locationRoutes } from './locations.ts';
 import { messageRoutes } from './messages.ts';
@@ -36,7 +37,7 @@ import { associationRoutes } from './associations.ts';
 export const apiRoutes: Route[] = [
   ...contactRoutes, ...contactSearchRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
   ...conversationRoutes, ...messageRoutes, ...opportunityRoutes, ...pipelineRoutes,
-  ...calendarRoutes, ...appointmentRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...estimateRoutes, ...workflowRoutes, ...campaignRoutes,
+  ...calendarRoutes, ...appointmentRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...estimateRoutes, ...invoiceScheduleRoutes, ...workflowRoutes, ...campaignRoutes,
   ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...productRoutes,
   ...formRoutes, ...surveyRoutes, ...mediaRoutes, ...funnelRoutes, ...socialMediaRoutes,
   ...objectRoutes, ...associationRoutes,

@@ -31,6 +31,7 @@ import { seedCustomObjects } from './custom-objects.ts';
 import { seedForms } from './forms.ts';
 import { seedInvoices } from './invoices.ts';
 import { seedEstimates } from './estimates.ts';
+import { seedInvoiceSchedules } from './invoice-schedules.ts';
 import { seedMarketing } from './marketing.ts';
 import { seedLocationSettings } from './locations.ts';
 import { seedOpportunities } from './opportunities.ts';
@@ -83,6 +84,7 @@ export function seedStore(store: SandboxStore, seed: number): void {
   seedCalendars(store, seed);
   seedInvoices(store, seed);
   seedEstimates(store, seed);
+  seedInvoiceSchedules(store, seed);
   // Products reuse the ids the invoices bill them under; orders and charges link to both.
   seedProducts(store, seed);
   seedPayments(store, seed);

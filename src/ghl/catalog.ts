@@ -7,6 +7,7 @@ import { contactOperations } from './api/contacts.ts';
 import { conversationOperations } from './api/conversations.ts';
 import { invoiceOperations } from './api/invoices.ts';
 import { estimateOperations } from './api/estimates.ts';
+import { invoiceScheduleOperations } from './api/invoice-schedules.ts';
 import { locationOperations } from './api/locations.ts';
 import { oauthOperations } from './api/oauth.ts';
 import { opportunityOperations } from './api/opportunities.ts';
@@ -33,6 +34,7 @@ export const operations = {
   ...userOperations,
   ...invoiceOperations,
   ...estimateOperations,
+  ...invoiceScheduleOperations,
   ...calendarOperations,
   ...workflowOperations,
   ...oauthOperations,

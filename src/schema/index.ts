@@ -9,6 +9,7 @@ import './conversations.ts';
 import './installs.ts';
 import './invoices.ts';
 import './estimates.ts';
+import './invoice-schedules.ts';
 import './locations.ts';
 import './location-settings.ts';
 import './opportunities.ts';

@@ -123,6 +123,16 @@ type Documents = {
     "mutation InvoicesEditsDelete($id: ID!) { deleteInvoice(id: $id) { deletedId deletedGhlId } }": typeof types.InvoicesEditsDeleteDocument,
     "query InvoicesEditsRead($id: ID!) { invoice(id: $id) { ghlId name } }": typeof types.InvoicesEditsReadDocument,
     "query InvoicesEditsNextNumber { nextInvoiceNumber }": typeof types.InvoicesEditsNextNumberDocument,
+    "\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n": typeof types.InvoiceSchedulesCreateDocument,
+    "query InvoiceSchedulesList { invoiceSchedules(first: 50) { totalCount edges { node { ghlId status total contact { ghlId } recurrence { intervalType } } } } }": typeof types.InvoiceSchedulesListDocument,
+    "query InvoiceSchedulesActive { invoiceSchedules(status: ACTIVE, first: 50) { edges { node { ghlId } } } }": typeof types.InvoiceSchedulesActiveDocument,
+    "query InvoiceSchedulesOne($id: ID!) { invoiceSchedule(id: $id) { id ghlId name locationId } }": typeof types.InvoiceSchedulesOneDocument,
+    "query InvoiceSchedulesNode($id: ID!) { node(id: $id) { ... on InvoiceSchedule { ghlId } } }": typeof types.InvoiceSchedulesNodeDocument,
+    "query InvoiceSchedulesTwice($id: ID!, $node: ID!) { a: invoiceSchedule(id: $id) { name } b: invoiceSchedule(id: $node) { name } }": typeof types.InvoiceSchedulesTwiceDocument,
+    "mutation InvoiceSchedulesStart($id: ID!) { scheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }": typeof types.InvoiceSchedulesStartDocument,
+    "mutation InvoiceSchedulesUpdate($id: ID!, $input: InvoiceScheduleInput!) { updateInvoiceSchedule(id: $id, input: $input) { invoiceSchedule { name total } } }": typeof types.InvoiceSchedulesUpdateDocument,
+    "mutation InvoiceSchedulesCancel($id: ID!) { cancelInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }": typeof types.InvoiceSchedulesCancelDocument,
+    "mutation InvoiceSchedulesDelete($id: ID!) { deleteInvoiceSchedule(id: $id) { deletedId deletedGhlId } }": typeof types.InvoiceSchedulesDeleteDocument,
     "query TwoContactsLive($a: ID!, $b: ID!) @live { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": typeof types.TwoContactsLiveDocument,
     "query TwoContactsOnce($a: ID!, $b: ID!) { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": typeof types.TwoContactsOnceDocument,
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": typeof types.LiveContactMoveDocument,
@@ -318,6 +328,16 @@ const documents: Documents = {
     "mutation InvoicesEditsDelete($id: ID!) { deleteInvoice(id: $id) { deletedId deletedGhlId } }": types.InvoicesEditsDeleteDocument,
     "query InvoicesEditsRead($id: ID!) { invoice(id: $id) { ghlId name } }": types.InvoicesEditsReadDocument,
     "query InvoicesEditsNextNumber { nextInvoiceNumber }": types.InvoicesEditsNextNumberDocument,
+    "\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n": types.InvoiceSchedulesCreateDocument,
+    "query InvoiceSchedulesList { invoiceSchedules(first: 50) { totalCount edges { node { ghlId status total contact { ghlId } recurrence { intervalType } } } } }": types.InvoiceSchedulesListDocument,
+    "query InvoiceSchedulesActive { invoiceSchedules(status: ACTIVE, first: 50) { edges { node { ghlId } } } }": types.InvoiceSchedulesActiveDocument,
+    "query InvoiceSchedulesOne($id: ID!) { invoiceSchedule(id: $id) { id ghlId name locationId } }": types.InvoiceSchedulesOneDocument,
+    "query InvoiceSchedulesNode($id: ID!) { node(id: $id) { ... on InvoiceSchedule { ghlId } } }": types.InvoiceSchedulesNodeDocument,
+    "query InvoiceSchedulesTwice($id: ID!, $node: ID!) { a: invoiceSchedule(id: $id) { name } b: invoiceSchedule(id: $node) { name } }": types.InvoiceSchedulesTwiceDocument,
+    "mutation InvoiceSchedulesStart($id: ID!) { scheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }": types.InvoiceSchedulesStartDocument,
+    "mutation InvoiceSchedulesUpdate($id: ID!, $input: InvoiceScheduleInput!) { updateInvoiceSchedule(id: $id, input: $input) { invoiceSchedule { name total } } }": types.InvoiceSchedulesUpdateDocument,
+    "mutation InvoiceSchedulesCancel($id: ID!) { cancelInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }": types.InvoiceSchedulesCancelDocument,
+    "mutation InvoiceSchedulesDelete($id: ID!) { deleteInvoiceSchedule(id: $id) { deletedId deletedGhlId } }": types.InvoiceSchedulesDeleteDocument,
     "query TwoContactsLive($a: ID!, $b: ID!) @live { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": types.TwoContactsLiveDocument,
     "query TwoContactsOnce($a: ID!, $b: ID!) { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": types.TwoContactsOnceDocument,
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": types.LiveContactMoveDocument,
@@ -854,6 +874,46 @@ export function graphql(source: "query InvoicesEditsRead($id: ID!) { invoice(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InvoicesEditsNextNumber { nextInvoiceNumber }"): (typeof documents)["query InvoicesEditsNextNumber { nextInvoiceNumber }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n"): (typeof documents)["\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceSchedulesList { invoiceSchedules(first: 50) { totalCount edges { node { ghlId status total contact { ghlId } recurrence { intervalType } } } } }"): (typeof documents)["query InvoiceSchedulesList { invoiceSchedules(first: 50) { totalCount edges { node { ghlId status total contact { ghlId } recurrence { intervalType } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceSchedulesActive { invoiceSchedules(status: ACTIVE, first: 50) { edges { node { ghlId } } } }"): (typeof documents)["query InvoiceSchedulesActive { invoiceSchedules(status: ACTIVE, first: 50) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceSchedulesOne($id: ID!) { invoiceSchedule(id: $id) { id ghlId name locationId } }"): (typeof documents)["query InvoiceSchedulesOne($id: ID!) { invoiceSchedule(id: $id) { id ghlId name locationId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceSchedulesNode($id: ID!) { node(id: $id) { ... on InvoiceSchedule { ghlId } } }"): (typeof documents)["query InvoiceSchedulesNode($id: ID!) { node(id: $id) { ... on InvoiceSchedule { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceSchedulesTwice($id: ID!, $node: ID!) { a: invoiceSchedule(id: $id) { name } b: invoiceSchedule(id: $node) { name } }"): (typeof documents)["query InvoiceSchedulesTwice($id: ID!, $node: ID!) { a: invoiceSchedule(id: $id) { name } b: invoiceSchedule(id: $node) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceSchedulesStart($id: ID!) { scheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }"): (typeof documents)["mutation InvoiceSchedulesStart($id: ID!) { scheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceSchedulesUpdate($id: ID!, $input: InvoiceScheduleInput!) { updateInvoiceSchedule(id: $id, input: $input) { invoiceSchedule { name total } } }"): (typeof documents)["mutation InvoiceSchedulesUpdate($id: ID!, $input: InvoiceScheduleInput!) { updateInvoiceSchedule(id: $id, input: $input) { invoiceSchedule { name total } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceSchedulesCancel($id: ID!) { cancelInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }"): (typeof documents)["mutation InvoiceSchedulesCancel($id: ID!) { cancelInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceSchedulesDelete($id: ID!) { deleteInvoiceSchedule(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation InvoiceSchedulesDelete($id: ID!) { deleteInvoiceSchedule(id: $id) { deletedId deletedGhlId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

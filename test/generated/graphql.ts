@@ -573,6 +573,55 @@ export type InvoiceRecipientsInput = {
   phones?: Array<string> | null | undefined;
 };
 
+/** When a schedule issues its invoices. */
+export type InvoiceRecurrenceInput = {
+  /** How many invoices in all; at least 1. */
+  count?: number | null | undefined;
+  /** Day of the month (1 to 31), for a monthly rule. */
+  dayOfMonth?: number | null | undefined;
+  /** The last day; not before startDate. */
+  endDate?: string | null | undefined;
+  /** Every how many units; at least 1. */
+  interval: number;
+  /** The unit. */
+  intervalType: RecurrenceInterval;
+  /** The first day. */
+  startDate: string;
+};
+
+/** An invoice schedule as it is to be (GoHighLevel replaces the whole schedule on an edit). */
+export type InvoiceScheduleInput = {
+  /** The contact billed (Contact id or GHL contact id). */
+  contactId: string | number;
+  /** ISO 4217 currency code, e.g. "USD". */
+  currency: string;
+  /** Discount on each invoice; none when left out. */
+  discount?: InvoiceDiscountInput | null | undefined;
+  /** The lines of each invoice; at least one. */
+  items: Array<InvoiceItemInput>;
+  /** Live payments (default) or test mode. */
+  liveMode?: boolean | null | undefined;
+  /** Name of the schedule. */
+  name: string;
+  /** When it issues its invoices. */
+  recurrence: InvoiceRecurrenceInput;
+  /** Terms and notes (HTML allowed). */
+  termsNotes?: string | null | undefined;
+  /** Title printed on its invoices. */
+  title?: string | null | undefined;
+};
+
+/** Where an invoice schedule is in its life. */
+export type InvoiceScheduleStatus =
+  /** Scheduled: issues invoices by its rule. */
+  | 'ACTIVE'
+  /** Stopped; issues nothing more. */
+  | 'CANCELLED'
+  /** Its rule has run out. */
+  | 'COMPLETED'
+  /** Being written; issues nothing yet. */
+  | 'DRAFT';
+
 /** Where an invoice is in its life. */
 export type InvoiceStatus =
   /** Being written; not sent yet. */
@@ -654,6 +703,17 @@ export type PaymentSubscriptionStatus =
   | 'TRIALING'
   /** Charges failed and stopped being retried. */
   | 'UNPAID';
+
+/** The unit a schedule recurs by. */
+export type RecurrenceInterval =
+  /** Days. */
+  | 'DAILY'
+  /** Months. */
+  | 'MONTHLY'
+  /** Weeks. */
+  | 'WEEKLY'
+  /** Years. */
+  | 'YEARLY';
 
 /** What a redirect points to. */
 export type RedirectAction =
@@ -1512,6 +1572,7 @@ export type SurveyNodeSubmissionsQuery = { node:
     | { __typename: 'Form' }
     | { __typename: 'Funnel' }
     | { __typename: 'Invoice' }
+    | { __typename: 'InvoiceSchedule' }
     | { __typename: 'Location' }
     | { __typename: 'LocationTag' }
     | { __typename: 'Message' }
@@ -1577,6 +1638,77 @@ export type InvoicesEditsNextNumberQueryVariables = Exact<{ [key: string]: never
 
 
 export type InvoicesEditsNextNumberQuery = { nextInvoiceNumber: string | null };
+
+export type InvoiceSchedulesCreateMutationVariables = Exact<{
+  input: InvoiceScheduleInput;
+}>;
+
+
+export type InvoiceSchedulesCreateMutation = { createInvoiceSchedule: { invoiceSchedule: { id: string, ghlId: string, name: string | null, status: InvoiceScheduleStatus | null, total: number | null, currency: string | null, recurrence: { intervalType: RecurrenceInterval | null, interval: number | null, startDate: string | null, count: number | null, dayOfMonth: number | null } | null, items: Array<{ name: string | null, amount: number | null }>, contact: { ghlId: string } | null } } };
+
+export type InvoiceSchedulesListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvoiceSchedulesListQuery = { invoiceSchedules: { totalCount: number | null, edges: Array<{ node: { ghlId: string, status: InvoiceScheduleStatus | null, total: number | null, contact: { ghlId: string } | null, recurrence: { intervalType: RecurrenceInterval | null } | null } }> } | null };
+
+export type InvoiceSchedulesActiveQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvoiceSchedulesActiveQuery = { invoiceSchedules: { edges: Array<{ node: { ghlId: string } }> } | null };
+
+export type InvoiceSchedulesOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceSchedulesOneQuery = { invoiceSchedule: { id: string, ghlId: string, name: string | null, locationId: string | null } | null };
+
+export type InvoiceSchedulesNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceSchedulesNodeQuery = { node:
+    | { ghlId: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type InvoiceSchedulesTwiceQueryVariables = Exact<{
+  id: string | number;
+  node: string | number;
+}>;
+
+
+export type InvoiceSchedulesTwiceQuery = { a: { name: string | null } | null, b: { name: string | null } | null };
+
+export type InvoiceSchedulesStartMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceSchedulesStartMutation = { scheduleInvoiceSchedule: { invoiceSchedule: { ghlId: string, status: InvoiceScheduleStatus | null } } };
+
+export type InvoiceSchedulesUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: InvoiceScheduleInput;
+}>;
+
+
+export type InvoiceSchedulesUpdateMutation = { updateInvoiceSchedule: { invoiceSchedule: { name: string | null, total: number | null } } };
+
+export type InvoiceSchedulesCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceSchedulesCancelMutation = { cancelInvoiceSchedule: { invoiceSchedule: { ghlId: string, status: InvoiceScheduleStatus | null } } };
+
+export type InvoiceSchedulesDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceSchedulesDeleteMutation = { deleteInvoiceSchedule: { deletedId: string, deletedGhlId: string } };
 
 export type TwoContactsLiveQueryVariables = Exact<{
   a: string | number;
@@ -1699,6 +1831,7 @@ export type FunnelFirstPagesQuery = { node:
     | { __typename: 'Form' }
     | { __typename: 'Funnel', name: string | null, pages: { edges: Array<{ node: { ghlId: string, name: string | null, stepId: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null }
     | { __typename: 'Invoice' }
+    | { __typename: 'InvoiceSchedule' }
     | { __typename: 'Location' }
     | { __typename: 'LocationTag' }
     | { __typename: 'Message' }
@@ -1737,6 +1870,7 @@ export type FunnelMorePagesQuery = { node:
     | { __typename: 'Form' }
     | { __typename: 'Funnel', pages: { edges: Array<{ node: { ghlId: string } }> } | null }
     | { __typename: 'Invoice' }
+    | { __typename: 'InvoiceSchedule' }
     | { __typename: 'Location' }
     | { __typename: 'LocationTag' }
     | { __typename: 'Message' }
@@ -1833,6 +1967,7 @@ export type SocialPostNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type CreateSocialPostToUnconnectedMutationVariables = Exact<{
@@ -1877,6 +2012,7 @@ export type PaymentsSubscriptionNodeQueryVariables = Exact<{
 
 
 export type PaymentsSubscriptionNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2428,6 +2564,16 @@ export const InvoicesEditsUpdateDocument = {"kind":"Document","definitions":[{"k
 export const InvoicesEditsDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoicesEditsDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<InvoicesEditsDeleteMutation, InvoicesEditsDeleteMutationVariables>;
 export const InvoicesEditsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesEditsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InvoicesEditsReadQuery, InvoicesEditsReadQueryVariables>;
 export const InvoicesEditsNextNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesEditsNextNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextInvoiceNumber"}}]}}]} as unknown as DocumentNode<InvoicesEditsNextNumberQuery, InvoicesEditsNextNumberQueryVariables>;
+export const InvoiceSchedulesCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceSchedulesCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intervalType"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfMonth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesCreateMutation, InvoiceSchedulesCreateMutationVariables>;
+export const InvoiceSchedulesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceSchedulesList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intervalType"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesListQuery, InvoiceSchedulesListQueryVariables>;
+export const InvoiceSchedulesActiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceSchedulesActive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesActiveQuery, InvoiceSchedulesActiveQueryVariables>;
+export const InvoiceSchedulesOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceSchedulesOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesOneQuery, InvoiceSchedulesOneQueryVariables>;
+export const InvoiceSchedulesNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceSchedulesNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesNodeQuery, InvoiceSchedulesNodeQueryVariables>;
+export const InvoiceSchedulesTwiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceSchedulesTwice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"node"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"invoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"invoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"node"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesTwiceQuery, InvoiceSchedulesTwiceQueryVariables>;
+export const InvoiceSchedulesStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceSchedulesStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleInvoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesStartMutation, InvoiceSchedulesStartMutationVariables>;
+export const InvoiceSchedulesUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceSchedulesUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInvoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesUpdateMutation, InvoiceSchedulesUpdateMutationVariables>;
+export const InvoiceSchedulesCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceSchedulesCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelInvoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesCancelMutation, InvoiceSchedulesCancelMutationVariables>;
+export const InvoiceSchedulesDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceSchedulesDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInvoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesDeleteMutation, InvoiceSchedulesDeleteMutationVariables>;
 export const TwoContactsLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoContactsLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"live"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<TwoContactsLiveQuery, TwoContactsLiveQueryVariables>;
 export const TwoContactsOnceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TwoContactsOnce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<TwoContactsOnceQuery, TwoContactsOnceQueryVariables>;
 export const LiveContactMoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiveContactMove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"city"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"city"},"value":{"kind":"Variable","name":{"kind":"Name","value":"city"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]} as unknown as DocumentNode<LiveContactMoveMutation, LiveContactMoveMutationVariables>;

@@ -53,6 +53,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     eventId: () => ofLocation(store.appointments.values()),
     invoiceId: () => ofLocation(store.invoices.values()),
     estimateId: () => ofLocation(store.estimates.values()),
+    scheduleId: () => ofLocation(store.invoiceSchedules.values()),
     workflowId: () => ofLocation(store.workflows.values()),
     campaignId: () => ofLocation(store.campaigns.values()),
     orderId: () => ofLocation(store.orders.values()),
@@ -89,6 +90,8 @@ export interface SeededRecords {
   calendarUserId: string;
   /** The contact of the seeded conversation (the one `conversationId` names). */
   conversationContactId: string;
+  /** A draft invoice schedule of the location: only a draft takes an edit. */
+  draftScheduleId: string;
   /** A coupon of the location: GHL reads one by its id and code together. */
   coupon: { id: string; code: string };
 }
@@ -106,6 +109,7 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     calendarUserId: store.calendars.get(ids('calendarId', '') ?? '')?.teamMembers[0]?.userId,
     conversationContactId: store.conversations.get(ids('conversationId', '') ?? '')?.contactId,
     coupon: store.couponsOfLocation(locationId)[0],
+    draftScheduleId: store.invoiceSchedulesOfLocation(locationId).find((s) => s.status === 'draft')?.id,
   };
   for (const [what, id] of Object.entries(found)) if (id === undefined) throw new Error(`the seed has no record for ${what}`);
   return found as SeededRecords;
@@ -183,6 +187,13 @@ const realistic: Record<string, Fix> = {
   invoicesCreateNewEstimate: ({ body }, scope) => {
     (body.contactDetails as Fields).id = scope.ids('contactId', '');
     delete body.estimateNumber;
+  },
+  // A schedule is for a contact of the location; only a draft (or cancelled) one takes an edit,
+  // and only an active one is cancelled.
+  invoicesCreateInvoiceSchedule: ({ body }, scope) => void ((body.contactDetails as Fields).id = scope.ids('contactId', '')),
+  invoicesUpdateInvoiceSchedule: ({ path, body }, scope) => {
+    path.scheduleId = scope.records.draftScheduleId;
+    (body.contactDetails as Fields).id = scope.ids('contactId', '');
   },
   invoicesUpdateEstimate: ({ body }, scope) => {
     (body.contactDetails as Fields).id = scope.ids('contactId', '');
