@@ -11,6 +11,7 @@ export type * from './calendars.ts';
 export type * from './invoices.ts';
 export type * from './estimates.ts';
 export type * from './invoice-schedules.ts';
+export type * from './invoice-templates.ts';
 export type * from './automations.ts';
 export type * from './forms.ts';
 export type * from './marketing.ts';

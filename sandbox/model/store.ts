@@ -5,7 +5,7 @@
  */
 import type { Company, Contact, CustomFieldDefinition, Location, Note, Task, User } from './index.ts';
 import type { Conversation, Message, Opportunity, Pipeline } from './index.ts';
-import type { Appointment, BlockSlot, Calendar, Campaign, CampaignMembership, Estimate, Invoice, InvoiceSchedule, Workflow, WorkflowMembership } from './index.ts';
+import type { Appointment, BlockSlot, Calendar, Campaign, CampaignMembership, Estimate, Invoice, InvoiceSchedule, InvoiceTemplate, Workflow, WorkflowMembership } from './index.ts';
 import type { CustomValue, LocationTag } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
 import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './index.ts';
@@ -86,6 +86,7 @@ export class SandboxStore {
   readonly invoices = new Collection<Invoice>();
   readonly estimates = new Collection<Estimate>();
   readonly invoiceSchedules = new Collection<InvoiceSchedule>();
+  readonly invoiceTemplates = new Collection<InvoiceTemplate>();
   readonly workflows = new Collection<Workflow>();
   readonly campaigns = new Collection<Campaign>();
   readonly workflowMemberships = new Collection<WorkflowMembership>();
@@ -173,6 +174,7 @@ export class SandboxStore {
   readonly invoicesOfLocation = this.invoices.indexBy((invoice) => invoice.altId);
   readonly estimatesOfLocation = this.estimates.indexBy((estimate) => estimate.altId);
   readonly invoiceSchedulesOfLocation = this.invoiceSchedules.indexBy((schedule) => schedule.altId);
+  readonly invoiceTemplatesOfLocation = this.invoiceTemplates.indexBy((template) => template.altId);
 
   readonly productsOfLocation = this.products.indexBy((product) => product.locationId);
   readonly couponsOfLocation = this.coupons.indexBy((coupon) => coupon.altId);
@@ -228,7 +230,7 @@ export class SandboxStore {
     return [
       this.companies, this.locations, this.users, this.customFields, this.locationTags, this.customValues, this.contacts, this.tasks, this.notes,
       this.conversations, this.messages, this.pipelines, this.opportunities,
-      this.calendars, this.appointments, this.blockSlots, this.invoices, this.estimates, this.invoiceSchedules,
+      this.calendars, this.appointments, this.blockSlots, this.invoices, this.estimates, this.invoiceSchedules, this.invoiceTemplates,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
       this.products, this.prices, this.orders, this.fulfillments, this.transactions, this.subscriptions, this.coupons,
       this.objectSchemas, this.objectFields, this.objectRecords, this.associations, this.relations,

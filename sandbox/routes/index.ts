@@ -12,6 +12,7 @@ import { conversationRoutes } from './conversations.ts';
 import { invoiceRoutes } from './invoices.ts';
 import { estimateRoutes } from './estimates.ts';
 import { invoiceScheduleRoutes } from './invoice-schedules.ts';
+import { invoiceTemplateRoutes } from './invoice-templates.ts';
 import { locationTagRoutes } from './location-tags.ts';
 import { locationRoutes } from './locations.ts';
 import { messageRoutes } from './messages.ts';
@@ -37,7 +38,7 @@ import { associationRoutes } from './associations.ts';
 export const apiRoutes: Route[] = [
   ...contactRoutes, ...contactSearchRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
   ...conversationRoutes, ...messageRoutes, ...opportunityRoutes, ...pipelineRoutes,
-  ...calendarRoutes, ...appointmentRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...estimateRoutes, ...invoiceScheduleRoutes, ...workflowRoutes, ...campaignRoutes,
+  ...calendarRoutes, ...appointmentRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...estimateRoutes, ...invoiceScheduleRoutes, ...invoiceTemplateRoutes, ...workflowRoutes, ...campaignRoutes,
   ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...productRoutes,
   ...formRoutes, ...surveyRoutes, ...mediaRoutes, ...funnelRoutes, ...socialMediaRoutes,
   ...objectRoutes, ...associationRoutes,

@@ -32,6 +32,7 @@ import { seedForms } from './forms.ts';
 import { seedInvoices } from './invoices.ts';
 import { seedEstimates } from './estimates.ts';
 import { seedInvoiceSchedules } from './invoice-schedules.ts';
+import { seedInvoiceTemplates } from './invoice-templates.ts';
 import { seedMarketing } from './marketing.ts';
 import { seedLocationSettings } from './locations.ts';
 import { seedOpportunities } from './opportunities.ts';
@@ -85,6 +86,7 @@ export function seedStore(store: SandboxStore, seed: number): void {
   seedInvoices(store, seed);
   seedEstimates(store, seed);
   seedInvoiceSchedules(store, seed);
+  seedInvoiceTemplates(store, seed);
   // Products reuse the ids the invoices bill them under; orders and charges link to both.
   seedProducts(store, seed);
   seedPayments(store, seed);

@@ -8,6 +8,7 @@ import { conversationOperations } from './api/conversations.ts';
 import { invoiceOperations } from './api/invoices.ts';
 import { estimateOperations } from './api/estimates.ts';
 import { invoiceScheduleOperations } from './api/invoice-schedules.ts';
+import { invoiceTemplateOperations } from './api/invoice-templates.ts';
 import { locationOperations } from './api/locations.ts';
 import { oauthOperations } from './api/oauth.ts';
 import { opportunityOperations } from './api/opportunities.ts';
@@ -35,6 +36,7 @@ export const operations = {
   ...invoiceOperations,
   ...estimateOperations,
   ...invoiceScheduleOperations,
+  ...invoiceTemplateOperations,
   ...calendarOperations,
   ...workflowOperations,
   ...oauthOperations,

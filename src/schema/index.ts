@@ -10,6 +10,7 @@ import './installs.ts';
 import './invoices.ts';
 import './estimates.ts';
 import './invoice-schedules.ts';
+import './invoice-templates.ts';
 import './locations.ts';
 import './location-settings.ts';
 import './opportunities.ts';

@@ -133,6 +133,11 @@ type Documents = {
     "mutation InvoiceSchedulesUpdate($id: ID!, $input: InvoiceScheduleInput!) { updateInvoiceSchedule(id: $id, input: $input) { invoiceSchedule { name total } } }": typeof types.InvoiceSchedulesUpdateDocument,
     "mutation InvoiceSchedulesCancel($id: ID!) { cancelInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }": typeof types.InvoiceSchedulesCancelDocument,
     "mutation InvoiceSchedulesDelete($id: ID!) { deleteInvoiceSchedule(id: $id) { deletedId deletedGhlId } }": typeof types.InvoiceSchedulesDeleteDocument,
+    "\n  mutation InvoiceTemplatesCreate($input: InvoiceTemplateInput!) {\n    createInvoiceTemplate(input: $input) { invoiceTemplate { id ghlId name total currency items { name qty amount } discount { type value } } }\n  }\n": typeof types.InvoiceTemplatesCreateDocument,
+    "query InvoiceTemplatesList { invoiceTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }": typeof types.InvoiceTemplatesListDocument,
+    "query InvoiceTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on InvoiceTemplate { name } } byGhlId: invoiceTemplate(id: $ghlId) { name } }": typeof types.InvoiceTemplatesOneDocument,
+    "mutation InvoiceTemplatesUpdate($id: ID!, $input: InvoiceTemplateInput!) { updateInvoiceTemplate(id: $id, input: $input) { invoiceTemplate { ghlId name total } } }": typeof types.InvoiceTemplatesUpdateDocument,
+    "mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }": typeof types.InvoiceTemplatesDeleteDocument,
     "query TwoContactsLive($a: ID!, $b: ID!) @live { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": typeof types.TwoContactsLiveDocument,
     "query TwoContactsOnce($a: ID!, $b: ID!) { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": typeof types.TwoContactsOnceDocument,
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": typeof types.LiveContactMoveDocument,
@@ -338,6 +343,11 @@ const documents: Documents = {
     "mutation InvoiceSchedulesUpdate($id: ID!, $input: InvoiceScheduleInput!) { updateInvoiceSchedule(id: $id, input: $input) { invoiceSchedule { name total } } }": types.InvoiceSchedulesUpdateDocument,
     "mutation InvoiceSchedulesCancel($id: ID!) { cancelInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }": types.InvoiceSchedulesCancelDocument,
     "mutation InvoiceSchedulesDelete($id: ID!) { deleteInvoiceSchedule(id: $id) { deletedId deletedGhlId } }": types.InvoiceSchedulesDeleteDocument,
+    "\n  mutation InvoiceTemplatesCreate($input: InvoiceTemplateInput!) {\n    createInvoiceTemplate(input: $input) { invoiceTemplate { id ghlId name total currency items { name qty amount } discount { type value } } }\n  }\n": types.InvoiceTemplatesCreateDocument,
+    "query InvoiceTemplatesList { invoiceTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }": types.InvoiceTemplatesListDocument,
+    "query InvoiceTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on InvoiceTemplate { name } } byGhlId: invoiceTemplate(id: $ghlId) { name } }": types.InvoiceTemplatesOneDocument,
+    "mutation InvoiceTemplatesUpdate($id: ID!, $input: InvoiceTemplateInput!) { updateInvoiceTemplate(id: $id, input: $input) { invoiceTemplate { ghlId name total } } }": types.InvoiceTemplatesUpdateDocument,
+    "mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }": types.InvoiceTemplatesDeleteDocument,
     "query TwoContactsLive($a: ID!, $b: ID!) @live { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": types.TwoContactsLiveDocument,
     "query TwoContactsOnce($a: ID!, $b: ID!) { a: contact(id: $a) { id ghlId city } b: contact(id: $b) { id ghlId city } }": types.TwoContactsOnceDocument,
     "mutation LiveContactMove($id: ID!, $city: String!) { updateContact(id: $id, input: { city: $city }) { contact { city } } }": types.LiveContactMoveDocument,
@@ -914,6 +924,26 @@ export function graphql(source: "mutation InvoiceSchedulesCancel($id: ID!) { can
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation InvoiceSchedulesDelete($id: ID!) { deleteInvoiceSchedule(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation InvoiceSchedulesDelete($id: ID!) { deleteInvoiceSchedule(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceTemplatesCreate($input: InvoiceTemplateInput!) {\n    createInvoiceTemplate(input: $input) { invoiceTemplate { id ghlId name total currency items { name qty amount } discount { type value } } }\n  }\n"): (typeof documents)["\n  mutation InvoiceTemplatesCreate($input: InvoiceTemplateInput!) {\n    createInvoiceTemplate(input: $input) { invoiceTemplate { id ghlId name total currency items { name qty amount } discount { type value } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceTemplatesList { invoiceTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }"): (typeof documents)["query InvoiceTemplatesList { invoiceTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on InvoiceTemplate { name } } byGhlId: invoiceTemplate(id: $ghlId) { name } }"): (typeof documents)["query InvoiceTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on InvoiceTemplate { name } } byGhlId: invoiceTemplate(id: $ghlId) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceTemplatesUpdate($id: ID!, $input: InvoiceTemplateInput!) { updateInvoiceTemplate(id: $id, input: $input) { invoiceTemplate { ghlId name total } } }"): (typeof documents)["mutation InvoiceTemplatesUpdate($id: ID!, $input: InvoiceTemplateInput!) { updateInvoiceTemplate(id: $id, input: $input) { invoiceTemplate { ghlId name total } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

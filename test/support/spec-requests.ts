@@ -54,6 +54,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     invoiceId: () => ofLocation(store.invoices.values()),
     estimateId: () => ofLocation(store.estimates.values()),
     scheduleId: () => ofLocation(store.invoiceSchedules.values()),
+    templateId: () => ofLocation(store.invoiceTemplates.values()),
     workflowId: () => ofLocation(store.workflows.values()),
     campaignId: () => ofLocation(store.campaigns.values()),
     orderId: () => ofLocation(store.orders.values()),
