@@ -1,11 +1,12 @@
 /**
- * Editing and deleting invoices, and the next invoice number, end to end: the gateway over
+ * Editing and deleting invoices, the next invoice number and the location's invoice settings, end to end: the gateway over
  * loopback HTTP to the sandbox, state read back from the sandbox, every REST call checked against
  * GHL's file, the webhooks GHL sends for each write received.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from './generated/gql.ts';
 import { expectError } from './support/expect-error.ts';
+import { ghlRest } from './support/ghl-rest.ts';
 import { checkCalls } from './support/spec-calls.ts';
 import { useStack } from './support/stack.ts';
 import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.ts';
@@ -159,5 +160,31 @@ describe('the next invoice number', () => {
     expectCallsMatchFile();
     const invoice = await draft();
     expect(invoice.number).toBe(data.nextInvoiceNumber);
+  });
+});
+
+describe('invoice settings', () => {
+  it('reads what a location’s new invoices and estimates start from, as GHL answers it', async () => {
+    const rest = await ghlRest<Record<string, unknown>>(stack.sandbox, stack.token, 'GET', `/invoices/settings?altId=${stack.locationId}&altType=location`);
+    stack.sandbox.requests.clear();
+    const { data, errors } = await stack.gql(
+      graphql(`query InvoicesSettings { location { invoiceSettings { locationId title termsNote invoiceNumberPrefix dueAfterDays minimumPartialPaymentPercent
+        estimatesTitle estimatesTermsNote estimateNumberPrefix estimatesExpireAfterDays } } }`),
+    );
+    expect(errors).toBeUndefined();
+    expect(data.location!.invoiceSettings).toEqual({
+      locationId: stack.locationId,
+      title: rest.body.title,
+      termsNote: rest.body.termsNote,
+      invoiceNumberPrefix: rest.body.invoiceNumberPrefix,
+      dueAfterDays: rest.body.dueAfterXDays,
+      minimumPartialPaymentPercent: rest.body.minimumPercentagePartialPayment,
+      estimatesTitle: rest.body.estimatesTitle,
+      estimatesTermsNote: rest.body.estimatesTermsNote,
+      estimateNumberPrefix: rest.body.estimateNumberPrefix,
+      estimatesExpireAfterDays: rest.body.estimatesExpireAfterXDays,
+    });
+    expect(stack.sandbox.requests.entries.filter((call) => call.path === '/invoices/settings')).toHaveLength(1);
+    expectCallsMatchFile();
   });
 });

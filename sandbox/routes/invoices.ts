@@ -1,6 +1,6 @@
 /**
  * Invoices (invoices.json): list, get, create, edit, send, record a manual payment, void, delete,
- * and the next invoice number. GHL names
+ * the next invoice number, and the location's invoice settings. GHL names
  * the location as `altId` with `altType=location`, in the query or the body, and takes location
  * and agency tokens alike. The life of an invoice:
  *
@@ -39,6 +39,26 @@ export const invoiceRoutes: Route[] = [
     const altId = readAltQuery(query);
     requireLocation(store, principal, altId);
     return ok({ invoiceNumber: nextInvoiceNumber(store, altId) });
+  }),
+  route('GET', '/invoices/settings', INVOICES, ({ store, principal, query }) => {
+    const location = requireLocation(store, principal, readAltQuery(query));
+    // The terms the location's invoices carry; GHL's defaults for the rest (no route changes them).
+    const termsNote = store.invoicesOfLocation(location.id).find((invoice) => invoice.termsNotes)?.termsNotes ?? 'Payment is due within 30 days.';
+    return ok({
+      altId: location.id,
+      altType: 'location',
+      termsNote,
+      estimatesTermsNote: 'This estimate is valid for 30 days.',
+      title: 'INVOICE',
+      estimatesTitle: 'ESTIMATE',
+      invoiceNumberPrefix: 'INV-',
+      estimateNumberPrefix: 'EST-',
+      dueAfterXDays: 30,
+      estimatesExpireAfterXDays: 30,
+      minimumPercentagePartialPayment: 25,
+      customFields: [],
+      businessDetails: { name: location.name, logoUrl: location.logoUrl, phoneNo: location.phone, website: location.website },
+    });
   }),
   route('GET', '/invoices/{invoiceId}', INVOICES, ({ store, principal, params, query }) => {
     const altId = readAltQuery(query);

@@ -6,7 +6,7 @@
  */
 import type { GatewayContext } from '../context.ts';
 import type { GhlContact } from '../ghl/api/contacts.ts';
-import type { GhlInvoice, GhlInvoiceItem, GhlInvoiceStatus } from '../ghl/api/invoices.ts';
+import type { GhlInvoice, GhlInvoiceItem, GhlInvoiceSettings, GhlInvoiceStatus } from '../ghl/api/invoices.ts';
 import { gatewayError } from '../errors.ts';
 import { dayOf } from './dates.ts';
 import { definedOnly, nonEmpty, positive } from './input.ts';
@@ -207,6 +207,12 @@ export async function deleteInvoice(ctx: GatewayContext, ref: InvoiceRef): Promi
   await ctx.ghl.call('deleteInvoice', { path: { invoiceId: ref.id }, location: ref.locationId });
   ctx.loaders.invoice.clear(ref);
   return { deletedGhlId: ref.id, locationId: ref.locationId };
+}
+
+/** What the location's new invoices and estimates start from; the location is named in the answer. */
+export async function invoiceSettings(ctx: GatewayContext, locationId: string): Promise<GhlInvoiceSettings & { altId: string }> {
+  const settings = await ctx.ghl.call('getInvoiceSettings', { location: locationId });
+  return { ...settings, altId: settings.altId ?? locationId };
 }
 
 /** The number GHL would give the location's next invoice. */

@@ -11,6 +11,7 @@ import type {
   GhlInvoiceBusinessDetails,
   GhlInvoiceContactDetails,
   GhlInvoiceItem,
+  GhlInvoiceSettings,
 } from '../ghl/api/invoices.ts';
 import { invoiceStatuses } from '../ghl/api/invoices.ts';
 import { dateOf } from '../resolvers/dates.ts';
@@ -153,6 +154,31 @@ locatedNode(InvoiceRef, {
     updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (invoice) => dateOf(invoice.updatedAt) }),
   }),
 });
+
+const InvoiceSettingsRef = builder.objectRef<GhlInvoiceSettings & { altId: string }>('InvoiceSettings').implement({
+  description: 'What a location’s new invoices and estimates start from.',
+  fields: (t) => ({
+    locationId: t.exposeString('altId', { nullable: false, description: 'GHL id of the location.' }),
+    title: t.exposeString('title', { description: 'Title of new invoices.' }),
+    termsNote: t.exposeString('termsNote', { description: 'Terms of new invoices (HTML).' }),
+    invoiceNumberPrefix: t.exposeString('invoiceNumberPrefix', { description: 'Printed before invoice numbers.' }),
+    dueAfterDays: t.exposeInt('dueAfterXDays', { description: 'Days from issue to due date.' }),
+    minimumPartialPaymentPercent: t.exposeFloat('minimumPercentagePartialPayment', { description: 'Smallest part of an invoice a payment may settle, in percent.' }),
+    estimatesTitle: t.exposeString('estimatesTitle', { description: 'Title of new estimates.' }),
+    estimatesTermsNote: t.exposeString('estimatesTermsNote', { description: 'Terms of new estimates (HTML).' }),
+    estimateNumberPrefix: t.exposeString('estimateNumberPrefix', { description: 'Printed before estimate numbers.' }),
+    estimatesExpireAfterDays: t.exposeInt('estimatesExpireAfterXDays', { description: 'Days from issue to expiry of an estimate.' }),
+  }),
+});
+
+builder.objectField(LocationRef, 'invoiceSettings', (t) =>
+  t.field({
+    type: InvoiceSettingsRef,
+    description: 'What the location’s new invoices and estimates start from.',
+    extensions: { cost: cost.perParent(1) },
+    resolve: (location, _, ctx) => invoices.invoiceSettings(ctx, location.id),
+  }),
+);
 
 // Inputs
 

@@ -123,6 +123,7 @@ type Documents = {
     "mutation InvoicesEditsDelete($id: ID!) { deleteInvoice(id: $id) { deletedId deletedGhlId } }": typeof types.InvoicesEditsDeleteDocument,
     "query InvoicesEditsRead($id: ID!) { invoice(id: $id) { ghlId name } }": typeof types.InvoicesEditsReadDocument,
     "query InvoicesEditsNextNumber { nextInvoiceNumber }": typeof types.InvoicesEditsNextNumberDocument,
+    "query InvoicesSettings { location { invoiceSettings { locationId title termsNote invoiceNumberPrefix dueAfterDays minimumPartialPaymentPercent\n        estimatesTitle estimatesTermsNote estimateNumberPrefix estimatesExpireAfterDays } } }": typeof types.InvoicesSettingsDocument,
     "\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n": typeof types.InvoiceSchedulesCreateDocument,
     "query InvoiceSchedulesList { invoiceSchedules(first: 50) { totalCount edges { node { ghlId status total contact { ghlId } recurrence { intervalType } } } } }": typeof types.InvoiceSchedulesListDocument,
     "query InvoiceSchedulesActive { invoiceSchedules(status: ACTIVE, first: 50) { edges { node { ghlId } } } }": typeof types.InvoiceSchedulesActiveDocument,
@@ -333,6 +334,7 @@ const documents: Documents = {
     "mutation InvoicesEditsDelete($id: ID!) { deleteInvoice(id: $id) { deletedId deletedGhlId } }": types.InvoicesEditsDeleteDocument,
     "query InvoicesEditsRead($id: ID!) { invoice(id: $id) { ghlId name } }": types.InvoicesEditsReadDocument,
     "query InvoicesEditsNextNumber { nextInvoiceNumber }": types.InvoicesEditsNextNumberDocument,
+    "query InvoicesSettings { location { invoiceSettings { locationId title termsNote invoiceNumberPrefix dueAfterDays minimumPartialPaymentPercent\n        estimatesTitle estimatesTermsNote estimateNumberPrefix estimatesExpireAfterDays } } }": types.InvoicesSettingsDocument,
     "\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n": types.InvoiceSchedulesCreateDocument,
     "query InvoiceSchedulesList { invoiceSchedules(first: 50) { totalCount edges { node { ghlId status total contact { ghlId } recurrence { intervalType } } } } }": types.InvoiceSchedulesListDocument,
     "query InvoiceSchedulesActive { invoiceSchedules(status: ACTIVE, first: 50) { edges { node { ghlId } } } }": types.InvoiceSchedulesActiveDocument,
@@ -884,6 +886,10 @@ export function graphql(source: "query InvoicesEditsRead($id: ID!) { invoice(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InvoicesEditsNextNumber { nextInvoiceNumber }"): (typeof documents)["query InvoicesEditsNextNumber { nextInvoiceNumber }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesSettings { location { invoiceSettings { locationId title termsNote invoiceNumberPrefix dueAfterDays minimumPartialPaymentPercent\n        estimatesTitle estimatesTermsNote estimateNumberPrefix estimatesExpireAfterDays } } }"): (typeof documents)["query InvoicesSettings { location { invoiceSettings { locationId title termsNote invoiceNumberPrefix dueAfterDays minimumPartialPaymentPercent\n        estimatesTitle estimatesTermsNote estimateNumberPrefix estimatesExpireAfterDays } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -90,6 +90,20 @@ export interface GhlInvoicesPage {
   total?: number;
 }
 
+/** GetInvoiceSettingsResponseDto: what a location's new invoices and estimates start from. */
+export interface GhlInvoiceSettings {
+  altId?: string;
+  termsNote?: string;
+  estimatesTermsNote?: string;
+  title?: string;
+  estimatesTitle?: string;
+  invoiceNumberPrefix?: string;
+  estimateNumberPrefix?: string;
+  dueAfterXDays?: number;
+  estimatesExpireAfterXDays?: number;
+  minimumPercentagePartialPayment?: number;
+}
+
 export const invoiceOperations = {
   listInvoices: define<GhlInvoicesPage>()({
     lists: { invoices: 'records', 'invoices[].invoiceItems': 'records' },
@@ -126,6 +140,10 @@ export const invoiceOperations = {
   /** Answers the invoice as it was. */
   deleteInvoice: define<GhlInvoice>()({
     ...fromSpec('invoicesDeleteInvoice'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  getInvoiceSettings: define<GhlInvoiceSettings>()({
+    ...fromSpec('invoicesGetInvoiceSettings'),
     location: { in: 'query', name: 'altId' },
   }),
   generateInvoiceNumber: define<{ invoiceNumber?: number | string }>()({
