@@ -135,6 +135,40 @@ export async function createOrderFulfillment(
   return data;
 }
 
+export interface OrderPaymentInput {
+  mode: 'cash' | 'card' | 'cheque' | 'bank_transfer' | 'other';
+  amount?: number | null;
+  partial?: boolean | null;
+  notes?: string | null;
+  card?: { brand: 'visa' | 'mastercard' | 'other'; last4: string } | null;
+  cheque?: { number: string } | null;
+}
+
+/** A payment made outside GHL's checkout; the order is read again after it (its payment status moved). */
+export async function recordOrderPayment(ctx: GatewayContext, ref: PaymentRef, input: OrderPaymentInput): Promise<{ success: boolean }> {
+  if (input.amount != null && (!Number.isFinite(input.amount) || input.amount <= 0)) throw gatewayError('BAD_USER_INPUT', 'amount must be greater than 0');
+  if (input.mode === 'card' && !input.card) throw gatewayError('BAD_USER_INPUT', 'card is required when mode is CARD');
+  if (input.mode !== 'card' && input.card) throw gatewayError('BAD_USER_INPUT', 'card is only for mode CARD');
+  if (input.mode === 'cheque' && !input.cheque) throw gatewayError('BAD_USER_INPUT', 'cheque is required when mode is CHEQUE');
+  if (input.mode !== 'cheque' && input.cheque) throw gatewayError('BAD_USER_INPUT', 'cheque is only for mode CHEQUE');
+  if (input.card && !/^\d{4}$/.test(input.card.last4)) throw gatewayError('BAD_USER_INPUT', 'card.last4 must be four digits');
+  if (input.cheque && input.cheque.number.trim() === '') throw gatewayError('BAD_USER_INPUT', 'cheque.number must not be empty');
+  const result = await ctx.ghl.call('recordOrderPayment', {
+    path: { orderId: ref.id },
+    location: ref.locationId,
+    body: definedOnly({
+      mode: input.mode,
+      amount: input.amount ?? undefined,
+      isPartialPayment: input.partial ?? undefined,
+      notes: input.notes?.trim() || undefined,
+      card: input.card ? { type: input.card.brand, last4: input.card.last4 } : undefined,
+      cheque: input.cheque ?? undefined,
+    }),
+  });
+  ctx.loaders.order.clear(ref);
+  return { success: result.success ?? true };
+}
+
 type WithContact = Pick<GhlOrder, 'altId' | 'contactId' | 'contactName' | 'contactEmail'>;
 
 /**

@@ -273,8 +273,8 @@ const SendInvoiceInput = builder.inputType('SendInvoiceInput', {
   }),
 });
 
-const PaymentMode = builder.enumType('InvoicePaymentMode', {
-  description: 'How a manually recorded payment was made.',
+export const PaymentMode = builder.enumType('InvoicePaymentMode', {
+  description: 'How a manually recorded payment (of an invoice or an order) was made.',
   values: {
     CASH: { value: 'cash', description: 'Cash.' },
     CARD: { value: 'card', description: 'Card (give `card`).' },
@@ -292,7 +292,7 @@ const PaymentCardInput = builder.inputType('PaymentCardInput', {
   }),
 });
 
-const PaymentChequeInput = builder.inputType('PaymentChequeInput', {
+export const PaymentChequeInput = builder.inputType('PaymentChequeInput', {
   description: 'The cheque a payment was made with.',
   fields: (t) => ({ number: t.string({ required: true, description: 'Cheque number.' }) }),
 });

@@ -25,6 +25,7 @@ import { connectionOf } from './connections.ts';
 import { ContactRef } from './contacts.ts';
 import { cost } from './cost.ts';
 import { known } from './enums.ts';
+import { PaymentChequeInput, PaymentMode as ManualPaymentMode } from './invoices.ts';
 import { locatedNode } from './located-node.ts';
 
 export const OrderStatus = builder.enumType('OrderStatus', {
@@ -452,7 +453,65 @@ builder.queryFields((t) => {
   };
 });
 
+const OrderCardBrand = builder.enumType('OrderCardBrand', {
+  description: 'The brand of a card an order was paid with, as GHL records it.',
+  values: {
+    VISA: { value: 'visa', description: 'Visa.' },
+    MASTERCARD: { value: 'mastercard', description: 'Mastercard.' },
+    OTHER: { value: 'other', description: 'Any other brand.' },
+  } as const,
+});
+
+const OrderPaymentCardInput = builder.inputType('OrderPaymentCardInput', {
+  description: 'The card an order was paid with.',
+  fields: (t) => ({
+    brand: t.field({ type: OrderCardBrand, required: true, description: 'Card brand.' }),
+    last4: t.string({ required: true, description: 'Last four digits.' }),
+  }),
+});
+
+const RecordOrderPaymentInput = builder.inputType('RecordOrderPaymentInput', {
+  description: 'A payment of an order received outside GHL’s checkout.',
+  fields: (t) => ({
+    mode: t.field({ type: ManualPaymentMode, required: true, description: 'How it was paid.' }),
+    amount: t.float({ description: 'Amount paid; greater than 0, at most the order’s amount.' }),
+    partial: t.boolean({ description: 'It pays part of the order (the order stays open); in full when left out.' }),
+    notes: t.string({ description: 'Note kept with the payment.' }),
+    card: t.field({ type: OrderPaymentCardInput, description: 'The card, for mode CARD.' }),
+    cheque: t.field({ type: PaymentChequeInput, description: 'The cheque, for mode CHEQUE.' }),
+  }),
+});
+
+const RecordOrderPaymentPayload = builder.objectRef<{ success: boolean; order: payments.PaymentRef }>('RecordOrderPaymentPayload').implement({
+  description: 'The payment recorded, and the order after it.',
+  fields: (t) => ({
+    success: t.exposeBoolean('success', { nullable: false, description: 'GHL recorded the payment.' }),
+    order: t.field({
+      type: OrderRef,
+      nullable: false,
+      description: 'The order, read again after the payment.',
+      extensions: { cost: cost.byId() },
+      resolve: (payload, _, ctx) => ctx.loaders.order.load(payload.order),
+    }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  recordOrderPayment: t.field({
+    type: RecordOrderPaymentPayload,
+    nullable: false,
+    description: 'Record a payment of an order made outside GHL’s checkout (cash, cheque, ...).',
+    args: {
+      id: t.arg.id({ required: true, description: 'Order id or GHL order id.' }),
+      locationId: t.arg.id({ description: 'Its location, for a GHL order id; defaults to the configured location.' }),
+      input: t.arg({ type: RecordOrderPaymentInput, required: true, description: 'The payment.' }),
+    },
+    extensions: { cost: cost.perParent(1) },
+    resolve: async (_, args, ctx) => {
+      const order = payments.paymentRefOf(ctx, 'Order', args.id, args.locationId ?? null);
+      return { ...(await payments.recordOrderPayment(ctx, order, args.input)), order };
+    },
+  }),
   createOrderFulfillment: t.field({
     type: CreateFulfillmentPayload,
     nullable: false,

@@ -169,6 +169,7 @@ type Documents = {
     "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": typeof types.LocationDocument,
     "\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n": typeof types.PaymentsShipForListDocument,
     "query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }": typeof types.PaymentsOrdersFulfillmentsDocument,
+    "mutation PaymentsRecordOrderPayment($id: ID!, $input: RecordOrderPaymentInput!) {\n    recordOrderPayment(id: $id, input: $input) { success order { ghlId status } }\n  }": typeof types.PaymentsRecordOrderPaymentDocument,
     "query PaymentsSubscription($id: ID!) {\n    paymentSubscription(id: $id) { id ghlId locationId status currency amount providerSubscriptionId paymentProvider sourceType\n      contact { ghlId } order { ghlId } location { ghlId } }\n  }": typeof types.PaymentsSubscriptionDocument,
     "query PaymentsSubscriptionNode($id: ID!) { node(id: $id) { id ... on PaymentSubscription { ghlId } } }": typeof types.PaymentsSubscriptionNodeDocument,
     "query PaymentsAnOrderId { orders(first: 1) { edges { node { id } } } }": typeof types.PaymentsAnOrderIdDocument,
@@ -380,6 +381,7 @@ const documents: Documents = {
     "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": types.LocationDocument,
     "\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n": types.PaymentsShipForListDocument,
     "query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }": types.PaymentsOrdersFulfillmentsDocument,
+    "mutation PaymentsRecordOrderPayment($id: ID!, $input: RecordOrderPaymentInput!) {\n    recordOrderPayment(id: $id, input: $input) { success order { ghlId status } }\n  }": types.PaymentsRecordOrderPaymentDocument,
     "query PaymentsSubscription($id: ID!) {\n    paymentSubscription(id: $id) { id ghlId locationId status currency amount providerSubscriptionId paymentProvider sourceType\n      contact { ghlId } order { ghlId } location { ghlId } }\n  }": types.PaymentsSubscriptionDocument,
     "query PaymentsSubscriptionNode($id: ID!) { node(id: $id) { id ... on PaymentSubscription { ghlId } } }": types.PaymentsSubscriptionNodeDocument,
     "query PaymentsAnOrderId { orders(first: 1) { edges { node { id } } } }": types.PaymentsAnOrderIdDocument,
@@ -1070,6 +1072,10 @@ export function graphql(source: "\n  mutation PaymentsShipForList($id: ID!, $ite
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }"): (typeof documents)["query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsRecordOrderPayment($id: ID!, $input: RecordOrderPaymentInput!) {\n    recordOrderPayment(id: $id, input: $input) { success order { ghlId status } }\n  }"): (typeof documents)["mutation PaymentsRecordOrderPayment($id: ID!, $input: RecordOrderPaymentInput!) {\n    recordOrderPayment(id: $id, input: $input) { success order { ghlId status } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -91,6 +91,8 @@ export interface SeededRecords {
   calendarUserId: string;
   /** The contact of the seeded conversation (the one `conversationId` names). */
   conversationContactId: string;
+  /** An order of the location with nothing paid, open: a payment is recorded on such an order. */
+  unpaidOrderId: string;
   /** A draft invoice schedule of the location: only a draft takes an edit. */
   draftScheduleId: string;
   /** A coupon of the location: GHL reads one by its id and code together. */
@@ -111,6 +113,7 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     conversationContactId: store.conversations.get(ids('conversationId', '') ?? '')?.contactId,
     coupon: store.couponsOfLocation(locationId)[0],
     draftScheduleId: store.invoiceSchedulesOfLocation(locationId).find((s) => s.status === 'draft')?.id,
+    unpaidOrderId: store.ordersOfLocation(locationId).find((o) => o.paymentStatus === 'unpaid' && o.status !== 'cancelled' && o.status !== 'refunded')?.id,
   };
   for (const [what, id] of Object.entries(found)) if (id === undefined) throw new Error(`the seed has no record for ${what}`);
   return found as SeededRecords;
@@ -229,6 +232,11 @@ const realistic: Record<string, Fix> = {
   paymentsUpdateCoupon: ({ body }, scope) => Object.assign(body, { id: scope.records.coupon.id, code: 'SANDBOX-RENAMED', productIds: [scope.ids('productId', '')] }),
   paymentsGetCoupon: ({ query }, scope) => Object.assign(query, { id: scope.records.coupon.id, code: scope.records.coupon.code }),
   paymentsDeleteCoupon: ({ body }, scope) => void (body.id = scope.records.coupon.id),
+  // A payment is recorded on an order not paid yet; the seeded order (`orderId`) may be paid.
+  paymentsRecordOrderPayment: ({ path, body }, scope) => {
+    path.orderId = scope.records.unpaidOrderId;
+    delete body.amount;
+  },
   paymentsCreateOrderFulfillment: ({ body }, scope) => void (body.items = [{ priceId: scope.records.orderPriceId, qty: 1 }]),
   // A one-time price does not recur.
   productsCreatePriceForProduct: ({ body }) => void delete body.recurring,

@@ -185,6 +185,10 @@ export const paymentOperations = {
     ...fromSpec('paymentsGetTransactionById'),
     location: { in: 'query', name: 'altId' },
   }),
+  recordOrderPayment: define<{ success?: boolean }>()({
+    ...fromSpec('paymentsRecordOrderPayment'),
+    location: { in: 'body', name: 'altId' },
+  }),
   listOrderFulfillments: define<{ status?: boolean; data: GhlFulfillment[] }>()({
     lists: { data: 'records', 'data[].trackings': 'records', 'data[].items': 'records' },
     ...fromSpec('paymentsListOrderFulfillment'),

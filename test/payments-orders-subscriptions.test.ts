@@ -1,5 +1,5 @@
 /**
- * An order's fulfillments and one subscription by id, end to end: the gateway over loopback HTTP
+ * An order's fulfillments, a payment recorded on it, and one subscription by id, end to end: the gateway over loopback HTTP
  * to the sandbox, answers checked against the sandbox's store, calls counted at the REST edge and
  * checked against GHL's file.
  */
@@ -12,9 +12,11 @@ import { useStack } from './support/stack.ts';
 const stack = useStack();
 beforeEach(() => stack.sandbox.requests.clear());
 
-/** The calls this file is about: an order's fulfillments and one subscription (the order reads are payments.test.ts's). */
+/** The calls this file is about: an order's fulfillments and payments, one subscription (the order reads are payments.test.ts's). */
 const expectCallsMatchFile = () => {
-  const ours = stack.sandbox.requests.entries.filter((call) => call.path.endsWith('/fulfillments') || call.path.startsWith('/payments/subscriptions/'));
+  const ours = stack.sandbox.requests.entries.filter(
+    (call) => call.path.endsWith('/fulfillments') || call.path.endsWith('/record-payment') || call.path.startsWith('/payments/subscriptions/'),
+  );
   expect(ours.length).toBeGreaterThan(0);
   expect(checkCalls(ours).problems).toEqual([]);
 };
@@ -62,6 +64,44 @@ describe('an order’s fulfillments', () => {
     const distinct = new Set([...orders.map((o) => o.ghlId), data.order!.ghlId]);
     expect(fulfillmentReads()).toHaveLength(distinct.size);
     expectCallsMatchFile();
+  });
+});
+
+describe('a payment recorded on an order', () => {
+  const PAY = graphql(`mutation PaymentsRecordOrderPayment($id: ID!, $input: RecordOrderPaymentInput!) {
+    recordOrderPayment(id: $id, input: $input) { success order { ghlId status } }
+  }`);
+  const unpaid = () =>
+    stack.sandbox.store.ordersOfLocation(stack.locationId).filter((o) => o.paymentStatus === 'unpaid' && o.status !== 'cancelled' && o.status !== 'refunded');
+
+  it('pays an order in part, then in full: it completes, as the sandbox stores it', async () => {
+    const order = unpaid()[0]!;
+    const part = await stack.gql(PAY, { id: order.id, input: { mode: 'CHEQUE', cheque: { number: '1042' }, amount: 1, partial: true, notes: 'deposit' } });
+    expect(part.errors).toBeUndefined();
+    expect(part.data.recordOrderPayment.success).toBe(true);
+    expect(stack.sandbox.store.orders.get(order.id)!.paymentStatus).toBe('partially_paid');
+    const rest = await stack.gql(PAY, { id: order.id, input: { mode: 'CARD', card: { brand: 'VISA', last4: '4242' } } });
+    expect(rest.errors).toBeUndefined();
+    expect(rest.data.recordOrderPayment.order).toEqual({ ghlId: order.id, status: 'COMPLETED' });
+    expect(stack.sandbox.store.orders.get(order.id)).toMatchObject({ paymentStatus: 'paid', status: 'completed' });
+    expectCallsMatchFile();
+    // A paid order takes no more: GHL's refusal arrives as BAD_USER_INPUT.
+    expectError(await stack.gql(PAY, { id: order.id, input: { mode: 'CASH' } }), 'BAD_USER_INPUT', ['recordOrderPayment']);
+  });
+
+  it('refuses bad input before any call', async () => {
+    const id = unpaid()[0]!.id;
+    stack.sandbox.requests.clear();
+    for (const input of [
+      { mode: 'CARD' as const },
+      { mode: 'CASH' as const, card: { brand: 'VISA' as const, last4: '4242' } },
+      { mode: 'CHEQUE' as const },
+      { mode: 'CARD' as const, card: { brand: 'VISA' as const, last4: '42' } },
+      { mode: 'CASH' as const, amount: 0 },
+    ]) {
+      expectError(await stack.gql(PAY, { id, input }), 'BAD_USER_INPUT', ['recordOrderPayment']);
+    }
+    expect(stack.sandbox.requests.entries).toEqual([]);
   });
 });
 
