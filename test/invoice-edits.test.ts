@@ -132,6 +132,56 @@ describe('editing an invoice', () => {
   });
 });
 
+describe('late fees', () => {
+  const FEES = graphql(`mutation InvoicesLateFees($id: ID!, $input: LateFeesInput!) {
+    updateInvoiceLateFees(id: $id, input: $input) { invoice { ghlId lateFees { enabled type value interval intervalCount graceDays maxTotal } } }
+  }`);
+
+  it('sets an invoice’s late fees, as the sandbox stores them', async () => {
+    const invoice = await draft();
+    const { data, errors } = await stack.gql(FEES, {
+      id: invoice.id,
+      input: { enabled: true, type: 'PERCENTAGE', value: 1.5, every: { interval: 'MONTH', count: 1 }, graceDays: 7, maxTotal: 100 },
+    });
+    expect(errors).toBeUndefined();
+    expect(data.updateInvoiceLateFees.invoice.lateFees).toEqual({
+      enabled: true, type: 'percentage', value: 1.5, interval: 'MONTH', intervalCount: 1, graceDays: 7, maxTotal: 100,
+    });
+    expect(stored(invoice.ghlId)!.lateFeesConfiguration).toEqual({
+      enable: true, type: 'percentage', value: 1.5, frequency: { interval: 'month', intervalCount: 1 }, grace: { interval: 'day', intervalCount: 7 }, maxLateFees: { type: 'fixed', value: 100 },
+    });
+    await expectWebhook('InvoiceUpdate', invoice.ghlId);
+    expectCallsMatchFile();
+  });
+
+  it('sets a template’s late fees', async () => {
+    const template = stack.sandbox.store.invoiceTemplatesOfLocation(stack.locationId)[0]!;
+    const { data, errors } = await stack.gql(
+      graphql(`mutation InvoicesTemplateLateFees($id: ID!, $input: LateFeesInput!) { updateInvoiceTemplateLateFees(id: $id, input: $input) { invoiceTemplate { ghlId lateFees { type value interval } } } }`),
+      { id: template.id, input: { enabled: true, type: 'FIXED', value: 25, every: { interval: 'ONE_TIME', count: 1 } } },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.updateInvoiceTemplateLateFees.invoiceTemplate).toEqual({ ghlId: template.id, lateFees: { type: 'fixed', value: 25, interval: 'ONE_TIME' } });
+    expect(stack.sandbox.store.invoiceTemplates.get(template.id)!.lateFeesConfiguration).toMatchObject({ enable: true, type: 'fixed', value: 25 });
+    expectCallsMatchFile();
+  });
+
+  it('refuses bad late fees before any call', async () => {
+    const invoice = await draft();
+    const every = { interval: 'DAY' as const, count: 1 };
+    for (const input of [
+      { enabled: true, type: 'PERCENTAGE' as const, value: 150, every },
+      { enabled: true, type: 'FIXED' as const, value: -1, every },
+      { enabled: true, type: 'FIXED' as const, value: 5, every: { interval: 'DAY' as const, count: 0 } },
+      { enabled: true, type: 'FIXED' as const, value: 5, every, graceDays: -2 },
+      { enabled: true, type: 'FIXED' as const, value: 5, every, maxTotal: 0 },
+    ]) {
+      expectError(await stack.gql(FEES, { id: invoice.id, input }), 'BAD_USER_INPUT', ['updateInvoiceLateFees']);
+    }
+    expect(stack.sandbox.requests.entries).toEqual([]);
+  });
+});
+
 describe('deleting an invoice', () => {
   it('deletes it: gone from the sandbox, not found by id, its global id given back', async () => {
     const invoice = await draft();

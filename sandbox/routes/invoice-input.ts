@@ -128,6 +128,20 @@ export const UPDATE_INVOICE: Shape = {
   miscellaneousCharges: rule.object,
 };
 
+/** LateFeesConfigurationDto: a fee added while an invoice is overdue, after a grace period, up to a cap. */
+export const LATE_FEES: Shape = {
+  enable: rule.required(rule.boolean),
+  value: rule.required(rule.number({ min: 0 })),
+  type: rule.required(rule.oneOf(['fixed', 'percentage'])),
+  frequency: rule.required(
+    rule.shape({ intervalCount: rule.required(rule.number({ min: 1 })), interval: rule.required(rule.oneOf(['minute', 'hour', 'day', 'week', 'month', 'one_time'])) }),
+  ),
+  grace: rule.shape({ intervalCount: rule.required(rule.number({ min: 0 })), interval: rule.required(rule.oneOf(['day'])) }),
+  maxLateFees: rule.shape({ type: rule.required(rule.oneOf(['fixed'])), value: rule.required(rule.number({ min: 0 })) }),
+};
+
+export const UPDATE_LATE_FEES: Shape = { ...ALT, lateFeesConfiguration: rule.required(rule.shape(LATE_FEES)) };
+
 export const SEND_INVOICE: Shape = {
   ...ALT,
   userId: rule.required(rule.string),

@@ -14,7 +14,7 @@ import { invoiceTotals } from '../model/invoice-totals.ts';
 import type { SandboxStore } from '../model/store.ts';
 import { randomId } from '../random.ts';
 import { ok, requireLocation, V2021_07_28 } from './common.ts';
-import { ADDRESS, ALT, DISCOUNT, ITEM, type CreateInvoiceInput } from './invoice-input.ts';
+import { ADDRESS, ALT, DISCOUNT, ITEM, LATE_FEES, type CreateInvoiceInput } from './invoice-input.ts';
 
 const TEMPLATES = { versions: V2021_07_28, tokens: 'any' } as const;
 
@@ -125,8 +125,8 @@ function writeTemplate(store: SandboxStore, input: TemplateInput, base: Pick<Inv
 }
 
 /**
- * UpdateInvoiceLateFeesConfigurationDto (the setting required) and UpdatePaymentMethodsConfigurationDto
- * (optional): the setting is kept as sent.
+ * UpdateInvoiceLateFeesConfigurationDto (LateFeesConfigurationDto, required) and
+ * UpdatePaymentMethodsConfigurationDto (optional, kept as sent).
  */
 function configure(
   store: SandboxStore,
@@ -135,7 +135,7 @@ function configure(
   body: unknown,
   field: 'lateFeesConfiguration' | 'paymentMethods',
 ): ApiResult {
-  const setting = field === 'lateFeesConfiguration' ? rule.required(rule.object) : rule.object;
+  const setting = field === 'lateFeesConfiguration' ? rule.required(rule.shape(LATE_FEES)) : rule.object;
   const input = readShapedBody<{ altId: string } & Partial<Record<typeof field, Record<string, unknown>>>>(body, { ...ALT, [field]: setting });
   const template = requireTemplate(store, principal, templateId, input.altId);
   const updated = store.invoiceTemplates.insert({ ...template, ...(input[field] && { [field]: input[field] }), updatedAt: new Date().toISOString() });

@@ -22,7 +22,7 @@ import type { SandboxStore } from '../model/store.ts';
 import { definedOnly, Validator } from '../http/validate.ts';
 import { invoiceEvent } from '../webhooks/events.ts';
 import { ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
-import { readCreateInvoice, RECORD_PAYMENT, SEND_INVOICE, UPDATE_INVOICE, VOID_INVOICE, type UpdateInvoiceInput } from './invoice-input.ts';
+import { readCreateInvoice, RECORD_PAYMENT, SEND_INVOICE, UPDATE_INVOICE, UPDATE_LATE_FEES, VOID_INVOICE, type UpdateInvoiceInput } from './invoice-input.ts';
 
 /** Location-Access and Agency-Access alike. */
 const INVOICES = { versions: V2021_07_28, tokens: 'any' } as const;
@@ -72,6 +72,14 @@ export const invoiceRoutes: Route[] = [
     store.invoices.delete(invoice.id);
     emit(invoiceEvent('InvoiceDelete', invoice));
     return ok(invoiceBody(invoice));
+  }),
+  route('PATCH', '/invoices/{invoiceId}/late-fees-configuration', INVOICES, ({ store, principal, params, body, emit }) => {
+    const input = readShapedBody<AltBody & { lateFeesConfiguration: Record<string, unknown> }>(body, UPDATE_LATE_FEES);
+    const invoice = requireInvoice(store, principal, params.invoiceId, input.altId);
+    refuseIfSettled(invoice);
+    const updated = store.invoices.insert({ ...invoice, lateFeesConfiguration: input.lateFeesConfiguration, updatedAt: new Date().toISOString() });
+    emit(invoiceEvent('InvoiceUpdate', updated));
+    return ok(invoiceBody(updated));
   }),
   route('POST', '/invoices/{invoiceId}/send', INVOICES, ({ store, principal, params, body, emit }) => {
     const input = readShapedBody<AltBody & { userId: string }>(body, SEND_INVOICE);

@@ -7,7 +7,7 @@ import type { GatewayContext } from '../context.ts';
 import type { GhlInvoiceTemplate } from '../ghl/api/invoice-templates.ts';
 import { definedOnly, nonEmpty } from './input.ts';
 import { locatedIdOf, locationIdOf } from './ids.ts';
-import { discountOf, itemsOf, type InvoiceItemInput } from './invoices.ts';
+import { discountOf, itemsOf, lateFeesOf, type InvoiceItemInput, type LateFeesInput } from './invoices.ts';
 import { currencyOf } from './money.ts';
 import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
 
@@ -62,6 +62,16 @@ export async function createInvoiceTemplate(
 
 export async function updateInvoiceTemplate(ctx: GatewayContext, ref: InvoiceTemplateRef, input: InvoiceTemplateInput): Promise<GhlInvoiceTemplate> {
   const template = await ctx.ghl.call('updateInvoiceTemplate', { path: { templateId: ref.id }, location: ref.locationId, body: templateBody(input) });
+  ctx.loaders.invoiceTemplate.clear(ref).prime(ref, template);
+  return template;
+}
+
+export async function updateInvoiceTemplateLateFees(ctx: GatewayContext, ref: InvoiceTemplateRef, input: LateFeesInput): Promise<GhlInvoiceTemplate> {
+  const template = await ctx.ghl.call('updateInvoiceTemplateLateFees', {
+    path: { templateId: ref.id },
+    location: ref.locationId,
+    body: { lateFeesConfiguration: lateFeesOf(input) },
+  });
   ctx.loaders.invoiceTemplate.clear(ref).prime(ref, template);
   return template;
 }

@@ -63,6 +63,15 @@ export interface UpdateInvoiceInput {
   liveMode?: boolean | null;
 }
 
+export interface LateFeesInput {
+  enabled: boolean;
+  type: 'fixed' | 'percentage';
+  value: number;
+  every: { interval: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'one_time'; count: number };
+  graceDays?: number | null;
+  maxTotal?: number | null;
+}
+
 export interface SendInvoiceInput {
   userId: string;
   action: 'sms_and_email' | 'send_manually' | 'email' | 'sms';
@@ -200,6 +209,34 @@ export async function updateInvoice(ctx: GatewayContext, ref: InvoiceRef, input:
     }),
   });
   return refreshed(ctx, ref, invoice);
+}
+
+export async function updateInvoiceLateFees(ctx: GatewayContext, ref: InvoiceRef, input: LateFeesInput): Promise<GhlInvoice> {
+  const invoice = await ctx.ghl.call('updateInvoiceLateFees', {
+    path: { invoiceId: ref.id },
+    location: ref.locationId,
+    body: { lateFeesConfiguration: lateFeesOf(input) },
+  });
+  return refreshed(ctx, ref, invoice);
+}
+
+/** LateFeesConfigurationDto from the input, checked: an invoice's and a template's alike. */
+export function lateFeesOf(input: LateFeesInput) {
+  if (!Number.isFinite(input.value) || input.value < 0) throw gatewayError('BAD_USER_INPUT', 'value must not be negative');
+  if (input.type === 'percentage' && input.value > 100) throw gatewayError('BAD_USER_INPUT', 'a percentage value must not exceed 100');
+  if (!Number.isInteger(input.every.count) || input.every.count < 1) throw gatewayError('BAD_USER_INPUT', 'every.count must be a whole number of at least 1');
+  if (input.graceDays != null && (!Number.isInteger(input.graceDays) || input.graceDays < 0)) {
+    throw gatewayError('BAD_USER_INPUT', 'graceDays must be a whole number of days, not negative');
+  }
+  if (input.maxTotal != null) positive(input.maxTotal, 'maxTotal');
+  return definedOnly({
+    enable: input.enabled,
+    type: input.type,
+    value: input.value,
+    frequency: { interval: input.every.interval, intervalCount: input.every.count },
+    grace: input.graceDays == null ? undefined : { interval: 'day', intervalCount: input.graceDays },
+    maxLateFees: input.maxTotal == null ? undefined : { type: 'fixed', value: input.maxTotal },
+  });
 }
 
 /** GHL answers the invoice as it was; the loader forgets it. */

@@ -11,7 +11,7 @@ import { builder } from './builder.ts';
 import { connectionOf } from './connections.ts';
 import { DeletePayload } from './contacts.ts';
 import { cost } from './cost.ts';
-import { InvoiceDiscountInput, InvoiceDiscountRef, InvoiceItemInput, InvoiceItemRef } from './invoices.ts';
+import { InvoiceDiscountInput, InvoiceDiscountRef, InvoiceItemInput, InvoiceItemRef, LateFeesInput, LateFeesRef } from './invoices.ts';
 import { locatedNode } from './located-node.ts';
 
 export const InvoiceTemplateRef = builder.objectRef<GhlInvoiceTemplate>('InvoiceTemplate');
@@ -33,6 +33,7 @@ locatedNode(InvoiceTemplateRef, {
     termsNotes: t.exposeString('termsNotes', { description: 'Terms and notes (HTML).' }),
     invoiceNumberPrefix: t.exposeString('invoiceNumberPrefix', { description: 'Printed before the number of its invoices.' }),
     internal: t.exposeBoolean('internal', { description: 'Kept out of the location’s template picker.' }),
+    lateFees: t.expose('lateFeesConfiguration', { type: LateFeesRef, nullable: true, description: 'Late fees its invoices get, where set.' }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (template) => dateOf(template.createdAt) }),
     updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (template) => dateOf(template.updatedAt) }),
   }),
@@ -107,6 +108,14 @@ builder.mutationFields((t) => {
       args: { ...target(), input: t.arg({ type: InvoiceTemplateInput, required: true, description: 'The template as it is to be.' }) },
       extensions: { cost: cost.perParent(1) },
       resolve: async (_, args, ctx) => ({ invoiceTemplate: await templates.updateInvoiceTemplate(ctx, refOf(args, ctx), inputOf(args.input)) }),
+    }),
+    updateInvoiceTemplateLateFees: t.field({
+      type: InvoiceTemplatePayload,
+      nullable: false,
+      description: 'Set the late fees an invoice template gives its invoices.',
+      args: { ...target(), input: t.arg({ type: LateFeesInput, required: true, description: 'The late fees.' }) },
+      extensions: { cost: cost.perParent(1) },
+      resolve: async (_, args, ctx) => ({ invoiceTemplate: await templates.updateInvoiceTemplateLateFees(ctx, refOf(args, ctx), args.input) }),
     }),
     deleteInvoiceTemplate: t.field({
       type: DeletePayload,

@@ -12,6 +12,7 @@ import type {
   GhlInvoiceContactDetails,
   GhlInvoiceItem,
   GhlInvoiceSettings,
+  GhlLateFees,
 } from '../ghl/api/invoices.ts';
 import { invoiceStatuses } from '../ghl/api/invoices.ts';
 import { dateOf } from '../resolvers/dates.ts';
@@ -180,6 +181,39 @@ builder.objectField(LocationRef, 'invoiceSettings', (t) =>
   }),
 );
 
+const LateFeeInterval = builder.enumType('LateFeeInterval', {
+  description: 'How often a late fee is added.',
+  values: {
+    MINUTE: { value: 'minute', description: 'Every so many minutes.' },
+    HOUR: { value: 'hour', description: 'Every so many hours.' },
+    DAY: { value: 'day', description: 'Every so many days.' },
+    WEEK: { value: 'week', description: 'Every so many weeks.' },
+    MONTH: { value: 'month', description: 'Every so many months.' },
+    ONE_TIME: { value: 'one_time', description: 'Once.' },
+  } as const,
+});
+
+export const LateFeesRef = builder.objectRef<GhlLateFees>('LateFees').implement({
+  description: 'A fee added while an invoice is overdue, after a grace period, up to a cap.',
+  fields: (t) => ({
+    enabled: t.exposeBoolean('enable', { description: 'Fees are added.' }),
+    type: t.exposeString('type', { description: '`fixed` (an amount) or `percentage` (of the amount due).' }),
+    value: t.exposeFloat('value', { description: 'The amount or percent added each time.' }),
+    interval: t.field({
+      type: LateFeeInterval,
+      description: 'How often; null for an interval this gateway does not know.',
+      resolve: (fees) => known(['minute', 'hour', 'day', 'week', 'month', 'one_time'] as const, fees.frequency?.interval),
+    }),
+    intervalCount: t.int({ description: 'Every how many intervals.', resolve: (fees) => fees.frequency?.intervalCount ?? null }),
+    graceDays: t.int({ description: 'Days past the due date before the first fee.', resolve: (fees) => fees.grace?.intervalCount ?? null }),
+    maxTotal: t.float({ description: 'The most that fees may add up to.', resolve: (fees) => fees.maxLateFees?.value ?? null }),
+  }),
+});
+
+builder.objectField(InvoiceRef, 'lateFees', (t) =>
+  t.expose('lateFeesConfiguration', { type: LateFeesRef, nullable: true, description: 'Late fees, where the invoice has them set.' }),
+);
+
 // Inputs
 
 const DiscountType = builder.enumType('InvoiceDiscountType', {
@@ -249,6 +283,34 @@ const UpdateInvoiceInput = builder.inputType('UpdateInvoiceInput', {
     dueDate: t.field({ type: 'Date', description: 'Day it is due; not before the issue date.' }),
     termsNotes: t.string({ description: 'Terms and notes (HTML allowed).' }),
     liveMode: t.boolean({ description: 'Live payments or test mode.' }),
+  }),
+});
+
+export const LateFeeType = builder.enumType('LateFeeType', {
+  description: 'How a late fee is counted.',
+  values: {
+    FIXED: { value: 'fixed', description: 'An amount in the invoice’s currency.' },
+    PERCENTAGE: { value: 'percentage', description: 'Percent of the amount due (0 to 100).' },
+  } as const,
+});
+
+const LateFeeFrequencyInput = builder.inputType('LateFeeFrequencyInput', {
+  description: 'How often a late fee is added.',
+  fields: (t) => ({
+    interval: t.field({ type: LateFeeInterval, required: true, description: 'The unit.' }),
+    count: t.int({ required: true, description: 'Every how many units; at least 1.' }),
+  }),
+});
+
+export const LateFeesInput = builder.inputType('LateFeesInput', {
+  description: 'Late fees: a fee added while an invoice is overdue, after a grace period, up to a cap.',
+  fields: (t) => ({
+    enabled: t.boolean({ required: true, description: 'Add fees.' }),
+    type: t.field({ type: LateFeeType, required: true, description: 'How a fee is counted.' }),
+    value: t.float({ required: true, description: 'The amount or percent added each time; not negative.' }),
+    every: t.field({ type: LateFeeFrequencyInput, required: true, description: 'How often.' }),
+    graceDays: t.int({ description: 'Days past the due date before the first fee; none when left out.' }),
+    maxTotal: t.float({ description: 'The most fees may add up to; no cap when left out.' }),
   }),
 });
 
@@ -476,6 +538,14 @@ builder.mutationFields((t) => {
           items: args.input.items?.map((item) => ({ ...item, productId: item.productId ?? null, priceId: item.priceId ?? null })),
         }),
       }),
+    }),
+    updateInvoiceLateFees: t.field({
+      type: InvoicePayload,
+      nullable: false,
+      description: 'Set the late fees of an invoice that is not paid or void.',
+      args: { ...target(), input: t.arg({ type: LateFeesInput, required: true, description: 'The late fees.' }) },
+      extensions: { cost: cost.perParent(1) },
+      resolve: async (_, args, ctx) => ({ invoice: await invoices.updateInvoiceLateFees(ctx, refOf(args, ctx), args.input) }),
     }),
     deleteInvoice: t.field({
       type: DeletePayload,

@@ -668,6 +668,52 @@ export type InvoiceTemplateInput = {
   title?: string | null | undefined;
 };
 
+/** How often a late fee is added. */
+export type LateFeeFrequencyInput = {
+  /** Every how many units; at least 1. */
+  count: number;
+  /** The unit. */
+  interval: LateFeeInterval;
+};
+
+/** How often a late fee is added. */
+export type LateFeeInterval =
+  /** Every so many days. */
+  | 'DAY'
+  /** Every so many hours. */
+  | 'HOUR'
+  /** Every so many minutes. */
+  | 'MINUTE'
+  /** Every so many months. */
+  | 'MONTH'
+  /** Once. */
+  | 'ONE_TIME'
+  /** Every so many weeks. */
+  | 'WEEK';
+
+/** How a late fee is counted. */
+export type LateFeeType =
+  /** An amount in the invoice’s currency. */
+  | 'FIXED'
+  /** Percent of the amount due (0 to 100). */
+  | 'PERCENTAGE';
+
+/** Late fees: a fee added while an invoice is overdue, after a grace period, up to a cap. */
+export type LateFeesInput = {
+  /** Add fees. */
+  enabled: boolean;
+  /** How often. */
+  every: LateFeeFrequencyInput;
+  /** Days past the due date before the first fee; none when left out. */
+  graceDays?: number | null | undefined;
+  /** The most fees may add up to; no cap when left out. */
+  maxTotal?: number | null | undefined;
+  /** How a fee is counted. */
+  type: LateFeeType;
+  /** The amount or percent added each time; not negative. */
+  value: number;
+};
+
 /** A file or a folder of the media library. */
 export type MediaKind =
   /** A file. */
@@ -1710,6 +1756,22 @@ export type InvoicesEditsNextNumberQueryVariables = Exact<{ [key: string]: never
 
 export type InvoicesEditsNextNumberQuery = { nextInvoiceNumber: string | null };
 
+export type InvoicesLateFeesMutationVariables = Exact<{
+  id: string | number;
+  input: LateFeesInput;
+}>;
+
+
+export type InvoicesLateFeesMutation = { updateInvoiceLateFees: { invoice: { ghlId: string, lateFees: { enabled: boolean | null, type: string | null, value: number | null, interval: LateFeeInterval | null, intervalCount: number | null, graceDays: number | null, maxTotal: number | null } | null } } };
+
+export type InvoicesTemplateLateFeesMutationVariables = Exact<{
+  id: string | number;
+  input: LateFeesInput;
+}>;
+
+
+export type InvoicesTemplateLateFeesMutation = { updateInvoiceTemplateLateFees: { invoiceTemplate: { ghlId: string, lateFees: { type: string | null, value: number | null, interval: LateFeeInterval | null } | null } } };
+
 export type InvoicesSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2690,6 +2752,8 @@ export const InvoicesEditsUpdateDocument = {"kind":"Document","definitions":[{"k
 export const InvoicesEditsDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoicesEditsDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<InvoicesEditsDeleteMutation, InvoicesEditsDeleteMutationVariables>;
 export const InvoicesEditsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesEditsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InvoicesEditsReadQuery, InvoicesEditsReadQueryVariables>;
 export const InvoicesEditsNextNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesEditsNextNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextInvoiceNumber"}}]}}]} as unknown as DocumentNode<InvoicesEditsNextNumberQuery, InvoicesEditsNextNumberQueryVariables>;
+export const InvoicesLateFeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoicesLateFees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LateFeesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInvoiceLateFees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"lateFees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"intervalCount"}},{"kind":"Field","name":{"kind":"Name","value":"graceDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxTotal"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesLateFeesMutation, InvoicesLateFeesMutationVariables>;
+export const InvoicesTemplateLateFeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoicesTemplateLateFees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LateFeesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInvoiceTemplateLateFees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"lateFees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesTemplateLateFeesMutation, InvoicesTemplateLateFeesMutationVariables>;
 export const InvoicesSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"termsNote"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumberPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"dueAfterDays"}},{"kind":"Field","name":{"kind":"Name","value":"minimumPartialPaymentPercent"}},{"kind":"Field","name":{"kind":"Name","value":"estimatesTitle"}},{"kind":"Field","name":{"kind":"Name","value":"estimatesTermsNote"}},{"kind":"Field","name":{"kind":"Name","value":"estimateNumberPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"estimatesExpireAfterDays"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesSettingsQuery, InvoicesSettingsQueryVariables>;
 export const InvoiceSchedulesCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceSchedulesCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intervalType"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfMonth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesCreateMutation, InvoiceSchedulesCreateMutationVariables>;
 export const InvoiceSchedulesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceSchedulesList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intervalType"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesListQuery, InvoiceSchedulesListQueryVariables>;

@@ -4,7 +4,7 @@
  * body, and names the id `_id`. The file types the lines as strings; GHL sends line objects.
  */
 import { define, fromSpec } from '../operation.ts';
-import type { GhlInvoiceDiscount, GhlInvoiceItem } from './invoices.ts';
+import type { GhlInvoiceDiscount, GhlInvoiceItem, GhlLateFees } from './invoices.ts';
 
 export interface GhlInvoiceTemplate {
   _id: string;
@@ -19,6 +19,7 @@ export interface GhlInvoiceTemplate {
   termsNotes?: string;
   invoiceNumberPrefix?: string;
   internal?: boolean;
+  lateFeesConfiguration?: GhlLateFees;
   createdAt?: string;
   updatedAt?: string;
 }
@@ -43,6 +44,11 @@ export const invoiceTemplateOperations = {
   updateInvoiceTemplate: define<GhlInvoiceTemplate>()({
     lists: { items: 'records' },
     ...fromSpec('invoicesUpdateInvoiceTemplate'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  updateInvoiceTemplateLateFees: define<GhlInvoiceTemplate>()({
+    lists: { items: 'records' },
+    ...fromSpec('invoicesUpdateInvoiceTemplateLateFeesConfiguration'),
     location: { in: 'body', name: 'altId' },
   }),
   deleteInvoiceTemplate: define<{ success?: boolean }>()({

@@ -58,6 +58,16 @@ export interface GhlInvoiceDiscount {
   value?: number;
 }
 
+/** LateFeesConfigurationDto: a fee added while an invoice is overdue, after a grace period, up to a cap. */
+export interface GhlLateFees {
+  enable?: boolean;
+  value?: number;
+  type?: string;
+  frequency?: { intervalCount?: number; interval?: string };
+  grace?: { intervalCount?: number; interval?: string };
+  maxLateFees?: { type?: string; value?: number };
+}
+
 export interface GhlInvoice {
   _id: string;
   status?: string;
@@ -81,6 +91,7 @@ export interface GhlInvoice {
   invoiceTotal?: number;
   amountDue?: number;
   totalSummary?: { subTotal?: number; discount?: number; tax?: number };
+  lateFeesConfiguration?: GhlLateFees;
   createdAt?: string;
   updatedAt?: string;
 }
@@ -141,6 +152,11 @@ export const invoiceOperations = {
   deleteInvoice: define<GhlInvoice>()({
     ...fromSpec('invoicesDeleteInvoice'),
     location: { in: 'query', name: 'altId' },
+  }),
+  updateInvoiceLateFees: define<GhlInvoice>()({
+    lists: { invoiceItems: 'records' },
+    ...fromSpec('invoicesUpdateInvoiceLateFeesConfiguration'),
+    location: { in: 'body', name: 'altId' },
   }),
   getInvoiceSettings: define<GhlInvoiceSettings>()({
     ...fromSpec('invoicesGetInvoiceSettings'),
