@@ -204,6 +204,20 @@ export const corrections: SpecCorrection[] = [
     why: "the funnel's pages are a list of pages in step order (\"List of funnel pages returned\"); the file declares one page",
   },
   {
+    app: 'invoices',
+    pointer: '/components/schemas/EstimateResponseDto/properties/items',
+    was: { type: 'array', items: { type: 'array' } },
+    value: { type: 'array', items: { type: 'object' } },
+    why: "an estimate's items are its line objects (EstimateLineItemDto, as the create body sends them), not a list of lists",
+  },
+  {
+    app: 'invoices',
+    pointer: '/components/schemas/ListEstimatesResponseDTO/properties/estimates',
+    was: { type: 'array', items: { type: 'string' } },
+    value: (old) => ({ ...old, items: { type: 'object' } }),
+    why: 'the list of estimates is a list of estimate objects, as every other list of the file; the file declares strings, with no example',
+  },
+  {
     app: 'products',
     pointer: '/components/schemas/ProductMediaDto/properties/priceIds',
     was: { type: 'array', items: { type: 'array' } },

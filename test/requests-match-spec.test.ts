@@ -1,12 +1,10 @@
 /**
  * The REST calls the gateway really sends for the example screens, as the sandbox logged them,
- * checked against GHL's official files through the generated catalog: each is an operation the
- * files declare, with the Version they declare, and path parameters, query and body the file
- * accepts.
+ * checked against GHL's official files (./support/spec-check.ts).
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { expect, it } from 'vitest';
-import { specOperations, type SpecOperationName } from '../src/ghl/generated/catalog.ts';
+import { specOperations } from '../src/ghl/generated/catalog.ts';
 // The same documents (examples/*.graphql) the example client runs, typed by codegen.
 import {
   CalendarWeekDocument,
@@ -17,7 +15,7 @@ import {
   SendReplyDocument,
 } from '../examples/client/generated/graphql.ts';
 import { graphql } from './generated/gql.ts';
-import { operationOf, specProblemsOf } from './support/spec-check.ts';
+import { checkCalls } from './support/spec-check.ts';
 import { useStack } from './support/stack.ts';
 
 const DAY_MS = 86_400_000;
@@ -70,16 +68,7 @@ it('sends only declared operations, with their Version, path parameters, query a
   });
 
   const calls = stack.sandbox.requests.entries;
-  const problems: string[] = [];
-  const seen = new Set<SpecOperationName>();
-  const withBody = new Set<SpecOperationName>();
-  for (const call of calls) {
-    problems.push(...specProblemsOf(call));
-    const op = operationOf(call.method, call.path);
-    if (!op) continue;
-    seen.add(op.name);
-    if (call.body !== undefined) withBody.add(op.name);
-  }
+  const { problems, seen, withBody } = checkCalls(calls);
   expect(problems).toEqual([]);
   // The screens reach several domains: contacts, opportunities, conversations, invoices, calendars.
   expect(calls.length).toBeGreaterThan(10);

@@ -9,11 +9,15 @@ export type * from './conversations.ts';
 export type * from './opportunities.ts';
 export type * from './calendars.ts';
 export type * from './invoices.ts';
+export type * from './estimates.ts';
+export type * from './invoice-schedules.ts';
+export type * from './invoice-templates.ts';
 export type * from './automations.ts';
 export type * from './forms.ts';
 export type * from './marketing.ts';
 export type * from './products.ts';
 export type * from './payments.ts';
+export type * from './coupons.ts';
 export type * from './locations.ts';
 export type * from './custom-objects.ts';
 

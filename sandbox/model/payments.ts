@@ -171,6 +171,18 @@ export function transactionBody(transaction: Transaction) {
   return { _id: id, ...rest };
 }
 
+/** GetSubscriptionResponseSchema: one subscription, its contact and source as GHL keeps them, the provider apart. */
+export function subscriptionBody(subscription: Subscription) {
+  const { id, paymentProviderType, ...rest } = subscription;
+  return { _id: id, ...rest, paymentProvider: { type: paymentProviderType } };
+}
+
+/** FulfillmentSchema: the fulfillment without the sandbox's link to its order. */
+export function fulfillmentBody(fulfillment: Fulfillment) {
+  const { id, orderId: _orderId, notifyCustomer: _notify, ...rest } = fulfillment;
+  return { _id: id, ...rest };
+}
+
 /** SubscriptionResponseSchema */
 export function subscriptionListItem(subscription: Subscription) {
   const { id, contactSnapshot, entitySource, canceledAt, ...rest } = subscription;

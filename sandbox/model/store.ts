@@ -5,11 +5,11 @@
  */
 import type { Company, Contact, CustomFieldDefinition, Location, Note, Task, User } from './index.ts';
 import type { Conversation, Message, Opportunity, Pipeline } from './index.ts';
-import type { Appointment, BlockSlot, Calendar, Campaign, CampaignMembership, Invoice, Workflow, WorkflowMembership } from './index.ts';
+import type { Appointment, BlockSlot, Calendar, Campaign, CampaignMembership, Estimate, Invoice, InvoiceSchedule, InvoiceTemplate, Workflow, WorkflowMembership } from './index.ts';
 import type { CustomValue, LocationTag } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
 import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './index.ts';
-import type { Fulfillment, Order, Price, Product, Subscription, Transaction } from './index.ts';
+import type { Coupon, Fulfillment, Order, Price, Product, Subscription, Transaction } from './index.ts';
 import type { Association, ObjectField, ObjectRecord, ObjectSchema, Relation } from './index.ts';
 
 export class Collection<T extends { id: string }> extends Map<string, T> {
@@ -84,6 +84,9 @@ export class SandboxStore {
   readonly appointments = new Collection<Appointment>();
   readonly blockSlots = new Collection<BlockSlot>();
   readonly invoices = new Collection<Invoice>();
+  readonly estimates = new Collection<Estimate>();
+  readonly invoiceSchedules = new Collection<InvoiceSchedule>();
+  readonly invoiceTemplates = new Collection<InvoiceTemplate>();
   readonly workflows = new Collection<Workflow>();
   readonly campaigns = new Collection<Campaign>();
   readonly workflowMemberships = new Collection<WorkflowMembership>();
@@ -104,6 +107,7 @@ export class SandboxStore {
   readonly fulfillments = new Collection<Fulfillment>();
   readonly transactions = new Collection<Transaction>();
   readonly subscriptions = new Collection<Subscription>();
+  readonly coupons = new Collection<Coupon>();
   readonly objectSchemas = new Collection<ObjectSchema>();
   readonly objectFields = new Collection<ObjectField>();
   readonly objectRecords = new Collection<ObjectRecord>();
@@ -168,8 +172,12 @@ export class SandboxStore {
   readonly blockSlotsOfLocation = this.blockSlots.indexBy((block) => block.locationId);
 
   readonly invoicesOfLocation = this.invoices.indexBy((invoice) => invoice.altId);
+  readonly estimatesOfLocation = this.estimates.indexBy((estimate) => estimate.altId);
+  readonly invoiceSchedulesOfLocation = this.invoiceSchedules.indexBy((schedule) => schedule.altId);
+  readonly invoiceTemplatesOfLocation = this.invoiceTemplates.indexBy((template) => template.altId);
 
   readonly productsOfLocation = this.products.indexBy((product) => product.locationId);
+  readonly couponsOfLocation = this.coupons.indexBy((coupon) => coupon.altId);
   readonly pricesOfProduct = this.prices.indexBy((price) => price.product);
   readonly ordersOfLocation = this.orders.indexBy((order) => order.altId);
   readonly fulfillmentsOfOrder = this.fulfillments.indexBy((fulfillment) => fulfillment.orderId);
@@ -222,9 +230,9 @@ export class SandboxStore {
     return [
       this.companies, this.locations, this.users, this.customFields, this.locationTags, this.customValues, this.contacts, this.tasks, this.notes,
       this.conversations, this.messages, this.pipelines, this.opportunities,
-      this.calendars, this.appointments, this.blockSlots, this.invoices,
+      this.calendars, this.appointments, this.blockSlots, this.invoices, this.estimates, this.invoiceSchedules, this.invoiceTemplates,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
-      this.products, this.prices, this.orders, this.fulfillments, this.transactions, this.subscriptions,
+      this.products, this.prices, this.orders, this.fulfillments, this.transactions, this.subscriptions, this.coupons,
       this.objectSchemas, this.objectFields, this.objectRecords, this.associations, this.relations,
       this.forms, this.formSubmissions, this.surveys, this.surveySubmissions,
       this.mediaObjects, this.funnels, this.funnelPages, this.redirects, this.socialAccounts, this.socialPosts,

@@ -10,6 +10,9 @@ import { customFieldRoutes } from './custom-fields.ts';
 import { customValueRoutes } from './custom-values.ts';
 import { conversationRoutes } from './conversations.ts';
 import { invoiceRoutes } from './invoices.ts';
+import { estimateRoutes } from './estimates.ts';
+import { invoiceScheduleRoutes } from './invoice-schedules.ts';
+import { invoiceTemplateRoutes } from './invoice-templates.ts';
 import { locationTagRoutes } from './location-tags.ts';
 import { locationRoutes } from './locations.ts';
 import { messageRoutes } from './messages.ts';
@@ -19,6 +22,7 @@ import { opportunityRoutes } from './opportunities.ts';
 import { pipelineRoutes } from './pipelines.ts';
 import { productRoutes } from './products.ts';
 import { subscriptionRoutes } from './subscriptions.ts';
+import { couponRoutes } from './coupons.ts';
 import { taskRoutes } from './tasks.ts';
 import { transactionRoutes } from './transactions.ts';
 import { userRoutes } from './users.ts';
@@ -34,8 +38,8 @@ import { associationRoutes } from './associations.ts';
 export const apiRoutes: Route[] = [
   ...contactRoutes, ...contactSearchRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
   ...conversationRoutes, ...messageRoutes, ...opportunityRoutes, ...pipelineRoutes,
-  ...calendarRoutes, ...appointmentRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...workflowRoutes, ...campaignRoutes,
-  ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...productRoutes,
+  ...calendarRoutes, ...appointmentRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...estimateRoutes, ...invoiceScheduleRoutes, ...invoiceTemplateRoutes, ...workflowRoutes, ...campaignRoutes,
+  ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...productRoutes,
   ...formRoutes, ...surveyRoutes, ...mediaRoutes, ...funnelRoutes, ...socialMediaRoutes,
   ...objectRoutes, ...associationRoutes,
 ];

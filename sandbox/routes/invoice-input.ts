@@ -1,6 +1,6 @@
 /**
- * The invoice bodies of invoices.json as Shapes: CreateInvoiceDto, SendInvoiceDto,
- * RecordPaymentDto and VoidInvoiceDto, with their required fields and nested DTOs as the spec
+ * The invoice bodies of invoices.json as Shapes: CreateInvoiceDto, UpdateInvoiceDto,
+ * SendInvoiceDto, RecordPaymentDto and VoidInvoiceDto, with their required fields and nested DTOs as the spec
  * declares them. The configuration objects the sandbox only keeps (late fees, tips, payment
  * methods, ...) are checked to be objects and kept as sent.
  */
@@ -8,12 +8,12 @@ import type { Invoice, InvoiceItem, ItemTax } from '../model/index.ts';
 import { readShape, rule, type Shape } from '../http/shape.ts';
 import { definedOnly, Validator } from '../http/validate.ts';
 
-const ALT: Shape = {
+export const ALT: Shape = {
   altId: rule.required(rule.string),
   altType: rule.required(rule.oneOf(['location'])),
 };
 
-const ADDRESS: Shape = {
+export const ADDRESS: Shape = {
   addressLine1: rule.string,
   addressLine2: rule.string,
   city: rule.string,
@@ -22,7 +22,7 @@ const ADDRESS: Shape = {
   postalCode: rule.string,
 };
 
-const ITEM: Shape = {
+export const ITEM: Shape = {
   name: rule.required(rule.string),
   description: rule.string,
   productId: rule.string,
@@ -44,6 +44,23 @@ const ITEM: Shape = {
   taxInclusive: rule.boolean,
 };
 
+export const DISCOUNT: Shape = {
+  value: rule.number({ min: 0 }),
+  type: rule.required(rule.oneOf(['percentage', 'fixed'])),
+  validOnProductIds: rule.strings,
+};
+
+export const CONTACT_DETAILS: Shape = {
+  id: rule.required(rule.string),
+  name: rule.required(rule.string),
+  phoneNo: rule.required(rule.string),
+  email: rule.required(rule.string),
+  additionalEmails: rule.shapes({ email: rule.required(rule.string) }),
+  companyName: rule.string,
+  address: rule.shape(ADDRESS),
+  customFields: rule.strings,
+};
+
 const CREATE_INVOICE: Shape = {
   ...ALT,
   name: rule.required(rule.string),
@@ -59,27 +76,10 @@ const CREATE_INVOICE: Shape = {
   ),
   currency: rule.required(rule.string),
   items: rule.required(rule.shapes(ITEM)),
-  discount: rule.required(
-    rule.shape({
-      value: rule.number({ min: 0 }),
-      type: rule.required(rule.oneOf(['percentage', 'fixed'])),
-      validOnProductIds: rule.strings,
-    }),
-  ),
+  discount: rule.required(rule.shape(DISCOUNT)),
   termsNotes: rule.string,
   title: rule.string,
-  contactDetails: rule.required(
-    rule.shape({
-      id: rule.required(rule.string),
-      name: rule.required(rule.string),
-      phoneNo: rule.required(rule.string),
-      email: rule.required(rule.string),
-      additionalEmails: rule.shapes({ email: rule.required(rule.string) }),
-      companyName: rule.string,
-      address: rule.shape(ADDRESS),
-      customFields: rule.strings,
-    }),
-  ),
+  contactDetails: rule.required(rule.shape(CONTACT_DETAILS)),
   issueDate: rule.required(rule.day),
   dueDate: rule.day,
   sentTo: rule.required(
@@ -100,6 +100,47 @@ const CREATE_INVOICE: Shape = {
   attachments: rule.objects,
   miscellaneousCharges: rule.object,
 };
+
+/** A PUT of the editable invoice: its lines under `invoiceItems`, both dates required. */
+export const UPDATE_INVOICE: Shape = {
+  ...ALT,
+  name: rule.required(rule.string),
+  title: rule.string,
+  currency: rule.required(rule.string),
+  description: rule.string,
+  businessDetails: rule.object,
+  invoiceNumber: rule.string,
+  contactId: rule.string,
+  contactDetails: rule.shape(CONTACT_DETAILS),
+  termsNotes: rule.string,
+  discount: rule.shape(DISCOUNT),
+  invoiceItems: rule.required(rule.shapes(ITEM)),
+  automaticTaxesEnabled: rule.boolean,
+  liveMode: rule.boolean,
+  issueDate: rule.required(rule.day),
+  dueDate: rule.required(rule.day),
+  paymentSchedule: rule.object,
+  tipsConfiguration: rule.object,
+  xeroDetails: rule.object,
+  invoiceNumberPrefix: rule.string,
+  paymentMethods: rule.object,
+  attachments: rule.objects,
+  miscellaneousCharges: rule.object,
+};
+
+/** LateFeesConfigurationDto: a fee added while an invoice is overdue, after a grace period, up to a cap. */
+export const LATE_FEES: Shape = {
+  enable: rule.required(rule.boolean),
+  value: rule.required(rule.number({ min: 0 })),
+  type: rule.required(rule.oneOf(['fixed', 'percentage'])),
+  frequency: rule.required(
+    rule.shape({ intervalCount: rule.required(rule.number({ min: 1 })), interval: rule.required(rule.oneOf(['minute', 'hour', 'day', 'week', 'month', 'one_time'])) }),
+  ),
+  grace: rule.shape({ intervalCount: rule.required(rule.number({ min: 0 })), interval: rule.required(rule.oneOf(['day'])) }),
+  maxLateFees: rule.shape({ type: rule.required(rule.oneOf(['fixed'])), value: rule.required(rule.number({ min: 0 })) }),
+};
+
+export const UPDATE_LATE_FEES: Shape = { ...ALT, lateFeesConfiguration: rule.required(rule.shape(LATE_FEES)) };
 
 export const SEND_INVOICE: Shape = {
   ...ALT,
@@ -134,6 +175,18 @@ export type CreateInvoiceInput = Omit<Invoice, 'id' | 'status' | 'invoiceNumber'
   discount: { type: 'percentage' | 'fixed'; value?: number; validOnProductIds?: string[] };
   contactDetails: Omit<Invoice['contactDetails'], 'customFields'> & { customFields?: string[] };
 };
+
+/** UpdateInvoiceDto as read. */
+export type UpdateInvoiceInput = Pick<Invoice, 'altId' | 'altType' | 'name' | 'currency' | 'issueDate' | 'dueDate'> &
+  Partial<Pick<Invoice, 'title' | 'termsNotes' | 'businessDetails' | 'liveMode' | 'automaticTaxesEnabled' | 'invoiceNumberPrefix' | 'paymentSchedule' | 'tipsConfiguration' | 'paymentMethods' | 'attachments' | 'miscellaneousCharges'>> & {
+    description?: string;
+    invoiceNumber?: string;
+    contactId?: string;
+    xeroDetails?: Record<string, unknown>;
+    contactDetails?: CreateInvoiceInput['contactDetails'];
+    discount?: CreateInvoiceInput['discount'];
+    invoiceItems: CreateInvoiceInput['items'];
+  };
 
 export function readCreateInvoice(body: unknown): CreateInvoiceInput {
   const v = Validator.body(body);

@@ -1,12 +1,14 @@
 /**
- * Invoices (invoices.json): list, get, create, send, record a manual payment, void. GHL names
+ * Invoices (invoices.json): list, get, create, edit, send, record a manual payment, void, delete,
+ * the next invoice number, and the location's invoice settings. GHL names
  * the location as `altId` with `altType=location`, in the query or the body, and takes location
  * and agency tokens alike. The life of an invoice:
  *
  *   draft --send--> sent --payment--> partially_paid --payment--> paid
  *   draft or sent, with nothing paid yet --void--> void
  *
- * A payment may also settle a draft directly; a paid or void invoice takes no more of either.
+ * A payment may also settle a draft directly; a paid or void invoice takes no more of either, nor
+ * any edit. An invoice with a payment recorded is a record of money received: it is not deleted.
  */
 import type { Principal } from '../auth/tokens.ts';
 import { GhlError, ghlErrors } from '../http/errors.ts';
@@ -20,7 +22,7 @@ import type { SandboxStore } from '../model/store.ts';
 import { definedOnly, Validator } from '../http/validate.ts';
 import { invoiceEvent } from '../webhooks/events.ts';
 import { ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
-import { readCreateInvoice, RECORD_PAYMENT, SEND_INVOICE, VOID_INVOICE } from './invoice-input.ts';
+import { readCreateInvoice, RECORD_PAYMENT, SEND_INVOICE, UPDATE_INVOICE, UPDATE_LATE_FEES, VOID_INVOICE, type UpdateInvoiceInput } from './invoice-input.ts';
 
 /** Location-Access and Agency-Access alike. */
 const INVOICES = { versions: V2021_07_28, tokens: 'any' } as const;
@@ -33,12 +35,51 @@ type AltBody = { altId: string };
 export const invoiceRoutes: Route[] = [
   route('GET', '/invoices/', INVOICES, listInvoices),
   route('POST', '/invoices/', INVOICES, createInvoice),
+  route('GET', '/invoices/generate-invoice-number', INVOICES, ({ store, principal, query }) => {
+    const altId = readAltQuery(query);
+    requireLocation(store, principal, altId);
+    return ok({ invoiceNumber: nextInvoiceNumber(store, altId) });
+  }),
+  route('GET', '/invoices/settings', INVOICES, ({ store, principal, query }) => {
+    const location = requireLocation(store, principal, readAltQuery(query));
+    // The terms the location's invoices carry; GHL's defaults for the rest (no route changes them).
+    const termsNote = store.invoicesOfLocation(location.id).find((invoice) => invoice.termsNotes)?.termsNotes ?? 'Payment is due within 30 days.';
+    return ok({
+      altId: location.id,
+      altType: 'location',
+      termsNote,
+      estimatesTermsNote: 'This estimate is valid for 30 days.',
+      title: 'INVOICE',
+      estimatesTitle: 'ESTIMATE',
+      invoiceNumberPrefix: 'INV-',
+      estimateNumberPrefix: 'EST-',
+      dueAfterXDays: 30,
+      estimatesExpireAfterXDays: 30,
+      minimumPercentagePartialPayment: 25,
+      customFields: [],
+      businessDetails: { name: location.name, logoUrl: location.logoUrl, phoneNo: location.phone, website: location.website },
+    });
+  }),
   route('GET', '/invoices/{invoiceId}', INVOICES, ({ store, principal, params, query }) => {
-    const v = Validator.query(query);
-    const altId = v.string('altId', { required: true });
-    v.oneOf('altType', ['location'], { required: true });
-    v.check();
+    const altId = readAltQuery(query);
     return ok(invoiceBody(requireInvoice(store, principal, params.invoiceId, altId)));
+  }),
+  route('PUT', '/invoices/{invoiceId}', INVOICES, updateInvoice),
+  route('DELETE', '/invoices/{invoiceId}', INVOICES, ({ store, principal, params, query, emit }) => {
+    const altId = readAltQuery(query);
+    const invoice = requireInvoice(store, principal, params.invoiceId, altId);
+    if (invoice.amountPaid > 0) throw ghlErrors.badRequest('An invoice with payments recorded cannot be deleted');
+    store.invoices.delete(invoice.id);
+    emit(invoiceEvent('InvoiceDelete', invoice));
+    return ok(invoiceBody(invoice));
+  }),
+  route('PATCH', '/invoices/{invoiceId}/late-fees-configuration', INVOICES, ({ store, principal, params, body, emit }) => {
+    const input = readShapedBody<AltBody & { lateFeesConfiguration: Record<string, unknown> }>(body, UPDATE_LATE_FEES);
+    const invoice = requireInvoice(store, principal, params.invoiceId, input.altId);
+    refuseIfSettled(invoice);
+    const updated = store.invoices.insert({ ...invoice, lateFeesConfiguration: input.lateFeesConfiguration, updatedAt: new Date().toISOString() });
+    emit(invoiceEvent('InvoiceUpdate', updated));
+    return ok(invoiceBody(updated));
   }),
   route('POST', '/invoices/{invoiceId}/send', INVOICES, ({ store, principal, params, body, emit }) => {
     const input = readShapedBody<AltBody & { userId: string }>(body, SEND_INVOICE);
@@ -143,7 +184,7 @@ function createInvoice({ store, principal, body, emit }: RequestContext): ApiRes
     id: randomId(),
     status: 'draft',
     title: fields.title ?? 'INVOICE',
-    invoiceNumber: invoiceNumber ?? Math.max(FIRST_INVOICE_NUMBER - 1, ...taken) + 1,
+    invoiceNumber: invoiceNumber ?? nextInvoiceNumber(store, fields.altId),
     dueDate: fields.dueDate ?? fields.issueDate,
     contactDetails: { ...contactDetails, customFields: contactDetails.customFields ?? [] },
     discount: fullDiscount,
@@ -158,6 +199,61 @@ function createInvoice({ store, principal, body, emit }: RequestContext): ApiRes
   store.invoices.insert(invoice);
   emit(invoiceEvent('InvoiceCreate', invoice));
   return ok(invoiceBody(invoice));
+}
+
+/**
+ * The lines, discount, dates and texts are replaced; totals are computed again and what is paid
+ * stays. The number, when given, must not be another invoice's.
+ */
+function updateInvoice({ store, principal, params, body, emit }: RequestContext<{ invoiceId: string }>): ApiResult {
+  const input = readShapedBody<UpdateInvoiceInput>(body, UPDATE_INVOICE);
+  const invoice = requireInvoice(store, principal, params.invoiceId, input.altId);
+  refuseIfSettled(invoice);
+  if (input.dueDate < input.issueDate) throw ghlErrors.badRequest('dueDate must not be before issueDate');
+  const invoiceNumber = input.invoiceNumber === undefined ? invoice.invoiceNumber : Number(input.invoiceNumber);
+  if (input.invoiceNumber !== undefined && !/^\d+$/.test(input.invoiceNumber)) throw ghlErrors.unprocessable(['invoiceNumber must be a number string']);
+  const taken = store.invoicesOfLocation(input.altId).some((other) => other.id !== invoice.id && other.invoiceNumber === invoiceNumber);
+  if (taken) throw new GhlError(400, 'Invoice number already exists');
+  if (input.contactDetails && input.contactDetails.id !== invoice.contactDetails.id) {
+    const contact = requireContact(store, principal, input.contactDetails.id);
+    if (contact.locationId !== input.altId) throw ghlErrors.unprocessable(['contactDetails.id must be a contact of this location']);
+  }
+
+  const invoiceItems = input.invoiceItems.map((item) => ({ ...item, _id: randomId(), taxes: item.taxes ?? [] }));
+  const discount = input.discount ? { ...input.discount, value: input.discount.value ?? 0 } : invoice.discount;
+  const { totalSummary, total } = invoiceTotals(invoiceItems, discount);
+  const amountDue = cents(total - invoice.amountPaid);
+  if (amountDue < 0) throw ghlErrors.badRequest(`The total cannot be less than the amount paid (${invoice.amountPaid})`);
+  const { altId: _altId, altType: _altType, invoiceNumber: _number, contactId: _contactId, invoiceItems: _items, contactDetails, ...fields } = input;
+  const updated: Invoice = definedOnly({
+    ...invoice,
+    ...fields,
+    invoiceNumber,
+    contactDetails: contactDetails ? { ...contactDetails, customFields: contactDetails.customFields ?? [] } : invoice.contactDetails,
+    discount,
+    invoiceItems,
+    totalSummary,
+    total,
+    amountDue,
+    updatedAt: new Date().toISOString(),
+  });
+  store.invoices.insert(updated);
+  emit(invoiceEvent('InvoiceUpdate', updated));
+  return ok(invoiceBody(updated));
+}
+
+/** The next after the location's highest number, or GHL's first. */
+export function nextInvoiceNumber(store: SandboxStore, altId: string): number {
+  return Math.max(FIRST_INVOICE_NUMBER - 1, ...store.invoicesOfLocation(altId).map((invoice) => invoice.invoiceNumber)) + 1;
+}
+
+/** `altId` and `altType=location`, as every read names the owner. */
+function readAltQuery(query: RequestContext['query']): string {
+  const v = Validator.query(query);
+  const altId = v.string('altId', { required: true });
+  v.oneOf('altType', ['location'], { required: true });
+  v.check();
+  return altId;
 }
 
 /** The token must reach `altId` (403), and the invoice must be one of its (404). */

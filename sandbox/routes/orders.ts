@@ -1,5 +1,6 @@
 /**
- * Orders (payments.json): list, get, and fulfil. Location tokens only, as the spec's security
+ * Orders (payments.json): list, get, fulfil, list an order's fulfillments, and record a payment
+ * made outside GHL's checkout (paid in full, or in part). A payment that settles an order completes it. Location tokens only, as the spec's security
  * says. A fulfillment ships some of an order's lines (by price id) with tracking details; an
  * order's fulfillment status follows what is shipped, and a change to it sends OrderStatusUpdate:
  *
@@ -9,7 +10,7 @@
  */
 import type { Principal } from '../auth/tokens.ts';
 import { GhlError, ghlErrors } from '../http/errors.ts';
-import { orderBody, orderListItem, type Fulfillment, type Order } from '../model/payments.ts';
+import { fulfillmentBody, orderBody, orderListItem, type Fulfillment, type Order } from '../model/payments.ts';
 import { productBody } from '../model/products.ts';
 import { randomId } from '../random.ts';
 import { route, type Route } from '../http/router.ts';
@@ -29,6 +30,19 @@ const CREATE_FULFILLMENT: Shape = {
   trackings: rule.required(rule.shapes({ trackingNumber: rule.string, shippingCarrier: rule.string, trackingUrl: rule.string })),
   items: rule.required(rule.shapes({ priceId: rule.required(rule.string), qty: rule.required(rule.number({ min: 1 })) })),
   notifyCustomer: rule.required(rule.boolean),
+};
+
+/** PostRecordOrderPaymentBody */
+const RECORD_ORDER_PAYMENT: Shape = {
+  altId: rule.required(rule.string),
+  altType: rule.required(rule.oneOf(['location'])),
+  mode: rule.required(rule.oneOf(['cash', 'card', 'cheque', 'bank_transfer', 'other'])),
+  card: rule.shape({ type: rule.required(rule.oneOf(['visa', 'mastercard', 'other'])), last4: rule.required(rule.string) }),
+  cheque: rule.shape({ number: rule.required(rule.string) }),
+  notes: rule.string,
+  amount: rule.number({ min: 0.01 }),
+  meta: rule.object,
+  isPartialPayment: rule.boolean,
 };
 
 interface FulfillmentInput {
@@ -92,8 +106,28 @@ export const orderRoutes: Route[] = [
     if (fulfillmentStatus !== order.fulfillmentStatus) {
       emit(orderEvent('OrderStatusUpdate', store.orders.insert({ ...order, fulfillmentStatus, updatedAt: now })));
     }
-    const { id, orderId, notifyCustomer, ...rest } = fulfillment;
-    return ok({ status: true, data: { _id: id, ...rest } });
+    return ok({ status: true, data: fulfillmentBody(fulfillment) });
+  }),
+  route('POST', '/payments/orders/{orderId}/record-payment', ORDERS, ({ store, principal, params, body, emit }) => {
+    const input = readShapedBody<{ altId: string; mode: string; amount?: number; isPartialPayment?: boolean }>(body, RECORD_ORDER_PAYMENT);
+    const order = requireOrder(store, principal, params.orderId, input.altId);
+    if (order.status === 'cancelled' || order.status === 'refunded') throw ghlErrors.badRequest(`Order is ${order.status}`);
+    if (order.paymentStatus === 'paid' || order.paymentStatus === 'refunded') throw ghlErrors.badRequest(`Order is already ${order.paymentStatus}`);
+    if (input.amount !== undefined && input.amount > order.amount) throw ghlErrors.badRequest(`Amount cannot be more than the order amount (${order.amount})`);
+    const partial = input.isPartialPayment === true;
+    const status = partial ? order.status : 'completed';
+    const paid = store.orders.insert({ ...order, paymentStatus: partial ? 'partially_paid' : 'paid', status, updatedAt: new Date().toISOString() });
+    if (status !== order.status) emit(orderEvent('OrderStatusUpdate', paid));
+    return ok({ success: true });
+  }),
+  route('GET', '/payments/orders/{orderId}/fulfillments', ORDERS, ({ store, principal, params, query }) => {
+    const v = Validator.query(query);
+    const altId = v.string('altId', { required: true });
+    v.oneOf('altType', ['location'], { required: true });
+    v.check();
+    const order = requireOrder(store, principal, params.orderId, altId);
+    const shipments = store.fulfillmentsOfOrder(order.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return ok({ status: true, data: shipments.map(fulfillmentBody) });
   }),
 ];
 

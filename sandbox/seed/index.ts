@@ -30,10 +30,14 @@ import { seedConversations } from './conversations.ts';
 import { seedCustomObjects } from './custom-objects.ts';
 import { seedForms } from './forms.ts';
 import { seedInvoices } from './invoices.ts';
+import { seedEstimates } from './estimates.ts';
+import { seedInvoiceSchedules } from './invoice-schedules.ts';
+import { seedInvoiceTemplates } from './invoice-templates.ts';
 import { seedMarketing } from './marketing.ts';
 import { seedLocationSettings } from './locations.ts';
 import { seedOpportunities } from './opportunities.ts';
 import { seedPayments } from './payments.ts';
+import { seedCoupons } from './coupons.ts';
 import { seedProducts } from './products.ts';
 import { DAY_MS, randomDate, SEED_EPOCH } from './time.ts';
 import type { SandboxStore } from '../model/store.ts';
@@ -80,9 +84,13 @@ export function seedStore(store: SandboxStore, seed: number): void {
   seedConversations(store, seed);
   seedCalendars(store, seed);
   seedInvoices(store, seed);
+  seedEstimates(store, seed);
+  seedInvoiceSchedules(store, seed);
+  seedInvoiceTemplates(store, seed);
   // Products reuse the ids the invoices bill them under; orders and charges link to both.
   seedProducts(store, seed);
   seedPayments(store, seed);
+  seedCoupons(store, seed);
   seedAutomations(store, seed);
   seedForms(store, seed);
   seedMarketing(store, seed);

@@ -20,7 +20,7 @@ export type SandboxEventType =
   | 'OpportunityMonetaryValueUpdate' | 'OpportunityAssignedToUpdate'
   | 'InboundMessage' | 'OutboundMessage' | 'ConversationUnreadUpdate'
   | 'AppointmentCreate' | 'AppointmentUpdate'
-  | 'InvoiceCreate' | 'InvoiceSent' | 'InvoicePaid' | 'InvoicePartiallyPaid' | 'InvoiceVoid'
+  | 'InvoiceCreate' | 'InvoiceUpdate' | 'InvoiceDelete' | 'InvoiceSent' | 'InvoicePaid' | 'InvoicePartiallyPaid' | 'InvoiceVoid'
   | 'ProductCreate' | 'ProductUpdate' | 'ProductDelete' | 'PriceCreate' | 'OrderStatusUpdate'
   | 'LocationCreate' | 'LocationUpdate' | 'UserCreate'
   | 'ObjectSchemaCreate' | 'ObjectSchemaUpdate' | 'RecordCreate' | 'RecordUpdate' | 'RecordDelete'
@@ -158,7 +158,9 @@ export function appointmentEvent(type: 'AppointmentCreate' | 'AppointmentUpdate'
 }
 
 /** The invoice as its REST answer shows it, its number a string as in the docs, and its location named as every other event's is. */
-export function invoiceEvent(type: 'InvoiceCreate' | 'InvoiceSent' | 'InvoicePaid' | 'InvoicePartiallyPaid' | 'InvoiceVoid', invoice: Invoice): SandboxEvent {
+export function invoiceEvent(
+  type: 'InvoiceCreate' | 'InvoiceUpdate' | 'InvoiceDelete' | 'InvoiceSent' | 'InvoicePaid' | 'InvoicePartiallyPaid' | 'InvoiceVoid',
+  invoice: Invoice): SandboxEvent {
   return { type, payload: { locationId: invoice.altId, ...invoiceBody(invoice), invoiceNumber: String(invoice.invoiceNumber) } };
 }
 

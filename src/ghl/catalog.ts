@@ -6,10 +6,14 @@ import { calendarOperations } from './api/calendars.ts';
 import { contactOperations } from './api/contacts.ts';
 import { conversationOperations } from './api/conversations.ts';
 import { invoiceOperations } from './api/invoices.ts';
+import { estimateOperations } from './api/estimates.ts';
+import { invoiceScheduleOperations } from './api/invoice-schedules.ts';
+import { invoiceTemplateOperations } from './api/invoice-templates.ts';
 import { locationOperations } from './api/locations.ts';
 import { oauthOperations } from './api/oauth.ts';
 import { opportunityOperations } from './api/opportunities.ts';
 import { paymentOperations } from './api/payments.ts';
+import { couponOperations } from './api/coupons.ts';
 import { productOperations } from './api/products.ts';
 import { userOperations } from './api/users.ts';
 import { workflowOperations } from './api/workflows.ts';
@@ -30,10 +34,14 @@ export const operations = {
   ...conversationOperations,
   ...userOperations,
   ...invoiceOperations,
+  ...estimateOperations,
+  ...invoiceScheduleOperations,
+  ...invoiceTemplateOperations,
   ...calendarOperations,
   ...workflowOperations,
   ...oauthOperations,
   ...paymentOperations,
+  ...couponOperations,
   ...productOperations,
   ...formOperations,
   ...surveyOperations,

@@ -1,15 +1,27 @@
 import type { LimitFunction } from 'p-limit';
+import type { GhlInvoiceSchedule } from '../ghl/api/invoice-schedules.ts';
+import type { GhlInvoiceTemplate } from '../ghl/api/invoice-templates.ts';
 import type { GhlInvoice } from '../ghl/api/invoices.ts';
 import type { GhlSession } from '../ghl/client.ts';
 import { locatedKey, perKey, type LocatedKey } from './per-key.ts';
 
-/** GHL reads an invoice through its owner: the location (`altId`) as well as the invoice id. */
+/** GHL reads an invoice, an invoice schedule or template through its owner: the location (`altId`) as well as its id. */
 export function invoiceLoaders(ghl: GhlSession, limit: LimitFunction) {
   return {
     invoice: perKey<LocatedKey, GhlInvoice>(
       limit,
       ({ locationId, id }) =>
         ghl.call('getInvoice', { path: { invoiceId: id }, location: locationId }),
+      locatedKey,
+    ),
+    invoiceSchedule: perKey<LocatedKey, GhlInvoiceSchedule>(
+      limit,
+      ({ locationId, id }) => ghl.call('getInvoiceSchedule', { path: { scheduleId: id }, location: locationId }),
+      locatedKey,
+    ),
+    invoiceTemplate: perKey<LocatedKey, GhlInvoiceTemplate>(
+      limit,
+      ({ locationId, id }) => ghl.call('getInvoiceTemplate', { path: { templateId: id }, location: locationId }),
       locatedKey,
     ),
   };

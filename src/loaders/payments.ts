@@ -1,14 +1,25 @@
 import type { LimitFunction } from 'p-limit';
-import type { GhlOrder, GhlTransaction } from '../ghl/api/payments.ts';
+import type { GhlFulfillment, GhlOrder, GhlSubscription, GhlTransaction } from '../ghl/api/payments.ts';
 import type { GhlSession } from '../ghl/client.ts';
 import { locatedKey, perKey, type LocatedKey } from './per-key.ts';
 
-/** GHL reads an order or a transaction through its owner (`altId`) as well as its id. */
+/** GHL reads an order, its fulfillments, a transaction or a subscription through its owner (`altId`) as well as its id. */
 export function paymentLoaders(ghl: GhlSession, limit: LimitFunction) {
   return {
     order: perKey<LocatedKey, GhlOrder>(
       limit,
       ({ locationId, id }) => ghl.call('getOrder', { path: { orderId: id }, location: locationId }),
+      locatedKey,
+    ),
+    /** An order's fulfillments, by the order's key. */
+    orderFulfillments: perKey<LocatedKey, GhlFulfillment[]>(
+      limit,
+      async ({ locationId, id }) => (await ghl.call('listOrderFulfillments', { path: { orderId: id }, location: locationId })).data,
+      locatedKey,
+    ),
+    subscription: perKey<LocatedKey, GhlSubscription>(
+      limit,
+      ({ locationId, id }) => ghl.call('getSubscription', { path: { subscriptionId: id }, location: locationId }),
       locatedKey,
     ),
     transaction: perKey<LocatedKey, GhlTransaction>(

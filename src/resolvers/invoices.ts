@@ -6,7 +6,7 @@
  */
 import type { GatewayContext } from '../context.ts';
 import type { GhlContact } from '../ghl/api/contacts.ts';
-import type { GhlInvoice, GhlInvoiceStatus } from '../ghl/api/invoices.ts';
+import type { GhlInvoice, GhlInvoiceItem, GhlInvoiceSettings, GhlInvoiceStatus } from '../ghl/api/invoices.ts';
 import { gatewayError } from '../errors.ts';
 import { dayOf } from './dates.ts';
 import { definedOnly, nonEmpty, positive } from './input.ts';
@@ -48,6 +48,28 @@ export interface CreateInvoiceInput {
   termsNotes?: string | null;
   liveMode?: boolean | null;
   sentTo?: { emails?: string[] | null; phones?: string[] | null } | null;
+}
+
+/** What an edit changes; what it leaves out stays as the invoice has it. */
+export interface UpdateInvoiceInput {
+  name?: string | null;
+  title?: string | null;
+  invoiceNumber?: string | null;
+  items?: InvoiceItemInput[] | null;
+  discount?: { type: 'percentage' | 'fixed'; value: number } | null;
+  issueDate?: Date | null;
+  dueDate?: Date | null;
+  termsNotes?: string | null;
+  liveMode?: boolean | null;
+}
+
+export interface LateFeesInput {
+  enabled: boolean;
+  type: 'fixed' | 'percentage';
+  value: number;
+  every: { interval: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'one_time'; count: number };
+  graceDays?: number | null;
+  maxTotal?: number | null;
 }
 
 export interface SendInvoiceInput {
@@ -114,26 +136,9 @@ export async function createInvoice(ctx: GatewayContext, input: CreateInvoiceInp
   const contactId = ghlIdOf(input.contactId, 'Contact', 'contactId');
   const currency = currencyOf(input.currency);
   const name = nonEmpty(input.name, 'name');
-  if (input.items.length === 0) throw gatewayError('BAD_USER_INPUT', 'items must hold at least one item');
-  const items = input.items.map((item, index) => ({
-    name: nonEmpty(item.name, `items[${index}].name`),
-    description: item.description ?? undefined,
-    qty: positive(item.qty, `items[${index}].qty`),
-    amount: positive(item.amount, `items[${index}].amount`),
-    currency,
-    productId: item.productId ? ghlIdOf(item.productId, 'Product', `items[${index}].productId`) : undefined,
-    priceId: item.priceId ? ghlIdOf(item.priceId, 'Price', `items[${index}].priceId`) : undefined,
-  }));
-  const discount = input.discount ?? { type: 'percentage' as const, value: 0 };
-  if (!Number.isFinite(discount.value) || discount.value < 0) {
-    throw gatewayError('BAD_USER_INPUT', 'discount.value must not be negative');
-  }
-  if (discount.type === 'percentage' && discount.value > 100) {
-    throw gatewayError('BAD_USER_INPUT', 'a percentage discount.value must not exceed 100');
-  }
-  if (input.invoiceNumber != null && !/^\d+$/.test(input.invoiceNumber)) {
-    throw gatewayError('BAD_USER_INPUT', 'invoiceNumber must be digits (GHL numbers invoices)');
-  }
+  const items = itemsOf(input.items).map((item) => ({ ...item, currency }));
+  const discount = discountOf(input.discount ?? { type: 'percentage', value: 0 });
+  checkInvoiceNumber(input.invoiceNumber);
   if (input.dueDate && input.dueDate < input.issueDate) {
     throw gatewayError('BAD_USER_INPUT', 'dueDate must not be before issueDate');
   }
@@ -165,6 +170,92 @@ export async function createInvoice(ctx: GatewayContext, input: CreateInvoiceInp
   });
   primeInvoice(ctx, invoice, locationId);
   return invoice;
+}
+
+/**
+ * GHL's edit is a PUT of the whole editable invoice: what the input leaves out is sent as the
+ * invoice has it, read first (from this request's loader when it holds it).
+ */
+export async function updateInvoice(ctx: GatewayContext, ref: InvoiceRef, input: UpdateInvoiceInput): Promise<GhlInvoice> {
+  const name = input.name == null ? undefined : nonEmpty(input.name, 'name');
+  checkInvoiceNumber(input.invoiceNumber);
+  const items = input.items ? itemsOf(input.items) : undefined;
+  const discount = input.discount ? discountOf(input.discount) : undefined;
+  if (input.issueDate && input.dueDate && input.dueDate < input.issueDate) {
+    throw gatewayError('BAD_USER_INPUT', 'dueDate must not be before issueDate');
+  }
+  if (Object.values(input).every((value) => value == null)) throw gatewayError('BAD_USER_INPUT', 'input must change at least one field');
+
+  const current = await ctx.loaders.invoice.load(ref);
+  const currency = current.currency ?? '';
+  const issueDate = input.issueDate ? dayOf(input.issueDate) : current.issueDate?.slice(0, 10);
+  const dueDate = input.dueDate ? dayOf(input.dueDate) : current.dueDate?.slice(0, 10);
+  if (!issueDate || !dueDate || !currency) throw gatewayError('UPSTREAM_ERROR', 'getInvoice: the invoice has no currency, issue or due date to keep');
+  if (dueDate < issueDate) throw gatewayError('BAD_USER_INPUT', 'dueDate must not be before the invoice’s issue date');
+  const invoice = await ctx.ghl.call('updateInvoice', {
+    path: { invoiceId: ref.id },
+    location: ref.locationId,
+    body: definedOnly({
+      name: name ?? current.name ?? '',
+      title: input.title ?? current.title,
+      invoiceNumber: input.invoiceNumber ?? undefined,
+      currency,
+      invoiceItems: items ? items.map((item) => ({ ...item, currency })) : (current.invoiceItems ?? []).map((item) => storedItemOf(item, currency)),
+      discount: discount ?? storedDiscountOf(current.discount),
+      termsNotes: input.termsNotes ?? undefined,
+      liveMode: input.liveMode ?? current.liveMode,
+      issueDate,
+      dueDate,
+    }),
+  });
+  return refreshed(ctx, ref, invoice);
+}
+
+export async function updateInvoiceLateFees(ctx: GatewayContext, ref: InvoiceRef, input: LateFeesInput): Promise<GhlInvoice> {
+  const invoice = await ctx.ghl.call('updateInvoiceLateFees', {
+    path: { invoiceId: ref.id },
+    location: ref.locationId,
+    body: { lateFeesConfiguration: lateFeesOf(input) },
+  });
+  return refreshed(ctx, ref, invoice);
+}
+
+/** LateFeesConfigurationDto from the input, checked: an invoice's and a template's alike. */
+export function lateFeesOf(input: LateFeesInput) {
+  if (!Number.isFinite(input.value) || input.value < 0) throw gatewayError('BAD_USER_INPUT', 'value must not be negative');
+  if (input.type === 'percentage' && input.value > 100) throw gatewayError('BAD_USER_INPUT', 'a percentage value must not exceed 100');
+  if (!Number.isInteger(input.every.count) || input.every.count < 1) throw gatewayError('BAD_USER_INPUT', 'every.count must be a whole number of at least 1');
+  if (input.graceDays != null && (!Number.isInteger(input.graceDays) || input.graceDays < 0)) {
+    throw gatewayError('BAD_USER_INPUT', 'graceDays must be a whole number of days, not negative');
+  }
+  if (input.maxTotal != null) positive(input.maxTotal, 'maxTotal');
+  return definedOnly({
+    enable: input.enabled,
+    type: input.type,
+    value: input.value,
+    frequency: { interval: input.every.interval, intervalCount: input.every.count },
+    grace: input.graceDays == null ? undefined : { interval: 'day', intervalCount: input.graceDays },
+    maxLateFees: input.maxTotal == null ? undefined : { type: 'fixed', value: input.maxTotal },
+  });
+}
+
+/** GHL answers the invoice as it was; the loader forgets it. */
+export async function deleteInvoice(ctx: GatewayContext, ref: InvoiceRef): Promise<{ deletedGhlId: string; locationId: string }> {
+  await ctx.ghl.call('deleteInvoice', { path: { invoiceId: ref.id }, location: ref.locationId });
+  ctx.loaders.invoice.clear(ref);
+  return { deletedGhlId: ref.id, locationId: ref.locationId };
+}
+
+/** What the location's new invoices and estimates start from; the location is named in the answer. */
+export async function invoiceSettings(ctx: GatewayContext, locationId: string): Promise<GhlInvoiceSettings & { altId: string }> {
+  const settings = await ctx.ghl.call('getInvoiceSettings', { location: locationId });
+  return { ...settings, altId: settings.altId ?? locationId };
+}
+
+/** The number GHL would give the location's next invoice. */
+export async function nextInvoiceNumber(ctx: GatewayContext, locationId: string | null | undefined): Promise<string | null> {
+  const { invoiceNumber } = await ctx.ghl.call('generateInvoiceNumber', { location: locationIdOf(locationId, ctx.defaultLocationId) });
+  return invoiceNumber == null || invoiceNumber === '' ? null : String(invoiceNumber);
 }
 
 export async function sendInvoice(
@@ -231,6 +322,52 @@ export function invoiceNumberOf(invoice: GhlInvoice): string | null {
   return invoice.invoiceNumber == null || invoice.invoiceNumber === '' ? null : String(invoice.invoiceNumber);
 }
 
+/** The lines, checked; each takes the invoice's currency. */
+export function itemsOf(items: InvoiceItemInput[]) {
+  if (items.length === 0) throw gatewayError('BAD_USER_INPUT', 'items must hold at least one item');
+  return items.map((item, index) => ({
+    name: nonEmpty(item.name, `items[${index}].name`),
+    description: item.description ?? undefined,
+    qty: positive(item.qty, `items[${index}].qty`),
+    amount: positive(item.amount, `items[${index}].amount`),
+    productId: item.productId ? ghlIdOf(item.productId, 'Product', `items[${index}].productId`) : undefined,
+    priceId: item.priceId ? ghlIdOf(item.priceId, 'Price', `items[${index}].priceId`) : undefined,
+  }));
+}
+
+/** A stored line as InvoiceItemDto takes it back: GHL's own `_id` and computed fields stay behind. */
+function storedItemOf(item: GhlInvoiceItem, currency: string) {
+  return definedOnly({
+    name: item.name ?? '',
+    description: item.description,
+    qty: item.qty ?? 1,
+    amount: item.amount ?? 0,
+    currency: item.currency ?? currency,
+    productId: item.productId,
+    priceId: item.priceId,
+  });
+}
+
+function storedDiscountOf(discount: GhlInvoice['discount']) {
+  return discount?.type === 'fixed' || discount?.type === 'percentage' ? { type: discount.type, value: discount.value ?? 0 } : undefined;
+}
+
+export function discountOf(discount: { type: 'percentage' | 'fixed'; value: number }) {
+  if (!Number.isFinite(discount.value) || discount.value < 0) {
+    throw gatewayError('BAD_USER_INPUT', 'discount.value must not be negative');
+  }
+  if (discount.type === 'percentage' && discount.value > 100) {
+    throw gatewayError('BAD_USER_INPUT', 'a percentage discount.value must not exceed 100');
+  }
+  return discount;
+}
+
+function checkInvoiceNumber(invoiceNumber: string | null | undefined): void {
+  if (invoiceNumber != null && !/^\d+$/.test(invoiceNumber)) {
+    throw gatewayError('BAD_USER_INPUT', 'invoiceNumber must be digits (GHL numbers invoices)');
+  }
+}
+
 function primeInvoice(ctx: GatewayContext, invoice: GhlInvoice, locationId: string): void {
   ctx.loaders.invoice.prime({ locationId: invoice.altId ?? locationId, id: invoice._id }, invoice);
 }
@@ -243,7 +380,7 @@ function refreshed(ctx: GatewayContext, ref: InvoiceRef, invoice: GhlInvoice | u
   return invoice;
 }
 
-function contactDetailsOf(contact: GhlContact) {
+export function contactDetailsOf(contact: GhlContact) {
   const name = contact.name ?? ([contact.firstName, contact.lastName].filter(Boolean).join(' ') || contact.email || contact.id);
   return definedOnly({
     id: contact.id,

@@ -46,7 +46,7 @@ export interface FulfillmentInput {
   notifyCustomer?: boolean | null;
 }
 
-/** An order or a transaction a GraphQL id names, and the location GHL must be told it belongs to. */
+/** An order, a transaction or a subscription a GraphQL id names, and the location GHL must be told it belongs to. */
 export interface PaymentRef {
   locationId: string;
   id: string;
@@ -54,7 +54,7 @@ export interface PaymentRef {
 
 export function paymentRefOf(
   ctx: GatewayContext,
-  typename: 'Order' | 'Transaction',
+  typename: 'Order' | 'Transaction' | 'PaymentSubscription',
   id: string,
   locationId: string | null | undefined,
 ): PaymentRef {
@@ -67,6 +67,10 @@ export function getOrder(ctx: GatewayContext, id: string, locationId?: string | 
 
 export function getTransaction(ctx: GatewayContext, id: string, locationId?: string | null): Promise<GhlTransaction> {
   return ctx.loaders.transaction.load(paymentRefOf(ctx, 'Transaction', id, locationId));
+}
+
+export function getSubscription(ctx: GatewayContext, id: string, locationId?: string | null): Promise<GhlSubscription> {
+  return ctx.loaders.subscription.load(paymentRefOf(ctx, 'PaymentSubscription', id, locationId));
 }
 
 /** GET /payments/orders pages by limit/offset under `data`, with a `totalCount`. */
@@ -125,9 +129,44 @@ export async function createOrderFulfillment(
     location: ref.locationId,
     body: { trackings, items, notifyCustomer: input.notifyCustomer ?? false },
   });
-  // Its fulfillment status may have moved: the next read of the order asks GHL again.
+  // Its fulfillment status and fulfillments moved: the next read of either asks GHL again.
   ctx.loaders.order.clear(ref);
+  ctx.loaders.orderFulfillments.clear(ref);
   return data;
+}
+
+export interface OrderPaymentInput {
+  mode: 'cash' | 'card' | 'cheque' | 'bank_transfer' | 'other';
+  amount?: number | null;
+  partial?: boolean | null;
+  notes?: string | null;
+  card?: { brand: 'visa' | 'mastercard' | 'other'; last4: string } | null;
+  cheque?: { number: string } | null;
+}
+
+/** A payment made outside GHL's checkout; the order is read again after it (its payment status moved). */
+export async function recordOrderPayment(ctx: GatewayContext, ref: PaymentRef, input: OrderPaymentInput): Promise<{ success: boolean }> {
+  if (input.amount != null && (!Number.isFinite(input.amount) || input.amount <= 0)) throw gatewayError('BAD_USER_INPUT', 'amount must be greater than 0');
+  if (input.mode === 'card' && !input.card) throw gatewayError('BAD_USER_INPUT', 'card is required when mode is CARD');
+  if (input.mode !== 'card' && input.card) throw gatewayError('BAD_USER_INPUT', 'card is only for mode CARD');
+  if (input.mode === 'cheque' && !input.cheque) throw gatewayError('BAD_USER_INPUT', 'cheque is required when mode is CHEQUE');
+  if (input.mode !== 'cheque' && input.cheque) throw gatewayError('BAD_USER_INPUT', 'cheque is only for mode CHEQUE');
+  if (input.card && !/^\d{4}$/.test(input.card.last4)) throw gatewayError('BAD_USER_INPUT', 'card.last4 must be four digits');
+  if (input.cheque && input.cheque.number.trim() === '') throw gatewayError('BAD_USER_INPUT', 'cheque.number must not be empty');
+  const result = await ctx.ghl.call('recordOrderPayment', {
+    path: { orderId: ref.id },
+    location: ref.locationId,
+    body: definedOnly({
+      mode: input.mode,
+      amount: input.amount ?? undefined,
+      isPartialPayment: input.partial ?? undefined,
+      notes: input.notes?.trim() || undefined,
+      card: input.card ? { type: input.card.brand, last4: input.card.last4 } : undefined,
+      cheque: input.cheque ?? undefined,
+    }),
+  });
+  ctx.loaders.order.clear(ref);
+  return { success: result.success ?? true };
 }
 
 type WithContact = Pick<GhlOrder, 'altId' | 'contactId' | 'contactName' | 'contactEmail'>;

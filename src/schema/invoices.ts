@@ -1,8 +1,9 @@
 /**
  * Invoices of a location, and of a contact: reading them, and the steps of their life (create,
- * send, record a payment, void). Output fields serve what GHL stores; inputs are strict (positive
+ * edit, send, record a payment, void, delete). Output fields serve what GHL stores; inputs are strict (positive
  * amounts, ISO 4217 currency codes, real dates), checked before any REST call.
  */
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { GatewayContext } from '../context.ts';
 import type {
   GhlInvoice,
@@ -10,6 +11,8 @@ import type {
   GhlInvoiceBusinessDetails,
   GhlInvoiceContactDetails,
   GhlInvoiceItem,
+  GhlInvoiceSettings,
+  GhlLateFees,
 } from '../ghl/api/invoices.ts';
 import { invoiceStatuses } from '../ghl/api/invoices.ts';
 import { dateOf } from '../resolvers/dates.ts';
@@ -17,7 +20,7 @@ import * as invoices from '../resolvers/invoices.ts';
 import { builder } from './builder.ts';
 import { connectionOf } from './connections.ts';
 import { OrderDirection } from './ordering.ts';
-import { ContactRef } from './contacts.ts';
+import { ContactRef, DeletePayload } from './contacts.ts';
 import { known } from './enums.ts';
 import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
@@ -49,8 +52,8 @@ const InvoiceAddressRef = builder.objectRef<GhlInvoiceAddress>('InvoiceAddress')
   }),
 });
 
-const InvoiceContactDetailsRef = builder.objectRef<GhlInvoiceContactDetails>('InvoiceContactDetails').implement({
-  description: 'The contact’s details as copied onto the invoice when it was made.',
+export const InvoiceContactDetailsRef = builder.objectRef<GhlInvoiceContactDetails>('InvoiceContactDetails').implement({
+  description: 'The contact’s details as copied onto the invoice or estimate when it was made.',
   fields: (t) => ({
     contactId: t.exposeString('id', { description: 'GHL id of the contact.' }),
     name: t.exposeString('name', { description: 'Name.' }),
@@ -71,8 +74,8 @@ const InvoiceBusinessDetailsRef = builder.objectRef<GhlInvoiceBusinessDetails>('
   }),
 });
 
-const InvoiceItemRef = builder.objectRef<GhlInvoiceItem>('InvoiceItem').implement({
-  description: 'One line of an invoice.',
+export const InvoiceItemRef = builder.objectRef<GhlInvoiceItem>('InvoiceItem').implement({
+  description: 'One line of an invoice or an estimate.',
   fields: (t) => ({
     ghlId: t.exposeString('_id', { description: 'GHL id of the line, where GHL gives one.' }),
     name: t.exposeString('name', { description: 'What is billed.' }),
@@ -85,8 +88,8 @@ const InvoiceItemRef = builder.objectRef<GhlInvoiceItem>('InvoiceItem').implemen
   }),
 });
 
-const InvoiceDiscountRef = builder.objectRef<NonNullable<GhlInvoice['discount']>>('InvoiceDiscount').implement({
-  description: 'A discount on the whole invoice.',
+export const InvoiceDiscountRef = builder.objectRef<NonNullable<GhlInvoice['discount']>>('InvoiceDiscount').implement({
+  description: 'A discount on the whole invoice or estimate.',
   fields: (t) => ({
     type: t.exposeString('type', { description: '`percentage` or `fixed`.' }),
     value: t.exposeFloat('value', { description: 'Percent off, or the amount off.' }),
@@ -153,6 +156,64 @@ locatedNode(InvoiceRef, {
   }),
 });
 
+const InvoiceSettingsRef = builder.objectRef<GhlInvoiceSettings & { altId: string }>('InvoiceSettings').implement({
+  description: 'What a location’s new invoices and estimates start from.',
+  fields: (t) => ({
+    locationId: t.exposeString('altId', { nullable: false, description: 'GHL id of the location.' }),
+    title: t.exposeString('title', { description: 'Title of new invoices.' }),
+    termsNote: t.exposeString('termsNote', { description: 'Terms of new invoices (HTML).' }),
+    invoiceNumberPrefix: t.exposeString('invoiceNumberPrefix', { description: 'Printed before invoice numbers.' }),
+    dueAfterDays: t.exposeInt('dueAfterXDays', { description: 'Days from issue to due date.' }),
+    minimumPartialPaymentPercent: t.exposeFloat('minimumPercentagePartialPayment', { description: 'Smallest part of an invoice a payment may settle, in percent.' }),
+    estimatesTitle: t.exposeString('estimatesTitle', { description: 'Title of new estimates.' }),
+    estimatesTermsNote: t.exposeString('estimatesTermsNote', { description: 'Terms of new estimates (HTML).' }),
+    estimateNumberPrefix: t.exposeString('estimateNumberPrefix', { description: 'Printed before estimate numbers.' }),
+    estimatesExpireAfterDays: t.exposeInt('estimatesExpireAfterXDays', { description: 'Days from issue to expiry of an estimate.' }),
+  }),
+});
+
+builder.objectField(LocationRef, 'invoiceSettings', (t) =>
+  t.field({
+    type: InvoiceSettingsRef,
+    description: 'What the location’s new invoices and estimates start from.',
+    extensions: { cost: cost.perParent(1) },
+    resolve: (location, _, ctx) => invoices.invoiceSettings(ctx, location.id),
+  }),
+);
+
+const LateFeeInterval = builder.enumType('LateFeeInterval', {
+  description: 'How often a late fee is added.',
+  values: {
+    MINUTE: { value: 'minute', description: 'Every so many minutes.' },
+    HOUR: { value: 'hour', description: 'Every so many hours.' },
+    DAY: { value: 'day', description: 'Every so many days.' },
+    WEEK: { value: 'week', description: 'Every so many weeks.' },
+    MONTH: { value: 'month', description: 'Every so many months.' },
+    ONE_TIME: { value: 'one_time', description: 'Once.' },
+  } as const,
+});
+
+export const LateFeesRef = builder.objectRef<GhlLateFees>('LateFees').implement({
+  description: 'A fee added while an invoice is overdue, after a grace period, up to a cap.',
+  fields: (t) => ({
+    enabled: t.exposeBoolean('enable', { description: 'Fees are added.' }),
+    type: t.exposeString('type', { description: '`fixed` (an amount) or `percentage` (of the amount due).' }),
+    value: t.exposeFloat('value', { description: 'The amount or percent added each time.' }),
+    interval: t.field({
+      type: LateFeeInterval,
+      description: 'How often; null for an interval this gateway does not know.',
+      resolve: (fees) => known(['minute', 'hour', 'day', 'week', 'month', 'one_time'] as const, fees.frequency?.interval),
+    }),
+    intervalCount: t.int({ description: 'Every how many intervals.', resolve: (fees) => fees.frequency?.intervalCount ?? null }),
+    graceDays: t.int({ description: 'Days past the due date before the first fee.', resolve: (fees) => fees.grace?.intervalCount ?? null }),
+    maxTotal: t.float({ description: 'The most that fees may add up to.', resolve: (fees) => fees.maxLateFees?.value ?? null }),
+  }),
+});
+
+builder.objectField(InvoiceRef, 'lateFees', (t) =>
+  t.expose('lateFeesConfiguration', { type: LateFeesRef, nullable: true, description: 'Late fees, where the invoice has them set.' }),
+);
+
 // Inputs
 
 const DiscountType = builder.enumType('InvoiceDiscountType', {
@@ -163,7 +224,7 @@ const DiscountType = builder.enumType('InvoiceDiscountType', {
   } as const,
 });
 
-const InvoiceItemInput = builder.inputType('InvoiceItemInput', {
+export const InvoiceItemInput = builder.inputType('InvoiceItemInput', {
   description: 'One line of a new invoice, in the invoice’s currency.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'What is billed.' }),
@@ -175,7 +236,7 @@ const InvoiceItemInput = builder.inputType('InvoiceItemInput', {
   }),
 });
 
-const InvoiceDiscountInput = builder.inputType('InvoiceDiscountInput', {
+export const InvoiceDiscountInput = builder.inputType('InvoiceDiscountInput', {
   description: 'A discount on the whole invoice.',
   fields: (t) => ({
     type: t.field({ type: DiscountType, required: true, description: 'How it is counted.' }),
@@ -210,7 +271,50 @@ const CreateInvoiceInput = builder.inputType('CreateInvoiceInput', {
   }),
 });
 
-const InvoiceSendAction = builder.enumType('InvoiceSendAction', {
+const UpdateInvoiceInput = builder.inputType('UpdateInvoiceInput', {
+  description: 'What to change on an invoice that is not paid or void; what is left out stays.',
+  fields: (t) => ({
+    name: t.string({ description: 'Name of the invoice.' }),
+    title: t.string({ description: 'Title printed on it.' }),
+    invoiceNumber: t.string({ description: 'Invoice number, in digits; not another invoice’s.' }),
+    items: t.field({ type: [InvoiceItemInput], description: 'The lines, replacing all of them; at least one.' }),
+    discount: t.field({ type: InvoiceDiscountInput, description: 'Discount on the whole invoice.' }),
+    issueDate: t.field({ type: 'Date', description: 'Day it is issued.' }),
+    dueDate: t.field({ type: 'Date', description: 'Day it is due; not before the issue date.' }),
+    termsNotes: t.string({ description: 'Terms and notes (HTML allowed).' }),
+    liveMode: t.boolean({ description: 'Live payments or test mode.' }),
+  }),
+});
+
+export const LateFeeType = builder.enumType('LateFeeType', {
+  description: 'How a late fee is counted.',
+  values: {
+    FIXED: { value: 'fixed', description: 'An amount in the invoice’s currency.' },
+    PERCENTAGE: { value: 'percentage', description: 'Percent of the amount due (0 to 100).' },
+  } as const,
+});
+
+const LateFeeFrequencyInput = builder.inputType('LateFeeFrequencyInput', {
+  description: 'How often a late fee is added.',
+  fields: (t) => ({
+    interval: t.field({ type: LateFeeInterval, required: true, description: 'The unit.' }),
+    count: t.int({ required: true, description: 'Every how many units; at least 1.' }),
+  }),
+});
+
+export const LateFeesInput = builder.inputType('LateFeesInput', {
+  description: 'Late fees: a fee added while an invoice is overdue, after a grace period, up to a cap.',
+  fields: (t) => ({
+    enabled: t.boolean({ required: true, description: 'Add fees.' }),
+    type: t.field({ type: LateFeeType, required: true, description: 'How a fee is counted.' }),
+    value: t.float({ required: true, description: 'The amount or percent added each time; not negative.' }),
+    every: t.field({ type: LateFeeFrequencyInput, required: true, description: 'How often.' }),
+    graceDays: t.int({ description: 'Days past the due date before the first fee; none when left out.' }),
+    maxTotal: t.float({ description: 'The most fees may add up to; no cap when left out.' }),
+  }),
+});
+
+export const InvoiceSendAction = builder.enumType('InvoiceSendAction', {
   description: 'How an invoice is sent.',
   values: {
     EMAIL: { value: 'email', description: 'By email.' },
@@ -231,8 +335,8 @@ const SendInvoiceInput = builder.inputType('SendInvoiceInput', {
   }),
 });
 
-const PaymentMode = builder.enumType('InvoicePaymentMode', {
-  description: 'How a manually recorded payment was made.',
+export const PaymentMode = builder.enumType('InvoicePaymentMode', {
+  description: 'How a manually recorded payment (of an invoice or an order) was made.',
   values: {
     CASH: { value: 'cash', description: 'Cash.' },
     CARD: { value: 'card', description: 'Card (give `card`).' },
@@ -250,7 +354,7 @@ const PaymentCardInput = builder.inputType('PaymentCardInput', {
   }),
 });
 
-const PaymentChequeInput = builder.inputType('PaymentChequeInput', {
+export const PaymentChequeInput = builder.inputType('PaymentChequeInput', {
   description: 'The cheque a payment was made with.',
   fields: (t) => ({ number: t.string({ required: true, description: 'Cheque number.' }) }),
 });
@@ -314,6 +418,12 @@ builder.queryFields((t) => ({
     },
     extensions: { cost: cost.byId() },
     resolve: (_, args, ctx) => invoices.getInvoice(ctx, args.id, args.locationId == null ? null : args.locationId),
+  }),
+  nextInvoiceNumber: t.string({
+    description: 'The number GoHighLevel gives a location’s next invoice, to show on a new one.',
+    args: { locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }) },
+    extensions: { cost: cost.perParent(1) },
+    resolve: (_, args, ctx) => invoices.nextInvoiceNumber(ctx, args.locationId),
   }),
   invoices: t.connection({
     type: InvoiceRef,
@@ -415,6 +525,38 @@ builder.mutationFields((t) => {
       args: { ...target(), input: t.arg({ type: RecordInvoicePaymentInput, required: true, description: 'The payment.' }) },
       extensions: { cost: cost.perParent(2) },
       resolve: (_, args, ctx) => invoices.recordInvoicePayment(ctx, refOf(args, ctx), args.input),
+    }),
+    updateInvoice: t.field({
+      type: InvoicePayload,
+      nullable: false,
+      description: 'Change an invoice that is not paid or void: its lines, discount, dates or texts. Totals follow the lines.',
+      args: { ...target(), input: t.arg({ type: UpdateInvoiceInput, required: true, description: 'What to change.' }) },
+      extensions: { cost: cost.perParent(2) },
+      resolve: async (_, args, ctx) => ({
+        invoice: await invoices.updateInvoice(ctx, refOf(args, ctx), {
+          ...args.input,
+          items: args.input.items?.map((item) => ({ ...item, productId: item.productId ?? null, priceId: item.priceId ?? null })),
+        }),
+      }),
+    }),
+    updateInvoiceLateFees: t.field({
+      type: InvoicePayload,
+      nullable: false,
+      description: 'Set the late fees of an invoice that is not paid or void.',
+      args: { ...target(), input: t.arg({ type: LateFeesInput, required: true, description: 'The late fees.' }) },
+      extensions: { cost: cost.perParent(1) },
+      resolve: async (_, args, ctx) => ({ invoice: await invoices.updateInvoiceLateFees(ctx, refOf(args, ctx), args.input) }),
+    }),
+    deleteInvoice: t.field({
+      type: DeletePayload,
+      nullable: false,
+      description: 'Delete an invoice with no payment recorded on it.',
+      args: target(),
+      extensions: { cost: cost.perParent(1) },
+      resolve: async (_, args, ctx) => {
+        const { deletedGhlId, locationId } = await invoices.deleteInvoice(ctx, refOf(args, ctx));
+        return { deletedId: encodeGlobalID('Invoice', `${locationId}/${deletedGhlId}`), deletedGhlId };
+      },
     }),
     voidInvoice: t.field({
       type: InvoicePayload,

@@ -25,6 +25,7 @@ import { connectionOf } from './connections.ts';
 import { ContactRef } from './contacts.ts';
 import { cost } from './cost.ts';
 import { known } from './enums.ts';
+import { PaymentChequeInput, PaymentMode as ManualPaymentMode } from './invoices.ts';
 import { locatedNode } from './located-node.ts';
 
 export const OrderStatus = builder.enumType('OrderStatus', {
@@ -269,11 +270,16 @@ locatedNode(TransactionRef, {
   }),
 });
 
-const PaymentSubscriptionRef = builder.objectRef<GhlSubscription>('PaymentSubscription').implement({
+export const PaymentSubscriptionRef = builder.objectRef<GhlSubscription>('PaymentSubscription');
+
+locatedNode(PaymentSubscriptionRef, {
   description: 'A contact’s recurring payment to a location.',
+  loadInLocation: (key, ctx) => ctx.loaders.subscription.load(key),
+  ghlIdOf: (subscription) => subscription._id,
+  locationIdOf: (subscription) => subscription.altId,
+  locationId: { nullable: true },
+  location: { description: 'The location it pays.' },
   fields: (t) => ({
-    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
-    locationId: t.exposeString('altId', { description: 'GHL id of the location.' }),
     contactId: t.exposeString('contactId', { description: 'GHL id of the subscriber.' }),
     contact: t.field({ type: ContactRef, description: CONTACT_DESCRIPTION, extensions: { cost: contactCost }, resolve: contactOf }),
     status: t.field({
@@ -287,13 +293,41 @@ const PaymentSubscriptionRef = builder.objectRef<GhlSubscription>('PaymentSubscr
     providerSubscriptionId: t.exposeString('subscriptionId', {
       description: 'The payment provider’s id; what `transactions(subscriptionId:)` filters by.',
     }),
-    paymentProvider: t.exposeString('paymentProviderType', { description: 'The payment provider, e.g. `stripe`.' }),
+    paymentProvider: t.string({
+      description: 'The payment provider, e.g. `stripe`.',
+      resolve: (subscription) => subscription.paymentProvider?.type ?? subscription.paymentProviderType ?? null,
+    }),
     entityId: t.exposeString('entityId', { description: 'GHL id of what started it (the order id, for an order).' }),
-    sourceType: t.exposeString('entitySourceType', { description: 'Kind of source it came from, e.g. `funnel`.' }),
-    sourceName: t.exposeString('entitySourceName', { description: 'Name of the source.' }),
+    order: t.field({
+      type: OrderRef,
+      description: 'The order that started it, when an order did.',
+      extensions: { cost: cost.byId() },
+      resolve: (subscription, _, ctx) =>
+        subscription.entityType === 'order' && subscription.entityId
+          ? ctx.loaders.order.load({ locationId: subscription.altId, id: subscription.entityId })
+          : null,
+    }),
+    sourceType: t.string({
+      description: 'Kind of source it came from, e.g. `funnel`.',
+      resolve: (subscription) => subscription.entitySource?.type ?? subscription.entitySourceType ?? null,
+    }),
+    sourceName: t.string({
+      description: 'Name of the source.',
+      resolve: (subscription) => subscription.entitySource?.name ?? subscription.entitySourceName ?? null,
+    }),
     createdAt: t.field({ type: 'DateTime', description: 'When it started.', resolve: (subscription) => dateOf(subscription.createdAt) }),
   }),
 });
+
+builder.objectField(OrderRef, 'fulfillments', (t) =>
+  t.field({
+    type: [FulfillmentRef],
+    nullable: false,
+    description: 'Its shipments, oldest first: one call per order, however often it is asked for.',
+    extensions: { cost: cost.byId() },
+    resolve: (order, _, ctx) => ctx.loaders.orderFulfillments.load({ locationId: order.altId, id: order._id }),
+  }),
+);
 
 // Inputs
 
@@ -399,6 +433,16 @@ builder.queryFields((t) => {
       },
       resolve: (_, args, ctx) => payments.listTransactions(ctx, args),
     }, TransactionConnection),
+    paymentSubscription: t.field({
+      type: PaymentSubscriptionRef,
+      description: 'One subscription (recurring payment).',
+      extensions: { cost: cost.byId() },
+      args: {
+        id: t.arg.id({ required: true, description: 'PaymentSubscription id or GHL subscription id.' }),
+        locationId: t.arg.id({ description: 'Its location, for a GHL subscription id; defaults to the configured location.' }),
+      },
+      resolve: (_, args, ctx) => payments.getSubscription(ctx, args.id, args.locationId ?? null),
+    }),
     paymentSubscriptions: t.connection({
       type: PaymentSubscriptionRef,
       description: 'Subscriptions (recurring payments) of a location, newest first, optionally filtered.',
@@ -409,7 +453,65 @@ builder.queryFields((t) => {
   };
 });
 
+const OrderCardBrand = builder.enumType('OrderCardBrand', {
+  description: 'The brand of a card an order was paid with, as GHL records it.',
+  values: {
+    VISA: { value: 'visa', description: 'Visa.' },
+    MASTERCARD: { value: 'mastercard', description: 'Mastercard.' },
+    OTHER: { value: 'other', description: 'Any other brand.' },
+  } as const,
+});
+
+const OrderPaymentCardInput = builder.inputType('OrderPaymentCardInput', {
+  description: 'The card an order was paid with.',
+  fields: (t) => ({
+    brand: t.field({ type: OrderCardBrand, required: true, description: 'Card brand.' }),
+    last4: t.string({ required: true, description: 'Last four digits.' }),
+  }),
+});
+
+const RecordOrderPaymentInput = builder.inputType('RecordOrderPaymentInput', {
+  description: 'A payment of an order received outside GHL’s checkout.',
+  fields: (t) => ({
+    mode: t.field({ type: ManualPaymentMode, required: true, description: 'How it was paid.' }),
+    amount: t.float({ description: 'Amount paid; greater than 0, at most the order’s amount.' }),
+    partial: t.boolean({ description: 'It pays part of the order (the order stays open); in full when left out.' }),
+    notes: t.string({ description: 'Note kept with the payment.' }),
+    card: t.field({ type: OrderPaymentCardInput, description: 'The card, for mode CARD.' }),
+    cheque: t.field({ type: PaymentChequeInput, description: 'The cheque, for mode CHEQUE.' }),
+  }),
+});
+
+const RecordOrderPaymentPayload = builder.objectRef<{ success: boolean; order: payments.PaymentRef }>('RecordOrderPaymentPayload').implement({
+  description: 'The payment recorded, and the order after it.',
+  fields: (t) => ({
+    success: t.exposeBoolean('success', { nullable: false, description: 'GHL recorded the payment.' }),
+    order: t.field({
+      type: OrderRef,
+      nullable: false,
+      description: 'The order, read again after the payment.',
+      extensions: { cost: cost.byId() },
+      resolve: (payload, _, ctx) => ctx.loaders.order.load(payload.order),
+    }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  recordOrderPayment: t.field({
+    type: RecordOrderPaymentPayload,
+    nullable: false,
+    description: 'Record a payment of an order made outside GHL’s checkout (cash, cheque, ...).',
+    args: {
+      id: t.arg.id({ required: true, description: 'Order id or GHL order id.' }),
+      locationId: t.arg.id({ description: 'Its location, for a GHL order id; defaults to the configured location.' }),
+      input: t.arg({ type: RecordOrderPaymentInput, required: true, description: 'The payment.' }),
+    },
+    extensions: { cost: cost.perParent(1) },
+    resolve: async (_, args, ctx) => {
+      const order = payments.paymentRefOf(ctx, 'Order', args.id, args.locationId ?? null);
+      return { ...(await payments.recordOrderPayment(ctx, order, args.input)), order };
+    },
+  }),
   createOrderFulfillment: t.field({
     type: CreateFulfillmentPayload,
     nullable: false,

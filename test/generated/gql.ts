@@ -241,6 +241,14 @@ type Documents = {
     "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsPageDocument,
     "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": typeof types.CostTwoPipelinesDocument,
     "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": typeof types.CostConversationsTenDocument,
+    "\n  mutation CouponsCreate($input: CouponInput!) {\n    createCoupon(input: $input) { coupon { ghlId code name discountType discountValue status startAt endAt usageLimit limitedToOnePerCustomer productIds products { ghlId name } } }\n  }\n": typeof types.CouponsCreateDocument,
+    "query CouponsList { coupons(first: 50) { totalCount edges { node { ghlId code status discountType productIds } } } }": typeof types.CouponsListDocument,
+    "query CouponsExpired { coupons(status: EXPIRED, first: 50) { edges { node { ghlId } } } }": typeof types.CouponsExpiredDocument,
+    "query CouponsSearch($q: String) { coupons(query: $q, first: 50) { edges { node { code } } } }": typeof types.CouponsSearchDocument,
+    "query CouponsProducts { coupons(first: 50) { edges { node { productIds products { ghlId name } } } } }": typeof types.CouponsProductsDocument,
+    "query CouponsOne($id: ID!, $code: String!) { coupon(id: $id, code: $code) { ghlId code name discountValue usageCount } }": typeof types.CouponsOneDocument,
+    "mutation CouponsUpdate($id: ID!, $input: CouponInput!) { updateCoupon(id: $id, input: $input) { coupon { ghlId discountType discountValue productIds usageLimit } } }": typeof types.CouponsUpdateDocument,
+    "mutation CouponsDelete($id: ID!) { deleteCoupon(id: $id) { deletedGhlId } }": typeof types.CouponsDeleteDocument,
     "\n  query CredentialsContacts {\n    contacts(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.CredentialsContactsDocument,
     "query CustomObjectsSchemas { objectSchemas { ghlId key standard singularLabel pluralLabel createdAt } }": typeof types.CustomObjectsSchemasDocument,
     "query CustomObjectsSchema($key: String!) { objectSchema(key: $key) { id key searchableProperties fields { name fieldKey dataType options { key label } } } }": typeof types.CustomObjectsSchemaDocument,
@@ -276,6 +284,19 @@ type Documents = {
     "mutation ErrorsCreateNever { createContact(input: { firstName: \"Never\" }) { contact { ghlId } } }": typeof types.ErrorsCreateNeverDocument,
     "query ErrorsMissingContact { contact(id: \"doesNotExist0000000\") { ghlId } }": typeof types.ErrorsMissingContactDocument,
     "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }": typeof types.ErrorsBadCursorDocument,
+    "\n  mutation EstimatesCreate($input: CreateEstimateInput!) {\n    createEstimate(input: $input) { estimate { ghlId locationId name title number numberPrefix status currency total issueDate expiryDate\n      items { name qty amount currency } discount { type value } contactDetails { contactId name } contact { ghlId } } }\n  }\n": typeof types.EstimatesCreateDocument,
+    "query EstimatesList { estimates(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status number total } } } }": typeof types.EstimatesListDocument,
+    "query EstimatesAccepted { estimates(status: ACCEPTED, first: 50) { totalCount edges { node { ghlId } } } }": typeof types.EstimatesAcceptedDocument,
+    "query EstimatesOfContact($c: ID!) { contact(id: $c) { estimates(first: 50) { totalCount edges { node { ghlId contactDetails { contactId } } } } } }": typeof types.EstimatesOfContactDocument,
+    "query EstimatesContacts { estimates(first: 50) { edges { node { contactDetails { contactId } contact { ghlId email } } } } }": typeof types.EstimatesContactsDocument,
+    "query EstimatesNextNumber { nextEstimateNumber }": typeof types.EstimatesNextNumberDocument,
+    "mutation EstimatesUpdate($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId name status total items { name } } } }": typeof types.EstimatesUpdateDocument,
+    "mutation EstimatesSend($id: ID!, $u: ID!) { sendEstimate(estimateId: $id, input: { userId: $u, action: EMAIL }) { estimate { ghlId status sentByUserId } } }": typeof types.EstimatesSendDocument,
+    "mutation EstimatesInvoice($id: ID!) { createInvoiceFromEstimate(estimateId: $id) {\n        invoice { ghlId status total items { name } contact { ghlId } }\n        estimate { ghlId status invoice { ghlId } } } }": typeof types.EstimatesInvoiceDocument,
+    "mutation EstimatesInvoiceAgain($id: ID!) { createInvoiceFromEstimate(estimateId: $id) { invoice { ghlId } } }": typeof types.EstimatesInvoiceAgainDocument,
+    "mutation EstimatesDelete($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }": typeof types.EstimatesDeleteDocument,
+    "mutation EstimatesDeleteAgain($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }": typeof types.EstimatesDeleteAgainDocument,
+    "mutation EstimatesUpdateToInvoiced($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId } } }": typeof types.EstimatesUpdateToInvoicedDocument,
     "query SetupPipelines { pipelines { id name } }": typeof types.SetupPipelinesDocument,
     "query SetupOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": typeof types.SetupOpportunityContactsDocument,
     "query SetupCalendars { calendars { id isActive } }": typeof types.SetupCalendarsDocument,
@@ -301,6 +322,29 @@ type Documents = {
     "mutation GraphiqlCreateContact($name: String!) { createContact(input: { firstName: $name, tags: [\"graphiql\"] }) { contact { id } } }": typeof types.GraphiqlCreateContactDocument,
     "query GraphiqlLiveContactId { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.GraphiqlLiveContactIdDocument,
     "query CsrfTypename { __typename }": typeof types.CsrfTypenameDocument,
+    "mutation InvoicesEditsCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId number total } } }": typeof types.InvoicesEditsCreateDocument,
+    "\n  mutation InvoicesEditsUpdate($id: ID!, $input: UpdateInvoiceInput!) {\n    updateInvoice(id: $id, input: $input) {\n      invoice { id ghlId name title number status issueDate dueDate total amountDue items { name qty amount currency } discount { type value } }\n    }\n  }\n": typeof types.InvoicesEditsUpdateDocument,
+    "mutation InvoicesEditsDelete($id: ID!) { deleteInvoice(id: $id) { deletedId deletedGhlId } }": typeof types.InvoicesEditsDeleteDocument,
+    "query InvoicesEditsRead($id: ID!) { invoice(id: $id) { ghlId name } }": typeof types.InvoicesEditsReadDocument,
+    "query InvoicesEditsNextNumber { nextInvoiceNumber }": typeof types.InvoicesEditsNextNumberDocument,
+    "mutation InvoicesLateFees($id: ID!, $input: LateFeesInput!) {\n    updateInvoiceLateFees(id: $id, input: $input) { invoice { ghlId lateFees { enabled type value interval intervalCount graceDays maxTotal } } }\n  }": typeof types.InvoicesLateFeesDocument,
+    "mutation InvoicesTemplateLateFees($id: ID!, $input: LateFeesInput!) { updateInvoiceTemplateLateFees(id: $id, input: $input) { invoiceTemplate { ghlId lateFees { type value interval } } } }": typeof types.InvoicesTemplateLateFeesDocument,
+    "query InvoicesSettings { location { invoiceSettings { locationId title termsNote invoiceNumberPrefix dueAfterDays minimumPartialPaymentPercent\n        estimatesTitle estimatesTermsNote estimateNumberPrefix estimatesExpireAfterDays } } }": typeof types.InvoicesSettingsDocument,
+    "\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n": typeof types.InvoiceSchedulesCreateDocument,
+    "query InvoiceSchedulesList { invoiceSchedules(first: 50) { totalCount edges { node { ghlId status total contact { ghlId } recurrence { intervalType } } } } }": typeof types.InvoiceSchedulesListDocument,
+    "query InvoiceSchedulesActive { invoiceSchedules(status: ACTIVE, first: 50) { edges { node { ghlId } } } }": typeof types.InvoiceSchedulesActiveDocument,
+    "query InvoiceSchedulesOne($id: ID!) { invoiceSchedule(id: $id) { id ghlId name locationId } }": typeof types.InvoiceSchedulesOneDocument,
+    "query InvoiceSchedulesNode($id: ID!) { node(id: $id) { ... on InvoiceSchedule { ghlId } } }": typeof types.InvoiceSchedulesNodeDocument,
+    "query InvoiceSchedulesTwice($id: ID!, $node: ID!) { a: invoiceSchedule(id: $id) { name } b: invoiceSchedule(id: $node) { name } }": typeof types.InvoiceSchedulesTwiceDocument,
+    "mutation InvoiceSchedulesStart($id: ID!) { scheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }": typeof types.InvoiceSchedulesStartDocument,
+    "mutation InvoiceSchedulesUpdate($id: ID!, $input: InvoiceScheduleInput!) { updateInvoiceSchedule(id: $id, input: $input) { invoiceSchedule { name total } } }": typeof types.InvoiceSchedulesUpdateDocument,
+    "mutation InvoiceSchedulesCancel($id: ID!) { cancelInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }": typeof types.InvoiceSchedulesCancelDocument,
+    "mutation InvoiceSchedulesDelete($id: ID!) { deleteInvoiceSchedule(id: $id) { deletedId deletedGhlId } }": typeof types.InvoiceSchedulesDeleteDocument,
+    "\n  mutation InvoiceTemplatesCreate($input: InvoiceTemplateInput!) {\n    createInvoiceTemplate(input: $input) { invoiceTemplate { id ghlId name total currency items { name qty amount } discount { type value } } }\n  }\n": typeof types.InvoiceTemplatesCreateDocument,
+    "query InvoiceTemplatesList { invoiceTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }": typeof types.InvoiceTemplatesListDocument,
+    "query InvoiceTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on InvoiceTemplate { name } } byGhlId: invoiceTemplate(id: $ghlId) { name } }": typeof types.InvoiceTemplatesOneDocument,
+    "mutation InvoiceTemplatesUpdate($id: ID!, $input: InvoiceTemplateInput!) { updateInvoiceTemplate(id: $id, input: $input) { invoiceTemplate { ghlId name total } } }": typeof types.InvoiceTemplatesUpdateDocument,
+    "mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }": typeof types.InvoiceTemplatesDeleteDocument,
     "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }": typeof types.InvoicesGlobalIdDocument,
     "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }": typeof types.InvoicesFirstFiveDocument,
     "query InvoicesPage($after: String) { invoices(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { ghlId } } } }": typeof types.InvoicesPageDocument,
@@ -421,6 +465,12 @@ type Documents = {
     "mutation OpportunitiesNegativeValue { updateOpportunity(id: \"x\", input: { monetaryValue: -5 }) { opportunity { ghlId } } }": typeof types.OpportunitiesNegativeValueDocument,
     "query OpportunitiesMissing { opportunity(id: \"nope0000000000000000\") { ghlId } }": typeof types.OpportunitiesMissingDocument,
     "query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }": typeof types.OpportunitiesOtherTenantDocument,
+    "\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n": typeof types.PaymentsShipForListDocument,
+    "query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }": typeof types.PaymentsOrdersFulfillmentsDocument,
+    "mutation PaymentsRecordOrderPayment($id: ID!, $input: RecordOrderPaymentInput!) {\n    recordOrderPayment(id: $id, input: $input) { success order { ghlId status } }\n  }": typeof types.PaymentsRecordOrderPaymentDocument,
+    "query PaymentsSubscription($id: ID!) {\n    paymentSubscription(id: $id) { id ghlId locationId status currency amount providerSubscriptionId paymentProvider sourceType\n      contact { ghlId } order { ghlId } location { ghlId } }\n  }": typeof types.PaymentsSubscriptionDocument,
+    "query PaymentsSubscriptionNode($id: ID!) { node(id: $id) { id ... on PaymentSubscription { ghlId } } }": typeof types.PaymentsSubscriptionNodeDocument,
+    "query PaymentsAnOrderId { orders(first: 1) { edges { node { id } } } }": typeof types.PaymentsAnOrderIdDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": typeof types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": typeof types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": typeof types.OrdersByFilterDocument,
@@ -781,6 +831,14 @@ const documents: Documents = {
     "query CostConversationsPage($first: Int) { conversations(first: $first) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsPageDocument,
     "query CostTwoPipelines($a: ID, $b: ID) { a: pipelines(locationId: $a) { name } b: pipelines(locationId: $b) { name } }": types.CostTwoPipelinesDocument,
     "query CostConversationsTen { conversations(first: 10) { edges { node { messages(first: 1) { totalCount } } } } }": types.CostConversationsTenDocument,
+    "\n  mutation CouponsCreate($input: CouponInput!) {\n    createCoupon(input: $input) { coupon { ghlId code name discountType discountValue status startAt endAt usageLimit limitedToOnePerCustomer productIds products { ghlId name } } }\n  }\n": types.CouponsCreateDocument,
+    "query CouponsList { coupons(first: 50) { totalCount edges { node { ghlId code status discountType productIds } } } }": types.CouponsListDocument,
+    "query CouponsExpired { coupons(status: EXPIRED, first: 50) { edges { node { ghlId } } } }": types.CouponsExpiredDocument,
+    "query CouponsSearch($q: String) { coupons(query: $q, first: 50) { edges { node { code } } } }": types.CouponsSearchDocument,
+    "query CouponsProducts { coupons(first: 50) { edges { node { productIds products { ghlId name } } } } }": types.CouponsProductsDocument,
+    "query CouponsOne($id: ID!, $code: String!) { coupon(id: $id, code: $code) { ghlId code name discountValue usageCount } }": types.CouponsOneDocument,
+    "mutation CouponsUpdate($id: ID!, $input: CouponInput!) { updateCoupon(id: $id, input: $input) { coupon { ghlId discountType discountValue productIds usageLimit } } }": types.CouponsUpdateDocument,
+    "mutation CouponsDelete($id: ID!) { deleteCoupon(id: $id) { deletedGhlId } }": types.CouponsDeleteDocument,
     "\n  query CredentialsContacts {\n    contacts(first: 1) {\n      totalCount\n    }\n  }\n": types.CredentialsContactsDocument,
     "query CustomObjectsSchemas { objectSchemas { ghlId key standard singularLabel pluralLabel createdAt } }": types.CustomObjectsSchemasDocument,
     "query CustomObjectsSchema($key: String!) { objectSchema(key: $key) { id key searchableProperties fields { name fieldKey dataType options { key label } } } }": types.CustomObjectsSchemaDocument,
@@ -816,6 +874,19 @@ const documents: Documents = {
     "mutation ErrorsCreateNever { createContact(input: { firstName: \"Never\" }) { contact { ghlId } } }": types.ErrorsCreateNeverDocument,
     "query ErrorsMissingContact { contact(id: \"doesNotExist0000000\") { ghlId } }": types.ErrorsMissingContactDocument,
     "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }": types.ErrorsBadCursorDocument,
+    "\n  mutation EstimatesCreate($input: CreateEstimateInput!) {\n    createEstimate(input: $input) { estimate { ghlId locationId name title number numberPrefix status currency total issueDate expiryDate\n      items { name qty amount currency } discount { type value } contactDetails { contactId name } contact { ghlId } } }\n  }\n": types.EstimatesCreateDocument,
+    "query EstimatesList { estimates(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status number total } } } }": types.EstimatesListDocument,
+    "query EstimatesAccepted { estimates(status: ACCEPTED, first: 50) { totalCount edges { node { ghlId } } } }": types.EstimatesAcceptedDocument,
+    "query EstimatesOfContact($c: ID!) { contact(id: $c) { estimates(first: 50) { totalCount edges { node { ghlId contactDetails { contactId } } } } } }": types.EstimatesOfContactDocument,
+    "query EstimatesContacts { estimates(first: 50) { edges { node { contactDetails { contactId } contact { ghlId email } } } } }": types.EstimatesContactsDocument,
+    "query EstimatesNextNumber { nextEstimateNumber }": types.EstimatesNextNumberDocument,
+    "mutation EstimatesUpdate($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId name status total items { name } } } }": types.EstimatesUpdateDocument,
+    "mutation EstimatesSend($id: ID!, $u: ID!) { sendEstimate(estimateId: $id, input: { userId: $u, action: EMAIL }) { estimate { ghlId status sentByUserId } } }": types.EstimatesSendDocument,
+    "mutation EstimatesInvoice($id: ID!) { createInvoiceFromEstimate(estimateId: $id) {\n        invoice { ghlId status total items { name } contact { ghlId } }\n        estimate { ghlId status invoice { ghlId } } } }": types.EstimatesInvoiceDocument,
+    "mutation EstimatesInvoiceAgain($id: ID!) { createInvoiceFromEstimate(estimateId: $id) { invoice { ghlId } } }": types.EstimatesInvoiceAgainDocument,
+    "mutation EstimatesDelete($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }": types.EstimatesDeleteDocument,
+    "mutation EstimatesDeleteAgain($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }": types.EstimatesDeleteAgainDocument,
+    "mutation EstimatesUpdateToInvoiced($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId } } }": types.EstimatesUpdateToInvoicedDocument,
     "query SetupPipelines { pipelines { id name } }": types.SetupPipelinesDocument,
     "query SetupOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": types.SetupOpportunityContactsDocument,
     "query SetupCalendars { calendars { id isActive } }": types.SetupCalendarsDocument,
@@ -841,6 +912,29 @@ const documents: Documents = {
     "mutation GraphiqlCreateContact($name: String!) { createContact(input: { firstName: $name, tags: [\"graphiql\"] }) { contact { id } } }": types.GraphiqlCreateContactDocument,
     "query GraphiqlLiveContactId { contacts(first: 1) { edges { node { ghlId } } } }": types.GraphiqlLiveContactIdDocument,
     "query CsrfTypename { __typename }": types.CsrfTypenameDocument,
+    "mutation InvoicesEditsCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId number total } } }": types.InvoicesEditsCreateDocument,
+    "\n  mutation InvoicesEditsUpdate($id: ID!, $input: UpdateInvoiceInput!) {\n    updateInvoice(id: $id, input: $input) {\n      invoice { id ghlId name title number status issueDate dueDate total amountDue items { name qty amount currency } discount { type value } }\n    }\n  }\n": types.InvoicesEditsUpdateDocument,
+    "mutation InvoicesEditsDelete($id: ID!) { deleteInvoice(id: $id) { deletedId deletedGhlId } }": types.InvoicesEditsDeleteDocument,
+    "query InvoicesEditsRead($id: ID!) { invoice(id: $id) { ghlId name } }": types.InvoicesEditsReadDocument,
+    "query InvoicesEditsNextNumber { nextInvoiceNumber }": types.InvoicesEditsNextNumberDocument,
+    "mutation InvoicesLateFees($id: ID!, $input: LateFeesInput!) {\n    updateInvoiceLateFees(id: $id, input: $input) { invoice { ghlId lateFees { enabled type value interval intervalCount graceDays maxTotal } } }\n  }": types.InvoicesLateFeesDocument,
+    "mutation InvoicesTemplateLateFees($id: ID!, $input: LateFeesInput!) { updateInvoiceTemplateLateFees(id: $id, input: $input) { invoiceTemplate { ghlId lateFees { type value interval } } } }": types.InvoicesTemplateLateFeesDocument,
+    "query InvoicesSettings { location { invoiceSettings { locationId title termsNote invoiceNumberPrefix dueAfterDays minimumPartialPaymentPercent\n        estimatesTitle estimatesTermsNote estimateNumberPrefix estimatesExpireAfterDays } } }": types.InvoicesSettingsDocument,
+    "\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n": types.InvoiceSchedulesCreateDocument,
+    "query InvoiceSchedulesList { invoiceSchedules(first: 50) { totalCount edges { node { ghlId status total contact { ghlId } recurrence { intervalType } } } } }": types.InvoiceSchedulesListDocument,
+    "query InvoiceSchedulesActive { invoiceSchedules(status: ACTIVE, first: 50) { edges { node { ghlId } } } }": types.InvoiceSchedulesActiveDocument,
+    "query InvoiceSchedulesOne($id: ID!) { invoiceSchedule(id: $id) { id ghlId name locationId } }": types.InvoiceSchedulesOneDocument,
+    "query InvoiceSchedulesNode($id: ID!) { node(id: $id) { ... on InvoiceSchedule { ghlId } } }": types.InvoiceSchedulesNodeDocument,
+    "query InvoiceSchedulesTwice($id: ID!, $node: ID!) { a: invoiceSchedule(id: $id) { name } b: invoiceSchedule(id: $node) { name } }": types.InvoiceSchedulesTwiceDocument,
+    "mutation InvoiceSchedulesStart($id: ID!) { scheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }": types.InvoiceSchedulesStartDocument,
+    "mutation InvoiceSchedulesUpdate($id: ID!, $input: InvoiceScheduleInput!) { updateInvoiceSchedule(id: $id, input: $input) { invoiceSchedule { name total } } }": types.InvoiceSchedulesUpdateDocument,
+    "mutation InvoiceSchedulesCancel($id: ID!) { cancelInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }": types.InvoiceSchedulesCancelDocument,
+    "mutation InvoiceSchedulesDelete($id: ID!) { deleteInvoiceSchedule(id: $id) { deletedId deletedGhlId } }": types.InvoiceSchedulesDeleteDocument,
+    "\n  mutation InvoiceTemplatesCreate($input: InvoiceTemplateInput!) {\n    createInvoiceTemplate(input: $input) { invoiceTemplate { id ghlId name total currency items { name qty amount } discount { type value } } }\n  }\n": types.InvoiceTemplatesCreateDocument,
+    "query InvoiceTemplatesList { invoiceTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }": types.InvoiceTemplatesListDocument,
+    "query InvoiceTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on InvoiceTemplate { name } } byGhlId: invoiceTemplate(id: $ghlId) { name } }": types.InvoiceTemplatesOneDocument,
+    "mutation InvoiceTemplatesUpdate($id: ID!, $input: InvoiceTemplateInput!) { updateInvoiceTemplate(id: $id, input: $input) { invoiceTemplate { ghlId name total } } }": types.InvoiceTemplatesUpdateDocument,
+    "mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }": types.InvoiceTemplatesDeleteDocument,
     "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }": types.InvoicesGlobalIdDocument,
     "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }": types.InvoicesFirstFiveDocument,
     "query InvoicesPage($after: String) { invoices(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { ghlId } } } }": types.InvoicesPageDocument,
@@ -961,6 +1055,12 @@ const documents: Documents = {
     "mutation OpportunitiesNegativeValue { updateOpportunity(id: \"x\", input: { monetaryValue: -5 }) { opportunity { ghlId } } }": types.OpportunitiesNegativeValueDocument,
     "query OpportunitiesMissing { opportunity(id: \"nope0000000000000000\") { ghlId } }": types.OpportunitiesMissingDocument,
     "query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }": types.OpportunitiesOtherTenantDocument,
+    "\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n": types.PaymentsShipForListDocument,
+    "query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }": types.PaymentsOrdersFulfillmentsDocument,
+    "mutation PaymentsRecordOrderPayment($id: ID!, $input: RecordOrderPaymentInput!) {\n    recordOrderPayment(id: $id, input: $input) { success order { ghlId status } }\n  }": types.PaymentsRecordOrderPaymentDocument,
+    "query PaymentsSubscription($id: ID!) {\n    paymentSubscription(id: $id) { id ghlId locationId status currency amount providerSubscriptionId paymentProvider sourceType\n      contact { ghlId } order { ghlId } location { ghlId } }\n  }": types.PaymentsSubscriptionDocument,
+    "query PaymentsSubscriptionNode($id: ID!) { node(id: $id) { id ... on PaymentSubscription { ghlId } } }": types.PaymentsSubscriptionNodeDocument,
+    "query PaymentsAnOrderId { orders(first: 1) { edges { node { id } } } }": types.PaymentsAnOrderIdDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": types.OrdersByFilterDocument,
@@ -2019,6 +2119,38 @@ export function graphql(source: "query CostConversationsTen { conversations(firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CouponsCreate($input: CouponInput!) {\n    createCoupon(input: $input) { coupon { ghlId code name discountType discountValue status startAt endAt usageLimit limitedToOnePerCustomer productIds products { ghlId name } } }\n  }\n"): (typeof documents)["\n  mutation CouponsCreate($input: CouponInput!) {\n    createCoupon(input: $input) { coupon { ghlId code name discountType discountValue status startAt endAt usageLimit limitedToOnePerCustomer productIds products { ghlId name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouponsList { coupons(first: 50) { totalCount edges { node { ghlId code status discountType productIds } } } }"): (typeof documents)["query CouponsList { coupons(first: 50) { totalCount edges { node { ghlId code status discountType productIds } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouponsExpired { coupons(status: EXPIRED, first: 50) { edges { node { ghlId } } } }"): (typeof documents)["query CouponsExpired { coupons(status: EXPIRED, first: 50) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouponsSearch($q: String) { coupons(query: $q, first: 50) { edges { node { code } } } }"): (typeof documents)["query CouponsSearch($q: String) { coupons(query: $q, first: 50) { edges { node { code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouponsProducts { coupons(first: 50) { edges { node { productIds products { ghlId name } } } } }"): (typeof documents)["query CouponsProducts { coupons(first: 50) { edges { node { productIds products { ghlId name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CouponsOne($id: ID!, $code: String!) { coupon(id: $id, code: $code) { ghlId code name discountValue usageCount } }"): (typeof documents)["query CouponsOne($id: ID!, $code: String!) { coupon(id: $id, code: $code) { ghlId code name discountValue usageCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouponsUpdate($id: ID!, $input: CouponInput!) { updateCoupon(id: $id, input: $input) { coupon { ghlId discountType discountValue productIds usageLimit } } }"): (typeof documents)["mutation CouponsUpdate($id: ID!, $input: CouponInput!) { updateCoupon(id: $id, input: $input) { coupon { ghlId discountType discountValue productIds usageLimit } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CouponsDelete($id: ID!) { deleteCoupon(id: $id) { deletedGhlId } }"): (typeof documents)["mutation CouponsDelete($id: ID!) { deleteCoupon(id: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CredentialsContacts {\n    contacts(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CredentialsContacts {\n    contacts(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2159,6 +2291,58 @@ export function graphql(source: "query ErrorsBadCursor { contacts(first: 1, afte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EstimatesCreate($input: CreateEstimateInput!) {\n    createEstimate(input: $input) { estimate { ghlId locationId name title number numberPrefix status currency total issueDate expiryDate\n      items { name qty amount currency } discount { type value } contactDetails { contactId name } contact { ghlId } } }\n  }\n"): (typeof documents)["\n  mutation EstimatesCreate($input: CreateEstimateInput!) {\n    createEstimate(input: $input) { estimate { ghlId locationId name title number numberPrefix status currency total issueDate expiryDate\n      items { name qty amount currency } discount { type value } contactDetails { contactId name } contact { ghlId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimatesList { estimates(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status number total } } } }"): (typeof documents)["query EstimatesList { estimates(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status number total } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimatesAccepted { estimates(status: ACCEPTED, first: 50) { totalCount edges { node { ghlId } } } }"): (typeof documents)["query EstimatesAccepted { estimates(status: ACCEPTED, first: 50) { totalCount edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimatesOfContact($c: ID!) { contact(id: $c) { estimates(first: 50) { totalCount edges { node { ghlId contactDetails { contactId } } } } } }"): (typeof documents)["query EstimatesOfContact($c: ID!) { contact(id: $c) { estimates(first: 50) { totalCount edges { node { ghlId contactDetails { contactId } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimatesContacts { estimates(first: 50) { edges { node { contactDetails { contactId } contact { ghlId email } } } } }"): (typeof documents)["query EstimatesContacts { estimates(first: 50) { edges { node { contactDetails { contactId } contact { ghlId email } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimatesNextNumber { nextEstimateNumber }"): (typeof documents)["query EstimatesNextNumber { nextEstimateNumber }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimatesUpdate($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId name status total items { name } } } }"): (typeof documents)["mutation EstimatesUpdate($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId name status total items { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimatesSend($id: ID!, $u: ID!) { sendEstimate(estimateId: $id, input: { userId: $u, action: EMAIL }) { estimate { ghlId status sentByUserId } } }"): (typeof documents)["mutation EstimatesSend($id: ID!, $u: ID!) { sendEstimate(estimateId: $id, input: { userId: $u, action: EMAIL }) { estimate { ghlId status sentByUserId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimatesInvoice($id: ID!) { createInvoiceFromEstimate(estimateId: $id) {\n        invoice { ghlId status total items { name } contact { ghlId } }\n        estimate { ghlId status invoice { ghlId } } } }"): (typeof documents)["mutation EstimatesInvoice($id: ID!) { createInvoiceFromEstimate(estimateId: $id) {\n        invoice { ghlId status total items { name } contact { ghlId } }\n        estimate { ghlId status invoice { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimatesInvoiceAgain($id: ID!) { createInvoiceFromEstimate(estimateId: $id) { invoice { ghlId } } }"): (typeof documents)["mutation EstimatesInvoiceAgain($id: ID!) { createInvoiceFromEstimate(estimateId: $id) { invoice { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimatesDelete($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }"): (typeof documents)["mutation EstimatesDelete($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimatesDeleteAgain($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }"): (typeof documents)["mutation EstimatesDeleteAgain($id: ID!) { deleteEstimate(estimateId: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimatesUpdateToInvoiced($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId } } }"): (typeof documents)["mutation EstimatesUpdateToInvoiced($id: ID!, $input: UpdateEstimateInput!) { updateEstimate(estimateId: $id, input: $input) { estimate { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SetupPipelines { pipelines { id name } }"): (typeof documents)["query SetupPipelines { pipelines { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2256,6 +2440,98 @@ export function graphql(source: "query GraphiqlLiveContactId { contacts(first: 1
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CsrfTypename { __typename }"): (typeof documents)["query CsrfTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesEditsCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId number total } } }"): (typeof documents)["mutation InvoicesEditsCreate($input: CreateInvoiceInput!) { createInvoice(input: $input) { invoice { id ghlId number total } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoicesEditsUpdate($id: ID!, $input: UpdateInvoiceInput!) {\n    updateInvoice(id: $id, input: $input) {\n      invoice { id ghlId name title number status issueDate dueDate total amountDue items { name qty amount currency } discount { type value } }\n    }\n  }\n"): (typeof documents)["\n  mutation InvoicesEditsUpdate($id: ID!, $input: UpdateInvoiceInput!) {\n    updateInvoice(id: $id, input: $input) {\n      invoice { id ghlId name title number status issueDate dueDate total amountDue items { name qty amount currency } discount { type value } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesEditsDelete($id: ID!) { deleteInvoice(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation InvoicesEditsDelete($id: ID!) { deleteInvoice(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesEditsRead($id: ID!) { invoice(id: $id) { ghlId name } }"): (typeof documents)["query InvoicesEditsRead($id: ID!) { invoice(id: $id) { ghlId name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesEditsNextNumber { nextInvoiceNumber }"): (typeof documents)["query InvoicesEditsNextNumber { nextInvoiceNumber }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesLateFees($id: ID!, $input: LateFeesInput!) {\n    updateInvoiceLateFees(id: $id, input: $input) { invoice { ghlId lateFees { enabled type value interval intervalCount graceDays maxTotal } } }\n  }"): (typeof documents)["mutation InvoicesLateFees($id: ID!, $input: LateFeesInput!) {\n    updateInvoiceLateFees(id: $id, input: $input) { invoice { ghlId lateFees { enabled type value interval intervalCount graceDays maxTotal } } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoicesTemplateLateFees($id: ID!, $input: LateFeesInput!) { updateInvoiceTemplateLateFees(id: $id, input: $input) { invoiceTemplate { ghlId lateFees { type value interval } } } }"): (typeof documents)["mutation InvoicesTemplateLateFees($id: ID!, $input: LateFeesInput!) { updateInvoiceTemplateLateFees(id: $id, input: $input) { invoiceTemplate { ghlId lateFees { type value interval } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoicesSettings { location { invoiceSettings { locationId title termsNote invoiceNumberPrefix dueAfterDays minimumPartialPaymentPercent\n        estimatesTitle estimatesTermsNote estimateNumberPrefix estimatesExpireAfterDays } } }"): (typeof documents)["query InvoicesSettings { location { invoiceSettings { locationId title termsNote invoiceNumberPrefix dueAfterDays minimumPartialPaymentPercent\n        estimatesTitle estimatesTermsNote estimateNumberPrefix estimatesExpireAfterDays } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n"): (typeof documents)["\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceSchedulesList { invoiceSchedules(first: 50) { totalCount edges { node { ghlId status total contact { ghlId } recurrence { intervalType } } } } }"): (typeof documents)["query InvoiceSchedulesList { invoiceSchedules(first: 50) { totalCount edges { node { ghlId status total contact { ghlId } recurrence { intervalType } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceSchedulesActive { invoiceSchedules(status: ACTIVE, first: 50) { edges { node { ghlId } } } }"): (typeof documents)["query InvoiceSchedulesActive { invoiceSchedules(status: ACTIVE, first: 50) { edges { node { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceSchedulesOne($id: ID!) { invoiceSchedule(id: $id) { id ghlId name locationId } }"): (typeof documents)["query InvoiceSchedulesOne($id: ID!) { invoiceSchedule(id: $id) { id ghlId name locationId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceSchedulesNode($id: ID!) { node(id: $id) { ... on InvoiceSchedule { ghlId } } }"): (typeof documents)["query InvoiceSchedulesNode($id: ID!) { node(id: $id) { ... on InvoiceSchedule { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceSchedulesTwice($id: ID!, $node: ID!) { a: invoiceSchedule(id: $id) { name } b: invoiceSchedule(id: $node) { name } }"): (typeof documents)["query InvoiceSchedulesTwice($id: ID!, $node: ID!) { a: invoiceSchedule(id: $id) { name } b: invoiceSchedule(id: $node) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceSchedulesStart($id: ID!) { scheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }"): (typeof documents)["mutation InvoiceSchedulesStart($id: ID!) { scheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceSchedulesUpdate($id: ID!, $input: InvoiceScheduleInput!) { updateInvoiceSchedule(id: $id, input: $input) { invoiceSchedule { name total } } }"): (typeof documents)["mutation InvoiceSchedulesUpdate($id: ID!, $input: InvoiceScheduleInput!) { updateInvoiceSchedule(id: $id, input: $input) { invoiceSchedule { name total } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceSchedulesCancel($id: ID!) { cancelInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }"): (typeof documents)["mutation InvoiceSchedulesCancel($id: ID!) { cancelInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceSchedulesDelete($id: ID!) { deleteInvoiceSchedule(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation InvoiceSchedulesDelete($id: ID!) { deleteInvoiceSchedule(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceTemplatesCreate($input: InvoiceTemplateInput!) {\n    createInvoiceTemplate(input: $input) { invoiceTemplate { id ghlId name total currency items { name qty amount } discount { type value } } }\n  }\n"): (typeof documents)["\n  mutation InvoiceTemplatesCreate($input: InvoiceTemplateInput!) {\n    createInvoiceTemplate(input: $input) { invoiceTemplate { id ghlId name total currency items { name qty amount } discount { type value } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceTemplatesList { invoiceTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }"): (typeof documents)["query InvoiceTemplatesList { invoiceTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on InvoiceTemplate { name } } byGhlId: invoiceTemplate(id: $ghlId) { name } }"): (typeof documents)["query InvoiceTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on InvoiceTemplate { name } } byGhlId: invoiceTemplate(id: $ghlId) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceTemplatesUpdate($id: ID!, $input: InvoiceTemplateInput!) { updateInvoiceTemplate(id: $id, input: $input) { invoiceTemplate { ghlId name total } } }"): (typeof documents)["mutation InvoiceTemplatesUpdate($id: ID!, $input: InvoiceTemplateInput!) { updateInvoiceTemplate(id: $id, input: $input) { invoiceTemplate { ghlId name total } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2736,6 +3012,30 @@ export function graphql(source: "query OpportunitiesMissing { opportunity(id: \"
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }"): (typeof documents)["query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n"): (typeof documents)["\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }"): (typeof documents)["query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsRecordOrderPayment($id: ID!, $input: RecordOrderPaymentInput!) {\n    recordOrderPayment(id: $id, input: $input) { success order { ghlId status } }\n  }"): (typeof documents)["mutation PaymentsRecordOrderPayment($id: ID!, $input: RecordOrderPaymentInput!) {\n    recordOrderPayment(id: $id, input: $input) { success order { ghlId status } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentsSubscription($id: ID!) {\n    paymentSubscription(id: $id) { id ghlId locationId status currency amount providerSubscriptionId paymentProvider sourceType\n      contact { ghlId } order { ghlId } location { ghlId } }\n  }"): (typeof documents)["query PaymentsSubscription($id: ID!) {\n    paymentSubscription(id: $id) { id ghlId locationId status currency amount providerSubscriptionId paymentProvider sourceType\n      contact { ghlId } order { ghlId } location { ghlId } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentsSubscriptionNode($id: ID!) { node(id: $id) { id ... on PaymentSubscription { ghlId } } }"): (typeof documents)["query PaymentsSubscriptionNode($id: ID!) { node(id: $id) { id ... on PaymentSubscription { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentsAnOrderId { orders(first: 1) { edges { node { id } } } }"): (typeof documents)["query PaymentsAnOrderId { orders(first: 1) { edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

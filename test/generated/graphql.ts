@@ -131,6 +131,44 @@ export type ConversationEventType =
   /** A conversation was read or marked unread (ConversationUnreadUpdate, documented as ConversationUnreadWebhook). */
   | 'UNREAD_UPDATE';
 
+/** How a coupon’s discount is counted. */
+export type CouponDiscountType =
+  /** An amount off, in the price’s currency. */
+  | 'AMOUNT'
+  /** Percent off (0 to 100). */
+  | 'PERCENTAGE';
+
+/** A coupon as it is to be (GoHighLevel replaces the whole coupon on an edit). */
+export type CouponInput = {
+  /** What a customer types: letters, digits, - and _; unique in the location. */
+  code: string;
+  /** How the discount is counted. */
+  discountType: CouponDiscountType;
+  /** Percent (at most 100) or amount off; greater than 0. */
+  discountValue: number;
+  /** When it ends, after startAt; never when left out. */
+  endAt?: string | null | undefined;
+  /** Each customer may use it once. */
+  limitedToOnePerCustomer?: boolean | null | undefined;
+  /** Name. */
+  name: string;
+  /** The products it is for (Product ids or GHL product ids); every product when left out. */
+  productIds?: Array<string | number> | null | undefined;
+  /** When it starts. */
+  startAt: string;
+  /** How often it may be used in all; no limit when left out. */
+  usageLimit?: number | null | undefined;
+};
+
+/** Whether a coupon can be used now: it follows its dates. */
+export type CouponStatus =
+  /** Can be used. */
+  | 'ACTIVE'
+  /** Ended. */
+  | 'EXPIRED'
+  /** Starts later. */
+  | 'SCHEDULED';
+
 /** A new appointment. */
 export type CreateAppointmentInput = {
   /** Where it takes place (address or meeting link). */
@@ -289,6 +327,32 @@ export type CreateContactInput = {
   timezone?: string | null | undefined;
   /** Website. */
   website?: string | null | undefined;
+};
+
+/** A new draft estimate. The contact’s details are copied onto it from the contact. */
+export type CreateEstimateInput = {
+  /** The contact it is for (Contact id or GHL contact id). */
+  contactId: string | number;
+  /** ISO 4217 currency code, e.g. "USD". */
+  currency: string;
+  /** Discount on the whole estimate; none when left out. */
+  discount?: InvoiceDiscountInput | null | undefined;
+  /** Day the offer expires; not before issueDate. */
+  expiryDate?: string | null | undefined;
+  /** Day it is issued; today when left out. */
+  issueDate?: string | null | undefined;
+  /** The lines; at least one. */
+  items: Array<InvoiceItemInput>;
+  /** Live payments (default) or test mode. */
+  liveMode?: boolean | null | undefined;
+  /** Location id or GHL location id; defaults to the configured location. */
+  locationId?: string | number | null | undefined;
+  /** Name of the estimate. */
+  name: string;
+  /** Terms and notes (HTML allowed). */
+  termsNotes?: string | null | undefined;
+  /** Title printed on it. */
+  title?: string | null | undefined;
 };
 
 /** A new invoice. The contact’s details are copied onto it from the contact. */
@@ -594,6 +658,21 @@ export type EmailReplyMode =
   /** The sender and every other recipient. */
   | 'REPLY_ALL';
 
+/** Where an estimate is in its life. */
+export type EstimateStatus =
+  /** The contact accepted it. */
+  | 'ACCEPTED'
+  /** The contact declined it. */
+  | 'DECLINED'
+  /** Being written; not sent yet. */
+  | 'DRAFT'
+  /** An invoice was made from it; it takes no more changes. */
+  | 'INVOICED'
+  /** Sent to the contact. */
+  | 'SENT'
+  /** The contact opened it. */
+  | 'VIEWED';
+
 /** A line of the order being shipped, by its price. */
 export type FulfillmentItemInput = {
   /** GHL id of the line’s price (`OrderItem.priceId`). */
@@ -790,6 +869,19 @@ export type InvoiceItemInput = {
   qty: number;
 };
 
+/** How a manually recorded payment (of an invoice or an order) was made. */
+export type InvoicePaymentMode =
+  /** Bank transfer. */
+  | 'BANK_TRANSFER'
+  /** Card (give `card`). */
+  | 'CARD'
+  /** Cash. */
+  | 'CASH'
+  /** Cheque (give `cheque`). */
+  | 'CHEQUE'
+  /** Anything else. */
+  | 'OTHER';
+
 /** Where the invoice goes when sent; defaults to the contact’s email and phone. */
 export type InvoiceRecipientsInput = {
   /** Email addresses. */
@@ -797,6 +889,55 @@ export type InvoiceRecipientsInput = {
   /** Phone numbers (E.164). */
   phones?: Array<string> | null | undefined;
 };
+
+/** When a schedule issues its invoices. */
+export type InvoiceRecurrenceInput = {
+  /** How many invoices in all; at least 1. */
+  count?: number | null | undefined;
+  /** Day of the month (1 to 31), for a monthly rule. */
+  dayOfMonth?: number | null | undefined;
+  /** The last day; not before startDate. */
+  endDate?: string | null | undefined;
+  /** Every how many units; at least 1. */
+  interval: number;
+  /** The unit. */
+  intervalType: RecurrenceInterval;
+  /** The first day. */
+  startDate: string;
+};
+
+/** An invoice schedule as it is to be (GoHighLevel replaces the whole schedule on an edit). */
+export type InvoiceScheduleInput = {
+  /** The contact billed (Contact id or GHL contact id). */
+  contactId: string | number;
+  /** ISO 4217 currency code, e.g. "USD". */
+  currency: string;
+  /** Discount on each invoice; none when left out. */
+  discount?: InvoiceDiscountInput | null | undefined;
+  /** The lines of each invoice; at least one. */
+  items: Array<InvoiceItemInput>;
+  /** Live payments (default) or test mode. */
+  liveMode?: boolean | null | undefined;
+  /** Name of the schedule. */
+  name: string;
+  /** When it issues its invoices. */
+  recurrence: InvoiceRecurrenceInput;
+  /** Terms and notes (HTML allowed). */
+  termsNotes?: string | null | undefined;
+  /** Title printed on its invoices. */
+  title?: string | null | undefined;
+};
+
+/** Where an invoice schedule is in its life. */
+export type InvoiceScheduleStatus =
+  /** Scheduled: issues invoices by its rule. */
+  | 'ACTIVE'
+  /** Stopped; issues nothing more. */
+  | 'CANCELLED'
+  /** Its rule has run out. */
+  | 'COMPLETED'
+  /** Being written; issues nothing yet. */
+  | 'DRAFT';
 
 /** Where an invoice is in its life. */
 export type InvoiceStatus =
@@ -812,6 +953,70 @@ export type InvoiceStatus =
   | 'SENT'
   /** Cancelled; nothing is owed. */
   | 'VOID';
+
+/** An invoice template as it is to be (GoHighLevel replaces the whole template on an edit). */
+export type InvoiceTemplateInput = {
+  /** ISO 4217 currency code, e.g. "USD". */
+  currency: string;
+  /** Discount on the whole invoice; none when left out. */
+  discount?: InvoiceDiscountInput | null | undefined;
+  /** Keep it out of the location’s template picker. */
+  internal?: boolean | null | undefined;
+  /** The lines; at least one. */
+  items: Array<InvoiceItemInput>;
+  /** Name of the template. */
+  name: string;
+  /** Terms and notes (HTML allowed). */
+  termsNotes?: string | null | undefined;
+  /** Title printed on its invoices. */
+  title?: string | null | undefined;
+};
+
+/** How often a late fee is added. */
+export type LateFeeFrequencyInput = {
+  /** Every how many units; at least 1. */
+  count: number;
+  /** The unit. */
+  interval: LateFeeInterval;
+};
+
+/** How often a late fee is added. */
+export type LateFeeInterval =
+  /** Every so many days. */
+  | 'DAY'
+  /** Every so many hours. */
+  | 'HOUR'
+  /** Every so many minutes. */
+  | 'MINUTE'
+  /** Every so many months. */
+  | 'MONTH'
+  /** Once. */
+  | 'ONE_TIME'
+  /** Every so many weeks. */
+  | 'WEEK';
+
+/** How a late fee is counted. */
+export type LateFeeType =
+  /** An amount in the invoice’s currency. */
+  | 'FIXED'
+  /** Percent of the amount due (0 to 100). */
+  | 'PERCENTAGE';
+
+/** Late fees: a fee added while an invoice is overdue, after a grace period, up to a cap. */
+export type LateFeesInput = {
+  /** Add fees. */
+  enabled: boolean;
+  /** How often. */
+  every: LateFeeFrequencyInput;
+  /** Days past the due date before the first fee; none when left out. */
+  graceDays?: number | null | undefined;
+  /** The most fees may add up to; no cap when left out. */
+  maxTotal?: number | null | undefined;
+  /** How a fee is counted. */
+  type: LateFeeType;
+  /** The amount or percent added each time; not negative. */
+  value: number;
+};
 
 /** The person the location is for: becomes its owner’s name and email. */
 export type LocationProspectInput = {
@@ -1025,6 +1230,15 @@ export type OpportunityStatus =
   /** Closed, won. */
   | 'WON';
 
+/** The brand of a card an order was paid with, as GHL records it. */
+export type OrderCardBrand =
+  /** Mastercard. */
+  | 'MASTERCARD'
+  /** Any other brand. */
+  | 'OTHER'
+  /** Visa. */
+  | 'VISA';
+
 /** Ascending or descending. */
 export type OrderDirection =
   /** Smallest, earliest or A first. */
@@ -1038,6 +1252,14 @@ export type OrderEventType =
   | 'CREATE'
   /** An order’s status changed (OrderStatusUpdate). */
   | 'STATUS_UPDATE';
+
+/** The card an order was paid with. */
+export type OrderPaymentCardInput = {
+  /** Card brand. */
+  brand: OrderCardBrand;
+  /** Last four digits. */
+  last4: string;
+};
 
 /** Where an order is in its life. */
 export type OrderStatus =
@@ -1068,6 +1290,12 @@ export type OutboundChannel =
   | 'SMS'
   /** Send as WHATSAPP. */
   | 'WHATSAPP';
+
+/** The cheque a payment was made with. */
+export type PaymentChequeInput = {
+  /** Cheque number. */
+  number: string;
+};
 
 /** Where a subscription is in its life (the payment provider’s statuses). */
 export type PaymentSubscriptionStatus =
@@ -1113,6 +1341,33 @@ export type ProductType =
   | 'PHYSICAL_DIGITAL'
   /** A service. */
   | 'SERVICE';
+
+/** A payment of an order received outside GHL’s checkout. */
+export type RecordOrderPaymentInput = {
+  /** Amount paid; greater than 0, at most the order’s amount. */
+  amount?: number | null | undefined;
+  /** The card, for mode CARD. */
+  card?: OrderPaymentCardInput | null | undefined;
+  /** The cheque, for mode CHEQUE. */
+  cheque?: PaymentChequeInput | null | undefined;
+  /** How it was paid. */
+  mode: InvoicePaymentMode;
+  /** Note kept with the payment. */
+  notes?: string | null | undefined;
+  /** It pays part of the order (the order stays open); in full when left out. */
+  partial?: boolean | null | undefined;
+};
+
+/** The unit a schedule recurs by. */
+export type RecurrenceInterval =
+  /** Days. */
+  | 'DAILY'
+  /** Months. */
+  | 'MONTHLY'
+  /** Weeks. */
+  | 'WEEKLY'
+  /** Years. */
+  | 'YEARLY';
 
 /** The unit of a recurring price’s interval. */
 export type RecurringInterval =
@@ -1300,6 +1555,54 @@ export type UpdateContactInput = {
   timezone?: string | null | undefined;
   /** Website. */
   website?: string | null | undefined;
+};
+
+/** The whole estimate as it is to be (GoHighLevel replaces it); an invoiced estimate takes no edits. */
+export type UpdateEstimateInput = {
+  /** The contact it is for (Contact id or GHL contact id). */
+  contactId: string | number;
+  /** ISO 4217 currency code, e.g. "USD". */
+  currency: string;
+  /** Discount on the whole estimate; none when left out. */
+  discount?: InvoiceDiscountInput | null | undefined;
+  /** Day the offer expires; not before issueDate. */
+  expiryDate?: string | null | undefined;
+  /** Day it is issued; today when left out. */
+  issueDate?: string | null | undefined;
+  /** The lines; at least one. */
+  items: Array<InvoiceItemInput>;
+  /** Live payments (default) or test mode. */
+  liveMode?: boolean | null | undefined;
+  /** Name of the estimate. */
+  name: string;
+  /** What the contact did with it; not INVOICED (createInvoiceFromEstimate does that). */
+  status?: EstimateStatus | null | undefined;
+  /** Terms and notes (HTML allowed). */
+  termsNotes?: string | null | undefined;
+  /** Title printed on it. */
+  title?: string | null | undefined;
+};
+
+/** What to change on an invoice that is not paid or void; what is left out stays. */
+export type UpdateInvoiceInput = {
+  /** Discount on the whole invoice. */
+  discount?: InvoiceDiscountInput | null | undefined;
+  /** Day it is due; not before the issue date. */
+  dueDate?: string | null | undefined;
+  /** Invoice number, in digits; not another invoice’s. */
+  invoiceNumber?: string | null | undefined;
+  /** Day it is issued. */
+  issueDate?: string | null | undefined;
+  /** The lines, replacing all of them; at least one. */
+  items?: Array<InvoiceItemInput> | null | undefined;
+  /** Live payments or test mode. */
+  liveMode?: boolean | null | undefined;
+  /** Name of the invoice. */
+  name?: string | null | undefined;
+  /** Terms and notes (HTML allowed). */
+  termsNotes?: string | null | undefined;
+  /** Title printed on it. */
+  title?: string | null | undefined;
 };
 
 /** Changes to a deal; fields left out stay as they are. Moving stage is a change of `stageId`. */
@@ -2579,6 +2882,9 @@ export type ContactsByGlobalIdAndNodeQuery = { contact: { ghlId: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type ContactsPageQueryVariables = Exact<{
@@ -2925,6 +3231,58 @@ export type CostConversationsTenQueryVariables = Exact<{ [key: string]: never; }
 
 export type CostConversationsTenQuery = { conversations: { edges: Array<{ node: { messages: { totalCount: number | null } | null } }> } | null };
 
+export type CouponsCreateMutationVariables = Exact<{
+  input: CouponInput;
+}>;
+
+
+export type CouponsCreateMutation = { createCoupon: { coupon: { ghlId: string, code: string | null, name: string | null, discountType: CouponDiscountType | null, discountValue: number | null, status: CouponStatus | null, startAt: string | null, endAt: string | null, usageLimit: number | null, limitedToOnePerCustomer: boolean | null, productIds: Array<string>, products: Array<{ ghlId: string, name: string | null }> } } };
+
+export type CouponsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouponsListQuery = { coupons: { totalCount: number | null, edges: Array<{ node: { ghlId: string, code: string | null, status: CouponStatus | null, discountType: CouponDiscountType | null, productIds: Array<string> } }> } | null };
+
+export type CouponsExpiredQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouponsExpiredQuery = { coupons: { edges: Array<{ node: { ghlId: string } }> } | null };
+
+export type CouponsSearchQueryVariables = Exact<{
+  q?: string | null | undefined;
+}>;
+
+
+export type CouponsSearchQuery = { coupons: { edges: Array<{ node: { code: string | null } }> } | null };
+
+export type CouponsProductsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CouponsProductsQuery = { coupons: { edges: Array<{ node: { productIds: Array<string>, products: Array<{ ghlId: string, name: string | null }> } }> } | null };
+
+export type CouponsOneQueryVariables = Exact<{
+  id: string | number;
+  code: string;
+}>;
+
+
+export type CouponsOneQuery = { coupon: { ghlId: string, code: string | null, name: string | null, discountValue: number | null, usageCount: number | null } | null };
+
+export type CouponsUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: CouponInput;
+}>;
+
+
+export type CouponsUpdateMutation = { updateCoupon: { coupon: { ghlId: string, discountType: CouponDiscountType | null, discountValue: number | null, productIds: Array<string>, usageLimit: number | null } } };
+
+export type CouponsDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CouponsDeleteMutation = { deleteCoupon: { deletedGhlId: string } };
+
 export type CredentialsContactsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3170,6 +3528,92 @@ export type ErrorsBadCursorQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ErrorsBadCursorQuery = { contacts: { totalCount: number | null } | null };
 
+export type EstimatesCreateMutationVariables = Exact<{
+  input: CreateEstimateInput;
+}>;
+
+
+export type EstimatesCreateMutation = { createEstimate: { estimate: { ghlId: string, locationId: string, name: string | null, title: string | null, number: string | null, numberPrefix: string | null, status: EstimateStatus | null, currency: string | null, total: number | null, issueDate: string | null, expiryDate: string | null, items: Array<{ name: string | null, qty: number | null, amount: number | null, currency: string | null }>, discount: { type: string | null, value: number | null } | null, contactDetails: { contactId: string | null, name: string | null } | null, contact: { ghlId: string } | null } } };
+
+export type EstimatesListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EstimatesListQuery = { estimates: { totalCount: number | null, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { ghlId: string, status: EstimateStatus | null, number: string | null, total: number | null } }> } | null };
+
+export type EstimatesAcceptedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EstimatesAcceptedQuery = { estimates: { totalCount: number | null, edges: Array<{ node: { ghlId: string } }> } | null };
+
+export type EstimatesOfContactQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type EstimatesOfContactQuery = { contact: { estimates: { totalCount: number | null, edges: Array<{ node: { ghlId: string, contactDetails: { contactId: string | null } | null } }> } | null } | null };
+
+export type EstimatesContactsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EstimatesContactsQuery = { estimates: { edges: Array<{ node: { contactDetails: { contactId: string | null } | null, contact: { ghlId: string, email: string | null } | null } }> } | null };
+
+export type EstimatesNextNumberQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EstimatesNextNumberQuery = { nextEstimateNumber: string | null };
+
+export type EstimatesUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEstimateInput;
+}>;
+
+
+export type EstimatesUpdateMutation = { updateEstimate: { estimate: { ghlId: string, name: string | null, status: EstimateStatus | null, total: number | null, items: Array<{ name: string | null }> } } };
+
+export type EstimatesSendMutationVariables = Exact<{
+  id: string | number;
+  u: string | number;
+}>;
+
+
+export type EstimatesSendMutation = { sendEstimate: { estimate: { ghlId: string, status: EstimateStatus | null, sentByUserId: string | null } } };
+
+export type EstimatesInvoiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EstimatesInvoiceMutation = { createInvoiceFromEstimate: { invoice: { ghlId: string, status: InvoiceStatus | null, total: number | null, items: Array<{ name: string | null }>, contact: { ghlId: string } | null }, estimate: { ghlId: string, status: EstimateStatus | null, invoice: { ghlId: string } | null } | null } };
+
+export type EstimatesInvoiceAgainMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EstimatesInvoiceAgainMutation = { createInvoiceFromEstimate: { invoice: { ghlId: string } } };
+
+export type EstimatesDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EstimatesDeleteMutation = { deleteEstimate: { deletedGhlId: string } };
+
+export type EstimatesDeleteAgainMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EstimatesDeleteAgainMutation = { deleteEstimate: { deletedGhlId: string } };
+
+export type EstimatesUpdateToInvoicedMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateEstimateInput;
+}>;
+
+
+export type EstimatesUpdateToInvoicedMutation = { updateEstimate: { estimate: { ghlId: string } } };
+
 export type SetupPipelinesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3294,12 +3738,15 @@ export type SurveyNodeSubmissionsQuery = { node:
     | { __typename: 'Form' }
     | { __typename: 'Funnel' }
     | { __typename: 'Invoice' }
+    | { __typename: 'InvoiceSchedule' }
+    | { __typename: 'InvoiceTemplate' }
     | { __typename: 'Location' }
     | { __typename: 'LocationTag' }
     | { __typename: 'Message' }
     | { __typename: 'Note' }
     | { __typename: 'Opportunity' }
     | { __typename: 'Order' }
+    | { __typename: 'PaymentSubscription' }
     | { __typename: 'Pipeline' }
     | { __typename: 'PipelineStage' }
     | { __typename: 'Product' }
@@ -3352,6 +3799,9 @@ export type FuzzMalformedGlobalIdQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type GraphiqlFirstContactsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3375,6 +3825,170 @@ export type CsrfTypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CsrfTypenameQuery = { __typename: 'Query' };
+
+export type InvoicesEditsCreateMutationVariables = Exact<{
+  input: CreateInvoiceInput;
+}>;
+
+
+export type InvoicesEditsCreateMutation = { createInvoice: { invoice: { id: string, ghlId: string, number: string | null, total: number | null } } };
+
+export type InvoicesEditsUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateInvoiceInput;
+}>;
+
+
+export type InvoicesEditsUpdateMutation = { updateInvoice: { invoice: { id: string, ghlId: string, name: string | null, title: string | null, number: string | null, status: InvoiceStatus | null, issueDate: string | null, dueDate: string | null, total: number | null, amountDue: number | null, items: Array<{ name: string | null, qty: number | null, amount: number | null, currency: string | null }>, discount: { type: string | null, value: number | null } | null } } };
+
+export type InvoicesEditsDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoicesEditsDeleteMutation = { deleteInvoice: { deletedId: string, deletedGhlId: string } };
+
+export type InvoicesEditsReadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoicesEditsReadQuery = { invoice: { ghlId: string, name: string | null } | null };
+
+export type InvoicesEditsNextNumberQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvoicesEditsNextNumberQuery = { nextInvoiceNumber: string | null };
+
+export type InvoicesLateFeesMutationVariables = Exact<{
+  id: string | number;
+  input: LateFeesInput;
+}>;
+
+
+export type InvoicesLateFeesMutation = { updateInvoiceLateFees: { invoice: { ghlId: string, lateFees: { enabled: boolean | null, type: string | null, value: number | null, interval: LateFeeInterval | null, intervalCount: number | null, graceDays: number | null, maxTotal: number | null } | null } } };
+
+export type InvoicesTemplateLateFeesMutationVariables = Exact<{
+  id: string | number;
+  input: LateFeesInput;
+}>;
+
+
+export type InvoicesTemplateLateFeesMutation = { updateInvoiceTemplateLateFees: { invoiceTemplate: { ghlId: string, lateFees: { type: string | null, value: number | null, interval: LateFeeInterval | null } | null } } };
+
+export type InvoicesSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvoicesSettingsQuery = { location: { invoiceSettings: { locationId: string, title: string | null, termsNote: string | null, invoiceNumberPrefix: string | null, dueAfterDays: number | null, minimumPartialPaymentPercent: number | null, estimatesTitle: string | null, estimatesTermsNote: string | null, estimateNumberPrefix: string | null, estimatesExpireAfterDays: number | null } | null } | null };
+
+export type InvoiceSchedulesCreateMutationVariables = Exact<{
+  input: InvoiceScheduleInput;
+}>;
+
+
+export type InvoiceSchedulesCreateMutation = { createInvoiceSchedule: { invoiceSchedule: { id: string, ghlId: string, name: string | null, status: InvoiceScheduleStatus | null, total: number | null, currency: string | null, recurrence: { intervalType: RecurrenceInterval | null, interval: number | null, startDate: string | null, count: number | null, dayOfMonth: number | null } | null, items: Array<{ name: string | null, amount: number | null }>, contact: { ghlId: string } | null } } };
+
+export type InvoiceSchedulesListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvoiceSchedulesListQuery = { invoiceSchedules: { totalCount: number | null, edges: Array<{ node: { ghlId: string, status: InvoiceScheduleStatus | null, total: number | null, contact: { ghlId: string } | null, recurrence: { intervalType: RecurrenceInterval | null } | null } }> } | null };
+
+export type InvoiceSchedulesActiveQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvoiceSchedulesActiveQuery = { invoiceSchedules: { edges: Array<{ node: { ghlId: string } }> } | null };
+
+export type InvoiceSchedulesOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceSchedulesOneQuery = { invoiceSchedule: { id: string, ghlId: string, name: string | null, locationId: string | null } | null };
+
+export type InvoiceSchedulesNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceSchedulesNodeQuery = { node:
+    | { ghlId: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type InvoiceSchedulesTwiceQueryVariables = Exact<{
+  id: string | number;
+  node: string | number;
+}>;
+
+
+export type InvoiceSchedulesTwiceQuery = { a: { name: string | null } | null, b: { name: string | null } | null };
+
+export type InvoiceSchedulesStartMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceSchedulesStartMutation = { scheduleInvoiceSchedule: { invoiceSchedule: { ghlId: string, status: InvoiceScheduleStatus | null } } };
+
+export type InvoiceSchedulesUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: InvoiceScheduleInput;
+}>;
+
+
+export type InvoiceSchedulesUpdateMutation = { updateInvoiceSchedule: { invoiceSchedule: { name: string | null, total: number | null } } };
+
+export type InvoiceSchedulesCancelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceSchedulesCancelMutation = { cancelInvoiceSchedule: { invoiceSchedule: { ghlId: string, status: InvoiceScheduleStatus | null } } };
+
+export type InvoiceSchedulesDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceSchedulesDeleteMutation = { deleteInvoiceSchedule: { deletedId: string, deletedGhlId: string } };
+
+export type InvoiceTemplatesCreateMutationVariables = Exact<{
+  input: InvoiceTemplateInput;
+}>;
+
+
+export type InvoiceTemplatesCreateMutation = { createInvoiceTemplate: { invoiceTemplate: { id: string, ghlId: string, name: string | null, total: number | null, currency: string | null, items: Array<{ name: string | null, qty: number | null, amount: number | null }>, discount: { type: string | null, value: number | null } | null } } };
+
+export type InvoiceTemplatesListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvoiceTemplatesListQuery = { invoiceTemplates: { totalCount: number | null, edges: Array<{ node: { id: string, ghlId: string, name: string | null, total: number | null } }> } | null };
+
+export type InvoiceTemplatesOneQueryVariables = Exact<{
+  id: string | number;
+  ghlId: string | number;
+}>;
+
+
+export type InvoiceTemplatesOneQuery = { byNode:
+    | { name: string | null }
+    | Record<PropertyKey, never>
+   | null, byGhlId: { name: string | null } | null };
+
+export type InvoiceTemplatesUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: InvoiceTemplateInput;
+}>;
+
+
+export type InvoiceTemplatesUpdateMutation = { updateInvoiceTemplate: { invoiceTemplate: { ghlId: string, name: string | null, total: number | null } } };
+
+export type InvoiceTemplatesDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceTemplatesDeleteMutation = { deleteInvoiceTemplate: { deletedId: string, deletedGhlId: string } };
 
 export type InvoicesGlobalIdQueryVariables = Exact<{
   id: string | number;
@@ -3447,6 +4061,9 @@ export type InvoicesByGlobalIdAndNodeQuery = { invoice: { ghlId: string } | null
     | { id: string }
     | { id: string }
     | { ghlId: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3913,12 +4530,15 @@ export type FunnelFirstPagesQuery = { node:
     | { __typename: 'Form' }
     | { __typename: 'Funnel', name: string | null, pages: { edges: Array<{ node: { ghlId: string, name: string | null, stepId: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null }
     | { __typename: 'Invoice' }
+    | { __typename: 'InvoiceSchedule' }
+    | { __typename: 'InvoiceTemplate' }
     | { __typename: 'Location' }
     | { __typename: 'LocationTag' }
     | { __typename: 'Message' }
     | { __typename: 'Note' }
     | { __typename: 'Opportunity' }
     | { __typename: 'Order' }
+    | { __typename: 'PaymentSubscription' }
     | { __typename: 'Pipeline' }
     | { __typename: 'PipelineStage' }
     | { __typename: 'Product' }
@@ -3950,12 +4570,15 @@ export type FunnelMorePagesQuery = { node:
     | { __typename: 'Form' }
     | { __typename: 'Funnel', pages: { edges: Array<{ node: { ghlId: string } }> } | null }
     | { __typename: 'Invoice' }
+    | { __typename: 'InvoiceSchedule' }
+    | { __typename: 'InvoiceTemplate' }
     | { __typename: 'Location' }
     | { __typename: 'LocationTag' }
     | { __typename: 'Message' }
     | { __typename: 'Note' }
     | { __typename: 'Opportunity' }
     | { __typename: 'Order' }
+    | { __typename: 'PaymentSubscription' }
     | { __typename: 'Pipeline' }
     | { __typename: 'PipelineStage' }
     | { __typename: 'Product' }
@@ -4016,6 +4639,9 @@ export type SocialPostNodeQueryVariables = Exact<{
 
 
 export type SocialPostNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4208,12 +4834,15 @@ export type OpportunitiesByIdAndNodeQuery = { opportunity: { ghlId: string, name
     | { __typename: 'Form' }
     | { __typename: 'Funnel' }
     | { __typename: 'Invoice' }
+    | { __typename: 'InvoiceSchedule' }
+    | { __typename: 'InvoiceTemplate' }
     | { __typename: 'Location' }
     | { __typename: 'LocationTag' }
     | { __typename: 'Message' }
     | { __typename: 'Note' }
     | { __typename: 'Opportunity', ghlId: string }
     | { __typename: 'Order' }
+    | { __typename: 'PaymentSubscription' }
     | { __typename: 'Pipeline' }
     | { __typename: 'PipelineStage' }
     | { __typename: 'Product' }
@@ -4293,6 +4922,80 @@ export type OpportunitiesOtherTenantQueryVariables = Exact<{ [key: string]: neve
 
 
 export type OpportunitiesOtherTenantQuery = { opportunities: { totalCount: number | null } | null };
+
+export type PaymentsShipForListMutationVariables = Exact<{
+  id: string | number;
+  items: Array<FulfillmentItemInput> | FulfillmentItemInput;
+}>;
+
+
+export type PaymentsShipForListMutation = { createOrderFulfillment: { fulfillment: { ghlId: string }, order: { ghlId: string, fulfillments: Array<{ ghlId: string, items: Array<{ priceId: string | null, qty: number | null }>, trackings: Array<{ trackingNumber: string | null, shippingCarrier: string | null }> }> } } };
+
+export type PaymentsOrdersFulfillmentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PaymentsOrdersFulfillmentsQuery = { orders: { edges: Array<{ node: { ghlId: string, fulfillments: Array<{ ghlId: string, items: Array<{ priceId: string | null, qty: number | null }> }> } }> } | null, order: { ghlId: string, fulfillments: Array<{ ghlId: string }> } | null };
+
+export type PaymentsRecordOrderPaymentMutationVariables = Exact<{
+  id: string | number;
+  input: RecordOrderPaymentInput;
+}>;
+
+
+export type PaymentsRecordOrderPaymentMutation = { recordOrderPayment: { success: boolean, order: { ghlId: string, status: OrderStatus | null } } };
+
+export type PaymentsSubscriptionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PaymentsSubscriptionQuery = { paymentSubscription: { id: string, ghlId: string, locationId: string | null, status: PaymentSubscriptionStatus | null, currency: string | null, amount: number | null, providerSubscriptionId: string | null, paymentProvider: string | null, sourceType: string | null, contact: { ghlId: string } | null, order: { ghlId: string } | null, location: { ghlId: string } | null } | null };
+
+export type PaymentsSubscriptionNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PaymentsSubscriptionNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { ghlId: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type PaymentsAnOrderIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaymentsAnOrderIdQuery = { orders: { edges: Array<{ node: { id: string } }> } | null };
 
 export type FirstOrdersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5235,6 +5938,9 @@ export type WorkflowsCampaignsNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { ghlId: string, name: string | null, id: string }
    | null> };
 
@@ -5244,6 +5950,9 @@ export type WorkflowsCampaignsMissingNodeQueryVariables = Exact<{
 
 
 export type WorkflowsCampaignsMissingNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5641,6 +6350,14 @@ export const CostOverBudgetDocument = {"kind":"Document","definitions":[{"kind":
 export const CostConversationsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostConversationsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostConversationsPageQuery, CostConversationsPageQueryVariables>;
 export const CostTwoPipelinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostTwoPipelines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"pipelines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"pipelines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CostTwoPipelinesQuery, CostTwoPipelinesQueryVariables>;
 export const CostConversationsTenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostConversationsTen"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostConversationsTenQuery, CostConversationsTenQueryVariables>;
+export const CouponsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouponsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouponInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCoupon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"discountType"}},{"kind":"Field","name":{"kind":"Name","value":"discountValue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"usageLimit"}},{"kind":"Field","name":{"kind":"Name","value":"limitedToOnePerCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouponsCreateMutation, CouponsCreateMutationVariables>;
+export const CouponsListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouponsList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"discountType"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouponsListQuery, CouponsListQueryVariables>;
+export const CouponsExpiredDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouponsExpired"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"EXPIRED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouponsExpiredQuery, CouponsExpiredQueryVariables>;
+export const CouponsSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouponsSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"q"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"q"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouponsSearchQuery, CouponsSearchQueryVariables>;
+export const CouponsProductsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouponsProducts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CouponsProductsQuery, CouponsProductsQueryVariables>;
+export const CouponsOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CouponsOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coupon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"discountValue"}},{"kind":"Field","name":{"kind":"Name","value":"usageCount"}}]}}]}}]} as unknown as DocumentNode<CouponsOneQuery, CouponsOneQueryVariables>;
+export const CouponsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouponsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouponInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCoupon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"discountType"}},{"kind":"Field","name":{"kind":"Name","value":"discountValue"}},{"kind":"Field","name":{"kind":"Name","value":"productIds"}},{"kind":"Field","name":{"kind":"Name","value":"usageLimit"}}]}}]}}]}}]} as unknown as DocumentNode<CouponsUpdateMutation, CouponsUpdateMutationVariables>;
+export const CouponsDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CouponsDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCoupon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<CouponsDeleteMutation, CouponsDeleteMutationVariables>;
 export const CredentialsContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CredentialsContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<CredentialsContactsQuery, CredentialsContactsQueryVariables>;
 export const CustomObjectsSchemasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomObjectsSchemas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectSchemas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"singularLabel"}},{"kind":"Field","name":{"kind":"Name","value":"pluralLabel"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<CustomObjectsSchemasQuery, CustomObjectsSchemasQueryVariables>;
 export const CustomObjectsSchemaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomObjectsSchema"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectSchema"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"searchableProperties"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fieldKey"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CustomObjectsSchemaQuery, CustomObjectsSchemaQueryVariables>;
@@ -5676,6 +6393,19 @@ export const ErrorsCreateContactDocument = {"kind":"Document","definitions":[{"k
 export const ErrorsCreateNeverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ErrorsCreateNever"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"firstName"},"value":{"kind":"StringValue","value":"Never","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<ErrorsCreateNeverMutation, ErrorsCreateNeverMutationVariables>;
 export const ErrorsMissingContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorsMissingContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"doesNotExist0000000","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]} as unknown as DocumentNode<ErrorsMissingContactQuery, ErrorsMissingContactQueryVariables>;
 export const ErrorsBadCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorsBadCursor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"StringValue","value":"%%%","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ErrorsBadCursorQuery, ErrorsBadCursorQueryVariables>;
+export const EstimatesCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EstimatesCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEstimateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEstimate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qty"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EstimatesCreateMutation, EstimatesCreateMutationVariables>;
+export const EstimatesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstimatesList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EstimatesListQuery, EstimatesListQueryVariables>;
+export const EstimatesAcceptedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstimatesAccepted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACCEPTED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EstimatesAcceptedQuery, EstimatesAcceptedQueryVariables>;
+export const EstimatesOfContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstimatesOfContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"contactDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactId"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EstimatesOfContactQuery, EstimatesOfContactQueryVariables>;
+export const EstimatesContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstimatesContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EstimatesContactsQuery, EstimatesContactsQueryVariables>;
+export const EstimatesNextNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstimatesNextNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextEstimateNumber"}}]}}]} as unknown as DocumentNode<EstimatesNextNumberQuery, EstimatesNextNumberQueryVariables>;
+export const EstimatesUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EstimatesUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEstimateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEstimate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"estimateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EstimatesUpdateMutation, EstimatesUpdateMutationVariables>;
+export const EstimatesSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EstimatesSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"u"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendEstimate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"estimateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"u"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"action"},"value":{"kind":"EnumValue","value":"EMAIL"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sentByUserId"}}]}}]}}]}}]} as unknown as DocumentNode<EstimatesSendMutation, EstimatesSendMutationVariables>;
+export const EstimatesInvoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EstimatesInvoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvoiceFromEstimate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"estimateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EstimatesInvoiceMutation, EstimatesInvoiceMutationVariables>;
+export const EstimatesInvoiceAgainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EstimatesInvoiceAgain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvoiceFromEstimate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"estimateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<EstimatesInvoiceAgainMutation, EstimatesInvoiceAgainMutationVariables>;
+export const EstimatesDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EstimatesDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEstimate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"estimateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<EstimatesDeleteMutation, EstimatesDeleteMutationVariables>;
+export const EstimatesDeleteAgainDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EstimatesDeleteAgain"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEstimate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"estimateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<EstimatesDeleteAgainMutation, EstimatesDeleteAgainMutationVariables>;
+export const EstimatesUpdateToInvoicedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EstimatesUpdateToInvoiced"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEstimateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEstimate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"estimateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<EstimatesUpdateToInvoicedMutation, EstimatesUpdateToInvoicedMutationVariables>;
 export const SetupPipelinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SetupPipelines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipelines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SetupPipelinesQuery, SetupPipelinesQueryVariables>;
 export const SetupOpportunityContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SetupOpportunityContacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetupOpportunityContactsQuery, SetupOpportunityContactsQueryVariables>;
 export const SetupCalendarsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SetupCalendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]} as unknown as DocumentNode<SetupCalendarsQuery, SetupCalendarsQueryVariables>;
@@ -5701,6 +6431,29 @@ export const GraphiqlFirstContactsDocument = {"kind":"Document","definitions":[{
 export const GraphiqlCreateContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GraphiqlCreateContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"firstName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"tags"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"graphiql","block":false}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GraphiqlCreateContactMutation, GraphiqlCreateContactMutationVariables>;
 export const GraphiqlLiveContactIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphiqlLiveContactId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GraphiqlLiveContactIdQuery, GraphiqlLiveContactIdQueryVariables>;
 export const CsrfTypenameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CsrfTypename"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<CsrfTypenameQuery, CsrfTypenameQueryVariables>;
+export const InvoicesEditsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoicesEditsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesEditsCreateMutation, InvoicesEditsCreateMutationVariables>;
+export const InvoicesEditsUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoicesEditsUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInvoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"amountDue"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qty"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesEditsUpdateMutation, InvoicesEditsUpdateMutationVariables>;
+export const InvoicesEditsDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoicesEditsDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInvoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<InvoicesEditsDeleteMutation, InvoicesEditsDeleteMutationVariables>;
+export const InvoicesEditsReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesEditsRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InvoicesEditsReadQuery, InvoicesEditsReadQueryVariables>;
+export const InvoicesEditsNextNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesEditsNextNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextInvoiceNumber"}}]}}]} as unknown as DocumentNode<InvoicesEditsNextNumberQuery, InvoicesEditsNextNumberQueryVariables>;
+export const InvoicesLateFeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoicesLateFees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LateFeesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInvoiceLateFees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"lateFees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"intervalCount"}},{"kind":"Field","name":{"kind":"Name","value":"graceDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxTotal"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesLateFeesMutation, InvoicesLateFeesMutationVariables>;
+export const InvoicesTemplateLateFeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoicesTemplateLateFees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LateFeesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInvoiceTemplateLateFees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"lateFees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesTemplateLateFeesMutation, InvoicesTemplateLateFeesMutationVariables>;
+export const InvoicesSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"termsNote"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumberPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"dueAfterDays"}},{"kind":"Field","name":{"kind":"Name","value":"minimumPartialPaymentPercent"}},{"kind":"Field","name":{"kind":"Name","value":"estimatesTitle"}},{"kind":"Field","name":{"kind":"Name","value":"estimatesTermsNote"}},{"kind":"Field","name":{"kind":"Name","value":"estimateNumberPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"estimatesExpireAfterDays"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesSettingsQuery, InvoicesSettingsQueryVariables>;
+export const InvoiceSchedulesCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceSchedulesCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intervalType"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"dayOfMonth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesCreateMutation, InvoiceSchedulesCreateMutationVariables>;
+export const InvoiceSchedulesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceSchedulesList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recurrence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intervalType"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesListQuery, InvoiceSchedulesListQueryVariables>;
+export const InvoiceSchedulesActiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceSchedulesActive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACTIVE"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesActiveQuery, InvoiceSchedulesActiveQueryVariables>;
+export const InvoiceSchedulesOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceSchedulesOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesOneQuery, InvoiceSchedulesOneQueryVariables>;
+export const InvoiceSchedulesNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceSchedulesNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesNodeQuery, InvoiceSchedulesNodeQueryVariables>;
+export const InvoiceSchedulesTwiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceSchedulesTwice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"node"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"invoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"invoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"node"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesTwiceQuery, InvoiceSchedulesTwiceQueryVariables>;
+export const InvoiceSchedulesStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceSchedulesStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleInvoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesStartMutation, InvoiceSchedulesStartMutationVariables>;
+export const InvoiceSchedulesUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceSchedulesUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInvoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesUpdateMutation, InvoiceSchedulesUpdateMutationVariables>;
+export const InvoiceSchedulesCancelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceSchedulesCancel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelInvoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesCancelMutation, InvoiceSchedulesCancelMutationVariables>;
+export const InvoiceSchedulesDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceSchedulesDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInvoiceSchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<InvoiceSchedulesDeleteMutation, InvoiceSchedulesDeleteMutationVariables>;
+export const InvoiceTemplatesCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceTemplatesCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvoiceTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qty"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceTemplatesCreateMutation, InvoiceTemplatesCreateMutationVariables>;
+export const InvoiceTemplatesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceTemplatesList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceTemplatesListQuery, InvoiceTemplatesListQueryVariables>;
+export const InvoiceTemplatesOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoiceTemplatesOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ghlId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"byNode"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byGhlId"},"name":{"kind":"Name","value":"invoiceTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ghlId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<InvoiceTemplatesOneQuery, InvoiceTemplatesOneQueryVariables>;
+export const InvoiceTemplatesUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceTemplatesUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInvoiceTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<InvoiceTemplatesUpdateMutation, InvoiceTemplatesUpdateMutationVariables>;
+export const InvoiceTemplatesDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvoiceTemplatesDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInvoiceTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<InvoiceTemplatesDeleteMutation, InvoiceTemplatesDeleteMutationVariables>;
 export const InvoicesGlobalIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesGlobalId"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InvoicesGlobalIdQuery, InvoicesGlobalIdQueryVariables>;
 export const InvoicesFirstFiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesFirstFive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesFirstFiveQuery, InvoicesFirstFiveQueryVariables>;
 export const InvoicesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"7"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesPageQuery, InvoicesPageQueryVariables>;
@@ -5821,6 +6574,12 @@ export const OpportunitiesUpdateFieldDocument = {"kind":"Document","definitions"
 export const OpportunitiesNegativeValueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpportunitiesNegativeValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"x","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"monetaryValue"},"value":{"kind":"IntValue","value":"-5"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<OpportunitiesNegativeValueMutation, OpportunitiesNegativeValueMutationVariables>;
 export const OpportunitiesMissingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpportunitiesMissing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"nope0000000000000000","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]} as unknown as DocumentNode<OpportunitiesMissingQuery, OpportunitiesMissingQueryVariables>;
 export const OpportunitiesOtherTenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpportunitiesOtherTenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<OpportunitiesOtherTenantQuery, OpportunitiesOtherTenantQueryVariables>;
+export const PaymentsShipForListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PaymentsShipForList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FulfillmentItemInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrderFulfillment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"items"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"trackings"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"trackingNumber"},"value":{"kind":"StringValue","value":"1Z1","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"shippingCarrier"},"value":{"kind":"StringValue","value":"UPS","block":false}}]}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fulfillment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"fulfillments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priceId"}},{"kind":"Field","name":{"kind":"Name","value":"qty"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trackings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"shippingCarrier"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsShipForListMutation, PaymentsShipForListMutationVariables>;
+export const PaymentsOrdersFulfillmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsOrdersFulfillments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"fulfillments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priceId"}},{"kind":"Field","name":{"kind":"Name","value":"qty"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"fulfillments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsOrdersFulfillmentsQuery, PaymentsOrdersFulfillmentsQueryVariables>;
+export const PaymentsRecordOrderPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PaymentsRecordOrderPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordOrderPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordOrderPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"success"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsRecordOrderPaymentMutation, PaymentsRecordOrderPaymentMutationVariables>;
+export const PaymentsSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"providerSubscriptionId"}},{"kind":"Field","name":{"kind":"Name","value":"paymentProvider"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsSubscriptionQuery, PaymentsSubscriptionQueryVariables>;
+export const PaymentsSubscriptionNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsSubscriptionNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsSubscriptionNodeQuery, PaymentsSubscriptionNodeQueryVariables>;
+export const PaymentsAnOrderIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentsAnOrderId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PaymentsAnOrderIdQuery, PaymentsAnOrderIdQueryVariables>;
 export const FirstOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirstOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalProducts"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FirstOrdersQuery, FirstOrdersQueryVariables>;
 export const OrdersAfterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrdersAfter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"9"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersAfterQuery, OrdersAfterQueryVariables>;
 export const OrdersByFilterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrdersByFilter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"completed"},"name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"COMPLETED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"unpaid"},"name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"paymentStatus"},"value":{"kind":"EnumValue","value":"UNPAID"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"mine"},"name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersByFilterQuery, OrdersByFilterQueryVariables>;

@@ -53,3 +53,17 @@ export function specProblemsOf(call: RequestLogEntry): string[] {
   }
   return problems;
 }
+
+/** What is wrong with the calls (nothing, when every one satisfies its file), which operations they were, and which carried a body. */
+export function checkCalls(calls: readonly RequestLogEntry[]) {
+  const problems = calls.flatMap(specProblemsOf);
+  const seen = new Set<SpecOperationName>();
+  const withBody = new Set<SpecOperationName>();
+  for (const call of calls) {
+    const op = operationOf(call.method, call.path);
+    if (!op) continue;
+    seen.add(op.name);
+    if (call.body !== undefined) withBody.add(op.name);
+  }
+  return { problems, seen, withBody };
+}

@@ -56,10 +56,14 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     calendarId: () => ofLocation(store.calendars.values()),
     eventId: () => ofLocation(store.appointments.values()),
     invoiceId: () => ofLocation(store.invoices.values()),
+    estimateId: () => ofLocation(store.estimates.values()),
+    scheduleId: () => ofLocation(store.invoiceSchedules.values()),
+    templateId: () => ofLocation(store.invoiceTemplates.values()),
     workflowId: () => ofLocation(store.workflows.values()),
     campaignId: () => ofLocation(store.campaigns.values()),
     orderId: () => ofLocation(store.orders.values()),
     transactionId: () => ofLocation(store.transactions.values()),
+    subscriptionId: () => ofLocation(store.subscriptions.values()),
     productId: () => ofLocation(store.products.values()),
     tagId: () => ofLocation(store.locationTags.values()),
     customFields: () => ofLocation(store.customFields.values()),
@@ -100,6 +104,12 @@ export interface SeededRecords {
   conversationContactId: string;
   /** A contact no custom-object record is related to yet: a new relation links it. */
   unrelatedContactId: string;
+  /** An order of the location with nothing paid, open: a payment is recorded on such an order. */
+  unpaidOrderId: string;
+  /** A draft invoice schedule of the location: only a draft takes an edit. */
+  draftScheduleId: string;
+  /** A coupon of the location: GHL reads one by its id and code together. */
+  coupon: { id: string; code: string };
 }
 
 export function seededRecords(store: SandboxStore, locationId: string): SeededRecords {
@@ -115,6 +125,9 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     calendarUserId: store.calendars.get(ids('calendarId', '') ?? '')?.teamMembers[0]?.userId,
     conversationContactId: store.conversations.get(ids('conversationId', '') ?? '')?.contactId,
     unrelatedContactId: [...store.contactsOfLocation(locationId)].find((c) => store.relationsOfRecord(c.id).length === 0)?.id,
+    coupon: store.couponsOfLocation(locationId)[0],
+    draftScheduleId: store.invoiceSchedulesOfLocation(locationId).find((s) => s.status === 'draft')?.id,
+    unpaidOrderId: store.ordersOfLocation(locationId).find((o) => o.paymentStatus === 'unpaid' && o.status !== 'cancelled' && o.status !== 'refunded')?.id,
   };
   for (const [what, id] of Object.entries(found)) if (id === undefined) throw new Error(`the seed has no record for ${what}`);
   return found as SeededRecords;
@@ -189,6 +202,31 @@ const realistic: Record<string, Fix> = {
   objectsUpdateCustomObject: ({ body }) => void (body.searchableProperties = ['custom_objects.pets.name']),
   objectsCreateObjectRecord: (request, scope) => void (request.body = { locationId: scope.locationId, properties: { name: 'Sandbox pet' } }),
   invoicesVoidInvoice: ({ path }, scope) => void (path.invoiceId = scope.records.unpaidInvoiceId),
+  // Only an invoice that is not paid or void takes an edit, for a contact of its location, under
+  // a number no other invoice has (the file's example is taken); only one with nothing paid is deleted.
+  invoicesUpdateInvoice: ({ path, body }, scope) => {
+    path.invoiceId = scope.records.unpaidInvoiceId;
+    (body.contactDetails as Fields).id = scope.ids('contactId', '');
+    delete body.invoiceNumber;
+  },
+  invoicesDeleteInvoice: ({ path }, scope) => void (path.invoiceId = scope.records.unpaidInvoiceId),
+  // An estimate is for a contact of the location, under a number no other estimate has.
+  invoicesCreateNewEstimate: ({ body }, scope) => {
+    (body.contactDetails as Fields).id = scope.ids('contactId', '');
+    delete body.estimateNumber;
+  },
+  // A schedule is for a contact of the location; only a draft (or cancelled) one takes an edit,
+  // and only an active one is cancelled.
+  invoicesCreateInvoiceSchedule: ({ body }, scope) => void ((body.contactDetails as Fields).id = scope.ids('contactId', '')),
+  invoicesUpdateInvoiceSchedule: ({ path, body }, scope) => {
+    path.scheduleId = scope.records.draftScheduleId;
+    (body.contactDetails as Fields).id = scope.ids('contactId', '');
+  },
+  invoicesUpdateEstimate: ({ body }, scope) => {
+    (body.contactDetails as Fields).id = scope.ids('contactId', '');
+    delete body.estimateNumber;
+    delete body.estimateStatus;
+  },
   // An invoice is for a contact of the location; its number, when given, is not taken (the
   // file's example is), and without one GHL numbers it next.
   invoicesCreateInvoice: ({ body }, scope) => {
@@ -211,6 +249,17 @@ const realistic: Record<string, Fix> = {
       user_type: 'Location',
       redirect_uri: (request.body as Fields).redirect_uri,
     }),
+  // A coupon's code is unique in its location, its products are the location's, and the one read
+  // or changed is named by its id and code (the files' are examples).
+  paymentsCreateCoupon: ({ body }, scope) => Object.assign(body, { code: 'SANDBOX-NEW', productIds: [scope.ids('productId', '')] }),
+  paymentsUpdateCoupon: ({ body }, scope) => Object.assign(body, { id: scope.records.coupon.id, code: 'SANDBOX-RENAMED', productIds: [scope.ids('productId', '')] }),
+  paymentsGetCoupon: ({ query }, scope) => Object.assign(query, { id: scope.records.coupon.id, code: scope.records.coupon.code }),
+  paymentsDeleteCoupon: ({ body }, scope) => void (body.id = scope.records.coupon.id),
+  // A payment is recorded on an order not paid yet; the seeded order (`orderId`) may be paid.
+  paymentsRecordOrderPayment: ({ path, body }, scope) => {
+    path.orderId = scope.records.unpaidOrderId;
+    delete body.amount;
+  },
   paymentsCreateOrderFulfillment: ({ body }, scope) => void (body.items = [{ priceId: scope.records.orderPriceId, qty: 1 }]),
   // A one-time price does not recur.
   productsCreatePriceForProduct: ({ body }) => void delete body.recurring,

@@ -1,6 +1,6 @@
 /**
  * The invoices API (invoices.json): a location's invoices, and the steps of their life (create,
- * send, record a payment, void). GHL addresses every invoice through its owner (`altId` with
+ * edit, send, record a payment, void, delete). GHL addresses every invoice through its owner (`altId` with
  * `altType=location`) as well as its id, and names the id `_id`. The spec types several nested
  * objects as bare `object`s: their fields are the ones its request DTOs and webhook docs name, all
  * optional, since real records are sparse.
@@ -58,6 +58,16 @@ export interface GhlInvoiceDiscount {
   value?: number;
 }
 
+/** LateFeesConfigurationDto: a fee added while an invoice is overdue, after a grace period, up to a cap. */
+export interface GhlLateFees {
+  enable?: boolean;
+  value?: number;
+  type?: string;
+  frequency?: { intervalCount?: number; interval?: string };
+  grace?: { intervalCount?: number; interval?: string };
+  maxLateFees?: { type?: string; value?: number };
+}
+
 export interface GhlInvoice {
   _id: string;
   status?: string;
@@ -81,6 +91,7 @@ export interface GhlInvoice {
   invoiceTotal?: number;
   amountDue?: number;
   totalSummary?: { subTotal?: number; discount?: number; tax?: number };
+  lateFeesConfiguration?: GhlLateFees;
   createdAt?: string;
   updatedAt?: string;
 }
@@ -88,6 +99,20 @@ export interface GhlInvoice {
 export interface GhlInvoicesPage {
   invoices: GhlInvoice[];
   total?: number;
+}
+
+/** GetInvoiceSettingsResponseDto: what a location's new invoices and estimates start from. */
+export interface GhlInvoiceSettings {
+  altId?: string;
+  termsNote?: string;
+  estimatesTermsNote?: string;
+  title?: string;
+  estimatesTitle?: string;
+  invoiceNumberPrefix?: string;
+  estimateNumberPrefix?: string;
+  dueAfterXDays?: number;
+  estimatesExpireAfterXDays?: number;
+  minimumPercentagePartialPayment?: number;
 }
 
 export const invoiceOperations = {
@@ -116,5 +141,29 @@ export const invoiceOperations = {
   voidInvoice: define<GhlInvoice>()({
     ...fromSpec('invoicesVoidInvoice'),
     location: { in: 'body', name: 'altId' },
+  }),
+  /** A PUT: the whole editable invoice, not a patch. */
+  updateInvoice: define<GhlInvoice>()({
+    lists: { invoiceItems: 'records' },
+    ...fromSpec('invoicesUpdateInvoice'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  /** Answers the invoice as it was. */
+  deleteInvoice: define<GhlInvoice>()({
+    ...fromSpec('invoicesDeleteInvoice'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  updateInvoiceLateFees: define<GhlInvoice>()({
+    lists: { invoiceItems: 'records' },
+    ...fromSpec('invoicesUpdateInvoiceLateFeesConfiguration'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  getInvoiceSettings: define<GhlInvoiceSettings>()({
+    ...fromSpec('invoicesGetInvoiceSettings'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  generateInvoiceNumber: define<{ invoiceNumber?: number | string }>()({
+    ...fromSpec('invoicesGenerateInvoiceNumber'),
+    location: { in: 'query', name: 'altId' },
   }),
 };

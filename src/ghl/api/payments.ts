@@ -135,8 +135,13 @@ export interface GhlSubscription {
   altId: string;
   altType?: string;
   contactId?: string;
+  /** List items only. */
   contactName?: string;
   contactEmail?: string;
+  /** A single subscription only. */
+  contactSnapshot?: GhlContactSnapshot;
+  entitySource?: { type?: string; subType?: string; id?: string; name?: string };
+  paymentProvider?: { type?: string };
   currency?: string;
   amount?: number;
   status?: string;
@@ -178,6 +183,19 @@ export const paymentOperations = {
   }),
   getTransaction: define<GhlTransaction>()({
     ...fromSpec('paymentsGetTransactionById'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  recordOrderPayment: define<{ success?: boolean }>()({
+    ...fromSpec('paymentsRecordOrderPayment'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  listOrderFulfillments: define<{ status?: boolean; data: GhlFulfillment[] }>()({
+    lists: { data: 'records', 'data[].trackings': 'records', 'data[].items': 'records' },
+    ...fromSpec('paymentsListOrderFulfillment'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  getSubscription: define<GhlSubscription>()({
+    ...fromSpec('paymentsGetSubscriptionById'),
     location: { in: 'query', name: 'altId' },
   }),
   listSubscriptions: define<GhlPage<GhlSubscription>>()({

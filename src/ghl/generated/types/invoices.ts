@@ -933,7 +933,7 @@ export type EstimateResponseDto = {
   name: string;
   currency: string;
   businessDetails: BusinessDetails;
-  items: Array<Array<unknown>>;
+  items: Array<Record<string, unknown>>;
   discount: DiscountDto;
   title?: string;
   estimateNumberPrefix?: string;
@@ -1007,7 +1007,7 @@ export type CreateInvoiceFromEstimateResponseDTO = {
   invoice: DefaultInvoiceResponseDto;
 };
 export type ListEstimatesResponseDTO = {
-  estimates: Array<string>;
+  estimates: Array<Record<string, unknown>>;
   total: number;
   traceId: string;
 };

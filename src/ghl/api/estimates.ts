@@ -1,0 +1,69 @@
+/**
+ * Estimates (invoices.json): priced offers to a contact that become invoices once accepted. GHL
+ * reaches them through their owner (`altId`, `altType=location`), in the query or the body (a
+ * DELETE's too), and offers no read of one estimate by id. The file's answer leaves out the number
+ * and status GHL's estimates carry; they are read here, optional, as every field GHL may omit.
+ */
+import { define, fromSpec } from '../operation.ts';
+import type { GhlInvoice, GhlInvoiceContactDetails, GhlInvoiceDiscount, GhlInvoiceItem } from './invoices.ts';
+
+/** The list filter's values, `all` aside. */
+export const estimateStatuses = ['draft', 'sent', 'accepted', 'declined', 'invoiced', 'viewed'] as const;
+export type GhlEstimateStatus = (typeof estimateStatuses)[number];
+
+export interface GhlEstimate {
+  _id: string;
+  altId: string;
+  altType?: string;
+  name?: string;
+  title?: string;
+  currency?: string;
+  liveMode?: boolean;
+  estimateNumber?: number | string;
+  estimateNumberPrefix?: string;
+  estimateStatus?: string;
+  items?: GhlInvoiceItem[];
+  discount?: GhlInvoiceDiscount;
+  total?: number;
+  termsNotes?: string;
+  contactDetails?: GhlInvoiceContactDetails;
+  issueDate?: string;
+  expiryDate?: string;
+  sentBy?: string;
+  invoiceId?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export const estimateOperations = {
+  listEstimates: define<{ estimates: GhlEstimate[]; total?: number }>()({
+    lists: { estimates: 'records', 'estimates[].items': 'records' },
+    ...fromSpec('invoicesListEstimates'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  createEstimate: define<GhlEstimate>()({
+    ...fromSpec('invoicesCreateNewEstimate'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  /** A PUT: the whole estimate, not a patch. */
+  updateEstimate: define<GhlEstimate>()({
+    ...fromSpec('invoicesUpdateEstimate'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  deleteEstimate: define<GhlEstimate>()({
+    ...fromSpec('invoicesDeleteEstimate'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  generateEstimateNumber: define<{ estimateNumber?: number | string }>()({
+    ...fromSpec('invoicesGenerateEstimateNumber'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  sendEstimate: define<GhlEstimate>()({
+    ...fromSpec('invoicesSendEstimate'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  createInvoiceFromEstimate: define<{ estimate?: GhlEstimate; invoice: GhlInvoice }>()({
+    ...fromSpec('invoicesCreateInvoiceFromEstimate'),
+    location: { in: 'body', name: 'altId' },
+  }),
+};

@@ -1,0 +1,82 @@
+/**
+ * Invoice schedules (invoices.json): an invoice to a contact that recurs by a rule, from draft to
+ * active to cancelled. GHL reaches them through their owner (`altId`, `altType=location`), in the
+ * query or the body, and names the id `_id`. The file types the status as a bare object (GHL sends
+ * a string) and the lines as strings (GHL sends line objects): read leniently here.
+ */
+import { define, fromSpec } from '../operation.ts';
+import type { GhlInvoice, GhlInvoiceContactDetails, GhlInvoiceDiscount, GhlInvoiceItem } from './invoices.ts';
+
+export const invoiceScheduleStatuses = ['draft', 'active', 'cancelled', 'completed'] as const;
+export type GhlInvoiceScheduleStatus = (typeof invoiceScheduleStatuses)[number];
+
+/** CustomRRuleOptionsDto */
+export interface GhlRecurrenceRule {
+  intervalType?: string;
+  interval?: number;
+  startDate?: string;
+  endDate?: string;
+  dayOfMonth?: number;
+  dayOfWeek?: string;
+  count?: number;
+}
+
+export interface GhlInvoiceSchedule {
+  _id: string;
+  altId: string;
+  altType?: string;
+  status?: string;
+  liveMode?: boolean;
+  name?: string;
+  title?: string;
+  currency?: string;
+  schedule?: { executeAt?: string; rrule?: GhlRecurrenceRule };
+  invoices?: GhlInvoice[];
+  contactDetails?: GhlInvoiceContactDetails;
+  discount?: GhlInvoiceDiscount;
+  items?: GhlInvoiceItem[];
+  total?: number;
+  termsNotes?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+const lists = { items: 'records', invoices: 'records' } as const;
+
+export const invoiceScheduleOperations = {
+  listInvoiceSchedules: define<{ schedules: GhlInvoiceSchedule[]; total?: number }>()({
+    lists: { schedules: 'records', 'schedules[].items': 'records', 'schedules[].invoices': 'records' },
+    ...fromSpec('invoicesListInvoiceSchedules'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  getInvoiceSchedule: define<GhlInvoiceSchedule>()({
+    lists,
+    ...fromSpec('invoicesGetInvoiceSchedule'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  createInvoiceSchedule: define<GhlInvoiceSchedule>()({
+    lists,
+    ...fromSpec('invoicesCreateInvoiceSchedule'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  /** A PUT: the whole schedule, not a patch. */
+  updateInvoiceSchedule: define<GhlInvoiceSchedule>()({
+    lists,
+    ...fromSpec('invoicesUpdateInvoiceSchedule'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  deleteInvoiceSchedule: define<{ success?: boolean }>()({
+    ...fromSpec('invoicesDeleteInvoiceSchedule'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  scheduleInvoiceSchedule: define<GhlInvoiceSchedule>()({
+    lists,
+    ...fromSpec('invoicesScheduleInvoiceSchedule'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  cancelInvoiceSchedule: define<GhlInvoiceSchedule>()({
+    lists,
+    ...fromSpec('invoicesCancelInvoiceSchedule'),
+    location: { in: 'body', name: 'altId' },
+  }),
+};

@@ -1,0 +1,58 @@
+/**
+ * Invoice templates (invoices.json): the lines, discount and texts a location starts its invoices
+ * from. GHL reaches them through their owner (`altId`, `altType=location`), in the query or the
+ * body, and names the id `_id`. The file types the lines as strings; GHL sends line objects.
+ */
+import { define, fromSpec } from '../operation.ts';
+import type { GhlInvoiceDiscount, GhlInvoiceItem, GhlLateFees } from './invoices.ts';
+
+export interface GhlInvoiceTemplate {
+  _id: string;
+  altId: string;
+  altType?: string;
+  name?: string;
+  title?: string;
+  currency?: string;
+  discount?: GhlInvoiceDiscount;
+  items?: GhlInvoiceItem[];
+  total?: number;
+  termsNotes?: string;
+  invoiceNumberPrefix?: string;
+  internal?: boolean;
+  lateFeesConfiguration?: GhlLateFees;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+export const invoiceTemplateOperations = {
+  listInvoiceTemplates: define<{ data: GhlInvoiceTemplate[]; totalCount?: number }>()({
+    lists: { data: 'records', 'data[].items': 'records' },
+    ...fromSpec('invoicesListInvoiceTemplates'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  getInvoiceTemplate: define<GhlInvoiceTemplate>()({
+    lists: { items: 'records' },
+    ...fromSpec('invoicesGetInvoiceTemplate'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  createInvoiceTemplate: define<GhlInvoiceTemplate>()({
+    lists: { items: 'records' },
+    ...fromSpec('invoicesCreateInvoiceTemplate'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  /** A PUT: the whole template, not a patch. */
+  updateInvoiceTemplate: define<GhlInvoiceTemplate>()({
+    lists: { items: 'records' },
+    ...fromSpec('invoicesUpdateInvoiceTemplate'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  updateInvoiceTemplateLateFees: define<GhlInvoiceTemplate>()({
+    lists: { items: 'records' },
+    ...fromSpec('invoicesUpdateInvoiceTemplateLateFeesConfiguration'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  deleteInvoiceTemplate: define<{ success?: boolean }>()({
+    ...fromSpec('invoicesDeleteInvoiceTemplate'),
+    location: { in: 'query', name: 'altId' },
+  }),
+};

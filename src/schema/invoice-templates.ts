@@ -1,0 +1,133 @@
+/**
+ * Invoice templates: the lines, discount and texts a location starts its invoices from. Read per
+ * location and by id (a Node, through the invoice-template loader), written whole, deleted.
+ */
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { GatewayContext } from '../context.ts';
+import type { GhlInvoiceTemplate } from '../ghl/api/invoice-templates.ts';
+import { dateOf } from '../resolvers/dates.ts';
+import * as templates from '../resolvers/invoice-templates.ts';
+import { builder } from './builder.ts';
+import { connectionOf } from './connections.ts';
+import { DeletePayload } from './contacts.ts';
+import { cost } from './cost.ts';
+import { InvoiceDiscountInput, InvoiceDiscountRef, InvoiceItemInput, InvoiceItemRef, LateFeesInput, LateFeesRef } from './invoices.ts';
+import { locatedNode } from './located-node.ts';
+
+export const InvoiceTemplateRef = builder.objectRef<GhlInvoiceTemplate>('InvoiceTemplate');
+
+locatedNode(InvoiceTemplateRef, {
+  description: 'What a location starts its invoices from: lines, discount and texts.',
+  loadInLocation: (key, ctx) => ctx.loaders.invoiceTemplate.load(key),
+  ghlIdOf: (template) => template._id,
+  locationIdOf: (template) => template.altId,
+  locationId: { nullable: true, description: 'GHL id of the location it belongs to.' },
+  location: { description: 'The location it belongs to.' },
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Name of the template.' }),
+    title: t.exposeString('title', { description: 'Title printed on its invoices.' }),
+    currency: t.exposeString('currency', { description: 'Currency code.' }),
+    items: t.field({ type: [InvoiceItemRef], nullable: false, description: 'The lines.', resolve: (template) => template.items ?? [] }),
+    discount: t.expose('discount', { type: InvoiceDiscountRef, description: 'Discount on the whole invoice.' }),
+    total: t.exposeFloat('total', { description: 'Total of an invoice made from it.' }),
+    termsNotes: t.exposeString('termsNotes', { description: 'Terms and notes (HTML).' }),
+    invoiceNumberPrefix: t.exposeString('invoiceNumberPrefix', { description: 'Printed before the number of its invoices.' }),
+    internal: t.exposeBoolean('internal', { description: 'Kept out of the location’s template picker.' }),
+    lateFees: t.expose('lateFeesConfiguration', { type: LateFeesRef, nullable: true, description: 'Late fees its invoices get, where set.' }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (template) => dateOf(template.createdAt) }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (template) => dateOf(template.updatedAt) }),
+  }),
+});
+
+const InvoiceTemplateInput = builder.inputType('InvoiceTemplateInput', {
+  description: 'An invoice template as it is to be (GoHighLevel replaces the whole template on an edit).',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Name of the template.' }),
+    title: t.string({ description: 'Title printed on its invoices.' }),
+    currency: t.string({ required: true, description: 'ISO 4217 currency code, e.g. "USD".' }),
+    items: t.field({ type: [InvoiceItemInput], required: true, description: 'The lines; at least one.' }),
+    discount: t.field({ type: InvoiceDiscountInput, description: 'Discount on the whole invoice; none when left out.' }),
+    termsNotes: t.string({ description: 'Terms and notes (HTML allowed).' }),
+    internal: t.boolean({ description: 'Keep it out of the location’s template picker.' }),
+  }),
+});
+
+const InvoiceTemplatePayload = builder.objectRef<{ invoiceTemplate: GhlInvoiceTemplate }>('InvoiceTemplatePayload').implement({
+  description: 'The invoice template after the change.',
+  fields: (t) => ({ invoiceTemplate: t.expose('invoiceTemplate', { type: InvoiceTemplateRef, nullable: false, description: 'The template.' }) }),
+});
+
+const InvoiceTemplateConnection = connectionOf(InvoiceTemplateRef, { noun: 'invoice template' });
+
+const locationArg = { description: 'Location id or GHL location id; defaults to the configured location.' };
+
+builder.queryFields((t) => ({
+  invoiceTemplate: t.field({
+    type: InvoiceTemplateRef,
+    description: 'One invoice template.',
+    args: {
+      id: t.arg.id({ required: true, description: 'InvoiceTemplate id or GHL template id.' }),
+      locationId: t.arg.id({ description: 'Its location, for a GHL template id; defaults to the configured location.' }),
+    },
+    extensions: { cost: cost.byId() },
+    resolve: (_, args, ctx) => templates.getInvoiceTemplate(ctx, args.id, args.locationId),
+  }),
+  invoiceTemplates: t.connection({
+    type: InvoiceTemplateRef,
+    description: 'Invoice templates of a location, newest first.',
+    args: { locationId: t.arg.id(locationArg), query: t.arg.string({ description: 'Matches the name.' }) },
+    extensions: { cost: cost.listPage() },
+    resolve: (_, args, ctx) => templates.listInvoiceTemplates(ctx, args),
+  }, InvoiceTemplateConnection),
+}));
+
+builder.mutationFields((t) => {
+  // A fresh argument per field: Pothos binds each argument to the field it is declared on.
+  const target = () => ({
+    id: t.arg.id({ required: true, description: 'InvoiceTemplate id or GHL template id.' }),
+    locationId: t.arg.id({ description: 'Its location, for a GHL template id; defaults to the configured location.' }),
+  });
+  const refOf = (args: { id: string; locationId?: string | null }, ctx: GatewayContext) => templates.invoiceTemplateRefOf(ctx, args.id, args.locationId);
+  const inputOf = (input: typeof InvoiceTemplateInput.$inferInput): templates.InvoiceTemplateInput => ({
+    ...input,
+    items: input.items.map((item) => ({ ...item, productId: item.productId ?? null, priceId: item.priceId ?? null })),
+  });
+  return {
+    createInvoiceTemplate: t.field({
+      type: InvoiceTemplatePayload,
+      nullable: false,
+      description: 'Create an invoice template.',
+      args: { locationId: t.arg.id(locationArg), input: t.arg({ type: InvoiceTemplateInput, required: true, description: 'The template.' }) },
+      extensions: { cost: cost.perParent(1) },
+      resolve: async (_, args, ctx) => ({ invoiceTemplate: await templates.createInvoiceTemplate(ctx, args.locationId, inputOf(args.input)) }),
+    }),
+    updateInvoiceTemplate: t.field({
+      type: InvoiceTemplatePayload,
+      nullable: false,
+      description: 'Replace an invoice template.',
+      args: { ...target(), input: t.arg({ type: InvoiceTemplateInput, required: true, description: 'The template as it is to be.' }) },
+      extensions: { cost: cost.perParent(1) },
+      resolve: async (_, args, ctx) => ({ invoiceTemplate: await templates.updateInvoiceTemplate(ctx, refOf(args, ctx), inputOf(args.input)) }),
+    }),
+    updateInvoiceTemplateLateFees: t.field({
+      type: InvoiceTemplatePayload,
+      nullable: false,
+      description: 'Set the late fees an invoice template gives its invoices.',
+      args: { ...target(), input: t.arg({ type: LateFeesInput, required: true, description: 'The late fees.' }) },
+      extensions: { cost: cost.perParent(1) },
+      resolve: async (_, args, ctx) => ({ invoiceTemplate: await templates.updateInvoiceTemplateLateFees(ctx, refOf(args, ctx), args.input) }),
+    }),
+    deleteInvoiceTemplate: t.field({
+      type: DeletePayload,
+      nullable: false,
+      description: 'Delete an invoice template.',
+      args: target(),
+      extensions: { cost: cost.perParent(1) },
+      resolve: async (_, args, ctx) => {
+        const ref = refOf(args, ctx);
+        const { deletedGhlId } = await templates.deleteInvoiceTemplate(ctx, ref);
+        return { deletedId: encodeGlobalID('InvoiceTemplate', `${ref.locationId}/${deletedGhlId}`), deletedGhlId };
+      },
+    }),
+  };
+});
