@@ -138,7 +138,8 @@ describe('rate limits', () => {
     const limit = { max: 5, intervalMs: 3_000 };
     const own = await startStack({
       sandbox: { rateLimit: limit },
-      env: { GHL_RATE_LIMIT_MAX: String(limit.max), GHL_RATE_LIMIT_INTERVAL_MS: String(limit.intervalMs), GHL_QUEUE_TIMEOUT_MS: '1000' },
+      // The call-by-call refusal is what is tested: the window check would refuse the whole burst first (test/window-check.test.ts).
+      env: { GHL_RATE_LIMIT_MAX: String(limit.max), GHL_RATE_LIMIT_INTERVAL_MS: String(limit.intervalMs), GHL_QUEUE_TIMEOUT_MS: '1000', COST_CHECK_WINDOW: 'false' },
     });
     try {
       const { data } = await own.gql(graphql(`query ResilienceContacts8 { contacts(first: 8) { edges { node { ghlId } } } }`));
