@@ -18,6 +18,7 @@
  *
  *   npm run bench:peers     (UPSTREAM_LATENCY_MS=20 CLIENTS=16 ROUNDS=3 WINDOW_MS=3000 RUNS=20)
  *   GATEWAY_CPU_PROF=dir    writes the project gateway's CPU profile (--cpu-prof) to dir
+ *   NAIVE_CPU_PROF=dir      writes the naive gateway's, to compare frames with
  *   SCREENS=contact-360     only the screens named (by file)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,6 +32,7 @@ const rounds = Number(process.env['ROUNDS'] ?? 3);
 const windowMs = Number(process.env['WINDOW_MS'] ?? 3000);
 const runs = Number(process.env['RUNS'] ?? 20);
 const cpuProfileDir = process.env['GATEWAY_CPU_PROF'];
+const naiveProfileDir = process.env['NAIVE_CPU_PROF'];
 const CLOCK_TICK_MS = 10;
 
 const sandbox = await startSandboxProcess({ SANDBOX_LATENCY_MS: String(latencyMs), SANDBOX_RATE_LIMIT_MAX: '100000', SANDBOX_RATE_LIMIT_INTERVAL_MS: '1000' });
@@ -72,8 +74,9 @@ function cpuMsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
 }
 
-const project = await startProcess('bench/gateway-process.ts', cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : []);
-const naive = await startProcess('bench/naive-gateway.ts');
+const profiled = (dir: string | undefined) => (dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []);
+const project = await startProcess('bench/gateway-process.ts', profiled(cpuProfileDir));
+const naive = await startProcess('bench/naive-gateway.ts', profiled(naiveProfileDir));
 
 const { pipelines } = await ghlGet(sandbox, `/opportunities/pipelines?locationId=${sandbox.locationId}`);
 const { opportunities } = await ghlGet(sandbox, `/opportunities/search?location_id=${sandbox.locationId}&limit=1`);
