@@ -138,6 +138,9 @@ export class GhlClient {
   readonly breakers: UpstreamBreakers<Outcome>;
   readonly #options: GhlClientOptions;
   readonly #agent: Agent;
+  /** The base URL parsed once: its origin, and what its path puts before each operation's ("" for GHL's). */
+  readonly #origin: string;
+  readonly #pathPrefix: string;
 
   constructor(options: GhlClientOptions) {
     this.#options = options;
@@ -147,6 +150,9 @@ export class GhlClient {
       connections: options.maxConnections,
       keepAliveTimeout: 30_000,
     });
+    const base = new URL(options.baseUrl);
+    this.#origin = base.origin;
+    this.#pathPrefix = options.baseUrl.endsWith('/') ? base.pathname : base.pathname.replace(/\/$/, '');
   }
 
   /** A view of the client for one GraphQL request: its credentials, its abort signal, its own count. */
@@ -188,7 +194,8 @@ export class GhlClient {
   ): Promise<unknown> {
     const op = operationDef(name);
     const sent = placed(op.location, args);
-    const url = this.#url(name, op.path, sent.path, sent.query);
+    const path = this.#path(name, op.path, sent.path, sent.query);
+    const { baseUrl } = this.#options;
     const limiterKey = limiterKeyOf(credentials);
     const { maxRetries, retryBaseMs, timeoutMs, maxJsonDepth = DEFAULT_MAX_JSON_DEPTH, metrics } = this.#options;
     const logger = trace?.logger ?? this.#options.logger;
@@ -200,7 +207,7 @@ export class GhlClient {
       const queued = performance.now();
       let releaseSlot: ReleaseSlot;
       try {
-        this.breakers.refuseIfOpen(url, name);
+        this.breakers.refuseIfOpen(baseUrl, name);
         releaseSlot = await this.limiter.acquire(limiterKey, signal, continuing || attempt > 0);
       } catch (error) {
         throw this.#refused(name, error);
@@ -211,10 +218,12 @@ export class GhlClient {
       const deadline = new AttemptDeadline(timeoutMs, signal);
       let outcome: Outcome;
       try {
-        outcome = await this.breakers.attempt(url, name, async (): Promise<Outcome> => {
+        outcome = await this.breakers.attempt(baseUrl, name, async (): Promise<Outcome> => {
           try {
-            const response = await request(url, {
-              dispatcher: this.#agent,
+            // The pool's own request, by origin and path: undici's top-level one parses a URL string per call.
+            const response = await this.#agent.request({
+              origin: this.#origin,
+              path,
               method: op.method,
               headers: {
                 ...(credentials && { authorization: `Bearer ${credentials.token}` }),
@@ -281,10 +290,11 @@ export class GhlClient {
     return error.forOperation(operation);
   }
 
-  #url(name: string, template: string, params: Record<string, string> | undefined, query: Query | undefined): string {
+  /** The path and query of a call, under the base URL's path; its ids are encoded, so none can climb out. */
+  #path(name: string, template: string, params: Record<string, string> | undefined, query: Query | undefined): string {
     const path = template.replace(/\{(\w+)\}/g, (_, key: string) => {
       const value = params?.[key];
-      // A dot segment would be resolved away by URL parsing and reach a different GHL route.
+      // A dot segment would be resolved away on the way (by any URL parser) and reach a different GHL route.
       if (!value || value === '.' || value === '..') {
         throw gatewayError('BAD_USER_INPUT', `${key} must be a non-empty GHL id`, { operation: name });
       }
@@ -295,7 +305,7 @@ export class GhlClient {
       if (value !== undefined) search.set(key, String(value));
     }
     const qs = search.toString();
-    return `${this.#options.baseUrl}${path}${qs ? `?${qs}` : ''}`;
+    return `${this.#pathPrefix}${path}${qs ? `?${qs}` : ''}`;
   }
 }
 
