@@ -11,7 +11,7 @@ import { GraphQLError } from 'graphql';
 import { Agent, errors, FormData, request } from 'undici';
 import { DEFAULT_BREAKER, type BreakerOptions, type QueueBounds, type RateLimit } from '../config.ts';
 import { gatewayError } from '../errors.ts';
-import { DEFAULT_MAX_JSON_DEPTH, textNestsDeeperThan } from '../json-depth.ts';
+import { DEFAULT_MAX_JSON_DEPTH, textNestsDeeperThan, valueNestsDeeperThan } from '../json-depth.ts';
 import type { Logger } from '../logger.ts';
 import type { CallOutcome, Metrics } from '../metrics.ts';
 import { CallStats } from './call-stats.ts';
@@ -504,14 +504,19 @@ function neverSent(error: unknown): boolean {
 const invalid = Symbol('invalid JSON');
 const tooDeep = Symbol('JSON nested too deep');
 
+/**
+ * JSON.parse copes with any depth, and walking what it built costs a fraction of scanning the text
+ * first. Text that does not parse is scanned still: nested too deep, it is tooDeep, as it always was.
+ */
 function parseJson(text: string, maxDepth: number): unknown {
   if (text.length === 0) return undefined;
-  if (textNestsDeeperThan(text, maxDepth)) return tooDeep;
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
-    return invalid;
+    return textNestsDeeperThan(text, maxDepth) ? tooDeep : invalid;
   }
+  return valueNestsDeeperThan(body, maxDepth) ? tooDeep : body;
 }
 
 /** A JSON body as sent. One JSON.stringify cannot write (nested thousands of levels) is refused before any attempt. */
