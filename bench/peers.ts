@@ -80,6 +80,8 @@ const profiled = (dir: string | undefined) => (dir ? ['--cpu-prof', `--cpu-prof-
 const project = await startProcess('bench/gateway-process.ts', profiled(cpuProfileDir));
 const baselineDir = process.env['BASELINE'];
 const second = baselineDir ? 'baseline' : 'naive';
+/** The second peer in the ratios' 14-character headings. */
+const short = baselineDir ? 'base' : 'naive';
 const naive = await startProcess(baselineDir ? `${baselineDir}/bench/gateway-process.ts` : 'bench/naive-gateway.ts', profiled(naiveProfileDir));
 
 const { pipelines } = await ghlGet(sandbox, `/opportunities/pipelines?locationId=${sandbox.locationId}`);
@@ -247,7 +249,7 @@ for (const screen of screens) {
     ].join(''),
   );
 }
-console.log(`\n${'ratios'.padEnd(15)}${['calls/floor', `CPU/${second}`, `screens/${second}`, 'p50-floor ms', 'screens/floor'].map((h) => h.padStart(14)).join('')}`);
+console.log(`\n${'ratios'.padEnd(15)}${['calls/floor', `CPU/${short}`, `screens/${short}`, 'p50-floor ms', 'screens/floor'].map((h) => h.padStart(14)).join('')}`);
 for (const line of summary) console.log(line);
 console.log('\ntargets: calls/floor 1.00; CPU/naive <= 1; screens/naive >= 1; p50 over floor < 2 ms');
 
