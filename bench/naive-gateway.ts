@@ -50,7 +50,7 @@ const typeDefs = /* GraphQL */ `
   type InvoiceConnection { totalCount: Int! edges: [InvoiceEdge!]! }
   type InvoiceEdge { node: Invoice! }
   type Invoice { name: String status: String total: Float }
-  type Appointment { title: String startTime: String appointmentStatus: String }
+  type Appointment { title: String startAt: String status: String }
   type Task { title: String completed: Boolean dueDate: String }
   type Note { body: String createdAt: String }
 `;
@@ -107,6 +107,10 @@ const resolvers = {
     type: (message: any) => message.messageType,
     createdAt: (message: any) => message.dateAdded,
   },
+  Appointment: {
+    startAt: (appointment: any) => appointment.startTime,
+    status: (appointment: any) => appointment.appointmentStatus,
+  },
   Invoice: { status: (invoice: any) => invoice.status, total: (invoice: any) => invoice.total },
   Note: { createdAt: (note: any) => note.dateAdded },
 };
@@ -116,3 +120,5 @@ const server = createServer(yoga);
 server.listen(0, '127.0.0.1', () => {
   console.log(`naive gateway listening on http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`);
 });
+// Exits, rather than dies, on SIGTERM: --cpu-prof writes its profile at exit.
+process.once('SIGTERM', () => process.exit(0));

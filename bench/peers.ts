@@ -18,6 +18,9 @@
  *
  *   npm run bench:peers     (UPSTREAM_LATENCY_MS=20 CLIENTS=16 ROUNDS=3 WINDOW_MS=3000 RUNS=20)
  *   GATEWAY_CPU_PROF=dir    writes the project gateway's CPU profile (--cpu-prof) to dir
+ *   NAIVE_CPU_PROF=dir      writes the naive gateway's, to compare frames with
+ *   BASELINE=dir            runs the gateway of another checkout (a worktree of an older commit) in
+ *                           the naive peer's place: the ratios are then this checkout's over that one's
  *   SCREENS=contact-360     only the screens named (by file)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,6 +34,7 @@ const rounds = Number(process.env['ROUNDS'] ?? 3);
 const windowMs = Number(process.env['WINDOW_MS'] ?? 3000);
 const runs = Number(process.env['RUNS'] ?? 20);
 const cpuProfileDir = process.env['GATEWAY_CPU_PROF'];
+const naiveProfileDir = process.env['NAIVE_CPU_PROF'];
 const CLOCK_TICK_MS = 10;
 
 const sandbox = await startSandboxProcess({ SANDBOX_LATENCY_MS: String(latencyMs), SANDBOX_RATE_LIMIT_MAX: '100000', SANDBOX_RATE_LIMIT_INTERVAL_MS: '1000' });
@@ -72,8 +76,13 @@ function cpuMsOf(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
 }
 
-const project = await startProcess('bench/gateway-process.ts', cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : []);
-const naive = await startProcess('bench/naive-gateway.ts');
+const profiled = (dir: string | undefined) => (dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []);
+const project = await startProcess('bench/gateway-process.ts', profiled(cpuProfileDir));
+const baselineDir = process.env['BASELINE'];
+const second = baselineDir ? 'baseline' : 'naive';
+/** The second peer in the ratios' 14-character headings. */
+const short = baselineDir ? 'base' : 'naive';
+const naive = await startProcess(baselineDir ? `${baselineDir}/bench/gateway-process.ts` : 'bench/naive-gateway.ts', profiled(naiveProfileDir));
 
 const { pipelines } = await ghlGet(sandbox, `/opportunities/pipelines?locationId=${sandbox.locationId}`);
 const { opportunities } = await ghlGet(sandbox, `/opportunities/search?location_id=${sandbox.locationId}&limit=1`);
@@ -123,7 +132,7 @@ const allScreens = [
 const screens = allScreens.filter((screen) => !process.env['SCREENS'] || process.env['SCREENS'].split(',').includes(screen.file));
 
 interface Peer {
-  name: 'project' | 'naive' | 'floor';
+  name: 'project' | 'naive' | 'baseline' | 'floor';
   pid?: number;
   run(screen: (typeof screens)[number], query: string): Promise<void>;
 }
@@ -134,7 +143,7 @@ const viaGateway = (url: string) => async (screen: (typeof screens)[number], que
 };
 const peers: Peer[] = [
   { name: 'project', pid: project.pid, run: viaGateway(project.url) },
-  { name: 'naive', pid: naive.pid, run: viaGateway(naive.url) },
+  { name: second, pid: naive.pid, run: viaGateway(naive.url) },
   { name: 'floor', run: (screen) => screen.byHand() },
 ];
 
@@ -223,8 +232,11 @@ for (const screen of screens) {
       ].join(''),
     );
   }
+  // The spread the medians hide: on a shared machine one round's ratio can be off by a fifth.
+  const byRound = figures.get('project')!.cpuMs.map((ms, round) => fixed(ms / figures.get(second)!.cpuMs[round]!, 2));
+  console.log(`${''.padEnd(30)}CPU/${second} by round: ${byRound.join(' ')}`);
   const p = row.get('project')!;
-  const n = row.get('naive')!;
+  const n = row.get(second)!;
   const f = row.get('floor')!;
   summary.push(
     [
@@ -237,7 +249,7 @@ for (const screen of screens) {
     ].join(''),
   );
 }
-console.log(`\n${'ratios'.padEnd(15)}${['calls/floor', 'CPU/naive', 'screens/naive', 'p50-floor ms', 'screens/floor'].map((h) => h.padStart(14)).join('')}`);
+console.log(`\n${'ratios'.padEnd(15)}${['calls/floor', `CPU/${short}`, `screens/${short}`, 'p50-floor ms', 'screens/floor'].map((h) => h.padStart(14)).join('')}`);
 for (const line of summary) console.log(line);
 console.log('\ntargets: calls/floor 1.00; CPU/naive <= 1; screens/naive >= 1; p50 over floor < 2 ms');
 

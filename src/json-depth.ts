@@ -31,14 +31,23 @@ export function textNestsDeeperThan(text: string, max: number): boolean {
   return false;
 }
 
-/** Whether a parsed value (variables, extensions) nests objects and arrays more than `max` deep. */
+/**
+ * Whether a parsed value (variables, extensions, GHL's answers) nests objects and arrays more than
+ * `max` deep. A walk of the containers only, a fraction of the cost of reading the text again.
+ */
 export function valueNestsDeeperThan(value: unknown, max: number): boolean {
-  const pending: [unknown, number][] = [[value, 0]];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const [item, depth] = next;
-    if (typeof item !== 'object' || item === null) continue;
-    if (depth + 1 > max) return true;
-    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  if (typeof value !== 'object' || value === null) return false;
+  const containers: object[] = [value];
+  const depths: number[] = [0];
+  for (let container = containers.pop(); container; container = containers.pop()) {
+    const depth = depths.pop()!;
+    if (depth >= max) return true;
+    for (const child of Object.values(container)) {
+      if (typeof child === 'object' && child !== null) {
+        containers.push(child);
+        depths.push(depth + 1);
+      }
+    }
   }
   return false;
 }

@@ -20,6 +20,8 @@ export class UpstreamBreakers<Outcome> {
   /** Which outcomes of a call count against its host. */
   readonly #failed: (outcome: Outcome) => boolean;
   readonly #circuits = new Map<string, Circuit>();
+  /** The last URL asked about and its host's circuit: the client asks with its base URL every call, parsed once here. */
+  #last: { url: string; circuit: Circuit } | undefined;
 
   constructor(options: BreakerOptions, failed: (outcome: Outcome) => boolean) {
     this.#options = options;
@@ -64,7 +66,13 @@ export class UpstreamBreakers<Outcome> {
   }
 
   #circuit(url: string): Circuit {
-    const host = new URL(url).host;
+    if (this.#last?.url === url) return this.#last.circuit;
+    const circuit = this.#circuitOf(new URL(url).host);
+    this.#last = { url, circuit };
+    return circuit;
+  }
+
+  #circuitOf(host: string): Circuit {
     let circuit = this.#circuits.get(host);
     if (!circuit) {
       const policy = circuitBreaker(handleWhenResult((outcome) => this.#failed(outcome as Outcome)), {

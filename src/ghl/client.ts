@@ -11,7 +11,7 @@ import { GraphQLError } from 'graphql';
 import { Agent, errors, FormData, request } from 'undici';
 import { DEFAULT_BREAKER, type BreakerOptions, type QueueBounds, type RateLimit } from '../config.ts';
 import { gatewayError } from '../errors.ts';
-import { DEFAULT_MAX_JSON_DEPTH, textNestsDeeperThan } from '../json-depth.ts';
+import { DEFAULT_MAX_JSON_DEPTH, textNestsDeeperThan, valueNestsDeeperThan } from '../json-depth.ts';
 import type { Logger } from '../logger.ts';
 import type { CallOutcome, Metrics } from '../metrics.ts';
 import { CallStats } from './call-stats.ts';
@@ -138,6 +138,9 @@ export class GhlClient {
   readonly breakers: UpstreamBreakers<Outcome>;
   readonly #options: GhlClientOptions;
   readonly #agent: Agent;
+  /** The base URL parsed once: its origin, and what its path puts before each operation's ("" for GHL's). */
+  readonly #origin: string;
+  readonly #pathPrefix: string;
 
   constructor(options: GhlClientOptions) {
     this.#options = options;
@@ -147,6 +150,9 @@ export class GhlClient {
       connections: options.maxConnections,
       keepAliveTimeout: 30_000,
     });
+    const base = new URL(options.baseUrl);
+    this.#origin = base.origin;
+    this.#pathPrefix = options.baseUrl.endsWith('/') ? base.pathname : base.pathname.replace(/\/$/, '');
   }
 
   /** A view of the client for one GraphQL request: its credentials, its abort signal, its own count. */
@@ -188,7 +194,8 @@ export class GhlClient {
   ): Promise<unknown> {
     const op = operationDef(name);
     const sent = placed(op.location, args);
-    const url = this.#url(name, op.path, sent.path, sent.query);
+    const path = this.#path(name, op.path, sent.path, sent.query);
+    const { baseUrl } = this.#options;
     const limiterKey = limiterKeyOf(credentials);
     const { maxRetries, retryBaseMs, timeoutMs, maxJsonDepth = DEFAULT_MAX_JSON_DEPTH, metrics } = this.#options;
     const logger = trace?.logger ?? this.#options.logger;
@@ -200,7 +207,7 @@ export class GhlClient {
       const queued = performance.now();
       let releaseSlot: ReleaseSlot;
       try {
-        this.breakers.refuseIfOpen(url, name);
+        this.breakers.refuseIfOpen(baseUrl, name);
         releaseSlot = await this.limiter.acquire(limiterKey, signal, continuing || attempt > 0);
       } catch (error) {
         throw this.#refused(name, error);
@@ -208,13 +215,15 @@ export class GhlClient {
       metrics?.limiterWait(performance.now() - queued);
       onSent();
       const started = Date.now();
-      const timeout = AbortSignal.timeout(timeoutMs);
+      const deadline = new AttemptDeadline(timeoutMs, signal);
       let outcome: Outcome;
       try {
-        outcome = await this.breakers.attempt(url, name, async (): Promise<Outcome> => {
+        outcome = await this.breakers.attempt(baseUrl, name, async (): Promise<Outcome> => {
           try {
-            const response = await request(url, {
-              dispatcher: this.#agent,
+            // The pool's own request, by origin and path: undici's top-level one parses a URL string per call.
+            const response = await this.#agent.request({
+              origin: this.#origin,
+              path,
               method: op.method,
               headers: {
                 ...(credentials && { authorization: `Bearer ${credentials.token}` }),
@@ -226,7 +235,7 @@ export class GhlClient {
               },
               // A FormData is read afresh on every send, so a retried upload sends the whole file again.
               body,
-              signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+              signal: deadline.signal,
             });
             const text = await response.body.text();
             const retryAfterMs = retryAfterFrom(response.headers);
@@ -247,13 +256,14 @@ export class GhlClient {
             // Refused by undici before a byte went out (a header value it will not send): thrown, the
             // circuit does not count it, and GHL never saw it.
             if (error instanceof errors.InvalidArgumentError) throw notSendable(name);
-            return timeout.aborted ? { failure: 'timeout', sent: true } : { failure: 'network', sent: !neverSent(error) };
+            return deadline.timedOut ? { failure: 'timeout', sent: true } : { failure: 'network', sent: !neverSent(error) };
           }
         });
       } catch (error) {
         // A half-open circuit already probing refuses the call here, after its slot was taken.
         throw this.#refused(name, error);
       } finally {
+        deadline.end();
         releaseSlot();
       }
       const answer = 'failure' in outcome ? outcome.failure : outcome.status;
@@ -280,10 +290,11 @@ export class GhlClient {
     return error.forOperation(operation);
   }
 
-  #url(name: string, template: string, params: Record<string, string> | undefined, query: Query | undefined): string {
+  /** The path and query of a call, under the base URL's path; its ids are encoded, so none can climb out. */
+  #path(name: string, template: string, params: Record<string, string> | undefined, query: Query | undefined): string {
     const path = template.replace(/\{(\w+)\}/g, (_, key: string) => {
       const value = params?.[key];
-      // A dot segment would be resolved away by URL parsing and reach a different GHL route.
+      // A dot segment would be resolved away on the way (by any URL parser) and reach a different GHL route.
       if (!value || value === '.' || value === '..') {
         throw gatewayError('BAD_USER_INPUT', `${key} must be a non-empty GHL id`, { operation: name });
       }
@@ -294,7 +305,7 @@ export class GhlClient {
       if (value !== undefined) search.set(key, String(value));
     }
     const qs = search.toString();
-    return `${this.#options.baseUrl}${path}${qs ? `?${qs}` : ''}`;
+    return `${this.#pathPrefix}${path}${qs ? `?${qs}` : ''}`;
   }
 }
 
@@ -382,6 +393,44 @@ function formWith(form: FormData, fields: Record<string, string>): FormData {
   return copy;
 }
 
+/**
+ * What one attempt is sent with: a signal aborted by its timeout or by the request's own signal,
+ * both let go of when the attempt ends. AbortSignal.any([signal, AbortSignal.timeout(ms)]) did the
+ * same at several times the cost: its timer is never cleared (it fires and aborts, with every
+ * listener of the composite signal, long after the answer came) and the composite follows its
+ * sources through weak references.
+ */
+class AttemptDeadline {
+  #timedOut = false;
+  readonly #controller = new AbortController();
+  readonly #timer: NodeJS.Timeout;
+  readonly #request: AbortSignal | undefined;
+  readonly #onRequestAbort = () => this.#controller.abort(this.#request!.reason);
+
+  constructor(timeoutMs: number, request: AbortSignal | undefined) {
+    this.#request = request;
+    this.#timer = setTimeout(() => {
+      this.#timedOut = true;
+      this.#controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+    }, timeoutMs);
+    if (request?.aborted) this.#controller.abort(request.reason);
+    else request?.addEventListener('abort', this.#onRequestAbort, { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  get timedOut(): boolean {
+    return this.#timedOut;
+  }
+
+  end(): void {
+    clearTimeout(this.#timer);
+    this.#request?.removeEventListener('abort', this.#onRequestAbort);
+  }
+}
+
 /** `sent`: the request may have reached GHL (a timeout counts as sent: it may have, unseen). */
 type Outcome = { status: number; text: string; retryAfterMs: number | undefined } | { failure: 'timeout' | 'network'; sent: boolean };
 
@@ -455,14 +504,19 @@ function neverSent(error: unknown): boolean {
 const invalid = Symbol('invalid JSON');
 const tooDeep = Symbol('JSON nested too deep');
 
+/**
+ * JSON.parse copes with any depth, and walking what it built costs a fraction of scanning the text
+ * first. Text that does not parse is scanned still: nested too deep, it is tooDeep, as it always was.
+ */
 function parseJson(text: string, maxDepth: number): unknown {
   if (text.length === 0) return undefined;
-  if (textNestsDeeperThan(text, maxDepth)) return tooDeep;
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch {
-    return invalid;
+    return textNestsDeeperThan(text, maxDepth) ? tooDeep : invalid;
   }
+  return valueNestsDeeperThan(body, maxDepth) ? tooDeep : body;
 }
 
 /** A JSON body as sent. One JSON.stringify cannot write (nested thousands of levels) is refused before any attempt. */

@@ -383,7 +383,11 @@ function zonedInstant(wallAsUtc: number, timeZone: string): number {
   return wallAsUtc - offsetOf(guess, timeZone);
 }
 
-/** `timeZone` is canonical (timeZoneOf), so the formatters cached are one per zone. */
+/**
+ * `timeZone` is canonical (timeZoneOf), so the formatters cached are one per zone. The wall clock
+ * is read from `format` ("7/16/2021, 11:00:00") rather than formatToParts: a third of the cost,
+ * with no array of parts to build and search for each time.
+ */
 function offsetOf(instant: number, timeZone: string): number {
   let format = wallClockFormats.get(timeZone);
   if (!format) {
@@ -399,8 +403,10 @@ function offsetOf(instant: number, timeZone: string): number {
     });
     wallClockFormats.set(timeZone, format);
   }
-  const parts = format.formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  const [, month, day, year, hour, minute, second] = FORMATTED_WALL_CLOCK.exec(format.format(instant))!.map(Number) as number[];
+  const wall = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
   return wall - Math.floor(instant / 1000) * 1000;
 }
+
+/** What an en-US wall-clock format writes: month/day/year, hour:minute:second (h23). */
+const FORMATTED_WALL_CLOCK = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+):(\d+)$/;
