@@ -120,7 +120,7 @@ describe('surveys', () => {
 
     const survey = data.location!.surveys!.edges[0]!.node;
     const expected = (await rest<{ submissions: SurveySubmission[] }>(`/surveys/submissions?locationId=${stack.locationId}&surveyId=${survey.ghlId}&limit=100`)).body;
-    const subs = await stack.gql(graphql(`query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 100) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }`), {
+    const subs = await stack.gql(graphql(`query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 50) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }`), {
       id: survey.id,
     });
     expect(subs.errors).toBeUndefined();

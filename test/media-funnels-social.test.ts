@@ -131,7 +131,7 @@ describe('funnels', () => {
   it('lists funnels with steps, pages and page counts, and reads one again by id', async () => {
     const { body } = await rest<{ funnels: RestFunnel[]; count: number }>('GET', `/funnels/funnel/list?locationId=${stack.locationId}&limit=100`);
     const { data, errors } = await stack.gql(
-      graphql(`query LocationFunnels { location { funnels(first: 100) { totalCount edges { node { id ghlId name type url pageCount steps { ghlId name sequence pageIds } } } } } }`),
+      graphql(`query LocationFunnels { location { funnels(first: 50) { totalCount edges { node { id ghlId name type url pageCount steps { ghlId name sequence pageIds } } } } } }`),
     );
     expect(errors).toBeUndefined();
     expect(data.location!.funnels!.totalCount).toBe(body.count);

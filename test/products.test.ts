@@ -92,7 +92,7 @@ describe('reading products', () => {
     const stored = await restProducts();
     stack.sandbox.requests.clear();
     const { data, errors } = await stack.gql(
-      graphql(`query ProductsWithPrices { products(first: 100) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }`),
+      graphql(`query ProductsWithPrices { products(first: 50) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }`),
     );
     expect(errors).toBeUndefined();
     expect(calls('GET', /^\/products\/?$/)).toBe(1);

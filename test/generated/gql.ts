@@ -314,7 +314,7 @@ type Documents = {
     "query SubmissionsAfter($after: String) { formSubmissions(first: 5, after: $after) { edges { node { ghlId } } pageInfo { hasPreviousPage } } }": typeof types.SubmissionsAfterDocument,
     "query SubmissionsBackwards { formSubmissions(startAt: \"2025-05-02\", endAt: \"2025-05-01\") { totalCount } }": typeof types.SubmissionsBackwardsDocument,
     "query LocationSurveys { location { surveys { totalCount edges { node { id ghlId name } } } } }": typeof types.LocationSurveysDocument,
-    "query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 100) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }": typeof types.SurveySubmissionsDocument,
+    "query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 50) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }": typeof types.SurveySubmissionsDocument,
     "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": typeof types.SurveyNodeSubmissionsDocument,
     "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": typeof types.UploadContactFilesDocument,
     "query FuzzMalformedGlobalId { nodes(ids: [\"not-an-id\"]) { id } }": typeof types.FuzzMalformedGlobalIdDocument,
@@ -421,7 +421,7 @@ type Documents = {
     "mutation UploadToUnreachableLocation($file: File!) { uploadMediaFile(file: $file, locationId: \"nosuchlocation000000\") { ghlId } }": typeof types.UploadToUnreachableLocationDocument,
     "mutation UploadMediaFile($file: File!) { uploadMediaFile(file: $file) { ghlId } }": typeof types.UploadMediaFileDocument,
     "mutation DeleteUnknownMediaFile { deleteMediaFile(id: \"nosuchfile0000000000\") { deletedGhlId } }": typeof types.DeleteUnknownMediaFileDocument,
-    "query LocationFunnels { location { funnels(first: 100) { totalCount edges { node { id ghlId name type url pageCount steps { ghlId name sequence pageIds } } } } } }": typeof types.LocationFunnelsDocument,
+    "query LocationFunnels { location { funnels(first: 50) { totalCount edges { node { id ghlId name type url pageCount steps { ghlId name sequence pageIds } } } } } }": typeof types.LocationFunnelsDocument,
     "query Websites { funnels(type: WEBSITE) { edges { node { type } } } }": typeof types.WebsitesDocument,
     "query FunnelFirstPages($id: ID!) { node(id: $id) { __typename ... on Funnel { name pages(first: 2) { edges { node { ghlId name stepId } } pageInfo { hasNextPage endCursor } } } } }": typeof types.FunnelFirstPagesDocument,
     "query FunnelMorePages($id: ID!, $after: String) { node(id: $id) { __typename ... on Funnel { pages(first: 100, after: $after) { edges { node { ghlId } } } } } }": typeof types.FunnelMorePagesDocument,
@@ -492,7 +492,7 @@ type Documents = {
     "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }": typeof types.ProductsByGhlIdDocument,
     "query ProductsByGlobalIdAndNode($id: ID!) { product(id: $id) { ghlId } node(id: $id) { ... on Product { ghlId } } }": typeof types.ProductsByGlobalIdAndNodeDocument,
     "query ProductsMissing { product(id: \"nope\") { ghlId } }": typeof types.ProductsMissingDocument,
-    "query ProductsWithPrices { products(first: 100) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }": typeof types.ProductsWithPricesDocument,
+    "query ProductsWithPrices { products(first: 50) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }": typeof types.ProductsWithPricesDocument,
     "query ProductsPricesTwice($id: ID!) { a: product(id: $id) { prices { ghlId } } b: product(id: $id) { prices { amount } } }": typeof types.ProductsPricesTwiceDocument,
     "query ProductsBilled($id: ID!) { product(id: $id) { name prices { ghlId amount } } }": typeof types.ProductsBilledDocument,
     "mutation ProductsCreateGiftCard { createProduct(input: { name: \"Gift Card\", productType: DIGITAL, description: \"Any amount\", availableInStore: true }) {\n          product { id ghlId name productType description availableInStore prices { ghlId } } } }": typeof types.ProductsCreateGiftCardDocument,
@@ -904,7 +904,7 @@ const documents: Documents = {
     "query SubmissionsAfter($after: String) { formSubmissions(first: 5, after: $after) { edges { node { ghlId } } pageInfo { hasPreviousPage } } }": types.SubmissionsAfterDocument,
     "query SubmissionsBackwards { formSubmissions(startAt: \"2025-05-02\", endAt: \"2025-05-01\") { totalCount } }": types.SubmissionsBackwardsDocument,
     "query LocationSurveys { location { surveys { totalCount edges { node { id ghlId name } } } } }": types.LocationSurveysDocument,
-    "query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 100) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }": types.SurveySubmissionsDocument,
+    "query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 50) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }": types.SurveySubmissionsDocument,
     "query SurveyNodeSubmissions($id: ID!) { node(id: $id) { __typename ... on Survey { submissions(first: 2) { edges { node { ghlId } } } } } }": types.SurveyNodeSubmissionsDocument,
     "mutation UploadContactFiles($contactId: ID!, $fieldId: String!, $files: [File!]!) {\n    uploadContactFiles(contactId: $contactId, customFieldId: $fieldId, files: $files) {\n      files { fileId customFieldId name size contentType }\n      contact { ghlId customFields { fieldId value } }\n    } }": types.UploadContactFilesDocument,
     "query FuzzMalformedGlobalId { nodes(ids: [\"not-an-id\"]) { id } }": types.FuzzMalformedGlobalIdDocument,
@@ -1011,7 +1011,7 @@ const documents: Documents = {
     "mutation UploadToUnreachableLocation($file: File!) { uploadMediaFile(file: $file, locationId: \"nosuchlocation000000\") { ghlId } }": types.UploadToUnreachableLocationDocument,
     "mutation UploadMediaFile($file: File!) { uploadMediaFile(file: $file) { ghlId } }": types.UploadMediaFileDocument,
     "mutation DeleteUnknownMediaFile { deleteMediaFile(id: \"nosuchfile0000000000\") { deletedGhlId } }": types.DeleteUnknownMediaFileDocument,
-    "query LocationFunnels { location { funnels(first: 100) { totalCount edges { node { id ghlId name type url pageCount steps { ghlId name sequence pageIds } } } } } }": types.LocationFunnelsDocument,
+    "query LocationFunnels { location { funnels(first: 50) { totalCount edges { node { id ghlId name type url pageCount steps { ghlId name sequence pageIds } } } } } }": types.LocationFunnelsDocument,
     "query Websites { funnels(type: WEBSITE) { edges { node { type } } } }": types.WebsitesDocument,
     "query FunnelFirstPages($id: ID!) { node(id: $id) { __typename ... on Funnel { name pages(first: 2) { edges { node { ghlId name stepId } } pageInfo { hasNextPage endCursor } } } } }": types.FunnelFirstPagesDocument,
     "query FunnelMorePages($id: ID!, $after: String) { node(id: $id) { __typename ... on Funnel { pages(first: 100, after: $after) { edges { node { ghlId } } } } } }": types.FunnelMorePagesDocument,
@@ -1082,7 +1082,7 @@ const documents: Documents = {
     "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }": types.ProductsByGhlIdDocument,
     "query ProductsByGlobalIdAndNode($id: ID!) { product(id: $id) { ghlId } node(id: $id) { ... on Product { ghlId } } }": types.ProductsByGlobalIdAndNodeDocument,
     "query ProductsMissing { product(id: \"nope\") { ghlId } }": types.ProductsMissingDocument,
-    "query ProductsWithPrices { products(first: 100) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }": types.ProductsWithPricesDocument,
+    "query ProductsWithPrices { products(first: 50) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }": types.ProductsWithPricesDocument,
     "query ProductsPricesTwice($id: ID!) { a: product(id: $id) { prices { ghlId } } b: product(id: $id) { prices { amount } } }": types.ProductsPricesTwiceDocument,
     "query ProductsBilled($id: ID!) { product(id: $id) { name prices { ghlId amount } } }": types.ProductsBilledDocument,
     "mutation ProductsCreateGiftCard { createProduct(input: { name: \"Gift Card\", productType: DIGITAL, description: \"Any amount\", availableInStore: true }) {\n          product { id ghlId name productType description availableInStore prices { ghlId } } } }": types.ProductsCreateGiftCardDocument,
@@ -2411,7 +2411,7 @@ export function graphql(source: "query LocationSurveys { location { surveys { to
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 100) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }"): (typeof documents)["query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 100) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }"];
+export function graphql(source: "query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 50) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }"): (typeof documents)["query SurveySubmissions($id: ID!) { surveySubmissions(surveyId: $id, first: 50) { totalCount edges { node { ghlId surveyId survey { name } contact { ghlId } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2839,7 +2839,7 @@ export function graphql(source: "mutation DeleteUnknownMediaFile { deleteMediaFi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LocationFunnels { location { funnels(first: 100) { totalCount edges { node { id ghlId name type url pageCount steps { ghlId name sequence pageIds } } } } } }"): (typeof documents)["query LocationFunnels { location { funnels(first: 100) { totalCount edges { node { id ghlId name type url pageCount steps { ghlId name sequence pageIds } } } } } }"];
+export function graphql(source: "query LocationFunnels { location { funnels(first: 50) { totalCount edges { node { id ghlId name type url pageCount steps { ghlId name sequence pageIds } } } } } }"): (typeof documents)["query LocationFunnels { location { funnels(first: 50) { totalCount edges { node { id ghlId name type url pageCount steps { ghlId name sequence pageIds } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3123,7 +3123,7 @@ export function graphql(source: "query ProductsMissing { product(id: \"nope\") {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ProductsWithPrices { products(first: 100) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }"): (typeof documents)["query ProductsWithPrices { products(first: 100) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }"];
+export function graphql(source: "query ProductsWithPrices { products(first: 50) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }"): (typeof documents)["query ProductsWithPrices { products(first: 50) { edges { node { ghlId prices { ghlId name amount currency type recurring { interval intervalCount } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
