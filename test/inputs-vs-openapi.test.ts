@@ -148,6 +148,25 @@ const inputs: Record<string, Differences> = {
     notOffered: { rrule: `${LATER} (recurring bookings, which the sandbox does not book either)` },
   },
   CreateBlockSlotInput: { spec: 'calendars', operationId: 'create-block-slot' },
+  UpdateCalendarInput: {
+    spec: 'calendars',
+    operationId: 'update-calendar',
+    renamed: { appointmentsPerDay: 'appoinmentPerDay', appointmentsPerSlot: 'appoinmentPerSlot' },
+    notOffered: Object.fromEntries(
+      [
+        'alertEmail', 'allowBookingAfter', 'allowBookingAfterUnit', 'allowBookingFor', 'allowBookingForUnit', 'availabilities',
+        'availabilityType', 'calendarCoverImage', 'consentLabel', 'enableRecurring', 'eventType', 'formId', 'formSubmitRedirectURL',
+        'formSubmitThanksMessage', 'formSubmitType', 'googleInvitationEmails', 'guestType', 'isLivePaymentMode',
+        'locationConfigurations', 'lookBusyConfig', 'meetingLocation', 'notes', 'notifications', 'pixelId', 'preBufferUnit',
+        'recurring', 'shouldAssignContactToTeamMember', 'shouldSendAlertEmailsToAssignedMember',
+        'shouldSkipAssigningContactForExisting', 'slotDurationUnit', 'slotIntervalUnit', 'stickyContact',
+        'widgetSlug', 'widgetType',
+      ].map((property) => [property, LATER]),
+    ),
+  },
+  CreateCalendarGroupInput: { spec: 'calendars', operationId: 'create-calendar-group' },
+  UpdateCalendarGroupInput: { spec: 'calendars', operationId: 'edit-group' },
+  AppointmentNoteInput: { spec: 'calendars', operationId: 'create-appointment-note' },
   CreateCustomObjectSchemaInput: {
     spec: 'objects',
     operationId: 'create-custom-object-schema',

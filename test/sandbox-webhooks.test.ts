@@ -315,7 +315,7 @@ describe('to a receiver, for each change made through the REST API', () => {
     expect(await sentBy(() => rest.call('PUT', `/conversations/${conversation.id}`, { locationId: rest.locationId, starred: true }, V1))).toEqual([]);
   });
 
-  it('appointments booked and edited, the appointment nested as the docs show', async () => {
+  it('appointments booked, edited and deleted, the appointment nested as the docs show', async () => {
     const calendar = sandbox.store.calendarsOfLocation(rest.locationId).find((c) => c.isActive)!;
     const contact = sandbox.store.contactsOfLocation(rest.locationId)[2]!;
     const startTime = new Date(Date.now() + 30 * 86_400_000).toISOString();
@@ -331,6 +331,8 @@ describe('to a receiver, for each change made through the REST API', () => {
     expect(created.id).toBeUndefined();
     const edited = await sentBy(() => rest.call('PUT', `/calendars/events/appointments/${stored.id}`, { appointmentStatus: 'cancelled' }, V1));
     expect(edited).toMatchObject([{ type: 'AppointmentUpdate', appointment: { id: stored.id, appointmentStatus: 'cancelled' } }]);
+    const deleted = await sentBy(() => rest.call('DELETE', `/calendars/events/${stored.id}`, {}, V1));
+    expect(deleted).toMatchObject([{ type: 'AppointmentDelete', locationId: rest.locationId, appointment: { id: stored.id, calendarId: calendar.id, contactId: contact.id } }]);
   });
 
   it('invoices created, sent, paid in part and in full, voided, named by altId as the docs show', async () => {

@@ -86,3 +86,24 @@ export interface BlockSlot {
   dateAdded: string;
   dateUpdated: string;
 }
+
+/** GroupDTO: calendars of a location grouped under one booking page. */
+export interface CalendarGroup {
+  id: string;
+  locationId: string;
+  name: string;
+  description: string;
+  slug: string;
+  isActive: boolean;
+}
+
+/** GetNoteSchema, as get-appointment-notes answers it; kept with its appointment. */
+export interface AppointmentNote {
+  id: string;
+  appointmentId: string;
+  body: string;
+  userId?: string;
+  contactId: string;
+  dateAdded: string;
+  createdBy?: { id: string; name: string };
+}

@@ -5,7 +5,7 @@
  */
 import type { Company, Contact, CustomFieldDefinition, Location, Note, Task, User } from './index.ts';
 import type { Conversation, Message, Opportunity, Pipeline } from './index.ts';
-import type { Appointment, BlockSlot, Calendar, Campaign, CampaignMembership, Invoice, Workflow, WorkflowMembership } from './index.ts';
+import type { Appointment, AppointmentNote, BlockSlot, Calendar, CalendarGroup, Campaign, CampaignMembership, Invoice, Workflow, WorkflowMembership } from './index.ts';
 import type { CustomValue, LocationTag } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
 import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './index.ts';
@@ -83,6 +83,8 @@ export class SandboxStore {
   readonly calendars = new Collection<Calendar>();
   readonly appointments = new Collection<Appointment>();
   readonly blockSlots = new Collection<BlockSlot>();
+  readonly calendarGroups = new Collection<CalendarGroup>();
+  readonly appointmentNotes = new Collection<AppointmentNote>();
   readonly invoices = new Collection<Invoice>();
   readonly workflows = new Collection<Workflow>();
   readonly campaigns = new Collection<Campaign>();
@@ -166,6 +168,8 @@ export class SandboxStore {
   /** A calendar view (GET /calendars/events, /calendars/blocked-slots) reads one location's events. */
   readonly appointmentsOfLocation = this.appointments.indexBy((appointment) => appointment.locationId);
   readonly blockSlotsOfLocation = this.blockSlots.indexBy((block) => block.locationId);
+  readonly calendarGroupsOfLocation = this.calendarGroups.indexBy((group) => group.locationId);
+  readonly notesOfAppointment = this.appointmentNotes.indexBy((note) => note.appointmentId);
 
   readonly invoicesOfLocation = this.invoices.indexBy((invoice) => invoice.altId);
 
@@ -222,7 +226,7 @@ export class SandboxStore {
     return [
       this.companies, this.locations, this.users, this.customFields, this.locationTags, this.customValues, this.contacts, this.tasks, this.notes,
       this.conversations, this.messages, this.pipelines, this.opportunities,
-      this.calendars, this.appointments, this.blockSlots, this.invoices,
+      this.calendars, this.appointments, this.blockSlots, this.calendarGroups, this.appointmentNotes, this.invoices,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
       this.products, this.prices, this.orders, this.fulfillments, this.transactions, this.subscriptions,
       this.objectSchemas, this.objectFields, this.objectRecords, this.associations, this.relations,

@@ -1,7 +1,9 @@
 /** Every API route the sandbox serves; a new domain adds its module's list here. */
 import type { Route } from '../http/router.ts';
 import { appointmentRoutes } from './appointments.ts';
+import { appointmentNoteRoutes } from './appointment-notes.ts';
 import { blockSlotRoutes } from './block-slots.ts';
+import { calendarGroupRoutes } from './calendar-groups.ts';
 import { calendarRoutes } from './calendars.ts';
 import { campaignRoutes } from './campaigns.ts';
 import { contactSearchRoutes } from './contact-search.ts';
@@ -34,7 +36,7 @@ import { associationRoutes } from './associations.ts';
 export const apiRoutes: Route[] = [
   ...contactRoutes, ...contactSearchRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
   ...conversationRoutes, ...messageRoutes, ...opportunityRoutes, ...pipelineRoutes,
-  ...calendarRoutes, ...appointmentRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...workflowRoutes, ...campaignRoutes,
+  ...calendarRoutes, ...calendarGroupRoutes, ...appointmentRoutes, ...appointmentNoteRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...workflowRoutes, ...campaignRoutes,
   ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...productRoutes,
   ...formRoutes, ...surveyRoutes, ...mediaRoutes, ...funnelRoutes, ...socialMediaRoutes,
   ...objectRoutes, ...associationRoutes,

@@ -19,7 +19,7 @@ export type SandboxEventType =
   | 'OpportunityCreate' | 'OpportunityUpdate' | 'OpportunityDelete' | 'OpportunityStageUpdate' | 'OpportunityStatusUpdate'
   | 'OpportunityMonetaryValueUpdate' | 'OpportunityAssignedToUpdate'
   | 'InboundMessage' | 'OutboundMessage' | 'ConversationUnreadUpdate'
-  | 'AppointmentCreate' | 'AppointmentUpdate'
+  | 'AppointmentCreate' | 'AppointmentUpdate' | 'AppointmentDelete'
   | 'InvoiceCreate' | 'InvoiceSent' | 'InvoicePaid' | 'InvoicePartiallyPaid' | 'InvoiceVoid'
   | 'ProductCreate' | 'ProductUpdate' | 'ProductDelete' | 'PriceCreate' | 'OrderStatusUpdate'
   | 'LocationCreate' | 'LocationUpdate' | 'UserCreate'
@@ -150,7 +150,7 @@ export function conversationChanges(before: Conversation, after: Conversation): 
   return [{ type: 'ConversationUnreadUpdate', payload: { locationId, id, contactId, deleted, inbox, starred, unreadCount } }];
 }
 
-export function appointmentEvent(type: 'AppointmentCreate' | 'AppointmentUpdate', appointment: Appointment): SandboxEvent {
+export function appointmentEvent(type: 'AppointmentCreate' | 'AppointmentUpdate' | 'AppointmentDelete', appointment: Appointment): SandboxEvent {
   const { id, address, title, calendarId, contactId, groupId, appointmentStatus, assignedUserId, users, notes, startTime, endTime, dateAdded, dateUpdated } =
     appointment;
   const record = { id, address, title, calendarId, contactId, groupId, appointmentStatus, assignedUserId, users, notes, startTime, endTime, dateAdded, dateUpdated };

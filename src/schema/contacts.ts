@@ -427,7 +427,7 @@ const NotePayload = builder.objectRef<{ note: GhlNote }>('NotePayload').implemen
   fields: (t) => ({ note: t.expose('note', { type: NoteRef, nullable: false, description: 'The note.' }) }),
 });
 
-const DeletePayload = builder.objectRef<{ deletedId: string; deletedGhlId: string }>('DeletePayload').implement({
+export const DeletePayload = builder.objectRef<{ deletedId: string; deletedGhlId: string }>('DeletePayload').implement({
   description: 'What was deleted.',
   fields: (t) => ({
     deletedId: t.exposeID('deletedId', { nullable: false, description: 'Global id of the deleted entity, to evict from client caches.' }),

@@ -74,6 +74,8 @@ export const sharedLists = {
   location: 'location',
   /** `GET /associations/?locationId=`: what relations are filtered and named by. */
   associations: 'associations',
+  /** `GET /calendars/groups?locationId=`: the only read of a calendar group. */
+  calendarGroups: 'calendarGroups',
 } as const;
 
 /** Records of one kind a record's relations are assumed to reach, for pricing the related-record edges. */

@@ -4,6 +4,8 @@ import { GraphQLLiveDirective } from '@envelop/live-query';
 import { specifiedDirectives } from 'graphql';
 import { builder } from './builder.ts';
 import './calendars.ts';
+import './calendar-groups.ts';
+import './appointment-notes.ts';
 import './contacts.ts';
 import './conversations.ts';
 import './installs.ts';

@@ -29,6 +29,29 @@ type Documents = {
     "query CachedContact($id: ID!) { contact(id: $id) { ghlId firstName city tasks { ghlId } } }": typeof types.CachedContactDocument,
     "query CachedContactPage($first: Int) { contacts(first: $first) { edges { node { ghlId } } } }": typeof types.CachedContactPageDocument,
     "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }": typeof types.CachedContactMutatedDocument,
+    "query CalendarsGroupsBothWays { calendarGroups { ghlId name slug isActive calendars { ghlId } } calendars { ghlId group { ghlId name } } }": typeof types.CalendarsGroupsBothWaysDocument,
+    "query CalendarsGroupSlug($slug: String!) { calendarGroupSlugAvailable(slug: $slug) }": typeof types.CalendarsGroupSlugDocument,
+    "mutation CalendarsCreateGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { id ghlId name description slug isActive locationId } } }": typeof types.CalendarsCreateGroupDocument,
+    "mutation CalendarsRenameGroup($id: ID!, $input: UpdateCalendarGroupInput!) { updateCalendarGroup(id: $id, input: $input) { calendarGroup { id name description slug } } }": typeof types.CalendarsRenameGroupDocument,
+    "mutation CalendarsDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { ghlId isActive } } }": typeof types.CalendarsDisableGroupDocument,
+    "mutation CalendarsMoveToGroup($id: ID!, $group: ID!) { updateCalendar(id: $id, input: { groupId: $group }) { calendar { ghlId groupId group { ghlId name calendars { ghlId } } } } }": typeof types.CalendarsMoveToGroupDocument,
+    "query CalendarsGroupNode($id: ID!) { node(id: $id) { ... on CalendarGroup { ghlId name } } }": typeof types.CalendarsGroupNodeDocument,
+    "mutation CalendarsDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId deletedGhlId } }": typeof types.CalendarsDeleteGroupDocument,
+    "query CalendarsUngrouped($id: ID!) { calendar(id: $id) { groupId group { ghlId } } }": typeof types.CalendarsUngroupedDocument,
+    "mutation CalendarsUpdate($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { calendar { ghlId name slotDuration slotDurationUnit eventColor } } }": typeof types.CalendarsUpdateDocument,
+    "mutation CalendarsCreateToDelete { createCalendar(input: { name: \"Short-lived\" }) { calendar { id ghlId } } }": typeof types.CalendarsCreateToDeleteDocument,
+    "mutation CalendarsDelete($id: ID!) { deleteCalendar(id: $id) { deletedId deletedGhlId } }": typeof types.CalendarsDeleteDocument,
+    "query CalendarsGone($id: ID!) { calendar(id: $id) { ghlId } }": typeof types.CalendarsGoneDocument,
+    "mutation CalendarsDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId deletedGhlId } }": typeof types.CalendarsDeleteAppointmentDocument,
+    "query CalendarsAppointmentGone($id: ID!) { appointment(id: $id) { ghlId } }": typeof types.CalendarsAppointmentGoneDocument,
+    "query CalendarsAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes { edges { node {\n        id ghlId body createdAt userId user { ghlId } contact { ghlId } appointment { ghlId }\n      } } pageInfo { hasNextPage } } } }": typeof types.CalendarsAppointmentNotesDocument,
+    "query CalendarsAppointmentNoteNode($id: ID!) { node(id: $id) { ... on AppointmentNote { ghlId body } } }": typeof types.CalendarsAppointmentNoteNodeDocument,
+    "query CalendarsNotesBatched($a: ID!, $b: ID!) {\n        first: appointment(id: $a) { appointmentNotes { edges { node { ghlId } } } }\n        again: appointment(id: $a) { appointmentNotes { edges { node { body } } } }\n        other: appointment(id: $b) { appointmentNotes { edges { node { ghlId appointment { ghlId } } } } }\n      }": typeof types.CalendarsNotesBatchedDocument,
+    "mutation CalendarsAddNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { ghlId } } }": typeof types.CalendarsAddNoteDocument,
+    "query CalendarsNotesPage($id: ID!, $after: String) { appointment(id: $id) { appointmentNotes(first: 2, after: $after) { edges { node { ghlId } } pageInfo { hasNextPage endCursor } } } }": typeof types.CalendarsNotesPageDocument,
+    "mutation CalendarsCreateNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { id ghlId body userId user { ghlId } appointmentId } } }": typeof types.CalendarsCreateNoteDocument,
+    "mutation CalendarsUpdateNote($a: ID!, $n: ID!, $input: AppointmentNoteInput!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: $input) { appointmentNote { ghlId body } } }": typeof types.CalendarsUpdateNoteDocument,
+    "mutation CalendarsDeleteNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId deletedGhlId } }": typeof types.CalendarsDeleteNoteDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": typeof types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": typeof types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": typeof types.CalendarByIdDocument,
@@ -148,6 +171,20 @@ type Documents = {
     "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": typeof types.SpecCreateNoteDocument,
     "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": typeof types.SpecCreateOpportunityDocument,
     "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": typeof types.SpecMoveOpportunityDocument,
+    "query SpecGroupedCalendars { calendars { id group { id name } } calendarGroups { id calendars { id } } }": typeof types.SpecGroupedCalendarsDocument,
+    "mutation SpecCreateGroup { createCalendarGroup(input: { name: \"Spec group\", description: \"Made by the spec test\", slug: \"spec-group\" }) { calendarGroup { id } } }": typeof types.SpecCreateGroupDocument,
+    "query SpecGroupSlug { calendarGroupSlugAvailable(slug: \"spec-group\") }": typeof types.SpecGroupSlugDocument,
+    "mutation SpecRenameGroup($id: ID!) { updateCalendarGroup(id: $id, input: { name: \"Spec group 2\" }) { calendarGroup { id } } }": typeof types.SpecRenameGroupDocument,
+    "mutation SpecDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { id } } }": typeof types.SpecDisableGroupDocument,
+    "mutation SpecGroupCalendar($id: ID!, $g: ID!) { updateCalendar(id: $id, input: { groupId: $g, slotDuration: 40 }) { calendar { id } } }": typeof types.SpecGroupCalendarDocument,
+    "mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }": typeof types.SpecDeleteGroupDocument,
+    "mutation SpecCalendarToDelete { createCalendar(input: { name: \"Spec gone\" }) { calendar { id } } }": typeof types.SpecCalendarToDeleteDocument,
+    "mutation SpecDeleteCalendar($id: ID!) { deleteCalendar(id: $id) { deletedId } }": typeof types.SpecDeleteCalendarDocument,
+    "query SpecAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes(first: 5) { edges { node { id } } } } }": typeof types.SpecAppointmentNotesDocument,
+    "mutation SpecCreateAppointmentNote($id: ID!) { createAppointmentNote(appointmentId: $id, input: { body: \"Spec note\" }) { appointmentNote { id } } }": typeof types.SpecCreateAppointmentNoteDocument,
+    "mutation SpecUpdateAppointmentNote($a: ID!, $n: ID!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: { body: \"Spec note 2\" }) { appointmentNote { id } } }": typeof types.SpecUpdateAppointmentNoteDocument,
+    "mutation SpecDeleteAppointmentNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId } }": typeof types.SpecDeleteAppointmentNoteDocument,
+    "mutation SpecDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId } }": typeof types.SpecDeleteAppointmentDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": typeof types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": typeof types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.DeepAnswerContactDocument,
@@ -193,6 +230,29 @@ const documents: Documents = {
     "query CachedContact($id: ID!) { contact(id: $id) { ghlId firstName city tasks { ghlId } } }": types.CachedContactDocument,
     "query CachedContactPage($first: Int) { contacts(first: $first) { edges { node { ghlId } } } }": types.CachedContactPageDocument,
     "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }": types.CachedContactMutatedDocument,
+    "query CalendarsGroupsBothWays { calendarGroups { ghlId name slug isActive calendars { ghlId } } calendars { ghlId group { ghlId name } } }": types.CalendarsGroupsBothWaysDocument,
+    "query CalendarsGroupSlug($slug: String!) { calendarGroupSlugAvailable(slug: $slug) }": types.CalendarsGroupSlugDocument,
+    "mutation CalendarsCreateGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { id ghlId name description slug isActive locationId } } }": types.CalendarsCreateGroupDocument,
+    "mutation CalendarsRenameGroup($id: ID!, $input: UpdateCalendarGroupInput!) { updateCalendarGroup(id: $id, input: $input) { calendarGroup { id name description slug } } }": types.CalendarsRenameGroupDocument,
+    "mutation CalendarsDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { ghlId isActive } } }": types.CalendarsDisableGroupDocument,
+    "mutation CalendarsMoveToGroup($id: ID!, $group: ID!) { updateCalendar(id: $id, input: { groupId: $group }) { calendar { ghlId groupId group { ghlId name calendars { ghlId } } } } }": types.CalendarsMoveToGroupDocument,
+    "query CalendarsGroupNode($id: ID!) { node(id: $id) { ... on CalendarGroup { ghlId name } } }": types.CalendarsGroupNodeDocument,
+    "mutation CalendarsDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId deletedGhlId } }": types.CalendarsDeleteGroupDocument,
+    "query CalendarsUngrouped($id: ID!) { calendar(id: $id) { groupId group { ghlId } } }": types.CalendarsUngroupedDocument,
+    "mutation CalendarsUpdate($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { calendar { ghlId name slotDuration slotDurationUnit eventColor } } }": types.CalendarsUpdateDocument,
+    "mutation CalendarsCreateToDelete { createCalendar(input: { name: \"Short-lived\" }) { calendar { id ghlId } } }": types.CalendarsCreateToDeleteDocument,
+    "mutation CalendarsDelete($id: ID!) { deleteCalendar(id: $id) { deletedId deletedGhlId } }": types.CalendarsDeleteDocument,
+    "query CalendarsGone($id: ID!) { calendar(id: $id) { ghlId } }": types.CalendarsGoneDocument,
+    "mutation CalendarsDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId deletedGhlId } }": types.CalendarsDeleteAppointmentDocument,
+    "query CalendarsAppointmentGone($id: ID!) { appointment(id: $id) { ghlId } }": types.CalendarsAppointmentGoneDocument,
+    "query CalendarsAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes { edges { node {\n        id ghlId body createdAt userId user { ghlId } contact { ghlId } appointment { ghlId }\n      } } pageInfo { hasNextPage } } } }": types.CalendarsAppointmentNotesDocument,
+    "query CalendarsAppointmentNoteNode($id: ID!) { node(id: $id) { ... on AppointmentNote { ghlId body } } }": types.CalendarsAppointmentNoteNodeDocument,
+    "query CalendarsNotesBatched($a: ID!, $b: ID!) {\n        first: appointment(id: $a) { appointmentNotes { edges { node { ghlId } } } }\n        again: appointment(id: $a) { appointmentNotes { edges { node { body } } } }\n        other: appointment(id: $b) { appointmentNotes { edges { node { ghlId appointment { ghlId } } } } }\n      }": types.CalendarsNotesBatchedDocument,
+    "mutation CalendarsAddNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { ghlId } } }": types.CalendarsAddNoteDocument,
+    "query CalendarsNotesPage($id: ID!, $after: String) { appointment(id: $id) { appointmentNotes(first: 2, after: $after) { edges { node { ghlId } } pageInfo { hasNextPage endCursor } } } }": types.CalendarsNotesPageDocument,
+    "mutation CalendarsCreateNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { id ghlId body userId user { ghlId } appointmentId } } }": types.CalendarsCreateNoteDocument,
+    "mutation CalendarsUpdateNote($a: ID!, $n: ID!, $input: AppointmentNoteInput!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: $input) { appointmentNote { ghlId body } } }": types.CalendarsUpdateNoteDocument,
+    "mutation CalendarsDeleteNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId deletedGhlId } }": types.CalendarsDeleteNoteDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": types.CalendarByIdDocument,
@@ -312,6 +372,20 @@ const documents: Documents = {
     "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": types.SpecCreateNoteDocument,
     "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": types.SpecCreateOpportunityDocument,
     "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": types.SpecMoveOpportunityDocument,
+    "query SpecGroupedCalendars { calendars { id group { id name } } calendarGroups { id calendars { id } } }": types.SpecGroupedCalendarsDocument,
+    "mutation SpecCreateGroup { createCalendarGroup(input: { name: \"Spec group\", description: \"Made by the spec test\", slug: \"spec-group\" }) { calendarGroup { id } } }": types.SpecCreateGroupDocument,
+    "query SpecGroupSlug { calendarGroupSlugAvailable(slug: \"spec-group\") }": types.SpecGroupSlugDocument,
+    "mutation SpecRenameGroup($id: ID!) { updateCalendarGroup(id: $id, input: { name: \"Spec group 2\" }) { calendarGroup { id } } }": types.SpecRenameGroupDocument,
+    "mutation SpecDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { id } } }": types.SpecDisableGroupDocument,
+    "mutation SpecGroupCalendar($id: ID!, $g: ID!) { updateCalendar(id: $id, input: { groupId: $g, slotDuration: 40 }) { calendar { id } } }": types.SpecGroupCalendarDocument,
+    "mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }": types.SpecDeleteGroupDocument,
+    "mutation SpecCalendarToDelete { createCalendar(input: { name: \"Spec gone\" }) { calendar { id } } }": types.SpecCalendarToDeleteDocument,
+    "mutation SpecDeleteCalendar($id: ID!) { deleteCalendar(id: $id) { deletedId } }": types.SpecDeleteCalendarDocument,
+    "query SpecAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes(first: 5) { edges { node { id } } } } }": types.SpecAppointmentNotesDocument,
+    "mutation SpecCreateAppointmentNote($id: ID!) { createAppointmentNote(appointmentId: $id, input: { body: \"Spec note\" }) { appointmentNote { id } } }": types.SpecCreateAppointmentNoteDocument,
+    "mutation SpecUpdateAppointmentNote($a: ID!, $n: ID!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: { body: \"Spec note 2\" }) { appointmentNote { id } } }": types.SpecUpdateAppointmentNoteDocument,
+    "mutation SpecDeleteAppointmentNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId } }": types.SpecDeleteAppointmentNoteDocument,
+    "mutation SpecDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId } }": types.SpecDeleteAppointmentDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": types.DeepAnswerContactDocument,
@@ -416,6 +490,98 @@ export function graphql(source: "query CachedContactPage($first: Int) { contacts
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }"): (typeof documents)["mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsGroupsBothWays { calendarGroups { ghlId name slug isActive calendars { ghlId } } calendars { ghlId group { ghlId name } } }"): (typeof documents)["query CalendarsGroupsBothWays { calendarGroups { ghlId name slug isActive calendars { ghlId } } calendars { ghlId group { ghlId name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsGroupSlug($slug: String!) { calendarGroupSlugAvailable(slug: $slug) }"): (typeof documents)["query CalendarsGroupSlug($slug: String!) { calendarGroupSlugAvailable(slug: $slug) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsCreateGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { id ghlId name description slug isActive locationId } } }"): (typeof documents)["mutation CalendarsCreateGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { id ghlId name description slug isActive locationId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsRenameGroup($id: ID!, $input: UpdateCalendarGroupInput!) { updateCalendarGroup(id: $id, input: $input) { calendarGroup { id name description slug } } }"): (typeof documents)["mutation CalendarsRenameGroup($id: ID!, $input: UpdateCalendarGroupInput!) { updateCalendarGroup(id: $id, input: $input) { calendarGroup { id name description slug } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { ghlId isActive } } }"): (typeof documents)["mutation CalendarsDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { ghlId isActive } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsMoveToGroup($id: ID!, $group: ID!) { updateCalendar(id: $id, input: { groupId: $group }) { calendar { ghlId groupId group { ghlId name calendars { ghlId } } } } }"): (typeof documents)["mutation CalendarsMoveToGroup($id: ID!, $group: ID!) { updateCalendar(id: $id, input: { groupId: $group }) { calendar { ghlId groupId group { ghlId name calendars { ghlId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsGroupNode($id: ID!) { node(id: $id) { ... on CalendarGroup { ghlId name } } }"): (typeof documents)["query CalendarsGroupNode($id: ID!) { node(id: $id) { ... on CalendarGroup { ghlId name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation CalendarsDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsUngrouped($id: ID!) { calendar(id: $id) { groupId group { ghlId } } }"): (typeof documents)["query CalendarsUngrouped($id: ID!) { calendar(id: $id) { groupId group { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsUpdate($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { calendar { ghlId name slotDuration slotDurationUnit eventColor } } }"): (typeof documents)["mutation CalendarsUpdate($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { calendar { ghlId name slotDuration slotDurationUnit eventColor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsCreateToDelete { createCalendar(input: { name: \"Short-lived\" }) { calendar { id ghlId } } }"): (typeof documents)["mutation CalendarsCreateToDelete { createCalendar(input: { name: \"Short-lived\" }) { calendar { id ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsDelete($id: ID!) { deleteCalendar(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation CalendarsDelete($id: ID!) { deleteCalendar(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsGone($id: ID!) { calendar(id: $id) { ghlId } }"): (typeof documents)["query CalendarsGone($id: ID!) { calendar(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation CalendarsDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsAppointmentGone($id: ID!) { appointment(id: $id) { ghlId } }"): (typeof documents)["query CalendarsAppointmentGone($id: ID!) { appointment(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes { edges { node {\n        id ghlId body createdAt userId user { ghlId } contact { ghlId } appointment { ghlId }\n      } } pageInfo { hasNextPage } } } }"): (typeof documents)["query CalendarsAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes { edges { node {\n        id ghlId body createdAt userId user { ghlId } contact { ghlId } appointment { ghlId }\n      } } pageInfo { hasNextPage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsAppointmentNoteNode($id: ID!) { node(id: $id) { ... on AppointmentNote { ghlId body } } }"): (typeof documents)["query CalendarsAppointmentNoteNode($id: ID!) { node(id: $id) { ... on AppointmentNote { ghlId body } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsNotesBatched($a: ID!, $b: ID!) {\n        first: appointment(id: $a) { appointmentNotes { edges { node { ghlId } } } }\n        again: appointment(id: $a) { appointmentNotes { edges { node { body } } } }\n        other: appointment(id: $b) { appointmentNotes { edges { node { ghlId appointment { ghlId } } } } }\n      }"): (typeof documents)["query CalendarsNotesBatched($a: ID!, $b: ID!) {\n        first: appointment(id: $a) { appointmentNotes { edges { node { ghlId } } } }\n        again: appointment(id: $a) { appointmentNotes { edges { node { body } } } }\n        other: appointment(id: $b) { appointmentNotes { edges { node { ghlId appointment { ghlId } } } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsAddNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { ghlId } } }"): (typeof documents)["mutation CalendarsAddNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsNotesPage($id: ID!, $after: String) { appointment(id: $id) { appointmentNotes(first: 2, after: $after) { edges { node { ghlId } } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query CalendarsNotesPage($id: ID!, $after: String) { appointment(id: $id) { appointmentNotes(first: 2, after: $after) { edges { node { ghlId } } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsCreateNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { id ghlId body userId user { ghlId } appointmentId } } }"): (typeof documents)["mutation CalendarsCreateNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { id ghlId body userId user { ghlId } appointmentId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsUpdateNote($a: ID!, $n: ID!, $input: AppointmentNoteInput!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: $input) { appointmentNote { ghlId body } } }"): (typeof documents)["mutation CalendarsUpdateNote($a: ID!, $n: ID!, $input: AppointmentNoteInput!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: $input) { appointmentNote { ghlId body } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsDeleteNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId deletedGhlId } }"): (typeof documents)["mutation CalendarsDeleteNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId deletedGhlId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -892,6 +1058,62 @@ export function graphql(source: "mutation SpecCreateOpportunity($input: CreateOp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"): (typeof documents)["mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecGroupedCalendars { calendars { id group { id name } } calendarGroups { id calendars { id } } }"): (typeof documents)["query SpecGroupedCalendars { calendars { id group { id name } } calendarGroups { id calendars { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCreateGroup { createCalendarGroup(input: { name: \"Spec group\", description: \"Made by the spec test\", slug: \"spec-group\" }) { calendarGroup { id } } }"): (typeof documents)["mutation SpecCreateGroup { createCalendarGroup(input: { name: \"Spec group\", description: \"Made by the spec test\", slug: \"spec-group\" }) { calendarGroup { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecGroupSlug { calendarGroupSlugAvailable(slug: \"spec-group\") }"): (typeof documents)["query SpecGroupSlug { calendarGroupSlugAvailable(slug: \"spec-group\") }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecRenameGroup($id: ID!) { updateCalendarGroup(id: $id, input: { name: \"Spec group 2\" }) { calendarGroup { id } } }"): (typeof documents)["mutation SpecRenameGroup($id: ID!) { updateCalendarGroup(id: $id, input: { name: \"Spec group 2\" }) { calendarGroup { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { id } } }"): (typeof documents)["mutation SpecDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecGroupCalendar($id: ID!, $g: ID!) { updateCalendar(id: $id, input: { groupId: $g, slotDuration: 40 }) { calendar { id } } }"): (typeof documents)["mutation SpecGroupCalendar($id: ID!, $g: ID!) { updateCalendar(id: $id, input: { groupId: $g, slotDuration: 40 }) { calendar { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }"): (typeof documents)["mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCalendarToDelete { createCalendar(input: { name: \"Spec gone\" }) { calendar { id } } }"): (typeof documents)["mutation SpecCalendarToDelete { createCalendar(input: { name: \"Spec gone\" }) { calendar { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDeleteCalendar($id: ID!) { deleteCalendar(id: $id) { deletedId } }"): (typeof documents)["mutation SpecDeleteCalendar($id: ID!) { deleteCalendar(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes(first: 5) { edges { node { id } } } } }"): (typeof documents)["query SpecAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes(first: 5) { edges { node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCreateAppointmentNote($id: ID!) { createAppointmentNote(appointmentId: $id, input: { body: \"Spec note\" }) { appointmentNote { id } } }"): (typeof documents)["mutation SpecCreateAppointmentNote($id: ID!) { createAppointmentNote(appointmentId: $id, input: { body: \"Spec note\" }) { appointmentNote { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecUpdateAppointmentNote($a: ID!, $n: ID!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: { body: \"Spec note 2\" }) { appointmentNote { id } } }"): (typeof documents)["mutation SpecUpdateAppointmentNote($a: ID!, $n: ID!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: { body: \"Spec note 2\" }) { appointmentNote { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDeleteAppointmentNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId } }"): (typeof documents)["mutation SpecDeleteAppointmentNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId } }"): (typeof documents)["mutation SpecDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

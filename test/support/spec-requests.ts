@@ -38,6 +38,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     (c) => store.tasksOfContact(c.id).length > 0 && store.notesOfContact(c.id).length > 0,
   );
   const user = [...store.users.values()].find((u) => JSON.stringify(u).includes(locationId));
+  const noted = [...store.appointmentNotes.values()].find((note) => store.appointments.get(note.appointmentId)?.locationId === locationId);
   const pipeline = [...store.pipelines.values()].find((p) => (p as { locationId?: string }).locationId === locationId);
   const byName: Record<string, () => string | undefined> = {
     contactId: () => contact?.id,
@@ -51,6 +52,9 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     funnelId: () => ofLocation(store.funnels.values()),
     calendarId: () => ofLocation(store.calendars.values()),
     eventId: () => ofLocation(store.appointments.values()),
+    groupId: () => ofLocation(store.calendarGroups.values()),
+    appointmentId: () => noted?.appointmentId,
+    noteId: () => noted?.id,
     invoiceId: () => ofLocation(store.invoices.values()),
     workflowId: () => ofLocation(store.workflows.values()),
     campaignId: () => ofLocation(store.campaigns.values()),
@@ -148,6 +152,11 @@ const realistic: Record<string, Fix> = {
   calendarsCreateCalendar: ({ body }, scope) => {
     for (const member of body.teamMembers as Fields[]) member.userId = scope.ids('userId', '');
   },
+  calendarsUpdateCalendar: ({ body }, scope) => {
+    for (const member of (body.teamMembers ?? []) as Fields[]) member.userId = scope.ids('userId', '');
+  },
+  // A group's slug is unique in its location, and the file's example is the one create-group takes.
+  calendarsEditGroup: ({ body }) => void (body.slug = 'renamed-by-the-sandbox-test'),
   // The file declares the search body with no properties; GHL's search needs the location and a page size.
   contactsSearchContactsAdvanced: (request, scope) => void (request.body = { locationId: scope.locationId, pageLimit: 20 }),
   // The location allows no duplicate contacts: a new contact has an email and phone of its own.
