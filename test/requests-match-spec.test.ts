@@ -123,8 +123,8 @@ it('sends only declared operations, with their Version, path parameters, query a
   }
 });
 
-/** The calls a frontend's calendar settings and appointment notes send, each checked against the file. */
-it('sends calendar group, calendar change and appointment note calls the file accepts', async () => {
+/** The calls a frontend's calendar settings, appointment notes and price editor send, each checked against the file. */
+it('sends calendar group, calendar change, appointment note and price calls the file accepts', async () => {
   const { calendars } = await run(graphql(`query SpecGroupedCalendars { calendars { id group { id name } } calendarGroups { id calendars { id } } }`));
   const { createCalendarGroup } = await run(
     graphql(`mutation SpecCreateGroup { createCalendarGroup(input: { name: "Spec group", description: "Made by the spec test", slug: "spec-group" }) { calendarGroup { id } } }`),
@@ -155,6 +155,15 @@ it('sends calendar group, calendar change and appointment note calls the file ac
   await run(graphql(`mutation SpecDeleteAppointmentNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId } }`), { a: appointment.id, n: note });
   await run(graphql(`mutation SpecDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId } }`), { id: appointment.id });
 
+  const product = stack.sandbox.store.productsOfLocation(stack.locationId).find((p) => stack.sandbox.store.pricesOfProduct(p.id).length > 0)!;
+  const price = stack.sandbox.store.pricesOfProduct(product.id)[0]!;
+  await run(graphql(`query SpecPrice($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { product { ghlId } } }`), { p: product.id, id: price.id });
+  await run(graphql(`mutation SpecUpdatePrice($p: ID!, $id: ID!) { updateProductPrice(productId: $p, priceId: $id, input: { amount: 10 }) { price { ghlId } } }`), {
+    p: product.id,
+    id: price.id,
+  });
+  await run(graphql(`mutation SpecDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId } }`), { p: product.id, id: price.id });
+
   const seen = new Set<SpecOperationName>();
   const problems: string[] = [];
   for (const call of stack.sandbox.requests.entries) {
@@ -173,6 +182,7 @@ it('sends calendar group, calendar change and appointment note calls the file ac
       'calendarsGetGroups', 'calendarsCreateCalendarGroup', 'calendarsValidateGroupsSlug', 'calendarsEditGroup', 'calendarsDisableGroup',
       'calendarsDeleteGroup', 'calendarsUpdateCalendar', 'calendarsDeleteCalendar', 'calendarsGetAppointmentNotes',
       'calendarsCreateAppointmentNote', 'calendarsUpdateAppointmentNote', 'calendarsDeleteAppointmentNote', 'calendarsDeleteEvent',
+      'productsGetPriceByIdForProduct', 'productsUpdatePriceByIdForProduct', 'productsDeletePriceByIdForProduct',
     ]),
   );
 });

@@ -335,6 +335,19 @@ describe('to a receiver, for each change made through the REST API', () => {
     expect(deleted).toMatchObject([{ type: 'AppointmentDelete', locationId: rest.locationId, appointment: { id: stored.id, calendarId: calendar.id, contactId: contact.id } }]);
   });
 
+  it('a product’s price replaced and deleted, its type named priceType as the docs show', async () => {
+    const product = sandbox.store.productsOfLocation(rest.locationId).find((p) => sandbox.store.pricesOfProduct(p.id).length > 0)!;
+    const price = sandbox.store.pricesOfProduct(product.id)[0]!;
+    const path = `/products/${product.id}/price/${price.id}`;
+    const body = { name: 'Replaced', type: 'one_time', currency: 'usd', amount: 42, locationId: rest.locationId };
+    expect(await sentBy(() => rest.call('PUT', path, body, V2))).toMatchObject([
+      { type: 'PriceUpdate', locationId: rest.locationId, _id: price.id, product: product.id, name: 'Replaced', priceType: 'one_time', currency: 'USD', amount: 42 },
+    ]);
+    expect(await sentBy(() => rest.call('DELETE', `${path}?locationId=${rest.locationId}`, undefined, V2))).toMatchObject([
+      { type: 'PriceDelete', locationId: rest.locationId, _id: price.id, product: product.id },
+    ]);
+  });
+
   it('invoices created, sent, paid in part and in full, voided, named by altId as the docs show', async () => {
     const contact = sandbox.store.contactsOfLocation(rest.locationId).find((c) => c.email && c.phone)!;
     const alt = { altId: rest.locationId, altType: 'location' };

@@ -21,7 +21,7 @@ export type SandboxEventType =
   | 'InboundMessage' | 'OutboundMessage' | 'ConversationUnreadUpdate'
   | 'AppointmentCreate' | 'AppointmentUpdate' | 'AppointmentDelete'
   | 'InvoiceCreate' | 'InvoiceSent' | 'InvoicePaid' | 'InvoicePartiallyPaid' | 'InvoiceVoid'
-  | 'ProductCreate' | 'ProductUpdate' | 'ProductDelete' | 'PriceCreate' | 'OrderStatusUpdate'
+  | 'ProductCreate' | 'ProductUpdate' | 'ProductDelete' | 'PriceCreate' | 'PriceUpdate' | 'PriceDelete' | 'OrderStatusUpdate'
   | 'LocationCreate' | 'LocationUpdate' | 'UserCreate'
   | 'ObjectSchemaCreate' | 'ObjectSchemaUpdate' | 'RecordCreate' | 'RecordUpdate' | 'RecordDelete'
   | 'AssociationCreate' | 'AssociationUpdate' | 'AssociationDelete' | 'RelationCreate' | 'RelationDelete'
@@ -186,7 +186,7 @@ export function productEvent(type: 'ProductCreate' | 'ProductUpdate' | 'ProductD
 }
 
 /** The docs name a price's type `priceType`. */
-export function priceEvent(type: 'PriceCreate', price: Price): SandboxEvent {
+export function priceEvent(type: 'PriceCreate' | 'PriceUpdate' | 'PriceDelete', price: Price): SandboxEvent {
   const { type: priceType, ...rest } = priceBody(price);
   return { type, payload: { ...rest, priceType } };
 }

@@ -3,9 +3,20 @@ import type { GhlPrice, GhlProduct } from '../ghl/api/products.ts';
 import type { GhlSession } from '../ghl/client.ts';
 import { locatedKey, perKey, type LocatedKey } from './per-key.ts';
 
+/** A price, named by its product as well: GHL reads it at /products/{productId}/price/{priceId}. */
+export interface PriceKey extends LocatedKey {
+  productId: string;
+}
+
 /** GHL reads a product, and its prices, through its location as well as its id. */
 export function productLoaders(ghl: GhlSession, limit: LimitFunction) {
+  const price = perKey<PriceKey, GhlPrice>(
+    limit,
+    ({ locationId, productId, id }) => ghl.call('getProductPrice', { path: { productId, priceId: id }, location: locationId }),
+    ({ locationId, productId, id }) => `${locationId}/${productId}/${id}`,
+  );
   return {
+    price,
     product: perKey<LocatedKey, GhlProduct>(
       limit,
       ({ locationId, id }) => ghl.call('getProduct', { path: { productId: id }, location: locationId }),
@@ -15,7 +26,11 @@ export function productLoaders(ghl: GhlSession, limit: LimitFunction) {
     // asks about, all of its prices at once (GHL's default limit, 0, means no limit).
     pricesOfProduct: perKey<LocatedKey, GhlPrice[]>(
       limit,
-      async ({ locationId, id }) => (await ghl.call('listProductPrices', { path: { productId: id }, location: locationId })).prices ?? [],
+      async ({ locationId, id }) => {
+        const { prices = [] } = await ghl.call('listProductPrices', { path: { productId: id }, location: locationId });
+        for (const listed of prices) price.prime({ locationId, productId: id, id: listed._id }, listed);
+        return prices;
+      },
       locatedKey,
     ),
   };

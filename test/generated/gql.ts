@@ -164,6 +164,11 @@ type Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": typeof types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": typeof types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": typeof types.SubscriptionChargesDocument,
+    "query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }": typeof types.ProductsPriceByIdDocument,
+    "query ProductsPricesToProduct($p: ID!) { product(id: $p) { prices { ghlId product { ghlId } } } }": typeof types.ProductsPricesToProductDocument,
+    "mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }": typeof types.ProductsUpdatePriceDocument,
+    "mutation ProductsDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId product { ghlId prices { ghlId } } } }": typeof types.ProductsDeletePriceDocument,
+    "query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }": typeof types.ProductsPriceGoneDocument,
     "query SpecPipelines { pipelines { id stages { id } } }": typeof types.SpecPipelinesDocument,
     "query SpecCalendars { calendars { id isActive } }": typeof types.SpecCalendarsDocument,
     "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": typeof types.SpecOpportunityContactsDocument,
@@ -185,6 +190,9 @@ type Documents = {
     "mutation SpecUpdateAppointmentNote($a: ID!, $n: ID!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: { body: \"Spec note 2\" }) { appointmentNote { id } } }": typeof types.SpecUpdateAppointmentNoteDocument,
     "mutation SpecDeleteAppointmentNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId } }": typeof types.SpecDeleteAppointmentNoteDocument,
     "mutation SpecDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId } }": typeof types.SpecDeleteAppointmentDocument,
+    "query SpecPrice($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { product { ghlId } } }": typeof types.SpecPriceDocument,
+    "mutation SpecUpdatePrice($p: ID!, $id: ID!) { updateProductPrice(productId: $p, priceId: $id, input: { amount: 10 }) { price { ghlId } } }": typeof types.SpecUpdatePriceDocument,
+    "mutation SpecDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId } }": typeof types.SpecDeletePriceDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": typeof types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": typeof types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.DeepAnswerContactDocument,
@@ -365,6 +373,11 @@ const documents: Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": types.SubscriptionChargesDocument,
+    "query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }": types.ProductsPriceByIdDocument,
+    "query ProductsPricesToProduct($p: ID!) { product(id: $p) { prices { ghlId product { ghlId } } } }": types.ProductsPricesToProductDocument,
+    "mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }": types.ProductsUpdatePriceDocument,
+    "mutation ProductsDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId product { ghlId prices { ghlId } } } }": types.ProductsDeletePriceDocument,
+    "query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }": types.ProductsPriceGoneDocument,
     "query SpecPipelines { pipelines { id stages { id } } }": types.SpecPipelinesDocument,
     "query SpecCalendars { calendars { id isActive } }": types.SpecCalendarsDocument,
     "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": types.SpecOpportunityContactsDocument,
@@ -386,6 +399,9 @@ const documents: Documents = {
     "mutation SpecUpdateAppointmentNote($a: ID!, $n: ID!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: { body: \"Spec note 2\" }) { appointmentNote { id } } }": types.SpecUpdateAppointmentNoteDocument,
     "mutation SpecDeleteAppointmentNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId } }": types.SpecDeleteAppointmentNoteDocument,
     "mutation SpecDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId } }": types.SpecDeleteAppointmentDocument,
+    "query SpecPrice($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { product { ghlId } } }": types.SpecPriceDocument,
+    "mutation SpecUpdatePrice($p: ID!, $id: ID!) { updateProductPrice(productId: $p, priceId: $id, input: { amount: 10 }) { price { ghlId } } }": types.SpecUpdatePriceDocument,
+    "mutation SpecDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId } }": types.SpecDeletePriceDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": types.DeepAnswerContactDocument,
@@ -1033,6 +1049,26 @@ export function graphql(source: "query SubscriptionCharges($s: String) { transac
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }"): (typeof documents)["query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsPricesToProduct($p: ID!) { product(id: $p) { prices { ghlId product { ghlId } } } }"): (typeof documents)["query ProductsPricesToProduct($p: ID!) { product(id: $p) { prices { ghlId product { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }"): (typeof documents)["mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId product { ghlId prices { ghlId } } } }"): (typeof documents)["mutation ProductsDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId product { ghlId prices { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }"): (typeof documents)["query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SpecPipelines { pipelines { id stages { id } } }"): (typeof documents)["query SpecPipelines { pipelines { id stages { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1114,6 +1150,18 @@ export function graphql(source: "mutation SpecDeleteAppointmentNote($a: ID!, $n:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SpecDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId } }"): (typeof documents)["mutation SpecDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecPrice($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { product { ghlId } } }"): (typeof documents)["query SpecPrice($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { product { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecUpdatePrice($p: ID!, $id: ID!) { updateProductPrice(productId: $p, priceId: $id, input: { amount: 10 }) { price { ghlId } } }"): (typeof documents)["mutation SpecUpdatePrice($p: ID!, $id: ID!) { updateProductPrice(productId: $p, priceId: $id, input: { amount: 10 }) { price { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId } }"): (typeof documents)["mutation SpecDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,6 +61,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     orderId: () => ofLocation(store.orders.values()),
     transactionId: () => ofLocation(store.transactions.values()),
     productId: () => ofLocation(store.products.values()),
+    priceId: () => store.pricesOfProduct(ofLocation(store.products.values()) ?? '')[0]?.id,
     tagId: () => ofLocation(store.locationTags.values()),
     customFields: () => ofLocation(store.customFields.values()),
     customValues: () => ofLocation(store.customValues.values()),
@@ -200,6 +201,7 @@ const realistic: Record<string, Fix> = {
   paymentsCreateOrderFulfillment: ({ body }, scope) => void (body.items = [{ priceId: scope.records.orderPriceId, qty: 1 }]),
   // A one-time price does not recur.
   productsCreatePriceForProduct: ({ body }) => void delete body.recurring,
+  productsUpdatePriceByIdForProduct: ({ body }) => void delete body.recurring,
   // The file declares a product's prices as strings; the sandbox takes price objects and applies none.
   productsUpdateProductById: ({ body }) => void delete body.prices,
   // A post goes out on the location's accounts, at a date.

@@ -116,4 +116,17 @@ export const productOperations = {
     ...fromSpec('productsCreatePriceForProduct'),
     location: { in: 'body', name: 'locationId' },
   }),
+  getProductPrice: define<GhlPrice>()({
+    ...fromSpec('productsGetPriceByIdForProduct'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  /** UpdatePriceDto requires what a new price does: GHL replaces the price. */
+  updateProductPrice: define<GhlPrice>()({
+    ...fromSpec('productsUpdatePriceByIdForProduct'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  deleteProductPrice: define<{ status?: boolean }>()({
+    ...fromSpec('productsDeletePriceByIdForProduct'),
+    location: { in: 'query', name: 'locationId' },
+  }),
 };
