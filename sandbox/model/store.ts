@@ -9,7 +9,7 @@ import type { Appointment, AppointmentNote, BlockSlot, Calendar, CalendarGroup, 
 import type { CustomValue, LocationTag } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
 import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './index.ts';
-import type { Fulfillment, Order, Price, Product, Subscription, Transaction } from './index.ts';
+import type { Fulfillment, Order, Price, Product, ProductCollection, Subscription, Transaction } from './index.ts';
 import type { Association, ObjectField, ObjectRecord, ObjectSchema, Relation } from './index.ts';
 
 export class Collection<T extends { id: string }> extends Map<string, T> {
@@ -102,6 +102,7 @@ export class SandboxStore {
   readonly socialPosts = new Collection<SocialPost>();
   readonly products = new Collection<Product>();
   readonly prices = new Collection<Price>();
+  readonly productCollections = new Collection<ProductCollection>();
   readonly orders = new Collection<Order>();
   readonly fulfillments = new Collection<Fulfillment>();
   readonly transactions = new Collection<Transaction>();
@@ -175,6 +176,7 @@ export class SandboxStore {
 
   readonly productsOfLocation = this.products.indexBy((product) => product.locationId);
   readonly pricesOfProduct = this.prices.indexBy((price) => price.product);
+  readonly collectionsOfLocation = this.productCollections.indexBy((collection) => collection.altId);
   readonly ordersOfLocation = this.orders.indexBy((order) => order.altId);
   readonly fulfillmentsOfOrder = this.fulfillments.indexBy((fulfillment) => fulfillment.orderId);
   readonly transactionsOfLocation = this.transactions.indexBy((transaction) => transaction.altId);
@@ -228,7 +230,7 @@ export class SandboxStore {
       this.conversations, this.messages, this.pipelines, this.opportunities,
       this.calendars, this.appointments, this.blockSlots, this.calendarGroups, this.appointmentNotes, this.invoices,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
-      this.products, this.prices, this.orders, this.fulfillments, this.transactions, this.subscriptions,
+      this.products, this.prices, this.productCollections, this.orders, this.fulfillments, this.transactions, this.subscriptions,
       this.objectSchemas, this.objectFields, this.objectRecords, this.associations, this.relations,
       this.forms, this.formSubmissions, this.surveys, this.surveySubmissions,
       this.mediaObjects, this.funnels, this.funnelPages, this.redirects, this.socialAccounts, this.socialPosts,

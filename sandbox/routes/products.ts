@@ -31,6 +31,7 @@ export const productRoutes: Route[] = [
     const offset = v.number('offset', { min: 0 }) ?? 0;
     const search = v.string('search')?.toLowerCase();
     const productIds = v.string('productIds')?.split(',');
+    const collectionIds = v.string('collectionIds')?.split(',');
     const sortOrder = v.oneOf('sortOrder', ['asc', 'desc']) ?? 'desc';
     v.check();
     requireLocation(store, principal, locationId);
@@ -39,6 +40,7 @@ export const productRoutes: Route[] = [
       .productsOfLocation(locationId)
       .filter((product) => search === undefined || product.name.toLowerCase().includes(search))
       .filter((product) => productIds === undefined || productIds.includes(product.id))
+      .filter((product) => collectionIds === undefined || collectionIds.some((id) => product.collectionIds?.includes(id)))
       .sort((a, b) => direction * a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     return ok({ products: matching.slice(offset, offset + limit).map(productBody), total: [{ total: matching.length }] });
   }),

@@ -1,6 +1,7 @@
 import type { LimitFunction } from 'p-limit';
-import type { GhlPrice, GhlProduct } from '../ghl/api/products.ts';
+import type { GhlPrice, GhlProduct, GhlProductCollection } from '../ghl/api/products.ts';
 import type { GhlSession } from '../ghl/client.ts';
+import { MAX_PAGE_SIZE } from '../ghl/pages.ts';
 import { locatedKey, perKey, type LocatedKey } from './per-key.ts';
 
 /** A price, named by its product as well: GHL reads it at /products/{productId}/price/{priceId}. */
@@ -15,8 +16,20 @@ export function productLoaders(ghl: GhlSession, limit: LimitFunction) {
     ({ locationId, productId, id }) => ghl.call('getProductPrice', { path: { productId, priceId: id }, location: locationId }),
     ({ locationId, productId, id }) => `${locationId}/${productId}/${id}`,
   );
+  const collection = perKey<LocatedKey, GhlProductCollection>(
+    limit,
+    async ({ locationId, id }) => (await ghl.call('getProductCollection', { path: { collectionId: id }, query: { altId: locationId } })).data,
+    locatedKey,
+  );
   return {
     price,
+    productCollection: collection,
+    // A product names its collections by id: the location's collections, one page of them, are read once.
+    collectionsOfLocation: perKey<string, GhlProductCollection[]>(limit, async (locationId) => {
+      const { data = [] } = await ghl.call('listProductCollections', { location: locationId, query: { limit: MAX_PAGE_SIZE, offset: 0 } });
+      for (const listed of data) collection.prime({ locationId, id: listed._id }, listed);
+      return data;
+    }),
     product: perKey<LocatedKey, GhlProduct>(
       limit,
       ({ locationId, id }) => ghl.call('getProduct', { path: { productId: id }, location: locationId }),

@@ -64,13 +64,13 @@ export function getProduct(ctx: GatewayContext, id: string, locationId?: string 
 /** GET /products/ pages by limit/offset, and reports the size of the match as `total: [{ total }]`. */
 export async function listProducts(
   ctx: GatewayContext,
-  args: ConnectionArgs & { locationId?: string | null; query?: string | null },
+  args: ConnectionArgs & { locationId?: string | null; query?: string | null; collectionId?: string },
 ): Promise<Connection<GhlProduct>> {
   const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
   const page = offsetPage(args);
   const result = await ctx.ghl.call('listProducts', {
     location: locationId,
-    query: { search: args.query?.trim() || undefined, limit: page.size, offset: page.offset },
+    query: { search: args.query?.trim() || undefined, collectionIds: args.collectionId, limit: page.size, offset: page.offset },
   });
   const products = result.products ?? [];
   for (const product of products) ctx.loaders.product.prime({ locationId: product.locationId ?? locationId, id: product._id }, product);

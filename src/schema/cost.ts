@@ -76,6 +76,8 @@ export const sharedLists = {
   associations: 'associations',
   /** `GET /calendars/groups?locationId=`: the only read of a calendar group. */
   calendarGroups: 'calendarGroups',
+  /** `GET /products/collections?altId=`: what a product's collections are read from. */
+  productCollections: 'productCollections',
 } as const;
 
 /** Records of one kind a record's relations are assumed to reach, for pricing the related-record edges. */

@@ -15,6 +15,7 @@ import './location-settings.ts';
 import './opportunities.ts';
 import './payments.ts';
 import './products.ts';
+import './product-collections.ts';
 import './rate-limits.ts';
 import './users.ts';
 import './workflows.ts';

@@ -235,7 +235,7 @@ const DeletePricePayload = builder.objectRef<{ deletedGhlId: string; product: pr
 
 // Fields
 
-const ProductConnection = connectionOf(ProductRef, { noun: 'product' });
+export const ProductConnection = connectionOf(ProductRef, { noun: 'product' });
 
 builder.queryFields((t) => ({
   product: t.field({

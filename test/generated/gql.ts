@@ -164,18 +164,18 @@ type Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": typeof types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": typeof types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": typeof types.SubscriptionChargesDocument,
+    "query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }": typeof types.ProductsCollectionsDocument,
+    "query ProductsWithCollections { products(first: 50) { edges { node { ghlId collections { ghlId name } } } } }": typeof types.ProductsWithCollectionsDocument,
+    "mutation ProductsCreateCollection($input: CreateProductCollectionInput!) { createProductCollection(input: $input) { productCollection { id ghlId name slug seoTitle seoDescription locationId } } }": typeof types.ProductsCreateCollectionDocument,
+    "mutation ProductsUpdateCollection($id: ID!, $input: UpdateProductCollectionInput!) { updateProductCollection(id: $id, input: $input) { productCollection { id name slug seoTitle seoDescription } } }": typeof types.ProductsUpdateCollectionDocument,
+    "query ProductsCollectionById($id: ID!) { productCollection(id: $id) { ghlId name } node(id: $id) { ... on ProductCollection { ghlId } } }": typeof types.ProductsCollectionByIdDocument,
+    "mutation ProductsDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId deletedGhlId } }": typeof types.ProductsDeleteCollectionDocument,
+    "query ProductsCollectionGone($id: ID!) { productCollection(id: $id) { ghlId } }": typeof types.ProductsCollectionGoneDocument,
     "query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }": typeof types.ProductsPriceByIdDocument,
     "query ProductsPricesToProduct($p: ID!) { product(id: $p) { prices { ghlId product { ghlId } } } }": typeof types.ProductsPricesToProductDocument,
     "mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }": typeof types.ProductsUpdatePriceDocument,
     "mutation ProductsDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId product { ghlId prices { ghlId } } } }": typeof types.ProductsDeletePriceDocument,
     "query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }": typeof types.ProductsPriceGoneDocument,
-    "query SpecPipelines { pipelines { id stages { id } } }": typeof types.SpecPipelinesDocument,
-    "query SpecCalendars { calendars { id isActive } }": typeof types.SpecCalendarsDocument,
-    "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": typeof types.SpecOpportunityContactsDocument,
-    "mutation SpecCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }": typeof types.SpecCreateContactDocument,
-    "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": typeof types.SpecCreateNoteDocument,
-    "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": typeof types.SpecCreateOpportunityDocument,
-    "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": typeof types.SpecMoveOpportunityDocument,
     "query SpecGroupedCalendars { calendars { id group { id name } } calendarGroups { id calendars { id } } }": typeof types.SpecGroupedCalendarsDocument,
     "mutation SpecCreateGroup { createCalendarGroup(input: { name: \"Spec group\", description: \"Made by the spec test\", slug: \"spec-group\" }) { calendarGroup { id } } }": typeof types.SpecCreateGroupDocument,
     "query SpecGroupSlug { calendarGroupSlugAvailable(slug: \"spec-group\") }": typeof types.SpecGroupSlugDocument,
@@ -193,6 +193,17 @@ type Documents = {
     "query SpecPrice($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { product { ghlId } } }": typeof types.SpecPriceDocument,
     "mutation SpecUpdatePrice($p: ID!, $id: ID!) { updateProductPrice(productId: $p, priceId: $id, input: { amount: 10 }) { price { ghlId } } }": typeof types.SpecUpdatePriceDocument,
     "mutation SpecDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId } }": typeof types.SpecDeletePriceDocument,
+    "query SpecCollections { productCollections(first: 1) { edges { node { id products(first: 5) { edges { node { collections { id } } } } } } } }": typeof types.SpecCollectionsDocument,
+    "mutation SpecCreateCollection { createProductCollection(input: { name: \"Spec\", slug: \"spec\", seoTitle: \"Spec\" }) { productCollection { id } } }": typeof types.SpecCreateCollectionDocument,
+    "mutation SpecUpdateCollection($id: ID!) { updateProductCollection(id: $id, input: { seoDescription: \"More\" }) { productCollection { id } } }": typeof types.SpecUpdateCollectionDocument,
+    "mutation SpecDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId } }": typeof types.SpecDeleteCollectionDocument,
+    "query SpecPipelines { pipelines { id stages { id } } }": typeof types.SpecPipelinesDocument,
+    "query SpecCalendars { calendars { id isActive } }": typeof types.SpecCalendarsDocument,
+    "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": typeof types.SpecOpportunityContactsDocument,
+    "mutation SpecCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }": typeof types.SpecCreateContactDocument,
+    "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": typeof types.SpecCreateNoteDocument,
+    "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": typeof types.SpecCreateOpportunityDocument,
+    "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": typeof types.SpecMoveOpportunityDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": typeof types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": typeof types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": typeof types.DeepAnswerContactDocument,
@@ -373,18 +384,18 @@ const documents: Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": types.SubscriptionChargesDocument,
+    "query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }": types.ProductsCollectionsDocument,
+    "query ProductsWithCollections { products(first: 50) { edges { node { ghlId collections { ghlId name } } } } }": types.ProductsWithCollectionsDocument,
+    "mutation ProductsCreateCollection($input: CreateProductCollectionInput!) { createProductCollection(input: $input) { productCollection { id ghlId name slug seoTitle seoDescription locationId } } }": types.ProductsCreateCollectionDocument,
+    "mutation ProductsUpdateCollection($id: ID!, $input: UpdateProductCollectionInput!) { updateProductCollection(id: $id, input: $input) { productCollection { id name slug seoTitle seoDescription } } }": types.ProductsUpdateCollectionDocument,
+    "query ProductsCollectionById($id: ID!) { productCollection(id: $id) { ghlId name } node(id: $id) { ... on ProductCollection { ghlId } } }": types.ProductsCollectionByIdDocument,
+    "mutation ProductsDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId deletedGhlId } }": types.ProductsDeleteCollectionDocument,
+    "query ProductsCollectionGone($id: ID!) { productCollection(id: $id) { ghlId } }": types.ProductsCollectionGoneDocument,
     "query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }": types.ProductsPriceByIdDocument,
     "query ProductsPricesToProduct($p: ID!) { product(id: $p) { prices { ghlId product { ghlId } } } }": types.ProductsPricesToProductDocument,
     "mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }": types.ProductsUpdatePriceDocument,
     "mutation ProductsDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId product { ghlId prices { ghlId } } } }": types.ProductsDeletePriceDocument,
     "query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }": types.ProductsPriceGoneDocument,
-    "query SpecPipelines { pipelines { id stages { id } } }": types.SpecPipelinesDocument,
-    "query SpecCalendars { calendars { id isActive } }": types.SpecCalendarsDocument,
-    "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": types.SpecOpportunityContactsDocument,
-    "mutation SpecCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }": types.SpecCreateContactDocument,
-    "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": types.SpecCreateNoteDocument,
-    "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": types.SpecCreateOpportunityDocument,
-    "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": types.SpecMoveOpportunityDocument,
     "query SpecGroupedCalendars { calendars { id group { id name } } calendarGroups { id calendars { id } } }": types.SpecGroupedCalendarsDocument,
     "mutation SpecCreateGroup { createCalendarGroup(input: { name: \"Spec group\", description: \"Made by the spec test\", slug: \"spec-group\" }) { calendarGroup { id } } }": types.SpecCreateGroupDocument,
     "query SpecGroupSlug { calendarGroupSlugAvailable(slug: \"spec-group\") }": types.SpecGroupSlugDocument,
@@ -402,6 +413,17 @@ const documents: Documents = {
     "query SpecPrice($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { product { ghlId } } }": types.SpecPriceDocument,
     "mutation SpecUpdatePrice($p: ID!, $id: ID!) { updateProductPrice(productId: $p, priceId: $id, input: { amount: 10 }) { price { ghlId } } }": types.SpecUpdatePriceDocument,
     "mutation SpecDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId } }": types.SpecDeletePriceDocument,
+    "query SpecCollections { productCollections(first: 1) { edges { node { id products(first: 5) { edges { node { collections { id } } } } } } } }": types.SpecCollectionsDocument,
+    "mutation SpecCreateCollection { createProductCollection(input: { name: \"Spec\", slug: \"spec\", seoTitle: \"Spec\" }) { productCollection { id } } }": types.SpecCreateCollectionDocument,
+    "mutation SpecUpdateCollection($id: ID!) { updateProductCollection(id: $id, input: { seoDescription: \"More\" }) { productCollection { id } } }": types.SpecUpdateCollectionDocument,
+    "mutation SpecDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId } }": types.SpecDeleteCollectionDocument,
+    "query SpecPipelines { pipelines { id stages { id } } }": types.SpecPipelinesDocument,
+    "query SpecCalendars { calendars { id isActive } }": types.SpecCalendarsDocument,
+    "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": types.SpecOpportunityContactsDocument,
+    "mutation SpecCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }": types.SpecCreateContactDocument,
+    "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }": types.SpecCreateNoteDocument,
+    "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }": types.SpecCreateOpportunityDocument,
+    "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }": types.SpecMoveOpportunityDocument,
     "query OtherTenantContact($locationId: ID) { contacts(first: 1, locationId: $locationId) { edges { node { ghlId } } } }": types.OtherTenantContactDocument,
     "subscription DeepWebhookEvents($locationId: ID) { events(locationId: $locationId) { webhookId payload } }": types.DeepWebhookEventsDocument,
     "query DeepAnswerContact { contacts(first: 1) { edges { node { ghlId } } } }": types.DeepAnswerContactDocument,
@@ -1049,6 +1071,34 @@ export function graphql(source: "query SubscriptionCharges($s: String) { transac
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }"): (typeof documents)["query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsWithCollections { products(first: 50) { edges { node { ghlId collections { ghlId name } } } } }"): (typeof documents)["query ProductsWithCollections { products(first: 50) { edges { node { ghlId collections { ghlId name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsCreateCollection($input: CreateProductCollectionInput!) { createProductCollection(input: $input) { productCollection { id ghlId name slug seoTitle seoDescription locationId } } }"): (typeof documents)["mutation ProductsCreateCollection($input: CreateProductCollectionInput!) { createProductCollection(input: $input) { productCollection { id ghlId name slug seoTitle seoDescription locationId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsUpdateCollection($id: ID!, $input: UpdateProductCollectionInput!) { updateProductCollection(id: $id, input: $input) { productCollection { id name slug seoTitle seoDescription } } }"): (typeof documents)["mutation ProductsUpdateCollection($id: ID!, $input: UpdateProductCollectionInput!) { updateProductCollection(id: $id, input: $input) { productCollection { id name slug seoTitle seoDescription } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsCollectionById($id: ID!) { productCollection(id: $id) { ghlId name } node(id: $id) { ... on ProductCollection { ghlId } } }"): (typeof documents)["query ProductsCollectionById($id: ID!) { productCollection(id: $id) { ghlId name } node(id: $id) { ... on ProductCollection { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation ProductsDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsCollectionGone($id: ID!) { productCollection(id: $id) { ghlId } }"): (typeof documents)["query ProductsCollectionGone($id: ID!) { productCollection(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }"): (typeof documents)["query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1066,34 +1116,6 @@ export function graphql(source: "mutation ProductsDeletePrice($p: ID!, $id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }"): (typeof documents)["query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SpecPipelines { pipelines { id stages { id } } }"): (typeof documents)["query SpecPipelines { pipelines { id stages { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SpecCalendars { calendars { id isActive } }"): (typeof documents)["query SpecCalendars { calendars { id isActive } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }"): (typeof documents)["query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SpecCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }"): (typeof documents)["mutation SpecCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }"): (typeof documents)["mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }"): (typeof documents)["mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"): (typeof documents)["mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1162,6 +1184,50 @@ export function graphql(source: "mutation SpecUpdatePrice($p: ID!, $id: ID!) { u
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SpecDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId } }"): (typeof documents)["mutation SpecDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecCollections { productCollections(first: 1) { edges { node { id products(first: 5) { edges { node { collections { id } } } } } } } }"): (typeof documents)["query SpecCollections { productCollections(first: 1) { edges { node { id products(first: 5) { edges { node { collections { id } } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCreateCollection { createProductCollection(input: { name: \"Spec\", slug: \"spec\", seoTitle: \"Spec\" }) { productCollection { id } } }"): (typeof documents)["mutation SpecCreateCollection { createProductCollection(input: { name: \"Spec\", slug: \"spec\", seoTitle: \"Spec\" }) { productCollection { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecUpdateCollection($id: ID!) { updateProductCollection(id: $id, input: { seoDescription: \"More\" }) { productCollection { id } } }"): (typeof documents)["mutation SpecUpdateCollection($id: ID!) { updateProductCollection(id: $id, input: { seoDescription: \"More\" }) { productCollection { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId } }"): (typeof documents)["mutation SpecDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecPipelines { pipelines { id stages { id } } }"): (typeof documents)["query SpecPipelines { pipelines { id stages { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecCalendars { calendars { id isActive } }"): (typeof documents)["query SpecCalendars { calendars { id isActive } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }"): (typeof documents)["query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }"): (typeof documents)["mutation SpecCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }"): (typeof documents)["mutation SpecCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\" }) { note { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }"): (typeof documents)["mutation SpecCreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"): (typeof documents)["mutation SpecMoveOpportunity($id: ID!, $s: ID!) { updateOpportunity(id: $id, input: { stageId: $s }) { opportunity { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -61,6 +61,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     orderId: () => ofLocation(store.orders.values()),
     transactionId: () => ofLocation(store.transactions.values()),
     productId: () => ofLocation(store.products.values()),
+    collectionId: () => ofLocation(store.productCollections.values()),
     priceId: () => store.pricesOfProduct(ofLocation(store.products.values()) ?? '')[0]?.id,
     tagId: () => ofLocation(store.locationTags.values()),
     customFields: () => ofLocation(store.customFields.values()),
@@ -202,6 +203,10 @@ const realistic: Record<string, Fix> = {
   // A one-time price does not recur.
   productsCreatePriceForProduct: ({ body }) => void delete body.recurring,
   productsUpdatePriceByIdForProduct: ({ body }) => void delete body.recurring,
+  // A new collection takes a fresh id, not the seeded one the request would otherwise name.
+  productsCreateProductCollection: ({ body }) => void delete body.collectionId,
+  // A collection's slug is unique in its location, and the file's example is the one create takes.
+  productsUpdateProductCollection: ({ body }) => void (body.slug = 'renamed-by-the-sandbox-test'),
   // The file declares a product's prices as strings; the sandbox takes price objects and applies none.
   productsUpdateProductById: ({ body }) => void delete body.prices,
   // A post goes out on the location's accounts, at a date.

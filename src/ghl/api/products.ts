@@ -1,5 +1,6 @@
 /**
- * The products API (products.json): a location's products and the prices each is sold at. GHL
+ * The products API (products.json): a location's products, the prices each is sold at, and the
+ * collections its store groups them in. GHL
  * names ids `_id`, and reads a product or its prices through the location (`locationId`). A
  * product list reports its size as `total: [{ total }]`, an array of one, as the spec declares.
  */
@@ -73,6 +74,17 @@ export interface GhlPrice {
   updatedAt?: string;
 }
 
+/** CollectionSchema: products of a location under one slug in its store. */
+export interface GhlProductCollection {
+  _id: string;
+  altId?: string;
+  name?: string;
+  slug?: string;
+  image?: string;
+  seo?: { title?: string; description?: string } | null;
+  createdAt?: string;
+}
+
 export interface GhlProductsPage {
   products: GhlProduct[];
   /** ListProductsResponseDto: an array of ListProductsStats; a plain number is read as well. */
@@ -124,6 +136,28 @@ export const productOperations = {
   updateProductPrice: define<GhlPrice>()({
     ...fromSpec('productsUpdatePriceByIdForProduct'),
     location: { in: 'body', name: 'locationId' },
+  }),
+  listProductCollections: define<{ data: GhlProductCollection[]; total?: number }>()({
+    lists: { data: 'records' },
+    ...fromSpec('productsGetProductCollection'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  // The file names the location `altId` here without `altType`: it is passed as a query parameter.
+  getProductCollection: define<{ data: GhlProductCollection; status?: boolean }>()({
+    ...fromSpec('productsGetProductCollectionId'),
+    location: 'none',
+  }),
+  createProductCollection: define<{ data: GhlProductCollection }>()({
+    ...fromSpec('productsCreateProductCollection'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  updateProductCollection: define<{ status?: boolean; message?: string }>()({
+    ...fromSpec('productsUpdateProductCollection'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  deleteProductCollection: define<{ status?: boolean; message?: string }>()({
+    ...fromSpec('productsDeleteProductCollection'),
+    location: { in: 'query', name: 'altId' },
   }),
   deleteProductPrice: define<{ status?: boolean }>()({
     ...fromSpec('productsDeletePriceByIdForProduct'),

@@ -1,0 +1,94 @@
+/**
+ * The REST calls the curated calendar and product fields send (groups, calendar changes,
+ * appointment notes, a price by id, store collections), as the sandbox logged them, checked
+ * against GHL's official files: each a declared operation, with its Version, and path
+ * parameters, query and body the file accepts. In the style of requests-match-spec.test.ts, on a
+ * stack of its own, so the two stay within GHL's rate limit.
+ */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { expect, it } from 'vitest';
+import type { SpecOperationName } from '../src/ghl/generated/catalog.ts';
+import { validateRequest } from '../openapi/validator.ts';
+import { graphql } from './generated/gql.ts';
+import { operationOf } from './support/spec-operations.ts';
+import { useStack } from './support/stack.ts';
+
+const stack = useStack();
+
+async function run<R, V>(document: TypedDocumentNode<R, V>, variables?: V) {
+  const { data, errors } = await stack.gql(document, variables);
+  expect(errors).toBeUndefined();
+  return data;
+}
+
+it('sends calendar group, calendar change, appointment note, price and collection calls the file accepts', async () => {
+  const { calendars } = await run(graphql(`query SpecGroupedCalendars { calendars { id group { id name } } calendarGroups { id calendars { id } } }`));
+  const { createCalendarGroup } = await run(
+    graphql(`mutation SpecCreateGroup { createCalendarGroup(input: { name: "Spec group", description: "Made by the spec test", slug: "spec-group" }) { calendarGroup { id } } }`),
+  );
+  const group = createCalendarGroup.calendarGroup.id;
+  await run(graphql(`query SpecGroupSlug { calendarGroupSlugAvailable(slug: "spec-group") }`));
+  await run(graphql(`mutation SpecRenameGroup($id: ID!) { updateCalendarGroup(id: $id, input: { name: "Spec group 2" }) { calendarGroup { id } } }`), { id: group });
+  await run(graphql(`mutation SpecDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { id } } }`), { id: group });
+  await run(graphql(`mutation SpecGroupCalendar($id: ID!, $g: ID!) { updateCalendar(id: $id, input: { groupId: $g, slotDuration: 40 }) { calendar { id } } }`), {
+    id: calendars[0]!.id,
+    g: group,
+  });
+  await run(graphql(`mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }`), { id: group });
+  const { createCalendar } = await run(graphql(`mutation SpecCalendarToDelete { createCalendar(input: { name: "Spec gone" }) { calendar { id } } }`));
+  await run(graphql(`mutation SpecDeleteCalendar($id: ID!) { deleteCalendar(id: $id) { deletedId } }`), { id: createCalendar.calendar.id });
+
+  const appointment = [...stack.sandbox.store.appointments.values()].find((a) => a.locationId === stack.locationId)!;
+  await run(graphql(`query SpecAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes(first: 5) { edges { node { id } } } } }`), { id: appointment.id });
+  const { createAppointmentNote } = await run(
+    graphql(`mutation SpecCreateAppointmentNote($id: ID!) { createAppointmentNote(appointmentId: $id, input: { body: "Spec note" }) { appointmentNote { id } } }`),
+    { id: appointment.id },
+  );
+  const note = createAppointmentNote.appointmentNote.id;
+  await run(graphql(`mutation SpecUpdateAppointmentNote($a: ID!, $n: ID!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: { body: "Spec note 2" }) { appointmentNote { id } } }`), {
+    a: appointment.id,
+    n: note,
+  });
+  await run(graphql(`mutation SpecDeleteAppointmentNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId } }`), { a: appointment.id, n: note });
+  await run(graphql(`mutation SpecDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId } }`), { id: appointment.id });
+
+  const product = stack.sandbox.store.productsOfLocation(stack.locationId).find((p) => stack.sandbox.store.pricesOfProduct(p.id).length > 0)!;
+  const price = stack.sandbox.store.pricesOfProduct(product.id)[0]!;
+  await run(graphql(`query SpecPrice($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { product { ghlId } } }`), { p: product.id, id: price.id });
+  await run(graphql(`mutation SpecUpdatePrice($p: ID!, $id: ID!) { updateProductPrice(productId: $p, priceId: $id, input: { amount: 10 }) { price { ghlId } } }`), {
+    p: product.id,
+    id: price.id,
+  });
+  await run(graphql(`mutation SpecDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId } }`), { p: product.id, id: price.id });
+  await run(graphql(`query SpecCollections { productCollections(first: 1) { edges { node { id products(first: 5) { edges { node { collections { id } } } } } } } }`));
+  const { createProductCollection } = await run(
+    graphql(`mutation SpecCreateCollection { createProductCollection(input: { name: "Spec", slug: "spec", seoTitle: "Spec" }) { productCollection { id } } }`),
+  );
+  const collection = createProductCollection.productCollection.id;
+  await run(graphql(`mutation SpecUpdateCollection($id: ID!) { updateProductCollection(id: $id, input: { seoDescription: "More" }) { productCollection { id } } }`), { id: collection });
+  await run(graphql(`mutation SpecDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId } }`), { id: collection });
+
+  const seen = new Set<SpecOperationName>();
+  const problems: string[] = [];
+  for (const call of stack.sandbox.requests.entries) {
+    const op = operationOf(call.method, call.path);
+    if (!op) {
+      problems.push(`${call.method} ${call.path}: no operation of the files`);
+      continue;
+    }
+    seen.add(op.name);
+    if (call.version !== op.entry.version) problems.push(`${op.name}: Version ${call.version}, the file says ${op.entry.version}`);
+    for (const problem of validateRequest(op.name, { path: op.path, query: call.query, body: call.body })) problems.push(`${op.name}: ${problem}`);
+  }
+  expect(problems).toEqual([]);
+  expect([...seen]).toEqual(
+    expect.arrayContaining([
+      'calendarsGetGroups', 'calendarsCreateCalendarGroup', 'calendarsValidateGroupsSlug', 'calendarsEditGroup', 'calendarsDisableGroup',
+      'calendarsDeleteGroup', 'calendarsUpdateCalendar', 'calendarsDeleteCalendar', 'calendarsGetAppointmentNotes',
+      'calendarsCreateAppointmentNote', 'calendarsUpdateAppointmentNote', 'calendarsDeleteAppointmentNote', 'calendarsDeleteEvent',
+      'productsGetPriceByIdForProduct', 'productsUpdatePriceByIdForProduct', 'productsDeletePriceByIdForProduct',
+      'productsGetProductCollection', 'productsCreateProductCollection', 'productsGetProductCollectionId', 'productsUpdateProductCollection',
+      'productsDeleteProductCollection',
+    ]),
+  );
+});
