@@ -1,6 +1,6 @@
 /**
  * The REST calls the curated calendar and product fields send (groups, calendar changes,
- * appointment notes, a price by id, store collections), as the sandbox logged them, checked
+ * appointment notes, a price by id, store collections, inventory), as the sandbox logged them, checked
  * against GHL's official files: each a declared operation, with its Version, and path
  * parameters, query and body the file accepts. In the style of requests-match-spec.test.ts, on a
  * stack of its own, so the two stay within GHL's rate limit.
@@ -21,7 +21,7 @@ async function run<R, V>(document: TypedDocumentNode<R, V>, variables?: V) {
   return data;
 }
 
-it('sends calendar group, calendar change, appointment note, price and collection calls the file accepts', async () => {
+it('sends calendar group, calendar change, appointment note, price, collection and inventory calls the file accepts', async () => {
   const { calendars } = await run(graphql(`query SpecGroupedCalendars { calendars { id group { id name } } calendarGroups { id calendars { id } } }`));
   const { createCalendarGroup } = await run(
     graphql(`mutation SpecCreateGroup { createCalendarGroup(input: { name: "Spec group", description: "Made by the spec test", slug: "spec-group" }) { calendarGroup { id } } }`),
@@ -67,6 +67,9 @@ it('sends calendar group, calendar change, appointment note, price and collectio
   const collection = createProductCollection.productCollection.id;
   await run(graphql(`mutation SpecUpdateCollection($id: ID!) { updateProductCollection(id: $id, input: { seoDescription: "More" }) { productCollection { id } } }`), { id: collection });
   await run(graphql(`mutation SpecDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId } }`), { id: collection });
+  const tracked = [...stack.sandbox.store.prices.values()].find((p) => p.locationId === stack.locationId && p.trackInventory)!;
+  await run(graphql(`query SpecInventory { inventory(first: 5) { edges { node { priceId } } } products(first: 5) { edges { node { inventory { priceId } } } } }`));
+  await run(graphql(`mutation SpecUpdateInventory($p: ID!) { updateInventory(items: [{ priceId: $p, availableQuantity: 4 }]) { items { priceId } } }`), { p: tracked.id });
 
   const seen = new Set<SpecOperationName>();
   const problems: string[] = [];
@@ -87,8 +90,8 @@ it('sends calendar group, calendar change, appointment note, price and collectio
       'calendarsDeleteGroup', 'calendarsUpdateCalendar', 'calendarsDeleteCalendar', 'calendarsGetAppointmentNotes',
       'calendarsCreateAppointmentNote', 'calendarsUpdateAppointmentNote', 'calendarsDeleteAppointmentNote', 'calendarsDeleteEvent',
       'productsGetPriceByIdForProduct', 'productsUpdatePriceByIdForProduct', 'productsDeletePriceByIdForProduct',
-      'productsGetProductCollection', 'productsCreateProductCollection', 'productsGetProductCollectionId', 'productsUpdateProductCollection',
-      'productsDeleteProductCollection',
+      'productsGetProductCollection', 'productsCreateProductCollection', 'productsUpdateProductCollection',
+      'productsDeleteProductCollection', 'productsGetListInventory', 'productsUpdateInventory',
     ]),
   );
 });

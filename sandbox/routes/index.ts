@@ -19,6 +19,7 @@ import { noteRoutes } from './notes.ts';
 import { orderRoutes } from './orders.ts';
 import { opportunityRoutes } from './opportunities.ts';
 import { pipelineRoutes } from './pipelines.ts';
+import { inventoryRoutes } from './inventory.ts';
 import { productCollectionRoutes } from './product-collections.ts';
 import { productRoutes } from './products.ts';
 import { subscriptionRoutes } from './subscriptions.ts';
@@ -38,7 +39,7 @@ export const apiRoutes: Route[] = [
   ...contactRoutes, ...contactSearchRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
   ...conversationRoutes, ...messageRoutes, ...opportunityRoutes, ...pipelineRoutes,
   ...calendarRoutes, ...calendarGroupRoutes, ...appointmentRoutes, ...appointmentNoteRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...workflowRoutes, ...campaignRoutes,
-  ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...productRoutes, ...productCollectionRoutes,
+  ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...productRoutes, ...productCollectionRoutes, ...inventoryRoutes,
   ...formRoutes, ...surveyRoutes, ...mediaRoutes, ...funnelRoutes, ...socialMediaRoutes,
   ...objectRoutes, ...associationRoutes,
 ];

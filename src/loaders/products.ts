@@ -1,6 +1,7 @@
 import type { LimitFunction } from 'p-limit';
-import type { GhlPrice, GhlProduct, GhlProductCollection } from '../ghl/api/products.ts';
+import type { GhlInventoryItem, GhlPrice, GhlProduct, GhlProductCollection } from '../ghl/api/products.ts';
 import type { GhlSession } from '../ghl/client.ts';
+import { gatewayError } from '../errors.ts';
 import { MAX_PAGE_SIZE } from '../ghl/pages.ts';
 import { locatedKey, perKey, type LocatedKey } from './per-key.ts';
 
@@ -18,12 +19,20 @@ export function productLoaders(ghl: GhlSession, limit: LimitFunction) {
   );
   const collection = perKey<LocatedKey, GhlProductCollection>(
     limit,
-    async ({ locationId, id }) => (await ghl.call('getProductCollection', { path: { collectionId: id }, query: { altId: locationId } })).data,
+    // Read through the list, filtered to the one id: get-product-collection-id names the location
+    // `altId` without the `altType` that goes with it everywhere else, which the REST edge always sends.
+    async ({ locationId, id }) => {
+      const [found] = (await ghl.call('listProductCollections', { location: locationId, query: { collectionIds: id, limit: 1 } })).data ?? [];
+      if (!found) throw gatewayError('NOT_FOUND', `No product collection ${id} in location ${locationId}`);
+      return found;
+    },
     locatedKey,
   );
   return {
     price,
     productCollection: collection,
+    // A product's stock is read from its location's inventory, all of it at once (GHL's default limit, 0, means no limit).
+    inventoryOfLocation: perKey<string, GhlInventoryItem[]>(limit, async (locationId) => (await ghl.call('listInventory', { location: locationId })).inventory ?? []),
     // A product names its collections by id: the location's collections, one page of them, are read once.
     collectionsOfLocation: perKey<string, GhlProductCollection[]>(limit, async (locationId) => {
       const { data = [] } = await ghl.call('listProductCollections', { location: locationId, query: { limit: MAX_PAGE_SIZE, offset: 0 } });

@@ -78,6 +78,8 @@ export const sharedLists = {
   calendarGroups: 'calendarGroups',
   /** `GET /products/collections?altId=`: what a product's collections are read from. */
   productCollections: 'productCollections',
+  /** `GET /products/inventory?altId=`: what a product's stock is read from. */
+  inventory: 'inventory',
 } as const;
 
 /** Records of one kind a record's relations are assumed to reach, for pricing the related-record edges. */

@@ -16,6 +16,7 @@ import './opportunities.ts';
 import './payments.ts';
 import './products.ts';
 import './product-collections.ts';
+import './inventory.ts';
 import './rate-limits.ts';
 import './users.ts';
 import './workflows.ts';

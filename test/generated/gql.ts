@@ -171,6 +171,9 @@ type Documents = {
     "query ProductsCollectionById($id: ID!) { productCollection(id: $id) { ghlId name } node(id: $id) { ... on ProductCollection { ghlId } } }": typeof types.ProductsCollectionByIdDocument,
     "mutation ProductsDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId deletedGhlId } }": typeof types.ProductsDeleteCollectionDocument,
     "query ProductsCollectionGone($id: ID!) { productCollection(id: $id) { ghlId } }": typeof types.ProductsCollectionGoneDocument,
+    "query ProductsInventory { inventory(first: 50) { totalCount edges { node { priceId name availableQuantity allowOutOfStockPurchases productId productName product { ghlId } } } } }": typeof types.ProductsInventoryDocument,
+    "query ProductsStock { products(first: 50) { edges { node { ghlId inventory { priceId availableQuantity } } } } }": typeof types.ProductsStockDocument,
+    "mutation ProductsUpdateInventory($items: [InventoryChangeInput!]!) { updateInventory(items: $items) { items { priceId availableQuantity allowOutOfStockPurchases price { ghlId availableQuantity } } } }": typeof types.ProductsUpdateInventoryDocument,
     "query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }": typeof types.ProductsPriceByIdDocument,
     "query ProductsPricesToProduct($p: ID!) { product(id: $p) { prices { ghlId product { ghlId } } } }": typeof types.ProductsPricesToProductDocument,
     "mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }": typeof types.ProductsUpdatePriceDocument,
@@ -197,6 +200,8 @@ type Documents = {
     "mutation SpecCreateCollection { createProductCollection(input: { name: \"Spec\", slug: \"spec\", seoTitle: \"Spec\" }) { productCollection { id } } }": typeof types.SpecCreateCollectionDocument,
     "mutation SpecUpdateCollection($id: ID!) { updateProductCollection(id: $id, input: { seoDescription: \"More\" }) { productCollection { id } } }": typeof types.SpecUpdateCollectionDocument,
     "mutation SpecDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId } }": typeof types.SpecDeleteCollectionDocument,
+    "query SpecInventory { inventory(first: 5) { edges { node { priceId } } } products(first: 5) { edges { node { inventory { priceId } } } } }": typeof types.SpecInventoryDocument,
+    "mutation SpecUpdateInventory($p: ID!) { updateInventory(items: [{ priceId: $p, availableQuantity: 4 }]) { items { priceId } } }": typeof types.SpecUpdateInventoryDocument,
     "query SpecPipelines { pipelines { id stages { id } } }": typeof types.SpecPipelinesDocument,
     "query SpecCalendars { calendars { id isActive } }": typeof types.SpecCalendarsDocument,
     "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": typeof types.SpecOpportunityContactsDocument,
@@ -391,6 +396,9 @@ const documents: Documents = {
     "query ProductsCollectionById($id: ID!) { productCollection(id: $id) { ghlId name } node(id: $id) { ... on ProductCollection { ghlId } } }": types.ProductsCollectionByIdDocument,
     "mutation ProductsDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId deletedGhlId } }": types.ProductsDeleteCollectionDocument,
     "query ProductsCollectionGone($id: ID!) { productCollection(id: $id) { ghlId } }": types.ProductsCollectionGoneDocument,
+    "query ProductsInventory { inventory(first: 50) { totalCount edges { node { priceId name availableQuantity allowOutOfStockPurchases productId productName product { ghlId } } } } }": types.ProductsInventoryDocument,
+    "query ProductsStock { products(first: 50) { edges { node { ghlId inventory { priceId availableQuantity } } } } }": types.ProductsStockDocument,
+    "mutation ProductsUpdateInventory($items: [InventoryChangeInput!]!) { updateInventory(items: $items) { items { priceId availableQuantity allowOutOfStockPurchases price { ghlId availableQuantity } } } }": types.ProductsUpdateInventoryDocument,
     "query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }": types.ProductsPriceByIdDocument,
     "query ProductsPricesToProduct($p: ID!) { product(id: $p) { prices { ghlId product { ghlId } } } }": types.ProductsPricesToProductDocument,
     "mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }": types.ProductsUpdatePriceDocument,
@@ -417,6 +425,8 @@ const documents: Documents = {
     "mutation SpecCreateCollection { createProductCollection(input: { name: \"Spec\", slug: \"spec\", seoTitle: \"Spec\" }) { productCollection { id } } }": types.SpecCreateCollectionDocument,
     "mutation SpecUpdateCollection($id: ID!) { updateProductCollection(id: $id, input: { seoDescription: \"More\" }) { productCollection { id } } }": types.SpecUpdateCollectionDocument,
     "mutation SpecDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId } }": types.SpecDeleteCollectionDocument,
+    "query SpecInventory { inventory(first: 5) { edges { node { priceId } } } products(first: 5) { edges { node { inventory { priceId } } } } }": types.SpecInventoryDocument,
+    "mutation SpecUpdateInventory($p: ID!) { updateInventory(items: [{ priceId: $p, availableQuantity: 4 }]) { items { priceId } } }": types.SpecUpdateInventoryDocument,
     "query SpecPipelines { pipelines { id stages { id } } }": types.SpecPipelinesDocument,
     "query SpecCalendars { calendars { id isActive } }": types.SpecCalendarsDocument,
     "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": types.SpecOpportunityContactsDocument,
@@ -1099,6 +1109,18 @@ export function graphql(source: "query ProductsCollectionGone($id: ID!) { produc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ProductsInventory { inventory(first: 50) { totalCount edges { node { priceId name availableQuantity allowOutOfStockPurchases productId productName product { ghlId } } } } }"): (typeof documents)["query ProductsInventory { inventory(first: 50) { totalCount edges { node { priceId name availableQuantity allowOutOfStockPurchases productId productName product { ghlId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsStock { products(first: 50) { edges { node { ghlId inventory { priceId availableQuantity } } } } }"): (typeof documents)["query ProductsStock { products(first: 50) { edges { node { ghlId inventory { priceId availableQuantity } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsUpdateInventory($items: [InventoryChangeInput!]!) { updateInventory(items: $items) { items { priceId availableQuantity allowOutOfStockPurchases price { ghlId availableQuantity } } } }"): (typeof documents)["mutation ProductsUpdateInventory($items: [InventoryChangeInput!]!) { updateInventory(items: $items) { items { priceId availableQuantity allowOutOfStockPurchases price { ghlId availableQuantity } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }"): (typeof documents)["query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1200,6 +1222,14 @@ export function graphql(source: "mutation SpecUpdateCollection($id: ID!) { updat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SpecDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId } }"): (typeof documents)["mutation SpecDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecInventory { inventory(first: 5) { edges { node { priceId } } } products(first: 5) { edges { node { inventory { priceId } } } } }"): (typeof documents)["query SpecInventory { inventory(first: 5) { edges { node { priceId } } } products(first: 5) { edges { node { inventory { priceId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecUpdateInventory($p: ID!) { updateInventory(items: [{ priceId: $p, availableQuantity: 4 }]) { items { priceId } } }"): (typeof documents)["mutation SpecUpdateInventory($p: ID!) { updateInventory(items: [{ priceId: $p, availableQuantity: 4 }]) { items { priceId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

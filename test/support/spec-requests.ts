@@ -203,6 +203,10 @@ const realistic: Record<string, Fix> = {
   // A one-time price does not recur.
   productsCreatePriceForProduct: ({ body }) => void delete body.recurring,
   productsUpdatePriceByIdForProduct: ({ body }) => void delete body.recurring,
+  // Stock is changed on a price of the location.
+  productsUpdateInventory: ({ body }, scope) => {
+    for (const item of body.items as Fields[]) item.priceId = scope.ids('priceId', '');
+  },
   // A new collection takes a fresh id, not the seeded one the request would otherwise name.
   productsCreateProductCollection: ({ body }) => void delete body.collectionId,
   // A collection's slug is unique in its location, and the file's example is the one create takes.

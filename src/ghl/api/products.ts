@@ -85,6 +85,20 @@ export interface GhlProductCollection {
   createdAt?: string;
 }
 
+/** InventoryItemDto: a price whose stock is tracked, with its product's name and image. */
+export interface GhlInventoryItem {
+  _id: string;
+  name?: string;
+  availableQuantity?: number;
+  sku?: string;
+  allowOutOfStockPurchases?: boolean;
+  /** GHL id of the product. */
+  product?: string;
+  productName?: string;
+  image?: string;
+  updatedAt?: string;
+}
+
 export interface GhlProductsPage {
   products: GhlProduct[];
   /** ListProductsResponseDto: an array of ListProductsStats; a plain number is read as well. */
@@ -137,15 +151,19 @@ export const productOperations = {
     ...fromSpec('productsUpdatePriceByIdForProduct'),
     location: { in: 'body', name: 'locationId' },
   }),
+  listInventory: define<{ inventory: GhlInventoryItem[]; total?: { total?: number } | number }>()({
+    lists: { inventory: 'records' },
+    ...fromSpec('productsGetListInventory'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  updateInventory: define<{ status?: boolean; message?: string }>()({
+    ...fromSpec('productsUpdateInventory'),
+    location: { in: 'body', name: 'altId' },
+  }),
   listProductCollections: define<{ data: GhlProductCollection[]; total?: number }>()({
     lists: { data: 'records' },
     ...fromSpec('productsGetProductCollection'),
     location: { in: 'query', name: 'altId' },
-  }),
-  // The file names the location `altId` here without `altType`: it is passed as a query parameter.
-  getProductCollection: define<{ data: GhlProductCollection; status?: boolean }>()({
-    ...fromSpec('productsGetProductCollectionId'),
-    location: 'none',
   }),
   createProductCollection: define<{ data: GhlProductCollection }>()({
     ...fromSpec('productsCreateProductCollection'),
