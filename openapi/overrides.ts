@@ -163,6 +163,13 @@ export const corrections: SpecCorrection[] = [
     why: 'the filter type lists its values only in its description, and its example is the words "Filter type"',
   },
   {
+    app: 'calendars',
+    pointer: '/components/schemas/BlockSlotEditRequestDTO',
+    was: { required: ['calendarId', 'locationId'] },
+    value: (old) => ({ ...old, required: ['locationId'] }),
+    why: 'a blocked slot is on a calendar or a user, "either calendarId or assignedUserId, not both" as the file itself says: an edit that moves it to a user, or only retitles it, names no calendar',
+  },
+  {
     app: 'products',
     pointer: '/components/schemas/ListCollectionResponseDto/properties/data',
     was: { type: 'array', items: { type: 'array' } },

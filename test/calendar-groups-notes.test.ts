@@ -148,6 +148,58 @@ describe('changing and deleting calendars and appointments', () => {
   });
 });
 
+describe('blocked slots', () => {
+  const DAY_MS = 86_400_000;
+
+  it('reads a calendar’s blocked slots in a range, and moves one to a user with a new title', async () => {
+    const from = Date.now() - DAY_MS;
+    const to = Date.now() + 15 * DAY_MS;
+    const blocks = [...stack.sandbox.store.blockSlots.values()].filter(
+      (b) => b.locationId === stack.locationId && b.calendarId && Date.parse(b.endTime) >= from && Date.parse(b.startTime) <= to,
+    );
+    const calendarId = blocks[0]!.calendarId!;
+    const expected = blocks.filter((b) => b.calendarId === calendarId);
+    const { data, errors } = await stack.gql(
+      graphql(`query CalendarsBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId title startAt endAt calendarId } } }`),
+      { id: calendarId, from: new Date(from).toISOString(), to: new Date(to).toISOString() },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.calendar!.blockedSlots.map((b) => b.ghlId).sort()).toEqual(expected.map((b) => b.id).sort());
+    for (const block of data.calendar!.blockedSlots) {
+      const stored = expected.find((b) => b.id === block.ghlId)!;
+      expect(block).toEqual({ ghlId: stored.id, title: stored.title, startAt: new Date(stored.startTime).toISOString(), endAt: new Date(stored.endTime).toISOString(), calendarId });
+    }
+
+    const target = expected[0]!;
+    const user = stack.sandbox.store.calendars.get(calendarId)!.teamMembers[0]!.userId;
+    const moved = await stack.gql(
+      graphql(`mutation CalendarsMoveBlock($id: ID!, $input: UpdateBlockSlotInput!) { updateBlockSlot(id: $id, input: $input) { blockSlot { ghlId title calendarId assignedUserId startAt } } }`),
+      { id: target.id, input: { assignedUserId: user, title: 'Dentist visit' } },
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data.updateBlockSlot.blockSlot).toEqual({
+      ghlId: target.id,
+      title: 'Dentist visit',
+      calendarId: null,
+      assignedUserId: user,
+      startAt: new Date(target.startTime).toISOString(),
+    });
+    expect(stack.sandbox.store.blockSlots.get(target.id)).toMatchObject({ title: 'Dentist visit', assignedUserId: user });
+    expect(stack.sandbox.store.blockSlots.get(target.id)!.calendarId).toBeUndefined();
+  });
+
+  it('refuses bad changes before any call to GHL', async () => {
+    const cases = [
+      `mutation { updateBlockSlot(id: "b1", input: {}) { blockSlot { ghlId } } }`,
+      `mutation { updateBlockSlot(id: "b1", input: { calendarId: "c1", assignedUserId: "u1" }) { blockSlot { ghlId } } }`,
+      `mutation { updateBlockSlot(id: "b1", input: { startAt: "2030-01-02T00:00:00Z", endAt: "2030-01-01T00:00:00Z" }) { blockSlot { ghlId } } }`,
+      `mutation { updateBlockSlot(id: " ", input: { title: "x" }) { blockSlot { ghlId } } }`,
+    ];
+    for (const query of cases) expectError(await stack.gqlUntyped(query), 'BAD_USER_INPUT', ['updateBlockSlot']);
+    expect(stack.sandbox.requests.entries).toEqual([]);
+  });
+});
+
 describe('appointment notes', () => {
   it('reads an appointment’s notes, newest first, with their author, contact and appointment', async () => {
     const [appointment] = notedAppointments();

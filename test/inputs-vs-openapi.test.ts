@@ -148,6 +148,8 @@ const inputs: Record<string, Differences> = {
     notOffered: { rrule: `${LATER} (recurring bookings, which the sandbox does not book either)` },
   },
   CreateBlockSlotInput: { spec: 'calendars', operationId: 'create-block-slot' },
+  // Moments are <what>At (docs/schema-guide.md), which the gateway sends as GHL's startTime/endTime.
+  UpdateBlockSlotInput: { spec: 'calendars', operationId: 'edit-block-slot', renamed: { startAt: 'startTime', endAt: 'endTime' } },
   UpdateCalendarInput: {
     spec: 'calendars',
     operationId: 'update-calendar',

@@ -35,6 +35,13 @@ it('sends calendar group, calendar change, appointment note, price, collection a
     g: group,
   });
   await run(graphql(`mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }`), { id: group });
+  const block = [...stack.sandbox.store.blockSlots.values()].find((b) => b.locationId === stack.locationId && b.calendarId)!;
+  await run(graphql(`query SpecBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId } } }`), {
+    id: block.calendarId!,
+    from: new Date(Date.now() - 86_400_000).toISOString(),
+    to: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+  });
+  await run(graphql(`mutation SpecUpdateBlock($id: ID!) { updateBlockSlot(id: $id, input: { title: "Spec block" }) { blockSlot { ghlId } } }`), { id: block.id });
   const { createCalendar } = await run(graphql(`mutation SpecCalendarToDelete { createCalendar(input: { name: "Spec gone" }) { calendar { id } } }`));
   await run(graphql(`mutation SpecDeleteCalendar($id: ID!) { deleteCalendar(id: $id) { deletedId } }`), { id: createCalendar.calendar.id });
 
@@ -87,7 +94,7 @@ it('sends calendar group, calendar change, appointment note, price, collection a
   expect([...seen]).toEqual(
     expect.arrayContaining([
       'calendarsGetGroups', 'calendarsCreateCalendarGroup', 'calendarsValidateGroupsSlug', 'calendarsEditGroup', 'calendarsDisableGroup',
-      'calendarsDeleteGroup', 'calendarsUpdateCalendar', 'calendarsDeleteCalendar', 'calendarsGetAppointmentNotes',
+      'calendarsDeleteGroup', 'calendarsGetBlockedSlots', 'calendarsEditBlockSlot', 'calendarsUpdateCalendar', 'calendarsDeleteCalendar', 'calendarsGetAppointmentNotes',
       'calendarsCreateAppointmentNote', 'calendarsUpdateAppointmentNote', 'calendarsDeleteAppointmentNote', 'calendarsDeleteEvent',
       'productsGetPriceByIdForProduct', 'productsUpdatePriceByIdForProduct', 'productsDeletePriceByIdForProduct',
       'productsGetProductCollection', 'productsCreateProductCollection', 'productsUpdateProductCollection',

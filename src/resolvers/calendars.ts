@@ -83,6 +83,15 @@ export interface CreateBlockSlotInput {
   endTime: Date;
 }
 
+export interface UpdateBlockSlotInput {
+  locationId?: string | null;
+  calendarId?: string | null;
+  assignedUserId?: string | null;
+  title?: string | null;
+  startAt?: Date | null;
+  endAt?: Date | null;
+}
+
 export interface FreeSlotsArgs {
   calendarId: string;
   startAt: Date;
@@ -311,6 +320,35 @@ export async function createBlockSlot(ctx: GatewayContext, input: CreateBlockSlo
       endTime: input.endTime.toISOString(),
     }),
   });
+}
+
+/** GET /calendars/blocked-slots: the time blocked on a calendar that overlaps the range. */
+export async function calendarBlockedSlots(ctx: GatewayContext, calendar: GhlCalendar, range: { startAt: Date; endAt: Date }): Promise<GhlBlockSlot[]> {
+  checkRange(range.startAt, range.endAt, 'startAt', 'endAt');
+  const { events = [] } = await ctx.ghl.call('listBlockedSlots', {
+    location: calendar.locationId,
+    query: { calendarId: calendar.id, startTime: String(range.startAt.getTime()), endTime: String(range.endAt.getTime()) },
+  });
+  return events;
+}
+
+/** Moves, retimes or retitles a blocked slot; naming a calendar or a user moves it there, off the other. */
+export async function updateBlockSlot(ctx: GatewayContext, id: string, input: UpdateBlockSlotInput): Promise<GhlBlockSlot> {
+  const locationId = locationIdOf(input.locationId, ctx.defaultLocationId);
+  const eventId = nonEmpty(id, 'id');
+  if (input.calendarId != null && input.assignedUserId != null) {
+    throw gatewayError('BAD_USER_INPUT', 'a blocked slot blocks either a calendar (calendarId) or a user (assignedUserId), not both');
+  }
+  if (input.startAt && input.endAt) checkRange(input.startAt, input.endAt, 'startAt', 'endAt');
+  const body = definedOnly({
+    calendarId: input.calendarId ? ghlIdOf(input.calendarId, 'Calendar', 'calendarId') : undefined,
+    assignedUserId: input.assignedUserId ? ghlIdOf(input.assignedUserId, 'User', 'assignedUserId') : undefined,
+    title: input.title == null ? undefined : nonEmpty(input.title, 'title'),
+    startTime: input.startAt?.toISOString(),
+    endTime: input.endAt?.toISOString(),
+  });
+  if (Object.keys(body).length === 0) throw gatewayError('BAD_USER_INPUT', 'input must change at least one field');
+  return ctx.ghl.call('updateBlockSlot', { path: { eventId }, location: locationId, body });
 }
 
 /** The days of a free-slots answer, in order; keys that are not days (a `traceId`) are not slots. */

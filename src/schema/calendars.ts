@@ -119,6 +119,17 @@ locatedNode(CalendarRef, {
       description: 'The team with each member’s priority and role.',
       resolve: (calendar) => teamOf(calendar),
     }),
+    blockedSlots: t.field({
+      type: [BlockSlotRef],
+      nullable: false,
+      description: 'Time blocked on the calendar that overlaps a time range.',
+      args: {
+        startAt: t.arg({ type: 'DateTime', required: true, description: 'Start of the range.' }),
+        endAt: t.arg({ type: 'DateTime', required: true, description: 'End of the range, after startAt.' }),
+      },
+      extensions: { cost: cost.perParent(1) },
+      resolve: (calendar, args, ctx) => calendars.calendarBlockedSlots(ctx, calendar, args),
+    }),
     appointments: t.field({
       type: [AppointmentRef],
       nullable: false,
@@ -434,6 +445,18 @@ const CreateBlockSlotInput = builder.inputType('CreateBlockSlotInput', {
   }),
 });
 
+const UpdateBlockSlotInput = builder.inputType('UpdateBlockSlotInput', {
+  description: 'Changes to a blocked slot; naming a calendar or a user moves it there, off the other.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+    calendarId: t.id({ description: 'Block this calendar instead (Calendar id or GHL calendar id).' }),
+    assignedUserId: t.id({ description: 'Block this user instead (User id or GHL user id).' }),
+    title: t.string({ description: 'Title.' }),
+    startAt: t.field({ type: 'DateTime', description: 'When it starts.' }),
+    endAt: t.field({ type: 'DateTime', description: 'When it ends; after startAt.' }),
+  }),
+});
+
 // Payloads
 
 const CalendarPayload = builder.objectRef<{ calendar: GhlCalendar }>('CalendarPayload').implement({
@@ -449,7 +472,7 @@ const AppointmentPayload = builder.objectRef<{ appointment: GhlAppointment }>('A
 });
 
 const BlockSlotPayload = builder.objectRef<{ blockSlot: GhlBlockSlot }>('BlockSlotPayload').implement({
-  description: 'The blocked slot created.',
+  description: 'The blocked slot after the change.',
   fields: (t) => ({ blockSlot: t.expose('blockSlot', { type: BlockSlotRef, nullable: false, description: 'The blocked slot.' }) }),
 });
 
@@ -604,6 +627,16 @@ builder.mutationFields((t) => ({
         assignedUserId: str(input.assignedUserId),
       }),
     }),
+  }),
+  updateBlockSlot: t.field({
+    type: BlockSlotPayload,
+    nullable: false,
+    description: 'Move, retime or retitle a blocked slot.',
+    args: {
+      id: t.arg.id({ required: true, description: 'GHL id of the blocked slot (an event id).' }),
+      input: t.arg({ type: UpdateBlockSlotInput, required: true, description: 'The changes.' }),
+    },
+    resolve: async (_, { id, input }, ctx) => ({ blockSlot: await calendars.updateBlockSlot(ctx, id, input) }),
   }),
   deleteAppointment: t.field({
     type: DeletePayload,

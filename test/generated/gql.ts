@@ -44,6 +44,8 @@ type Documents = {
     "query CalendarsGone($id: ID!) { calendar(id: $id) { ghlId } }": typeof types.CalendarsGoneDocument,
     "mutation CalendarsDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId deletedGhlId } }": typeof types.CalendarsDeleteAppointmentDocument,
     "query CalendarsAppointmentGone($id: ID!) { appointment(id: $id) { ghlId } }": typeof types.CalendarsAppointmentGoneDocument,
+    "query CalendarsBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId title startAt endAt calendarId } } }": typeof types.CalendarsBlockedSlotsDocument,
+    "mutation CalendarsMoveBlock($id: ID!, $input: UpdateBlockSlotInput!) { updateBlockSlot(id: $id, input: $input) { blockSlot { ghlId title calendarId assignedUserId startAt } } }": typeof types.CalendarsMoveBlockDocument,
     "query CalendarsAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes { edges { node {\n        id ghlId body createdAt userId user { ghlId } contact { ghlId } appointment { ghlId }\n      } } pageInfo { hasNextPage } } } }": typeof types.CalendarsAppointmentNotesDocument,
     "query CalendarsAppointmentNoteNode($id: ID!) { node(id: $id) { ... on AppointmentNote { ghlId body } } }": typeof types.CalendarsAppointmentNoteNodeDocument,
     "query CalendarsNotesBatched($a: ID!, $b: ID!) {\n        first: appointment(id: $a) { appointmentNotes { edges { node { ghlId } } } }\n        again: appointment(id: $a) { appointmentNotes { edges { node { body } } } }\n        other: appointment(id: $b) { appointmentNotes { edges { node { ghlId appointment { ghlId } } } } }\n      }": typeof types.CalendarsNotesBatchedDocument,
@@ -186,6 +188,8 @@ type Documents = {
     "mutation SpecDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { id } } }": typeof types.SpecDisableGroupDocument,
     "mutation SpecGroupCalendar($id: ID!, $g: ID!) { updateCalendar(id: $id, input: { groupId: $g, slotDuration: 40 }) { calendar { id } } }": typeof types.SpecGroupCalendarDocument,
     "mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }": typeof types.SpecDeleteGroupDocument,
+    "query SpecBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId } } }": typeof types.SpecBlockedSlotsDocument,
+    "mutation SpecUpdateBlock($id: ID!) { updateBlockSlot(id: $id, input: { title: \"Spec block\" }) { blockSlot { ghlId } } }": typeof types.SpecUpdateBlockDocument,
     "mutation SpecCalendarToDelete { createCalendar(input: { name: \"Spec gone\" }) { calendar { id } } }": typeof types.SpecCalendarToDeleteDocument,
     "mutation SpecDeleteCalendar($id: ID!) { deleteCalendar(id: $id) { deletedId } }": typeof types.SpecDeleteCalendarDocument,
     "query SpecAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes(first: 5) { edges { node { id } } } } }": typeof types.SpecAppointmentNotesDocument,
@@ -269,6 +273,8 @@ const documents: Documents = {
     "query CalendarsGone($id: ID!) { calendar(id: $id) { ghlId } }": types.CalendarsGoneDocument,
     "mutation CalendarsDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId deletedGhlId } }": types.CalendarsDeleteAppointmentDocument,
     "query CalendarsAppointmentGone($id: ID!) { appointment(id: $id) { ghlId } }": types.CalendarsAppointmentGoneDocument,
+    "query CalendarsBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId title startAt endAt calendarId } } }": types.CalendarsBlockedSlotsDocument,
+    "mutation CalendarsMoveBlock($id: ID!, $input: UpdateBlockSlotInput!) { updateBlockSlot(id: $id, input: $input) { blockSlot { ghlId title calendarId assignedUserId startAt } } }": types.CalendarsMoveBlockDocument,
     "query CalendarsAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes { edges { node {\n        id ghlId body createdAt userId user { ghlId } contact { ghlId } appointment { ghlId }\n      } } pageInfo { hasNextPage } } } }": types.CalendarsAppointmentNotesDocument,
     "query CalendarsAppointmentNoteNode($id: ID!) { node(id: $id) { ... on AppointmentNote { ghlId body } } }": types.CalendarsAppointmentNoteNodeDocument,
     "query CalendarsNotesBatched($a: ID!, $b: ID!) {\n        first: appointment(id: $a) { appointmentNotes { edges { node { ghlId } } } }\n        again: appointment(id: $a) { appointmentNotes { edges { node { body } } } }\n        other: appointment(id: $b) { appointmentNotes { edges { node { ghlId appointment { ghlId } } } } }\n      }": types.CalendarsNotesBatchedDocument,
@@ -411,6 +417,8 @@ const documents: Documents = {
     "mutation SpecDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { id } } }": types.SpecDisableGroupDocument,
     "mutation SpecGroupCalendar($id: ID!, $g: ID!) { updateCalendar(id: $id, input: { groupId: $g, slotDuration: 40 }) { calendar { id } } }": types.SpecGroupCalendarDocument,
     "mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }": types.SpecDeleteGroupDocument,
+    "query SpecBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId } } }": types.SpecBlockedSlotsDocument,
+    "mutation SpecUpdateBlock($id: ID!) { updateBlockSlot(id: $id, input: { title: \"Spec block\" }) { blockSlot { ghlId } } }": types.SpecUpdateBlockDocument,
     "mutation SpecCalendarToDelete { createCalendar(input: { name: \"Spec gone\" }) { calendar { id } } }": types.SpecCalendarToDeleteDocument,
     "mutation SpecDeleteCalendar($id: ID!) { deleteCalendar(id: $id) { deletedId } }": types.SpecDeleteCalendarDocument,
     "query SpecAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes(first: 5) { edges { node { id } } } } }": types.SpecAppointmentNotesDocument,
@@ -598,6 +606,14 @@ export function graphql(source: "mutation CalendarsDeleteAppointment($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarsAppointmentGone($id: ID!) { appointment(id: $id) { ghlId } }"): (typeof documents)["query CalendarsAppointmentGone($id: ID!) { appointment(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId title startAt endAt calendarId } } }"): (typeof documents)["query CalendarsBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId title startAt endAt calendarId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsMoveBlock($id: ID!, $input: UpdateBlockSlotInput!) { updateBlockSlot(id: $id, input: $input) { blockSlot { ghlId title calendarId assignedUserId startAt } } }"): (typeof documents)["mutation CalendarsMoveBlock($id: ID!, $input: UpdateBlockSlotInput!) { updateBlockSlot(id: $id, input: $input) { blockSlot { ghlId title calendarId assignedUserId startAt } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1166,6 +1182,14 @@ export function graphql(source: "mutation SpecGroupCalendar($id: ID!, $g: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }"): (typeof documents)["mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId } } }"): (typeof documents)["query SpecBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecUpdateBlock($id: ID!) { updateBlockSlot(id: $id, input: { title: \"Spec block\" }) { blockSlot { ghlId } } }"): (typeof documents)["mutation SpecUpdateBlock($id: ID!) { updateBlockSlot(id: $id, input: { title: \"Spec block\" }) { blockSlot { ghlId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -53,6 +53,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     calendarId: () => ofLocation(store.calendars.values()),
     eventId: () => ofLocation(store.appointments.values()),
     groupId: () => ofLocation(store.calendarGroups.values()),
+    blockSlotId: () => ofLocation(store.blockSlots.values()),
     appointmentId: () => noted?.appointmentId,
     noteId: () => noted?.id,
     invoiceId: () => ofLocation(store.invoices.values()),
@@ -145,6 +146,10 @@ const realistic: Record<string, Fix> = {
   calendarsGetBlockedSlots: ({ query }, scope) => void (query.calendarId = scope.ids('calendarId', '')!),
   // A block slot is on a calendar or on a user's own time, not both.
   calendarsCreateBlockSlot: ({ body }) => void delete body.assignedUserId,
+  calendarsEditBlockSlot: ({ path, body }, scope) => {
+    delete body.assignedUserId;
+    path.eventId = scope.ids('blockSlotId', '')!;
+  },
   // Free slots are asked for at most 31 days at a time: here one week.
   calendarsGetSlots: ({ query }) => {
     query.startDate = String(Date.UTC(2026, 0, 5));

@@ -216,6 +216,15 @@ export const calendarOperations = {
     ...fromSpec('calendarsDeleteAppointmentNote'),
     location: 'none',
   }),
+  listBlockedSlots: define<{ events: GhlBlockSlot[] }>()({
+    lists: { events: 'records' },
+    ...fromSpec('calendarsGetBlockedSlots'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  updateBlockSlot: define<GhlBlockSlot>()({
+    ...fromSpec('calendarsEditBlockSlot'),
+    location: { in: 'body', name: 'locationId' },
+  }),
   listContactAppointments: define<{ events: GhlAppointment[] }>()({
     lists: { events: 'records' },
     ...fromSpec('contactsGetAppointmentsForContact'),
