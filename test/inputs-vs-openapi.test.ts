@@ -25,6 +25,17 @@ interface Differences {
 const FILLED = 'filled in by the gateway';
 const LATER = 'not offered yet: a follow-up can add it without breaking anything';
 
+/** Calendar settings a new calendar and a change to one do not offer yet (an update has no slotBufferUnit). */
+const calendarSettingsLater = [
+  'alertEmail', 'allowBookingAfter', 'allowBookingAfterUnit', 'allowBookingFor', 'allowBookingForUnit', 'availabilities',
+  'availabilityType', 'calendarCoverImage', 'consentLabel', 'enableRecurring', 'eventType', 'formId', 'formSubmitRedirectURL',
+  'formSubmitThanksMessage', 'formSubmitType', 'googleInvitationEmails', 'guestType', 'isLivePaymentMode',
+  'locationConfigurations', 'lookBusyConfig', 'meetingLocation', 'notes', 'notifications', 'pixelId', 'preBufferUnit',
+  'recurring', 'shouldAssignContactToTeamMember', 'shouldSendAlertEmailsToAssignedMember',
+  'shouldSkipAssigningContactForExisting', 'slotDurationUnit', 'slotIntervalUnit', 'stickyContact',
+  'widgetSlug', 'widgetType',
+];
+
 const inputs: Record<string, Differences> = {
   CreateContactInput: { spec: 'contacts', operationId: 'create-contact' },
   // GHL's UpdateContactDto has no gender (only create takes it), so neither does the input; it has
@@ -126,15 +137,7 @@ const inputs: Record<string, Differences> = {
     // GHL spells these without the t; the schema spells them right.
     renamed: { appointmentsPerDay: 'appoinmentPerDay', appointmentsPerSlot: 'appoinmentPerSlot' },
     notOffered: Object.fromEntries(
-      [
-        'alertEmail', 'allowBookingAfter', 'allowBookingAfterUnit', 'allowBookingFor', 'allowBookingForUnit', 'availabilities',
-        'availabilityType', 'calendarCoverImage', 'consentLabel', 'enableRecurring', 'eventType', 'formId', 'formSubmitRedirectURL',
-        'formSubmitThanksMessage', 'formSubmitType', 'googleInvitationEmails', 'guestType', 'isLivePaymentMode',
-        'locationConfigurations', 'lookBusyConfig', 'meetingLocation', 'notes', 'notifications', 'pixelId', 'preBufferUnit',
-        'recurring', 'shouldAssignContactToTeamMember', 'shouldSendAlertEmailsToAssignedMember',
-        'shouldSkipAssigningContactForExisting', 'slotBufferUnit', 'slotDurationUnit', 'slotIntervalUnit', 'stickyContact',
-        'widgetSlug', 'widgetType',
-      ].map((property) => [property, LATER]),
+      [...calendarSettingsLater, 'slotBufferUnit'].map((property) => [property, LATER]),
     ),
   },
   CreateAppointmentInput: {
@@ -155,15 +158,7 @@ const inputs: Record<string, Differences> = {
     operationId: 'update-calendar',
     renamed: { appointmentsPerDay: 'appoinmentPerDay', appointmentsPerSlot: 'appoinmentPerSlot' },
     notOffered: Object.fromEntries(
-      [
-        'alertEmail', 'allowBookingAfter', 'allowBookingAfterUnit', 'allowBookingFor', 'allowBookingForUnit', 'availabilities',
-        'availabilityType', 'calendarCoverImage', 'consentLabel', 'enableRecurring', 'eventType', 'formId', 'formSubmitRedirectURL',
-        'formSubmitThanksMessage', 'formSubmitType', 'googleInvitationEmails', 'guestType', 'isLivePaymentMode',
-        'locationConfigurations', 'lookBusyConfig', 'meetingLocation', 'notes', 'notifications', 'pixelId', 'preBufferUnit',
-        'recurring', 'shouldAssignContactToTeamMember', 'shouldSendAlertEmailsToAssignedMember',
-        'shouldSkipAssigningContactForExisting', 'slotDurationUnit', 'slotIntervalUnit', 'stickyContact',
-        'widgetSlug', 'widgetType',
-      ].map((property) => [property, LATER]),
+      calendarSettingsLater.map((property) => [property, LATER]),
     ),
   },
   CreateCalendarGroupInput: { spec: 'calendars', operationId: 'create-calendar-group' },
