@@ -200,6 +200,77 @@ describe('blocked slots', () => {
   });
 });
 
+describe('calendar notifications', () => {
+  const activeCalendars = () => [...stack.sandbox.store.calendars.values()].filter((c) => c.locationId === stack.locationId && c.isActive);
+
+  it('reads each calendar’s notifications, one call per calendar', async () => {
+    const calendars = activeCalendars();
+    stack.gateway.client.stats.reset();
+    const { data, errors } = await stack.gql(
+      graphql(`query CalendarsNotifications { calendars { ghlId notifications { ghlId channel notificationType receiverType subject beforeTime { timeOffset unit } } again: notifications { ghlId } } }`),
+    );
+    expect(errors).toBeUndefined();
+    for (const calendar of data.calendars) {
+      const stored = stack.sandbox.store.notificationsOfCalendar(calendar.ghlId).filter((n) => !n.deleted);
+      expect(calendar.notifications).toEqual(
+        stored.map((n) => ({
+          ghlId: n.id,
+          channel: { email: 'EMAIL', inApp: 'IN_APP', sms: 'SMS', whatsapp: 'WHATSAPP' }[n.channel],
+          notificationType: n.notificationType.toUpperCase(),
+          receiverType: n.receiverType.toUpperCase(),
+          subject: n.subject ?? null,
+          beforeTime: n.beforeTime ?? [],
+        })),
+      );
+    }
+    expect(calendars.every((c) => stack.sandbox.store.notificationsOfCalendar(c.id).length > 0)).toBe(true);
+    expect(stack.gateway.client.stats.snapshot()).toEqual({ listCalendars: { 200: 1 }, listCalendarNotifications: { 200: data.calendars.length } });
+  });
+
+  it('adds, changes and deletes a notification, each read back', async () => {
+    const [calendar] = activeCalendars();
+    const created = await stack.gql(
+      graphql(`mutation CalendarsAddNotification($c: ID!, $input: CreateCalendarNotificationInput!) { createCalendarNotification(calendarId: $c, input: $input) { notification { id ghlId channel notificationType isActive beforeTime { timeOffset unit } calendar { ghlId } } } }`),
+      { c: calendar!.id, input: { receiverType: 'ASSIGNED_USER', channel: 'IN_APP', notificationType: 'REMINDER', beforeTime: [{ timeOffset: 2, unit: 'hours' }] } },
+    );
+    expect(created.errors).toBeUndefined();
+    const notification = created.data.createCalendarNotification.notification;
+    expect(notification).toMatchObject({ channel: 'IN_APP', notificationType: 'REMINDER', isActive: true, beforeTime: [{ timeOffset: 2, unit: 'hours' }], calendar: { ghlId: calendar!.id } });
+    expect(stack.sandbox.store.calendarNotifications.get(notification.ghlId)).toMatchObject({ calendarId: calendar!.id, receiverType: 'assignedUser', channel: 'inApp' });
+
+    const updated = await stack.gql(
+      graphql(`mutation CalendarsChangeNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false, body: "Heads up" }) { notification { ghlId isActive body channel } } }`),
+      { c: calendar!.id, n: notification.id },
+    );
+    expect(updated.data.updateCalendarNotification.notification).toEqual({ ghlId: notification.ghlId, isActive: false, body: 'Heads up', channel: 'IN_APP' });
+    const node = await stack.gql(graphql(`query CalendarsNotificationNode($id: ID!) { node(id: $id) { ... on CalendarNotification { ghlId body } } }`), { id: notification.id });
+    expect(node.data.node).toEqual({ ghlId: notification.ghlId, body: 'Heads up' });
+
+    const deleted = await stack.gql(
+      graphql(`mutation CalendarsDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId deletedGhlId } }`),
+      { c: calendar!.id, n: notification.ghlId },
+    );
+    expect(deleted.data.deleteCalendarNotification).toEqual({ deletedId: notification.id, deletedGhlId: notification.ghlId });
+    expect(stack.sandbox.store.calendarNotifications.get(notification.ghlId)!.deleted).toBe(true);
+    const listed = await stack.gql(graphql(`query CalendarsNotificationsAfter($id: ID!) { calendar(id: $id) { notifications { ghlId } } }`), { id: calendar!.id });
+    expect(listed.data.calendar!.notifications.map((n) => n.ghlId)).not.toContain(notification.ghlId);
+  });
+
+  it('refuses bad changes before any call to GHL', async () => {
+    const [calendar] = activeCalendars();
+    const cases = [
+      `mutation ($c: ID!) { updateCalendarNotification(calendarId: $c, notificationId: "n1", input: {}) { notification { ghlId } } }`,
+      `mutation ($c: ID!) { createCalendarNotification(calendarId: $c, input: { receiverType: CONTACT, channel: SMS, notificationType: REMINDER, beforeTime: [{ timeOffset: -1, unit: "hours" }] }) { notification { ghlId } } }`,
+      `mutation ($c: ID!) { createCalendarNotification(calendarId: $c, input: { receiverType: CONTACT, channel: SMS, notificationType: REMINDER, beforeTime: [{ timeOffset: 1, unit: " " }] }) { notification { ghlId } } }`,
+    ];
+    for (const query of cases) {
+      const response = await stack.gqlUntyped(query, { c: calendar!.id });
+      expect(response.errors?.[0]?.extensions?.code, JSON.stringify(response.errors)).toBe('BAD_USER_INPUT');
+    }
+    expect(stack.sandbox.requests.entries).toEqual([]);
+  });
+});
+
 describe('appointment notes', () => {
   it('reads an appointment’s notes, newest first, with their author, contact and appointment', async () => {
     const [appointment] = notedAppointments();

@@ -161,6 +161,11 @@ const inputs: Record<string, Differences> = {
       calendarSettingsLater.map((property) => [property, LATER]),
     ),
   },
+  UpdateCalendarNotificationInput: {
+    spec: 'calendars',
+    operationId: 'update-event-notification',
+    notOffered: { fromAddress: LATER, fromName: LATER, fromNumber: LATER, deleted: 'a delete is deleteCalendarNotification' },
+  },
   CreateCalendarGroupInput: { spec: 'calendars', operationId: 'create-calendar-group' },
   UpdateCalendarGroupInput: { spec: 'calendars', operationId: 'edit-group' },
   AppointmentNoteInput: { spec: 'calendars', operationId: 'create-appointment-note' },

@@ -21,7 +21,7 @@ async function run<R, V>(document: TypedDocumentNode<R, V>, variables?: V) {
   return data;
 }
 
-it('sends calendar group, calendar change, appointment note, price, collection and inventory calls the file accepts', async () => {
+it('sends calendar group, calendar change, notification, appointment note, price, collection and inventory calls the file accepts', async () => {
   const { calendars } = await run(graphql(`query SpecGroupedCalendars { calendars { id group { id name } } calendarGroups { id calendars { id } } }`));
   const { createCalendarGroup } = await run(
     graphql(`mutation SpecCreateGroup { createCalendarGroup(input: { name: "Spec group", description: "Made by the spec test", slug: "spec-group" }) { calendarGroup { id } } }`),
@@ -35,6 +35,16 @@ it('sends calendar group, calendar change, appointment note, price, collection a
     g: group,
   });
   await run(graphql(`mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }`), { id: group });
+  const { createCalendarNotification } = await run(
+    graphql(`mutation SpecCreateNotification($c: ID!) { createCalendarNotification(calendarId: $c, input: { receiverType: CONTACT, channel: EMAIL, notificationType: BOOKED, subject: "Booked" }) { notification { id calendar { notifications { id } } } } }`),
+    { c: calendars[0]!.id },
+  );
+  const notification = createCalendarNotification.notification.id;
+  await run(graphql(`mutation SpecUpdateNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false }) { notification { id } } }`), {
+    c: calendars[0]!.id,
+    n: notification,
+  });
+  await run(graphql(`mutation SpecDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId } }`), { c: calendars[0]!.id, n: notification });
   const block = [...stack.sandbox.store.blockSlots.values()].find((b) => b.locationId === stack.locationId && b.calendarId)!;
   await run(graphql(`query SpecBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId } } }`), {
     id: block.calendarId!,
@@ -94,7 +104,8 @@ it('sends calendar group, calendar change, appointment note, price, collection a
   expect([...seen]).toEqual(
     expect.arrayContaining([
       'calendarsGetGroups', 'calendarsCreateCalendarGroup', 'calendarsValidateGroupsSlug', 'calendarsEditGroup', 'calendarsDisableGroup',
-      'calendarsDeleteGroup', 'calendarsGetBlockedSlots', 'calendarsEditBlockSlot', 'calendarsUpdateCalendar', 'calendarsDeleteCalendar', 'calendarsGetAppointmentNotes',
+      'calendarsDeleteGroup', 'calendarsCreateEventNotification', 'calendarsGetEventNotification', 'calendarsUpdateEventNotification',
+      'calendarsFindEventNotification', 'calendarsDeleteEventNotification', 'calendarsGetBlockedSlots', 'calendarsEditBlockSlot', 'calendarsUpdateCalendar', 'calendarsDeleteCalendar', 'calendarsGetAppointmentNotes',
       'calendarsCreateAppointmentNote', 'calendarsUpdateAppointmentNote', 'calendarsDeleteAppointmentNote', 'calendarsDeleteEvent',
       'productsGetPriceByIdForProduct', 'productsUpdatePriceByIdForProduct', 'productsDeletePriceByIdForProduct',
       'productsGetProductCollection', 'productsCreateProductCollection', 'productsUpdateProductCollection',

@@ -107,3 +107,25 @@ export interface AppointmentNote {
   dateAdded: string;
   createdBy?: { id: string; name: string };
 }
+
+/** CalendarNotificationResponseDTO, kept with its calendar; `deleted` is GHL's soft delete. */
+export interface CalendarNotification {
+  id: string;
+  calendarId: string;
+  receiverType: 'contact' | 'guest' | 'assignedUser' | 'emails' | 'phoneNumbers' | 'business';
+  channel: 'email' | 'inApp' | 'sms' | 'whatsapp';
+  notificationType: 'booked' | 'confirmation' | 'cancellation' | 'reminder' | 'followup' | 'reschedule';
+  isActive: boolean;
+  deleted: boolean;
+  templateId?: string;
+  body?: string;
+  subject?: string;
+  afterTime?: Array<{ timeOffset?: number; unit?: string }>;
+  beforeTime?: Array<{ timeOffset?: number; unit?: string }>;
+  selectedUsers?: string[];
+  additionalEmailIds?: string[];
+  additionalPhoneNumbers?: string[];
+  fromAddress?: string;
+  fromName?: string;
+  fromNumber?: string;
+}

@@ -5,7 +5,7 @@
  */
 import type { Company, Contact, CustomFieldDefinition, Location, Note, Task, User } from './index.ts';
 import type { Conversation, Message, Opportunity, Pipeline } from './index.ts';
-import type { Appointment, AppointmentNote, BlockSlot, Calendar, CalendarGroup, Campaign, CampaignMembership, Invoice, Workflow, WorkflowMembership } from './index.ts';
+import type { Appointment, AppointmentNote, BlockSlot, Calendar, CalendarGroup, CalendarNotification, Campaign, CampaignMembership, Invoice, Workflow, WorkflowMembership } from './index.ts';
 import type { CustomValue, LocationTag } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
 import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './index.ts';
@@ -85,6 +85,7 @@ export class SandboxStore {
   readonly blockSlots = new Collection<BlockSlot>();
   readonly calendarGroups = new Collection<CalendarGroup>();
   readonly appointmentNotes = new Collection<AppointmentNote>();
+  readonly calendarNotifications = new Collection<CalendarNotification>();
   readonly invoices = new Collection<Invoice>();
   readonly workflows = new Collection<Workflow>();
   readonly campaigns = new Collection<Campaign>();
@@ -171,6 +172,7 @@ export class SandboxStore {
   readonly blockSlotsOfLocation = this.blockSlots.indexBy((block) => block.locationId);
   readonly calendarGroupsOfLocation = this.calendarGroups.indexBy((group) => group.locationId);
   readonly notesOfAppointment = this.appointmentNotes.indexBy((note) => note.appointmentId);
+  readonly notificationsOfCalendar = this.calendarNotifications.indexBy((notification) => notification.calendarId);
 
   readonly invoicesOfLocation = this.invoices.indexBy((invoice) => invoice.altId);
 
@@ -228,7 +230,7 @@ export class SandboxStore {
     return [
       this.companies, this.locations, this.users, this.customFields, this.locationTags, this.customValues, this.contacts, this.tasks, this.notes,
       this.conversations, this.messages, this.pipelines, this.opportunities,
-      this.calendars, this.appointments, this.blockSlots, this.calendarGroups, this.appointmentNotes, this.invoices,
+      this.calendars, this.appointments, this.blockSlots, this.calendarGroups, this.appointmentNotes, this.calendarNotifications, this.invoices,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
       this.products, this.prices, this.productCollections, this.orders, this.fulfillments, this.transactions, this.subscriptions,
       this.objectSchemas, this.objectFields, this.objectRecords, this.associations, this.relations,

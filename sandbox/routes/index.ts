@@ -4,6 +4,7 @@ import { appointmentRoutes } from './appointments.ts';
 import { appointmentNoteRoutes } from './appointment-notes.ts';
 import { blockSlotRoutes } from './block-slots.ts';
 import { calendarGroupRoutes } from './calendar-groups.ts';
+import { calendarNotificationRoutes } from './calendar-notifications.ts';
 import { calendarRoutes } from './calendars.ts';
 import { campaignRoutes } from './campaigns.ts';
 import { contactSearchRoutes } from './contact-search.ts';
@@ -38,7 +39,7 @@ import { associationRoutes } from './associations.ts';
 export const apiRoutes: Route[] = [
   ...contactRoutes, ...contactSearchRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
   ...conversationRoutes, ...messageRoutes, ...opportunityRoutes, ...pipelineRoutes,
-  ...calendarRoutes, ...calendarGroupRoutes, ...appointmentRoutes, ...appointmentNoteRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...workflowRoutes, ...campaignRoutes,
+  ...calendarRoutes, ...calendarGroupRoutes, ...calendarNotificationRoutes, ...appointmentRoutes, ...appointmentNoteRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...workflowRoutes, ...campaignRoutes,
   ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...productRoutes, ...productCollectionRoutes, ...inventoryRoutes,
   ...formRoutes, ...surveyRoutes, ...mediaRoutes, ...funnelRoutes, ...socialMediaRoutes,
   ...objectRoutes, ...associationRoutes,

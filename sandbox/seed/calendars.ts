@@ -65,6 +65,17 @@ export function seedCalendars(store: SandboxStore, seed: number): void {
     for (const calendar of active) seedAppointments(store, random, site, calendar, contacts);
   }
   seedAppointmentNotes(store, domainRandom(seed, 'appointment-notes'));
+  seedNotifications(store, domainRandom(seed, 'calendar-notifications'));
+}
+
+/** Every active calendar confirms a booking to its contact by email, and reminds them by SMS a day before. */
+function seedNotifications(store: SandboxStore, random: Random): void {
+  for (const calendar of store.calendars.values()) {
+    if (!calendar.isActive) continue;
+    const common = { calendarId: calendar.id, receiverType: 'contact', isActive: true, deleted: false } as const;
+    store.calendarNotifications.insert({ ...common, id: random.id(), channel: 'email', notificationType: 'confirmation', subject: `Your ${calendar.name} is booked`, body: 'See you then.' });
+    store.calendarNotifications.insert({ ...common, id: random.id(), channel: 'sms', notificationType: 'reminder', body: 'Reminder: your appointment is tomorrow.', beforeTime: [{ timeOffset: 1, unit: 'days' }] });
+  }
 }
 
 function makeGroup(location: Location, id: string): CalendarGroup {

@@ -1,5 +1,5 @@
 import type { LimitFunction } from 'p-limit';
-import type { GhlAppointment, GhlAppointmentNote, GhlCalendar, GhlCalendarGroup } from '../ghl/api/calendars.ts';
+import type { GhlAppointment, GhlAppointmentNote, GhlCalendar, GhlCalendarGroup, GhlCalendarNotification } from '../ghl/api/calendars.ts';
 import type { GhlSession } from '../ghl/client.ts';
 import { perKey } from './per-key.ts';
 
@@ -32,6 +32,15 @@ export function calendarLoaders(ghl: GhlSession, limit: LimitFunction) {
       const { groups = [] } = await ghl.call('listCalendarGroups', { location: locationId });
       return groups.map((group) => ({ ...group, locationId: group.locationId ?? locationId }));
     }),
+    // A calendar's notifications that are not deleted, all of them (GHL's default page is 100).
+    notificationsOfCalendar: perKey<string, GhlCalendarNotification[]>(limit, (calendarId) =>
+      ghl.call('listCalendarNotifications', { path: { calendarId }, query: { deleted: false } }),
+    ),
+    calendarNotification: perKey<{ calendarId: string; id: string }, GhlCalendarNotification>(
+      limit,
+      ({ calendarId, id }) => ghl.call('getCalendarNotification', { path: { calendarId, notificationId: id } }),
+      ({ calendarId, id }) => `${calendarId}/${id}`,
+    ),
     appointmentsOfContact: perKey<string, GhlAppointment[]>(limit, async (contactId) => {
       const { events = [] } = await ghl.call('listContactAppointments', { path: { contactId } });
       for (const event of events) appointment.prime(event.id, event);

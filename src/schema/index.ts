@@ -5,6 +5,7 @@ import { specifiedDirectives } from 'graphql';
 import { builder } from './builder.ts';
 import './calendars.ts';
 import './calendar-groups.ts';
+import './calendar-notifications.ts';
 import './appointment-notes.ts';
 import './contacts.ts';
 import './conversations.ts';

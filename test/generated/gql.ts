@@ -46,6 +46,12 @@ type Documents = {
     "query CalendarsAppointmentGone($id: ID!) { appointment(id: $id) { ghlId } }": typeof types.CalendarsAppointmentGoneDocument,
     "query CalendarsBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId title startAt endAt calendarId } } }": typeof types.CalendarsBlockedSlotsDocument,
     "mutation CalendarsMoveBlock($id: ID!, $input: UpdateBlockSlotInput!) { updateBlockSlot(id: $id, input: $input) { blockSlot { ghlId title calendarId assignedUserId startAt } } }": typeof types.CalendarsMoveBlockDocument,
+    "query CalendarsNotifications { calendars { ghlId notifications { ghlId channel notificationType receiverType subject beforeTime { timeOffset unit } } again: notifications { ghlId } } }": typeof types.CalendarsNotificationsDocument,
+    "mutation CalendarsAddNotification($c: ID!, $input: CreateCalendarNotificationInput!) { createCalendarNotification(calendarId: $c, input: $input) { notification { id ghlId channel notificationType isActive beforeTime { timeOffset unit } calendar { ghlId } } } }": typeof types.CalendarsAddNotificationDocument,
+    "mutation CalendarsChangeNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false, body: \"Heads up\" }) { notification { ghlId isActive body channel } } }": typeof types.CalendarsChangeNotificationDocument,
+    "query CalendarsNotificationNode($id: ID!) { node(id: $id) { ... on CalendarNotification { ghlId body } } }": typeof types.CalendarsNotificationNodeDocument,
+    "mutation CalendarsDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId deletedGhlId } }": typeof types.CalendarsDeleteNotificationDocument,
+    "query CalendarsNotificationsAfter($id: ID!) { calendar(id: $id) { notifications { ghlId } } }": typeof types.CalendarsNotificationsAfterDocument,
     "query CalendarsAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes { edges { node {\n        id ghlId body createdAt userId user { ghlId } contact { ghlId } appointment { ghlId }\n      } } pageInfo { hasNextPage } } } }": typeof types.CalendarsAppointmentNotesDocument,
     "query CalendarsAppointmentNoteNode($id: ID!) { node(id: $id) { ... on AppointmentNote { ghlId body } } }": typeof types.CalendarsAppointmentNoteNodeDocument,
     "query CalendarsNotesBatched($a: ID!, $b: ID!) {\n        first: appointment(id: $a) { appointmentNotes { edges { node { ghlId } } } }\n        again: appointment(id: $a) { appointmentNotes { edges { node { body } } } }\n        other: appointment(id: $b) { appointmentNotes { edges { node { ghlId appointment { ghlId } } } } }\n      }": typeof types.CalendarsNotesBatchedDocument,
@@ -188,6 +194,9 @@ type Documents = {
     "mutation SpecDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { id } } }": typeof types.SpecDisableGroupDocument,
     "mutation SpecGroupCalendar($id: ID!, $g: ID!) { updateCalendar(id: $id, input: { groupId: $g, slotDuration: 40 }) { calendar { id } } }": typeof types.SpecGroupCalendarDocument,
     "mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }": typeof types.SpecDeleteGroupDocument,
+    "mutation SpecCreateNotification($c: ID!) { createCalendarNotification(calendarId: $c, input: { receiverType: CONTACT, channel: EMAIL, notificationType: BOOKED, subject: \"Booked\" }) { notification { id calendar { notifications { id } } } } }": typeof types.SpecCreateNotificationDocument,
+    "mutation SpecUpdateNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false }) { notification { id } } }": typeof types.SpecUpdateNotificationDocument,
+    "mutation SpecDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId } }": typeof types.SpecDeleteNotificationDocument,
     "query SpecBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId } } }": typeof types.SpecBlockedSlotsDocument,
     "mutation SpecUpdateBlock($id: ID!) { updateBlockSlot(id: $id, input: { title: \"Spec block\" }) { blockSlot { ghlId } } }": typeof types.SpecUpdateBlockDocument,
     "mutation SpecCalendarToDelete { createCalendar(input: { name: \"Spec gone\" }) { calendar { id } } }": typeof types.SpecCalendarToDeleteDocument,
@@ -275,6 +284,12 @@ const documents: Documents = {
     "query CalendarsAppointmentGone($id: ID!) { appointment(id: $id) { ghlId } }": types.CalendarsAppointmentGoneDocument,
     "query CalendarsBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId title startAt endAt calendarId } } }": types.CalendarsBlockedSlotsDocument,
     "mutation CalendarsMoveBlock($id: ID!, $input: UpdateBlockSlotInput!) { updateBlockSlot(id: $id, input: $input) { blockSlot { ghlId title calendarId assignedUserId startAt } } }": types.CalendarsMoveBlockDocument,
+    "query CalendarsNotifications { calendars { ghlId notifications { ghlId channel notificationType receiverType subject beforeTime { timeOffset unit } } again: notifications { ghlId } } }": types.CalendarsNotificationsDocument,
+    "mutation CalendarsAddNotification($c: ID!, $input: CreateCalendarNotificationInput!) { createCalendarNotification(calendarId: $c, input: $input) { notification { id ghlId channel notificationType isActive beforeTime { timeOffset unit } calendar { ghlId } } } }": types.CalendarsAddNotificationDocument,
+    "mutation CalendarsChangeNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false, body: \"Heads up\" }) { notification { ghlId isActive body channel } } }": types.CalendarsChangeNotificationDocument,
+    "query CalendarsNotificationNode($id: ID!) { node(id: $id) { ... on CalendarNotification { ghlId body } } }": types.CalendarsNotificationNodeDocument,
+    "mutation CalendarsDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId deletedGhlId } }": types.CalendarsDeleteNotificationDocument,
+    "query CalendarsNotificationsAfter($id: ID!) { calendar(id: $id) { notifications { ghlId } } }": types.CalendarsNotificationsAfterDocument,
     "query CalendarsAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes { edges { node {\n        id ghlId body createdAt userId user { ghlId } contact { ghlId } appointment { ghlId }\n      } } pageInfo { hasNextPage } } } }": types.CalendarsAppointmentNotesDocument,
     "query CalendarsAppointmentNoteNode($id: ID!) { node(id: $id) { ... on AppointmentNote { ghlId body } } }": types.CalendarsAppointmentNoteNodeDocument,
     "query CalendarsNotesBatched($a: ID!, $b: ID!) {\n        first: appointment(id: $a) { appointmentNotes { edges { node { ghlId } } } }\n        again: appointment(id: $a) { appointmentNotes { edges { node { body } } } }\n        other: appointment(id: $b) { appointmentNotes { edges { node { ghlId appointment { ghlId } } } } }\n      }": types.CalendarsNotesBatchedDocument,
@@ -417,6 +432,9 @@ const documents: Documents = {
     "mutation SpecDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { id } } }": types.SpecDisableGroupDocument,
     "mutation SpecGroupCalendar($id: ID!, $g: ID!) { updateCalendar(id: $id, input: { groupId: $g, slotDuration: 40 }) { calendar { id } } }": types.SpecGroupCalendarDocument,
     "mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }": types.SpecDeleteGroupDocument,
+    "mutation SpecCreateNotification($c: ID!) { createCalendarNotification(calendarId: $c, input: { receiverType: CONTACT, channel: EMAIL, notificationType: BOOKED, subject: \"Booked\" }) { notification { id calendar { notifications { id } } } } }": types.SpecCreateNotificationDocument,
+    "mutation SpecUpdateNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false }) { notification { id } } }": types.SpecUpdateNotificationDocument,
+    "mutation SpecDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId } }": types.SpecDeleteNotificationDocument,
     "query SpecBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId } } }": types.SpecBlockedSlotsDocument,
     "mutation SpecUpdateBlock($id: ID!) { updateBlockSlot(id: $id, input: { title: \"Spec block\" }) { blockSlot { ghlId } } }": types.SpecUpdateBlockDocument,
     "mutation SpecCalendarToDelete { createCalendar(input: { name: \"Spec gone\" }) { calendar { id } } }": types.SpecCalendarToDeleteDocument,
@@ -614,6 +632,30 @@ export function graphql(source: "query CalendarsBlockedSlots($id: ID!, $from: Da
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CalendarsMoveBlock($id: ID!, $input: UpdateBlockSlotInput!) { updateBlockSlot(id: $id, input: $input) { blockSlot { ghlId title calendarId assignedUserId startAt } } }"): (typeof documents)["mutation CalendarsMoveBlock($id: ID!, $input: UpdateBlockSlotInput!) { updateBlockSlot(id: $id, input: $input) { blockSlot { ghlId title calendarId assignedUserId startAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsNotifications { calendars { ghlId notifications { ghlId channel notificationType receiverType subject beforeTime { timeOffset unit } } again: notifications { ghlId } } }"): (typeof documents)["query CalendarsNotifications { calendars { ghlId notifications { ghlId channel notificationType receiverType subject beforeTime { timeOffset unit } } again: notifications { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsAddNotification($c: ID!, $input: CreateCalendarNotificationInput!) { createCalendarNotification(calendarId: $c, input: $input) { notification { id ghlId channel notificationType isActive beforeTime { timeOffset unit } calendar { ghlId } } } }"): (typeof documents)["mutation CalendarsAddNotification($c: ID!, $input: CreateCalendarNotificationInput!) { createCalendarNotification(calendarId: $c, input: $input) { notification { id ghlId channel notificationType isActive beforeTime { timeOffset unit } calendar { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsChangeNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false, body: \"Heads up\" }) { notification { ghlId isActive body channel } } }"): (typeof documents)["mutation CalendarsChangeNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false, body: \"Heads up\" }) { notification { ghlId isActive body channel } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsNotificationNode($id: ID!) { node(id: $id) { ... on CalendarNotification { ghlId body } } }"): (typeof documents)["query CalendarsNotificationNode($id: ID!) { node(id: $id) { ... on CalendarNotification { ghlId body } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId deletedGhlId } }"): (typeof documents)["mutation CalendarsDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsNotificationsAfter($id: ID!) { calendar(id: $id) { notifications { ghlId } } }"): (typeof documents)["query CalendarsNotificationsAfter($id: ID!) { calendar(id: $id) { notifications { ghlId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1182,6 +1224,18 @@ export function graphql(source: "mutation SpecGroupCalendar($id: ID!, $g: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }"): (typeof documents)["mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCreateNotification($c: ID!) { createCalendarNotification(calendarId: $c, input: { receiverType: CONTACT, channel: EMAIL, notificationType: BOOKED, subject: \"Booked\" }) { notification { id calendar { notifications { id } } } } }"): (typeof documents)["mutation SpecCreateNotification($c: ID!) { createCalendarNotification(calendarId: $c, input: { receiverType: CONTACT, channel: EMAIL, notificationType: BOOKED, subject: \"Booked\" }) { notification { id calendar { notifications { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecUpdateNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false }) { notification { id } } }"): (typeof documents)["mutation SpecUpdateNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false }) { notification { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId } }"): (typeof documents)["mutation SpecDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -54,6 +54,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     eventId: () => ofLocation(store.appointments.values()),
     groupId: () => ofLocation(store.calendarGroups.values()),
     blockSlotId: () => ofLocation(store.blockSlots.values()),
+    notificationId: () => store.notificationsOfCalendar(ofLocation(store.calendars.values()) ?? '')[0]?.id,
     appointmentId: () => noted?.appointmentId,
     noteId: () => noted?.id,
     invoiceId: () => ofLocation(store.invoices.values()),

@@ -115,6 +115,24 @@ export interface GhlAppointmentNote {
   createdBy?: { id?: string; name?: string };
 }
 
+/** CalendarNotificationResponseDTO: who is told what, on which channel, at an appointment's turn. */
+export interface GhlCalendarNotification {
+  _id: string;
+  receiverType?: string;
+  channel?: string;
+  notificationType?: string;
+  isActive?: boolean;
+  deleted?: boolean;
+  templateId?: string;
+  subject?: string;
+  body?: string;
+  beforeTime?: { timeOffset?: number; unit?: string }[];
+  afterTime?: { timeOffset?: number; unit?: string }[];
+  selectedUsers?: string[];
+  additionalEmailIds?: string[];
+  additionalPhoneNumbers?: string[];
+}
+
 /** Free slots by day (`YYYY-MM-DD`); GHL may add other keys (a `traceId`) beside the days. */
 export type GhlFreeSlots = Record<string, { slots?: string[] } | unknown>;
 
@@ -224,6 +242,29 @@ export const calendarOperations = {
   updateBlockSlot: define<GhlBlockSlot>()({
     ...fromSpec('calendarsEditBlockSlot'),
     location: { in: 'body', name: 'locationId' },
+  }),
+  listCalendarNotifications: define<GhlCalendarNotification[]>()({
+    lists: { '': 'records' },
+    ...fromSpec('calendarsGetEventNotification'),
+    location: 'none',
+  }),
+  getCalendarNotification: define<GhlCalendarNotification>()({
+    ...fromSpec('calendarsFindEventNotification'),
+    location: 'none',
+  }),
+  /** GHL creates several at once: the body and the answer are lists. */
+  createCalendarNotifications: define<GhlCalendarNotification[]>()({
+    lists: { '': 'records' },
+    ...fromSpec('calendarsCreateEventNotification'),
+    location: 'none',
+  }),
+  updateCalendarNotification: define<{ message?: string }>()({
+    ...fromSpec('calendarsUpdateEventNotification'),
+    location: 'none',
+  }),
+  deleteCalendarNotification: define<{ message?: string }>()({
+    ...fromSpec('calendarsDeleteEventNotification'),
+    location: 'none',
   }),
   listContactAppointments: define<{ events: GhlAppointment[] }>()({
     lists: { events: 'records' },
