@@ -235,6 +235,20 @@ export const corrections: SpecCorrection[] = [
     }),
     why: 'the filter type lists its values only in its description, and its example is the words "Filter type"',
   },
+  {
+    app: 'calendars',
+    pointer: '/components/schemas/BlockSlotEditRequestDTO',
+    was: { required: ['calendarId', 'locationId'] },
+    value: (old) => ({ ...old, required: ['locationId'] }),
+    why: 'a blocked slot is on a calendar or a user, "either calendarId or assignedUserId, not both" as the file itself says: an edit that moves it to a user, or only retitles it, names no calendar',
+  },
+  {
+    app: 'products',
+    pointer: '/components/schemas/ListCollectionResponseDto/properties/data',
+    was: { type: 'array', items: { type: 'array' } },
+    value: (old) => ({ ...old, items: { $ref: '#/components/schemas/CollectionSchema' } }),
+    why: 'a page of collections is a list of collections (CollectionSchema, as create answers one), not a list of lists',
+  },
   ...['ShippingZoneCountryDto/properties/code', 'StoreShippingOriginDto/properties/country'].map((node) => ({
     app: 'store',
     pointer: `/components/schemas/${node}`,
@@ -377,6 +391,7 @@ export const idempotentPosts: Record<string, string> = {
   socialMediaPostingGetPosts: 'a search that GHL happens to take as a POST; it changes nothing',
   contactsSearchContactsAdvanced: 'a search that GHL takes as a POST; it changes nothing',
   objectsSearchObjectRecords: 'a search of a custom object’s records that GHL takes as a POST; it changes nothing',
+  calendarsValidateGroupsSlug: 'asks whether a calendar group slug is free, as a POST; it changes nothing',
 };
 
 /**

@@ -25,6 +25,17 @@ interface Differences {
 const FILLED = 'filled in by the gateway';
 const LATER = 'not offered yet: a follow-up can add it without breaking anything';
 
+/** Calendar settings a new calendar and a change to one do not offer yet (an update has no slotBufferUnit). */
+const calendarSettingsLater = [
+  'alertEmail', 'allowBookingAfter', 'allowBookingAfterUnit', 'allowBookingFor', 'allowBookingForUnit', 'availabilities',
+  'availabilityType', 'calendarCoverImage', 'consentLabel', 'enableRecurring', 'eventType', 'formId', 'formSubmitRedirectURL',
+  'formSubmitThanksMessage', 'formSubmitType', 'googleInvitationEmails', 'guestType', 'isLivePaymentMode',
+  'locationConfigurations', 'lookBusyConfig', 'meetingLocation', 'notes', 'notifications', 'pixelId', 'preBufferUnit',
+  'recurring', 'shouldAssignContactToTeamMember', 'shouldSendAlertEmailsToAssignedMember',
+  'shouldSkipAssigningContactForExisting', 'slotDurationUnit', 'slotIntervalUnit', 'stickyContact',
+  'widgetSlug', 'widgetType',
+];
+
 const inputs: Record<string, Differences> = {
   CreateContactInput: { spec: 'contacts', operationId: 'create-contact' },
   // GHL's UpdateContactDto has no gender (only create takes it), so neither does the input; it has
@@ -126,15 +137,7 @@ const inputs: Record<string, Differences> = {
     // GHL spells these without the t; the schema spells them right.
     renamed: { appointmentsPerDay: 'appoinmentPerDay', appointmentsPerSlot: 'appoinmentPerSlot' },
     notOffered: Object.fromEntries(
-      [
-        'alertEmail', 'allowBookingAfter', 'allowBookingAfterUnit', 'allowBookingFor', 'allowBookingForUnit', 'availabilities',
-        'availabilityType', 'calendarCoverImage', 'consentLabel', 'enableRecurring', 'eventType', 'formId', 'formSubmitRedirectURL',
-        'formSubmitThanksMessage', 'formSubmitType', 'googleInvitationEmails', 'guestType', 'isLivePaymentMode',
-        'locationConfigurations', 'lookBusyConfig', 'meetingLocation', 'notes', 'notifications', 'pixelId', 'preBufferUnit',
-        'recurring', 'shouldAssignContactToTeamMember', 'shouldSendAlertEmailsToAssignedMember',
-        'shouldSkipAssigningContactForExisting', 'slotBufferUnit', 'slotDurationUnit', 'slotIntervalUnit', 'stickyContact',
-        'widgetSlug', 'widgetType',
-      ].map((property) => [property, LATER]),
+      [...calendarSettingsLater, 'slotBufferUnit'].map((property) => [property, LATER]),
     ),
   },
   CreateAppointmentInput: {
@@ -148,6 +151,24 @@ const inputs: Record<string, Differences> = {
     notOffered: { rrule: `${LATER} (recurring bookings, which the sandbox does not book either)` },
   },
   CreateBlockSlotInput: { spec: 'calendars', operationId: 'create-block-slot' },
+  // Moments are <what>At (docs/schema-guide.md), which the gateway sends as GHL's startTime/endTime.
+  UpdateBlockSlotInput: { spec: 'calendars', operationId: 'edit-block-slot', renamed: { startAt: 'startTime', endAt: 'endTime' } },
+  UpdateCalendarInput: {
+    spec: 'calendars',
+    operationId: 'update-calendar',
+    renamed: { appointmentsPerDay: 'appoinmentPerDay', appointmentsPerSlot: 'appoinmentPerSlot' },
+    notOffered: Object.fromEntries(
+      calendarSettingsLater.map((property) => [property, LATER]),
+    ),
+  },
+  UpdateCalendarNotificationInput: {
+    spec: 'calendars',
+    operationId: 'update-event-notification',
+    notOffered: { fromAddress: LATER, fromName: LATER, fromNumber: LATER, deleted: 'a delete is deleteCalendarNotification' },
+  },
+  CreateCalendarGroupInput: { spec: 'calendars', operationId: 'create-calendar-group' },
+  UpdateCalendarGroupInput: { spec: 'calendars', operationId: 'edit-group' },
+  AppointmentNoteInput: { spec: 'calendars', operationId: 'create-appointment-note' },
   CreateCustomObjectSchemaInput: {
     spec: 'objects',
     operationId: 'create-custom-object-schema',

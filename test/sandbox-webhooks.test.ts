@@ -336,7 +336,7 @@ describe('to a receiver, for each change made through the REST API', () => {
     expect(await sentBy(() => rest.call('PUT', `/conversations/${conversation.id}`, { locationId: rest.locationId, starred: true }, V1))).toEqual([]);
   });
 
-  it('appointments booked and edited, the appointment nested as the docs show', async () => {
+  it('appointments booked, edited and deleted, the appointment nested as the docs show', async () => {
     const calendar = sandbox.store.calendarsOfLocation(rest.locationId).find((c) => c.isActive)!;
     const contact = sandbox.store.contactsOfLocation(rest.locationId)[2]!;
     const startTime = new Date(Date.now() + 30 * 86_400_000).toISOString();
@@ -352,6 +352,21 @@ describe('to a receiver, for each change made through the REST API', () => {
     expect(created!['id']).toBeUndefined();
     const edited = await sentBy(() => rest.call('PUT', `/calendars/events/appointments/${stored.id}`, { appointmentStatus: 'cancelled' }, V1));
     expect(edited).toMatchObject([{ type: 'AppointmentUpdate', appointment: { id: stored.id, appointmentStatus: 'cancelled' } }]);
+    const deleted = await sentBy(() => rest.call('DELETE', `/calendars/events/${stored.id}`, {}, V1));
+    expect(deleted).toMatchObject([{ type: 'AppointmentDelete', locationId: rest.locationId, appointment: { id: stored.id, calendarId: calendar.id, contactId: contact.id } }]);
+  });
+
+  it('a product’s price replaced and deleted, its type named priceType as the docs show', async () => {
+    const product = sandbox.store.productsOfLocation(rest.locationId).find((p) => sandbox.store.pricesOfProduct(p.id).length > 0)!;
+    const price = sandbox.store.pricesOfProduct(product.id)[0]!;
+    const path = `/products/${product.id}/price/${price.id}`;
+    const body = { name: 'Replaced', type: 'one_time', currency: 'usd', amount: 42, locationId: rest.locationId };
+    expect(await sentBy(() => rest.call('PUT', path, body, V2))).toMatchObject([
+      { type: 'PriceUpdate', locationId: rest.locationId, _id: price.id, product: product.id, name: 'Replaced', priceType: 'one_time', currency: 'USD', amount: 42 },
+    ]);
+    expect(await sentBy(() => rest.call('DELETE', `${path}?locationId=${rest.locationId}`, undefined, V2))).toMatchObject([
+      { type: 'PriceDelete', locationId: rest.locationId, _id: price.id, product: product.id },
+    ]);
   });
 
   it('invoices created, sent, paid in part and in full, voided, named by altId as the docs show', async () => {

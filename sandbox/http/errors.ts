@@ -36,7 +36,7 @@ export const ghlErrors = {
   notFound: (
     entity:
       | 'Contact' | 'Task' | 'Note' | 'Location' | 'User' | 'Conversation' | 'Message' | 'Opportunity'
-      | 'Calendar' | 'Appointment' | 'Invoice' | 'Estimate' | 'Workflow' | 'Campaign'
+      | 'Calendar' | 'Group' | 'Appointment' | 'Invoice' | 'Estimate' | 'Workflow' | 'Campaign'
       | 'Object' | 'Record' | 'Association' | 'Relation',
   ) => new GhlError(404, `${entity} not found`),
   noRoute: (method: string, path: string) => new GhlError(404, `Cannot ${method} ${path}`),

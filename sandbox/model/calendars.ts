@@ -86,3 +86,46 @@ export interface BlockSlot {
   dateAdded: string;
   dateUpdated: string;
 }
+
+/** GroupDTO: calendars of a location grouped under one booking page. */
+export interface CalendarGroup {
+  id: string;
+  locationId: string;
+  name: string;
+  description: string;
+  slug: string;
+  isActive: boolean;
+}
+
+/** GetNoteSchema, as get-appointment-notes answers it; kept with its appointment. */
+export interface AppointmentNote {
+  id: string;
+  appointmentId: string;
+  body: string;
+  userId?: string;
+  contactId: string;
+  dateAdded: string;
+  createdBy?: { id: string; name: string };
+}
+
+/** CalendarNotificationResponseDTO, kept with its calendar; `deleted` is GHL's soft delete. */
+export interface CalendarNotification {
+  id: string;
+  calendarId: string;
+  receiverType: 'contact' | 'guest' | 'assignedUser' | 'emails' | 'phoneNumbers' | 'business';
+  channel: 'email' | 'inApp' | 'sms' | 'whatsapp';
+  notificationType: 'booked' | 'confirmation' | 'cancellation' | 'reminder' | 'followup' | 'reschedule';
+  isActive: boolean;
+  deleted: boolean;
+  templateId?: string;
+  body?: string;
+  subject?: string;
+  afterTime?: Array<{ timeOffset?: number; unit?: string }>;
+  beforeTime?: Array<{ timeOffset?: number; unit?: string }>;
+  selectedUsers?: string[];
+  additionalEmailIds?: string[];
+  additionalPhoneNumbers?: string[];
+  fromAddress?: string;
+  fromName?: string;
+  fromNumber?: string;
+}

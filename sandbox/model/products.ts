@@ -57,6 +57,23 @@ export interface Price {
   updatedAt: string;
 }
 
+/** CollectionSchema: products of a location gathered under one slug in its store. */
+export interface ProductCollection {
+  id: string;
+  /** The location. */
+  altId: string;
+  name: string;
+  slug: string;
+  image: string;
+  seo: { title?: string; description?: string };
+  createdAt: string;
+}
+
+export function collectionBody(collection: ProductCollection): Omit<ProductCollection, 'id'> & { _id: string } {
+  const { id, ...rest } = collection;
+  return { _id: id, ...rest };
+}
+
 export function productBody(product: Product): Omit<Product, 'id'> & { _id: string } {
   const { id, ...rest } = product;
   return { _id: id, ...rest };

@@ -5,11 +5,11 @@
  */
 import type { Company, Contact, CustomFieldDefinition, Location, Note, Task, User } from './index.ts';
 import type { Conversation, Message, Opportunity, Pipeline } from './index.ts';
-import type { Appointment, BlockSlot, Calendar, Campaign, CampaignMembership, Estimate, Invoice, InvoiceSchedule, InvoiceTemplate, Workflow, WorkflowMembership } from './index.ts';
+import type { Appointment, AppointmentNote, BlockSlot, Calendar, CalendarGroup, CalendarNotification, Campaign, CampaignMembership, Estimate, Invoice, InvoiceSchedule, InvoiceTemplate, Workflow, WorkflowMembership } from './index.ts';
 import type { CustomValue, LocationTag } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
 import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './index.ts';
-import type { Coupon, Fulfillment, Order, Price, Product, Subscription, Transaction } from './index.ts';
+import type { Coupon, Fulfillment, Order, Price, Product, ProductCollection, Subscription, Transaction } from './index.ts';
 import type { Association, ObjectField, ObjectRecord, ObjectSchema, Relation } from './index.ts';
 
 export class Collection<T extends { id: string }> extends Map<string, T> {
@@ -83,6 +83,9 @@ export class SandboxStore {
   readonly calendars = new Collection<Calendar>();
   readonly appointments = new Collection<Appointment>();
   readonly blockSlots = new Collection<BlockSlot>();
+  readonly calendarGroups = new Collection<CalendarGroup>();
+  readonly appointmentNotes = new Collection<AppointmentNote>();
+  readonly calendarNotifications = new Collection<CalendarNotification>();
   readonly invoices = new Collection<Invoice>();
   readonly estimates = new Collection<Estimate>();
   readonly invoiceSchedules = new Collection<InvoiceSchedule>();
@@ -103,6 +106,7 @@ export class SandboxStore {
   readonly socialPosts = new Collection<SocialPost>();
   readonly products = new Collection<Product>();
   readonly prices = new Collection<Price>();
+  readonly productCollections = new Collection<ProductCollection>();
   readonly orders = new Collection<Order>();
   readonly fulfillments = new Collection<Fulfillment>();
   readonly transactions = new Collection<Transaction>();
@@ -170,6 +174,9 @@ export class SandboxStore {
   /** A calendar view (GET /calendars/events, /calendars/blocked-slots) reads one location's events. */
   readonly appointmentsOfLocation = this.appointments.indexBy((appointment) => appointment.locationId);
   readonly blockSlotsOfLocation = this.blockSlots.indexBy((block) => block.locationId);
+  readonly calendarGroupsOfLocation = this.calendarGroups.indexBy((group) => group.locationId);
+  readonly notesOfAppointment = this.appointmentNotes.indexBy((note) => note.appointmentId);
+  readonly notificationsOfCalendar = this.calendarNotifications.indexBy((notification) => notification.calendarId);
 
   readonly invoicesOfLocation = this.invoices.indexBy((invoice) => invoice.altId);
   readonly estimatesOfLocation = this.estimates.indexBy((estimate) => estimate.altId);
@@ -179,6 +186,7 @@ export class SandboxStore {
   readonly productsOfLocation = this.products.indexBy((product) => product.locationId);
   readonly couponsOfLocation = this.coupons.indexBy((coupon) => coupon.altId);
   readonly pricesOfProduct = this.prices.indexBy((price) => price.product);
+  readonly collectionsOfLocation = this.productCollections.indexBy((collection) => collection.altId);
   readonly ordersOfLocation = this.orders.indexBy((order) => order.altId);
   readonly fulfillmentsOfOrder = this.fulfillments.indexBy((fulfillment) => fulfillment.orderId);
   readonly transactionsOfLocation = this.transactions.indexBy((transaction) => transaction.altId);
@@ -230,9 +238,10 @@ export class SandboxStore {
     return [
       this.companies, this.locations, this.users, this.customFields, this.locationTags, this.customValues, this.contacts, this.tasks, this.notes,
       this.conversations, this.messages, this.pipelines, this.opportunities,
-      this.calendars, this.appointments, this.blockSlots, this.invoices, this.estimates, this.invoiceSchedules, this.invoiceTemplates,
+      this.calendars, this.appointments, this.blockSlots, this.calendarGroups, this.appointmentNotes, this.calendarNotifications,
+      this.invoices, this.estimates, this.invoiceSchedules, this.invoiceTemplates,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
-      this.products, this.prices, this.orders, this.fulfillments, this.transactions, this.subscriptions, this.coupons,
+      this.products, this.prices, this.productCollections, this.orders, this.fulfillments, this.transactions, this.subscriptions, this.coupons,
       this.objectSchemas, this.objectFields, this.objectRecords, this.associations, this.relations,
       this.forms, this.formSubmissions, this.surveys, this.surveySubmissions,
       this.mediaObjects, this.funnels, this.funnelPages, this.redirects, this.socialAccounts, this.socialPosts,

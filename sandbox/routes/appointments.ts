@@ -1,6 +1,7 @@
 /**
- * Appointments (calendars.json /calendars/events...): listing, booking, editing and reading one,
- * plus a contact's appointments (contacts.json), which GHL still serves in an older shape.
+ * Appointments (calendars.json /calendars/events...): listing, booking, editing, reading and
+ * deleting one (a block slot is an event too), plus a contact's appointments (contacts.json),
+ * which GHL still serves in an older shape.
  * Booking refuses a time that is not one of the calendar's free slots, unless the body says
  * ignoreFreeSlotValidation.
  */
@@ -16,7 +17,7 @@ import { applyUpdate, definedOnly, Validator } from '../http/validate.ts';
 import { appointmentEvent } from '../webhooks/events.ts';
 import { formatInZone, wallClock } from '../model/zoned-time.ts';
 import { CALENDARS, eventsMatching, readEventQuery, requireAppointment, requireCalendar } from './calendar-access.ts';
-import { ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
+import { created, ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
 
 const STATUSES: readonly AppointmentStatus[] = ['new', 'confirmed', 'cancelled', 'showed', 'noshow', 'invalid'];
 const MEETING_LOCATION_TYPES = ['custom', 'zoom', 'gmeet', 'phone', 'address', 'ms_teams', 'google'] as const;
@@ -32,6 +33,21 @@ export const appointmentRoutes: Route[] = [
     ok({ event: requireAppointment(store, principal, params.eventId) }),
   ),
   route('PUT', '/calendars/events/appointments/{eventId}', CALENDARS, editAppointment),
+  /** An event is an appointment or a block slot; an appointment goes with its notes. */
+  route('DELETE', '/calendars/events/{eventId}', CALENDARS, ({ store, principal, params, body, emit }) => {
+    Validator.body(body).check();
+    const block = store.blockSlots.get(params.eventId);
+    if (block) {
+      requireLocation(store, principal, block.locationId);
+      store.blockSlots.delete(block.id);
+    } else {
+      const appointment = requireAppointment(store, principal, params.eventId);
+      for (const note of store.notesOfAppointment(appointment.id)) store.appointmentNotes.delete(note.id);
+      store.appointments.delete(appointment.id);
+      emit(appointmentEvent('AppointmentDelete', appointment));
+    }
+    return created({ succeeded: true });
+  }),
   route('GET', '/contacts/{contactId}/appointments', { versions: V2021_07_28, tokens: 'location' }, ({ store, principal, params }) => {
     const contact = requireContact(store, principal, params.contactId);
     const { timezone } = requireLocation(store, principal, contact.locationId);

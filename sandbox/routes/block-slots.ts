@@ -1,6 +1,6 @@
 /**
  * Block slots (calendars.json): time taken off a whole calendar, or off one user on all their
- * calendars. Listed like events; created over whatever is booked then, as GHL allows.
+ * calendars. Listed like events; created (and moved) over whatever is booked then, as GHL allows.
  */
 import { ghlErrors } from '../http/errors.ts';
 import type { BlockSlot } from '../model/index.ts';
@@ -56,8 +56,48 @@ export const blockSlotRoutes: Route[] = [
       dateUpdated: now,
     });
     store.blockSlots.insert(block);
-    // BlockedSlotSuccessfulResponseDto: the block without its dates, unwrapped.
-    const { dateAdded: _added, dateUpdated: _updated, ...response } = block;
-    return created(response);
+    return created(blockResponse(block));
+  }),
+  /** A block moves between a calendar and a user: naming one takes it off the other. */
+  route('PUT', '/calendars/events/block-slots/{eventId}', CALENDARS, ({ store, principal, params, body }) => {
+    const v = Validator.body(body);
+    const title = v.string('title');
+    const calendarId = v.string('calendarId');
+    const assignedUserId = v.string('assignedUserId');
+    const locationId = v.string('locationId', { required: true });
+    const startTime = v.isoDate('startTime');
+    const endTime = v.isoDate('endTime');
+    v.check();
+    const { timezone } = requireLocation(store, principal, locationId);
+    const existing = store.blockSlots.get(params.eventId);
+    if (existing?.locationId !== locationId) throw ghlErrors.notFound('Appointment');
+    const start = startTime === undefined ? Date.parse(existing.startTime) : Date.parse(startTime);
+    const end = endTime === undefined ? Date.parse(existing.endTime) : Date.parse(endTime);
+    const problems = [
+      ...(calendarId !== undefined && assignedUserId !== undefined ? ['Either calendarId or assignedUserId can be set, not both'] : []),
+      ...(end <= start ? ['endTime must be after startTime'] : []),
+    ];
+    if (problems.length > 0) throw ghlErrors.unprocessable(problems);
+    if (calendarId !== undefined) requireCalendar(store, principal, calendarId);
+    if (assignedUserId !== undefined && !store.usersOfLocation(locationId).some((user) => user.id === assignedUserId)) {
+      throw ghlErrors.unprocessable(['assignedUserId must be a user of this location']);
+    }
+    const { calendarId: oldCalendar, assignedUserId: oldUser, ...rest } = existing;
+    const target = calendarId !== undefined ? { calendarId } : assignedUserId !== undefined ? { assignedUserId } : definedOnly({ calendarId: oldCalendar, assignedUserId: oldUser });
+    const block: BlockSlot = {
+      ...rest,
+      ...target,
+      title: title ?? existing.title,
+      startTime: formatInZone(start, timezone),
+      endTime: formatInZone(end, timezone),
+      dateUpdated: new Date().toISOString(),
+    };
+    store.blockSlots.insert(block);
+    return created(blockResponse(block));
   }),
 ];
+
+/** BlockedSlotSuccessfulResponseDto: the block without its dates, unwrapped. */
+function blockResponse({ dateAdded: _added, dateUpdated: _updated, ...response }: BlockSlot) {
+  return response;
+}

@@ -1,11 +1,11 @@
 /**
- * Reads CalendarCreateDTO (calendars.json) into a calendar, with the spec's defaults filled in.
+ * Reads CalendarCreateDTO (calendars.json) into a calendar, and CalendarUpdateDTO into changes, with the spec's defaults filled in.
  * Every field of the DTO is accepted and kept; the sandbox acts on the team, the open hours and
  * the slot settings. Without openHours a calendar has no free slots, as in GHL.
  */
 import type { Calendar } from '../model/index.ts';
 import { randomId } from '../random.ts';
-import { readShape, rule, type Shape } from '../http/shape.ts';
+import { readShape, readShapedBody, rule, type Shape } from '../http/shape.ts';
 import { definedOnly, Validator } from '../http/validate.ts';
 
 const UNITS = ['mins', 'hours'] as const;
@@ -23,6 +23,8 @@ const LOCATION_CONFIGURATION: Shape = {
   ),
   location: rule.string,
 };
+
+const AVAILABILITY: Shape = { date: rule.required(rule.string), hours: rule.required(rule.shapes(HOUR)), deleted: rule.boolean };
 
 const CALENDAR_CREATE: Shape = {
   isActive: rule.boolean,
@@ -90,7 +92,7 @@ const CALENDAR_CREATE: Shape = {
   formSubmitRedirectURL: rule.string,
   formSubmitThanksMessage: rule.string,
   availabilityType: rule.oneOf([0, 1]),
-  availabilities: rule.shapes({ date: rule.required(rule.string), hours: rule.required(rule.shapes(HOUR)), deleted: rule.boolean }),
+  availabilities: rule.shapes(AVAILABILITY),
   guestType: rule.oneOf(['count_only', 'collect_detail']),
   consentLabel: rule.string,
   calendarCoverImage: rule.string,
@@ -117,6 +119,20 @@ const DEFAULTS = {
   allowCancellation: true,
   formSubmitType: 'ThankYouMessage',
 } as const satisfies Partial<Calendar>;
+
+/**
+ * CalendarUpdateDTO: the create's fields but the location, the type and the buffer's unit, none
+ * required; a custom availability names its id when it changes one.
+ */
+const CALENDAR_UPDATE: Shape = {
+  ...Object.fromEntries(Object.entries(CALENDAR_CREATE).filter(([name]) => !['locationId', 'calendarType', 'slotBufferUnit'].includes(name))),
+  name: rule.string,
+  availabilities: rule.shapes({ ...AVAILABILITY, id: rule.string }),
+};
+
+export function readUpdateCalendar(body: unknown): Partial<Calendar> {
+  return readShapedBody<Partial<Calendar>>(body, CALENDAR_UPDATE);
+}
 
 export function readCreateCalendar(body: unknown): Calendar {
   const v = Validator.body(body);

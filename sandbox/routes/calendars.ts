@@ -1,6 +1,6 @@
 /**
- * Calendars (calendars.json): a location's calendars, one by id, creating one, and its free
- * slots. Slots are computed from the open hours and what is booked (free-slots.ts).
+ * Calendars (calendars.json): a location's calendars, one by id, creating, changing and
+ * deleting one, and its free slots. Slots are computed from the open hours and what is booked (free-slots.ts).
  */
 import { busyTimes } from '../model/calendar-busy.ts';
 import { ghlErrors } from '../http/errors.ts';
@@ -9,7 +9,9 @@ import { route, type ApiResult, type RequestContext, type Route } from '../http/
 import { Validator } from '../http/validate.ts';
 import { isTimeZone } from '../model/zoned-time.ts';
 import { CALENDARS, requireCalendar } from './calendar-access.ts';
-import { readCreateCalendar } from './calendar-input.ts';
+import { readCreateCalendar, readUpdateCalendar } from './calendar-input.ts';
+import type { Calendar } from '../model/index.ts';
+import type { SandboxStore } from '../model/store.ts';
 import { ok, requireLocation } from './common.ts';
 
 /** get-slots: "Date range cannot be more than 31 days". */
@@ -34,10 +36,7 @@ export const calendarRoutes: Route[] = [
   route('POST', '/calendars/', CALENDARS, ({ store, principal, body }) => {
     const calendar = readCreateCalendar(body);
     requireLocation(store, principal, calendar.locationId);
-    const staff = new Set(store.usersOfLocation(calendar.locationId).map((user) => user.id));
-    const problems = calendar.teamMembers.flatMap((member, index) =>
-      staff.has(member.userId) ? [] : [`teamMembers.${index}.userId must be a user of this location`],
-    );
+    const problems = teamProblems(store, calendar.locationId, calendar.teamMembers);
     if (calendar.calendarType === 'personal' && calendar.teamMembers.length !== 1) {
       problems.push('Personal calendar must have exactly one team member');
     }
@@ -47,8 +46,32 @@ export const calendarRoutes: Route[] = [
   route('GET', '/calendars/{calendarId}', CALENDARS, ({ store, principal, params }) =>
     ok({ calendar: requireCalendar(store, principal, params.calendarId) }),
   ),
+  route('PUT', '/calendars/{calendarId}', CALENDARS, ({ store, principal, params, body }) => {
+    const existing = requireCalendar(store, principal, params.calendarId);
+    const changes = readUpdateCalendar(body);
+    const problems = teamProblems(store, existing.locationId, changes.teamMembers ?? []);
+    if (changes.groupId !== undefined) {
+      const group = store.calendarGroups.get(changes.groupId);
+      if (group?.locationId !== existing.locationId) problems.push('groupId must be a calendar group of this location');
+    }
+    const calendar = { ...existing, ...changes };
+    if (calendar.calendarType === 'personal' && calendar.teamMembers.length !== 1) problems.push('Personal calendar must have exactly one team member');
+    if (problems.length > 0) throw ghlErrors.unprocessable(problems);
+    if (changes.teamMembers) calendar.teamMembers = changes.teamMembers.map((member) => ({ ...member, priority: member.priority ?? 0.5 }));
+    return ok({ calendar: store.calendars.insert(calendar) });
+  }),
+  /** Its appointments stay, as records of what happened. */
+  route('DELETE', '/calendars/{calendarId}', CALENDARS, ({ store, principal, params }) => {
+    store.calendars.delete(requireCalendar(store, principal, params.calendarId).id);
+    return ok({ success: true });
+  }),
   route('GET', '/calendars/{calendarId}/free-slots', CALENDARS, freeSlots),
 ];
+
+function teamProblems(store: SandboxStore, locationId: string, members: Calendar['teamMembers']): string[] {
+  const staff = new Set(store.usersOfLocation(locationId).map((user) => user.id));
+  return members.flatMap((member, index) => (staff.has(member.userId) ? [] : [`teamMembers.${index}.userId must be a user of this location`]));
+}
 
 /**
  * Slots starting in [startDate, endDate], keyed by their day in `timezone` (default: the

@@ -1,7 +1,10 @@
 /** Every API route the sandbox serves; a new domain adds its module's list here. */
 import type { Route } from '../http/router.ts';
 import { appointmentRoutes } from './appointments.ts';
+import { appointmentNoteRoutes } from './appointment-notes.ts';
 import { blockSlotRoutes } from './block-slots.ts';
+import { calendarGroupRoutes } from './calendar-groups.ts';
+import { calendarNotificationRoutes } from './calendar-notifications.ts';
 import { calendarRoutes } from './calendars.ts';
 import { campaignRoutes } from './campaigns.ts';
 import { contactSearchRoutes } from './contact-search.ts';
@@ -20,6 +23,8 @@ import { noteRoutes } from './notes.ts';
 import { orderRoutes } from './orders.ts';
 import { opportunityRoutes } from './opportunities.ts';
 import { pipelineRoutes } from './pipelines.ts';
+import { inventoryRoutes } from './inventory.ts';
+import { productCollectionRoutes } from './product-collections.ts';
 import { productRoutes } from './products.ts';
 import { subscriptionRoutes } from './subscriptions.ts';
 import { couponRoutes } from './coupons.ts';
@@ -38,8 +43,9 @@ import { associationRoutes } from './associations.ts';
 export const apiRoutes: Route[] = [
   ...contactRoutes, ...contactSearchRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
   ...conversationRoutes, ...messageRoutes, ...opportunityRoutes, ...pipelineRoutes,
-  ...calendarRoutes, ...appointmentRoutes, ...blockSlotRoutes, ...invoiceRoutes, ...estimateRoutes, ...invoiceScheduleRoutes, ...invoiceTemplateRoutes, ...workflowRoutes, ...campaignRoutes,
-  ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...productRoutes,
+  ...calendarRoutes, ...calendarGroupRoutes, ...calendarNotificationRoutes, ...appointmentRoutes, ...appointmentNoteRoutes, ...blockSlotRoutes,
+  ...invoiceRoutes, ...estimateRoutes, ...invoiceScheduleRoutes, ...invoiceTemplateRoutes, ...workflowRoutes, ...campaignRoutes,
+  ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...productRoutes, ...productCollectionRoutes, ...inventoryRoutes,
   ...formRoutes, ...surveyRoutes, ...mediaRoutes, ...funnelRoutes, ...socialMediaRoutes,
   ...objectRoutes, ...associationRoutes,
 ];

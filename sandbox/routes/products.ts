@@ -1,7 +1,7 @@
 /**
  * Products and their prices (products.json): list, get, create, update (a full replacement, as
  * UpdateProductDto requires the same fields as a new product), delete (its prices go with it),
- * and a product's prices: list and create. Location and agency tokens alike; the location is
+ * and a product's prices: list, create, and read, replace or delete one. Location and agency tokens alike; the location is
  * named as `locationId`, in the query or the body. Each write sends its webhook.
  */
 import type { Principal } from '../auth/tokens.ts';
@@ -31,6 +31,7 @@ export const productRoutes: Route[] = [
     const offset = v.number('offset', { min: 0 }) ?? 0;
     const search = v.string('search')?.toLowerCase();
     const productIds = v.string('productIds')?.split(',');
+    const collectionIds = v.string('collectionIds')?.split(',');
     const sortOrder = v.oneOf('sortOrder', ['asc', 'desc']) ?? 'desc';
     v.check();
     requireLocation(store, principal, locationId);
@@ -39,6 +40,7 @@ export const productRoutes: Route[] = [
       .productsOfLocation(locationId)
       .filter((product) => search === undefined || product.name.toLowerCase().includes(search))
       .filter((product) => productIds === undefined || productIds.includes(product.id))
+      .filter((product) => collectionIds === undefined || collectionIds.some((id) => product.collectionIds?.includes(id)))
       .sort((a, b) => direction * a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     return ok({ products: matching.slice(offset, offset + limit).map(productBody), total: [{ total: matching.length }] });
   }),
@@ -87,10 +89,8 @@ export const productRoutes: Route[] = [
     return ok({ prices: matching.slice(offset, offset + limit).map(priceBody), total: matching.length });
   }),
   route('POST', '/products/{productId}/price', PRODUCTS, ({ store, principal, params, body, emit }) => {
-    const { meta: _meta, shippingOptions: _shipping, digitalDelivery: _delivery, ...fields } = readShapedBody<PriceFields>(body, CREATE_PRICE);
+    const fields = readPrice(body);
     const product = requireProduct(store, principal, params.productId, fields.locationId);
-    if (fields.type === 'recurring' && !fields.recurring) throw ghlErrors.unprocessable(['recurring should not be empty']);
-    if (fields.type === 'one_time' && fields.recurring) throw ghlErrors.badRequest('A one-time price cannot recur');
     const now = new Date().toISOString();
     const price = store.prices.insert({
       membershipOffers: [],
@@ -105,7 +105,49 @@ export const productRoutes: Route[] = [
     emit(priceEvent('PriceCreate', price));
     return created(priceBody(price));
   }),
+  route('GET', '/products/{productId}/price/{priceId}', PRODUCTS, ({ store, principal, params, query }) =>
+    ok(priceBody(requirePrice(store, principal, params, locationIdOf(query)))),
+  ),
+  /** UpdatePriceDto requires what a new price does: the price is replaced, keeping its id, product and creation. */
+  route('PUT', '/products/{productId}/price/{priceId}', PRODUCTS, ({ store, principal, params, body, emit }) => {
+    const fields = readPrice(body);
+    const price = requirePrice(store, principal, params, fields.locationId);
+    const updated = store.prices.insert({
+      membershipOffers: [],
+      variantOptionIds: [],
+      ...fields,
+      currency: fields.currency.toUpperCase(),
+      id: price.id,
+      product: price.product,
+      createdAt: price.createdAt,
+      updatedAt: new Date().toISOString(),
+    });
+    emit(priceEvent('PriceUpdate', updated));
+    return ok(priceBody(updated));
+  }),
+  route('DELETE', '/products/{productId}/price/{priceId}', PRODUCTS, ({ store, principal, params, query, emit }) => {
+    const price = requirePrice(store, principal, params, locationIdOf(query));
+    store.prices.delete(price.id);
+    emit(priceEvent('PriceDelete', price));
+    return ok({ status: true });
+  }),
 ];
+
+/** CreatePriceDto, as UpdatePriceDto is too; a one-time price does not recur. */
+function readPrice(body: unknown): PriceFields {
+  const { meta: _meta, shippingOptions: _shipping, digitalDelivery: _delivery, ...fields } = readShapedBody<PriceFields>(body, CREATE_PRICE);
+  if (fields.type === 'recurring' && !fields.recurring) throw ghlErrors.unprocessable(['recurring should not be empty']);
+  if (fields.type === 'one_time' && fields.recurring) throw ghlErrors.badRequest('A one-time price cannot recur');
+  return fields;
+}
+
+/** A price of the product the path names, which must be the location's (404 otherwise). */
+function requirePrice(store: SandboxStore, principal: Principal, params: { productId: string; priceId: string }, locationId: string): Price {
+  const product = requireProduct(store, principal, params.productId, locationId);
+  const price = store.prices.get(params.priceId);
+  if (price?.product !== product.id) throw new GhlError(404, 'Price not found');
+  return price;
+}
 
 function locationIdOf(query: Record<string, string>): string {
   const v = Validator.query(query);

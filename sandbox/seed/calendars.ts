@@ -4,11 +4,12 @@
  * slots and appointments are laid around today rather than the seed epoch: free slots exist only
  * in the future, and a test asking for next week's must find some of them taken. They come out
  * the same all day long for a seed (what is past is judged at the location's midnight), from a
- * stream of their own, so nothing else moves.
+ * stream of their own, so nothing else moves. The calendars of a location share one group; an
+ * appointment's seeded notes text is also its one appointment note.
  */
 import { busyTimes } from '../model/calendar-busy.ts';
 import { freeMember, slotDurationMs, slotStarts } from '../model/free-slots.ts';
-import { BLOCKING_STATUSES, type Appointment, type AppointmentStatus, type BlockSlot, type Calendar, type OpenHour } from '../model/calendars.ts';
+import { BLOCKING_STATUSES, type Appointment, type AppointmentStatus, type BlockSlot, type Calendar, type CalendarGroup, type OpenHour } from '../model/calendars.ts';
 import type { Contact, Location, User } from '../model/index.ts';
 import { domainRandom, type Random } from '../random.ts';
 import { CALENDAR_PROFILES, type CalendarProfile, type CalendarSiteProfile } from './data/calendars.ts';
@@ -52,6 +53,7 @@ export function seedCalendars(store: SandboxStore, seed: number): void {
 
     const users = store.usersOfLocation(location.id);
     const groupId = random.id();
+    store.calendarGroups.insert(makeGroup(location, groupId));
     const active = profile.calendars
       .map((calendar) => store.calendars.insert(makeCalendar(random, location, groupId, users, calendar)))
       .filter((calendar) => calendar.isActive);
@@ -61,6 +63,39 @@ export function seedCalendars(store: SandboxStore, seed: number): void {
 
     const contacts = store.contactsOfLocation(location.id);
     for (const calendar of active) seedAppointments(store, random, site, calendar, contacts);
+  }
+  seedAppointmentNotes(store, domainRandom(seed, 'appointment-notes'));
+  seedNotifications(store, domainRandom(seed, 'calendar-notifications'));
+}
+
+/** Every active calendar confirms a booking to its contact by email, and reminds them by SMS a day before. */
+function seedNotifications(store: SandboxStore, random: Random): void {
+  for (const calendar of store.calendars.values()) {
+    if (!calendar.isActive) continue;
+    const common = { calendarId: calendar.id, receiverType: 'contact', isActive: true, deleted: false } as const;
+    store.calendarNotifications.insert({ ...common, id: random.id(), channel: 'email', notificationType: 'confirmation', subject: `Your ${calendar.name} is booked`, body: 'See you then.' });
+    store.calendarNotifications.insert({ ...common, id: random.id(), channel: 'sms', notificationType: 'reminder', body: 'Reminder: your appointment is tomorrow.', beforeTime: [{ timeOffset: 1, unit: 'days' }] });
+  }
+}
+
+function makeGroup(location: Location, id: string): CalendarGroup {
+  const slug = location.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return { id, locationId: location.id, name: location.name, description: `Every calendar of ${location.name}.`, slug, isActive: true };
+}
+
+/** Written by the appointment's owner when it was booked. */
+function seedAppointmentNotes(store: SandboxStore, random: Random): void {
+  for (const appointment of store.appointments.values()) {
+    if (!appointment.notes) continue;
+    const author = appointment.assignedUserId === undefined ? undefined : store.users.get(appointment.assignedUserId);
+    store.appointmentNotes.insert({
+      id: random.id(),
+      appointmentId: appointment.id,
+      body: appointment.notes,
+      contactId: appointment.contactId,
+      dateAdded: appointment.dateAdded,
+      ...(author && { userId: author.id, createdBy: { id: author.id, name: author.name } }),
+    });
   }
 }
 

@@ -2,6 +2,7 @@
  * Seeds each location's products: the ones its invoices bill for, under the very product and
  * price ids those invoice lines carry, plus a monthly plan (data/products.ts) with a one-off
  * and a recurring price. Taxable goods are PHYSICAL, the rest SERVICE. From a stream of its own.
+ * Each location's store has two collections, its goods and its services, from a stream of theirs.
  */
 import type { Price, Product } from '../model/index.ts';
 import { domainRandom, type Random } from '../random.ts';
@@ -60,6 +61,29 @@ export function seedProducts(store: SandboxStore, seed: number): void {
       makePrice(random.id(), product, { name: 'Monthly', amount: plan.amount, type: 'recurring', recurring: { interval: 'month', intervalCount: 1 } }, random),
     );
     store.prices.insert(makePrice(random.id(), product, { name: 'Pay for a year', amount: plan.amount * 10, type: 'one_time' }, random));
+  }
+  seedCollections(store, domainRandom(seed, 'product-collections'));
+}
+
+function seedCollections(store: SandboxStore, random: Random): void {
+  for (const location of store.locations.values()) {
+    const products = store.productsOfLocation(location.id);
+    if (products.length === 0) continue;
+    const createdAt = new Date(CATALOG_DAY).toISOString();
+    for (const [name, slug, productType] of [['Goods', 'goods', 'PHYSICAL'], ['Services', 'services', 'SERVICE']] as const) {
+      const collection = store.productCollections.insert({
+        id: random.id(),
+        altId: location.id,
+        name,
+        slug,
+        image: '',
+        seo: { title: `${name} of ${location.name}` },
+        createdAt,
+      });
+      for (const product of products.filter((p) => p.productType === productType)) {
+        store.products.insert({ ...product, collectionIds: [...(product.collectionIds ?? []), collection.id] });
+      }
+    }
   }
 }
 

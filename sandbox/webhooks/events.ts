@@ -19,9 +19,9 @@ export type SandboxEventType =
   | 'OpportunityCreate' | 'OpportunityUpdate' | 'OpportunityDelete' | 'OpportunityStageUpdate' | 'OpportunityStatusUpdate'
   | 'OpportunityMonetaryValueUpdate' | 'OpportunityAssignedToUpdate'
   | 'InboundMessage' | 'OutboundMessage' | 'ConversationUnreadUpdate'
-  | 'AppointmentCreate' | 'AppointmentUpdate'
+  | 'AppointmentCreate' | 'AppointmentUpdate' | 'AppointmentDelete'
   | 'InvoiceCreate' | 'InvoiceUpdate' | 'InvoiceDelete' | 'InvoiceSent' | 'InvoicePaid' | 'InvoicePartiallyPaid' | 'InvoiceVoid'
-  | 'ProductCreate' | 'ProductUpdate' | 'ProductDelete' | 'PriceCreate' | 'OrderStatusUpdate'
+  | 'ProductCreate' | 'ProductUpdate' | 'ProductDelete' | 'PriceCreate' | 'PriceUpdate' | 'PriceDelete' | 'OrderStatusUpdate'
   | 'LocationCreate' | 'LocationUpdate' | 'UserCreate'
   | 'ObjectSchemaCreate' | 'ObjectSchemaUpdate' | 'RecordCreate' | 'RecordUpdate' | 'RecordDelete'
   | 'AssociationCreate' | 'AssociationUpdate' | 'AssociationDelete' | 'RelationCreate' | 'RelationDelete'
@@ -150,7 +150,7 @@ export function conversationChanges(before: Conversation, after: Conversation): 
   return [{ type: 'ConversationUnreadUpdate', payload: { locationId, id, contactId, deleted, inbox, starred, unreadCount } }];
 }
 
-export function appointmentEvent(type: 'AppointmentCreate' | 'AppointmentUpdate', appointment: Appointment): SandboxEvent {
+export function appointmentEvent(type: 'AppointmentCreate' | 'AppointmentUpdate' | 'AppointmentDelete', appointment: Appointment): SandboxEvent {
   const { id, address, title, calendarId, contactId, groupId, appointmentStatus, assignedUserId, users, notes, startTime, endTime, dateAdded, dateUpdated } =
     appointment;
   const record = { id, address, title, calendarId, contactId, groupId, appointmentStatus, assignedUserId, users, notes, startTime, endTime, dateAdded, dateUpdated };
@@ -188,7 +188,7 @@ export function productEvent(type: 'ProductCreate' | 'ProductUpdate' | 'ProductD
 }
 
 /** The docs name a price's type `priceType`. */
-export function priceEvent(type: 'PriceCreate', price: Price): SandboxEvent {
+export function priceEvent(type: 'PriceCreate' | 'PriceUpdate' | 'PriceDelete', price: Price): SandboxEvent {
   const { type: priceType, ...rest } = priceBody(price);
   return { type, payload: { ...rest, priceType } };
 }

@@ -1,11 +1,44 @@
 import type { LimitFunction } from 'p-limit';
-import type { GhlPrice, GhlProduct } from '../ghl/api/products.ts';
+import type { GhlInventoryItem, GhlPrice, GhlProduct, GhlProductCollection } from '../ghl/api/products.ts';
 import type { GhlSession } from '../ghl/client.ts';
+import { gatewayError } from '../errors.ts';
+import { MAX_PAGE_SIZE } from '../ghl/pages.ts';
 import { locatedKey, perKey, type LocatedKey } from './per-key.ts';
+
+/** A price, named by its product as well: GHL reads it at /products/{productId}/price/{priceId}. */
+export interface PriceKey extends LocatedKey {
+  productId: string;
+}
 
 /** GHL reads a product, and its prices, through its location as well as its id. */
 export function productLoaders(ghl: GhlSession, limit: LimitFunction) {
+  const price = perKey<PriceKey, GhlPrice>(
+    limit,
+    ({ locationId, productId, id }) => ghl.call('getProductPrice', { path: { productId, priceId: id }, location: locationId }),
+    ({ locationId, productId, id }) => `${locationId}/${productId}/${id}`,
+  );
+  const collection = perKey<LocatedKey, GhlProductCollection>(
+    limit,
+    // Read through the list, filtered to the one id: get-product-collection-id names the location
+    // `altId` without the `altType` that goes with it everywhere else, which the REST edge always sends.
+    async ({ locationId, id }) => {
+      const [found] = (await ghl.call('listProductCollections', { location: locationId, query: { collectionIds: id, limit: 1 } })).data ?? [];
+      if (!found) throw gatewayError('NOT_FOUND', `No product collection ${id} in location ${locationId}`);
+      return found;
+    },
+    locatedKey,
+  );
   return {
+    price,
+    productCollection: collection,
+    // A product's stock is read from its location's inventory, all of it at once (GHL's default limit, 0, means no limit).
+    inventoryOfLocation: perKey<string, GhlInventoryItem[]>(limit, async (locationId) => (await ghl.call('listInventory', { location: locationId })).inventory ?? []),
+    // A product names its collections by id: the location's collections, one page of them, are read once.
+    collectionsOfLocation: perKey<string, GhlProductCollection[]>(limit, async (locationId) => {
+      const { data = [] } = await ghl.call('listProductCollections', { location: locationId, query: { limit: MAX_PAGE_SIZE, offset: 0 } });
+      for (const listed of data) collection.prime({ locationId, id: listed._id }, listed);
+      return data;
+    }),
     product: perKey<LocatedKey, GhlProduct>(
       limit,
       ({ locationId, id }) => ghl.call('getProduct', { path: { productId: id }, location: locationId }),
@@ -15,7 +48,11 @@ export function productLoaders(ghl: GhlSession, limit: LimitFunction) {
     // asks about, all of its prices at once (GHL's default limit, 0, means no limit).
     pricesOfProduct: perKey<LocatedKey, GhlPrice[]>(
       limit,
-      async ({ locationId, id }) => (await ghl.call('listProductPrices', { path: { productId: id }, location: locationId })).prices ?? [],
+      async ({ locationId, id }) => {
+        const { prices = [] } = await ghl.call('listProductPrices', { path: { productId: id }, location: locationId });
+        for (const listed of prices) price.prime({ locationId, productId: id, id: listed._id }, listed);
+        return prices;
+      },
       locatedKey,
     ),
   };

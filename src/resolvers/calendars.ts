@@ -18,12 +18,10 @@ export interface OpenHoursInput {
   hours: { openHour: number; openMinute: number; closeHour: number; closeMinute: number }[];
 }
 
-export interface CreateCalendarInput {
-  locationId?: string | null;
-  name: string;
+/** What a new calendar and a change to one both take. */
+export interface CalendarInput {
   description?: string | null;
   slug?: string | null;
-  calendarType?: CalendarType | null;
   eventType?: string | null;
   eventTitle?: string | null;
   eventColor?: string | null;
@@ -40,6 +38,16 @@ export interface CreateCalendarInput {
   autoConfirm?: boolean | null;
   allowReschedule?: boolean | null;
   allowCancellation?: boolean | null;
+}
+
+export interface CreateCalendarInput extends CalendarInput {
+  locationId?: string | null;
+  name: string;
+  calendarType?: CalendarType | null;
+}
+
+export interface UpdateCalendarInput extends CalendarInput {
+  name?: string | null;
 }
 
 export interface AppointmentInput {
@@ -73,6 +81,15 @@ export interface CreateBlockSlotInput {
   title?: string | null;
   startTime: Date;
   endTime: Date;
+}
+
+export interface UpdateBlockSlotInput {
+  locationId?: string | null;
+  calendarId?: string | null;
+  assignedUserId?: string | null;
+  title?: string | null;
+  startAt?: Date | null;
+  endAt?: Date | null;
 }
 
 export interface FreeSlotsArgs {
@@ -167,14 +184,8 @@ export async function appointmentTime(
 export async function createCalendar(ctx: GatewayContext, input: CreateCalendarInput): Promise<GhlCalendar> {
   const locationId = locationIdOf(input.locationId, ctx.defaultLocationId);
   const name = nonEmpty(input.name, 'name');
-  const teamMembers = input.teamMembers?.map((member, index) => ({
-    userId: ghlIdOf(member.userId, 'User', `teamMembers[${index}].userId`),
-    priority: member.priority ?? undefined,
-    isPrimary: member.isPrimary ?? undefined,
-  }));
-  if (teamMembers && new Set(teamMembers.map((m) => m.userId)).size !== teamMembers.length) {
-    throw gatewayError('BAD_USER_INPUT', 'teamMembers must not name a user twice');
-  }
+  const body = calendarBody(input);
+  const teamMembers = body.teamMembers;
   const type = input.calendarType ?? undefined;
   if (type === 'personal' && teamMembers?.length !== 1) {
     throw gatewayError('BAD_USER_INPUT', 'a PERSONAL calendar must have exactly one team member');
@@ -184,6 +195,53 @@ export async function createCalendar(ctx: GatewayContext, input: CreateCalendarI
   }
   if (type === 'collective' && teamMembers!.filter((m) => m.isPrimary).length !== 1) {
     throw gatewayError('BAD_USER_INPUT', 'a COLLECTIVE calendar needs exactly one primary team member');
+  }
+  const { calendar } = await ctx.ghl.call('createCalendar', {
+    location: locationId,
+    body: definedOnly({ name, ...body, calendarType: type, slotBufferUnit: input.slotBuffer == null ? undefined : 'mins' }),
+  });
+  ctx.loaders.calendar.prime(calendar.id, calendar);
+  ctx.loaders.calendarsOfLocation.clear(locationId);
+  return calendar;
+}
+
+export async function updateCalendar(ctx: GatewayContext, id: string, input: UpdateCalendarInput): Promise<GhlCalendar> {
+  const calendarId = ghlIdOf(id, 'Calendar', 'id');
+  const body = definedOnly({ ...calendarBody(input), name: input.name == null ? undefined : nonEmpty(input.name, 'name') });
+  if (Object.keys(body).length === 0) throw gatewayError('BAD_USER_INPUT', 'input must change at least one field');
+  const { calendar } = await ctx.ghl.call('updateCalendar', { path: { calendarId }, body });
+  ctx.loaders.calendar.clear(calendarId).prime(calendarId, calendar);
+  ctx.loaders.calendarsOfLocation.clear(calendar.locationId);
+  return calendar;
+}
+
+export async function deleteCalendar(ctx: GatewayContext, id: string): Promise<{ deletedGhlId: string }> {
+  const calendarId = ghlIdOf(id, 'Calendar', 'id');
+  await ctx.ghl.call('deleteCalendar', { path: { calendarId } });
+  ctx.loaders.calendar.clear(calendarId);
+  ctx.loaders.calendarsOfLocation.clearAll();
+  return { deletedGhlId: calendarId };
+}
+
+/** GHL deletes an appointment as an event, its blocked slots' kind too. */
+export async function deleteAppointment(ctx: GatewayContext, id: string): Promise<{ deletedGhlId: string }> {
+  const eventId = ghlIdOf(id, 'Appointment', 'id');
+  await ctx.ghl.call('deleteEvent', { path: { eventId }, body: {} });
+  ctx.loaders.appointment.clear(eventId);
+  ctx.loaders.appointmentsOfContact.clearAll();
+  ctx.loaders.appointmentNotes.clearAll();
+  return { deletedGhlId: eventId };
+}
+
+/** The fields a new calendar and a change share, checked; durations are sent in minutes. */
+function calendarBody(input: CalendarInput) {
+  const teamMembers = input.teamMembers?.map((member, index) => ({
+    userId: ghlIdOf(member.userId, 'User', `teamMembers[${index}].userId`),
+    priority: member.priority ?? undefined,
+    isPrimary: member.isPrimary ?? undefined,
+  }));
+  if (teamMembers && new Set(teamMembers.map((m) => m.userId)).size !== teamMembers.length) {
+    throw gatewayError('BAD_USER_INPUT', 'teamMembers must not name a user twice');
   }
   if (input.eventColor != null && !/^#[0-9a-fA-F]{6}$/.test(input.eventColor)) {
     throw gatewayError('BAD_USER_INPUT', 'eventColor must be a hex colour such as "#039be5"');
@@ -198,40 +256,30 @@ export async function createCalendar(ctx: GatewayContext, input: CreateCalendarI
   ] as const) {
     if (value != null && value < min) throw gatewayError('BAD_USER_INPUT', `${argument} must be at least ${min}`);
   }
-  const openHours = input.openHours?.map(checkOpenHours);
-
-  const { calendar } = await ctx.ghl.call('createCalendar', {
-    location: locationId,
-    body: definedOnly({
-      name,
-      description: input.description ?? undefined,
-      slug: input.slug ?? undefined,
-      calendarType: type,
-      eventType: input.eventType ?? undefined,
-      eventTitle: input.eventTitle ?? undefined,
-      eventColor: input.eventColor ?? undefined,
-      groupId: input.groupId ? ghlIdOf(input.groupId, 'CalendarGroup', 'groupId') : undefined,
-      isActive: input.isActive ?? undefined,
-      teamMembers: teamMembers?.map((member) => definedOnly(member)),
-      openHours,
-      slotDuration: input.slotDuration ?? undefined,
-      slotDurationUnit: input.slotDuration == null ? undefined : 'mins',
-      slotInterval: input.slotInterval ?? undefined,
-      slotIntervalUnit: input.slotInterval == null ? undefined : 'mins',
-      slotBuffer: input.slotBuffer ?? undefined,
-      slotBufferUnit: input.slotBuffer == null ? undefined : 'mins',
-      preBuffer: input.preBuffer ?? undefined,
-      preBufferUnit: input.preBuffer == null ? undefined : 'mins',
-      appoinmentPerSlot: input.appointmentsPerSlot ?? undefined,
-      appoinmentPerDay: input.appointmentsPerDay ?? undefined,
-      autoConfirm: input.autoConfirm ?? undefined,
-      allowReschedule: input.allowReschedule ?? undefined,
-      allowCancellation: input.allowCancellation ?? undefined,
-    }),
+  return definedOnly({
+    description: input.description ?? undefined,
+    slug: input.slug ?? undefined,
+    eventType: input.eventType ?? undefined,
+    eventTitle: input.eventTitle ?? undefined,
+    eventColor: input.eventColor ?? undefined,
+    groupId: input.groupId ? ghlIdOf(input.groupId, 'CalendarGroup', 'groupId') : undefined,
+    isActive: input.isActive ?? undefined,
+    teamMembers: teamMembers?.map((member) => definedOnly(member)),
+    openHours: input.openHours?.map(checkOpenHours),
+    slotDuration: input.slotDuration ?? undefined,
+    slotDurationUnit: input.slotDuration == null ? undefined : 'mins',
+    slotInterval: input.slotInterval ?? undefined,
+    slotIntervalUnit: input.slotInterval == null ? undefined : 'mins',
+    slotBuffer: input.slotBuffer ?? undefined,
+    // CalendarUpdateDTO has no slotBufferUnit (minutes, GHL's default): a new calendar sends its own.
+    preBuffer: input.preBuffer ?? undefined,
+    preBufferUnit: input.preBuffer == null ? undefined : 'mins',
+    appoinmentPerSlot: input.appointmentsPerSlot ?? undefined,
+    appoinmentPerDay: input.appointmentsPerDay ?? undefined,
+    autoConfirm: input.autoConfirm ?? undefined,
+    allowReschedule: input.allowReschedule ?? undefined,
+    allowCancellation: input.allowCancellation ?? undefined,
   });
-  ctx.loaders.calendar.prime(calendar.id, calendar);
-  ctx.loaders.calendarsOfLocation.clear(locationId);
-  return calendar;
 }
 
 export async function createAppointment(ctx: GatewayContext, input: CreateAppointmentInput): Promise<GhlAppointment> {
@@ -272,6 +320,35 @@ export async function createBlockSlot(ctx: GatewayContext, input: CreateBlockSlo
       endTime: input.endTime.toISOString(),
     }),
   });
+}
+
+/** GET /calendars/blocked-slots: the time blocked on a calendar that overlaps the range. */
+export async function calendarBlockedSlots(ctx: GatewayContext, calendar: GhlCalendar, range: { startAt: Date; endAt: Date }): Promise<GhlBlockSlot[]> {
+  checkRange(range.startAt, range.endAt, 'startAt', 'endAt');
+  const { events = [] } = await ctx.ghl.call('listBlockedSlots', {
+    location: calendar.locationId,
+    query: { calendarId: calendar.id, startTime: String(range.startAt.getTime()), endTime: String(range.endAt.getTime()) },
+  });
+  return events;
+}
+
+/** Moves, retimes or retitles a blocked slot; naming a calendar or a user moves it there, off the other. */
+export async function updateBlockSlot(ctx: GatewayContext, id: string, input: UpdateBlockSlotInput): Promise<GhlBlockSlot> {
+  const locationId = locationIdOf(input.locationId, ctx.defaultLocationId);
+  const eventId = nonEmpty(id, 'id');
+  if (input.calendarId != null && input.assignedUserId != null) {
+    throw gatewayError('BAD_USER_INPUT', 'a blocked slot blocks either a calendar (calendarId) or a user (assignedUserId), not both');
+  }
+  if (input.startAt && input.endAt) checkRange(input.startAt, input.endAt, 'startAt', 'endAt');
+  const body = definedOnly({
+    calendarId: input.calendarId ? ghlIdOf(input.calendarId, 'Calendar', 'calendarId') : undefined,
+    assignedUserId: input.assignedUserId ? ghlIdOf(input.assignedUserId, 'User', 'assignedUserId') : undefined,
+    title: input.title == null ? undefined : nonEmpty(input.title, 'title'),
+    startTime: input.startAt?.toISOString(),
+    endTime: input.endAt?.toISOString(),
+  });
+  if (Object.keys(body).length === 0) throw gatewayError('BAD_USER_INPUT', 'input must change at least one field');
+  return ctx.ghl.call('updateBlockSlot', { path: { eventId }, location: locationId, body });
 }
 
 /** The days of a free-slots answer, in order; keys that are not days (a `traceId`) are not slots. */

@@ -3,15 +3,17 @@
  * people calendars are staffed with. Team members and assignees come through the user loader, so
  * a location's users cost one list call however many calendars or appointments name them.
  */
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { GatewayContext } from '../context.ts';
 import type { GhlAppointment, GhlBlockSlot, GhlCalendar, GhlCalendarHour, GhlCalendarOpenHour, GhlCalendarTeamMember } from '../ghl/api/calendars.ts';
 import * as calendars from '../resolvers/calendars.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import { renamedArgument } from '../resolvers/input.ts';
-import { builder } from './builder.ts';
+import type { InputFieldBuilder } from '@pothos/core';
+import { builder, type BuilderTypes } from './builder.ts';
 import { known } from './enums.ts';
 import { selectsAny } from './selection.ts';
-import { ContactRef } from './contacts.ts';
+import { ContactRef, DeletePayload } from './contacts.ts';
 import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
 import { UserRef } from './users.ts';
@@ -116,6 +118,17 @@ locatedNode(CalendarRef, {
       nullable: false,
       description: 'The team with each member’s priority and role.',
       resolve: (calendar) => teamOf(calendar),
+    }),
+    blockedSlots: t.field({
+      type: [BlockSlotRef],
+      nullable: false,
+      description: 'Time blocked on the calendar that overlaps a time range.',
+      args: {
+        startAt: t.arg({ type: 'DateTime', required: true, description: 'Start of the range.' }),
+        endAt: t.arg({ type: 'DateTime', required: true, description: 'End of the range, after startAt.' }),
+      },
+      extensions: { cost: cost.perParent(1) },
+      resolve: (calendar, args, ctx) => calendars.calendarBlockedSlots(ctx, calendar, args),
     }),
     appointments: t.field({
       type: [AppointmentRef],
@@ -316,6 +329,19 @@ const CalendarOpenHoursInput = builder.inputType('CalendarOpenHoursInput', {
   }),
 });
 
+/** The booking settings a new calendar and a change to one both take. */
+const bookingSettingFields = (t: InputFieldBuilder<BuilderTypes, 'InputObject'>) => ({
+    slotDuration: t.int({ description: 'Length of a meeting, in minutes (at least 1).' }),
+    slotInterval: t.int({ description: 'Minutes between the starts of two slots (at least 1).' }),
+    slotBuffer: t.int({ description: 'Minutes kept free after a meeting.' }),
+    preBuffer: t.int({ description: 'Minutes kept free before a meeting.' }),
+    appointmentsPerSlot: t.int({ description: 'Bookings a slot takes per user (at least 1).' }),
+    appointmentsPerDay: t.int({ description: 'Bookings a day takes (at least 1).' }),
+    autoConfirm: t.boolean({ description: 'Confirm bookings without review.' }),
+    allowReschedule: t.boolean({ description: 'Contacts may reschedule.' }),
+    allowCancellation: t.boolean({ description: 'Contacts may cancel.' }),
+});
+
 const CreateCalendarInput = builder.inputType('CreateCalendarInput', {
   description: 'A new calendar. Durations are in minutes.',
   fields: (t) => ({
@@ -330,15 +356,23 @@ const CreateCalendarInput = builder.inputType('CreateCalendarInput', {
     isActive: t.boolean({ description: 'Active (default) or draft.' }),
     teamMembers: t.field({ type: [CalendarTeamMemberInput], description: 'The users who take bookings.' }),
     openHours: t.field({ type: [CalendarOpenHoursInput], description: 'Standard weekly availability.' }),
-    slotDuration: t.int({ description: 'Length of a meeting, in minutes (at least 1).' }),
-    slotInterval: t.int({ description: 'Minutes between the starts of two slots (at least 1).' }),
-    slotBuffer: t.int({ description: 'Minutes kept free after a meeting.' }),
-    preBuffer: t.int({ description: 'Minutes kept free before a meeting.' }),
-    appointmentsPerSlot: t.int({ description: 'Bookings a slot takes per user (at least 1).' }),
-    appointmentsPerDay: t.int({ description: 'Bookings a day takes (at least 1).' }),
-    autoConfirm: t.boolean({ description: 'Confirm bookings without review.' }),
-    allowReschedule: t.boolean({ description: 'Contacts may reschedule.' }),
-    allowCancellation: t.boolean({ description: 'Contacts may cancel.' }),
+    ...bookingSettingFields(t),
+  }),
+});
+
+const UpdateCalendarInput = builder.inputType('UpdateCalendarInput', {
+  description: 'Changes to a calendar; fields left out stay as they are. Durations are in minutes.',
+  fields: (t) => ({
+    name: t.string({ description: 'Name.' }),
+    description: t.string({ description: 'Description.' }),
+    slug: t.string({ description: 'URL slug of the booking page.' }),
+    eventTitle: t.string({ description: 'Title template of booked events, e.g. "{{contact.name}}".' }),
+    eventColor: t.string({ description: 'Colour of booked events, as a hex code like "#039be5".' }),
+    groupId: t.id({ description: 'Move it to this calendar group (CalendarGroup id or GHL group id).' }),
+    isActive: t.boolean({ description: 'Active or draft.' }),
+    teamMembers: t.field({ type: [CalendarTeamMemberInput], description: 'The users who take bookings, replacing the team.' }),
+    openHours: t.field({ type: [CalendarOpenHoursInput], description: 'Standard weekly availability, replacing it.' }),
+    ...bookingSettingFields(t),
   }),
 });
 
@@ -411,6 +445,18 @@ const CreateBlockSlotInput = builder.inputType('CreateBlockSlotInput', {
   }),
 });
 
+const UpdateBlockSlotInput = builder.inputType('UpdateBlockSlotInput', {
+  description: 'Changes to a blocked slot; naming a calendar or a user moves it there, off the other.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+    calendarId: t.id({ description: 'Block this calendar instead (Calendar id or GHL calendar id).' }),
+    assignedUserId: t.id({ description: 'Block this user instead (User id or GHL user id).' }),
+    title: t.string({ description: 'Title.' }),
+    startAt: t.field({ type: 'DateTime', description: 'When it starts.' }),
+    endAt: t.field({ type: 'DateTime', description: 'When it ends; after startAt.' }),
+  }),
+});
+
 // Payloads
 
 const CalendarPayload = builder.objectRef<{ calendar: GhlCalendar }>('CalendarPayload').implement({
@@ -426,11 +472,13 @@ const AppointmentPayload = builder.objectRef<{ appointment: GhlAppointment }>('A
 });
 
 const BlockSlotPayload = builder.objectRef<{ blockSlot: GhlBlockSlot }>('BlockSlotPayload').implement({
-  description: 'The blocked slot created.',
+  description: 'The blocked slot after the change.',
   fields: (t) => ({ blockSlot: t.expose('blockSlot', { type: BlockSlotRef, nullable: false, description: 'The blocked slot.' }) }),
 });
 
 // Fields
+
+const deletedAs = (typename: string, { deletedGhlId }: { deletedGhlId: string }) => ({ deletedId: encodeGlobalID(typename, deletedGhlId), deletedGhlId });
 
 /** GraphQL leaves an absent argument undefined; the resolvers take null for "not given". */
 const str = (value: string | null | undefined) => value ?? null;
@@ -530,6 +578,25 @@ builder.mutationFields((t) => ({
       }),
     }),
   }),
+  updateCalendar: t.field({
+    type: CalendarPayload,
+    nullable: false,
+    description: 'Change a calendar: its settings, team, availability or group.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Calendar id or GHL calendar id.' }),
+      input: t.arg({ type: UpdateCalendarInput, required: true, description: 'The changes.' }),
+    },
+    resolve: async (_, { id, input }, ctx) => ({
+      calendar: await calendars.updateCalendar(ctx, id, { ...input, groupId: str(input.groupId), teamMembers: input.teamMembers ?? null }),
+    }),
+  }),
+  deleteCalendar: t.field({
+    type: DeletePayload,
+    nullable: false,
+    description: 'Delete a calendar; its appointments stay.',
+    args: { id: t.arg.id({ required: true, description: 'Calendar id or GHL calendar id.' }) },
+    resolve: async (_, { id }, ctx) => deletedAs('Calendar', await calendars.deleteCalendar(ctx, id)),
+  }),
   createAppointment: t.field({
     type: AppointmentPayload,
     nullable: false,
@@ -560,6 +627,23 @@ builder.mutationFields((t) => ({
         assignedUserId: str(input.assignedUserId),
       }),
     }),
+  }),
+  updateBlockSlot: t.field({
+    type: BlockSlotPayload,
+    nullable: false,
+    description: 'Move, retime or retitle a blocked slot.',
+    args: {
+      id: t.arg.id({ required: true, description: 'GHL id of the blocked slot (an event id).' }),
+      input: t.arg({ type: UpdateBlockSlotInput, required: true, description: 'The changes.' }),
+    },
+    resolve: async (_, { id, input }, ctx) => ({ blockSlot: await calendars.updateBlockSlot(ctx, id, input) }),
+  }),
+  deleteAppointment: t.field({
+    type: DeletePayload,
+    nullable: false,
+    description: 'Delete an appointment, and its notes with it (cancelling it is updateAppointment with status CANCELLED).',
+    args: { id: t.arg.id({ required: true, description: 'Appointment id or GHL appointment (event) id.' }) },
+    resolve: async (_, { id }, ctx) => deletedAs('Appointment', await calendars.deleteAppointment(ctx, id)),
   }),
   createBlockSlot: t.field({
     type: BlockSlotPayload,

@@ -74,6 +74,12 @@ export const sharedLists = {
   location: 'location',
   /** `GET /associations/?locationId=`: what relations are filtered and named by. */
   associations: 'associations',
+  /** `GET /calendars/groups?locationId=`: the only read of a calendar group. */
+  calendarGroups: 'calendarGroups',
+  /** `GET /products/collections?altId=`: what a product's collections are read from. */
+  productCollections: 'productCollections',
+  /** `GET /products/inventory?altId=`: what a product's stock is read from. */
+  inventory: 'inventory',
 } as const;
 
 /** Records of one kind a record's relations are assumed to reach, for pricing the related-record edges. */

@@ -78,6 +78,12 @@ PriceRef.implement({
     trackInventory: t.boolean({ description: 'Stock is tracked.', resolve: (price) => price.trackInventory ?? null }),
     availableQuantity: t.exposeInt('availableQuantity', { description: 'Stock left, when tracked.' }),
     sku: t.exposeString('sku', { description: 'Stock-keeping unit.' }),
+    product: t.field({
+      type: ProductRef,
+      description: 'The product it is a price of.',
+      extensions: { cost: cost.byId('owners') },
+      resolve: (price, _, ctx) => products.productOfPrice(ctx, price),
+    }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (price) => dateOf(price.createdAt) }),
     updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (price) => dateOf(price.updatedAt) }),
   }),
@@ -166,6 +172,22 @@ const CreatePriceInput = builder.inputType('CreatePriceInput', {
   }),
 });
 
+const UpdatePriceInput = builder.inputType('UpdatePriceInput', {
+  description: 'Changes to a price; fields left out keep their values.',
+  fields: (t) => ({
+    name: t.string({ description: 'Name of the price (e.g. "Monthly").' }),
+    type: t.field({ type: PriceType, description: 'One-time or recurring; a price made one-time stops recurring.' }),
+    currency: t.string({ description: 'ISO 4217 currency code, e.g. "USD".' }),
+    amount: t.float({ description: 'Amount in currency units; not negative.' }),
+    recurring: t.field({ type: PriceRecurringInput, description: 'How often it is charged; only for a RECURRING price.' }),
+    description: t.string({ description: 'Description.' }),
+    compareAtPrice: t.float({ description: 'A higher price shown struck through beside it; not negative.' }),
+    setupFee: t.float({ description: 'One-off fee charged with the first payment; not negative.' }),
+    trialPeriod: t.int({ description: 'Free trial, in days.' }),
+    totalCycles: t.int({ description: 'How many times a recurring price is charged; at least 1.' }),
+  }),
+});
+
 // Payloads
 
 const ProductPayload = builder.objectRef<{ product: GhlProduct }>('ProductPayload').implement({
@@ -192,9 +214,28 @@ const CreatePricePayload = builder.objectRef<{ price: GhlPrice; product: product
   }),
 });
 
+const PricePayload = builder.objectRef<{ price: GhlPrice }>('PricePayload').implement({
+  description: 'The price after the change.',
+  fields: (t) => ({ price: t.expose('price', { type: PriceRef, nullable: false, description: 'The price, with its product.' }) }),
+});
+
+const DeletePricePayload = builder.objectRef<{ deletedGhlId: string; product: products.ProductRef }>('DeletePricePayload').implement({
+  description: 'The price deleted, and its product.',
+  fields: (t) => ({
+    deletedGhlId: t.exposeString('deletedGhlId', { nullable: false, description: 'GHL id of the deleted price.' }),
+    product: t.field({
+      type: ProductRef,
+      nullable: false,
+      description: 'The product, with its prices as they are now.',
+      extensions: { cost: cost.byId() },
+      resolve: (payload, _, ctx) => ctx.loaders.product.load(payload.product),
+    }),
+  }),
+});
+
 // Fields
 
-const ProductConnection = connectionOf(ProductRef, { noun: 'product' });
+export const ProductConnection = connectionOf(ProductRef, { noun: 'product' });
 
 builder.queryFields((t) => ({
   product: t.field({
@@ -206,6 +247,17 @@ builder.queryFields((t) => ({
       locationId: t.arg.id({ description: 'Its location, for a GHL product id; defaults to the configured location.' }),
     },
     resolve: (_, args, ctx) => products.getProduct(ctx, args.id, args.locationId ?? null),
+  }),
+  productPrice: t.field({
+    type: PriceRef,
+    description: 'One price of a product.',
+    extensions: { cost: cost.byId() },
+    args: {
+      productId: t.arg.id({ required: true, description: 'Product id or GHL product id.' }),
+      id: t.arg.id({ required: true, description: 'GHL price id.' }),
+      locationId: t.arg.id({ description: 'The product’s location, for a GHL product id; defaults to the configured location.' }),
+    },
+    resolve: (_, args, ctx) => products.getProductPrice(ctx, products.productRefOf(ctx, args.productId, args.locationId), args.id),
   }),
   products: t.connection({
     type: ProductRef,
@@ -234,6 +286,11 @@ builder.mutationFields((t) => {
   const target = () => ({
     id: t.arg.id({ required: true, description: 'Product id or GHL product id.' }),
     locationId: t.arg.id({ description: 'Its location, for a GHL product id; defaults to the configured location.' }),
+  });
+  const priceTarget = () => ({
+    productId: t.arg.id({ required: true, description: 'Product id or GHL product id.' }),
+    priceId: t.arg.id({ required: true, description: 'GHL price id.' }),
+    locationId: t.arg.id({ description: 'The product’s location, for a GHL product id; defaults to the configured location.' }),
   });
   const refOf = (args: { id: string; locationId?: string | null | undefined }, ctx: Parameters<typeof products.productRefOf>[0]) =>
     products.productRefOf(ctx, args.id, args.locationId ?? null);
@@ -269,6 +326,27 @@ builder.mutationFields((t) => {
       resolve: async (_, args, ctx) => {
         const ref = refOf(args, ctx);
         return { price: await products.createProductPrice(ctx, ref, args.input), product: ref };
+      },
+    }),
+    updateProductPrice: t.field({
+      type: PricePayload,
+      nullable: false,
+      description: 'Change a price of a product.',
+      // GHL's update replaces the whole price: the fields kept are read first.
+      extensions: { cost: cost.perParent(2) },
+      args: { ...priceTarget(), input: t.arg({ type: UpdatePriceInput, required: true, description: 'The changes.' }) },
+      resolve: async (_, args, ctx) => ({
+        price: await products.updateProductPrice(ctx, products.productRefOf(ctx, args.productId, args.locationId), args.priceId, args.input),
+      }),
+    }),
+    deleteProductPrice: t.field({
+      type: DeletePricePayload,
+      nullable: false,
+      description: 'Delete a price of a product.',
+      args: priceTarget(),
+      resolve: async (_, args, ctx) => {
+        const product = products.productRefOf(ctx, args.productId, args.locationId);
+        return { ...(await products.deleteProductPrice(ctx, product, args.priceId)), product };
       },
     }),
   };

@@ -153,6 +153,37 @@ type Documents = {
     "query CachedContact($id: ID!) { contact(id: $id) { ghlId firstName city tasks { ghlId } } }": typeof types.CachedContactDocument,
     "query CachedContactPage($first: Int) { contacts(first: $first) { edges { node { ghlId } } } }": typeof types.CachedContactPageDocument,
     "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }": typeof types.CachedContactMutatedDocument,
+    "query CalendarsGroupsBothWays { calendarGroups { ghlId name slug isActive calendars { ghlId } } calendars { ghlId group { ghlId name } } }": typeof types.CalendarsGroupsBothWaysDocument,
+    "query CalendarsGroupSlug($slug: String!) { calendarGroupSlugAvailable(slug: $slug) }": typeof types.CalendarsGroupSlugDocument,
+    "mutation CalendarsCreateGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { id ghlId name description slug isActive locationId } } }": typeof types.CalendarsCreateGroupDocument,
+    "mutation CalendarsRenameGroup($id: ID!, $input: UpdateCalendarGroupInput!) { updateCalendarGroup(id: $id, input: $input) { calendarGroup { id name description slug } } }": typeof types.CalendarsRenameGroupDocument,
+    "mutation CalendarsDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { ghlId isActive } } }": typeof types.CalendarsDisableGroupDocument,
+    "mutation CalendarsMoveToGroup($id: ID!, $group: ID!) { updateCalendar(id: $id, input: { groupId: $group }) { calendar { ghlId groupId group { ghlId name calendars { ghlId } } } } }": typeof types.CalendarsMoveToGroupDocument,
+    "query CalendarsGroupNode($id: ID!) { node(id: $id) { ... on CalendarGroup { ghlId name } } }": typeof types.CalendarsGroupNodeDocument,
+    "mutation CalendarsDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId deletedGhlId } }": typeof types.CalendarsDeleteGroupDocument,
+    "query CalendarsUngrouped($id: ID!) { calendar(id: $id) { groupId group { ghlId } } }": typeof types.CalendarsUngroupedDocument,
+    "mutation CalendarsUpdate($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { calendar { ghlId name slotDuration slotDurationUnit eventColor } } }": typeof types.CalendarsUpdateDocument,
+    "mutation CalendarsCreateToDelete { createCalendar(input: { name: \"Short-lived\" }) { calendar { id ghlId } } }": typeof types.CalendarsCreateToDeleteDocument,
+    "mutation CalendarsDelete($id: ID!) { deleteCalendar(id: $id) { deletedId deletedGhlId } }": typeof types.CalendarsDeleteDocument,
+    "query CalendarsGone($id: ID!) { calendar(id: $id) { ghlId } }": typeof types.CalendarsGoneDocument,
+    "mutation CalendarsDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId deletedGhlId } }": typeof types.CalendarsDeleteAppointmentDocument,
+    "query CalendarsAppointmentGone($id: ID!) { appointment(id: $id) { ghlId } }": typeof types.CalendarsAppointmentGoneDocument,
+    "query CalendarsBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId title startAt endAt calendarId } } }": typeof types.CalendarsBlockedSlotsDocument,
+    "mutation CalendarsMoveBlock($id: ID!, $input: UpdateBlockSlotInput!) { updateBlockSlot(id: $id, input: $input) { blockSlot { ghlId title calendarId assignedUserId startAt } } }": typeof types.CalendarsMoveBlockDocument,
+    "query CalendarsNotifications { calendars { ghlId notifications { ghlId channel notificationType receiverType subject beforeTime { timeOffset unit } } again: notifications { ghlId } } }": typeof types.CalendarsNotificationsDocument,
+    "mutation CalendarsAddNotification($c: ID!, $input: CreateCalendarNotificationInput!) { createCalendarNotification(calendarId: $c, input: $input) { notification { id ghlId channel notificationType isActive beforeTime { timeOffset unit } calendar { ghlId } } } }": typeof types.CalendarsAddNotificationDocument,
+    "mutation CalendarsChangeNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false, body: \"Heads up\" }) { notification { ghlId isActive body channel } } }": typeof types.CalendarsChangeNotificationDocument,
+    "query CalendarsNotificationNode($id: ID!) { node(id: $id) { ... on CalendarNotification { ghlId body } } }": typeof types.CalendarsNotificationNodeDocument,
+    "mutation CalendarsDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId deletedGhlId } }": typeof types.CalendarsDeleteNotificationDocument,
+    "query CalendarsNotificationsAfter($id: ID!) { calendar(id: $id) { notifications { ghlId } } }": typeof types.CalendarsNotificationsAfterDocument,
+    "query CalendarsAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes { edges { node {\n        id ghlId body createdAt userId user { ghlId } contact { ghlId } appointment { ghlId }\n      } } pageInfo { hasNextPage } } } }": typeof types.CalendarsAppointmentNotesDocument,
+    "query CalendarsAppointmentNoteNode($id: ID!) { node(id: $id) { ... on AppointmentNote { ghlId body } } }": typeof types.CalendarsAppointmentNoteNodeDocument,
+    "query CalendarsNotesBatched($a: ID!, $b: ID!) {\n        first: appointment(id: $a) { appointmentNotes { edges { node { ghlId } } } }\n        again: appointment(id: $a) { appointmentNotes { edges { node { body } } } }\n        other: appointment(id: $b) { appointmentNotes { edges { node { ghlId appointment { ghlId } } } } }\n      }": typeof types.CalendarsNotesBatchedDocument,
+    "mutation CalendarsAddNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { ghlId } } }": typeof types.CalendarsAddNoteDocument,
+    "query CalendarsNotesPage($id: ID!, $after: String) { appointment(id: $id) { appointmentNotes(first: 2, after: $after) { edges { node { ghlId } } pageInfo { hasNextPage endCursor } } } }": typeof types.CalendarsNotesPageDocument,
+    "mutation CalendarsCreateNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { id ghlId body userId user { ghlId } appointmentId } } }": typeof types.CalendarsCreateNoteDocument,
+    "mutation CalendarsUpdateNote($a: ID!, $n: ID!, $input: AppointmentNoteInput!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: $input) { appointmentNote { ghlId body } } }": typeof types.CalendarsUpdateNoteDocument,
+    "mutation CalendarsDeleteNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId deletedGhlId } }": typeof types.CalendarsDeleteNoteDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": typeof types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": typeof types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": typeof types.CalendarByIdDocument,
@@ -487,6 +518,21 @@ type Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": typeof types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": typeof types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": typeof types.SubscriptionChargesDocument,
+    "query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }": typeof types.ProductsCollectionsDocument,
+    "query ProductsWithCollections { products(first: 50) { edges { node { ghlId collections { ghlId name } } } } }": typeof types.ProductsWithCollectionsDocument,
+    "mutation ProductsCreateCollection($input: CreateProductCollectionInput!) { createProductCollection(input: $input) { productCollection { id ghlId name slug seoTitle seoDescription locationId } } }": typeof types.ProductsCreateCollectionDocument,
+    "mutation ProductsUpdateCollection($id: ID!, $input: UpdateProductCollectionInput!) { updateProductCollection(id: $id, input: $input) { productCollection { id name slug seoTitle seoDescription } } }": typeof types.ProductsUpdateCollectionDocument,
+    "query ProductsCollectionById($id: ID!) { productCollection(id: $id) { ghlId name } node(id: $id) { ... on ProductCollection { ghlId } } }": typeof types.ProductsCollectionByIdDocument,
+    "mutation ProductsDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId deletedGhlId } }": typeof types.ProductsDeleteCollectionDocument,
+    "query ProductsCollectionGone($id: ID!) { productCollection(id: $id) { ghlId } }": typeof types.ProductsCollectionGoneDocument,
+    "query ProductsInventory { inventory(first: 50) { totalCount edges { node { priceId name availableQuantity allowOutOfStockPurchases productId productName product { ghlId } } } } }": typeof types.ProductsInventoryDocument,
+    "query ProductsStock { products(first: 50) { edges { node { ghlId inventory { priceId availableQuantity } } } } }": typeof types.ProductsStockDocument,
+    "mutation ProductsUpdateInventory($items: [InventoryChangeInput!]!) { updateInventory(items: $items) { items { priceId availableQuantity allowOutOfStockPurchases price { ghlId availableQuantity } } } }": typeof types.ProductsUpdateInventoryDocument,
+    "query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }": typeof types.ProductsPriceByIdDocument,
+    "query ProductsPricesToProduct($p: ID!) { product(id: $p) { prices { ghlId product { ghlId } } } }": typeof types.ProductsPricesToProductDocument,
+    "mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }": typeof types.ProductsUpdatePriceDocument,
+    "mutation ProductsDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId product { ghlId prices { ghlId } } } }": typeof types.ProductsDeletePriceDocument,
+    "query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }": typeof types.ProductsPriceGoneDocument,
     "query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }": typeof types.ProductsFirstThreeDocument,
     "query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }": typeof types.ProductsOfLocationDocument,
     "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }": typeof types.ProductsByGhlIdDocument,
@@ -505,6 +551,34 @@ type Documents = {
     "query ProductsOfOtherLocation($id: ID!, $loc: ID!) { product(id: $id, locationId: $loc) { ghlId } }": typeof types.ProductsOfOtherLocationDocument,
     "subscription ReplicaBudgetEvents($loc: ID, $since: ID) { events(locationId: $loc, since: $since) { webhookId } }": typeof types.ReplicaBudgetEventsDocument,
     "subscription ReplicasEvents($loc: ID) { events(locationId: $loc) { webhookId locationId } }": typeof types.ReplicasEventsDocument,
+    "query SpecGroupedCalendars { calendars { id group { id name } } calendarGroups { id calendars { id } } }": typeof types.SpecGroupedCalendarsDocument,
+    "mutation SpecCreateGroup { createCalendarGroup(input: { name: \"Spec group\", description: \"Made by the spec test\", slug: \"spec-group\" }) { calendarGroup { id } } }": typeof types.SpecCreateGroupDocument,
+    "query SpecGroupSlug { calendarGroupSlugAvailable(slug: \"spec-group\") }": typeof types.SpecGroupSlugDocument,
+    "mutation SpecRenameGroup($id: ID!) { updateCalendarGroup(id: $id, input: { name: \"Spec group 2\" }) { calendarGroup { id } } }": typeof types.SpecRenameGroupDocument,
+    "mutation SpecDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { id } } }": typeof types.SpecDisableGroupDocument,
+    "mutation SpecGroupCalendar($id: ID!, $g: ID!) { updateCalendar(id: $id, input: { groupId: $g, slotDuration: 40 }) { calendar { id } } }": typeof types.SpecGroupCalendarDocument,
+    "mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }": typeof types.SpecDeleteGroupDocument,
+    "mutation SpecCreateNotification($c: ID!) { createCalendarNotification(calendarId: $c, input: { receiverType: CONTACT, channel: EMAIL, notificationType: BOOKED, subject: \"Booked\" }) { notification { id calendar { notifications { id } } } } }": typeof types.SpecCreateNotificationDocument,
+    "mutation SpecUpdateNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false }) { notification { id } } }": typeof types.SpecUpdateNotificationDocument,
+    "mutation SpecDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId } }": typeof types.SpecDeleteNotificationDocument,
+    "query SpecBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId } } }": typeof types.SpecBlockedSlotsDocument,
+    "mutation SpecUpdateBlock($id: ID!) { updateBlockSlot(id: $id, input: { title: \"Spec block\" }) { blockSlot { ghlId } } }": typeof types.SpecUpdateBlockDocument,
+    "mutation SpecCalendarToDelete { createCalendar(input: { name: \"Spec gone\" }) { calendar { id } } }": typeof types.SpecCalendarToDeleteDocument,
+    "mutation SpecDeleteCalendar($id: ID!) { deleteCalendar(id: $id) { deletedId } }": typeof types.SpecDeleteCalendarDocument,
+    "query SpecAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes(first: 5) { edges { node { id } } } } }": typeof types.SpecAppointmentNotesDocument,
+    "mutation SpecCreateAppointmentNote($id: ID!) { createAppointmentNote(appointmentId: $id, input: { body: \"Spec note\" }) { appointmentNote { id } } }": typeof types.SpecCreateAppointmentNoteDocument,
+    "mutation SpecUpdateAppointmentNote($a: ID!, $n: ID!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: { body: \"Spec note 2\" }) { appointmentNote { id } } }": typeof types.SpecUpdateAppointmentNoteDocument,
+    "mutation SpecDeleteAppointmentNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId } }": typeof types.SpecDeleteAppointmentNoteDocument,
+    "mutation SpecDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId } }": typeof types.SpecDeleteAppointmentDocument,
+    "query SpecPrice($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { product { ghlId } } }": typeof types.SpecPriceDocument,
+    "mutation SpecUpdatePrice($p: ID!, $id: ID!) { updateProductPrice(productId: $p, priceId: $id, input: { amount: 10 }) { price { ghlId } } }": typeof types.SpecUpdatePriceDocument,
+    "mutation SpecDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId } }": typeof types.SpecDeletePriceDocument,
+    "query SpecCollections { productCollections(first: 1) { edges { node { id products(first: 5) { edges { node { collections { id } } } } } } } }": typeof types.SpecCollectionsDocument,
+    "mutation SpecCreateCollection { createProductCollection(input: { name: \"Spec\", slug: \"spec\", seoTitle: \"Spec\" }) { productCollection { id } } }": typeof types.SpecCreateCollectionDocument,
+    "mutation SpecUpdateCollection($id: ID!) { updateProductCollection(id: $id, input: { seoDescription: \"More\" }) { productCollection { id } } }": typeof types.SpecUpdateCollectionDocument,
+    "mutation SpecDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId } }": typeof types.SpecDeleteCollectionDocument,
+    "query SpecInventory { inventory(first: 5) { edges { node { priceId } } } products(first: 5) { edges { node { inventory { priceId } } } } }": typeof types.SpecInventoryDocument,
+    "mutation SpecUpdateInventory($p: ID!) { updateInventory(items: [{ priceId: $p, availableQuantity: 4 }]) { items { priceId } } }": typeof types.SpecUpdateInventoryDocument,
     "query SpecPipelines { pipelines { id stages { id } } }": typeof types.SpecPipelinesDocument,
     "query SpecCalendars { calendars { id isActive } }": typeof types.SpecCalendarsDocument,
     "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": typeof types.SpecOpportunityContactsDocument,
@@ -743,6 +817,37 @@ const documents: Documents = {
     "query CachedContact($id: ID!) { contact(id: $id) { ghlId firstName city tasks { ghlId } } }": types.CachedContactDocument,
     "query CachedContactPage($first: Int) { contacts(first: $first) { edges { node { ghlId } } } }": types.CachedContactPageDocument,
     "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }": types.CachedContactMutatedDocument,
+    "query CalendarsGroupsBothWays { calendarGroups { ghlId name slug isActive calendars { ghlId } } calendars { ghlId group { ghlId name } } }": types.CalendarsGroupsBothWaysDocument,
+    "query CalendarsGroupSlug($slug: String!) { calendarGroupSlugAvailable(slug: $slug) }": types.CalendarsGroupSlugDocument,
+    "mutation CalendarsCreateGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { id ghlId name description slug isActive locationId } } }": types.CalendarsCreateGroupDocument,
+    "mutation CalendarsRenameGroup($id: ID!, $input: UpdateCalendarGroupInput!) { updateCalendarGroup(id: $id, input: $input) { calendarGroup { id name description slug } } }": types.CalendarsRenameGroupDocument,
+    "mutation CalendarsDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { ghlId isActive } } }": types.CalendarsDisableGroupDocument,
+    "mutation CalendarsMoveToGroup($id: ID!, $group: ID!) { updateCalendar(id: $id, input: { groupId: $group }) { calendar { ghlId groupId group { ghlId name calendars { ghlId } } } } }": types.CalendarsMoveToGroupDocument,
+    "query CalendarsGroupNode($id: ID!) { node(id: $id) { ... on CalendarGroup { ghlId name } } }": types.CalendarsGroupNodeDocument,
+    "mutation CalendarsDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId deletedGhlId } }": types.CalendarsDeleteGroupDocument,
+    "query CalendarsUngrouped($id: ID!) { calendar(id: $id) { groupId group { ghlId } } }": types.CalendarsUngroupedDocument,
+    "mutation CalendarsUpdate($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { calendar { ghlId name slotDuration slotDurationUnit eventColor } } }": types.CalendarsUpdateDocument,
+    "mutation CalendarsCreateToDelete { createCalendar(input: { name: \"Short-lived\" }) { calendar { id ghlId } } }": types.CalendarsCreateToDeleteDocument,
+    "mutation CalendarsDelete($id: ID!) { deleteCalendar(id: $id) { deletedId deletedGhlId } }": types.CalendarsDeleteDocument,
+    "query CalendarsGone($id: ID!) { calendar(id: $id) { ghlId } }": types.CalendarsGoneDocument,
+    "mutation CalendarsDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId deletedGhlId } }": types.CalendarsDeleteAppointmentDocument,
+    "query CalendarsAppointmentGone($id: ID!) { appointment(id: $id) { ghlId } }": types.CalendarsAppointmentGoneDocument,
+    "query CalendarsBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId title startAt endAt calendarId } } }": types.CalendarsBlockedSlotsDocument,
+    "mutation CalendarsMoveBlock($id: ID!, $input: UpdateBlockSlotInput!) { updateBlockSlot(id: $id, input: $input) { blockSlot { ghlId title calendarId assignedUserId startAt } } }": types.CalendarsMoveBlockDocument,
+    "query CalendarsNotifications { calendars { ghlId notifications { ghlId channel notificationType receiverType subject beforeTime { timeOffset unit } } again: notifications { ghlId } } }": types.CalendarsNotificationsDocument,
+    "mutation CalendarsAddNotification($c: ID!, $input: CreateCalendarNotificationInput!) { createCalendarNotification(calendarId: $c, input: $input) { notification { id ghlId channel notificationType isActive beforeTime { timeOffset unit } calendar { ghlId } } } }": types.CalendarsAddNotificationDocument,
+    "mutation CalendarsChangeNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false, body: \"Heads up\" }) { notification { ghlId isActive body channel } } }": types.CalendarsChangeNotificationDocument,
+    "query CalendarsNotificationNode($id: ID!) { node(id: $id) { ... on CalendarNotification { ghlId body } } }": types.CalendarsNotificationNodeDocument,
+    "mutation CalendarsDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId deletedGhlId } }": types.CalendarsDeleteNotificationDocument,
+    "query CalendarsNotificationsAfter($id: ID!) { calendar(id: $id) { notifications { ghlId } } }": types.CalendarsNotificationsAfterDocument,
+    "query CalendarsAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes { edges { node {\n        id ghlId body createdAt userId user { ghlId } contact { ghlId } appointment { ghlId }\n      } } pageInfo { hasNextPage } } } }": types.CalendarsAppointmentNotesDocument,
+    "query CalendarsAppointmentNoteNode($id: ID!) { node(id: $id) { ... on AppointmentNote { ghlId body } } }": types.CalendarsAppointmentNoteNodeDocument,
+    "query CalendarsNotesBatched($a: ID!, $b: ID!) {\n        first: appointment(id: $a) { appointmentNotes { edges { node { ghlId } } } }\n        again: appointment(id: $a) { appointmentNotes { edges { node { body } } } }\n        other: appointment(id: $b) { appointmentNotes { edges { node { ghlId appointment { ghlId } } } } }\n      }": types.CalendarsNotesBatchedDocument,
+    "mutation CalendarsAddNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { ghlId } } }": types.CalendarsAddNoteDocument,
+    "query CalendarsNotesPage($id: ID!, $after: String) { appointment(id: $id) { appointmentNotes(first: 2, after: $after) { edges { node { ghlId } } pageInfo { hasNextPage endCursor } } } }": types.CalendarsNotesPageDocument,
+    "mutation CalendarsCreateNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { id ghlId body userId user { ghlId } appointmentId } } }": types.CalendarsCreateNoteDocument,
+    "mutation CalendarsUpdateNote($a: ID!, $n: ID!, $input: AppointmentNoteInput!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: $input) { appointmentNote { ghlId body } } }": types.CalendarsUpdateNoteDocument,
+    "mutation CalendarsDeleteNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId deletedGhlId } }": types.CalendarsDeleteNoteDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": types.CalendarByIdDocument,
@@ -1077,6 +1182,21 @@ const documents: Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": types.SubscriptionChargesDocument,
+    "query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }": types.ProductsCollectionsDocument,
+    "query ProductsWithCollections { products(first: 50) { edges { node { ghlId collections { ghlId name } } } } }": types.ProductsWithCollectionsDocument,
+    "mutation ProductsCreateCollection($input: CreateProductCollectionInput!) { createProductCollection(input: $input) { productCollection { id ghlId name slug seoTitle seoDescription locationId } } }": types.ProductsCreateCollectionDocument,
+    "mutation ProductsUpdateCollection($id: ID!, $input: UpdateProductCollectionInput!) { updateProductCollection(id: $id, input: $input) { productCollection { id name slug seoTitle seoDescription } } }": types.ProductsUpdateCollectionDocument,
+    "query ProductsCollectionById($id: ID!) { productCollection(id: $id) { ghlId name } node(id: $id) { ... on ProductCollection { ghlId } } }": types.ProductsCollectionByIdDocument,
+    "mutation ProductsDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId deletedGhlId } }": types.ProductsDeleteCollectionDocument,
+    "query ProductsCollectionGone($id: ID!) { productCollection(id: $id) { ghlId } }": types.ProductsCollectionGoneDocument,
+    "query ProductsInventory { inventory(first: 50) { totalCount edges { node { priceId name availableQuantity allowOutOfStockPurchases productId productName product { ghlId } } } } }": types.ProductsInventoryDocument,
+    "query ProductsStock { products(first: 50) { edges { node { ghlId inventory { priceId availableQuantity } } } } }": types.ProductsStockDocument,
+    "mutation ProductsUpdateInventory($items: [InventoryChangeInput!]!) { updateInventory(items: $items) { items { priceId availableQuantity allowOutOfStockPurchases price { ghlId availableQuantity } } } }": types.ProductsUpdateInventoryDocument,
+    "query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }": types.ProductsPriceByIdDocument,
+    "query ProductsPricesToProduct($p: ID!) { product(id: $p) { prices { ghlId product { ghlId } } } }": types.ProductsPricesToProductDocument,
+    "mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }": types.ProductsUpdatePriceDocument,
+    "mutation ProductsDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId product { ghlId prices { ghlId } } } }": types.ProductsDeletePriceDocument,
+    "query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }": types.ProductsPriceGoneDocument,
     "query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }": types.ProductsFirstThreeDocument,
     "query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }": types.ProductsOfLocationDocument,
     "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }": types.ProductsByGhlIdDocument,
@@ -1095,6 +1215,34 @@ const documents: Documents = {
     "query ProductsOfOtherLocation($id: ID!, $loc: ID!) { product(id: $id, locationId: $loc) { ghlId } }": types.ProductsOfOtherLocationDocument,
     "subscription ReplicaBudgetEvents($loc: ID, $since: ID) { events(locationId: $loc, since: $since) { webhookId } }": types.ReplicaBudgetEventsDocument,
     "subscription ReplicasEvents($loc: ID) { events(locationId: $loc) { webhookId locationId } }": types.ReplicasEventsDocument,
+    "query SpecGroupedCalendars { calendars { id group { id name } } calendarGroups { id calendars { id } } }": types.SpecGroupedCalendarsDocument,
+    "mutation SpecCreateGroup { createCalendarGroup(input: { name: \"Spec group\", description: \"Made by the spec test\", slug: \"spec-group\" }) { calendarGroup { id } } }": types.SpecCreateGroupDocument,
+    "query SpecGroupSlug { calendarGroupSlugAvailable(slug: \"spec-group\") }": types.SpecGroupSlugDocument,
+    "mutation SpecRenameGroup($id: ID!) { updateCalendarGroup(id: $id, input: { name: \"Spec group 2\" }) { calendarGroup { id } } }": types.SpecRenameGroupDocument,
+    "mutation SpecDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { id } } }": types.SpecDisableGroupDocument,
+    "mutation SpecGroupCalendar($id: ID!, $g: ID!) { updateCalendar(id: $id, input: { groupId: $g, slotDuration: 40 }) { calendar { id } } }": types.SpecGroupCalendarDocument,
+    "mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }": types.SpecDeleteGroupDocument,
+    "mutation SpecCreateNotification($c: ID!) { createCalendarNotification(calendarId: $c, input: { receiverType: CONTACT, channel: EMAIL, notificationType: BOOKED, subject: \"Booked\" }) { notification { id calendar { notifications { id } } } } }": types.SpecCreateNotificationDocument,
+    "mutation SpecUpdateNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false }) { notification { id } } }": types.SpecUpdateNotificationDocument,
+    "mutation SpecDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId } }": types.SpecDeleteNotificationDocument,
+    "query SpecBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId } } }": types.SpecBlockedSlotsDocument,
+    "mutation SpecUpdateBlock($id: ID!) { updateBlockSlot(id: $id, input: { title: \"Spec block\" }) { blockSlot { ghlId } } }": types.SpecUpdateBlockDocument,
+    "mutation SpecCalendarToDelete { createCalendar(input: { name: \"Spec gone\" }) { calendar { id } } }": types.SpecCalendarToDeleteDocument,
+    "mutation SpecDeleteCalendar($id: ID!) { deleteCalendar(id: $id) { deletedId } }": types.SpecDeleteCalendarDocument,
+    "query SpecAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes(first: 5) { edges { node { id } } } } }": types.SpecAppointmentNotesDocument,
+    "mutation SpecCreateAppointmentNote($id: ID!) { createAppointmentNote(appointmentId: $id, input: { body: \"Spec note\" }) { appointmentNote { id } } }": types.SpecCreateAppointmentNoteDocument,
+    "mutation SpecUpdateAppointmentNote($a: ID!, $n: ID!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: { body: \"Spec note 2\" }) { appointmentNote { id } } }": types.SpecUpdateAppointmentNoteDocument,
+    "mutation SpecDeleteAppointmentNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId } }": types.SpecDeleteAppointmentNoteDocument,
+    "mutation SpecDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId } }": types.SpecDeleteAppointmentDocument,
+    "query SpecPrice($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { product { ghlId } } }": types.SpecPriceDocument,
+    "mutation SpecUpdatePrice($p: ID!, $id: ID!) { updateProductPrice(productId: $p, priceId: $id, input: { amount: 10 }) { price { ghlId } } }": types.SpecUpdatePriceDocument,
+    "mutation SpecDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId } }": types.SpecDeletePriceDocument,
+    "query SpecCollections { productCollections(first: 1) { edges { node { id products(first: 5) { edges { node { collections { id } } } } } } } }": types.SpecCollectionsDocument,
+    "mutation SpecCreateCollection { createProductCollection(input: { name: \"Spec\", slug: \"spec\", seoTitle: \"Spec\" }) { productCollection { id } } }": types.SpecCreateCollectionDocument,
+    "mutation SpecUpdateCollection($id: ID!) { updateProductCollection(id: $id, input: { seoDescription: \"More\" }) { productCollection { id } } }": types.SpecUpdateCollectionDocument,
+    "mutation SpecDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId } }": types.SpecDeleteCollectionDocument,
+    "query SpecInventory { inventory(first: 5) { edges { node { priceId } } } products(first: 5) { edges { node { inventory { priceId } } } } }": types.SpecInventoryDocument,
+    "mutation SpecUpdateInventory($p: ID!) { updateInventory(items: [{ priceId: $p, availableQuantity: 4 }]) { items { priceId } } }": types.SpecUpdateInventoryDocument,
     "query SpecPipelines { pipelines { id stages { id } } }": types.SpecPipelinesDocument,
     "query SpecCalendars { calendars { id isActive } }": types.SpecCalendarsDocument,
     "query SpecOpportunityContacts { opportunities(first: 100) { edges { node { contact { id } } } } }": types.SpecOpportunityContactsDocument,
@@ -1764,6 +1912,130 @@ export function graphql(source: "query CachedContactPage($first: Int) { contacts
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }"): (typeof documents)["mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsGroupsBothWays { calendarGroups { ghlId name slug isActive calendars { ghlId } } calendars { ghlId group { ghlId name } } }"): (typeof documents)["query CalendarsGroupsBothWays { calendarGroups { ghlId name slug isActive calendars { ghlId } } calendars { ghlId group { ghlId name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsGroupSlug($slug: String!) { calendarGroupSlugAvailable(slug: $slug) }"): (typeof documents)["query CalendarsGroupSlug($slug: String!) { calendarGroupSlugAvailable(slug: $slug) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsCreateGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { id ghlId name description slug isActive locationId } } }"): (typeof documents)["mutation CalendarsCreateGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { id ghlId name description slug isActive locationId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsRenameGroup($id: ID!, $input: UpdateCalendarGroupInput!) { updateCalendarGroup(id: $id, input: $input) { calendarGroup { id name description slug } } }"): (typeof documents)["mutation CalendarsRenameGroup($id: ID!, $input: UpdateCalendarGroupInput!) { updateCalendarGroup(id: $id, input: $input) { calendarGroup { id name description slug } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { ghlId isActive } } }"): (typeof documents)["mutation CalendarsDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { ghlId isActive } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsMoveToGroup($id: ID!, $group: ID!) { updateCalendar(id: $id, input: { groupId: $group }) { calendar { ghlId groupId group { ghlId name calendars { ghlId } } } } }"): (typeof documents)["mutation CalendarsMoveToGroup($id: ID!, $group: ID!) { updateCalendar(id: $id, input: { groupId: $group }) { calendar { ghlId groupId group { ghlId name calendars { ghlId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsGroupNode($id: ID!) { node(id: $id) { ... on CalendarGroup { ghlId name } } }"): (typeof documents)["query CalendarsGroupNode($id: ID!) { node(id: $id) { ... on CalendarGroup { ghlId name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation CalendarsDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsUngrouped($id: ID!) { calendar(id: $id) { groupId group { ghlId } } }"): (typeof documents)["query CalendarsUngrouped($id: ID!) { calendar(id: $id) { groupId group { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsUpdate($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { calendar { ghlId name slotDuration slotDurationUnit eventColor } } }"): (typeof documents)["mutation CalendarsUpdate($id: ID!, $input: UpdateCalendarInput!) { updateCalendar(id: $id, input: $input) { calendar { ghlId name slotDuration slotDurationUnit eventColor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsCreateToDelete { createCalendar(input: { name: \"Short-lived\" }) { calendar { id ghlId } } }"): (typeof documents)["mutation CalendarsCreateToDelete { createCalendar(input: { name: \"Short-lived\" }) { calendar { id ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsDelete($id: ID!) { deleteCalendar(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation CalendarsDelete($id: ID!) { deleteCalendar(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsGone($id: ID!) { calendar(id: $id) { ghlId } }"): (typeof documents)["query CalendarsGone($id: ID!) { calendar(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation CalendarsDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsAppointmentGone($id: ID!) { appointment(id: $id) { ghlId } }"): (typeof documents)["query CalendarsAppointmentGone($id: ID!) { appointment(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId title startAt endAt calendarId } } }"): (typeof documents)["query CalendarsBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId title startAt endAt calendarId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsMoveBlock($id: ID!, $input: UpdateBlockSlotInput!) { updateBlockSlot(id: $id, input: $input) { blockSlot { ghlId title calendarId assignedUserId startAt } } }"): (typeof documents)["mutation CalendarsMoveBlock($id: ID!, $input: UpdateBlockSlotInput!) { updateBlockSlot(id: $id, input: $input) { blockSlot { ghlId title calendarId assignedUserId startAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsNotifications { calendars { ghlId notifications { ghlId channel notificationType receiverType subject beforeTime { timeOffset unit } } again: notifications { ghlId } } }"): (typeof documents)["query CalendarsNotifications { calendars { ghlId notifications { ghlId channel notificationType receiverType subject beforeTime { timeOffset unit } } again: notifications { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsAddNotification($c: ID!, $input: CreateCalendarNotificationInput!) { createCalendarNotification(calendarId: $c, input: $input) { notification { id ghlId channel notificationType isActive beforeTime { timeOffset unit } calendar { ghlId } } } }"): (typeof documents)["mutation CalendarsAddNotification($c: ID!, $input: CreateCalendarNotificationInput!) { createCalendarNotification(calendarId: $c, input: $input) { notification { id ghlId channel notificationType isActive beforeTime { timeOffset unit } calendar { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsChangeNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false, body: \"Heads up\" }) { notification { ghlId isActive body channel } } }"): (typeof documents)["mutation CalendarsChangeNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false, body: \"Heads up\" }) { notification { ghlId isActive body channel } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsNotificationNode($id: ID!) { node(id: $id) { ... on CalendarNotification { ghlId body } } }"): (typeof documents)["query CalendarsNotificationNode($id: ID!) { node(id: $id) { ... on CalendarNotification { ghlId body } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId deletedGhlId } }"): (typeof documents)["mutation CalendarsDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsNotificationsAfter($id: ID!) { calendar(id: $id) { notifications { ghlId } } }"): (typeof documents)["query CalendarsNotificationsAfter($id: ID!) { calendar(id: $id) { notifications { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes { edges { node {\n        id ghlId body createdAt userId user { ghlId } contact { ghlId } appointment { ghlId }\n      } } pageInfo { hasNextPage } } } }"): (typeof documents)["query CalendarsAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes { edges { node {\n        id ghlId body createdAt userId user { ghlId } contact { ghlId } appointment { ghlId }\n      } } pageInfo { hasNextPage } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsAppointmentNoteNode($id: ID!) { node(id: $id) { ... on AppointmentNote { ghlId body } } }"): (typeof documents)["query CalendarsAppointmentNoteNode($id: ID!) { node(id: $id) { ... on AppointmentNote { ghlId body } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsNotesBatched($a: ID!, $b: ID!) {\n        first: appointment(id: $a) { appointmentNotes { edges { node { ghlId } } } }\n        again: appointment(id: $a) { appointmentNotes { edges { node { body } } } }\n        other: appointment(id: $b) { appointmentNotes { edges { node { ghlId appointment { ghlId } } } } }\n      }"): (typeof documents)["query CalendarsNotesBatched($a: ID!, $b: ID!) {\n        first: appointment(id: $a) { appointmentNotes { edges { node { ghlId } } } }\n        again: appointment(id: $a) { appointmentNotes { edges { node { body } } } }\n        other: appointment(id: $b) { appointmentNotes { edges { node { ghlId appointment { ghlId } } } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsAddNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { ghlId } } }"): (typeof documents)["mutation CalendarsAddNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarsNotesPage($id: ID!, $after: String) { appointment(id: $id) { appointmentNotes(first: 2, after: $after) { edges { node { ghlId } } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query CalendarsNotesPage($id: ID!, $after: String) { appointment(id: $id) { appointmentNotes(first: 2, after: $after) { edges { node { ghlId } } pageInfo { hasNextPage endCursor } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsCreateNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { id ghlId body userId user { ghlId } appointmentId } } }"): (typeof documents)["mutation CalendarsCreateNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { id ghlId body userId user { ghlId } appointmentId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsUpdateNote($a: ID!, $n: ID!, $input: AppointmentNoteInput!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: $input) { appointmentNote { ghlId body } } }"): (typeof documents)["mutation CalendarsUpdateNote($a: ID!, $n: ID!, $input: AppointmentNoteInput!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: $input) { appointmentNote { ghlId body } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarsDeleteNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId deletedGhlId } }"): (typeof documents)["mutation CalendarsDeleteNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId deletedGhlId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3103,6 +3375,66 @@ export function graphql(source: "query SubscriptionCharges($s: String) { transac
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }"): (typeof documents)["query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsWithCollections { products(first: 50) { edges { node { ghlId collections { ghlId name } } } } }"): (typeof documents)["query ProductsWithCollections { products(first: 50) { edges { node { ghlId collections { ghlId name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsCreateCollection($input: CreateProductCollectionInput!) { createProductCollection(input: $input) { productCollection { id ghlId name slug seoTitle seoDescription locationId } } }"): (typeof documents)["mutation ProductsCreateCollection($input: CreateProductCollectionInput!) { createProductCollection(input: $input) { productCollection { id ghlId name slug seoTitle seoDescription locationId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsUpdateCollection($id: ID!, $input: UpdateProductCollectionInput!) { updateProductCollection(id: $id, input: $input) { productCollection { id name slug seoTitle seoDescription } } }"): (typeof documents)["mutation ProductsUpdateCollection($id: ID!, $input: UpdateProductCollectionInput!) { updateProductCollection(id: $id, input: $input) { productCollection { id name slug seoTitle seoDescription } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsCollectionById($id: ID!) { productCollection(id: $id) { ghlId name } node(id: $id) { ... on ProductCollection { ghlId } } }"): (typeof documents)["query ProductsCollectionById($id: ID!) { productCollection(id: $id) { ghlId name } node(id: $id) { ... on ProductCollection { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation ProductsDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsCollectionGone($id: ID!) { productCollection(id: $id) { ghlId } }"): (typeof documents)["query ProductsCollectionGone($id: ID!) { productCollection(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsInventory { inventory(first: 50) { totalCount edges { node { priceId name availableQuantity allowOutOfStockPurchases productId productName product { ghlId } } } } }"): (typeof documents)["query ProductsInventory { inventory(first: 50) { totalCount edges { node { priceId name availableQuantity allowOutOfStockPurchases productId productName product { ghlId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsStock { products(first: 50) { edges { node { ghlId inventory { priceId availableQuantity } } } } }"): (typeof documents)["query ProductsStock { products(first: 50) { edges { node { ghlId inventory { priceId availableQuantity } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsUpdateInventory($items: [InventoryChangeInput!]!) { updateInventory(items: $items) { items { priceId availableQuantity allowOutOfStockPurchases price { ghlId availableQuantity } } } }"): (typeof documents)["mutation ProductsUpdateInventory($items: [InventoryChangeInput!]!) { updateInventory(items: $items) { items { priceId availableQuantity allowOutOfStockPurchases price { ghlId availableQuantity } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }"): (typeof documents)["query ProductsPriceById($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId name amount currency productId product { ghlId name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsPricesToProduct($p: ID!) { product(id: $p) { prices { ghlId product { ghlId } } } }"): (typeof documents)["query ProductsPricesToProduct($p: ID!) { product(id: $p) { prices { ghlId product { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }"): (typeof documents)["mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId product { ghlId prices { ghlId } } } }"): (typeof documents)["mutation ProductsDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId product { ghlId prices { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }"): (typeof documents)["query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }"): (typeof documents)["query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3172,6 +3504,118 @@ export function graphql(source: "subscription ReplicaBudgetEvents($loc: ID, $sin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription ReplicasEvents($loc: ID) { events(locationId: $loc) { webhookId locationId } }"): (typeof documents)["subscription ReplicasEvents($loc: ID) { events(locationId: $loc) { webhookId locationId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecGroupedCalendars { calendars { id group { id name } } calendarGroups { id calendars { id } } }"): (typeof documents)["query SpecGroupedCalendars { calendars { id group { id name } } calendarGroups { id calendars { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCreateGroup { createCalendarGroup(input: { name: \"Spec group\", description: \"Made by the spec test\", slug: \"spec-group\" }) { calendarGroup { id } } }"): (typeof documents)["mutation SpecCreateGroup { createCalendarGroup(input: { name: \"Spec group\", description: \"Made by the spec test\", slug: \"spec-group\" }) { calendarGroup { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecGroupSlug { calendarGroupSlugAvailable(slug: \"spec-group\") }"): (typeof documents)["query SpecGroupSlug { calendarGroupSlugAvailable(slug: \"spec-group\") }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecRenameGroup($id: ID!) { updateCalendarGroup(id: $id, input: { name: \"Spec group 2\" }) { calendarGroup { id } } }"): (typeof documents)["mutation SpecRenameGroup($id: ID!) { updateCalendarGroup(id: $id, input: { name: \"Spec group 2\" }) { calendarGroup { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { id } } }"): (typeof documents)["mutation SpecDisableGroup($id: ID!) { setCalendarGroupActive(id: $id, isActive: false) { calendarGroup { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecGroupCalendar($id: ID!, $g: ID!) { updateCalendar(id: $id, input: { groupId: $g, slotDuration: 40 }) { calendar { id } } }"): (typeof documents)["mutation SpecGroupCalendar($id: ID!, $g: ID!) { updateCalendar(id: $id, input: { groupId: $g, slotDuration: 40 }) { calendar { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }"): (typeof documents)["mutation SpecDeleteGroup($id: ID!) { deleteCalendarGroup(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCreateNotification($c: ID!) { createCalendarNotification(calendarId: $c, input: { receiverType: CONTACT, channel: EMAIL, notificationType: BOOKED, subject: \"Booked\" }) { notification { id calendar { notifications { id } } } } }"): (typeof documents)["mutation SpecCreateNotification($c: ID!) { createCalendarNotification(calendarId: $c, input: { receiverType: CONTACT, channel: EMAIL, notificationType: BOOKED, subject: \"Booked\" }) { notification { id calendar { notifications { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecUpdateNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false }) { notification { id } } }"): (typeof documents)["mutation SpecUpdateNotification($c: ID!, $n: ID!) { updateCalendarNotification(calendarId: $c, notificationId: $n, input: { isActive: false }) { notification { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId } }"): (typeof documents)["mutation SpecDeleteNotification($c: ID!, $n: ID!) { deleteCalendarNotification(calendarId: $c, notificationId: $n) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId } } }"): (typeof documents)["query SpecBlockedSlots($id: ID!, $from: DateTime!, $to: DateTime!) { calendar(id: $id) { blockedSlots(startAt: $from, endAt: $to) { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecUpdateBlock($id: ID!) { updateBlockSlot(id: $id, input: { title: \"Spec block\" }) { blockSlot { ghlId } } }"): (typeof documents)["mutation SpecUpdateBlock($id: ID!) { updateBlockSlot(id: $id, input: { title: \"Spec block\" }) { blockSlot { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCalendarToDelete { createCalendar(input: { name: \"Spec gone\" }) { calendar { id } } }"): (typeof documents)["mutation SpecCalendarToDelete { createCalendar(input: { name: \"Spec gone\" }) { calendar { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDeleteCalendar($id: ID!) { deleteCalendar(id: $id) { deletedId } }"): (typeof documents)["mutation SpecDeleteCalendar($id: ID!) { deleteCalendar(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes(first: 5) { edges { node { id } } } } }"): (typeof documents)["query SpecAppointmentNotes($id: ID!) { appointment(id: $id) { appointmentNotes(first: 5) { edges { node { id } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCreateAppointmentNote($id: ID!) { createAppointmentNote(appointmentId: $id, input: { body: \"Spec note\" }) { appointmentNote { id } } }"): (typeof documents)["mutation SpecCreateAppointmentNote($id: ID!) { createAppointmentNote(appointmentId: $id, input: { body: \"Spec note\" }) { appointmentNote { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecUpdateAppointmentNote($a: ID!, $n: ID!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: { body: \"Spec note 2\" }) { appointmentNote { id } } }"): (typeof documents)["mutation SpecUpdateAppointmentNote($a: ID!, $n: ID!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: { body: \"Spec note 2\" }) { appointmentNote { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDeleteAppointmentNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId } }"): (typeof documents)["mutation SpecDeleteAppointmentNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId } }"): (typeof documents)["mutation SpecDeleteAppointment($id: ID!) { deleteAppointment(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecPrice($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { product { ghlId } } }"): (typeof documents)["query SpecPrice($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { product { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecUpdatePrice($p: ID!, $id: ID!) { updateProductPrice(productId: $p, priceId: $id, input: { amount: 10 }) { price { ghlId } } }"): (typeof documents)["mutation SpecUpdatePrice($p: ID!, $id: ID!) { updateProductPrice(productId: $p, priceId: $id, input: { amount: 10 }) { price { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId } }"): (typeof documents)["mutation SpecDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecCollections { productCollections(first: 1) { edges { node { id products(first: 5) { edges { node { collections { id } } } } } } } }"): (typeof documents)["query SpecCollections { productCollections(first: 1) { edges { node { id products(first: 5) { edges { node { collections { id } } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecCreateCollection { createProductCollection(input: { name: \"Spec\", slug: \"spec\", seoTitle: \"Spec\" }) { productCollection { id } } }"): (typeof documents)["mutation SpecCreateCollection { createProductCollection(input: { name: \"Spec\", slug: \"spec\", seoTitle: \"Spec\" }) { productCollection { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecUpdateCollection($id: ID!) { updateProductCollection(id: $id, input: { seoDescription: \"More\" }) { productCollection { id } } }"): (typeof documents)["mutation SpecUpdateCollection($id: ID!) { updateProductCollection(id: $id, input: { seoDescription: \"More\" }) { productCollection { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId } }"): (typeof documents)["mutation SpecDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SpecInventory { inventory(first: 5) { edges { node { priceId } } } products(first: 5) { edges { node { inventory { priceId } } } } }"): (typeof documents)["query SpecInventory { inventory(first: 5) { edges { node { priceId } } } products(first: 5) { edges { node { inventory { priceId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SpecUpdateInventory($p: ID!) { updateInventory(items: [{ priceId: $p, availableQuantity: 4 }]) { items { priceId } } }"): (typeof documents)["mutation SpecUpdateInventory($p: ID!) { updateInventory(items: [{ priceId: $p, availableQuantity: 4 }]) { items { priceId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

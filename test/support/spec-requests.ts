@@ -38,6 +38,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     (c) => store.tasksOfContact(c.id).length > 0 && store.notesOfContact(c.id).length > 0,
   );
   const user = [...store.users.values()].find((u) => JSON.stringify(u).includes(locationId));
+  const noted = [...store.appointmentNotes.values()].find((note) => store.appointments.get(note.appointmentId)?.locationId === locationId);
   const pipeline = [...store.pipelines.values()].find((p) => (p as { locationId?: string }).locationId === locationId);
   const association = store.associationsOfLocation(locationId).find((a) => a.associationType === 'USER_DEFINED');
   const relation = [...store.relations.values()].find((r) => r.associationId === association?.id);
@@ -55,6 +56,11 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     funnelId: () => ofLocation(store.funnels.values()),
     calendarId: () => ofLocation(store.calendars.values()),
     eventId: () => ofLocation(store.appointments.values()),
+    groupId: () => ofLocation(store.calendarGroups.values()),
+    blockSlotId: () => ofLocation(store.blockSlots.values()),
+    notificationId: () => store.notificationsOfCalendar(ofLocation(store.calendars.values()) ?? '')[0]?.id,
+    appointmentId: () => noted?.appointmentId,
+    noteId: () => noted?.id,
     invoiceId: () => ofLocation(store.invoices.values()),
     estimateId: () => ofLocation(store.estimates.values()),
     scheduleId: () => ofLocation(store.invoiceSchedules.values()),
@@ -65,6 +71,8 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     transactionId: () => ofLocation(store.transactions.values()),
     subscriptionId: () => ofLocation(store.subscriptions.values()),
     productId: () => ofLocation(store.products.values()),
+    collectionId: () => ofLocation(store.productCollections.values()),
+    priceId: () => store.pricesOfProduct(ofLocation(store.products.values()) ?? '')[0]?.id,
     tagId: () => ofLocation(store.locationTags.values()),
     customFields: () => ofLocation(store.customFields.values()),
     customValues: () => ofLocation(store.customValues.values()),
@@ -166,6 +174,10 @@ const realistic: Record<string, Fix> = {
   calendarsGetBlockedSlots: ({ query }, scope) => void (query.calendarId = scope.ids('calendarId', '')!),
   // A block slot is on a calendar or on a user's own time, not both.
   calendarsCreateBlockSlot: ({ body }) => void delete body.assignedUserId,
+  calendarsEditBlockSlot: ({ path, body }, scope) => {
+    delete body.assignedUserId;
+    path.eventId = scope.ids('blockSlotId', '')!;
+  },
   // Free slots are asked for at most 31 days at a time: here one week.
   calendarsGetSlots: ({ query }) => {
     query.startDate = String(Date.UTC(2026, 0, 5));
@@ -175,6 +187,11 @@ const realistic: Record<string, Fix> = {
   calendarsCreateCalendar: ({ body }, scope) => {
     for (const member of body.teamMembers as Fields[]) member.userId = scope.ids('userId', '');
   },
+  calendarsUpdateCalendar: ({ body }, scope) => {
+    for (const member of (body.teamMembers ?? []) as Fields[]) member.userId = scope.ids('userId', '');
+  },
+  // A group's slug is unique in its location, and the file's example is the one create-group takes.
+  calendarsEditGroup: ({ body }) => void (body.slug = 'renamed-by-the-sandbox-test'),
   // The file declares the search body with no properties; GHL's search needs the location and a page size.
   contactsSearchContactsAdvanced: (request, scope) => void (request.body = { locationId: scope.locationId, pageLimit: 20 }),
   // The location allows no duplicate contacts: a new contact has an email and phone of its own.
@@ -263,6 +280,15 @@ const realistic: Record<string, Fix> = {
   paymentsCreateOrderFulfillment: ({ body }, scope) => void (body.items = [{ priceId: scope.records.orderPriceId, qty: 1 }]),
   // A one-time price does not recur.
   productsCreatePriceForProduct: ({ body }) => void delete body.recurring,
+  productsUpdatePriceByIdForProduct: ({ body }) => void delete body.recurring,
+  // Stock is changed on a price of the location.
+  productsUpdateInventory: ({ body }, scope) => {
+    for (const item of body.items as Fields[]) item.priceId = scope.ids('priceId', '');
+  },
+  // A new collection takes a fresh id, not the seeded one the request would otherwise name.
+  productsCreateProductCollection: ({ body }) => void delete body.collectionId,
+  // A collection's slug is unique in its location, and the file's example is the one create takes.
+  productsUpdateProductCollection: ({ body }) => void (body.slug = 'renamed-by-the-sandbox-test'),
   // The file declares a product's prices as strings; the sandbox takes price objects and applies none.
   productsUpdateProductById: ({ body }) => void delete body.prices,
   // A post goes out on the location's accounts, at a date.

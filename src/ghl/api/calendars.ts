@@ -1,6 +1,6 @@
 /**
- * The calendars API (calendars.json, Version 2021-04-15): calendars, their appointments and
- * blocked slots, and free slots. A contact's appointments come from the contacts API
+ * The calendars API (calendars.json, Version 2021-04-15): calendars and their groups,
+ * appointments and their notes, blocked slots, and free slots. A contact's appointments come from the contacts API
  * (contacts.json, Version 2021-07-28), in a slightly different shape (GetEventSchema).
  */
 import { define, fromSpec } from '../operation.ts';
@@ -95,6 +95,44 @@ export interface GhlBlockSlot {
   endTime?: string;
 }
 
+/** GroupDTO: calendars of a location under one booking page. */
+export interface GhlCalendarGroup {
+  id: string;
+  locationId: string;
+  name?: string;
+  description?: string;
+  slug?: string;
+  isActive?: boolean;
+}
+
+/** GetNoteSchema of the calendars API: a note on an appointment. */
+export interface GhlAppointmentNote {
+  id: string;
+  body?: string;
+  userId?: string;
+  contactId?: string;
+  dateAdded?: string;
+  createdBy?: { id?: string; name?: string };
+}
+
+/** CalendarNotificationResponseDTO: who is told what, on which channel, at an appointment's turn. */
+export interface GhlCalendarNotification {
+  _id: string;
+  receiverType?: string;
+  channel?: string;
+  notificationType?: string;
+  isActive?: boolean;
+  deleted?: boolean;
+  templateId?: string;
+  subject?: string;
+  body?: string;
+  beforeTime?: { timeOffset?: number; unit?: string }[];
+  afterTime?: { timeOffset?: number; unit?: string }[];
+  selectedUsers?: string[];
+  additionalEmailIds?: string[];
+  additionalPhoneNumbers?: string[];
+}
+
 /** Free slots by day (`YYYY-MM-DD`); GHL may add other keys (a `traceId`) beside the days. */
 export type GhlFreeSlots = Record<string, { slots?: string[] } | unknown>;
 
@@ -137,6 +175,96 @@ export const calendarOperations = {
   createBlockSlot: define<GhlBlockSlot>()({
     ...fromSpec('calendarsCreateBlockSlot'),
     location: { in: 'body', name: 'locationId' },
+  }),
+  updateCalendar: define<{ calendar: GhlCalendar }>()({
+    lists: { 'calendar.teamMembers': 'records', 'calendar.openHours': 'records', 'calendar.openHours[].hours': 'records' },
+    ...fromSpec('calendarsUpdateCalendar'),
+    location: 'none',
+  }),
+  deleteCalendar: define<{ success?: boolean }>()({
+    ...fromSpec('calendarsDeleteCalendar'),
+    location: 'none',
+  }),
+  /** An appointment or a block slot: GHL calls both events. */
+  deleteEvent: define<{ succeeded?: boolean }>()({
+    ...fromSpec('calendarsDeleteEvent'),
+    location: 'none',
+  }),
+  listCalendarGroups: define<{ groups: GhlCalendarGroup[] }>()({
+    lists: { groups: 'records' },
+    ...fromSpec('calendarsGetGroups'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  createCalendarGroup: define<{ group: GhlCalendarGroup }>()({
+    ...fromSpec('calendarsCreateCalendarGroup'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  // A POST that only asks: safe to send again.
+  validateCalendarGroupSlug: define<{ available: boolean }>()({
+    ...fromSpec('calendarsValidateGroupsSlug'),
+    location: { in: 'body', name: 'locationId' },
+    idempotent: true,
+  }),
+  updateCalendarGroup: define<{ group: GhlCalendarGroup }>()({
+    ...fromSpec('calendarsEditGroup'),
+    location: 'none',
+  }),
+  setCalendarGroupStatus: define<{ success?: boolean }>()({
+    ...fromSpec('calendarsDisableGroup'),
+    location: 'none',
+  }),
+  deleteCalendarGroup: define<{ success?: boolean }>()({
+    ...fromSpec('calendarsDeleteGroup'),
+    location: 'none',
+  }),
+  listAppointmentNotes: define<{ notes: GhlAppointmentNote[]; hasMore?: boolean }>()({
+    lists: { notes: 'records' },
+    ...fromSpec('calendarsGetAppointmentNotes'),
+    location: 'none',
+  }),
+  createAppointmentNote: define<{ note: GhlAppointmentNote }>()({
+    ...fromSpec('calendarsCreateAppointmentNote'),
+    location: 'none',
+  }),
+  updateAppointmentNote: define<{ note: GhlAppointmentNote }>()({
+    ...fromSpec('calendarsUpdateAppointmentNote'),
+    location: 'none',
+  }),
+  deleteAppointmentNote: define<{ success?: boolean }>()({
+    ...fromSpec('calendarsDeleteAppointmentNote'),
+    location: 'none',
+  }),
+  listBlockedSlots: define<{ events: GhlBlockSlot[] }>()({
+    lists: { events: 'records' },
+    ...fromSpec('calendarsGetBlockedSlots'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  updateBlockSlot: define<GhlBlockSlot>()({
+    ...fromSpec('calendarsEditBlockSlot'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  listCalendarNotifications: define<GhlCalendarNotification[]>()({
+    lists: { '': 'records' },
+    ...fromSpec('calendarsGetEventNotification'),
+    location: 'none',
+  }),
+  getCalendarNotification: define<GhlCalendarNotification>()({
+    ...fromSpec('calendarsFindEventNotification'),
+    location: 'none',
+  }),
+  /** GHL creates several at once: the body and the answer are lists. */
+  createCalendarNotifications: define<GhlCalendarNotification[]>()({
+    lists: { '': 'records' },
+    ...fromSpec('calendarsCreateEventNotification'),
+    location: 'none',
+  }),
+  updateCalendarNotification: define<{ message?: string }>()({
+    ...fromSpec('calendarsUpdateEventNotification'),
+    location: 'none',
+  }),
+  deleteCalendarNotification: define<{ message?: string }>()({
+    ...fromSpec('calendarsDeleteEventNotification'),
+    location: 'none',
   }),
   listContactAppointments: define<{ events: GhlAppointment[] }>()({
     lists: { events: 'records' },

@@ -1,5 +1,6 @@
 /**
- * The products API (products.json): a location's products and the prices each is sold at. GHL
+ * The products API (products.json): a location's products, the prices each is sold at, and the
+ * collections its store groups them in. GHL
  * names ids `_id`, and reads a product or its prices through the location (`locationId`). A
  * product list reports its size as `total: [{ total }]`, an array of one, as the spec declares.
  */
@@ -73,6 +74,31 @@ export interface GhlPrice {
   updatedAt?: string;
 }
 
+/** CollectionSchema: products of a location under one slug in its store. */
+export interface GhlProductCollection {
+  _id: string;
+  altId?: string;
+  name?: string;
+  slug?: string;
+  image?: string;
+  seo?: { title?: string; description?: string } | null;
+  createdAt?: string;
+}
+
+/** InventoryItemDto: a price whose stock is tracked, with its product's name and image. */
+export interface GhlInventoryItem {
+  _id: string;
+  name?: string;
+  availableQuantity?: number;
+  sku?: string;
+  allowOutOfStockPurchases?: boolean;
+  /** GHL id of the product. */
+  product?: string;
+  productName?: string;
+  image?: string;
+  updatedAt?: string;
+}
+
 export interface GhlProductsPage {
   products: GhlProduct[];
   /** ListProductsResponseDto: an array of ListProductsStats; a plain number is read as well. */
@@ -115,5 +141,44 @@ export const productOperations = {
   createProductPrice: define<GhlPrice>()({
     ...fromSpec('productsCreatePriceForProduct'),
     location: { in: 'body', name: 'locationId' },
+  }),
+  getProductPrice: define<GhlPrice>()({
+    ...fromSpec('productsGetPriceByIdForProduct'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  /** UpdatePriceDto requires what a new price does: GHL replaces the price. */
+  updateProductPrice: define<GhlPrice>()({
+    ...fromSpec('productsUpdatePriceByIdForProduct'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  listInventory: define<{ inventory: GhlInventoryItem[]; total?: { total?: number } | number }>()({
+    lists: { inventory: 'records' },
+    ...fromSpec('productsGetListInventory'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  updateInventory: define<{ status?: boolean; message?: string }>()({
+    ...fromSpec('productsUpdateInventory'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  listProductCollections: define<{ data: GhlProductCollection[]; total?: number }>()({
+    lists: { data: 'records' },
+    ...fromSpec('productsGetProductCollection'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  createProductCollection: define<{ data: GhlProductCollection }>()({
+    ...fromSpec('productsCreateProductCollection'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  updateProductCollection: define<{ status?: boolean; message?: string }>()({
+    ...fromSpec('productsUpdateProductCollection'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  deleteProductCollection: define<{ status?: boolean; message?: string }>()({
+    ...fromSpec('productsDeleteProductCollection'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  deleteProductPrice: define<{ status?: boolean }>()({
+    ...fromSpec('productsDeletePriceByIdForProduct'),
+    location: { in: 'query', name: 'locationId' },
   }),
 };

@@ -138,7 +138,7 @@ export type BlockedSlotSuccessfulResponseDto = {
 };
 export type BlockSlotEditRequestDTO = {
   title?: string;
-  calendarId: string;
+  calendarId?: string;
   assignedUserId?: string;
   locationId: string;
   startTime?: string;

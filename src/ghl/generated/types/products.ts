@@ -284,7 +284,7 @@ export type UpdateDisplayPriorityBodyDto = {
   products: Array<Array<unknown>>;
 };
 export type ListCollectionResponseDto = {
-  data: Array<Array<unknown>>;
+  data: Array<CollectionSchema>;
   total: number;
 };
 export type ProductCategories = Record<string, unknown>;
