@@ -69,7 +69,8 @@ export const fromSpec = <const N extends SpecOperationName>(name: N) => {
   };
 };
 
+/** An entry of the catalog; a write is idempotent as openapi/catalog.ts judges it (a PATCH may apply a relative change) unless it says. */
 export const define =
   <R>() =>
   <const D extends Omit<OperationDef, 'idempotent'> & { idempotent?: boolean }>(def: D) =>
-    ({ ...def, idempotent: def.idempotent ?? def.method !== 'POST' }) as D & Operation<R> & { idempotent: boolean };
+    ({ ...def, idempotent: def.idempotent ?? (def.method !== 'POST' && def.method !== 'PATCH') }) as D & Operation<R> & { idempotent: boolean };
