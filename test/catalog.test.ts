@@ -107,6 +107,6 @@ describe('operation catalog', () => {
     const retriedPosts = Object.entries(operations)
       .filter(([, op]) => op.method === 'POST' && op.idempotent)
       .map(([name]) => name);
-    expect(retriedPosts).toEqual(['searchContacts', 'addContactTags', 'listSocialPosts', 'searchObjectRecords']);
+    expect(retriedPosts).toEqual(['searchContacts', 'addContactTags', 'addContactFollowers', 'addOpportunityFollowers', 'listSocialPosts', 'searchObjectRecords']);
   });
 });

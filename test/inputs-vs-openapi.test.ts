@@ -30,6 +30,7 @@ const inputs: Record<string, Differences> = {
   // GHL's UpdateContactDto has no gender (only create takes it), so neither does the input; it has
   // companyName with the correction of openapi/overrides.ts, as GHL's update takes it.
   UpdateContactInput: { spec: 'contacts', operationId: 'update-contact' },
+  UpsertContactInput: { spec: 'contacts', operationId: 'upsert-contact' },
   CreateNoteInput: { spec: 'contacts', operationId: 'create-note' },
   UpdateNoteInput: { spec: 'contacts', operationId: 'update-note' },
   CreateTaskInput: { spec: 'contacts', operationId: 'create-task' },

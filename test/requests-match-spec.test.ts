@@ -6,8 +6,7 @@
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { expect, it } from 'vitest';
-import { specOperations, type SpecOperationName } from '../src/ghl/generated/catalog.ts';
-import { validateRequest } from '../openapi/validator.ts';
+import { specOperations } from '../src/ghl/generated/catalog.ts';
 // The same documents (examples/*.graphql) the example client runs, typed by codegen.
 import {
   CalendarWeekDocument,
@@ -18,36 +17,12 @@ import {
   SendReplyDocument,
 } from '../examples/client/generated/graphql.ts';
 import { graphql } from './generated/gql.ts';
+import { specProblems } from './support/spec-calls.ts';
 import { useStack } from './support/stack.ts';
 
 const DAY_MS = 86_400_000;
 
 const stack = useStack();
-
-const templates = Object.entries(specOperations).map(([name, entry]) => {
-  const params: string[] = [];
-  const source = entry.path
-    .split(/(\{[^}]+\})/)
-    .map((part) => {
-      const param = /^\{(.+)\}$/.exec(part)?.[1];
-      if (!param) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      params.push(param);
-      return '([^/]+)';
-    })
-    .join('');
-  return { name: name as SpecOperationName, entry, params, pattern: new RegExp(`^${source}$`) };
-});
-
-/** The declared operation a concrete call is, and its path parameters: literal segments win. */
-const operationOf = (method: string, path: string) => {
-  const matches = templates
-    .filter((t) => t.entry.method === method && t.pattern.test(path))
-    .sort((a, b) => a.params.length - b.params.length);
-  const best = matches[0];
-  if (!best) return undefined;
-  const values = best.pattern.exec(path)!.slice(1).map(decodeURIComponent);
-  return { ...best, path: Object.fromEntries(best.params.map((param, i) => [param, values[i]])) };
-};
 
 async function run<R, V>(document: TypedDocumentNode<R, V>, variables?: V) {
   const { data, errors } = await stack.gql(document, variables);
@@ -95,21 +70,7 @@ it('sends only declared operations, with their Version, path parameters, query a
   });
 
   const calls = stack.sandbox.requests.entries;
-  const problems: string[] = [];
-  const seen = new Set<SpecOperationName>();
-  const withBody = new Set<SpecOperationName>();
-  for (const call of calls) {
-    const op = operationOf(call.method, call.path);
-    if (!op) {
-      problems.push(`${call.method} ${call.path}: no operation of the files`);
-      continue;
-    }
-    seen.add(op.name);
-    if (call.version !== op.entry.version) problems.push(`${op.name}: Version ${call.version}, the file says ${op.entry.version}`);
-    const request = { path: op.path, query: call.query, body: call.body };
-    for (const problem of validateRequest(op.name, request)) problems.push(`${op.name}: ${problem}`);
-    if (call.body !== undefined) withBody.add(op.name);
-  }
+  const { problems, seen, withBody } = specProblems(calls);
   expect(problems).toEqual([]);
   // The screens reach several domains: contacts, opportunities, conversations, invoices, calendars.
   expect(calls.length).toBeGreaterThan(10);

@@ -159,6 +159,8 @@ export interface Contact {
   lastActivity?: string;
   /** `value` keeps the type it was written with: GHL stores numbers, strings and option lists. */
   customFields: Array<{ id: string; value: unknown }>;
+  /** Users following the contact; GHL leaves the list out until one follows. */
+  followers?: string[];
 }
 
 /** TaskSchema (contacts.json). */

@@ -4,7 +4,7 @@
  * A new domain (conversations, opportunities, ...) is a new collection here plus a seeder.
  */
 import type { Company, Contact, CustomFieldDefinition, Location, Note, Task, User } from './index.ts';
-import type { Conversation, Message, Opportunity, Pipeline } from './index.ts';
+import type { Conversation, LostReason, Message, Opportunity, Pipeline } from './index.ts';
 import type { Appointment, BlockSlot, Calendar, Campaign, CampaignMembership, Invoice, Workflow, WorkflowMembership } from './index.ts';
 import type { CustomValue, LocationTag } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
@@ -80,6 +80,7 @@ export class SandboxStore {
   readonly messages = new Collection<Message>();
   readonly pipelines = new Collection<Pipeline>();
   readonly opportunities = new Collection<Opportunity>();
+  readonly lostReasons = new Collection<LostReason>();
   readonly calendars = new Collection<Calendar>();
   readonly appointments = new Collection<Appointment>();
   readonly blockSlots = new Collection<BlockSlot>();
@@ -157,6 +158,7 @@ export class SandboxStore {
   }
 
   readonly opportunitiesOfLocation = this.opportunities.indexBy((opportunity) => opportunity.locationId);
+  readonly lostReasonsOfLocation = this.lostReasons.indexBy((reason) => reason.locationId);
 
   calendarsOfLocation(locationId: string): Calendar[] {
     return this.calendars.where((calendar) => calendar.locationId === locationId);
@@ -221,7 +223,7 @@ export class SandboxStore {
   private collections(): Array<{ clear(): void }> {
     return [
       this.companies, this.locations, this.users, this.customFields, this.locationTags, this.customValues, this.contacts, this.tasks, this.notes,
-      this.conversations, this.messages, this.pipelines, this.opportunities,
+      this.conversations, this.messages, this.pipelines, this.opportunities, this.lostReasons,
       this.calendars, this.appointments, this.blockSlots, this.invoices,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
       this.products, this.prices, this.orders, this.fulfillments, this.transactions, this.subscriptions,

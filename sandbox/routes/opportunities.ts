@@ -24,11 +24,13 @@ import {
   resolveStage,
 } from './opportunity-input.ts';
 import { opportunityView } from './opportunity-view.ts';
+import { addFollowers, readFollowers, removeFollowers, type FollowersChange } from './followers.ts';
 
 const OPPORTUNITIES = { versions: V2021_07_28, tokens: 'location' } as const;
 
 export const opportunityRoutes: Route[] = [
   route('GET', '/opportunities/search', OPPORTUNITIES, searchOpportunities),
+  route('GET', '/opportunities/lost-reason', OPPORTUNITIES, listLostReasons),
   route('GET', '/opportunities/{id}', OPPORTUNITIES, ({ store, principal, params }) =>
     ok({ opportunity: opportunityView(store, requireOpportunity(store, principal, params.id)) }),
   ),
@@ -37,6 +39,7 @@ export const opportunityRoutes: Route[] = [
   route('PUT', '/opportunities/{id}/status', OPPORTUNITIES, ({ store, principal, params, body, emit }) => {
     const opportunity = requireOpportunity(store, principal, params.id);
     const { status, lostReasonId } = readStatusUpdate(body);
+    if (lostReasonId !== undefined) requireLostReason(store, opportunity.locationId, lostReasonId);
     const now = new Date().toISOString();
     // A lost reason belongs to a lost deal: reopening or winning it drops the reason.
     const { lostReasonId: _previous, ...rest } = opportunity;
@@ -57,7 +60,52 @@ export const opportunityRoutes: Route[] = [
     emit(opportunityEvent('OpportunityDelete', opportunity));
     return ok({ succeded: true });
   }),
+  route('POST', '/opportunities/{id}/followers', OPPORTUNITIES, (context) => {
+    const { followers, changed } = changeFollowers(context, addFollowers);
+    return created({ followers, followersAdded: changed });
+  }),
+  // `isRemoveAllFollowers=true` empties the list, whatever the body names.
+  route('DELETE', '/opportunities/{id}/followers', OPPORTUNITIES, (context) => {
+    const all = Validator.query(context.query).oneOf('isRemoveAllFollowers', ['true', 'false']) === 'true';
+    const { followers, changed } = changeFollowers(context, (current, named) => removeFollowers(current, all ? current : named));
+    return ok({ followers, followersRemoved: changed });
+  }),
 ];
+
+function changeFollowers(
+  { store, principal, params, body }: RequestContext<{ id: string }>,
+  change: (current: readonly string[], named: readonly string[]) => FollowersChange,
+): FollowersChange {
+  const opportunity = requireOpportunity(store, principal, params.id);
+  const result = change(opportunity.followers, readFollowers(body, store, opportunity.locationId));
+  if (result.changed.length > 0) store.opportunities.insert({ ...opportunity, followers: result.followers, updatedAt: new Date().toISOString() });
+  return result;
+}
+
+/** A location's lost reasons by name; `name` and `query` match part of it, ignoring case. Deleted reasons are not kept. */
+function listLostReasons({ query, store, principal }: RequestContext): ApiResult {
+  const v = Validator.query(query);
+  const locationId = v.string('locationId', { required: true });
+  const name = v.string('name')?.toLowerCase();
+  const search = v.string('query')?.toLowerCase();
+  const deleted = v.oneOf('deleted', ['true', 'false']) === 'true';
+  const skip = v.number('skip', { min: 0 }) ?? 0;
+  const limit = v.number('limit', { min: 1, max: 1000 }) ?? 100;
+  v.oneOf('getCount', ['true', 'false']);
+  v.check();
+  requireLocation(store, principal, locationId);
+  const matching = deleted
+    ? []
+    : store
+        .lostReasonsOfLocation(locationId)
+        .filter((reason) => [name, search].every((part) => part === undefined || reason.name.toLowerCase().includes(part)))
+        .sort((a, b) => a.name.localeCompare(b.name));
+  return ok({ lostReasons: matching.slice(skip, skip + limit), total: matching.length });
+}
+
+function requireLostReason(store: SandboxStore, locationId: string, lostReasonId: string): void {
+  if (store.lostReasons.get(lostReasonId)?.locationId !== locationId) throw ghlErrors.badRequest('Lost reason not found');
+}
 
 /** Records are looked up first (404), then checked against the token's location (403). */
 function requireOpportunity(store: SandboxStore, principal: Principal, id: string): Opportunity {

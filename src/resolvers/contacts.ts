@@ -8,6 +8,7 @@ import { gatewayError } from '../errors.ts';
 import type { GhlContact, GhlNote, GhlTask } from '../ghl/api/contacts.ts';
 import type { GhlEmbeddedContact } from '../ghl/api/opportunities.ts';
 import { dayOf } from './dates.ts';
+import { followerIdsOf } from './followers.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
 import { definedOnly } from './input.ts';
 import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
@@ -258,6 +259,52 @@ export async function removeContactTags(ctx: GatewayContext, id: string, tags: s
   const result = await ctx.ghl.call('removeContactTags', { path: { contactId }, body: { tags: someTagsOf(tags) } });
   ctx.loaders.contact.clear(contactId);
   return { contactId, tags: result.tags };
+}
+
+/** Follow a contact, or stop following it: GHL answers with every follower after the change. */
+export async function changeContactFollowers(
+  ctx: GatewayContext,
+  id: string,
+  change: 'add' | 'remove',
+  followers: readonly string[],
+): Promise<{ contactId: string; followers: string[] }> {
+  const contactId = ghlIdOf(id, 'Contact', 'id');
+  const body = { followers: followerIdsOf(followers) };
+  const result = await ctx.ghl.call(change === 'add' ? 'addContactFollowers' : 'removeContactFollowers', { path: { contactId }, body });
+  ctx.loaders.contact.clear(contactId);
+  return { contactId, followers: result.followers };
+}
+
+/**
+ * Creates the contact, or updates the one the location's duplicate rules match by email or
+ * phone; `createNewIfDuplicateAllowed` creates anew where the location allows duplicates.
+ */
+export async function upsertContact(
+  ctx: GatewayContext,
+  input: CreateContactInput & { createNewIfDuplicateAllowed?: boolean | null },
+): Promise<{ contact: GhlContact; created: boolean }> {
+  const { locationId, createNewIfDuplicateAllowed, ...fields } = input;
+  const result = await ctx.ghl.call('upsertContact', {
+    location: locationIdOf(locationId, ctx.defaultLocationId),
+    body: { ...contactBody(fields), ...definedOnly({ createNewIfDuplicateAllowed: createNewIfDuplicateAllowed ?? undefined }) },
+  });
+  ctx.loaders.contact.clear(result.contact.id).prime(result.contact.id, result.contact);
+  return { contact: result.contact, created: result.new };
+}
+
+/** The contact an email or a phone already belongs to in a location, by its duplicate rules; null for none. */
+export async function duplicateContact(
+  ctx: GatewayContext,
+  args: { locationId?: string | null; email?: string | null; phone?: string | null },
+): Promise<GhlContact | null> {
+  if (!args.email && !args.phone) throw gatewayError('BAD_USER_INPUT', 'give an email or a phone to look for');
+  const { contact } = await ctx.ghl.call('findDuplicateContact', {
+    location: locationIdOf(args.locationId, ctx.defaultLocationId),
+    query: definedOnly({ email: args.email ?? undefined, number: args.phone ?? undefined }),
+  });
+  if (!contact) return null;
+  ctx.loaders.contact.prime(contact.id, contact);
+  return contact;
 }
 
 export interface DeletedChild {

@@ -9,6 +9,7 @@ import type { GatewayContext } from '../context.ts';
 import * as contacts from '../resolvers/contacts.ts';
 import { readContactField, type ContactSource } from '../resolvers/contacts.ts';
 import { dateOf } from '../resolvers/dates.ts';
+import { usersFollowing } from '../resolvers/followers.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
 import { builder, type BuilderTypes } from './builder.ts';
 import { connectionOf } from './connections.ts';
@@ -150,6 +151,13 @@ locatedNode(ContactRef, {
       nullable: false,
       description: 'GHL ids of the users following the contact.',
       resolve: readList('followers'),
+    }),
+    followerUsers: t.field({
+      type: [UserRef],
+      nullable: false,
+      description: 'The users following the contact.',
+      extensions: { cost: cost.list(10, cost.batchedPerRequest(sharedLists.users)) },
+      resolve: async (contact, _, ctx) => usersFollowing(ctx, await readContactField(ctx, contact, 'followers'), contact.locationId),
     }),
     attributionSource: t.field({ type: AttributionRef, resolve: read('attributionSource'), description: 'First touch.' }),
     lastAttributionSource: t.field({ type: AttributionRef, resolve: read('lastAttributionSource'), description: 'Latest touch.' }),
@@ -340,14 +348,21 @@ const ContactInputFields = {
  * GHL's UpdateContactDto has no locationId or gender: those are set at creation only. It has no
  * companyName either, but GHL's update takes it (openapi/overrides.ts).
  */
-function contactInput(name: string, description: string, creating: boolean) {
+function contactInput(name: string, description: string, kind: 'create' | 'update' | 'upsert') {
   return builder.inputType(name, {
     description,
     fields: (t) => ({
-      ...(creating
+      ...(kind !== 'update'
         ? {
             locationId: t.id({ description: 'Location to create it in; defaults to the configured location.' }),
             gender: t.string({ description: 'Gender.' }),
+          }
+        : {}),
+      ...(kind === 'upsert'
+        ? {
+            createNewIfDuplicateAllowed: t.boolean({
+              description: 'Create a new contact even when one matches, where the location allows duplicate contacts; false by default.',
+            }),
           }
         : {}),
       companyName: t.string({ description: 'Company name.' }),
@@ -366,8 +381,13 @@ function contactInput(name: string, description: string, creating: boolean) {
   });
 }
 
-const CreateContactInput = contactInput('CreateContactInput', 'A new contact.', true);
-const UpdateContactInput = contactInput('UpdateContactInput', 'Changes to a contact; fields left out stay as they are.', false);
+const CreateContactInput = contactInput('CreateContactInput', 'A new contact.', 'create');
+const UpdateContactInput = contactInput('UpdateContactInput', 'Changes to a contact; fields left out stay as they are.', 'update');
+const UpsertContactInput = contactInput(
+  'UpsertContactInput',
+  'A contact to create, or to update where the location’s duplicate rules match one by email or phone.',
+  'upsert',
+);
 
 const TaskInputFields = (required: boolean) =>
   builder.inputType(required ? 'CreateTaskInput' : 'UpdateTaskInput', {
@@ -408,6 +428,27 @@ const ContactTagsPayload = builder.objectRef<contacts.ContactTags>('ContactTagsP
   description: 'The contact’s tags after the change.',
   fields: (t) => ({
     tags: t.exposeStringList('tags', { nullable: false, description: 'All tags on the contact now.' }),
+    contact: t.field({
+      type: ContactRef,
+      description: 'The contact, read again (one more REST call).',
+      extensions: { cost: cost.byId() },
+      resolve: (payload, _, ctx) => ctx.loaders.contact.load(payload.contactId),
+    }),
+  }),
+});
+
+const UpsertContactPayload = builder.objectRef<{ contact: GhlContact; created: boolean }>('UpsertContactPayload').implement({
+  description: 'The contact after the upsert.',
+  fields: (t) => ({
+    contact: t.expose('contact', { type: ContactRef, nullable: false, description: 'The contact.' }),
+    created: t.exposeBoolean('created', { nullable: false, description: 'True when a new contact was created, false when one was updated.' }),
+  }),
+});
+
+const ContactFollowersPayload = builder.objectRef<{ contactId: string; followers: string[] }>('ContactFollowersPayload').implement({
+  description: 'The users following a contact after the change.',
+  fields: (t) => ({
+    followers: t.exposeStringList('followers', { nullable: false, description: 'GHL ids of every user following the contact now.' }),
     contact: t.field({
       type: ContactRef,
       description: 'The contact, read again (one more REST call).',
@@ -519,6 +560,17 @@ builder.queryFields((t) => ({
     extensions: { cost: cost.listPage() },
     resolve: (_, { locationId, ...args }, ctx) => contacts.searchContacts(ctx, { ...args, locationId: locationId ?? null }),
   }, ContactConnection),
+  duplicateContact: t.field({
+    type: ContactRef,
+    description: 'The contact an email or a phone already belongs to, by the location’s duplicate rules (the email wins when both match); null when none.',
+    args: {
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      email: t.arg({ type: 'EmailAddress', description: 'Email to look for.' }),
+      phone: t.arg({ type: 'PhoneNumber', description: 'Phone to look for, E.164.' }),
+    },
+    extensions: { cost: cost.perParent(1) },
+    resolve: (_, args, ctx) => contacts.duplicateContact(ctx, args),
+  }),
 }));
 
 builder.mutationFields((t) => ({
@@ -550,6 +602,33 @@ builder.mutationFields((t) => ({
       const { deletedGhlId } = await contacts.deleteContact(ctx, id);
       return { deletedId: encodeGlobalID('Contact', deletedGhlId), deletedGhlId };
     },
+  }),
+  upsertContact: t.field({
+    type: UpsertContactPayload,
+    nullable: false,
+    description: 'Create a contact, or update the one the location’s duplicate rules match by email or phone.',
+    args: { input: t.arg({ type: UpsertContactInput, required: true, description: 'The contact.' }) },
+    resolve: (_, { input }, ctx) => contacts.upsertContact(ctx, fromContactInput(input)),
+  }),
+  addContactFollowers: t.field({
+    type: ContactFollowersPayload,
+    nullable: false,
+    description: 'Make users followers of a contact.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
+      followers: t.arg.idList({ required: true, description: 'Users to add (User ids or GHL user ids).' }),
+    },
+    resolve: (_, { id, followers }, ctx) => contacts.changeContactFollowers(ctx, id, 'add', followers),
+  }),
+  removeContactFollowers: t.field({
+    type: ContactFollowersPayload,
+    nullable: false,
+    description: 'Stop users following a contact.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
+      followers: t.arg.idList({ required: true, description: 'Users to remove (User ids or GHL user ids).' }),
+    },
+    resolve: (_, { id, followers }, ctx) => contacts.changeContactFollowers(ctx, id, 'remove', followers),
   }),
   addContactTags: t.field({
     type: ContactTagsPayload,

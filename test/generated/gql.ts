@@ -49,6 +49,12 @@ type Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": typeof types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": typeof types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": typeof types.CalendarGhlIdDocument,
+    "\n  mutation ContactsAddFollowers($id: ID!, $followers: [ID!]!) {\n    addContactFollowers(id: $id, followers: $followers) { followers contact { ghlId followers } }\n  }\n": typeof types.ContactsAddFollowersDocument,
+    "\n  mutation ContactsRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeContactFollowers(id: $id, followers: $followers) { followers }\n  }\n": typeof types.ContactsRemoveFollowersDocument,
+    "\n  query ContactsFollowerUsers($a: ID!, $b: ID!, $c: ID!) {\n    a: contact(id: $a) { followers followerUsers { ghlId name } }\n    b: contact(id: $b) { followers followerUsers { ghlId name } }\n    c: contact(id: $c) { followers followerUsers { ghlId name } }\n  }\n": typeof types.ContactsFollowerUsersDocument,
+    "\n  mutation ContactsUpsert($input: UpsertContactInput!) {\n    upsertContact(input: $input) { created contact { ghlId firstName city email } }\n  }\n": typeof types.ContactsUpsertDocument,
+    "\n  query ContactsDuplicate($email: EmailAddress, $phone: PhoneNumber) {\n    duplicateContact(email: $email, phone: $phone) { ghlId email phone }\n  }\n": typeof types.ContactsDuplicateDocument,
+    "query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }": typeof types.ContactsUpsertedCityDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": typeof types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": typeof types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": typeof types.CostOpportunityContactsFullDocument,
@@ -125,6 +131,11 @@ type Documents = {
     "query SocialPostNode($id: ID!) { node(id: $id) { id } }": typeof types.SocialPostNodeDocument,
     "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": typeof types.CreateSocialPostToUnconnectedDocument,
     "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": typeof types.LocationDocument,
+    "\n  mutation OpportunitiesAddFollowers($id: ID!, $followers: [ID!]!) {\n    addOpportunityFollowers(id: $id, followers: $followers) { followers opportunity { ghlId followers followerUsers { ghlId } } }\n  }\n": typeof types.OpportunitiesAddFollowersDocument,
+    "\n  mutation OpportunitiesRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeOpportunityFollowers(id: $id, followers: $followers) { followers }\n  }\n": typeof types.OpportunitiesRemoveFollowersDocument,
+    "\n  query OpportunitiesBoardFollowersReasons {\n    opportunities(first: 100) { edges { node { ghlId followers followerUsers { ghlId name } lostReasonId lostReason { ghlId name } } } }\n  }\n": typeof types.OpportunitiesBoardFollowersReasonsDocument,
+    "query OpportunitiesLostReasons { lostReasons { id ghlId name locationId createdAt } }": typeof types.OpportunitiesLostReasonsDocument,
+    "\n  mutation OpportunitiesMarkLost($id: ID!, $status: OpportunityStatus!, $reason: ID) {\n    updateOpportunityStatus(id: $id, status: $status, lostReasonId: $reason) { opportunity { status lostReason { ghlId name } } }\n  }\n": typeof types.OpportunitiesMarkLostDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": typeof types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": typeof types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": typeof types.OrdersByFilterDocument,
@@ -213,6 +224,12 @@ const documents: Documents = {
     "query UnknownCalendarAndAppointment { calendar(id: \"cal000000000000000000\") { ghlId } appointment(id: \"apt000000000000000000\") { ghlId } location { ghlId } }": types.UnknownCalendarAndAppointmentDocument,
     "query CalendarsOfLocation($l: ID) { calendars(locationId: $l) { ghlId } }": types.CalendarsOfLocationDocument,
     "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }": types.CalendarGhlIdDocument,
+    "\n  mutation ContactsAddFollowers($id: ID!, $followers: [ID!]!) {\n    addContactFollowers(id: $id, followers: $followers) { followers contact { ghlId followers } }\n  }\n": types.ContactsAddFollowersDocument,
+    "\n  mutation ContactsRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeContactFollowers(id: $id, followers: $followers) { followers }\n  }\n": types.ContactsRemoveFollowersDocument,
+    "\n  query ContactsFollowerUsers($a: ID!, $b: ID!, $c: ID!) {\n    a: contact(id: $a) { followers followerUsers { ghlId name } }\n    b: contact(id: $b) { followers followerUsers { ghlId name } }\n    c: contact(id: $c) { followers followerUsers { ghlId name } }\n  }\n": types.ContactsFollowerUsersDocument,
+    "\n  mutation ContactsUpsert($input: UpsertContactInput!) {\n    upsertContact(input: $input) { created contact { ghlId firstName city email } }\n  }\n": types.ContactsUpsertDocument,
+    "\n  query ContactsDuplicate($email: EmailAddress, $phone: PhoneNumber) {\n    duplicateContact(email: $email, phone: $phone) { ghlId email phone }\n  }\n": types.ContactsDuplicateDocument,
+    "query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }": types.ContactsUpsertedCityDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": types.CostOpportunityContactsFullDocument,
@@ -289,6 +306,11 @@ const documents: Documents = {
     "query SocialPostNode($id: ID!) { node(id: $id) { id } }": types.SocialPostNodeDocument,
     "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": types.CreateSocialPostToUnconnectedDocument,
     "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": types.LocationDocument,
+    "\n  mutation OpportunitiesAddFollowers($id: ID!, $followers: [ID!]!) {\n    addOpportunityFollowers(id: $id, followers: $followers) { followers opportunity { ghlId followers followerUsers { ghlId } } }\n  }\n": types.OpportunitiesAddFollowersDocument,
+    "\n  mutation OpportunitiesRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeOpportunityFollowers(id: $id, followers: $followers) { followers }\n  }\n": types.OpportunitiesRemoveFollowersDocument,
+    "\n  query OpportunitiesBoardFollowersReasons {\n    opportunities(first: 100) { edges { node { ghlId followers followerUsers { ghlId name } lostReasonId lostReason { ghlId name } } } }\n  }\n": types.OpportunitiesBoardFollowersReasonsDocument,
+    "query OpportunitiesLostReasons { lostReasons { id ghlId name locationId createdAt } }": types.OpportunitiesLostReasonsDocument,
+    "\n  mutation OpportunitiesMarkLost($id: ID!, $status: OpportunityStatus!, $reason: ID) {\n    updateOpportunityStatus(id: $id, status: $status, lostReasonId: $reason) { opportunity { status lostReason { ghlId name } } }\n  }\n": types.OpportunitiesMarkLostDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": types.OrdersByFilterDocument,
@@ -496,6 +518,30 @@ export function graphql(source: "query CalendarsOfLocation($l: ID) { calendars(l
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"): (typeof documents)["query CalendarGhlId($id: ID!) { calendar(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsAddFollowers($id: ID!, $followers: [ID!]!) {\n    addContactFollowers(id: $id, followers: $followers) { followers contact { ghlId followers } }\n  }\n"): (typeof documents)["\n  mutation ContactsAddFollowers($id: ID!, $followers: [ID!]!) {\n    addContactFollowers(id: $id, followers: $followers) { followers contact { ghlId followers } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeContactFollowers(id: $id, followers: $followers) { followers }\n  }\n"): (typeof documents)["\n  mutation ContactsRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeContactFollowers(id: $id, followers: $followers) { followers }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsFollowerUsers($a: ID!, $b: ID!, $c: ID!) {\n    a: contact(id: $a) { followers followerUsers { ghlId name } }\n    b: contact(id: $b) { followers followerUsers { ghlId name } }\n    c: contact(id: $c) { followers followerUsers { ghlId name } }\n  }\n"): (typeof documents)["\n  query ContactsFollowerUsers($a: ID!, $b: ID!, $c: ID!) {\n    a: contact(id: $a) { followers followerUsers { ghlId name } }\n    b: contact(id: $b) { followers followerUsers { ghlId name } }\n    c: contact(id: $c) { followers followerUsers { ghlId name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsUpsert($input: UpsertContactInput!) {\n    upsertContact(input: $input) { created contact { ghlId firstName city email } }\n  }\n"): (typeof documents)["\n  mutation ContactsUpsert($input: UpsertContactInput!) {\n    upsertContact(input: $input) { created contact { ghlId firstName city email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsDuplicate($email: EmailAddress, $phone: PhoneNumber) {\n    duplicateContact(email: $email, phone: $phone) { ghlId email phone }\n  }\n"): (typeof documents)["\n  query ContactsDuplicate($email: EmailAddress, $phone: PhoneNumber) {\n    duplicateContact(email: $email, phone: $phone) { ghlId email phone }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }"): (typeof documents)["query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -800,6 +846,26 @@ export function graphql(source: "mutation CreateSocialPostToUnconnected($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n"): (typeof documents)["\n  query Location($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpportunitiesAddFollowers($id: ID!, $followers: [ID!]!) {\n    addOpportunityFollowers(id: $id, followers: $followers) { followers opportunity { ghlId followers followerUsers { ghlId } } }\n  }\n"): (typeof documents)["\n  mutation OpportunitiesAddFollowers($id: ID!, $followers: [ID!]!) {\n    addOpportunityFollowers(id: $id, followers: $followers) { followers opportunity { ghlId followers followerUsers { ghlId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpportunitiesRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeOpportunityFollowers(id: $id, followers: $followers) { followers }\n  }\n"): (typeof documents)["\n  mutation OpportunitiesRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeOpportunityFollowers(id: $id, followers: $followers) { followers }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpportunitiesBoardFollowersReasons {\n    opportunities(first: 100) { edges { node { ghlId followers followerUsers { ghlId name } lostReasonId lostReason { ghlId name } } } }\n  }\n"): (typeof documents)["\n  query OpportunitiesBoardFollowersReasons {\n    opportunities(first: 100) { edges { node { ghlId followers followerUsers { ghlId name } lostReasonId lostReason { ghlId name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesLostReasons { lostReasons { id ghlId name locationId createdAt } }"): (typeof documents)["query OpportunitiesLostReasons { lostReasons { id ghlId name locationId createdAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpportunitiesMarkLost($id: ID!, $status: OpportunityStatus!, $reason: ID) {\n    updateOpportunityStatus(id: $id, status: $status, lostReasonId: $reason) { opportunity { status lostReason { ghlId name } } }\n  }\n"): (typeof documents)["\n  mutation OpportunitiesMarkLost($id: ID!, $status: OpportunityStatus!, $reason: ID) {\n    updateOpportunityStatus(id: $id, status: $status, lostReasonId: $reason) { opportunity { status lostReason { ghlId name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -48,6 +48,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     opportunities: () => ofLocation(store.opportunities.values()),
     pipelineId: () => pipeline?.id,
     pipelineStageId: () => pipeline?.stages[0]?.id,
+    lostReasonId: () => ofLocation(store.lostReasons.values()),
     funnelId: () => ofLocation(store.funnels.values()),
     calendarId: () => ofLocation(store.calendars.values()),
     eventId: () => ofLocation(store.appointments.values()),
@@ -155,6 +156,11 @@ const realistic: Record<string, Fix> = {
     body.email = 'new-contact@example.com';
     body.phone = '+14155550142';
   },
+  // Followers are users of the record's location.
+  contactsAddFollowersContact: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),
+  contactsRemoveFollowersContact: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),
+  opportunitiesAddFollowersOpportunity: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),
+  opportunitiesRemoveFollowersOpportunity: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),
   // A contact has one conversation: a new one is for a contact without.
   conversationsCreateConversation: ({ body }, scope) => void (body.contactId = scope.records.contactWithoutConversation),
   // An inbound message comes from the conversation's own contact.

@@ -80,6 +80,11 @@ export interface GhlContact {
   unsubscribeEmail?: boolean;
 }
 
+/** The users following a record after a change (CreateAddFollowersSuccessfulResponseDto and its remove twin). */
+export interface GhlFollowers {
+  followers: string[];
+}
+
 /** A search result carries its sort values: the next page starts after the last one's. */
 export interface GhlContactsSearch {
   contacts: Array<GhlContact & { searchAfter?: unknown[] }>;
@@ -143,6 +148,29 @@ export const contactOperations = {
     lists: { tags: 'strings' },
     ...fromSpec('contactsRemoveTags'),
     location: 'none',
+  }),
+  // Following twice is following: a repeat changes nothing.
+  addContactFollowers: define<GhlFollowers>()({
+    lists: { followers: 'strings' },
+    ...fromSpec('contactsAddFollowersContact'),
+    location: 'none',
+    idempotent: true,
+  }),
+  removeContactFollowers: define<GhlFollowers>()({
+    lists: { followers: 'strings' },
+    ...fromSpec('contactsRemoveFollowersContact'),
+    location: 'none',
+  }),
+  /** Creates the contact, or updates the one the location's duplicate rules match (email, phone). */
+  upsertContact: define<{ new: boolean; contact: GhlContact }>()({
+    lists: { 'contact.customFields': 'records', 'contact.tags': 'strings' },
+    ...fromSpec('contactsUpsertContact'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  /** The contact the location's duplicate rules match for an email or a phone; GHL answers `contact: null` for none. */
+  findDuplicateContact: define<{ contact?: GhlContact | null }>()({
+    ...fromSpec('contactsGetDuplicateContact'),
+    location: { in: 'query', name: 'locationId' },
   }),
 
   // Contact tasks
