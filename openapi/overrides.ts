@@ -188,6 +188,21 @@ export const corrections: SpecCorrection[] = [
     }),
     why: "a contact's company can be changed: GHL's update takes companyName, as its create does, though the update's DTO leaves it out",
   },
+  {
+    app: 'opportunities',
+    pointer: '/components/schemas/UpsertOpportunityDto',
+    was: { required: ['pipelineId', 'locationId', 'followers', 'isRemoveAllFollowers', 'followersActionType'] },
+    value: ({ properties, ...rest }: Record<string, unknown>) => ({
+      ...rest,
+      properties: {
+        ...(properties as Record<string, unknown>),
+        contactId: { type: 'string', description: 'contactId', example: 'mTkSCb1UBjb5tk4OvB69' },
+        monetaryValue: { type: 'number', example: 220 },
+      },
+      required: ['pipelineId', 'locationId', 'contactId'],
+    }),
+    why: "an upsert finds the deal by its pipeline and contact, and every deal has a contact (CreateDto requires it): GHL takes contactId, which the DTO leaves out, and an upsert that touches no follower sends no follower fields. The value is a number, as its example and CreateDto say, not an object",
+  },
   ...['forms', 'surveys'].map((app) => ({
     app,
     pointer: '/components/schemas/EventDataSchema/properties/contactSessionIds',
@@ -259,6 +274,8 @@ export const versionOverrides: Record<string, { version: string; why: string }> 
  */
 export const idempotentPosts: Record<string, string> = {
   contactsAddTags: 'adding a tag that is already there changes nothing',
+  contactsAddFollowersContact: 'following a contact twice is following it',
+  opportunitiesAddFollowersOpportunity: 'following a deal twice is following it',
   socialMediaPostingGetPosts: 'a search that GHL happens to take as a POST; it changes nothing',
   contactsSearchContactsAdvanced: 'a search that GHL takes as a POST; it changes nothing',
   objectsSearchObjectRecords: 'a search of a custom object’s records that GHL takes as a POST; it changes nothing',

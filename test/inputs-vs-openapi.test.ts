@@ -42,6 +42,17 @@ const inputs: Record<string, Differences> = {
     renamed: { stageId: 'pipelineStageId' },
   },
   UpdateOpportunityInput: { spec: 'opportunities', operationId: 'update-opportunity', renamed: { stageId: 'pipelineStageId' } },
+  UpsertOpportunityInput: {
+    spec: 'opportunities',
+    operationId: 'Upsert-opportunity',
+    renamed: { stageId: 'pipelineStageId' },
+    notOffered: {
+      id: 'a deal is changed by id with updateOpportunity; an upsert finds it by contact and pipeline',
+      followers: 'followers change with addOpportunityFollowers and removeOpportunityFollowers',
+      isRemoveAllFollowers: 'followers change with addOpportunityFollowers and removeOpportunityFollowers',
+      followersActionType: 'followers change with addOpportunityFollowers and removeOpportunityFollowers',
+    },
+  },
   UpdateConversationInput: {
     spec: 'conversations',
     operationId: 'update-conversation',

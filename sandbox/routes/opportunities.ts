@@ -17,6 +17,7 @@ import {
   readCreateOpportunity,
   readStatusUpdate,
   readUpdateOpportunity,
+  readUpsertOpportunity,
   rejectDuplicate,
   requireAssignee,
   resolveContact,
@@ -35,6 +36,7 @@ export const opportunityRoutes: Route[] = [
     ok({ opportunity: opportunityView(store, requireOpportunity(store, principal, params.id)) }),
   ),
   route('POST', '/opportunities/', OPPORTUNITIES, createOpportunity),
+  route('POST', '/opportunities/upsert', OPPORTUNITIES, upsertOpportunity),
   route('PUT', '/opportunities/{id}', OPPORTUNITIES, updateOpportunity),
   route('PUT', '/opportunities/{id}/status', OPPORTUNITIES, ({ store, principal, params, body, emit }) => {
     const opportunity = requireOpportunity(store, principal, params.id);
@@ -267,6 +269,85 @@ function createOpportunity({ body, store, principal, emit }: RequestContext): Ap
   });
   emit(opportunityEvent('OpportunityCreate', opportunity));
   return created({ opportunity: opportunityView(store, opportunity) });
+}
+
+/**
+ * The deal named by `id`, else the contact's deal in the pipeline, is updated; without one a deal
+ * is created, which needs a name. Followers change only with `followersActionType` (or
+ * `isRemoveAllFollowers`). Answered 200 either way, with `new` telling which.
+ */
+function upsertOpportunity({ body, store, principal, emit }: RequestContext): ApiResult {
+  const input = readUpsertOpportunity(body);
+  const location = requireLocation(store, principal, input.locationId);
+  const contact = resolveContact(store, location.id, input.contactId);
+  const existing =
+    input.id === undefined
+      ? store.opportunitiesOfLocation(location.id).find((deal) => deal.contactId === contact.id && deal.pipelineId === input.pipelineId)
+      : requireOpportunity(store, principal, input.id);
+  if (existing && existing.locationId !== location.id) throw ghlErrors.badRequest('Opportunity not found');
+  const pipeline = resolvePipeline(store, location.id, input.pipelineId);
+  const movedPipeline = existing !== undefined && existing.pipelineId !== pipeline.id;
+  const stage = resolveStage(pipeline, input.pipelineStageId ?? (existing && !movedPipeline ? existing.pipelineStageId : undefined));
+  if (input.assignedTo !== undefined) requireAssignee(store, location.id, input.assignedTo);
+  if (input.lostReasonId !== undefined) requireLostReason(store, location.id, input.lostReasonId);
+  const followers = upsertedFollowers(store, location.id, existing?.followers ?? [], input);
+  const now = new Date().toISOString();
+  const status = input.status ?? existing?.status ?? 'open';
+  const lostReasonId = status === 'lost' ? (input.lostReasonId ?? existing?.lostReasonId) : undefined;
+
+  if (!existing) {
+    if (input.name === undefined) throw ghlErrors.unprocessable(['name must be a string']);
+    rejectDuplicate(store, location, contact.id, pipeline.id);
+    const opportunity = store.opportunities.insert({
+      id: randomId(),
+      name: input.name,
+      monetaryValue: input.monetaryValue ?? 0,
+      pipelineId: pipeline.id,
+      pipelineStageId: stage.id,
+      ...(input.assignedTo !== undefined && { assignedTo: input.assignedTo }),
+      status,
+      ...(lostReasonId !== undefined && { lostReasonId }),
+      lastStatusChangeAt: now,
+      lastStageChangeAt: now,
+      lastActionDate: now,
+      createdAt: now,
+      updatedAt: now,
+      contactId: contact.id,
+      locationId: location.id,
+      customFields: [],
+      followers,
+    });
+    emit(opportunityEvent('OpportunityCreate', opportunity));
+    return ok({ opportunity: opportunityView(store, opportunity), new: true });
+  }
+
+  if (movedPipeline) rejectDuplicate(store, location, contact.id, pipeline.id, existing.id);
+  const { lostReasonId: _reason, ...kept } = existing;
+  const opportunity = store.opportunities.insert({
+    ...kept,
+    ...(input.name !== undefined && { name: input.name }),
+    ...(input.monetaryValue !== undefined && { monetaryValue: input.monetaryValue }),
+    ...(input.assignedTo !== undefined && { assignedTo: input.assignedTo }),
+    contactId: contact.id,
+    pipelineId: pipeline.id,
+    pipelineStageId: stage.id,
+    status,
+    ...(lostReasonId !== undefined && { lostReasonId }),
+    ...(status !== existing.status && { lastStatusChangeAt: now }),
+    ...(stage.id !== existing.pipelineStageId && { lastStageChangeAt: now }),
+    lastActionDate: now,
+    updatedAt: now,
+    followers,
+  });
+  emit(opportunityEvent('OpportunityUpdate', opportunity), ...opportunityChanges(existing, opportunity));
+  return ok({ opportunity: opportunityView(store, opportunity), new: false });
+}
+
+function upsertedFollowers(store: SandboxStore, locationId: string, current: string[], input: ReturnType<typeof readUpsertOpportunity>): string[] {
+  if (input.isRemoveAllFollowers) return [];
+  if (!input.followersActionType || !input.followers) return current;
+  const named = readFollowers({ followers: input.followers }, store, locationId);
+  return (input.followersActionType === 'add' ? addFollowers : removeFollowers)(current, named).followers;
 }
 
 /**

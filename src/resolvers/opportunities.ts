@@ -42,6 +42,13 @@ export interface CreateOpportunityInput extends OpportunityInput {
   contactId: string;
 }
 
+export interface UpsertOpportunityInput extends Omit<OpportunityInput, 'customFields'> {
+  locationId?: string | null;
+  contactId: string;
+  pipelineId: string;
+  lostReasonId?: string | null;
+}
+
 export function isOpportunityStatus(value: unknown): value is GhlOpportunityStatus {
   return opportunityStatuses.includes(value as GhlOpportunityStatus);
 }
@@ -141,6 +148,22 @@ export async function createOpportunity(ctx: GatewayContext, input: CreateOpport
   });
   ctx.loaders.opportunity.prime(opportunity.id, opportunity);
   return opportunity;
+}
+
+/** GHL updates the contact's deal in the pipeline, or creates it; a deal it creates needs a name. */
+export async function upsertOpportunity(ctx: GatewayContext, input: UpsertOpportunityInput): Promise<{ opportunity: GhlOpportunity; created: boolean }> {
+  const { locationId, contactId, lostReasonId, ...fields } = input;
+  if (lostReasonId != null && input.status !== 'lost') throw gatewayError('BAD_USER_INPUT', 'lostReasonId goes with the status LOST only');
+  const result = await ctx.ghl.call('upsertOpportunity', {
+    location: locationIdOf(locationId, ctx.defaultLocationId),
+    body: {
+      ...opportunityBody(fields),
+      contactId: ghlIdOf(contactId, 'Contact', 'contactId'),
+      ...(lostReasonId != null && { lostReasonId: ghlIdOf(lostReasonId, 'LostReason', 'lostReasonId') }),
+    },
+  });
+  ctx.loaders.opportunity.clear(result.opportunity.id).prime(result.opportunity.id, result.opportunity);
+  return { opportunity: result.opportunity, created: result.new };
 }
 
 export async function updateOpportunity(ctx: GatewayContext, id: string, input: OpportunityInput): Promise<GhlOpportunity> {

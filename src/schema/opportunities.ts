@@ -333,6 +333,29 @@ const UpdateOpportunityInput = builder.inputType('UpdateOpportunityInput', {
   }),
 });
 
+const UpsertOpportunityInput = builder.inputType('UpsertOpportunityInput', {
+  description: 'A deal to update, found by its contact and pipeline, or to create; fields left out stay as they are.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Location; defaults to the configured location.' }),
+    contactId: t.id({ required: true, description: 'The contact (Contact id or GHL contact id).' }),
+    pipelineId: t.id({ required: true, description: 'The pipeline (Pipeline id or GHL id).' }),
+    stageId: t.id({ description: 'The stage (PipelineStage id or GHL id); a new deal starts in the first when left out.' }),
+    name: t.string({ description: 'Name of the deal; required when none exists yet.' }),
+    status: t.field({ type: OpportunityStatus, description: 'Where the deal stands; a new deal is OPEN by default.' }),
+    monetaryValue: t.float({ description: 'Value of the deal.' }),
+    assignedTo: t.id({ description: 'User working the deal (User id or GHL user id).' }),
+    lostReasonId: t.id({ description: 'Why it was lost, with LOST only (LostReason id or GHL id).' }),
+  }),
+});
+
+const UpsertOpportunityPayload = builder.objectRef<{ opportunity: GhlOpportunity; created: boolean }>('UpsertOpportunityPayload').implement({
+  description: 'The deal after the upsert.',
+  fields: (t) => ({
+    opportunity: t.expose('opportunity', { type: OpportunityRef, nullable: false, description: 'The deal.' }),
+    created: t.exposeBoolean('created', { nullable: false, description: 'True when a new deal was created, false when one was updated.' }),
+  }),
+});
+
 const OpportunityPayload = builder.objectRef<{ opportunityId: string; opportunity?: GhlOpportunity }>('OpportunityPayload').implement({
   description: 'The deal after the change.',
   fields: (t) => ({
@@ -383,6 +406,13 @@ builder.mutationFields((t) => ({
       const opportunity = await opportunities.createOpportunity(ctx, { ...input, contactId: input.contactId });
       return { opportunityId: opportunity.id, opportunity };
     },
+  }),
+  upsertOpportunity: t.field({
+    type: UpsertOpportunityPayload,
+    nullable: false,
+    description: 'Update the contact’s deal in a pipeline, or open one.',
+    args: { input: t.arg({ type: UpsertOpportunityInput, required: true, description: 'The deal.' }) },
+    resolve: (_, { input }, ctx) => opportunities.upsertOpportunity(ctx, input),
   }),
   updateOpportunity: t.field({
     type: OpportunityPayload,

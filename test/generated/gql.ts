@@ -136,6 +136,7 @@ type Documents = {
     "\n  query OpportunitiesBoardFollowersReasons {\n    opportunities(first: 100) { edges { node { ghlId followers followerUsers { ghlId name } lostReasonId lostReason { ghlId name } } } }\n  }\n": typeof types.OpportunitiesBoardFollowersReasonsDocument,
     "query OpportunitiesLostReasons { lostReasons { id ghlId name locationId createdAt } }": typeof types.OpportunitiesLostReasonsDocument,
     "\n  mutation OpportunitiesMarkLost($id: ID!, $status: OpportunityStatus!, $reason: ID) {\n    updateOpportunityStatus(id: $id, status: $status, lostReasonId: $reason) { opportunity { status lostReason { ghlId name } } }\n  }\n": typeof types.OpportunitiesMarkLostDocument,
+    "\n  mutation OpportunitiesUpsert($input: UpsertOpportunityInput!) {\n    upsertOpportunity(input: $input) { created opportunity { ghlId name monetaryValue contactId pipelineId stageId status } }\n  }\n": typeof types.OpportunitiesUpsertDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": typeof types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": typeof types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": typeof types.OrdersByFilterDocument,
@@ -311,6 +312,7 @@ const documents: Documents = {
     "\n  query OpportunitiesBoardFollowersReasons {\n    opportunities(first: 100) { edges { node { ghlId followers followerUsers { ghlId name } lostReasonId lostReason { ghlId name } } } }\n  }\n": types.OpportunitiesBoardFollowersReasonsDocument,
     "query OpportunitiesLostReasons { lostReasons { id ghlId name locationId createdAt } }": types.OpportunitiesLostReasonsDocument,
     "\n  mutation OpportunitiesMarkLost($id: ID!, $status: OpportunityStatus!, $reason: ID) {\n    updateOpportunityStatus(id: $id, status: $status, lostReasonId: $reason) { opportunity { status lostReason { ghlId name } } }\n  }\n": types.OpportunitiesMarkLostDocument,
+    "\n  mutation OpportunitiesUpsert($input: UpsertOpportunityInput!) {\n    upsertOpportunity(input: $input) { created opportunity { ghlId name monetaryValue contactId pipelineId stageId status } }\n  }\n": types.OpportunitiesUpsertDocument,
     "query FirstOrders { orders(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status amount currency subtotal source { type ghlId } totalProducts } } } }": types.FirstOrdersDocument,
     "query OrdersAfter($after: String) { orders(first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": types.OrdersAfterDocument,
     "query OrdersByFilter($c: ID!) {\n        completed: orders(status: COMPLETED, first: 100) { totalCount edges { node { ghlId status } } }\n        unpaid: orders(paymentStatus: UNPAID, first: 100) { totalCount }\n        mine: orders(contactId: $c, first: 100) { edges { node { ghlId contactId } } }\n      }": types.OrdersByFilterDocument,
@@ -866,6 +868,10 @@ export function graphql(source: "query OpportunitiesLostReasons { lostReasons { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpportunitiesMarkLost($id: ID!, $status: OpportunityStatus!, $reason: ID) {\n    updateOpportunityStatus(id: $id, status: $status, lostReasonId: $reason) { opportunity { status lostReason { ghlId name } } }\n  }\n"): (typeof documents)["\n  mutation OpportunitiesMarkLost($id: ID!, $status: OpportunityStatus!, $reason: ID) {\n    updateOpportunityStatus(id: $id, status: $status, lostReasonId: $reason) { opportunity { status lostReason { ghlId name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpportunitiesUpsert($input: UpsertOpportunityInput!) {\n    upsertOpportunity(input: $input) { created opportunity { ghlId name monetaryValue contactId pipelineId stageId status } }\n  }\n"): (typeof documents)["\n  mutation OpportunitiesUpsert($input: UpsertOpportunityInput!) {\n    upsertOpportunity(input: $input) { created opportunity { ghlId name monetaryValue contactId pipelineId stageId status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -88,6 +88,9 @@ export interface SeededRecords {
   calendarUserId: string;
   /** The contact of the seeded conversation (the one `conversationId` names). */
   conversationContactId: string;
+  /** The contact and pipeline of the seeded deal (the one `opportunities` names): an upsert of them updates it. */
+  dealContactId: string;
+  dealPipelineId: string;
 }
 
 export function seededRecords(store: SandboxStore, locationId: string): SeededRecords {
@@ -102,6 +105,8 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     socialAccountId: [...store.socialAccounts.values()].find((a) => a.locationId === locationId)?.id,
     calendarUserId: store.calendars.get(ids('calendarId', '') ?? '')?.teamMembers[0]?.userId,
     conversationContactId: store.conversations.get(ids('conversationId', '') ?? '')?.contactId,
+    dealContactId: store.opportunities.get(ids('id', 'opportunities') ?? '')?.contactId,
+    dealPipelineId: store.opportunities.get(ids('id', 'opportunities') ?? '')?.pipelineId,
   };
   for (const [what, id] of Object.entries(found)) if (id === undefined) throw new Error(`the seed has no record for ${what}`);
   return found as SeededRecords;
@@ -161,6 +166,14 @@ const realistic: Record<string, Fix> = {
   contactsRemoveFollowersContact: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),
   opportunitiesAddFollowersOpportunity: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),
   opportunitiesRemoveFollowersOpportunity: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),
+  // An upsert finds the deal by its contact and pipeline (the file's example id names no deal): here the seeded deal's,
+  // leaving the seeded contact free for a new deal. Followers are users of the location.
+  opportunitiesUpsertOpportunity: ({ body }, scope) => {
+    delete body.id;
+    Object.assign(body, { contactId: scope.records.dealContactId, pipelineId: scope.records.dealPipelineId });
+    delete body.pipelineStageId;
+    if (body.followers) body.followers = [scope.ids('userId', '')];
+  },
   // A contact has one conversation: a new one is for a contact without.
   conversationsCreateConversation: ({ body }, scope) => void (body.contactId = scope.records.contactWithoutConversation),
   // An inbound message comes from the conversation's own contact.

@@ -105,6 +105,11 @@ export const opportunityOperations = {
     ...fromSpec('opportunitiesDeleteOpportunity'),
     location: 'none',
   }),
+  /** Updates the contact's deal in the pipeline, or creates it. */
+  upsertOpportunity: define<{ opportunity: GhlOpportunity; new: boolean }>()({
+    ...fromSpec('opportunitiesUpsertOpportunity'),
+    location: { in: 'body', name: 'locationId' },
+  }),
   // Following twice is following: a repeat changes nothing.
   addOpportunityFollowers: define<GhlFollowers>()({
     lists: { followers: 'strings' },

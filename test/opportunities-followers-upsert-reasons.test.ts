@@ -1,5 +1,5 @@
 /**
- * A deal's followers and lost reasons, end to end against the sandbox: each answer is the sandbox's
+ * A deal's followers, upsert and lost reasons, end to end against the sandbox: each answer is the sandbox's
  * truth, writes read back, a board's follower users and lost reasons batch into one list call per
  * location, bad input is refused before any call, and every call validates against the file.
  */
@@ -119,6 +119,43 @@ describe('lost reasons', () => {
   });
 });
 
+const UPSERT = graphql(`
+  mutation OpportunitiesUpsert($input: UpsertOpportunityInput!) {
+    upsertOpportunity(input: $input) { created opportunity { ghlId name monetaryValue contactId pipelineId stageId status } }
+  }
+`);
+
+describe('upsert', () => {
+  it('opens a deal for a contact without one in the pipeline, then updates that deal', async () => {
+    const pipeline = stack.sandbox.store.pipelinesOfLocation(stack.locationId)[0]!;
+    const taken = new Set(dealsOfLocation().filter((deal) => deal.pipelineId === pipeline.id).map((deal) => deal.contactId));
+    const contact = stack.sandbox.store.contactsOfLocation(stack.locationId).find((candidate) => !taken.has(candidate.id))!;
+    const opened = await stack.gql(UPSERT, { input: { contactId: contact.id, pipelineId: pipeline.id, name: 'Upserted deal', monetaryValue: 300 } });
+    expect(opened.errors).toBeUndefined();
+    expect(opened.data.upsertOpportunity).toMatchObject({
+      created: true,
+      opportunity: { name: 'Upserted deal', monetaryValue: 300, contactId: contact.id, pipelineId: pipeline.id, stageId: pipeline.stages[0]!.id, status: 'OPEN' },
+    });
+    const id = opened.data.upsertOpportunity.opportunity.ghlId;
+
+    const moved = await stack.gql(UPSERT, { input: { contactId: contact.id, pipelineId: pipeline.id, stageId: pipeline.stages[1]!.id, monetaryValue: 450 } });
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data.upsertOpportunity).toMatchObject({ created: false, opportunity: { ghlId: id, name: 'Upserted deal', monetaryValue: 450 } });
+    expect(stack.sandbox.store.opportunities.get(id)).toMatchObject({ pipelineStageId: pipeline.stages[1]!.id, monetaryValue: 450 });
+    expect(dealsOfLocation().filter((deal) => deal.contactId === contact.id && deal.pipelineId === pipeline.id)).toHaveLength(1);
+  });
+
+  it('refuses a lost reason without LOST, and a negative value, before any call', async () => {
+    const pipeline = stack.sandbox.store.pipelinesOfLocation(stack.locationId)[0]!;
+    const deal = dealsOfLocation().find((candidate) => candidate.pipelineId === pipeline.id)!;
+    const reason = stack.sandbox.store.lostReasonsOfLocation(stack.locationId)[0]!;
+    const input = { contactId: deal.contactId, pipelineId: pipeline.id };
+    expectError(await stack.gql(UPSERT, { input: { ...input, lostReasonId: reason.id } }), 'BAD_USER_INPUT');
+    expectError(await stack.gql(UPSERT, { input: { ...input, monetaryValue: -1 } }), 'BAD_USER_INPUT');
+    expect(calls()).toBe(0);
+  });
+});
+
 it('sends every call of this file as GHL’s official file declares it', () => {
   const { problems, seen } = specProblems(stack.sandbox.requests.entries);
   expect(problems).toEqual([]);
@@ -128,6 +165,7 @@ it('sends every call of this file as GHL’s official file declares it', () => {
       'opportunitiesRemoveFollowersOpportunity',
       'opportunitiesGetLostReason',
       'opportunitiesUpdateOpportunityStatus',
+      'opportunitiesUpsertOpportunity',
     ]),
   );
 });
