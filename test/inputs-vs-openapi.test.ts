@@ -53,6 +53,7 @@ const inputs: Record<string, Differences> = {
       followersActionType: 'followers change with addOpportunityFollowers and removeOpportunityFollowers',
     },
   },
+  CreateConversationInput: { spec: 'conversations', operationId: 'create-conversation' },
   UpdateConversationInput: {
     spec: 'conversations',
     operationId: 'update-conversation',

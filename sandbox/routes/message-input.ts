@@ -64,6 +64,8 @@ export interface SendMessageInput {
   toNumber?: string;
   conversationProviderId?: string;
   status?: 'delivered' | 'failed' | 'pending' | 'read';
+  /** Seconds since the epoch: a message for later waits, `scheduled`, until then. */
+  scheduledTimestamp?: number;
 }
 
 export interface InboundMessageInput {
@@ -82,8 +84,9 @@ export interface InboundMessageInput {
 
 /**
  * The spec lists subType and status as required, but GHL's own examples send a message with
- * neither, so the sandbox requires neither. Scheduling, templates, threading and email headers
- * are checked and accepted; the sandbox delivers at once and keeps only what a message shows.
+ * neither, so the sandbox requires neither. Templates, threading and email headers are checked
+ * and accepted; the sandbox delivers at once, or holds a message scheduled for later, and keeps
+ * only what a message shows.
  */
 export function readSendMessage(body: unknown): SendMessageInput {
   const v = Validator.body(body);
@@ -103,12 +106,12 @@ export function readSendMessage(body: unknown): SendMessageInput {
     // A custom provider is the only way a Custom message can go out.
     conversationProviderId: v.string('conversationProviderId', { required: type === 'Custom' }),
     status: v.oneOf('status', ['delivered', 'failed', 'pending', 'read'] as const),
+    scheduledTimestamp: v.number('scheduledTimestamp', { min: 0 }),
   };
   const accepted = ['appointmentId', 'emailFrom', 'subject', 'replyMessageId', 'templateId', 'threadId', 'customSubtypeId', 'fromNumber'];
   for (const name of accepted) v.string(name);
   v.stringArray('emailCc');
   v.stringArray('emailBcc');
-  v.number('scheduledTimestamp', { min: 0 });
   v.oneOf('emailReplyMode', ['reply', 'reply_all']);
   v.custom('forward', (value) => (isRecord(value) ? [] : ['forward must be an object']));
   v.boolean('usesNativeSchedulingAi');
@@ -122,6 +125,17 @@ export function readSendMessage(body: unknown): SendMessageInput {
  * default SMS provider needs none, so an SMS may leave it out. Email addressing is accepted and
  * not kept, as for sent messages.
  */
+/** UpdateMessageStatusDto: a custom provider reporting what became of a message it carried. */
+export function readMessageStatus(body: unknown): { status: 'delivered' | 'failed' | 'pending' | 'read' } {
+  const v = Validator.body(body);
+  const status = v.oneOf('status', ['delivered', 'failed', 'pending', 'read'] as const, { required: true });
+  v.custom('error', (value) => shapeProblems('error', value, { code: rule.string, type: rule.string, message: rule.string }));
+  v.string('emailMessageId');
+  v.stringArray('recipients');
+  v.check();
+  return { status };
+}
+
 export function readInboundMessage(body: unknown): InboundMessageInput {
   const v = Validator.body(body);
   const type = v.oneOf('type', INBOUND_TYPES, { required: true });

@@ -3,17 +3,19 @@
  * message by id, sending a message to a contact, and recording an inbound one. Every new message
  * goes through addMessage, which keeps its conversation's last-message summary in step.
  */
-import { addMessage, compareNewestFirst, startConversation } from '../model/conversation-thread.ts';
+import { addMessage, compareNewestFirst, startConversation, summarizeThread } from '../model/conversation-thread.ts';
 import { ghlErrors } from '../http/errors.ts';
 import type { Contact, Conversation, Message, MessageDirection, MessageType } from '../model/index.ts';
 import { messageTypeNumber } from '../model/conversations.ts';
+import type { Principal } from '../auth/tokens.ts';
+import type { SandboxStore } from '../model/store.ts';
 import { randomId } from '../random.ts';
 import { route, type ApiResult, type RequestContext, type Route } from '../http/router.ts';
 import { definedOnly, Validator } from '../http/validate.ts';
 import { conversationChanges, messageEvent } from '../webhooks/events.ts';
 import { ok, requireLocation, V2021_04_15 } from './common.ts';
 import { requireConversation } from './conversations.ts';
-import { readInboundMessage, readSendMessage, type Channel } from './message-input.ts';
+import { readInboundMessage, readMessageStatus, readSendMessage, type Channel } from './message-input.ts';
 
 const MESSAGES = { versions: V2021_04_15, tokens: 'location' } as const;
 
@@ -28,15 +30,33 @@ const LISTABLE_TYPES = [
 export const messageRoutes: Route[] = [
   route('GET', '/conversations/{conversationId}/messages', MESSAGES, listMessages),
   // Served bare, as GetMessageResponseDto says.
-  route('GET', '/conversations/messages/{id}', MESSAGES, ({ store, principal, params }) => {
-    const message = store.messages.get(params.id);
-    if (!message) throw ghlErrors.notFound('Message');
-    requireLocation(store, principal, message.locationId);
-    return ok(message);
-  }),
+  route('GET', '/conversations/messages/{id}', MESSAGES, ({ store, principal, params }) => ok(requireMessage(store, principal, params.id))),
   route('POST', '/conversations/messages', MESSAGES, sendMessage),
   route('POST', '/conversations/messages/inbound', MESSAGES, addInboundMessage),
+  route('PUT', '/conversations/messages/{messageId}/status', MESSAGES, ({ store, principal, params, body }) => {
+    const message = requireMessage(store, principal, params.messageId);
+    const { status } = readMessageStatus(body);
+    if (message.direction !== 'outbound') throw ghlErrors.badRequest('Only an outbound message has a delivery status');
+    const updated = store.messages.insert({ ...message, status });
+    return ok({ conversationId: updated.conversationId, messageId: updated.id, status });
+  }),
+  // A cancelled message is never sent: it leaves its conversation.
+  route('DELETE', '/conversations/messages/{messageId}/schedule', MESSAGES, ({ store, principal, params }) => {
+    const message = requireMessage(store, principal, params.messageId);
+    if (message.status !== 'scheduled') throw ghlErrors.badRequest('The message is not scheduled');
+    store.messages.delete(message.id);
+    const conversation = store.conversations.get(message.conversationId);
+    if (conversation) store.conversations.insert(summarizeThread(conversation, store.messagesOfConversation(conversation.id)));
+    return ok({ status: 200, message: 'Scheduled message cancelled' });
+  }),
 ];
+
+function requireMessage(store: SandboxStore, principal: Principal, messageId: string): Message {
+  const message = store.messages.get(messageId);
+  if (!message) throw ghlErrors.notFound('Message');
+  requireLocation(store, principal, message.locationId);
+  return message;
+}
 
 /**
  * Newest first; `lastMessageId` (the previous page's `lastMessageId`) resumes with the messages
@@ -93,7 +113,7 @@ function sendMessage({ body, store, principal, emit }: RequestContext): ApiResul
     body: input.html ?? input.message,
     contentType: input.html === undefined ? 'text/plain' : 'text/html',
     attachments: input.attachments,
-    status: input.status ?? 'delivered',
+    status: input.scheduledTimestamp !== undefined && input.scheduledTimestamp * 1000 > Date.now() ? 'scheduled' : (input.status ?? 'delivered'),
     source: 'api',
     meta: emailMessageId === undefined ? undefined : { email: { messageIds: [emailMessageId] } },
     conversationProviderId: input.conversationProviderId,

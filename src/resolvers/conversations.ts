@@ -271,3 +271,42 @@ function requireContent(input: { message?: string | null; html?: string | null; 
     throw gatewayError('BAD_USER_INPUT', 'message must not be empty');
   }
 }
+
+/** GHL keeps one conversation per contact: it refuses a second, naming the one there is. */
+export async function createConversation(ctx: GatewayContext, input: { locationId?: string | null; contactId: string }): Promise<{ conversationId: string }> {
+  const { conversation } = await ctx.ghl.call('createConversation', {
+    location: locationIdOf(input.locationId, ctx.defaultLocationId),
+    body: { contactId: ghlIdOf(input.contactId, 'Contact', 'contactId') },
+  });
+  return { conversationId: conversation.id };
+}
+
+/** Deletes the conversation and its messages. */
+export async function deleteConversation(ctx: GatewayContext, id: string): Promise<{ deletedGhlId: string }> {
+  const conversationId = ghlIdOf(id, 'Conversation', 'id');
+  await ctx.ghl.call('deleteConversation', { path: { conversationId } });
+  ctx.loaders.conversation.clear(conversationId);
+  return { deletedGhlId: conversationId };
+}
+
+export type MessageDeliveryStatus = 'delivered' | 'failed' | 'pending' | 'read';
+
+export async function updateMessageStatus(
+  ctx: GatewayContext,
+  id: string,
+  status: MessageDeliveryStatus,
+): Promise<{ conversationId: string; messageId: string }> {
+  const messageId = ghlIdOf(id, 'Message', 'id');
+  const result = await ctx.ghl.call('updateMessageStatus', { path: { messageId }, body: { status } });
+  ctx.loaders.message.clear(messageId);
+  ctx.loaders.conversation.clear(result.conversationId);
+  return { conversationId: result.conversationId, messageId };
+}
+
+/** A message sent for later is not sent: GHL drops it from its conversation. */
+export async function cancelScheduledMessage(ctx: GatewayContext, id: string): Promise<{ cancelledGhlId: string }> {
+  const messageId = ghlIdOf(id, 'Message', 'id');
+  await ctx.ghl.call('cancelScheduledMessage', { path: { messageId } });
+  ctx.loaders.message.clear(messageId);
+  return { cancelledGhlId: messageId };
+}

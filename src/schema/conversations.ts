@@ -1,4 +1,5 @@
 /** Conversations (one thread per contact and channel family) and the messages in them. */
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { conversationTypes, messageTypes, type GhlMessage } from '../ghl/api/conversations.ts';
 import * as conversations from '../resolvers/conversations.ts';
 import { inboundChannels, outboundChannels, type ConversationSource } from '../resolvers/conversations.ts';
@@ -331,6 +332,48 @@ const InboundMessageInput = builder.inputType('InboundMessageInput', {
   }),
 });
 
+const CreateConversationInput = builder.inputType('CreateConversationInput', {
+  description: 'A contact’s conversation; GoHighLevel keeps one per contact.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Location; defaults to the configured location.' }),
+    contactId: t.id({ required: true, description: 'The contact (Contact id or GHL contact id).' }),
+  }),
+});
+
+const MessageDeliveryStatus = builder.enumType('MessageDeliveryStatus', {
+  description: 'What became of a message, as the provider that carried it reports it.',
+  values: {
+    PENDING: { value: 'pending', description: 'On its way.' },
+    DELIVERED: { value: 'delivered', description: 'Delivered.' },
+    READ: { value: 'read', description: 'Read by the contact.' },
+    FAILED: { value: 'failed', description: 'Not delivered.' },
+  } as const,
+});
+
+const DeleteConversationPayload = builder.objectRef<{ deletedGhlId: string }>('DeleteConversationPayload').implement({
+  description: 'What was deleted.',
+  fields: (t) => ({
+    deletedId: t.id({
+      nullable: false,
+      description: 'Global id of the deleted conversation, to evict from client caches.',
+      resolve: (payload) => encodeGlobalID('Conversation', payload.deletedGhlId),
+    }),
+    deletedGhlId: t.exposeString('deletedGhlId', { nullable: false, description: 'Its GoHighLevel id.' }),
+  }),
+});
+
+const CancelScheduledMessagePayload = builder.objectRef<{ cancelledGhlId: string }>('CancelScheduledMessagePayload').implement({
+  description: 'The scheduled message that will not be sent.',
+  fields: (t) => ({
+    cancelledId: t.id({
+      nullable: false,
+      description: 'Global id of the cancelled message, to evict from client caches.',
+      resolve: (payload) => encodeGlobalID('Message', payload.cancelledGhlId),
+    }),
+    cancelledGhlId: t.exposeString('cancelledGhlId', { nullable: false, description: 'Its GoHighLevel id.' }),
+  }),
+});
+
 const ConversationPayload = builder.objectRef<{ conversationId: string }>('ConversationPayload').implement({
   description: 'The conversation after the change.',
   fields: (t) => ({
@@ -395,5 +438,36 @@ builder.mutationFields((t) => ({
         conversationId: input.conversationId,
         attachments: input.attachments?.map(String),
       }),
+  }),
+  createConversation: t.field({
+    type: ConversationPayload,
+    nullable: false,
+    description: 'Start a contact’s conversation; GoHighLevel refuses a second one for the same contact.',
+    args: { input: t.arg({ type: CreateConversationInput, required: true, description: 'The conversation.' }) },
+    resolve: (_, { input }, ctx) => conversations.createConversation(ctx, input),
+  }),
+  deleteConversation: t.field({
+    type: DeleteConversationPayload,
+    nullable: false,
+    description: 'Delete a conversation with its messages.',
+    args: { id: t.arg.id({ required: true, description: 'Conversation id or GHL conversation id.' }) },
+    resolve: (_, { id }, ctx) => conversations.deleteConversation(ctx, id),
+  }),
+  updateMessageStatus: t.field({
+    type: MessagePayload,
+    nullable: false,
+    description: 'Report what became of an outbound message, as its custom conversation provider.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Message id or GHL message id.' }),
+      status: t.arg({ type: MessageDeliveryStatus, required: true, description: 'The new status.' }),
+    },
+    resolve: (_, { id, status }, ctx) => conversations.updateMessageStatus(ctx, id, status),
+  }),
+  cancelScheduledMessage: t.field({
+    type: CancelScheduledMessagePayload,
+    nullable: false,
+    description: 'Cancel a message sent with `scheduledAt` before it goes out.',
+    args: { id: t.arg.id({ required: true, description: 'Message id or GHL message id.' }) },
+    resolve: (_, { id }, ctx) => conversations.cancelScheduledMessage(ctx, id),
   }),
 }));

@@ -55,6 +55,11 @@ type Documents = {
     "\n  mutation ContactsUpsert($input: UpsertContactInput!) {\n    upsertContact(input: $input) { created contact { ghlId firstName city email } }\n  }\n": typeof types.ContactsUpsertDocument,
     "\n  query ContactsDuplicate($email: EmailAddress, $phone: PhoneNumber) {\n    duplicateContact(email: $email, phone: $phone) { ghlId email phone }\n  }\n": typeof types.ContactsDuplicateDocument,
     "query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }": typeof types.ContactsUpsertedCityDocument,
+    "\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n": typeof types.ConversationsCreateDocument,
+    "mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }": typeof types.ConversationsDeleteDocument,
+    "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n": typeof types.ConversationsSendLaterDocument,
+    "mutation ConversationsCancelScheduled($id: ID!) { cancelScheduledMessage(id: $id) { cancelledId cancelledGhlId } }": typeof types.ConversationsCancelScheduledDocument,
+    "\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n": typeof types.ConversationsMessageStatusDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": typeof types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": typeof types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": typeof types.CostOpportunityContactsFullDocument,
@@ -231,6 +236,11 @@ const documents: Documents = {
     "\n  mutation ContactsUpsert($input: UpsertContactInput!) {\n    upsertContact(input: $input) { created contact { ghlId firstName city email } }\n  }\n": types.ContactsUpsertDocument,
     "\n  query ContactsDuplicate($email: EmailAddress, $phone: PhoneNumber) {\n    duplicateContact(email: $email, phone: $phone) { ghlId email phone }\n  }\n": types.ContactsDuplicateDocument,
     "query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }": types.ContactsUpsertedCityDocument,
+    "\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n": types.ConversationsCreateDocument,
+    "mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }": types.ConversationsDeleteDocument,
+    "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n": types.ConversationsSendLaterDocument,
+    "mutation ConversationsCancelScheduled($id: ID!) { cancelScheduledMessage(id: $id) { cancelledId cancelledGhlId } }": types.ConversationsCancelScheduledDocument,
+    "\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n": types.ConversationsMessageStatusDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": types.CostOpportunityContactsFullDocument,
@@ -544,6 +554,26 @@ export function graphql(source: "\n  query ContactsDuplicate($email: EmailAddres
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }"): (typeof documents)["query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n"): (typeof documents)["\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n"): (typeof documents)["\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsCancelScheduled($id: ID!) { cancelScheduledMessage(id: $id) { cancelledId cancelledGhlId } }"): (typeof documents)["mutation ConversationsCancelScheduled($id: ID!) { cancelScheduledMessage(id: $id) { cancelledId cancelledGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n"): (typeof documents)["\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@
 import type { SpecOperationEntry } from '../../openapi/entry.ts';
 import { loadApp, loadCommon, requestMedia, type JsonSchema, type SpecDocument, type SpecParameter } from '../../openapi/spec.ts';
 import { validateRequest, type RequestParts } from '../../openapi/validator.ts';
+import { messageTypeNumber } from '../../sandbox/model/conversations.ts';
 import type { SandboxStore } from '../../sandbox/index.ts';
 import { Random } from '../../sandbox/random.ts';
 import { synthesize } from '../../sandbox/spec/synthesize.ts';
@@ -45,6 +46,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     notes: () => contact && store.notesOfContact(contact.id)[0]?.id,
     conversationId: () => ofLocation(store.conversations.values()),
     messages: () => ofLocation(store.messages.values()),
+    messageId: () => [...store.messages.values()].find((m) => m.locationId === locationId && m.direction === 'outbound' && m.status !== 'scheduled')?.id,
     opportunities: () => ofLocation(store.opportunities.values()),
     pipelineId: () => pipeline?.id,
     pipelineStageId: () => pipeline?.stages[0]?.id,
@@ -91,6 +93,8 @@ export interface SeededRecords {
   /** The contact and pipeline of the seeded deal (the one `opportunities` names): an upsert of them updates it. */
   dealContactId: string;
   dealPipelineId: string;
+  /** A message waiting to go out (scheduleMessage): the seed sends every message it has. */
+  scheduledMessageId: string;
 }
 
 export function seededRecords(store: SandboxStore, locationId: string): SeededRecords {
@@ -107,9 +111,35 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     conversationContactId: store.conversations.get(ids('conversationId', '') ?? '')?.contactId,
     dealContactId: store.opportunities.get(ids('id', 'opportunities') ?? '')?.contactId,
     dealPipelineId: store.opportunities.get(ids('id', 'opportunities') ?? '')?.pipelineId,
+    scheduledMessageId: [...store.messages.values()].find((m) => m.locationId === locationId && m.status === 'scheduled')?.id,
   };
   for (const [what, id] of Object.entries(found)) if (id === undefined) throw new Error(`the seed has no record for ${what}`);
   return found as SeededRecords;
+}
+
+/**
+ * Adds an SMS scheduled for tomorrow, as a send with scheduledTimestamp leaves it, to a conversation
+ * other than the one `conversationId` names (which a DELETE of the run removes).
+ */
+export function scheduleMessage(store: SandboxStore, locationId: string): void {
+  const seeded = seededIds(store, locationId)('conversationId', '');
+  const conversation = store.conversationsOfLocation(locationId).find((candidate) => candidate.id !== seeded);
+  if (!conversation) throw new Error('the seed has no conversation to schedule a message in');
+  store.messages.insert({
+    id: `scheduled-${conversation.id}`,
+    type: messageTypeNumber('TYPE_SMS'),
+    messageType: 'TYPE_SMS',
+    locationId,
+    contactId: conversation.contactId,
+    conversationId: conversation.id,
+    dateAdded: new Date().toISOString(),
+    body: 'Scheduled for tomorrow',
+    direction: 'outbound',
+    status: 'scheduled',
+    contentType: 'text/plain',
+    attachments: [],
+    source: 'api',
+  });
 }
 
 export interface RequestScope {
@@ -161,6 +191,7 @@ const realistic: Record<string, Fix> = {
     body.email = 'new-contact@example.com';
     body.phone = '+14155550142';
   },
+  conversationsCancelScheduledMessage: ({ path }, scope) => void (path.messageId = scope.records.scheduledMessageId),
   // Followers are users of the record's location.
   contactsAddFollowersContact: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),
   contactsRemoveFollowersContact: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),

@@ -104,4 +104,21 @@ export const conversationOperations = {
     ...fromSpec('conversationsAddAnInboundMessage'),
     location: 'none',
   }),
+  createConversation: define<{ success: boolean; conversation: { id: string } }>()({
+    ...fromSpec('conversationsCreateConversation'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  deleteConversation: define<{ success: boolean }>()({
+    ...fromSpec('conversationsDeleteConversation'),
+    location: 'none',
+  }),
+  /** What a custom conversation provider reports of a message it carried. */
+  updateMessageStatus: define<{ conversationId: string; messageId: string; status?: string }>()({
+    ...fromSpec('conversationsUpdateMessageStatus'),
+    location: 'none',
+  }),
+  cancelScheduledMessage: define<{ status?: number; message?: string }>()({
+    ...fromSpec('conversationsCancelScheduledMessage'),
+    location: 'none',
+  }),
 };

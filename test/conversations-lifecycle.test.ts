@@ -1,0 +1,118 @@
+/**
+ * A conversation started and deleted, a message's delivery status reported, and a scheduled
+ * message cancelled, end to end against the sandbox: each answer is the sandbox's truth, writes
+ * read back, bad input is refused before any call, and every call validates against the file.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Contact } from '../sandbox/index.ts';
+import { graphql } from './generated/gql.ts';
+import { expectError } from './support/expect-error.ts';
+import { specProblems } from './support/spec-calls.ts';
+import { useStack } from './support/stack.ts';
+
+const stack = useStack();
+beforeEach(() => stack.gateway.client.stats.reset());
+
+const calls = () => stack.gateway.client.stats.count();
+const store = () => stack.sandbox.store;
+const contactsWithoutConversation = (): Contact[] =>
+  store().contactsOfLocation(stack.locationId).filter((contact) => !store().conversationOfContact(contact.id) && contact.phone);
+
+const CREATE = graphql(`
+  mutation ConversationsCreate($contactId: ID!) {
+    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }
+  }
+`);
+const DELETE = graphql(`mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }`);
+const SEND = graphql(`
+  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {
+    sendMessage(input: { contactId: $contactId, channel: SMS, message: "Reminder: see you tomorrow", scheduledAt: $at }) {
+      messageGhlId message { status }
+    }
+  }
+`);
+const CANCEL = graphql(`mutation ConversationsCancelScheduled($id: ID!) { cancelScheduledMessage(id: $id) { cancelledId cancelledGhlId } }`);
+const SET_STATUS = graphql(`
+  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {
+    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }
+  }
+`);
+
+describe('conversations', () => {
+  it('starts a contact’s conversation, and refuses a second one', async () => {
+    const contact = contactsWithoutConversation()[0]!;
+    const { data, errors } = await stack.gql(CREATE, { contactId: contact.id });
+    expect(errors).toBeUndefined();
+    const stored = store().conversationOfContact(contact.id)!;
+    expect(data.createConversation.conversation).toEqual({ ghlId: stored.id, contact: { ghlId: contact.id } });
+    const again = await stack.gql(CREATE, { contactId: contact.id });
+    expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('deletes a conversation with its messages', async () => {
+    const contact = contactsWithoutConversation()[1]!;
+    await stack.gql(SEND, { contactId: contact.id });
+    const conversation = store().conversationOfContact(contact.id)!;
+    expect(store().messagesOfConversation(conversation.id)).toHaveLength(1);
+    const { data, errors } = await stack.gql(DELETE, { id: conversation.id });
+    expect(errors).toBeUndefined();
+    expect(data.deleteConversation.deletedGhlId).toBe(conversation.id);
+    expect(Buffer.from(data.deleteConversation.deletedId, 'base64').toString()).toBe(`Conversation:${conversation.id}`);
+    expect(store().conversations.get(conversation.id)).toBeUndefined();
+    expect(store().messagesOfConversation(conversation.id)).toEqual([]);
+  });
+
+  it('refuses another type’s id before any call', async () => {
+    const contact = store().contactsOfLocation(stack.locationId)[0]!;
+    expectError(await stack.gql(DELETE, { id: Buffer.from(`Contact:${contact.id}`).toString('base64') }), 'BAD_USER_INPUT');
+    expect(calls()).toBe(0);
+  });
+});
+
+describe('messages', () => {
+  it('holds a message sent for later, and cancels it before it goes out', async () => {
+    const contact = contactsWithoutConversation()[2]!;
+    const sent = await stack.gql(SEND, { contactId: contact.id, at: new Date(Date.now() + 3_600_000).toISOString() });
+    expect(sent.errors).toBeUndefined();
+    const id = sent.data.sendMessage.messageGhlId;
+    expect(sent.data.sendMessage.message?.status).toBe('scheduled');
+
+    const { data, errors } = await stack.gql(CANCEL, { id });
+    expect(errors).toBeUndefined();
+    expect(data.cancelScheduledMessage.cancelledGhlId).toBe(id);
+    expect(store().messages.get(id)).toBeUndefined();
+    const twice = await stack.gql(CANCEL, { id });
+    expect(twice.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses to cancel a message already sent', async () => {
+    const contact = contactsWithoutConversation()[3]!;
+    const sent = await stack.gql(SEND, { contactId: contact.id });
+    const response = await stack.gql(CANCEL, { id: sent.data.sendMessage.messageGhlId });
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(store().messages.get(sent.data.sendMessage.messageGhlId)?.status).toBe('delivered');
+  });
+
+  it('records the delivery status a provider reports, and reads it back', async () => {
+    const contact = contactsWithoutConversation()[4]!;
+    const sent = await stack.gql(SEND, { contactId: contact.id });
+    const id = sent.data.sendMessage.messageGhlId;
+    const { data, errors } = await stack.gql(SET_STATUS, { id, status: 'READ' });
+    expect(errors).toBeUndefined();
+    expect(data.updateMessageStatus).toEqual({ messageGhlId: id, message: { status: 'read' } });
+    expect(store().messages.get(id)?.status).toBe('read');
+  });
+});
+
+it('sends every call of this file as GHL’s official file declares it', () => {
+  const { problems, seen } = specProblems(stack.sandbox.requests.entries);
+  expect(problems).toEqual([]);
+  expect([...seen]).toEqual(
+    expect.arrayContaining([
+      'conversationsCreateConversation',
+      'conversationsDeleteConversation',
+      'conversationsCancelScheduledMessage',
+      'conversationsUpdateMessageStatus',
+    ]),
+  );
+});
