@@ -1,6 +1,6 @@
 /**
- * A conversation started and deleted, a message's delivery status reported, and a scheduled
- * message cancelled, end to end against the sandbox: each answer is the sandbox's truth, writes
+ * A conversation started and deleted, a message's delivery status reported, a scheduled message
+ * cancelled, and a custom provider's outbound call recorded, end to end against the sandbox: each answer is the sandbox's truth, writes
  * read back, bad input is refused before any call, and every call validates against the file.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -104,6 +104,33 @@ describe('messages', () => {
   });
 });
 
+const OUTBOUND_CALL = graphql(`
+  mutation ConversationsOutboundCall($input: OutboundCallInput!) {
+    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }
+  }
+`);
+
+describe('outbound calls', () => {
+  it('records a call placed through a custom provider in its conversation', async () => {
+    const conversation = store().conversationsOfLocation(stack.locationId)[0]!;
+    const input = { conversationId: conversation.id, conversationProviderId: 'provider-1', to: '+14155550142', from: '+14155550143', status: 'NO_ANSWER' as const };
+    const { data, errors } = await stack.gql(OUTBOUND_CALL, { input });
+    expect(errors).toBeUndefined();
+    const stored = store().messages.get(data.addOutboundCall.messageGhlId)!;
+    expect(stored).toMatchObject({ conversationId: conversation.id, messageType: 'TYPE_CALL', direction: 'outbound', conversationProviderId: 'provider-1' });
+    expect(data.addOutboundCall).toMatchObject({
+      message: { type: 'CALL', direction: 'OUTBOUND', meta: { callStatus: 'no-answer' } },
+      conversation: { ghlId: conversation.id },
+    });
+  });
+
+  it('refuses an empty provider before any call', async () => {
+    const conversation = store().conversationsOfLocation(stack.locationId)[0]!;
+    expectError(await stack.gql(OUTBOUND_CALL, { input: { conversationId: conversation.id, conversationProviderId: ' ' } }), 'BAD_USER_INPUT');
+    expect(calls()).toBe(0);
+  });
+});
+
 it('sends every call of this file as GHL’s official file declares it', () => {
   const { problems, seen } = specProblems(stack.sandbox.requests.entries);
   expect(problems).toEqual([]);
@@ -113,6 +140,7 @@ it('sends every call of this file as GHL’s official file declares it', () => {
       'conversationsDeleteConversation',
       'conversationsCancelScheduledMessage',
       'conversationsUpdateMessageStatus',
+      'conversationsAddAnOutboundMessage',
     ]),
   );
 });

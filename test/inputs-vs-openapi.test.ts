@@ -54,6 +54,17 @@ const inputs: Record<string, Differences> = {
     },
   },
   CreateConversationInput: { spec: 'conversations', operationId: 'create-conversation' },
+  OutboundCallInput: {
+    spec: 'conversations',
+    operationId: 'add-an-outbound-message',
+    // GHL's `call` object is flattened into the input; `type` has one value, Call, which the gateway sends.
+    gatewayOnly: { to: 'sent as call.to', from: 'sent as call.from', status: 'sent as call.status' },
+    notOffered: {
+      call: 'its to, from and status are the input’s own fields',
+      type: FILLED,
+      altId: 'an external email provider’s message id, which a call has none of',
+    },
+  },
   UpdateConversationInput: {
     spec: 'conversations',
     operationId: 'update-conversation',

@@ -125,6 +125,30 @@ export function readSendMessage(body: unknown): SendMessageInput {
  * default SMS provider needs none, so an SMS may leave it out. Email addressing is accepted and
  * not kept, as for sent messages.
  */
+/** ProcessOutboundMessageBodyDto: a call a custom provider placed, recorded in its conversation. */
+export function readOutboundCall(body: unknown): {
+  conversationId: string;
+  conversationProviderId: string;
+  attachments?: string[];
+  date?: string;
+  call?: { to?: string; from?: string; status?: CallStatus };
+} {
+  const v = Validator.body(body);
+  v.oneOf('type', ['Call'] as const, { required: true });
+  const fields = {
+    attachments: v.stringArray('attachments'),
+    conversationId: v.string('conversationId', { required: true }),
+    conversationProviderId: v.string('conversationProviderId', { required: true }),
+    date: v.isoDate('date'),
+    call: v.custom<{ to?: string; from?: string; status?: CallStatus }>('call', (value) =>
+      shapeProblems('call', value, { to: rule.string, from: rule.string, status: rule.oneOf(CALL_STATUSES) }),
+    ),
+  };
+  v.string('altId');
+  v.check();
+  return fields;
+}
+
 /** UpdateMessageStatusDto: a custom provider reporting what became of a message it carried. */
 export function readMessageStatus(body: unknown): { status: 'delivered' | 'failed' | 'pending' | 'read' } {
   const v = Validator.body(body);

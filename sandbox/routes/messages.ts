@@ -15,7 +15,7 @@ import { definedOnly, Validator } from '../http/validate.ts';
 import { conversationChanges, messageEvent } from '../webhooks/events.ts';
 import { ok, requireLocation, V2021_04_15 } from './common.ts';
 import { requireConversation } from './conversations.ts';
-import { readInboundMessage, readMessageStatus, readSendMessage, type Channel } from './message-input.ts';
+import { readInboundMessage, readMessageStatus, readOutboundCall, readSendMessage, type Channel } from './message-input.ts';
 
 const MESSAGES = { versions: V2021_04_15, tokens: 'location' } as const;
 
@@ -33,6 +33,7 @@ export const messageRoutes: Route[] = [
   route('GET', '/conversations/messages/{id}', MESSAGES, ({ store, principal, params }) => ok(requireMessage(store, principal, params.id))),
   route('POST', '/conversations/messages', MESSAGES, sendMessage),
   route('POST', '/conversations/messages/inbound', MESSAGES, addInboundMessage),
+  route('POST', '/conversations/messages/outbound', MESSAGES, addOutboundCall),
   route('PUT', '/conversations/messages/{messageId}/status', MESSAGES, ({ store, principal, params, body }) => {
     const message = requireMessage(store, principal, params.messageId);
     const { status } = readMessageStatus(body);
@@ -178,6 +179,31 @@ function requireReachable(contact: Contact, channel: Channel, phone: string | un
 }
 
 /** A message of now in `conversation`; `fields` left undefined are left out. */
+/** A call the contact was rung on through a custom provider: an outbound TYPE_CALL with its outcome. */
+function addOutboundCall({ body, store, principal, emit }: RequestContext): ApiResult {
+  const input = readOutboundCall(body);
+  const conversation = store.conversations.get(input.conversationId);
+  if (!conversation) throw ghlErrors.badRequest('Conversation not found');
+  requireLocation(store, principal, conversation.locationId);
+  const message = newMessage(conversation, 'TYPE_CALL', 'outbound', {
+    dateAdded: input.date,
+    attachments: input.attachments,
+    source: 'api',
+    meta: input.call?.status ? { callStatus: input.call.status } : undefined,
+    conversationProviderId: input.conversationProviderId,
+  });
+  const updated = addMessage(store, conversation, message);
+  emit(messageEvent(message), ...conversationChanges(conversation, updated));
+  return ok({
+    success: true,
+    conversationId: conversation.id,
+    messageId: message.id,
+    message: 'Message added successfully',
+    contactId: conversation.contactId,
+    dateAdded: message.dateAdded,
+  });
+}
+
 function newMessage(
   conversation: Conversation,
   messageType: MessageType,

@@ -9,7 +9,7 @@ import { gatewayError } from '../errors.ts';
 import { embeddedContact, type ContactSource } from './contacts.ts';
 import { timestampOf } from './dates.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
-import { presentOnly } from './input.ts';
+import { nonEmpty, presentOnly } from './input.ts';
 import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
 
 export type ConversationStatus = 'all' | 'read' | 'unread' | 'starred' | 'recents';
@@ -309,4 +309,34 @@ export async function cancelScheduledMessage(ctx: GatewayContext, id: string): P
   await ctx.ghl.call('cancelScheduledMessage', { path: { messageId } });
   ctx.loaders.message.clear(messageId);
   return { cancelledGhlId: messageId };
+}
+
+export type CallStatus = 'pending' | 'completed' | 'answered' | 'busy' | 'no-answer' | 'failed' | 'canceled' | 'voicemail';
+
+export interface OutboundCallInput {
+  conversationId: string;
+  conversationProviderId: string;
+  to?: string | null;
+  from?: string | null;
+  status?: CallStatus | null;
+  date?: Date | null;
+  attachments?: string[] | null;
+}
+
+/** A call the location placed through its custom conversation provider, recorded in the conversation. */
+export async function addOutboundCall(ctx: GatewayContext, input: OutboundCallInput): Promise<{ conversationId: string; messageId: string }> {
+  const conversationId = ghlIdOf(input.conversationId, 'Conversation', 'conversationId');
+  const call = presentOnly({ to: input.to, from: input.from, status: input.status });
+  const result = await ctx.ghl.call('addOutboundCall', {
+    body: presentOnly({
+      type: 'Call',
+      conversationId,
+      conversationProviderId: nonEmpty(input.conversationProviderId, 'conversationProviderId'),
+      date: input.date?.toISOString(),
+      attachments: input.attachments,
+      call: Object.keys(call).length > 0 ? call : undefined,
+    }),
+  });
+  ctx.loaders.conversation.clear(conversationId);
+  return { conversationId: result.conversationId, messageId: result.messageId };
 }

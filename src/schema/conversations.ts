@@ -350,6 +350,33 @@ const MessageDeliveryStatus = builder.enumType('MessageDeliveryStatus', {
   } as const,
 });
 
+const CallStatus = builder.enumType('CallStatus', {
+  description: 'How a call ended, or where it stands.',
+  values: {
+    PENDING: { value: 'pending', description: 'Not yet connected.' },
+    ANSWERED: { value: 'answered', description: 'Picked up.' },
+    COMPLETED: { value: 'completed', description: 'Connected and ended.' },
+    BUSY: { value: 'busy', description: 'The line was busy.' },
+    NO_ANSWER: { value: 'no-answer', description: 'Nobody picked up.' },
+    VOICEMAIL: { value: 'voicemail', description: 'Went to voicemail.' },
+    CANCELED: { value: 'canceled', description: 'Hung up before it connected.' },
+    FAILED: { value: 'failed', description: 'Could not be placed.' },
+  } as const satisfies Record<string, { value: conversations.CallStatus; description: string }>,
+});
+
+const OutboundCallInput = builder.inputType('OutboundCallInput', {
+  description: 'A call the location placed through its custom conversation provider.',
+  fields: (t) => ({
+    conversationId: t.id({ required: true, description: 'The conversation (Conversation id or GHL id).' }),
+    conversationProviderId: t.id({ required: true, description: 'The custom conversation provider that placed it.' }),
+    to: t.field({ type: 'PhoneNumber', description: 'The number called.' }),
+    from: t.field({ type: 'PhoneNumber', description: 'The number it was placed from.' }),
+    status: t.field({ type: CallStatus, description: 'How it ended.' }),
+    date: t.field({ type: 'DateTime', description: 'When it was placed; now when left out.' }),
+    attachments: t.field({ type: ['URL'], description: 'URLs of files, such as its recording.' }),
+  }),
+});
+
 const DeleteConversationPayload = builder.objectRef<{ deletedGhlId: string }>('DeleteConversationPayload').implement({
   description: 'What was deleted.',
   fields: (t) => ({
@@ -438,6 +465,13 @@ builder.mutationFields((t) => ({
         conversationId: input.conversationId,
         attachments: input.attachments?.map(String),
       }),
+  }),
+  addOutboundCall: t.field({
+    type: MessagePayload,
+    nullable: false,
+    description: 'Record a call placed through a custom conversation provider in its conversation.',
+    args: { input: t.arg({ type: OutboundCallInput, required: true, description: 'The call.' }) },
+    resolve: (_, { input }, ctx) => conversations.addOutboundCall(ctx, { ...input, attachments: input.attachments?.map(String) }),
   }),
   createConversation: t.field({
     type: ConversationPayload,

@@ -60,6 +60,7 @@ type Documents = {
     "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n": typeof types.ConversationsSendLaterDocument,
     "mutation ConversationsCancelScheduled($id: ID!) { cancelScheduledMessage(id: $id) { cancelledId cancelledGhlId } }": typeof types.ConversationsCancelScheduledDocument,
     "\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n": typeof types.ConversationsMessageStatusDocument,
+    "\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n": typeof types.ConversationsOutboundCallDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": typeof types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": typeof types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": typeof types.CostOpportunityContactsFullDocument,
@@ -241,6 +242,7 @@ const documents: Documents = {
     "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n": types.ConversationsSendLaterDocument,
     "mutation ConversationsCancelScheduled($id: ID!) { cancelScheduledMessage(id: $id) { cancelledId cancelledGhlId } }": types.ConversationsCancelScheduledDocument,
     "\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n": types.ConversationsMessageStatusDocument,
+    "\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n": types.ConversationsOutboundCallDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": types.CostOpportunityContactsFullDocument,
@@ -574,6 +576,10 @@ export function graphql(source: "mutation ConversationsCancelScheduled($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n"): (typeof documents)["\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n"): (typeof documents)["\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

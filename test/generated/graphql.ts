@@ -64,6 +64,25 @@ export type CalendarType =
   /** Services booked with staff. */
   | 'SERVICE_BOOKING';
 
+/** How a call ended, or where it stands. */
+export type CallStatus =
+  /** Picked up. */
+  | 'ANSWERED'
+  /** The line was busy. */
+  | 'BUSY'
+  /** Hung up before it connected. */
+  | 'CANCELED'
+  /** Connected and ended. */
+  | 'COMPLETED'
+  /** Could not be placed. */
+  | 'FAILED'
+  /** Nobody picked up. */
+  | 'NO_ANSWER'
+  /** Not yet connected. */
+  | 'PENDING'
+  /** Went to voicemail. */
+  | 'VOICEMAIL';
+
 /** A new appointment. */
 export type CreateAppointmentInput = {
   /** Where it takes place (address or meeting link). */
@@ -460,6 +479,100 @@ export type MessageDeliveryStatus =
   /** Read by the contact. */
   | 'READ';
 
+/** Who sent a message. */
+export type MessageDirection =
+  /** The contact wrote to the location. */
+  | 'INBOUND'
+  /** The location wrote to the contact. */
+  | 'OUTBOUND';
+
+/** The channel or kind of a message, as the official GHL spec lists them. */
+export type MessageType =
+  /** GHL `TYPE_ACTIVITY_APPOINTMENT`. */
+  | 'ACTIVITY_APPOINTMENT'
+  /** GHL `TYPE_ACTIVITY_CONTACT`. */
+  | 'ACTIVITY_CONTACT'
+  /** GHL `TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG`. */
+  | 'ACTIVITY_EMPLOYEE_ACTION_LOG'
+  /** GHL `TYPE_ACTIVITY_INVOICE`. */
+  | 'ACTIVITY_INVOICE'
+  /** GHL `TYPE_ACTIVITY_OPPORTUNITY`. */
+  | 'ACTIVITY_OPPORTUNITY'
+  /** GHL `TYPE_ACTIVITY_PAYMENT`. */
+  | 'ACTIVITY_PAYMENT'
+  /** GHL `TYPE_ACTIVITY_WHATSAPP`. */
+  | 'ACTIVITY_WHATSAPP'
+  /** GHL `TYPE_CALL`. */
+  | 'CALL'
+  /** GHL `TYPE_CAMPAIGN_CALL`. */
+  | 'CAMPAIGN_CALL'
+  /** GHL `TYPE_CAMPAIGN_EMAIL`. */
+  | 'CAMPAIGN_EMAIL'
+  /** GHL `TYPE_CAMPAIGN_FACEBOOK`. */
+  | 'CAMPAIGN_FACEBOOK'
+  /** GHL `TYPE_CAMPAIGN_GMB`. */
+  | 'CAMPAIGN_GMB'
+  /** GHL `TYPE_CAMPAIGN_MANUAL_CALL`. */
+  | 'CAMPAIGN_MANUAL_CALL'
+  /** GHL `TYPE_CAMPAIGN_MANUAL_SMS`. */
+  | 'CAMPAIGN_MANUAL_SMS'
+  /** GHL `TYPE_CAMPAIGN_SMS`. */
+  | 'CAMPAIGN_SMS'
+  /** GHL `TYPE_CAMPAIGN_VOICEMAIL`. */
+  | 'CAMPAIGN_VOICEMAIL'
+  /** GHL `TYPE_CUSTOM_CALL`. */
+  | 'CUSTOM_CALL'
+  /** GHL `TYPE_CUSTOM_EMAIL`. */
+  | 'CUSTOM_EMAIL'
+  /** GHL `TYPE_CUSTOM_PROVIDER_EMAIL`. */
+  | 'CUSTOM_PROVIDER_EMAIL'
+  /** GHL `TYPE_CUSTOM_PROVIDER_SMS`. */
+  | 'CUSTOM_PROVIDER_SMS'
+  /** GHL `TYPE_CUSTOM_SMS`. */
+  | 'CUSTOM_SMS'
+  /** GHL `TYPE_EMAIL`. */
+  | 'EMAIL'
+  /** GHL `TYPE_FACEBOOK`. */
+  | 'FACEBOOK'
+  /** GHL `TYPE_FACEBOOK_COMMENT`. */
+  | 'FACEBOOK_COMMENT'
+  /** GHL `TYPE_FORM_SUBMISSION`. */
+  | 'FORM_SUBMISSION'
+  /** GHL `TYPE_GMB`. */
+  | 'GMB'
+  /** GHL `TYPE_INSTAGRAM`. */
+  | 'INSTAGRAM'
+  /** GHL `TYPE_INSTAGRAM_COMMENT`. */
+  | 'INSTAGRAM_COMMENT'
+  /** GHL `TYPE_INTERNAL_COMMENT`. */
+  | 'INTERNAL_COMMENT'
+  /** GHL `TYPE_IVR_CALL`. */
+  | 'IVR_CALL'
+  /** GHL `TYPE_LIVE_CHAT`. */
+  | 'LIVE_CHAT'
+  /** GHL `TYPE_LIVE_CHAT_INFO_MESSAGE`. */
+  | 'LIVE_CHAT_INFO_MESSAGE'
+  /** GHL `TYPE_RCS`. */
+  | 'RCS'
+  /** GHL `TYPE_REVIEW`. */
+  | 'REVIEW'
+  /** GHL `TYPE_SMS`. */
+  | 'SMS'
+  /** GHL `TYPE_SMS_NO_SHOW_REQUEST`. */
+  | 'SMS_NO_SHOW_REQUEST'
+  /** GHL `TYPE_SMS_REACTION`. */
+  | 'SMS_REACTION'
+  /** GHL `TYPE_SMS_REVIEW_REQUEST`. */
+  | 'SMS_REVIEW_REQUEST'
+  /** GHL `TYPE_TIKTOK`. */
+  | 'TIKTOK'
+  /** GHL `TYPE_TIKTOK_COMMENT`. */
+  | 'TIKTOK_COMMENT'
+  /** GHL `TYPE_WEBCHAT`. */
+  | 'WEBCHAT'
+  /** GHL `TYPE_WHATSAPP`. */
+  | 'WHATSAPP';
+
 /** Where a deal stands. */
 export type OpportunityStatus =
   /** Dropped without a decision. */
@@ -483,6 +596,24 @@ export type OrderStatus =
   | 'PENDING'
   /** Refunded in full. */
   | 'REFUNDED';
+
+/** A call the location placed through its custom conversation provider. */
+export type OutboundCallInput = {
+  /** URLs of files, such as its recording. */
+  attachments?: Array<string> | null | undefined;
+  /** The conversation (Conversation id or GHL id). */
+  conversationId: string | number;
+  /** The custom conversation provider that placed it. */
+  conversationProviderId: string | number;
+  /** When it was placed; now when left out. */
+  date?: string | null | undefined;
+  /** The number it was placed from. */
+  from?: string | null | undefined;
+  /** How it ended. */
+  status?: CallStatus | null | undefined;
+  /** The number called. */
+  to?: string | null | undefined;
+};
 
 /** Where a subscription is in its life (the payment provider’s statuses). */
 export type PaymentSubscriptionStatus =
@@ -1043,6 +1174,13 @@ export type ConversationsMessageStatusMutationVariables = Exact<{
 
 
 export type ConversationsMessageStatusMutation = { updateMessageStatus: { messageGhlId: string, message: { status: string | null } | null } };
+
+export type ConversationsOutboundCallMutationVariables = Exact<{
+  input: OutboundCallInput;
+}>;
+
+
+export type ConversationsOutboundCallMutation = { addOutboundCall: { messageGhlId: string, message: { type: MessageType | null, direction: MessageDirection | null, meta: unknown } | null, conversation: { ghlId: string } | null } };
 
 export type CostContactsTasksNotesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2129,6 +2267,7 @@ export const ConversationsDeleteDocument = {"kind":"Document","definitions":[{"k
 export const ConversationsSendLaterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsSendLater"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"channel"},"value":{"kind":"EnumValue","value":"SMS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"message"},"value":{"kind":"StringValue","value":"Reminder: see you tomorrow","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"scheduledAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageGhlId"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsSendLaterMutation, ConversationsSendLaterMutationVariables>;
 export const ConversationsCancelScheduledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsCancelScheduled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelScheduledMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelledId"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledGhlId"}}]}}]}}]} as unknown as DocumentNode<ConversationsCancelScheduledMutation, ConversationsCancelScheduledMutationVariables>;
 export const ConversationsMessageStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsMessageStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageDeliveryStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMessageStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageGhlId"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsMessageStatusMutation, ConversationsMessageStatusMutationVariables>;
+export const ConversationsOutboundCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsOutboundCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutboundCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addOutboundCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageGhlId"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"meta"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsOutboundCallMutation, ConversationsOutboundCallMutationVariables>;
 export const CostContactsTasksNotesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostContactsTasksNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"7"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostContactsTasksNotesQuery, CostContactsTasksNotesQueryVariables>;
 export const CostOpportunityContactsEmbeddedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostOpportunityContactsEmbedded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostOpportunityContactsEmbeddedQuery, CostOpportunityContactsEmbeddedQueryVariables>;
 export const CostOpportunityContactsFullDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostOpportunityContactsFull"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostOpportunityContactsFullQuery, CostOpportunityContactsFullQueryVariables>;

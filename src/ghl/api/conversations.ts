@@ -104,6 +104,11 @@ export const conversationOperations = {
     ...fromSpec('conversationsAddAnInboundMessage'),
     location: 'none',
   }),
+  /** A call placed through a custom conversation provider, recorded in its conversation. */
+  addOutboundCall: define<{ success: boolean; conversationId: string; messageId: string; message?: string }>()({
+    ...fromSpec('conversationsAddAnOutboundMessage'),
+    location: 'none',
+  }),
   createConversation: define<{ success: boolean; conversation: { id: string } }>()({
     ...fromSpec('conversationsCreateConversation'),
     location: { in: 'body', name: 'locationId' },
