@@ -1,6 +1,6 @@
 /**
  * A conversation started and deleted, a message's delivery status reported, a scheduled message
- * cancelled, and a custom provider's outbound call recorded, end to end against the sandbox: each answer is the sandbox's truth, writes
+ * cancelled, a custom provider's outbound call recorded, and emails read and cancelled, end to end against the sandbox: each answer is the sandbox's truth, writes
  * read back, bad input is refused before any call, and every call validates against the file.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -131,6 +131,68 @@ describe('outbound calls', () => {
   });
 });
 
+const SEND_EMAIL = graphql(`
+  mutation ConversationsSendEmail($contactId: ID!, $at: DateTime) {
+    sendMessage(input: { contactId: $contactId, channel: EMAIL, subject: "Your quote", html: "<p>Attached</p>", emailCc: ["cc@example.com"], scheduledAt: $at }) {
+      messageGhlId message { email { ghlId subject to cc status message { ghlId } } }
+    }
+  }
+`);
+const CANCEL_EMAIL = graphql(`mutation ConversationsCancelScheduledEmail($id: ID!) { cancelScheduledEmail(id: $id) { cancelledId cancelledGhlId } }`);
+const THREAD_EMAILS = graphql(`
+  query ConversationsThreadEmails($id: ID!) {
+    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta email { ghlId from to status } } } } }
+  }
+`);
+
+describe('emails', () => {
+  it('reads an email’s subject and recipients through its message, and cancels one sent for later', async () => {
+    const reachable = (candidate: Contact) => !candidate.dnd && candidate.dndSettings?.Email?.status !== 'active';
+    const contact = store()
+      .contactsOfLocation(stack.locationId)
+      .find((candidate) => candidate.email && /^[^@\s]+@[^@\s]+\.[a-z]+$/.test(candidate.email) && reachable(candidate) && !store().conversationOfContact(candidate.id))!;
+    const sent = await stack.gql(SEND_EMAIL, { contactId: contact.id });
+    expect(sent.errors).toBeUndefined();
+    expect(sent.data.sendMessage.message?.email).toMatchObject({
+      subject: 'Your quote',
+      to: [contact.email],
+      cc: ['cc@example.com'],
+      status: 'delivered',
+      message: { ghlId: sent.data.sendMessage.messageGhlId },
+    });
+
+    const later = await stack.gql(SEND_EMAIL, { contactId: contact.id, at: new Date(Date.now() + 3_600_000).toISOString() });
+    const email = later.data.sendMessage.message!.email!;
+    expect(email.status).toBe('scheduled');
+    const { data, errors } = await stack.gql(CANCEL_EMAIL, { id: email.ghlId });
+    expect(errors).toBeUndefined();
+    expect(Buffer.from(data.cancelScheduledEmail.cancelledId, 'base64').toString()).toBe(`EmailMessage:${email.ghlId}`);
+    expect(store().messages.get(later.data.sendMessage.messageGhlId)).toBeUndefined();
+  });
+
+  it('reads the emails of a thread one call each, and nothing for other messages', async () => {
+    const conversation = store()
+      .conversationsOfLocation(stack.locationId)
+      .find((candidate) => store().messagesOfConversation(candidate.id).filter((message) => message.messageType === 'TYPE_EMAIL').length >= 2)!;
+    stack.gateway.client.stats.reset();
+    const { data, errors } = await stack.gql(THREAD_EMAILS, { id: conversation.id });
+    expect(errors).toBeUndefined();
+    const nodes = (data.conversation?.messages?.edges ?? []).map((edge) => edge.node);
+    const emails = nodes.filter((node) => node.type === 'EMAIL');
+    expect(emails.length).toBeGreaterThanOrEqual(2);
+    for (const node of emails) expect(node.email?.ghlId).toBe((node.meta as { email: { messageIds: string[] } }).email.messageIds[0]);
+    for (const node of nodes.filter((other) => other.type !== 'EMAIL')) expect(node.email).toBeNull();
+    const contact = store().contacts.get(conversation.contactId)!;
+    for (const node of emails) expect(node.email!.to.concat(node.email!.from ?? '')).toContain(contact.email);
+    expect(stack.gateway.client.stats.count('getEmailMessage')).toBe(emails.length);
+  });
+
+  it('refuses another type’s id before any call', async () => {
+    expectError(await stack.gql(CANCEL_EMAIL, { id: Buffer.from('Message:abc').toString('base64') }), 'BAD_USER_INPUT');
+    expect(calls()).toBe(0);
+  });
+});
+
 it('sends every call of this file as GHL’s official file declares it', () => {
   const { problems, seen } = specProblems(stack.sandbox.requests.entries);
   expect(problems).toEqual([]);
@@ -141,6 +203,8 @@ it('sends every call of this file as GHL’s official file declares it', () => {
       'conversationsCancelScheduledMessage',
       'conversationsUpdateMessageStatus',
       'conversationsAddAnOutboundMessage',
+      'conversationsGetEmailById',
+      'conversationsCancelScheduledEmailMessage',
     ]),
   );
 });

@@ -66,6 +66,11 @@ export interface SendMessageInput {
   status?: 'delivered' | 'failed' | 'pending' | 'read';
   /** Seconds since the epoch: a message for later waits, `scheduled`, until then. */
   scheduledTimestamp?: number;
+  /** An email's headers, kept for GET /conversations/messages/email/{id}. */
+  subject?: string;
+  emailFrom?: string;
+  emailCc?: string[];
+  emailBcc?: string[];
 }
 
 export interface InboundMessageInput {
@@ -107,11 +112,13 @@ export function readSendMessage(body: unknown): SendMessageInput {
     conversationProviderId: v.string('conversationProviderId', { required: type === 'Custom' }),
     status: v.oneOf('status', ['delivered', 'failed', 'pending', 'read'] as const),
     scheduledTimestamp: v.number('scheduledTimestamp', { min: 0 }),
+    subject: v.string('subject'),
+    emailFrom: v.string('emailFrom'),
+    emailCc: v.stringArray('emailCc'),
+    emailBcc: v.stringArray('emailBcc'),
   };
-  const accepted = ['appointmentId', 'emailFrom', 'subject', 'replyMessageId', 'templateId', 'threadId', 'customSubtypeId', 'fromNumber'];
+  const accepted = ['appointmentId', 'replyMessageId', 'templateId', 'threadId', 'customSubtypeId', 'fromNumber'];
   for (const name of accepted) v.string(name);
-  v.stringArray('emailCc');
-  v.stringArray('emailBcc');
   v.oneOf('emailReplyMode', ['reply', 'reply_all']);
   v.custom('forward', (value) => (isRecord(value) ? [] : ['forward must be an object']));
   v.boolean('usesNativeSchedulingAi');

@@ -34,6 +34,15 @@ export const messageRoutes: Route[] = [
   route('POST', '/conversations/messages', MESSAGES, sendMessage),
   route('POST', '/conversations/messages/inbound', MESSAGES, addInboundMessage),
   route('POST', '/conversations/messages/outbound', MESSAGES, addOutboundCall),
+  route('GET', '/conversations/messages/email/{id}', MESSAGES, ({ store, principal, params }) => {
+    const message = requireEmailMessage(store, principal, params.id);
+    return ok(emailView(store, message, params.id));
+  }),
+  route('DELETE', '/conversations/messages/email/{emailMessageId}/schedule', MESSAGES, ({ store, principal, params }) => {
+    cancelScheduled(store, requireEmailMessage(store, principal, params.emailMessageId));
+    store.emailHeaders.delete(params.emailMessageId);
+    return ok({ status: 200, message: 'Scheduled email cancelled' });
+  }),
   route('PUT', '/conversations/messages/{messageId}/status', MESSAGES, ({ store, principal, params, body }) => {
     const message = requireMessage(store, principal, params.messageId);
     const { status } = readMessageStatus(body);
@@ -43,14 +52,59 @@ export const messageRoutes: Route[] = [
   }),
   // A cancelled message is never sent: it leaves its conversation.
   route('DELETE', '/conversations/messages/{messageId}/schedule', MESSAGES, ({ store, principal, params }) => {
-    const message = requireMessage(store, principal, params.messageId);
-    if (message.status !== 'scheduled') throw ghlErrors.badRequest('The message is not scheduled');
-    store.messages.delete(message.id);
-    const conversation = store.conversations.get(message.conversationId);
-    if (conversation) store.conversations.insert(summarizeThread(conversation, store.messagesOfConversation(conversation.id)));
+    cancelScheduled(store, requireMessage(store, principal, params.messageId));
     return ok({ status: 200, message: 'Scheduled message cancelled' });
   }),
 ];
+
+function cancelScheduled(store: SandboxStore, message: Message): void {
+  if (message.status !== 'scheduled') throw ghlErrors.badRequest('The message is not scheduled');
+  store.messages.delete(message.id);
+  const conversation = store.conversations.get(message.conversationId);
+  if (conversation) store.conversations.insert(summarizeThread(conversation, store.messagesOfConversation(conversation.id)));
+}
+
+function requireEmailMessage(store: SandboxStore, principal: Principal, emailMessageId: string): Message {
+  const message = store.messageOfEmail(emailMessageId);
+  if (!message) throw ghlErrors.notFound('Message');
+  requireLocation(store, principal, message.locationId);
+  return message;
+}
+
+/**
+ * GetEmailMessageResponseDto: the message with the headers its send named; an email sent without
+ * them (or seeded) is from the location to the contact, or the other way round when inbound.
+ */
+const EMAIL_STATUSES = ['pending', 'scheduled', 'sent', 'delivered', 'read', 'undelivered', 'connected', 'failed', 'opened'] as const;
+
+function emailView(store: SandboxStore, message: Message, emailMessageId: string) {
+  const headers = store.emailHeaders.get(emailMessageId);
+  const location = store.locations.get(message.locationId);
+  const contact = store.contacts.get(message.contactId);
+  const [ours, theirs] = [location ? `${location.name} <${location.email}>` : '', contact?.email ?? ''];
+  const outbound = message.direction === 'outbound';
+  return definedOnly({
+    id: emailMessageId,
+    threadId: message.id,
+    locationId: message.locationId,
+    contactId: message.contactId,
+    conversationId: message.conversationId,
+    dateAdded: message.dateAdded,
+    subject: headers?.subject,
+    body: message.body ?? '',
+    direction: message.direction,
+    // An email's statuses stop at opened: a click or an opt-out was an opened email first.
+    status: message.status && (EMAIL_STATUSES as readonly string[]).includes(message.status) ? message.status : message.status && 'opened',
+    contentType: message.contentType,
+    attachments: message.attachments,
+    provider: 'Leadconnector Gmail',
+    from: headers?.from ?? (outbound ? ours : theirs),
+    to: headers?.to ?? [outbound ? theirs : ours],
+    cc: headers?.cc ?? [],
+    bcc: headers?.bcc ?? [],
+    source: message.source,
+  });
+}
 
 function requireMessage(store: SandboxStore, principal: Principal, messageId: string): Message {
   const message = store.messages.get(messageId);
@@ -120,6 +174,16 @@ function sendMessage({ body, store, principal, emit }: RequestContext): ApiResul
     conversationProviderId: input.conversationProviderId,
   });
   addMessage(store, conversation, message);
+  if (emailMessageId !== undefined) {
+    store.emailHeaders.insert({
+      id: emailMessageId,
+      subject: input.subject,
+      from: input.emailFrom,
+      to: [input.emailTo ?? contact.email ?? ''],
+      cc: input.emailCc ?? [],
+      bcc: input.emailBcc ?? [],
+    });
+  }
   emit(messageEvent(message));
   return ok(definedOnly({ conversationId: conversation.id, messageId: message.id, emailMessageId, status: message.status }));
 }

@@ -4,7 +4,7 @@
  * list needs no contact calls.
  */
 import type { GatewayContext } from '../context.ts';
-import type { GhlConversation, GhlMessage } from '../ghl/api/conversations.ts';
+import type { GhlConversation, GhlEmailMessage, GhlMessage } from '../ghl/api/conversations.ts';
 import { gatewayError } from '../errors.ts';
 import { embeddedContact, type ContactSource } from './contacts.ts';
 import { timestampOf } from './dates.ts';
@@ -303,12 +303,32 @@ export async function updateMessageStatus(
   return { conversationId: result.conversationId, messageId };
 }
 
+export interface Cancelled {
+  typename: 'Message' | 'EmailMessage';
+  cancelledGhlId: string;
+}
+
 /** A message sent for later is not sent: GHL drops it from its conversation. */
-export async function cancelScheduledMessage(ctx: GatewayContext, id: string): Promise<{ cancelledGhlId: string }> {
+export async function cancelScheduledMessage(ctx: GatewayContext, id: string): Promise<Cancelled> {
   const messageId = ghlIdOf(id, 'Message', 'id');
   await ctx.ghl.call('cancelScheduledMessage', { path: { messageId } });
   ctx.loaders.message.clear(messageId);
-  return { cancelledGhlId: messageId };
+  return { typename: 'Message', cancelledGhlId: messageId };
+}
+
+/** An email sent for later, cancelled by its email message id (`Message.email`). */
+export async function cancelScheduledEmail(ctx: GatewayContext, id: string): Promise<Cancelled> {
+  const emailMessageId = ghlIdOf(id, 'EmailMessage', 'id');
+  await ctx.ghl.call('cancelScheduledEmail', { path: { emailMessageId } });
+  ctx.loaders.emailMessage.clear(emailMessageId);
+  return { typename: 'EmailMessage', cancelledGhlId: emailMessageId };
+}
+
+/** An email message's headers, for a message of the email channel: GHL names its email id in `meta.email.messageIds`. */
+export function emailOfMessage(ctx: GatewayContext, message: GhlMessage): Promise<GhlEmailMessage> | null {
+  const ids = (message.meta?.['email'] as { messageIds?: unknown } | undefined)?.messageIds;
+  const id = Array.isArray(ids) && typeof ids[0] === 'string' ? ids[0] : undefined;
+  return id ? ctx.loaders.emailMessage.load(id) : null;
 }
 
 export type CallStatus = 'pending' | 'completed' | 'answered' | 'busy' | 'no-answer' | 'failed' | 'canceled' | 'voicemail';

@@ -1,6 +1,6 @@
 /** Conversations (one thread per contact and channel family) and the messages in them. */
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { conversationTypes, messageTypes, type GhlMessage } from '../ghl/api/conversations.ts';
+import { conversationTypes, messageTypes, type GhlEmailMessage, type GhlMessage } from '../ghl/api/conversations.ts';
 import * as conversations from '../resolvers/conversations.ts';
 import { inboundChannels, outboundChannels, type ConversationSource } from '../resolvers/conversations.ts';
 import { dateOf } from '../resolvers/dates.ts';
@@ -17,6 +17,7 @@ import { cost, embeddedContactFields, sharedLists } from './cost.ts';
 
 export const ConversationRef = builder.objectRef<ConversationSource>('Conversation');
 export const MessageRef = builder.objectRef<GhlMessage>('Message');
+export const EmailMessageRef = builder.objectRef<GhlEmailMessage>('EmailMessage');
 const MessageConnection = connectionOf(MessageRef, { noun: 'message' });
 const ConversationConnection = connectionOf(ConversationRef, { noun: 'conversation' });
 
@@ -161,6 +162,12 @@ builder.node(MessageRef, {
     attachments: t.stringList({ nullable: false, description: 'URLs of attached files.', resolve: (m) => m.attachments ?? [] }),
     source: t.exposeString('source', { description: 'What sent it: `app`, `api`, `workflow`, `campaign`, ...' }),
     meta: t.field({ type: 'JSON', description: 'Channel details (call duration and status, email ids, ...).', resolve: (m) => m.meta ?? null }),
+    email: t.field({
+      type: EmailMessageRef,
+      description: 'For an email: its subject, sender and recipients (one call per email, repeats shared).',
+      extensions: { cost: cost.byId() },
+      resolve: (m, _, ctx) => conversations.emailOfMessage(ctx, m),
+    }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was sent or received.', resolve: (m) => dateOf(m.dateAdded) }),
     dateAdded: t.field({
       type: 'DateTime',
@@ -332,6 +339,31 @@ const InboundMessageInput = builder.inputType('InboundMessageInput', {
   }),
 });
 
+builder.node(EmailMessageRef, {
+  description: 'An email of a conversation with its headers: what its Message shows, plus subject, sender and recipients.',
+  id: { resolve: (email) => email.id },
+  loadOne: (id, ctx) => ctx.loaders.emailMessage.load(id),
+  fields: (t) => ({
+    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel email message id.' }),
+    subject: t.exposeString('subject', { description: 'Subject.' }),
+    from: t.exposeString('from', { description: 'Sender, as name and address.' }),
+    to: t.stringList({ nullable: false, description: 'Recipients.', resolve: (email) => email.to ?? [] }),
+    cc: t.stringList({ nullable: false, description: 'Copies.', resolve: (email) => email.cc ?? [] }),
+    bcc: t.stringList({ nullable: false, description: 'Blind copies.', resolve: (email) => email.bcc ?? [] }),
+    body: t.exposeString('body', { description: 'Body, as its content type says (HTML or text).' }),
+    contentType: t.exposeString('contentType', { description: 'MIME type of the body.' }),
+    status: t.exposeString('status', { description: 'Delivery status: `scheduled`, `sent`, `delivered`, `opened`, `failed`, ...' }),
+    provider: t.exposeString('provider', { description: 'The mail service that carried it.' }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was sent or received.', resolve: (email) => dateOf(email.dateAdded) }),
+    message: t.field({
+      type: MessageRef,
+      description: 'The conversation message it is (one more call).',
+      extensions: { cost: cost.byId() },
+      resolve: (email, _, ctx) => (email.threadId ? ctx.loaders.message.load(email.threadId) : null),
+    }),
+  }),
+});
+
 const CreateConversationInput = builder.inputType('CreateConversationInput', {
   description: 'A contact’s conversation; GoHighLevel keeps one per contact.',
   fields: (t) => ({
@@ -389,13 +421,13 @@ const DeleteConversationPayload = builder.objectRef<{ deletedGhlId: string }>('D
   }),
 });
 
-const CancelScheduledMessagePayload = builder.objectRef<{ cancelledGhlId: string }>('CancelScheduledMessagePayload').implement({
-  description: 'The scheduled message that will not be sent.',
+const CancelScheduledMessagePayload = builder.objectRef<conversations.Cancelled>('CancelScheduledMessagePayload').implement({
+  description: 'The scheduled message or email that will not be sent.',
   fields: (t) => ({
     cancelledId: t.id({
       nullable: false,
-      description: 'Global id of the cancelled message, to evict from client caches.',
-      resolve: (payload) => encodeGlobalID('Message', payload.cancelledGhlId),
+      description: 'Global id of what was cancelled, to evict from client caches.',
+      resolve: (payload) => encodeGlobalID(payload.typename, payload.cancelledGhlId),
     }),
     cancelledGhlId: t.exposeString('cancelledGhlId', { nullable: false, description: 'Its GoHighLevel id.' }),
   }),
@@ -503,5 +535,12 @@ builder.mutationFields((t) => ({
     description: 'Cancel a message sent with `scheduledAt` before it goes out.',
     args: { id: t.arg.id({ required: true, description: 'Message id or GHL message id.' }) },
     resolve: (_, { id }, ctx) => conversations.cancelScheduledMessage(ctx, id),
+  }),
+  cancelScheduledEmail: t.field({
+    type: CancelScheduledMessagePayload,
+    nullable: false,
+    description: 'Cancel an email sent with `scheduledAt` before it goes out, by its email (`Message.email`).',
+    args: { id: t.arg.id({ required: true, description: 'EmailMessage id or GHL email message id.' }) },
+    resolve: (_, { id }, ctx) => conversations.cancelScheduledEmail(ctx, id),
   }),
 }));

@@ -61,6 +61,9 @@ type Documents = {
     "mutation ConversationsCancelScheduled($id: ID!) { cancelScheduledMessage(id: $id) { cancelledId cancelledGhlId } }": typeof types.ConversationsCancelScheduledDocument,
     "\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n": typeof types.ConversationsMessageStatusDocument,
     "\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n": typeof types.ConversationsOutboundCallDocument,
+    "\n  mutation ConversationsSendEmail($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\", emailCc: [\"cc@example.com\"], scheduledAt: $at }) {\n      messageGhlId message { email { ghlId subject to cc status message { ghlId } } }\n    }\n  }\n": typeof types.ConversationsSendEmailDocument,
+    "mutation ConversationsCancelScheduledEmail($id: ID!) { cancelScheduledEmail(id: $id) { cancelledId cancelledGhlId } }": typeof types.ConversationsCancelScheduledEmailDocument,
+    "\n  query ConversationsThreadEmails($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta email { ghlId from to status } } } } }\n  }\n": typeof types.ConversationsThreadEmailsDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": typeof types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": typeof types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": typeof types.CostOpportunityContactsFullDocument,
@@ -243,6 +246,9 @@ const documents: Documents = {
     "mutation ConversationsCancelScheduled($id: ID!) { cancelScheduledMessage(id: $id) { cancelledId cancelledGhlId } }": types.ConversationsCancelScheduledDocument,
     "\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n": types.ConversationsMessageStatusDocument,
     "\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n": types.ConversationsOutboundCallDocument,
+    "\n  mutation ConversationsSendEmail($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\", emailCc: [\"cc@example.com\"], scheduledAt: $at }) {\n      messageGhlId message { email { ghlId subject to cc status message { ghlId } } }\n    }\n  }\n": types.ConversationsSendEmailDocument,
+    "mutation ConversationsCancelScheduledEmail($id: ID!) { cancelScheduledEmail(id: $id) { cancelledId cancelledGhlId } }": types.ConversationsCancelScheduledEmailDocument,
+    "\n  query ConversationsThreadEmails($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta email { ghlId from to status } } } } }\n  }\n": types.ConversationsThreadEmailsDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": types.CostOpportunityContactsEmbeddedDocument,
     "query CostOpportunityContactsFull { opportunities(first: 5) { edges { node { contact { name city } } } } }": types.CostOpportunityContactsFullDocument,
@@ -580,6 +586,18 @@ export function graphql(source: "\n  mutation ConversationsMessageStatus($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n"): (typeof documents)["\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsSendEmail($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\", emailCc: [\"cc@example.com\"], scheduledAt: $at }) {\n      messageGhlId message { email { ghlId subject to cc status message { ghlId } } }\n    }\n  }\n"): (typeof documents)["\n  mutation ConversationsSendEmail($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\", emailCc: [\"cc@example.com\"], scheduledAt: $at }) {\n      messageGhlId message { email { ghlId subject to cc status message { ghlId } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsCancelScheduledEmail($id: ID!) { cancelScheduledEmail(id: $id) { cancelledId cancelledGhlId } }"): (typeof documents)["mutation ConversationsCancelScheduledEmail($id: ID!) { cancelScheduledEmail(id: $id) { cancelledId cancelledGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationsThreadEmails($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta email { ghlId from to status } } } } }\n  }\n"): (typeof documents)["\n  query ConversationsThreadEmails($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta email { ghlId from to status } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,6 +46,8 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     notes: () => contact && store.notesOfContact(contact.id)[0]?.id,
     conversationId: () => ofLocation(store.conversations.values()),
     messages: () => ofLocation(store.messages.values()),
+    // GET /conversations/messages/email/{id}: an email message id, as its message's meta names it.
+    email: () => [...store.messages.values()].find((m) => m.locationId === locationId && m.meta?.email && m.status !== 'scheduled')?.meta?.email?.messageIds[0],
     messageId: () => [...store.messages.values()].find((m) => m.locationId === locationId && m.direction === 'outbound' && m.status !== 'scheduled')?.id,
     opportunities: () => ofLocation(store.opportunities.values()),
     pipelineId: () => pipeline?.id,
@@ -93,8 +95,9 @@ export interface SeededRecords {
   /** The contact and pipeline of the seeded deal (the one `opportunities` names): an upsert of them updates it. */
   dealContactId: string;
   dealPipelineId: string;
-  /** A message waiting to go out (scheduleMessage): the seed sends every message it has. */
+  /** A message and an email waiting to go out (scheduleMessage): the seed sends every message it has. */
   scheduledMessageId: string;
+  scheduledEmailId: string;
 }
 
 export function seededRecords(store: SandboxStore, locationId: string): SeededRecords {
@@ -111,35 +114,40 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     conversationContactId: store.conversations.get(ids('conversationId', '') ?? '')?.contactId,
     dealContactId: store.opportunities.get(ids('id', 'opportunities') ?? '')?.contactId,
     dealPipelineId: store.opportunities.get(ids('id', 'opportunities') ?? '')?.pipelineId,
-    scheduledMessageId: [...store.messages.values()].find((m) => m.locationId === locationId && m.status === 'scheduled')?.id,
+    scheduledMessageId: [...store.messages.values()].find((m) => m.locationId === locationId && m.status === 'scheduled' && !m.meta?.email)?.id,
+    scheduledEmailId: [...store.messages.values()].find((m) => m.locationId === locationId && m.status === 'scheduled' && m.meta?.email)?.meta?.email?.messageIds[0],
   };
   for (const [what, id] of Object.entries(found)) if (id === undefined) throw new Error(`the seed has no record for ${what}`);
   return found as SeededRecords;
 }
 
 /**
- * Adds an SMS scheduled for tomorrow, as a send with scheduledTimestamp leaves it, to a conversation
- * other than the one `conversationId` names (which a DELETE of the run removes).
+ * Adds an SMS and an email scheduled for tomorrow, as a send with scheduledTimestamp leaves them,
+ * to a conversation other than the one `conversationId` names (which a DELETE of the run removes).
  */
 export function scheduleMessage(store: SandboxStore, locationId: string): void {
   const seeded = seededIds(store, locationId)('conversationId', '');
   const conversation = store.conversationsOfLocation(locationId).find((candidate) => candidate.id !== seeded);
   if (!conversation) throw new Error('the seed has no conversation to schedule a message in');
-  store.messages.insert({
-    id: `scheduled-${conversation.id}`,
-    type: messageTypeNumber('TYPE_SMS'),
-    messageType: 'TYPE_SMS',
-    locationId,
-    contactId: conversation.contactId,
-    conversationId: conversation.id,
-    dateAdded: new Date().toISOString(),
-    body: 'Scheduled for tomorrow',
-    direction: 'outbound',
-    status: 'scheduled',
-    contentType: 'text/plain',
-    attachments: [],
-    source: 'api',
-  });
+  const scheduled = (id: string, messageType: 'TYPE_SMS' | 'TYPE_EMAIL') =>
+    store.messages.insert({
+      id,
+      type: messageTypeNumber(messageType),
+      messageType,
+      locationId,
+      contactId: conversation.contactId,
+      conversationId: conversation.id,
+      dateAdded: new Date().toISOString(),
+      body: 'Scheduled for tomorrow',
+      direction: 'outbound',
+      status: 'scheduled',
+      contentType: 'text/plain',
+      attachments: [],
+      source: 'api',
+      ...(messageType === 'TYPE_EMAIL' && { meta: { email: { messageIds: [`${id}-email`] } } }),
+    });
+  scheduled(`scheduled-${conversation.id}`, 'TYPE_SMS');
+  scheduled(`scheduled-email-${conversation.id}`, 'TYPE_EMAIL');
 }
 
 export interface RequestScope {
@@ -192,6 +200,7 @@ const realistic: Record<string, Fix> = {
     body.phone = '+14155550142';
   },
   conversationsCancelScheduledMessage: ({ path }, scope) => void (path.messageId = scope.records.scheduledMessageId),
+  conversationsCancelScheduledEmailMessage: ({ path }, scope) => void (path.emailMessageId = scope.records.scheduledEmailId),
   // Followers are users of the record's location.
   contactsAddFollowersContact: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),
   contactsRemoveFollowersContact: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),

@@ -66,6 +66,29 @@ export interface GhlMessage {
   userId?: string | null;
 }
 
+/** GetEmailMessageResponseDto: an email message with its headers; its message is `threadId`. */
+export interface GhlEmailMessage {
+  id: string;
+  threadId?: string | null;
+  locationId?: string | null;
+  contactId?: string | null;
+  conversationId?: string | null;
+  dateAdded?: string | null;
+  subject?: string | null;
+  body?: string | null;
+  direction?: string | null;
+  status?: string | null;
+  contentType?: string | null;
+  attachments?: string[];
+  provider?: string | null;
+  from?: string | null;
+  to?: string[];
+  cc?: string[];
+  bcc?: string[];
+  replyToMessageId?: string | null;
+  source?: string | null;
+}
+
 export interface GhlMessagesPage {
   lastMessageId?: string | null;
   nextPage?: boolean;
@@ -120,6 +143,15 @@ export const conversationOperations = {
   /** What a custom conversation provider reports of a message it carried. */
   updateMessageStatus: define<{ conversationId: string; messageId: string; status?: string }>()({
     ...fromSpec('conversationsUpdateMessageStatus'),
+    location: 'none',
+  }),
+  getEmailMessage: define<GhlEmailMessage>()({
+    lists: { to: 'strings', cc: 'strings', bcc: 'strings', attachments: 'strings' },
+    ...fromSpec('conversationsGetEmailById'),
+    location: 'none',
+  }),
+  cancelScheduledEmail: define<{ status?: number; message?: string }>()({
+    ...fromSpec('conversationsCancelScheduledEmailMessage'),
     location: 'none',
   }),
   cancelScheduledMessage: define<{ status?: number; message?: string }>()({
