@@ -203,6 +203,13 @@ export const corrections: SpecCorrection[] = [
     }),
     why: "an upsert finds the deal by its pipeline and contact, and every deal has a contact (CreateDto requires it): GHL takes contactId, which the DTO leaves out, and an upsert that touches no follower sends no follower fields. The value is a number, as its example and CreateDto say, not an object",
   },
+  {
+    app: 'conversations',
+    pointer: '/components/schemas/UserTypingBody/properties/isTyping',
+    was: { type: 'string', example: true },
+    value: (old) => ({ ...old, type: 'boolean' }),
+    why: 'whether an agent is typing is declared a string; its example is the boolean true, as the name says',
+  },
   ...['forms', 'surveys'].map((app) => ({
     app,
     pointer: '/components/schemas/EventDataSchema/properties/contactSessionIds',
@@ -276,6 +283,7 @@ export const idempotentPosts: Record<string, string> = {
   contactsAddTags: 'adding a tag that is already there changes nothing',
   contactsAddFollowersContact: 'following a contact twice is following it',
   opportunitiesAddFollowersOpportunity: 'following a deal twice is following it',
+  conversationsLiveChatAgentTyping: 'saying an agent is typing twice shows the same indicator',
   socialMediaPostingGetPosts: 'a search that GHL happens to take as a POST; it changes nothing',
   contactsSearchContactsAdvanced: 'a search that GHL takes as a POST; it changes nothing',
   objectsSearchObjectRecords: 'a search of a custom object’s records that GHL takes as a POST; it changes nothing',

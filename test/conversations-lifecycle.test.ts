@@ -1,6 +1,6 @@
 /**
  * A conversation started and deleted, a message's delivery status reported, a scheduled message
- * cancelled, a custom provider's outbound call recorded, and emails read and cancelled, end to end against the sandbox: each answer is the sandbox's truth, writes
+ * cancelled, a custom provider's outbound call recorded, emails read and cancelled, and a live chat typing indicator, end to end against the sandbox: each answer is the sandbox's truth, writes
  * read back, bad input is refused before any call, and every call validates against the file.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -193,6 +193,26 @@ describe('emails', () => {
   });
 });
 
+const TYPING = graphql(`
+  mutation ConversationsLiveChatTyping($conversationId: ID!, $visitorId: String!, $isTyping: Boolean!) {
+    setLiveChatTyping(conversationId: $conversationId, visitorId: $visitorId, isTyping: $isTyping) { isTyping conversation { ghlId } }
+  }
+`);
+
+describe('live chat', () => {
+  it('tells GHL an agent is typing, and refuses an empty visitor before any call', async () => {
+    const conversation = store().conversationsOfLocation(stack.locationId)[0]!;
+    const { data, errors } = await stack.gql(TYPING, { conversationId: conversation.id, visitorId: 'visitor-1', isTyping: true });
+    expect(errors).toBeUndefined();
+    expect(data.setLiveChatTyping).toEqual({ isTyping: true, conversation: { ghlId: conversation.id } });
+    const logged = stack.sandbox.requests.entries.filter((entry) => entry.path === '/conversations/providers/live-chat/typing').at(-1);
+    expect(logged?.body).toEqual({ locationId: stack.locationId, isTyping: true, visitorId: 'visitor-1', conversationId: conversation.id });
+    stack.gateway.client.stats.reset();
+    expectError(await stack.gql(TYPING, { conversationId: conversation.id, visitorId: ' ', isTyping: false }), 'BAD_USER_INPUT');
+    expect(calls()).toBe(0);
+  });
+});
+
 it('sends every call of this file as GHL’s official file declares it', () => {
   const { problems, seen } = specProblems(stack.sandbox.requests.entries);
   expect(problems).toEqual([]);
@@ -205,6 +225,7 @@ it('sends every call of this file as GHL’s official file declares it', () => {
       'conversationsAddAnOutboundMessage',
       'conversationsGetEmailById',
       'conversationsCancelScheduledEmailMessage',
+      'conversationsLiveChatAgentTyping',
     ]),
   );
 });

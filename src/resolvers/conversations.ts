@@ -360,3 +360,16 @@ export async function addOutboundCall(ctx: GatewayContext, input: OutboundCallIn
   ctx.loaders.conversation.clear(conversationId);
   return { conversationId: result.conversationId, messageId: result.messageId };
 }
+
+/** An agent typing, or no longer typing, in a live chat: the widget shows it to the visitor. */
+export async function setLiveChatTyping(
+  ctx: GatewayContext,
+  args: { locationId?: string | null; conversationId: string; visitorId: string; isTyping: boolean },
+): Promise<{ conversationId: string; isTyping: boolean }> {
+  const conversationId = ghlIdOf(args.conversationId, 'Conversation', 'conversationId');
+  await ctx.ghl.call('setLiveChatTyping', {
+    location: locationIdOf(args.locationId, ctx.defaultLocationId),
+    body: { isTyping: args.isTyping, visitorId: nonEmpty(args.visitorId, 'visitorId'), conversationId },
+  });
+  return { conversationId, isTyping: args.isTyping };
+}

@@ -433,6 +433,19 @@ const CancelScheduledMessagePayload = builder.objectRef<conversations.Cancelled>
   }),
 });
 
+const LiveChatTypingPayload = builder.objectRef<{ conversationId: string; isTyping: boolean }>('LiveChatTypingPayload').implement({
+  description: 'What the live chat visitor is shown.',
+  fields: (t) => ({
+    isTyping: t.exposeBoolean('isTyping', { nullable: false, description: 'Whether the visitor sees the agent typing.' }),
+    conversation: t.field({
+      type: ConversationRef,
+      description: 'The conversation (one more call).',
+      extensions: { cost: cost.byId() },
+      resolve: (payload, _, ctx) => ctx.loaders.conversation.load(payload.conversationId),
+    }),
+  }),
+});
+
 const ConversationPayload = builder.objectRef<{ conversationId: string }>('ConversationPayload').implement({
   description: 'The conversation after the change.',
   fields: (t) => ({
@@ -504,6 +517,18 @@ builder.mutationFields((t) => ({
     description: 'Record a call placed through a custom conversation provider in its conversation.',
     args: { input: t.arg({ type: OutboundCallInput, required: true, description: 'The call.' }) },
     resolve: (_, { input }, ctx) => conversations.addOutboundCall(ctx, { ...input, attachments: input.attachments?.map(String) }),
+  }),
+  setLiveChatTyping: t.field({
+    type: LiveChatTypingPayload,
+    nullable: false,
+    description: 'Show the visitor of a live chat that an agent is typing, or stop showing it.',
+    args: {
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      conversationId: t.arg.id({ required: true, description: 'The live chat conversation (Conversation id or GHL id).' }),
+      visitorId: t.arg.string({ required: true, description: 'The chat widget visitor (Contact.visitorId).' }),
+      isTyping: t.arg.boolean({ required: true, description: 'Typing now, or stopped.' }),
+    },
+    resolve: (_, args, ctx) => conversations.setLiveChatTyping(ctx, args),
   }),
   createConversation: t.field({
     type: ConversationPayload,

@@ -132,6 +132,13 @@ export const conversationOperations = {
     ...fromSpec('conversationsAddAnOutboundMessage'),
     location: 'none',
   }),
+  /** Shows the visitor of a live chat that an agent is typing; GHL keeps nothing. */
+  setLiveChatTyping: define<{ success: boolean }>()({
+    ...fromSpec('conversationsLiveChatAgentTyping'),
+    location: { in: 'body', name: 'locationId' },
+    // Saying it twice shows the same indicator.
+    idempotent: true,
+  }),
   createConversation: define<{ success: boolean; conversation: { id: string } }>()({
     ...fromSpec('conversationsCreateConversation'),
     location: { in: 'body', name: 'locationId' },

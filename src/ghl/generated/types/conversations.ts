@@ -335,7 +335,7 @@ export type GetMessageTranscriptionResponseDto = {
 };
 export type UserTypingBody = {
   locationId: string;
-  isTyping: string;
+  isTyping: boolean;
   visitorId: string;
   conversationId: string;
 };
