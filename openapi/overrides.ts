@@ -205,6 +205,13 @@ export const corrections: SpecCorrection[] = [
   },
   {
     app: 'conversations',
+    pointer: '/paths/~1conversations~1locations~1{locationId}~1messages~1{messageId}~1transcription/get/responses/200/content/application~1json/schema',
+    was: { $ref: '#/components/schemas/GetMessageTranscriptionResponseDto' },
+    value: { type: 'array', items: { $ref: '#/components/schemas/GetMessageTranscriptionResponseDto' } },
+    why: "a call's transcription is its sentences, each with its sentenceIndex, start and end: the file declares one sentence",
+  },
+  {
+    app: 'conversations',
     pointer: '/components/schemas/UserTypingBody/properties/isTyping',
     was: { type: 'string', example: true },
     value: (old) => ({ ...old, type: 'boolean' }),

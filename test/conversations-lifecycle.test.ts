@@ -1,6 +1,6 @@
 /**
  * A conversation started and deleted, a message's delivery status reported, a scheduled message
- * cancelled, a custom provider's outbound call recorded, emails read and cancelled, and a live chat typing indicator, end to end against the sandbox: each answer is the sandbox's truth, writes
+ * cancelled, a custom provider's outbound call recorded, emails read and cancelled, call transcripts, and a live chat typing indicator, end to end against the sandbox: each answer is the sandbox's truth, writes
  * read back, bad input is refused before any call, and every call validates against the file.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -193,6 +193,40 @@ describe('emails', () => {
   });
 });
 
+const THREAD_CALLS = graphql(`
+  query ConversationsThreadTranscripts($id: ID!) {
+    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta transcript { index channel startSecond endSecond text confidence } } } } }
+  }
+`);
+
+describe('call transcripts', () => {
+  it('reads what was said on each connected call of a thread, null for the rest, one call per call message', async () => {
+    const callsOf = (conversationId: string) => store().messagesOfConversation(conversationId).filter((message) => message.messageType === 'TYPE_CALL');
+    const conversation = store()
+      .conversationsOfLocation(stack.locationId)
+      .find((candidate) => callsOf(candidate.id).some((call) => (call.meta?.callDuration ?? 0) > 0) && callsOf(candidate.id).length <= 10)!;
+    stack.gateway.client.stats.reset();
+    const { data, errors } = await stack.gql(THREAD_CALLS, { id: conversation.id });
+    expect(errors).toBeUndefined();
+    const nodes = (data.conversation?.messages?.edges ?? []).map((edge) => edge.node);
+    const calls = nodes.filter((node) => node.type === 'CALL');
+    for (const node of nodes.filter((other) => other.type !== 'CALL')) expect(node.transcript).toBeNull();
+    for (const node of calls) {
+      const duration = (node.meta as { callDuration?: number }).callDuration ?? 0;
+      if (duration === 0) {
+        expect(node.transcript).toBeNull();
+        continue;
+      }
+      const sentences = node.transcript!;
+      expect(sentences.map((sentence) => sentence.index)).toEqual(sentences.map((_, index) => index));
+      expect(sentences.at(-1)!.endSecond).toBeCloseTo(duration, 1);
+      expect(sentences.every((sentence) => sentence.text && sentence.confidence! > 0 && sentence.confidence! <= 1)).toBe(true);
+    }
+    expect(calls.some((node) => node.transcript)).toBe(true);
+    expect(stack.gateway.client.stats.count('getMessageTranscription')).toBe(calls.length);
+  });
+});
+
 const TYPING = graphql(`
   mutation ConversationsLiveChatTyping($conversationId: ID!, $visitorId: String!, $isTyping: Boolean!) {
     setLiveChatTyping(conversationId: $conversationId, visitorId: $visitorId, isTyping: $isTyping) { isTyping conversation { ghlId } }
@@ -226,6 +260,7 @@ it('sends every call of this file as GHL’s official file declares it', () => {
       'conversationsGetEmailById',
       'conversationsCancelScheduledEmailMessage',
       'conversationsLiveChatAgentTyping',
+      'conversationsGetMessageTranscription',
     ]),
   );
 });

@@ -4,12 +4,12 @@
  * goes through addMessage, which keeps its conversation's last-message summary in step.
  */
 import { addMessage, compareNewestFirst, startConversation, summarizeThread } from '../model/conversation-thread.ts';
-import { ghlErrors } from '../http/errors.ts';
+import { GhlError, ghlErrors } from '../http/errors.ts';
 import type { Contact, Conversation, Message, MessageDirection, MessageType } from '../model/index.ts';
 import { messageTypeNumber } from '../model/conversations.ts';
 import type { Principal } from '../auth/tokens.ts';
 import type { SandboxStore } from '../model/store.ts';
-import { randomId } from '../random.ts';
+import { Random, randomId } from '../random.ts';
 import { route, type ApiResult, type RequestContext, type Route } from '../http/router.ts';
 import { definedOnly, Validator } from '../http/validate.ts';
 import { conversationChanges, messageEvent } from '../webhooks/events.ts';
@@ -43,6 +43,12 @@ export const messageRoutes: Route[] = [
     store.emailHeaders.delete(params.emailMessageId);
     return ok({ status: 200, message: 'Scheduled email cancelled' });
   }),
+  route('GET', '/conversations/locations/{locationId}/messages/{messageId}/transcription', MESSAGES, ({ store, principal, params }) => {
+    requireLocation(store, principal, params.locationId);
+    const message = store.messages.get(params.messageId);
+    if (message?.locationId !== params.locationId) throw ghlErrors.notFound('Message');
+    return ok(transcriptOf(message));
+  }),
   route('PUT', '/conversations/messages/{messageId}/status', MESSAGES, ({ store, principal, params, body }) => {
     const message = requireMessage(store, principal, params.messageId);
     const { status } = readMessageStatus(body);
@@ -62,6 +68,34 @@ function cancelScheduled(store: SandboxStore, message: Message): void {
   store.messages.delete(message.id);
   const conversation = store.conversations.get(message.conversationId);
   if (conversation) store.conversations.insert(summarizeThread(conversation, store.messagesOfConversation(conversation.id)));
+}
+
+const TRANSCRIPT_LINES = [
+  ['Hi, thanks for calling, how can I help?', 'Hi, I wanted to ask about my appointment.'],
+  ['Of course, let me pull that up.', 'It was booked for next week.'],
+  ['I can see it here, Tuesday at ten.', 'Great, could we move it to the afternoon?'],
+  ['Sure, two o clock is free.', 'Perfect, thank you.'],
+] as const;
+
+/**
+ * GetMessageTranscriptionResponseDto, one per sentence: a call that connected alternates agent
+ * (channel 1) and contact (channel 2) over its duration, the same every time for the same call.
+ * A call that never connected, or any other message, has none: 404.
+ */
+function transcriptOf(message: Message) {
+  const duration = message.messageType === 'TYPE_CALL' ? (message.meta?.callDuration ?? 0) : 0;
+  if (duration === 0) throw new GhlError(404, 'Transcription not found');
+  const random = new Random([...message.id].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7));
+  const sentences = TRANSCRIPT_LINES.slice(0, random.int(1, TRANSCRIPT_LINES.length)).flat();
+  const step = duration / sentences.length;
+  return sentences.map((transcript, sentenceIndex) => ({
+    mediaChannel: (sentenceIndex % 2) + 1,
+    sentenceIndex,
+    startTime: Math.round(sentenceIndex * step * 100) / 100,
+    endTime: Math.round((sentenceIndex + 1) * step * 100) / 100,
+    transcript,
+    confidence: Math.round((0.8 + random.next() * 0.19) * 100) / 100,
+  }));
 }
 
 function requireEmailMessage(store: SandboxStore, principal: Principal, emailMessageId: string): Message {

@@ -4,8 +4,8 @@
  * list needs no contact calls.
  */
 import type { GatewayContext } from '../context.ts';
-import type { GhlConversation, GhlEmailMessage, GhlMessage } from '../ghl/api/conversations.ts';
-import { gatewayError } from '../errors.ts';
+import type { GhlConversation, GhlEmailMessage, GhlMessage, GhlTranscriptSentence } from '../ghl/api/conversations.ts';
+import { codeOf, gatewayError } from '../errors.ts';
 import { embeddedContact, type ContactSource } from './contacts.ts';
 import { timestampOf } from './dates.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
@@ -372,4 +372,16 @@ export async function setLiveChatTyping(
     body: { isTyping: args.isTyping, visitorId: nonEmpty(args.visitorId, 'visitorId'), conversationId },
   });
   return { conversationId, isTyping: args.isTyping };
+}
+
+/** A call's transcription, in sentence order; null for another message, or a call GHL transcribed nothing of. */
+export async function transcriptOfMessage(ctx: GatewayContext, message: GhlMessage): Promise<GhlTranscriptSentence[] | null> {
+  if (message.messageType !== 'TYPE_CALL' || !message.locationId) return null;
+  try {
+    const sentences = await ctx.loaders.transcriptOfMessage.load({ locationId: message.locationId, messageId: message.id });
+    return [...sentences].sort((a, b) => (a.sentenceIndex ?? 0) - (b.sentenceIndex ?? 0));
+  } catch (error) {
+    if (codeOf(error) === 'NOT_FOUND') return null;
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 /** Conversations (one thread per contact and channel family) and the messages in them. */
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { conversationTypes, messageTypes, type GhlEmailMessage, type GhlMessage } from '../ghl/api/conversations.ts';
+import { conversationTypes, messageTypes, type GhlEmailMessage, type GhlMessage, type GhlTranscriptSentence } from '../ghl/api/conversations.ts';
 import * as conversations from '../resolvers/conversations.ts';
 import { inboundChannels, outboundChannels, type ConversationSource } from '../resolvers/conversations.ts';
 import { dateOf } from '../resolvers/dates.ts';
@@ -162,6 +162,12 @@ builder.node(MessageRef, {
     attachments: t.stringList({ nullable: false, description: 'URLs of attached files.', resolve: (m) => m.attachments ?? [] }),
     source: t.exposeString('source', { description: 'What sent it: `app`, `api`, `workflow`, `campaign`, ...' }),
     meta: t.field({ type: 'JSON', description: 'Channel details (call duration and status, email ids, ...).', resolve: (m) => m.meta ?? null }),
+    transcript: t.field({
+      type: [TranscriptSentenceRef],
+      description: 'For a call: what was said, sentence by sentence; null when GHL transcribed nothing (one call per call message).',
+      extensions: { cost: cost.list(50, cost.byId()) },
+      resolve: (m, _, ctx) => conversations.transcriptOfMessage(ctx, m),
+    }),
     email: t.field({
       type: EmailMessageRef,
       description: 'For an email: its subject, sender and recipients (one call per email, repeats shared).',
@@ -336,6 +342,18 @@ const InboundMessageInput = builder.inputType('InboundMessageInput', {
     attachments: t.field({ type: ['URL'], description: 'URLs of attached files.' }),
     conversationProviderId: t.id({ description: 'The custom conversation provider it came through, if any.' }),
     date: t.field({ type: 'DateTime', description: 'When it was received; now when left out.' }),
+  }),
+});
+
+const TranscriptSentenceRef = builder.objectRef<GhlTranscriptSentence>('TranscriptSentence').implement({
+  description: 'One sentence of a call, as GoHighLevel transcribed it.',
+  fields: (t) => ({
+    index: t.exposeInt('sentenceIndex', { description: 'Its place in the call, from 0.' }),
+    channel: t.exposeInt('mediaChannel', { description: 'The audio channel it was heard on: one per side of the call.' }),
+    startSecond: t.exposeFloat('startTime', { description: 'When it starts, in seconds from the start of the call.' }),
+    endSecond: t.exposeFloat('endTime', { description: 'When it ends, in seconds from the start of the call.' }),
+    text: t.exposeString('transcript', { description: 'What was said.' }),
+    confidence: t.exposeFloat('confidence', { description: 'How sure the transcription is, from 0 to 1.' }),
   }),
 });
 

@@ -98,6 +98,8 @@ export interface SeededRecords {
   /** A message and an email waiting to go out (scheduleMessage): the seed sends every message it has. */
   scheduledMessageId: string;
   scheduledEmailId: string;
+  /** A call that connected: GHL transcribes only those. */
+  connectedCallId: string;
 }
 
 export function seededRecords(store: SandboxStore, locationId: string): SeededRecords {
@@ -115,6 +117,7 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     dealContactId: store.opportunities.get(ids('id', 'opportunities') ?? '')?.contactId,
     dealPipelineId: store.opportunities.get(ids('id', 'opportunities') ?? '')?.pipelineId,
     scheduledMessageId: [...store.messages.values()].find((m) => m.locationId === locationId && m.status === 'scheduled' && !m.meta?.email)?.id,
+    connectedCallId: [...store.messages.values()].find((m) => m.locationId === locationId && m.messageType === 'TYPE_CALL' && (m.meta?.callDuration ?? 0) > 0)?.id,
     scheduledEmailId: [...store.messages.values()].find((m) => m.locationId === locationId && m.status === 'scheduled' && m.meta?.email)?.meta?.email?.messageIds[0],
   };
   for (const [what, id] of Object.entries(found)) if (id === undefined) throw new Error(`the seed has no record for ${what}`);
@@ -200,6 +203,7 @@ const realistic: Record<string, Fix> = {
     body.phone = '+14155550142';
   },
   conversationsCancelScheduledMessage: ({ path }, scope) => void (path.messageId = scope.records.scheduledMessageId),
+  conversationsGetMessageTranscription: ({ path }, scope) => void (path.messageId = scope.records.connectedCallId),
   conversationsCancelScheduledEmailMessage: ({ path }, scope) => void (path.emailMessageId = scope.records.scheduledEmailId),
   // Followers are users of the record's location.
   contactsAddFollowersContact: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),

@@ -89,6 +89,16 @@ export interface GhlEmailMessage {
   source?: string | null;
 }
 
+/** One sentence of a call's transcription (GetMessageTranscriptionResponseDto): times in seconds from its start. */
+export interface GhlTranscriptSentence {
+  mediaChannel?: number | null;
+  sentenceIndex?: number | null;
+  startTime?: number | null;
+  endTime?: number | null;
+  transcript?: string | null;
+  confidence?: number | null;
+}
+
 export interface GhlMessagesPage {
   lastMessageId?: string | null;
   nextPage?: boolean;
@@ -156,6 +166,11 @@ export const conversationOperations = {
     lists: { to: 'strings', cc: 'strings', bcc: 'strings', attachments: 'strings' },
     ...fromSpec('conversationsGetEmailById'),
     location: 'none',
+  }),
+  getMessageTranscription: define<GhlTranscriptSentence[]>()({
+    lists: { '': 'records' },
+    ...fromSpec('conversationsGetMessageTranscription'),
+    location: { in: 'path', name: 'locationId' },
   }),
   cancelScheduledEmail: define<{ status?: number; message?: string }>()({
     ...fromSpec('conversationsCancelScheduledEmailMessage'),

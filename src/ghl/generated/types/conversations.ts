@@ -583,7 +583,7 @@ export interface ConversationsOperations {
         messageId: string;
       };
     };
-    response: GetMessageTranscriptionResponseDto;
+    response: Array<GetMessageTranscriptionResponseDto>;
   };
   conversationsDownloadMessageTranscription: {
     request: {
