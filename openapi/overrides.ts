@@ -212,6 +212,13 @@ export const corrections: SpecCorrection[] = [
   },
   {
     app: 'conversations',
+    pointer: '/components/schemas/MessageMeta/properties/callDuration',
+    was: { type: 'string', example: 120 },
+    value: (old) => ({ ...old, type: 'number' }),
+    why: "a call's duration is a number of seconds, as its description and example (120) say; the file declares a string",
+  },
+  {
+    app: 'conversations',
     pointer: '/components/schemas/UserTypingBody/properties/isTyping',
     was: { type: 'string', example: true },
     value: (old) => ({ ...old, type: 'boolean' }),

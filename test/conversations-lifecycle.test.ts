@@ -1,6 +1,6 @@
 /**
  * A conversation started and deleted, a message's delivery status reported, a scheduled message
- * cancelled, a custom provider's outbound call recorded, emails read and cancelled, call transcripts, and a live chat typing indicator, end to end against the sandbox: each answer is the sandbox's truth, writes
+ * cancelled, a custom provider's outbound call recorded, emails read and cancelled, call transcripts, a location's messages, and a live chat typing indicator, end to end against the sandbox: each answer is the sandbox's truth, writes
  * read back, bad input is refused before any call, and every call validates against the file.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -8,7 +8,8 @@ import type { Contact } from '../sandbox/index.ts';
 import { graphql } from './generated/gql.ts';
 import { expectError } from './support/expect-error.ts';
 import { specProblems } from './support/spec-calls.ts';
-import { useStack } from './support/stack.ts';
+import { useStack, type GqlResponse } from './support/stack.ts';
+import type { ConversationsLocationMessagesQuery } from './generated/graphql.ts';
 
 const stack = useStack();
 beforeEach(() => stack.gateway.client.stats.reset());
@@ -227,6 +228,54 @@ describe('call transcripts', () => {
   });
 });
 
+const LOCATION_MESSAGES = graphql(`
+  query ConversationsLocationMessages($first: Int, $after: String, $contactId: ID, $channel: MessageChannel, $orderBy: MessageOrder) {
+    messages(first: $first, after: $after, contactId: $contactId, channel: $channel, orderBy: $orderBy) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId type createdAt } }
+    }
+  }
+`);
+
+describe('a location’s messages', () => {
+  it('pages through every SMS of the location, three at a time (below GHL’s smallest page), with no gap and no repeat', async () => {
+    const truth = store()
+      .messages.where((message) => message.locationId === stack.locationId && message.messageType === 'TYPE_SMS')
+      .sort((a, b) => Date.parse(b.dateAdded) - Date.parse(a.dateAdded) || (a.id < b.id ? 1 : -1))
+      .slice(0, 25)
+      .map((message) => message.id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    while (seen.length < truth.length) {
+      const page: GqlResponse<ConversationsLocationMessagesQuery> = await stack.gql(LOCATION_MESSAGES, { first: 3, after, channel: 'SMS' });
+      expect(page.errors).toBeUndefined();
+      const connection = page.data.messages!;
+      seen.push(...connection.edges.map((edge) => edge.node.ghlId));
+      expect(connection.pageInfo.hasNextPage).toBe(true);
+      after = connection.pageInfo.endCursor ?? null;
+    }
+    expect(seen.slice(0, truth.length)).toEqual(truth);
+  });
+
+  it('filters by contact, oldest first, with the total', async () => {
+    const conversation = store().conversationsOfLocation(stack.locationId).find((candidate) => store().messagesOfConversation(candidate.id).length >= 3)!;
+    const truth = store()
+      .messages.where((message) => message.contactId === conversation.contactId)
+      .sort((a, b) => Date.parse(a.dateAdded) - Date.parse(b.dateAdded) || (a.id < b.id ? -1 : 1));
+    const { data, errors } = await stack.gql(LOCATION_MESSAGES, { first: 50, contactId: conversation.contactId, orderBy: { field: 'CREATED_AT', direction: 'ASC' } });
+    expect(errors).toBeUndefined();
+    expect(data.messages!.totalCount).toBe(truth.length);
+    expect(data.messages!.edges.map((edge) => edge.node.ghlId)).toEqual(truth.map((message) => message.id).slice(0, 50));
+  });
+
+  it('refuses a cursor of another order before any call', async () => {
+    const first = await stack.gql(LOCATION_MESSAGES, { first: 2 });
+    stack.gateway.client.stats.reset();
+    const response = await stack.gql(LOCATION_MESSAGES, { first: 2, after: first.data.messages!.pageInfo.endCursor, orderBy: { field: 'CREATED_AT', direction: 'ASC' } });
+    expectError(response, 'BAD_USER_INPUT');
+    expect(calls()).toBe(0);
+  });
+});
+
 const TYPING = graphql(`
   mutation ConversationsLiveChatTyping($conversationId: ID!, $visitorId: String!, $isTyping: Boolean!) {
     setLiveChatTyping(conversationId: $conversationId, visitorId: $visitorId, isTyping: $isTyping) { isTyping conversation { ghlId } }
@@ -261,6 +310,7 @@ it('sends every call of this file as GHL’s official file declares it', () => {
       'conversationsCancelScheduledEmailMessage',
       'conversationsLiveChatAgentTyping',
       'conversationsGetMessageTranscription',
+      'conversationsExportMessagesByLocation',
     ]),
   );
 });

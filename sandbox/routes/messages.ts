@@ -34,6 +34,7 @@ export const messageRoutes: Route[] = [
   route('POST', '/conversations/messages', MESSAGES, sendMessage),
   route('POST', '/conversations/messages/inbound', MESSAGES, addInboundMessage),
   route('POST', '/conversations/messages/outbound', MESSAGES, addOutboundCall),
+  route('GET', '/conversations/messages/export', MESSAGES, exportMessages),
   route('GET', '/conversations/messages/email/{id}', MESSAGES, ({ store, principal, params }) => {
     const message = requireEmailMessage(store, principal, params.id);
     return ok(emailView(store, message, params.id));
@@ -68,6 +69,65 @@ function cancelScheduled(store: SandboxStore, message: Message): void {
   store.messages.delete(message.id);
   const conversation = store.conversations.get(message.conversationId);
   if (conversation) store.conversations.insert(summarizeThread(conversation, store.messagesOfConversation(conversation.id)));
+}
+
+/** The export's `channel` filter and the message types it stands for. */
+const EXPORT_CHANNELS: Record<string, MessageType> = {
+  Call: 'TYPE_CALL', SMS: 'TYPE_SMS', Email: 'TYPE_EMAIL', WhatsApp: 'TYPE_WHATSAPP', Instagram: 'TYPE_INSTAGRAM', Facebook: 'TYPE_FACEBOOK',
+};
+
+/**
+ * Every message of a location, newest first unless `sortOrder=asc`, by (dateAdded, id): the
+ * sandbox keeps no separate update time, so `updatedAt` sorts as `createdAt`. `nextCursor` is the
+ * position after the page's last message; `startDate`/`endDate` bound dateAdded, both included.
+ */
+function exportMessages({ query, store, principal }: RequestContext): ApiResult {
+  const v = Validator.query(query);
+  const locationId = v.string('locationId', { required: true });
+  const limit = v.number('limit', { min: 10, max: 500 }) ?? 100;
+  const cursor = v.custom<string>('cursor', (value) => (exportPosition(String(value)) ? [] : ['cursor is not a cursor of this export']));
+  v.oneOf('sortBy', ['createdAt', 'updatedAt']);
+  const direction = v.oneOf('sortOrder', ['asc', 'desc']) === 'asc' ? 1 : -1;
+  const conversationId = v.string('conversationId');
+  const contactId = v.string('contactId');
+  const channel = v.oneOf('channel', Object.keys(EXPORT_CHANNELS));
+  const from = v.isoDate('startDate');
+  const to = v.isoDate('endDate');
+  v.check();
+  requireLocation(store, principal, locationId);
+  const compare = (a: { dateAdded: string; id: string }, b: { dateAdded: string; id: string }) =>
+    direction * (Date.parse(a.dateAdded) - Date.parse(b.dateAdded) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const matching = store.messages
+    .where(
+      (message) =>
+        message.locationId === locationId &&
+        (conversationId === undefined || message.conversationId === conversationId) &&
+        (contactId === undefined || message.contactId === contactId) &&
+        (channel === undefined || message.messageType === EXPORT_CHANNELS[channel]) &&
+        (from === undefined || message.dateAdded >= from) &&
+        (to === undefined || message.dateAdded <= to),
+    )
+    .sort(compare);
+  const after = cursor === undefined ? undefined : exportPosition(cursor);
+  const start = after ? matching.findIndex((message) => compare(message, after) > 0) : 0;
+  const messages = start === -1 ? [] : matching.slice(start, start + limit);
+  const last = messages.at(-1);
+  const more = start !== -1 && start + messages.length < matching.length;
+  // Without more to read there is no nextCursor: the file types it a string, so it is left out rather than null.
+  return ok({
+    messages,
+    ...(more && last && { nextCursor: Buffer.from(JSON.stringify({ dateAdded: last.dateAdded, id: last.id })).toString('base64') }),
+    total: matching.length,
+  });
+}
+
+function exportPosition(cursor: string): { dateAdded: string; id: string } | undefined {
+  try {
+    const position = JSON.parse(Buffer.from(cursor, 'base64').toString('utf8')) as { dateAdded?: unknown; id?: unknown };
+    return typeof position.dateAdded === 'string' && typeof position.id === 'string' ? { dateAdded: position.dateAdded, id: position.id } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const TRANSCRIPT_LINES = [

@@ -9,7 +9,7 @@ import { codeOf, gatewayError } from '../errors.ts';
 import { embeddedContact, type ContactSource } from './contacts.ts';
 import { timestampOf } from './dates.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
-import { nonEmpty, presentOnly } from './input.ts';
+import { definedOnly, nonEmpty, presentOnly } from './input.ts';
 import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
 
 export type ConversationStatus = 'all' | 'read' | 'unread' | 'starred' | 'recents';
@@ -384,4 +384,74 @@ export async function transcriptOfMessage(ctx: GatewayContext, message: GhlMessa
     if (codeOf(error) === 'NOT_FOUND') return null;
     throw error;
   }
+}
+
+export const exportChannels = { CALL: 'Call', SMS: 'SMS', EMAIL: 'Email', WHATSAPP: 'WhatsApp', INSTAGRAM: 'Instagram', FACEBOOK: 'Facebook' } as const;
+export type ExportChannel = keyof typeof exportChannels;
+
+export interface LocationMessagesFilter {
+  locationId?: string | null;
+  conversationId?: string | null;
+  contactId?: string | null;
+  channel?: ExportChannel | null;
+  createdAt?: { from?: Date | null; to?: Date | null } | null;
+  orderBy?: { field: 'CREATED_AT' | 'UPDATED_AT'; direction: 'asc' | 'desc' } | null;
+}
+
+/**
+ * A position in a location's messages: GHL's cursor of the page read, and how many of that page
+ * come before. GHL pages at least 10 messages, so a smaller page is cut from a GHL page and the
+ * next one reads that page again past what was shown.
+ */
+interface ExportPosition {
+  cursor: string | null;
+  skip: number;
+  order: string;
+}
+
+const isExportPosition = (value: unknown): value is ExportPosition =>
+  typeof (value as ExportPosition).skip === 'number' && typeof (value as ExportPosition).order === 'string';
+
+/** GHL's smallest export page. */
+const MIN_EXPORT_PAGE = 10;
+
+/** GET /conversations/messages/export: every message of a location, whatever its conversation. */
+export async function locationMessages(ctx: GatewayContext, args: ConnectionArgs & LocationMessagesFilter): Promise<Connection<GhlMessage>> {
+  const page = forwardPage(args);
+  const sortBy = args.orderBy?.field === 'UPDATED_AT' ? 'updatedAt' : 'createdAt';
+  const sortOrder = args.orderBy?.direction ?? 'desc';
+  const order = `${sortBy}:${sortOrder}`;
+  const after = page.after === undefined ? undefined : decodeCursor(page.after, isExportPosition);
+  if (after && after.order !== order) throw gatewayError('BAD_USER_INPUT', 'after is a cursor from another order of this list');
+  const { from, to } = args.createdAt ?? {};
+  if (from != null && to != null && from > to) throw gatewayError('BAD_USER_INPUT', 'a date range must not end before it starts');
+  const skip = after?.skip ?? 0;
+  const limit = Math.max(MIN_EXPORT_PAGE, skip + page.size);
+  const result = await ctx.ghl.call('exportMessages', {
+    location: locationIdOf(args.locationId, ctx.defaultLocationId),
+    query: definedOnly({
+      limit,
+      cursor: after?.cursor ?? undefined,
+      sortBy,
+      sortOrder,
+      conversationId: args.conversationId ? ghlIdOf(args.conversationId, 'Conversation', 'conversationId') : undefined,
+      contactId: args.contactId ? ghlIdOf(args.contactId, 'Contact', 'contactId') : undefined,
+      channel: args.channel ? exportChannels[args.channel] : undefined,
+      startDate: from?.toISOString(),
+      endDate: to?.toISOString(),
+    }),
+  });
+  const shown = result.messages.slice(skip, skip + page.size);
+  for (const message of shown) ctx.loaders.message.prime(message.id, message);
+  const cursor = after?.cursor ?? null;
+  const positionAfter = (index: number): ExportPosition => {
+    const seen = skip + index + 1;
+    // The end of GHL's page: the next page starts at GHL's next cursor.
+    return seen === result.messages.length && result.nextCursor ? { cursor: result.nextCursor, skip: 0, order } : { cursor, skip: seen, order };
+  };
+  return toConnection(shown, (_, index) => encodeCursor({ ...positionAfter(index) }), {
+    hasNextPage: shown.length === page.size && (skip + shown.length < result.messages.length || Boolean(result.nextCursor)),
+    hasPreviousPage: after !== undefined,
+    totalCount: result.total,
+  });
 }

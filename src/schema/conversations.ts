@@ -5,7 +5,8 @@ import * as conversations from '../resolvers/conversations.ts';
 import { inboundChannels, outboundChannels, type ConversationSource } from '../resolvers/conversations.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
-import { builder } from './builder.ts';
+import type { ArgBuilder } from '@pothos/core';
+import { builder, type BuilderTypes } from './builder.ts';
 import { connectionOf } from './connections.ts';
 import { DateTimeRangeInput, OrderDirection } from './ordering.ts';
 import { ContactRef } from './contacts.ts';
@@ -381,6 +382,63 @@ builder.node(EmailMessageRef, {
     }),
   }),
 });
+
+const MessageChannel = builder.enumType('MessageChannel', {
+  description: 'The channels a location’s messages can be listed by.',
+  values: Object.fromEntries(
+    Object.entries(conversations.exportChannels).map(([name, channel]) => [name, { description: `${channel} messages.` }]),
+  ) as Record<conversations.ExportChannel, { description: string }>,
+});
+
+const MessageOrderField = builder.enumType('MessageOrderField', {
+  description: 'What a location’s messages are sorted by.',
+  values: {
+    CREATED_AT: { description: 'When the message was sent or received.' },
+    UPDATED_AT: { description: 'When the message last changed (its status, say).' },
+  } as const,
+});
+
+const MessageOrderInput = builder.inputType('MessageOrder', {
+  description: 'The order of a location’s messages.',
+  fields: (t) => ({
+    field: t.field({ type: MessageOrderField, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: OrderDirection, required: true, description: 'Which way.' }),
+  }),
+});
+
+/** The filters of a location's messages (Query.messages, Location.messages). */
+function messageListArgs(arg: ArgBuilder<BuilderTypes>) {
+  return {
+    conversationId: arg.id({ description: 'Only this conversation (Conversation id or GHL id).' }),
+    contactId: arg.id({ description: 'Only messages with this contact (Contact id or GHL id).' }),
+    channel: arg({ type: MessageChannel, description: 'Only this channel.' }),
+    createdAt: arg({ type: DateTimeRangeInput, description: 'Only messages sent or received within this range.' }),
+    orderBy: arg({ type: MessageOrderInput, description: 'The order; newest first (CREATED_AT, DESC) by default.' }),
+  };
+}
+
+builder.objectField(LocationRef, 'messages', (t) =>
+  t.connection({
+    type: MessageRef,
+    description: 'Every message of the location, whatever its conversation.',
+    args: messageListArgs(t.arg),
+    extensions: { cost: cost.listPage() },
+    resolve: (location, args, ctx) => conversations.locationMessages(ctx, { ...args, locationId: location.id }),
+  }, MessageConnection),
+);
+
+builder.queryField('messages', (t) =>
+  t.connection({
+    type: MessageRef,
+    description: 'Every message of a location, whatever its conversation.',
+    args: {
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      ...messageListArgs(t.arg),
+    },
+    extensions: { cost: cost.listPage() },
+    resolve: (_, args, ctx) => conversations.locationMessages(ctx, args),
+  }, MessageConnection),
+);
 
 const CreateConversationInput = builder.inputType('CreateConversationInput', {
   description: 'A contact’s conversation; GoHighLevel keeps one per contact.',

@@ -65,6 +65,7 @@ type Documents = {
     "mutation ConversationsCancelScheduledEmail($id: ID!) { cancelScheduledEmail(id: $id) { cancelledId cancelledGhlId } }": typeof types.ConversationsCancelScheduledEmailDocument,
     "\n  query ConversationsThreadEmails($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta email { ghlId from to status } } } } }\n  }\n": typeof types.ConversationsThreadEmailsDocument,
     "\n  query ConversationsThreadTranscripts($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta transcript { index channel startSecond endSecond text confidence } } } } }\n  }\n": typeof types.ConversationsThreadTranscriptsDocument,
+    "\n  query ConversationsLocationMessages($first: Int, $after: String, $contactId: ID, $channel: MessageChannel, $orderBy: MessageOrder) {\n    messages(first: $first, after: $after, contactId: $contactId, channel: $channel, orderBy: $orderBy) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId type createdAt } }\n    }\n  }\n": typeof types.ConversationsLocationMessagesDocument,
     "\n  mutation ConversationsLiveChatTyping($conversationId: ID!, $visitorId: String!, $isTyping: Boolean!) {\n    setLiveChatTyping(conversationId: $conversationId, visitorId: $visitorId, isTyping: $isTyping) { isTyping conversation { ghlId } }\n  }\n": typeof types.ConversationsLiveChatTypingDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": typeof types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": typeof types.CostOpportunityContactsEmbeddedDocument,
@@ -252,6 +253,7 @@ const documents: Documents = {
     "mutation ConversationsCancelScheduledEmail($id: ID!) { cancelScheduledEmail(id: $id) { cancelledId cancelledGhlId } }": types.ConversationsCancelScheduledEmailDocument,
     "\n  query ConversationsThreadEmails($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta email { ghlId from to status } } } } }\n  }\n": types.ConversationsThreadEmailsDocument,
     "\n  query ConversationsThreadTranscripts($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta transcript { index channel startSecond endSecond text confidence } } } } }\n  }\n": types.ConversationsThreadTranscriptsDocument,
+    "\n  query ConversationsLocationMessages($first: Int, $after: String, $contactId: ID, $channel: MessageChannel, $orderBy: MessageOrder) {\n    messages(first: $first, after: $after, contactId: $contactId, channel: $channel, orderBy: $orderBy) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId type createdAt } }\n    }\n  }\n": types.ConversationsLocationMessagesDocument,
     "\n  mutation ConversationsLiveChatTyping($conversationId: ID!, $visitorId: String!, $isTyping: Boolean!) {\n    setLiveChatTyping(conversationId: $conversationId, visitorId: $visitorId, isTyping: $isTyping) { isTyping conversation { ghlId } }\n  }\n": types.ConversationsLiveChatTypingDocument,
     "query CostContactsTasksNotes { contacts(first: 7) { edges { node { name tasks { title } notes { body } } } } }": types.CostContactsTasksNotesDocument,
     "query CostOpportunityContactsEmbedded { opportunities(first: 5) { edges { node { contact { name email phone tags } } } } }": types.CostOpportunityContactsEmbeddedDocument,
@@ -606,6 +608,10 @@ export function graphql(source: "\n  query ConversationsThreadEmails($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConversationsThreadTranscripts($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta transcript { index channel startSecond endSecond text confidence } } } } }\n  }\n"): (typeof documents)["\n  query ConversationsThreadTranscripts($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta transcript { index channel startSecond endSecond text confidence } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationsLocationMessages($first: Int, $after: String, $contactId: ID, $channel: MessageChannel, $orderBy: MessageOrder) {\n    messages(first: $first, after: $after, contactId: $contactId, channel: $channel, orderBy: $orderBy) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId type createdAt } }\n    }\n  }\n"): (typeof documents)["\n  query ConversationsLocationMessages($first: Int, $after: String, $contactId: ID, $channel: MessageChannel, $orderBy: MessageOrder) {\n    messages(first: $first, after: $after, contactId: $contactId, channel: $channel, orderBy: $orderBy) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId type createdAt } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

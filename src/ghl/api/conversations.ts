@@ -167,6 +167,12 @@ export const conversationOperations = {
     ...fromSpec('conversationsGetEmailById'),
     location: 'none',
   }),
+  /** Every message of a location, paged by GHL's own cursor. */
+  exportMessages: define<{ messages: GhlMessage[]; nextCursor?: string | null; total?: number }>()({
+    lists: { messages: 'records', 'messages[].attachments': 'strings' },
+    ...fromSpec('conversationsExportMessagesByLocation'),
+    location: { in: 'query', name: 'locationId' },
+  }),
   getMessageTranscription: define<GhlTranscriptSentence[]>()({
     lists: { '': 'records' },
     ...fromSpec('conversationsGetMessageTranscription'),

@@ -132,7 +132,7 @@ export type CancelScheduledResponseDto = {
   message: string;
 };
 export type MessageMeta = {
-  callDuration?: string;
+  callDuration?: number;
   callStatus?: "pending" | "completed" | "answered" | "busy" | "no-answer" | "failed" | "canceled" | "voicemail";
   email?: Record<string, unknown>;
 };
