@@ -1,5 +1,5 @@
 /**
- * A contact's followers, upsert and duplicate lookup, end to end against the sandbox: each answer
+ * A contact's followers, upsert, duplicate lookup and bulk tags, end to end against the sandbox: each answer
  * is the sandbox's truth, writes read back, the users behind follower ids batch into one list call
  * per location, bad input is refused before any call, and every call validates against the file.
  */
@@ -154,10 +154,50 @@ describe('duplicate lookup', () => {
   });
 });
 
+const BULK_TAGS = graphql(`
+  mutation ContactsBulkTags($input: BulkContactTagsInput!) {
+    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }
+  }
+`);
+
+describe('bulk tags', () => {
+  it('adds and removes tags on many contacts in one call, with each contact’s outcome', async () => {
+    const [a, b] = contactsOfLocation().slice(10, 12);
+    const stranger = stack.sandbox.store.contactsOfLocation(stack.otherLocationId)[0]!;
+    const added = await stack.gql(BULK_TAGS, { input: { contactIds: [a!.id, b!.id, stranger.id], tags: ['Bulk-VIP'], action: 'ADD' } });
+    expect(added.errors).toBeUndefined();
+    expect(calls('bulkUpdateContactTags')).toBe(1);
+    expect(added.data.bulkUpdateContactTags.errorCount).toBe(1);
+    const [first, second, third] = added.data.bulkUpdateContactTags.results;
+    expect(first).toMatchObject({ contactId: a!.id, succeeded: true, tagsAdded: ['bulk-vip'] });
+    expect(second).toMatchObject({ contactId: b!.id, succeeded: true });
+    expect(third).toMatchObject({ contactId: stranger.id, succeeded: false });
+    expect(stack.sandbox.store.contacts.get(a!.id)!.tags).toContain('bulk-vip');
+
+    const removed = await stack.gql(BULK_TAGS, { input: { contactIds: [a!.id], tags: ['bulk-vip'], action: 'REMOVE' } });
+    expect(removed.data.bulkUpdateContactTags.results[0]).toMatchObject({ succeeded: true, tagsRemoved: ['bulk-vip'] });
+    expect(stack.sandbox.store.contacts.get(a!.id)!.tags).not.toContain('bulk-vip');
+  });
+
+  it('refuses no contacts, no tags to add, and removeAllTags with ADD, before any call', async () => {
+    const contact = contactsOfLocation()[10]!;
+    expectError(await stack.gql(BULK_TAGS, { input: { contactIds: [], tags: ['x'], action: 'ADD' } }), 'BAD_USER_INPUT');
+    expectError(await stack.gql(BULK_TAGS, { input: { contactIds: [contact.id], tags: [], action: 'ADD' } }), 'BAD_USER_INPUT');
+    expectError(await stack.gql(BULK_TAGS, { input: { contactIds: [contact.id], tags: [], action: 'ADD', removeAllTags: true } }), 'BAD_USER_INPUT');
+    expect(calls()).toBe(0);
+  });
+});
+
 it('sends every call of this file as GHL’s official file declares it', () => {
   const { problems, seen } = specProblems(stack.sandbox.requests.entries);
   expect(problems).toEqual([]);
   expect([...seen]).toEqual(
-    expect.arrayContaining(['contactsAddFollowersContact', 'contactsRemoveFollowersContact', 'contactsUpsertContact', 'contactsGetDuplicateContact']),
+    expect.arrayContaining([
+      'contactsAddFollowersContact',
+      'contactsRemoveFollowersContact',
+      'contactsUpsertContact',
+      'contactsGetDuplicateContact',
+      'contactsCreateAssociation',
+    ]),
   );
 });

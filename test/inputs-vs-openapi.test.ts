@@ -31,6 +31,13 @@ const inputs: Record<string, Differences> = {
   // companyName with the correction of openapi/overrides.ts, as GHL's update takes it.
   UpdateContactInput: { spec: 'contacts', operationId: 'update-contact' },
   UpsertContactInput: { spec: 'contacts', operationId: 'upsert-contact' },
+  BulkContactTagsInput: {
+    spec: 'contacts',
+    operationId: 'create-association',
+    // Ids are named after the type they point to (docs/schema-guide.md).
+    renamed: { contactIds: 'contacts' },
+    gatewayOnly: { action: "sent as the path's {type}: add or remove" },
+  },
   CreateNoteInput: { spec: 'contacts', operationId: 'create-note' },
   UpdateNoteInput: { spec: 'contacts', operationId: 'update-note' },
   CreateTaskInput: { spec: 'contacts', operationId: 'create-task' },

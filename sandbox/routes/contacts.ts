@@ -43,6 +43,7 @@ export const contactRoutes: Route[] = [
       }),
     }),
   ),
+  route('POST', '/contacts/bulk/tags/update/{type}', CONTACTS, bulkUpdateTags),
   route('POST', '/contacts/{contactId}/followers', CONTACTS, (context) => {
     const { followers, changed } = changeFollowers(context, addFollowers);
     return created({ followers, followersAdded: changed });
@@ -52,6 +53,42 @@ export const contactRoutes: Route[] = [
     return ok({ followers, followersRemoved: changed });
   }),
 ];
+
+/**
+ * Tags added to (`add`) or removed from (`remove`) each contact named: a contact that cannot be
+ * changed is an error in its own outcome, not a failure of the request (UpdateTagsResponseDTO).
+ */
+function bulkUpdateTags({ body, store, principal, params, emit }: RequestContext<{ type: string }>): ApiResult {
+  if (params.type !== 'add' && params.type !== 'remove') throw ghlErrors.unprocessable(['type must be one of the following values: add, remove']);
+  const v = Validator.body(body);
+  const contactIds = v.stringArray('contacts', { required: true });
+  const tags = normalizeTags(v.stringArray('tags', { required: true }) ?? []);
+  const locationId = v.string('locationId', { required: true });
+  const removeAll = v.boolean('removeAllTags') ?? false;
+  v.check();
+  if (removeAll && params.type !== 'remove') throw ghlErrors.badRequest('removeAllTags can only be used with remove');
+  requireLocation(store, principal, locationId);
+  const responses = contactIds.map((contactId) => {
+    const contact = store.contacts.get(contactId);
+    if (!contact) return { contactId, message: 'contact not found', type: 'error' };
+    if (contact.locationId !== locationId) return { contactId, message: 'contact does not belong to location', type: 'error' };
+    const removed = new Set(removeAll ? contact.tags : tags);
+    const next = params.type === 'add' ? normalizeTags([...contact.tags, ...tags]) : contact.tags.filter((tag) => !removed.has(tag));
+    const updated = store.contacts.insert({ ...contact, tags: next, dateUpdated: new Date().toISOString() });
+    addLocationTags(store, locationId, updated.tags);
+    emit(...contactChanges(contact, updated));
+    return {
+      contactId,
+      message: 'Tags updated',
+      type: 'success',
+      oldTags: contact.tags,
+      tagsAdded: next.filter((tag) => !contact.tags.includes(tag)),
+      tagsRemoved: contact.tags.filter((tag) => !next.includes(tag)),
+    };
+  });
+  const errorCount = responses.filter((response) => response.type === 'error').length;
+  return created({ succeded: errorCount === 0, errorCount, responses });
+}
 
 function changeFollowers(
   { store, principal, params, body }: RequestContext<{ contactId: string }>,

@@ -307,6 +307,29 @@ export async function duplicateContact(
   return contact;
 }
 
+export interface BulkTagsInput {
+  locationId?: string | null;
+  contactIds: readonly string[];
+  tags: readonly string[];
+  action: 'add' | 'remove';
+  removeAllTags?: boolean | null;
+}
+
+/** Tags added to or removed from many contacts in one call: each contact's outcome comes back on its own. */
+export async function bulkUpdateContactTags(ctx: GatewayContext, input: BulkTagsInput) {
+  if (input.contactIds.length === 0) throw gatewayError('BAD_USER_INPUT', 'contactIds must name at least one contact');
+  if (input.removeAllTags && input.action !== 'remove') throw gatewayError('BAD_USER_INPUT', 'removeAllTags goes with the action REMOVE only');
+  const tags = input.removeAllTags ? tagsOf([...input.tags]) : someTagsOf([...input.tags]);
+  const contacts = [...new Set(input.contactIds.map((id) => ghlIdOf(id, 'Contact', 'contactIds')))];
+  const result = await ctx.ghl.call('bulkUpdateContactTags', {
+    location: locationIdOf(input.locationId, ctx.defaultLocationId),
+    path: { type: input.action },
+    body: { contacts, tags, ...(input.removeAllTags && { removeAllTags: true }) },
+  });
+  for (const contactId of contacts) ctx.loaders.contact.clear(contactId);
+  return { errorCount: result.errorCount ?? result.responses.filter((outcome) => outcome.type === 'error').length, results: result.responses };
+}
+
 export interface DeletedChild {
   contactId: string;
   deletedGhlId: string;

@@ -4,7 +4,7 @@
  */
 import type { ArgBuilder } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import type { GhlAttributionSource, GhlContact, GhlDndChannel, GhlNote, GhlTask } from '../ghl/api/contacts.ts';
+import type { GhlAttributionSource, GhlBulkTagsOutcome, GhlContact, GhlDndChannel, GhlNote, GhlTask } from '../ghl/api/contacts.ts';
 import type { GatewayContext } from '../context.ts';
 import * as contacts from '../resolvers/contacts.ts';
 import { readContactField, type ContactSource } from '../resolvers/contacts.ts';
@@ -445,6 +445,47 @@ const UpsertContactPayload = builder.objectRef<{ contact: GhlContact; created: b
   }),
 });
 
+const ContactTagsAction = builder.enumType('ContactTagsAction', {
+  description: 'What a bulk tag change does to each contact.',
+  values: { ADD: { value: 'add', description: 'Adds the tags.' }, REMOVE: { value: 'remove', description: 'Removes the tags.' } } as const,
+});
+
+const BulkContactTagsInput = builder.inputType('BulkContactTagsInput', {
+  description: 'Tags to add to or remove from many contacts at once.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Location; defaults to the configured location.' }),
+    contactIds: t.idList({ required: true, description: 'The contacts (Contact ids or GHL contact ids).' }),
+    tags: t.stringList({ required: true, description: 'The tags; may be empty with removeAllTags.' }),
+    action: t.field({ type: ContactTagsAction, required: true, description: 'Add or remove.' }),
+    removeAllTags: t.boolean({ description: 'With REMOVE: remove every tag of each contact, whatever `tags` names.' }),
+  }),
+});
+
+const ContactTagsOutcomeRef = builder.objectRef<GhlBulkTagsOutcome>('ContactTagsOutcome').implement({
+  description: 'What a bulk tag change did to one contact.',
+  fields: (t) => ({
+    contactId: t.exposeString('contactId', { nullable: false, description: 'GHL id of the contact.' }),
+    succeeded: t.boolean({ nullable: false, description: 'Whether its tags were changed.', resolve: (outcome) => outcome.type === 'success' }),
+    message: t.exposeString('message', { description: 'GHL’s word on it: why it failed, say.' }),
+    tagsAdded: t.stringList({ nullable: false, description: 'Tags it gained.', resolve: (outcome) => outcome.tagsAdded ?? [] }),
+    tagsRemoved: t.stringList({ nullable: false, description: 'Tags it lost.', resolve: (outcome) => outcome.tagsRemoved ?? [] }),
+    contact: t.field({
+      type: ContactRef,
+      description: 'The contact, read again (one call per contact).',
+      extensions: { cost: cost.byId() },
+      resolve: (outcome, _, ctx) => (outcome.type === 'success' ? ctx.loaders.contact.load(outcome.contactId) : null),
+    }),
+  }),
+});
+
+const BulkContactTagsPayload = builder.objectRef<{ errorCount: number; results: GhlBulkTagsOutcome[] }>('BulkContactTagsPayload').implement({
+  description: 'Each contact’s outcome of a bulk tag change.',
+  fields: (t) => ({
+    errorCount: t.exposeInt('errorCount', { nullable: false, description: 'Contacts that could not be changed.' }),
+    results: t.expose('results', { type: [ContactTagsOutcomeRef], nullable: false, description: 'One outcome per contact, in the order named.' }),
+  }),
+});
+
 const ContactFollowersPayload = builder.objectRef<{ contactId: string; followers: string[] }>('ContactFollowersPayload').implement({
   description: 'The users following a contact after the change.',
   fields: (t) => ({
@@ -609,6 +650,13 @@ builder.mutationFields((t) => ({
     description: 'Create a contact, or update the one the location’s duplicate rules match by email or phone.',
     args: { input: t.arg({ type: UpsertContactInput, required: true, description: 'The contact.' }) },
     resolve: (_, { input }, ctx) => contacts.upsertContact(ctx, fromContactInput(input)),
+  }),
+  bulkUpdateContactTags: t.field({
+    type: BulkContactTagsPayload,
+    nullable: false,
+    description: 'Add tags to, or remove them from, many contacts in one call.',
+    args: { input: t.arg({ type: BulkContactTagsInput, required: true, description: 'The contacts and tags.' }) },
+    resolve: (_, { input }, ctx) => contacts.bulkUpdateContactTags(ctx, input),
   }),
   addContactFollowers: t.field({
     type: ContactFollowersPayload,

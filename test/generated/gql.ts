@@ -55,6 +55,7 @@ type Documents = {
     "\n  mutation ContactsUpsert($input: UpsertContactInput!) {\n    upsertContact(input: $input) { created contact { ghlId firstName city email } }\n  }\n": typeof types.ContactsUpsertDocument,
     "\n  query ContactsDuplicate($email: EmailAddress, $phone: PhoneNumber) {\n    duplicateContact(email: $email, phone: $phone) { ghlId email phone }\n  }\n": typeof types.ContactsDuplicateDocument,
     "query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }": typeof types.ContactsUpsertedCityDocument,
+    "\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n": typeof types.ContactsBulkTagsDocument,
     "\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n": typeof types.ConversationsCreateDocument,
     "mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }": typeof types.ConversationsDeleteDocument,
     "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n": typeof types.ConversationsSendLaterDocument,
@@ -243,6 +244,7 @@ const documents: Documents = {
     "\n  mutation ContactsUpsert($input: UpsertContactInput!) {\n    upsertContact(input: $input) { created contact { ghlId firstName city email } }\n  }\n": types.ContactsUpsertDocument,
     "\n  query ContactsDuplicate($email: EmailAddress, $phone: PhoneNumber) {\n    duplicateContact(email: $email, phone: $phone) { ghlId email phone }\n  }\n": types.ContactsDuplicateDocument,
     "query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }": types.ContactsUpsertedCityDocument,
+    "\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n": types.ContactsBulkTagsDocument,
     "\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n": types.ConversationsCreateDocument,
     "mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }": types.ConversationsDeleteDocument,
     "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n": types.ConversationsSendLaterDocument,
@@ -568,6 +570,10 @@ export function graphql(source: "\n  query ContactsDuplicate($email: EmailAddres
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }"): (typeof documents)["query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n"): (typeof documents)["\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

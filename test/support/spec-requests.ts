@@ -46,8 +46,6 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     notes: () => contact && store.notesOfContact(contact.id)[0]?.id,
     conversationId: () => ofLocation(store.conversations.values()),
     messages: () => ofLocation(store.messages.values()),
-    // GET /conversations/messages/email/{id}: an email message id, as its message's meta names it.
-    email: () => [...store.messages.values()].find((m) => m.locationId === locationId && m.meta?.email && m.status !== 'scheduled')?.meta?.email?.messageIds[0],
     messageId: () => [...store.messages.values()].find((m) => m.locationId === locationId && m.direction === 'outbound' && m.status !== 'scheduled')?.id,
     opportunities: () => ofLocation(store.opportunities.values()),
     pipelineId: () => pipeline?.id,
@@ -100,6 +98,8 @@ export interface SeededRecords {
   scheduledEmailId: string;
   /** A call that connected: GHL transcribes only those. */
   connectedCallId: string;
+  /** An email message id, as its message's meta names it. */
+  emailMessageId: string;
 }
 
 export function seededRecords(store: SandboxStore, locationId: string): SeededRecords {
@@ -117,6 +117,7 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     dealContactId: store.opportunities.get(ids('id', 'opportunities') ?? '')?.contactId,
     dealPipelineId: store.opportunities.get(ids('id', 'opportunities') ?? '')?.pipelineId,
     scheduledMessageId: [...store.messages.values()].find((m) => m.locationId === locationId && m.status === 'scheduled' && !m.meta?.email)?.id,
+    emailMessageId: [...store.messages.values()].find((m) => m.locationId === locationId && m.meta?.email && m.status !== 'scheduled')?.meta?.email?.messageIds[0],
     connectedCallId: [...store.messages.values()].find((m) => m.locationId === locationId && m.messageType === 'TYPE_CALL' && (m.meta?.callDuration ?? 0) > 0)?.id,
     scheduledEmailId: [...store.messages.values()].find((m) => m.locationId === locationId && m.status === 'scheduled' && m.meta?.email)?.meta?.email?.messageIds[0],
   };
@@ -203,6 +204,9 @@ const realistic: Record<string, Fix> = {
     body.phone = '+14155550142';
   },
   conversationsCancelScheduledMessage: ({ path }, scope) => void (path.messageId = scope.records.scheduledMessageId),
+  conversationsGetEmailById: ({ path }, scope) => void (path.id = scope.records.emailMessageId),
+  // The file leaves the path's {type} undeclared; GHL takes add or remove.
+  contactsCreateAssociation: ({ path }) => void (path.type = 'add'),
   conversationsGetMessageTranscription: ({ path }, scope) => void (path.messageId = scope.records.connectedCallId),
   conversationsCancelScheduledEmailMessage: ({ path }, scope) => void (path.emailMessageId = scope.records.scheduledEmailId),
   // Followers are users of the record's location.

@@ -85,6 +85,16 @@ export interface GhlFollowers {
   followers: string[];
 }
 
+/** One contact's outcome of a bulk tag change (UpdateTagsResponseDTO's responses, as its example shows them). */
+export interface GhlBulkTagsOutcome {
+  contactId: string;
+  message?: string | null;
+  type?: string | null;
+  oldTags?: string[];
+  tagsAdded?: string[];
+  tagsRemoved?: string[];
+}
+
 /** A search result carries its sort values: the next page starts after the last one's. */
 export interface GhlContactsSearch {
   contacts: Array<GhlContact & { searchAfter?: unknown[] }>;
@@ -148,6 +158,12 @@ export const contactOperations = {
     lists: { tags: 'strings' },
     ...fromSpec('contactsRemoveTags'),
     location: 'none',
+  }),
+  /** Adds or removes tags on many contacts at once (`{type}`: add or remove); each contact's outcome comes back. */
+  bulkUpdateContactTags: define<{ succeded?: boolean; errorCount?: number; responses: GhlBulkTagsOutcome[] }>()({
+    lists: { responses: 'records' },
+    ...fromSpec('contactsCreateAssociation'),
+    location: { in: 'body', name: 'locationId' },
   }),
   // Following twice is following: a repeat changes nothing.
   addContactFollowers: define<GhlFollowers>()({
