@@ -313,17 +313,7 @@ function addInboundMessage({ body, store, principal, emit }: RequestContext): Ap
   });
   const updated = addMessage(store, conversation, message, direction === 'inbound' ? { unreadCount: conversation.unreadCount + 1 } : {});
   emit(messageEvent(message), ...conversationChanges(conversation, updated));
-  return ok(
-    definedOnly({
-      success: true,
-      conversationId: conversation.id,
-      messageId: message.id,
-      message: 'Message added successfully',
-      contactId: conversation.contactId,
-      dateAdded: message.dateAdded,
-      emailMessageId,
-    }),
-  );
+  return recorded(conversation, message, emailMessageId);
 }
 
 /** GHL refuses a message the contact cannot be reached by on that channel, or has opted out of. */
@@ -336,7 +326,6 @@ function requireReachable(contact: Contact, channel: Channel, phone: string | un
   }
 }
 
-/** A message of now in `conversation`; `fields` left undefined are left out. */
 /** A call the contact was rung on through a custom provider: an outbound TYPE_CALL with its outcome. */
 function addOutboundCall({ body, store, principal, emit }: RequestContext): ApiResult {
   const input = readOutboundCall(body);
@@ -352,16 +341,25 @@ function addOutboundCall({ body, store, principal, emit }: RequestContext): ApiR
   });
   const updated = addMessage(store, conversation, message);
   emit(messageEvent(message), ...conversationChanges(conversation, updated));
-  return ok({
-    success: true,
-    conversationId: conversation.id,
-    messageId: message.id,
-    message: 'Message added successfully',
-    contactId: conversation.contactId,
-    dateAdded: message.dateAdded,
-  });
+  return recorded(conversation, message);
 }
 
+/** ProcessMessageResponseDto: the answer to a message recorded rather than sent. */
+function recorded(conversation: Conversation, message: Message, emailMessageId?: string): ApiResult {
+  return ok(
+    definedOnly({
+      success: true,
+      conversationId: conversation.id,
+      messageId: message.id,
+      message: 'Message added successfully',
+      contactId: conversation.contactId,
+      dateAdded: message.dateAdded,
+      emailMessageId,
+    }),
+  );
+}
+
+/** A message of now in `conversation`; `fields` left undefined are left out. */
 function newMessage(
   conversation: Conversation,
   messageType: MessageType,

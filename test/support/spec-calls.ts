@@ -3,6 +3,7 @@
  * catalog: each is an operation the files declare, sent with its Version, and path parameters,
  * query and body the file accepts.
  */
+import { expect } from 'vitest';
 import type { RequestLogEntry } from '../../sandbox/http/request-log.ts';
 import { specOperations, type SpecOperationName } from '../../src/ghl/generated/catalog.ts';
 import { validateRequest } from '../../openapi/validator.ts';
@@ -50,4 +51,11 @@ export function specProblems(calls: readonly RequestLogEntry[]): { problems: str
     if (call.body !== undefined) withBody.add(op.name);
   }
   return { problems, seen, withBody };
+}
+
+/** Every logged call validates against the files, and among them are these operations. */
+export function expectSentAsDeclared(calls: readonly RequestLogEntry[], operations: readonly SpecOperationName[]): void {
+  const { problems, seen } = specProblems(calls);
+  expect(problems).toEqual([]);
+  expect([...seen]).toEqual(expect.arrayContaining([...operations]));
 }
