@@ -1,5 +1,5 @@
 /**
- * A contact's followers, upsert, duplicate lookup and bulk tags, end to end against the sandbox: each answer
+ * A contact's followers, upsert, duplicate lookup, bulk tags and business, end to end against the sandbox: each answer
  * is the sandbox's truth, writes read back, the users behind follower ids batch into one list call
  * per location, bad input is refused before any call, and every call validates against the file.
  */
@@ -188,6 +188,46 @@ describe('bulk tags', () => {
   });
 });
 
+const SET_BUSINESS = graphql(`
+  mutation ContactsSetBusiness($input: SetContactsBusinessInput!) {
+    setContactsBusiness(input: $input) { contactIds contacts { ghlId businessId } }
+  }
+`);
+const BUSINESS_CONTACTS = graphql(`
+  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {
+    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }
+  }
+`);
+
+describe('businesses', () => {
+  it('puts contacts in a business, lists them page by page, and takes one out', async () => {
+    const businessId = `biz-${randomUUID()}`;
+    const members = contactsOfLocation().slice(20, 23).map((contact) => contact.id);
+    const set = await stack.gql(SET_BUSINESS, { input: { contactIds: members, businessId } });
+    expect(set.errors).toBeUndefined();
+    expect(set.data.setContactsBusiness.contactIds.sort()).toEqual([...members].sort());
+    expect(set.data.setContactsBusiness.contacts.every((contact) => contact.businessId === businessId)).toBe(true);
+
+    const first = await stack.gql(BUSINESS_CONTACTS, { businessId, first: 2 });
+    expect(first.errors).toBeUndefined();
+    expect(first.data.businessContacts!.totalCount).toBe(3);
+    const second = await stack.gql(BUSINESS_CONTACTS, { businessId, first: 2, after: first.data.businessContacts!.pageInfo.endCursor });
+    const listed = [...first.data.businessContacts!.edges, ...second.data.businessContacts!.edges].map((edge) => edge.node.ghlId);
+    expect(listed.sort()).toEqual([...members].sort());
+    expect(second.data.businessContacts!.pageInfo.hasNextPage).toBe(false);
+
+    await stack.gql(SET_BUSINESS, { input: { contactIds: [members[0]!], businessId: null } });
+    expect(stack.sandbox.store.contacts.get(members[0]!)!.businessId).toBeUndefined();
+    expect((await stack.gql(BUSINESS_CONTACTS, { businessId })).data.businessContacts!.totalCount).toBe(2);
+  });
+
+  it('refuses no contacts and an empty business before any call', async () => {
+    expectError(await stack.gql(SET_BUSINESS, { input: { contactIds: [], businessId: 'b' } }), 'BAD_USER_INPUT');
+    expectError(await stack.gql(BUSINESS_CONTACTS, { businessId: ' ' }), 'BAD_USER_INPUT');
+    expect(calls()).toBe(0);
+  });
+});
+
 it('sends every call of this file as GHL’s official file declares it', () => {
   expectSentAsDeclared(stack.sandbox.requests.entries, [
       'contactsAddFollowersContact',
@@ -195,5 +235,7 @@ it('sends every call of this file as GHL’s official file declares it', () => {
       'contactsUpsertContact',
       'contactsGetDuplicateContact',
       'contactsCreateAssociation',
+      'contactsAddRemoveContactFromBusiness',
+      'contactsGetContactsByBusinessId',
     ]);
 });

@@ -31,6 +31,7 @@ const inputs: Record<string, Differences> = {
   // companyName with the correction of openapi/overrides.ts, as GHL's update takes it.
   UpdateContactInput: { spec: 'contacts', operationId: 'update-contact' },
   UpsertContactInput: { spec: 'contacts', operationId: 'upsert-contact' },
+  SetContactsBusinessInput: { spec: 'contacts', operationId: 'add-remove-contact-from-business', renamed: { contactIds: 'ids' } },
   BulkContactTagsInput: {
     spec: 'contacts',
     operationId: 'create-association',

@@ -161,6 +161,8 @@ export interface Contact {
   customFields: Array<{ id: string; value: unknown }>;
   /** Users following the contact; GHL leaves the list out until one follows. */
   followers?: string[];
+  /** The business (businesses.json) the contact works for. */
+  businessId?: string;
 }
 
 /** TaskSchema (contacts.json). */

@@ -44,6 +44,8 @@ export const contactRoutes: Route[] = [
     }),
   ),
   route('POST', '/contacts/bulk/tags/update/{type}', CONTACTS, bulkUpdateTags),
+  route('POST', '/contacts/bulk/business', CONTACTS, setBusiness),
+  route('GET', '/contacts/business/{businessId}', CONTACTS, businessContacts),
   route('POST', '/contacts/{contactId}/followers', CONTACTS, (context) => {
     const { followers, changed } = changeFollowers(context, addFollowers);
     return created({ followers, followersAdded: changed });
@@ -88,6 +90,44 @@ function bulkUpdateTags({ body, store, principal, params, emit }: RequestContext
   });
   const errorCount = responses.filter((response) => response.type === 'error').length;
   return created({ succeded: errorCount === 0, errorCount, responses });
+}
+
+/** Puts contacts of the location in a business, or takes them out of theirs (`businessId: null`); answers the ids it changed. */
+function setBusiness({ body, store, principal }: RequestContext): ApiResult {
+  const v = Validator.body(body);
+  const locationId = v.string('locationId', { required: true });
+  const ids = v.stringArray('ids', { required: true });
+  // Required, but null takes the contacts out of their business.
+  const businessId = v.string('businessId');
+  const leaving = v.clearedAmong(['businessId']).length > 0;
+  v.check();
+  if (businessId === undefined && !leaving) throw ghlErrors.unprocessable(['businessId must be a string or null']);
+  requireLocation(store, principal, locationId);
+  const now = new Date().toISOString();
+  const changed = ids.flatMap((id) => {
+    const contact = store.contacts.get(id);
+    if (contact?.locationId !== locationId) return [];
+    const { businessId: _previous, ...rest } = contact;
+    store.contacts.insert({ ...rest, ...(businessId && { businessId }), dateUpdated: now });
+    return [id];
+  });
+  return ok({ success: true, ids: changed });
+}
+
+/** A business's contacts by name, paged by `skip` and `limit` (strings in the file); `query` matches as the contact list's does. */
+function businessContacts({ query, store, principal, params }: RequestContext<{ businessId: string }>): ApiResult {
+  const v = Validator.query(query);
+  const locationId = v.string('locationId', { required: true });
+  const limit = v.number('limit', { min: 1, max: 100 }) ?? 25;
+  const skip = v.number('skip', { min: 0 }) ?? 0;
+  const search = v.string('query')?.toLowerCase();
+  v.check();
+  requireLocation(store, principal, locationId);
+  const matching = store
+    .contactsOfLocation(locationId)
+    .filter((contact) => contact.businessId === params.businessId && (search === undefined || matchesSearch(contact, search)))
+    .sort(compareByDateAdded);
+  return ok({ contacts: matching.slice(skip, skip + limit), count: matching.length });
 }
 
 function changeFollowers(

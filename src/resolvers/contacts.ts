@@ -10,8 +10,8 @@ import type { GhlEmbeddedContact } from '../ghl/api/opportunities.ts';
 import { dayOf } from './dates.ts';
 import { followerIdsOf } from './followers.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
-import { definedOnly } from './input.ts';
-import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
+import { definedOnly, nonEmpty } from './input.ts';
+import { decodeCursor, encodeCursor, forwardPage, offsetConnection, offsetPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
 
 export interface ContactInput {
   firstName?: string | null;
@@ -328,6 +328,35 @@ export async function bulkUpdateContactTags(ctx: GatewayContext, input: BulkTags
   });
   for (const contactId of contacts) ctx.loaders.contact.clear(contactId);
   return { errorCount: result.errorCount ?? result.responses.filter((outcome) => outcome.type === 'error').length, results: result.responses };
+}
+
+/** Puts contacts in a business (`businessId`), or takes them out of theirs (null): the contacts changed. */
+export async function setContactsBusiness(
+  ctx: GatewayContext,
+  input: { locationId?: string | null; contactIds: readonly string[]; businessId?: string | null },
+): Promise<{ contactIds: string[] }> {
+  if (input.contactIds.length === 0) throw gatewayError('BAD_USER_INPUT', 'contactIds must name at least one contact');
+  const ids = [...new Set(input.contactIds.map((id) => ghlIdOf(id, 'Contact', 'contactIds')))];
+  const businessId = input.businessId == null ? null : nonEmpty(input.businessId, 'businessId');
+  const result = await ctx.ghl.call('setContactsBusiness', { location: locationIdOf(input.locationId, ctx.defaultLocationId), body: { ids, businessId } });
+  for (const id of ids) ctx.loaders.contact.clear(id);
+  return { contactIds: result.ids };
+}
+
+/** GET /contacts/business/{businessId}: a business's contacts, paged by offset. */
+export async function businessContacts(
+  ctx: GatewayContext,
+  args: ConnectionArgs & { businessId: string; locationId?: string | null; query?: string | null },
+): Promise<Connection<GhlContact>> {
+  const page = offsetPage(args);
+  const result = await ctx.ghl.call('listBusinessContacts', {
+    location: locationIdOf(args.locationId, ctx.defaultLocationId),
+    path: { businessId: nonEmpty(args.businessId, 'businessId') },
+    // The file types limit and skip as strings.
+    query: definedOnly({ limit: String(page.size), skip: String(page.offset), query: args.query || undefined }),
+  });
+  for (const contact of result.contacts) ctx.loaders.contact.prime(contact.id, contact);
+  return offsetConnection(result.contacts, page, result.count);
 }
 
 export interface DeletedChild {

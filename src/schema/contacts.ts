@@ -486,6 +486,29 @@ const BulkContactTagsPayload = builder.objectRef<{ errorCount: number; results: 
   }),
 });
 
+const SetContactsBusinessInput = builder.inputType('SetContactsBusinessInput', {
+  description: 'Contacts to put in a business, or to take out of theirs.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Location; defaults to the configured location.' }),
+    contactIds: t.idList({ required: true, description: 'The contacts (Contact ids or GHL contact ids).' }),
+    businessId: t.string({ description: 'GHL id of the business; null takes the contacts out of theirs.' }),
+  }),
+});
+
+const SetContactsBusinessPayload = builder.objectRef<{ contactIds: string[] }>('SetContactsBusinessPayload').implement({
+  description: 'The contacts whose business changed.',
+  fields: (t) => ({
+    contactIds: t.exposeStringList('contactIds', { nullable: false, description: 'GHL ids of the contacts changed.' }),
+    contacts: t.field({
+      type: [ContactRef],
+      nullable: false,
+      description: 'The contacts, read again (one call per contact).',
+      extensions: { cost: cost.list(100, cost.byId()) },
+      resolve: (payload, _, ctx) => Promise.all(payload.contactIds.map((id) => ctx.loaders.contact.load(id))),
+    }),
+  }),
+});
+
 const ContactFollowersPayload = builder.objectRef<{ contactId: string; followers: string[] }>('ContactFollowersPayload').implement({
   description: 'The users following a contact after the change.',
   fields: (t) => ({
@@ -601,6 +624,17 @@ builder.queryFields((t) => ({
     extensions: { cost: cost.listPage() },
     resolve: (_, { locationId, ...args }, ctx) => contacts.searchContacts(ctx, { ...args, locationId: locationId ?? null }),
   }, ContactConnection),
+  businessContacts: t.connection({
+    type: ContactRef,
+    description: 'The contacts of a business, oldest first.',
+    args: {
+      businessId: t.arg.string({ required: true, description: 'GHL id of the business (Contact.businessId).' }),
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      query: t.arg.string({ description: 'Matches name, email, phone or company.' }),
+    },
+    extensions: { cost: cost.listPage() },
+    resolve: (_, args, ctx) => contacts.businessContacts(ctx, args),
+  }, ContactConnection),
   duplicateContact: t.field({
     type: ContactRef,
     description: 'The contact an email or a phone already belongs to, by the location’s duplicate rules (the email wins when both match); null when none.',
@@ -650,6 +684,13 @@ builder.mutationFields((t) => ({
     description: 'Create a contact, or update the one the location’s duplicate rules match by email or phone.',
     args: { input: t.arg({ type: UpsertContactInput, required: true, description: 'The contact.' }) },
     resolve: (_, { input }, ctx) => contacts.upsertContact(ctx, fromContactInput(input)),
+  }),
+  setContactsBusiness: t.field({
+    type: SetContactsBusinessPayload,
+    nullable: false,
+    description: 'Put contacts in a business, or take them out of theirs.',
+    args: { input: t.arg({ type: SetContactsBusinessInput, required: true, description: 'The contacts and the business.' }) },
+    resolve: (_, { input }, ctx) => contacts.setContactsBusiness(ctx, input),
   }),
   bulkUpdateContactTags: t.field({
     type: BulkContactTagsPayload,

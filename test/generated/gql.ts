@@ -56,6 +56,8 @@ type Documents = {
     "\n  query ContactsDuplicate($email: EmailAddress, $phone: PhoneNumber) {\n    duplicateContact(email: $email, phone: $phone) { ghlId email phone }\n  }\n": typeof types.ContactsDuplicateDocument,
     "query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }": typeof types.ContactsUpsertedCityDocument,
     "\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n": typeof types.ContactsBulkTagsDocument,
+    "\n  mutation ContactsSetBusiness($input: SetContactsBusinessInput!) {\n    setContactsBusiness(input: $input) { contactIds contacts { ghlId businessId } }\n  }\n": typeof types.ContactsSetBusinessDocument,
+    "\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n": typeof types.ContactsOfBusinessDocument,
     "\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n": typeof types.ConversationsCreateDocument,
     "mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }": typeof types.ConversationsDeleteDocument,
     "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n": typeof types.ConversationsSendLaterDocument,
@@ -245,6 +247,8 @@ const documents: Documents = {
     "\n  query ContactsDuplicate($email: EmailAddress, $phone: PhoneNumber) {\n    duplicateContact(email: $email, phone: $phone) { ghlId email phone }\n  }\n": types.ContactsDuplicateDocument,
     "query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }": types.ContactsUpsertedCityDocument,
     "\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n": types.ContactsBulkTagsDocument,
+    "\n  mutation ContactsSetBusiness($input: SetContactsBusinessInput!) {\n    setContactsBusiness(input: $input) { contactIds contacts { ghlId businessId } }\n  }\n": types.ContactsSetBusinessDocument,
+    "\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n": types.ContactsOfBusinessDocument,
     "\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n": types.ConversationsCreateDocument,
     "mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }": types.ConversationsDeleteDocument,
     "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n": types.ConversationsSendLaterDocument,
@@ -574,6 +578,14 @@ export function graphql(source: "query ContactsUpsertedCity($id: ID!) { contact(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n"): (typeof documents)["\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsSetBusiness($input: SetContactsBusinessInput!) {\n    setContactsBusiness(input: $input) { contactIds contacts { ghlId businessId } }\n  }\n"): (typeof documents)["\n  mutation ContactsSetBusiness($input: SetContactsBusinessInput!) {\n    setContactsBusiness(input: $input) { contactIds contacts { ghlId businessId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n"): (typeof documents)["\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

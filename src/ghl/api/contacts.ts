@@ -165,6 +165,17 @@ export const contactOperations = {
     ...fromSpec('contactsCreateAssociation'),
     location: { in: 'body', name: 'locationId' },
   }),
+  /** Puts contacts in a business, or takes them out (`businessId: null`): the ids changed come back. */
+  setContactsBusiness: define<{ success?: boolean; ids: string[] }>()({
+    lists: { ids: 'strings' },
+    ...fromSpec('contactsAddRemoveContactFromBusiness'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  listBusinessContacts: define<{ contacts: GhlContact[]; count?: number }>()({
+    lists: { contacts: 'records', 'contacts[].customFields': 'records', 'contacts[].tags': 'strings' },
+    ...fromSpec('contactsGetContactsByBusinessId'),
+    location: { in: 'query', name: 'locationId' },
+  }),
   // Following twice is following: a repeat changes nothing.
   addContactFollowers: define<GhlFollowers>()({
     lists: { followers: 'strings' },
