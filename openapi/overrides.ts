@@ -317,6 +317,42 @@ export const corrections: SpecCorrection[] = [
   },
   ...associationLists(),
   ...relationAnswers(),
+  {
+    app: 'opportunities',
+    pointer: '/components/schemas/UpsertOpportunityDto',
+    was: { required: ['pipelineId', 'locationId', 'followers', 'isRemoveAllFollowers', 'followersActionType'] },
+    value: ({ properties, ...rest }: Record<string, unknown>) => ({
+      ...rest,
+      properties: {
+        ...(properties as Record<string, unknown>),
+        contactId: { type: 'string', description: 'contactId', example: 'mTkSCb1UBjb5tk4OvB69' },
+        monetaryValue: { type: 'number', example: 220 },
+      },
+      required: ['pipelineId', 'locationId', 'contactId'],
+    }),
+    why: "an upsert finds the deal by its pipeline and contact, and every deal has a contact (CreateDto requires it): GHL takes contactId, which the DTO leaves out, and an upsert that touches no follower sends no follower fields. The value is a number, as its example and CreateDto say, not an object",
+  },
+  {
+    app: 'conversations',
+    pointer: '/paths/~1conversations~1locations~1{locationId}~1messages~1{messageId}~1transcription/get/responses/200/content/application~1json/schema',
+    was: { $ref: '#/components/schemas/GetMessageTranscriptionResponseDto' },
+    value: { type: 'array', items: { $ref: '#/components/schemas/GetMessageTranscriptionResponseDto' } },
+    why: "a call's transcription is its sentences, each with its sentenceIndex, start and end: the file declares one sentence",
+  },
+  {
+    app: 'conversations',
+    pointer: '/components/schemas/MessageMeta/properties/callDuration',
+    was: { type: 'string', example: 120 },
+    value: (old) => ({ ...old, type: 'number' }),
+    why: "a call's duration is a number of seconds, as its description and example (120) say; the file declares a string",
+  },
+  {
+    app: 'conversations',
+    pointer: '/components/schemas/UserTypingBody/properties/isTyping',
+    was: { type: 'string', example: true },
+    value: (old) => ({ ...old, type: 'boolean' }),
+    why: 'whether an agent is typing is declared a string; its example is the boolean true, as the name says',
+  },
   ...['forms', 'surveys'].map((app) => ({
     app,
     pointer: '/components/schemas/EventDataSchema/properties/contactSessionIds',
@@ -388,6 +424,9 @@ export const versionOverrides: Record<string, { version: string; why: string }> 
  */
 export const idempotentPosts: Record<string, string> = {
   contactsAddTags: 'adding a tag that is already there changes nothing',
+  contactsAddFollowersContact: 'following a contact twice is following it',
+  opportunitiesAddFollowersOpportunity: 'following a deal twice is following it',
+  conversationsLiveChatAgentTyping: 'saying an agent is typing twice shows the same indicator',
   socialMediaPostingGetPosts: 'a search that GHL happens to take as a POST; it changes nothing',
   contactsSearchContactsAdvanced: 'a search that GHL takes as a POST; it changes nothing',
   objectsSearchObjectRecords: 'a search of a custom object’s records that GHL takes as a POST; it changes nothing',

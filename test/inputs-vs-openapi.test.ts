@@ -41,6 +41,15 @@ const inputs: Record<string, Differences> = {
   // GHL's UpdateContactDto has no gender (only create takes it), so neither does the input; it has
   // companyName with the correction of openapi/overrides.ts, as GHL's update takes it.
   UpdateContactInput: { spec: 'contacts', operationId: 'update-contact' },
+  UpsertContactInput: { spec: 'contacts', operationId: 'upsert-contact' },
+  SetContactsBusinessInput: { spec: 'contacts', operationId: 'add-remove-contact-from-business', renamed: { contactIds: 'ids' } },
+  BulkContactTagsInput: {
+    spec: 'contacts',
+    operationId: 'create-association',
+    // Ids are named after the type they point to (docs/schema-guide.md).
+    renamed: { contactIds: 'contacts' },
+    gatewayOnly: { action: "sent as the path's {type}: add or remove" },
+  },
   CreateNoteInput: { spec: 'contacts', operationId: 'create-note' },
   UpdateNoteInput: { spec: 'contacts', operationId: 'update-note' },
   CreateTaskInput: { spec: 'contacts', operationId: 'create-task' },
@@ -52,6 +61,29 @@ const inputs: Record<string, Differences> = {
     renamed: { stageId: 'pipelineStageId' },
   },
   UpdateOpportunityInput: { spec: 'opportunities', operationId: 'update-opportunity', renamed: { stageId: 'pipelineStageId' } },
+  UpsertOpportunityInput: {
+    spec: 'opportunities',
+    operationId: 'Upsert-opportunity',
+    renamed: { stageId: 'pipelineStageId' },
+    notOffered: {
+      id: 'a deal is changed by id with updateOpportunity; an upsert finds it by contact and pipeline',
+      followers: 'followers change with addOpportunityFollowers and removeOpportunityFollowers',
+      isRemoveAllFollowers: 'followers change with addOpportunityFollowers and removeOpportunityFollowers',
+      followersActionType: 'followers change with addOpportunityFollowers and removeOpportunityFollowers',
+    },
+  },
+  CreateConversationInput: { spec: 'conversations', operationId: 'create-conversation' },
+  OutboundCallInput: {
+    spec: 'conversations',
+    operationId: 'add-an-outbound-message',
+    // GHL's `call` object is flattened into the input; `type` has one value, Call, which the gateway sends.
+    gatewayOnly: { to: 'sent as call.to', from: 'sent as call.from', status: 'sent as call.status' },
+    notOffered: {
+      call: 'its to, from and status are the input’s own fields',
+      type: FILLED,
+      altId: 'an external email provider’s message id, which a call has none of',
+    },
+  },
   UpdateConversationInput: {
     spec: 'conversations',
     operationId: 'update-conversation',

@@ -13,7 +13,7 @@ import { CHOOSE_LOCATION_PATH, SANDBOX_OAUTH_CLIENT, startSandbox, type Sandbox 
 import { apiRoutes } from '../sandbox/routes/index.ts';
 import { routeKey } from '../sandbox/spec/routes.ts';
 import { ghlRest } from './support/ghl-rest.ts';
-import { seededIds, seededRecords, specRequest, type RequestScope, type SpecRequest } from './support/spec-requests.ts';
+import { scheduleMessage, seededIds, seededRecords, specRequest, type RequestScope, type SpecRequest } from './support/spec-requests.ts';
 
 let sandbox: Sandbox;
 let scope: RequestScope;
@@ -32,6 +32,7 @@ beforeAll(async () => {
     })}`,
     { redirect: 'manual' },
   );
+  scheduleMessage(sandbox.store, location.id);
   scope = {
     locationId: location.id,
     companyId: location.companyId,
@@ -107,7 +108,10 @@ describe.each(specApps())('%s', (app) => {
 
   it("answers a valid request to every operation with a 2xx that validates against the file's response schema", async () => {
     // An app with curated routes starts from the seed: a DELETE in another does not take its records.
-    if (ofApp.some(([, entry]) => isCurated(entry))) await fetch(`${sandbox.url}/_sandbox/reset`, { method: 'POST' });
+    if (ofApp.some(([, entry]) => isCurated(entry))) {
+      await fetch(`${sandbox.url}/_sandbox/reset`, { method: 'POST' });
+      scheduleMessage(sandbox.store, scope.locationId);
+    }
     const answers = await sendAll(ofApp, async (name, entry) => ({ name, answer: await send(entry, specRequest(name, entry, scope)) }));
     const problems = answers.flatMap(({ name, answer }) => {
       expect(answer.status, `${name}: ${JSON.stringify(answer.body)}`).toBeLessThan(500);

@@ -22,9 +22,10 @@ it('every list of a type pages through that type’s one connection and edge', (
     .flatMap((type) => Object.keys(type.getFields()).map((field) => ({ field: `${type.name}.${field}`, ...connectionOf(type, field) })))
     .filter((list) => list.connection !== undefined);
 
-  // Contacts are listed on Query and on Location: both through ContactConnection.
-  expect(lists.filter((list) => list.node === 'Contact').map(({ field, connection }) => `${field}: ${connection}`)).toEqual([
+  // Contacts are listed on Query and on Location, and by business: all through ContactConnection.
+  expect(lists.filter((list) => list.node === 'Contact').map(({ field, connection }) => `${field}: ${connection}`).sort()).toEqual([
     'Location.contacts: ContactConnection',
+    'Query.businessContacts: ContactConnection',
     'Query.contacts: ContactConnection',
   ]);
   expect(lists.length).toBeGreaterThan(30);

@@ -19,7 +19,7 @@ function isAutomated(message: Message): boolean {
   return message.direction === 'outbound' && AUTOMATED_SOURCES.has(message.source);
 }
 
-/** The conversation with its last* fields taken from `messages` (all of its messages). */
+/** The conversation with its last* fields taken from `messages` (all of its messages), sent ones only. */
 export function summarizeThread(conversation: Conversation, messages: Message[]): Conversation {
   const {
     lastMessageBody: _body,
@@ -29,7 +29,8 @@ export function summarizeThread(conversation: Conversation, messages: Message[])
     lastOutboundMessageAction: _action,
     ...rest
   } = conversation;
-  const sorted = [...messages].sort(compareNewestFirst);
+  // A message scheduled for later is in the thread, but not yet its last message.
+  const sorted = messages.filter((message) => message.status !== 'scheduled').sort(compareNewestFirst);
   const newest = sorted[0];
   const lastManual = sorted.find((message) => !isAutomated(message));
   const lastOutbound = sorted.find((message) => message.direction === 'outbound');

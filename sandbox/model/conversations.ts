@@ -97,3 +97,17 @@ export interface Message {
   userId?: string;
   conversationProviderId?: string;
 }
+
+/**
+ * What an email message's GetEmailMessageResponseDto holds beyond its message: headers the send
+ * named. An email without (a seeded one) reads as from the location to the contact.
+ */
+export interface EmailHeaders {
+  /** The email message id, as the message's meta.email.messageIds holds it. */
+  id: string;
+  subject?: string;
+  from?: string;
+  to?: string[];
+  cc: string[];
+  bcc: string[];
+}

@@ -163,6 +163,10 @@ export interface Contact {
   lastActivity?: string;
   /** `value` keeps the type it was written with: GHL stores numbers, strings and option lists. */
   customFields: Array<{ id: string; value: unknown }>;
+  /** Users following the contact; GHL leaves the list out until one follows. */
+  followers?: string[];
+  /** The business (businesses.json) the contact works for. */
+  businessId?: string;
 }
 
 /** TaskSchema (contacts.json). */

@@ -50,3 +50,12 @@ export interface Opportunity {
   customFields: Array<{ id: string; fieldValue: unknown }>;
   followers: string[];
 }
+
+/** LostReasonResponseSchema: a location's reasons a deal is lost, picked when it is marked lost. */
+export interface LostReason {
+  id: string;
+  name: string;
+  locationId: string;
+  createdAt: string;
+  updatedAt: string;
+}

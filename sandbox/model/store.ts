@@ -4,7 +4,7 @@
  * A new domain (conversations, opportunities, ...) is a new collection here plus a seeder.
  */
 import type { Company, Contact, CustomFieldDefinition, Location, Note, Task, User } from './index.ts';
-import type { Conversation, Message, Opportunity, Pipeline } from './index.ts';
+import type { Conversation, EmailHeaders, LostReason, Message, Opportunity, Pipeline } from './index.ts';
 import type { Appointment, AppointmentNote, BlockSlot, Calendar, CalendarGroup, CalendarNotification, Campaign, CampaignMembership, Estimate, Invoice, InvoiceSchedule, InvoiceTemplate, Workflow, WorkflowMembership } from './index.ts';
 import type { CustomValue, LocationTag } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
@@ -78,8 +78,10 @@ export class SandboxStore {
   readonly notes = new Collection<Note>();
   readonly conversations = new Collection<Conversation>();
   readonly messages = new Collection<Message>();
+  readonly emailHeaders = new Collection<EmailHeaders>();
   readonly pipelines = new Collection<Pipeline>();
   readonly opportunities = new Collection<Opportunity>();
+  readonly lostReasons = new Collection<LostReason>();
   readonly calendars = new Collection<Calendar>();
   readonly appointments = new Collection<Appointment>();
   readonly blockSlots = new Collection<BlockSlot>();
@@ -153,6 +155,12 @@ export class SandboxStore {
   }
 
   readonly messagesOfConversation = this.messages.indexBy((message) => message.conversationId);
+  readonly #messagesOfEmail = this.messages.indexBy((message) => message.meta?.email?.messageIds[0] ?? '');
+
+  /** The message an email message id belongs to. */
+  messageOfEmail(emailMessageId: string): Message | undefined {
+    return emailMessageId === '' ? undefined : this.#messagesOfEmail(emailMessageId)[0];
+  }
 
   deleteConversation(conversationId: string): void {
     for (const message of this.messagesOfConversation(conversationId)) this.messages.delete(message.id);
@@ -165,6 +173,7 @@ export class SandboxStore {
   }
 
   readonly opportunitiesOfLocation = this.opportunities.indexBy((opportunity) => opportunity.locationId);
+  readonly lostReasonsOfLocation = this.lostReasons.indexBy((reason) => reason.locationId);
 
   calendarsOfLocation(locationId: string): Calendar[] {
     return this.calendars.where((calendar) => calendar.locationId === locationId);
@@ -237,7 +246,7 @@ export class SandboxStore {
   private collections(): Array<{ clear(): void }> {
     return [
       this.companies, this.locations, this.users, this.customFields, this.locationTags, this.customValues, this.contacts, this.tasks, this.notes,
-      this.conversations, this.messages, this.pipelines, this.opportunities,
+      this.conversations, this.messages, this.emailHeaders, this.pipelines, this.opportunities, this.lostReasons,
       this.calendars, this.appointments, this.blockSlots, this.calendarGroups, this.appointmentNotes, this.calendarNotifications,
       this.invoices, this.estimates, this.invoiceSchedules, this.invoiceTemplates,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,

@@ -25,6 +25,16 @@ export function readCreateContact(body: unknown): { locationId: string; fields: 
   return { locationId, fields: definedOnly(fields) };
 }
 
+/** UpsertContactDto: CreateContactDto's fields and whether a duplicate the location allows is created anew. */
+export function readUpsertContact(body: unknown): { locationId: string; fields: ContactInput; createNewIfDuplicateAllowed: boolean } {
+  const v = Validator.body(body);
+  const locationId = v.string('locationId', { required: true });
+  const fields = { ...readSharedFields(v), gender: v.string('gender') };
+  const createNewIfDuplicateAllowed = v.boolean('createNewIfDuplicateAllowed') ?? false;
+  v.check();
+  return { locationId, fields: definedOnly(fields), createNewIfDuplicateAllowed };
+}
+
 export function readUpdateContact(body: unknown): { fields: ContactInput; cleared: Array<keyof ContactInput> } {
   const v = Validator.body(body);
   const fields = readSharedFields(v);
@@ -41,7 +51,7 @@ export function normalizeTags(tags: string[]): string[] {
  * GHL stores phones in E.164, reading a national number in the location's country (all seeded
  * locations are in the US). Anything it cannot read as a number is kept as sent.
  */
-function normalizePhone(phone: string): string {
+export function normalizePhone(phone: string): string {
   const compact = phone.replace(/[\s().-]/g, '');
   if (/^\+\d{8,15}$/.test(compact)) return compact;
   if (/^\d{10}$/.test(compact)) return `+1${compact}`;

@@ -11,7 +11,8 @@ import type { SandboxStore } from '../model/store.ts';
 import { applyUpdate, Validator } from '../http/validate.ts';
 import { contactChanges, contactEvent } from '../webhooks/events.ts';
 import { created, ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
-import { normalizeTags, readCreateContact, readUpdateContact } from './contact-input.ts';
+import { normalizePhone, normalizeTags, readCreateContact, readUpdateContact, readUpsertContact } from './contact-input.ts';
+import { addFollowers, readFollowers, removeFollowers, type FollowersChange } from './followers.ts';
 import { addLocationTags } from './location-tags.ts';
 
 const CONTACTS = { versions: V2021_07_28, tokens: 'location' } as const;
@@ -19,6 +20,8 @@ const CONTACTS = { versions: V2021_07_28, tokens: 'location' } as const;
 export const contactRoutes: Route[] = [
   route('GET', '/contacts/', CONTACTS, listContacts),
   route('POST', '/contacts/', CONTACTS, createContact),
+  route('POST', '/contacts/upsert', CONTACTS, upsertContact),
+  route('GET', '/contacts/search/duplicate', CONTACTS, findDuplicate),
   route('GET', '/contacts/{contactId}', CONTACTS, ({ store, principal, params }) =>
     ok({ contact: requireContact(store, principal, params.contactId) }),
   ),
@@ -40,7 +43,102 @@ export const contactRoutes: Route[] = [
       }),
     }),
   ),
+  route('POST', '/contacts/bulk/tags/update/{type}', CONTACTS, bulkUpdateTags),
+  route('POST', '/contacts/bulk/business', CONTACTS, setBusiness),
+  route('GET', '/contacts/business/{businessId}', CONTACTS, businessContacts),
+  route('POST', '/contacts/{contactId}/followers', CONTACTS, (context) => {
+    const { followers, changed } = changeFollowers(context, addFollowers);
+    return created({ followers, followersAdded: changed });
+  }),
+  route('DELETE', '/contacts/{contactId}/followers', CONTACTS, (context) => {
+    const { followers, changed } = changeFollowers(context, removeFollowers);
+    return ok({ followers, followersRemoved: changed });
+  }),
 ];
+
+/**
+ * Tags added to (`add`) or removed from (`remove`) each contact named: a contact that cannot be
+ * changed is an error in its own outcome, not a failure of the request (UpdateTagsResponseDTO).
+ */
+function bulkUpdateTags({ body, store, principal, params, emit }: RequestContext<{ type: string }>): ApiResult {
+  if (params.type !== 'add' && params.type !== 'remove') throw ghlErrors.unprocessable(['type must be one of the following values: add, remove']);
+  const v = Validator.body(body);
+  const contactIds = v.stringArray('contacts', { required: true });
+  const tags = normalizeTags(v.stringArray('tags', { required: true }) ?? []);
+  const locationId = v.string('locationId', { required: true });
+  const removeAll = v.boolean('removeAllTags') ?? false;
+  v.check();
+  if (removeAll && params.type !== 'remove') throw ghlErrors.badRequest('removeAllTags can only be used with remove');
+  requireLocation(store, principal, locationId);
+  const responses = contactIds.map((contactId) => {
+    const contact = store.contacts.get(contactId);
+    if (!contact) return { contactId, message: 'contact not found', type: 'error' };
+    if (contact.locationId !== locationId) return { contactId, message: 'contact does not belong to location', type: 'error' };
+    const removed = new Set(removeAll ? contact.tags : tags);
+    const next = params.type === 'add' ? normalizeTags([...contact.tags, ...tags]) : contact.tags.filter((tag) => !removed.has(tag));
+    const updated = store.contacts.insert({ ...contact, tags: next, dateUpdated: new Date().toISOString() });
+    addLocationTags(store, locationId, updated.tags);
+    emit(...contactChanges(contact, updated));
+    return {
+      contactId,
+      message: 'Tags updated',
+      type: 'success',
+      oldTags: contact.tags,
+      tagsAdded: next.filter((tag) => !contact.tags.includes(tag)),
+      tagsRemoved: contact.tags.filter((tag) => !next.includes(tag)),
+    };
+  });
+  const errorCount = responses.filter((response) => response.type === 'error').length;
+  return created({ succeded: errorCount === 0, errorCount, responses });
+}
+
+/** Puts contacts of the location in a business, or takes them out of theirs (`businessId: null`); answers the ids it changed. */
+function setBusiness({ body, store, principal }: RequestContext): ApiResult {
+  const v = Validator.body(body);
+  const locationId = v.string('locationId', { required: true });
+  const ids = v.stringArray('ids', { required: true });
+  // Required, but null takes the contacts out of their business.
+  const businessId = v.string('businessId');
+  const leaving = v.clearedAmong(['businessId']).length > 0;
+  v.check();
+  if (businessId === undefined && !leaving) throw ghlErrors.unprocessable(['businessId must be a string or null']);
+  requireLocation(store, principal, locationId);
+  const now = new Date().toISOString();
+  const changed = ids.flatMap((id) => {
+    const contact = store.contacts.get(id);
+    if (contact?.locationId !== locationId) return [];
+    const { businessId: _previous, ...rest } = contact;
+    store.contacts.insert({ ...rest, ...(businessId && { businessId }), dateUpdated: now });
+    return [id];
+  });
+  return ok({ success: true, ids: changed });
+}
+
+/** A business's contacts by name, paged by `skip` and `limit` (strings in the file); `query` matches as the contact list's does. */
+function businessContacts({ query, store, principal, params }: RequestContext<{ businessId: string }>): ApiResult {
+  const v = Validator.query(query);
+  const locationId = v.string('locationId', { required: true });
+  const limit = v.number('limit', { min: 1, max: 100 }) ?? 25;
+  const skip = v.number('skip', { min: 0 }) ?? 0;
+  const search = v.string('query')?.toLowerCase();
+  v.check();
+  requireLocation(store, principal, locationId);
+  const matching = store
+    .contactsOfLocation(locationId)
+    .filter((contact) => contact.businessId === params.businessId && (search === undefined || matchesSearch(contact, search)))
+    .sort(compareByDateAdded);
+  return ok({ contacts: matching.slice(skip, skip + limit), count: matching.length });
+}
+
+function changeFollowers(
+  { store, principal, params, body }: RequestContext<{ contactId: string }>,
+  change: (current: readonly string[], named: readonly string[]) => FollowersChange,
+): FollowersChange {
+  const contact = requireContact(store, principal, params.contactId);
+  const result = change(contact.followers ?? [], readFollowers(body, store, contact.locationId));
+  if (result.changed.length > 0) store.contacts.insert({ ...contact, followers: result.followers, dateUpdated: new Date().toISOString() });
+  return result;
+}
 
 /**
  * Ordered by (dateAdded, id); `startAfter` (epoch ms) with `startAfterId` resumes strictly after
@@ -127,6 +225,54 @@ function createContact({ body, store, principal, emit }: RequestContext): ApiRes
   const { locationId, fields } = readCreateContact(body);
   requireLocation(store, principal, locationId);
   rejectDuplicate(store, locationId, fields);
+  return created({ contact: insertContact(store, locationId, fields, emit) });
+}
+
+/**
+ * The contact the location's duplicate rules match (email first, then phone) is updated, as
+ * PUT /contacts/{id} would; without one, or when asked for a new one where duplicates are
+ * allowed, a contact is created. Answered 200 either way, with `new` telling which.
+ */
+function upsertContact({ body, store, principal, emit }: RequestContext): ApiResult {
+  const { locationId, fields, createNewIfDuplicateAllowed } = readUpsertContact(body);
+  const location = requireLocation(store, principal, locationId);
+  const existing = duplicateOf(store, locationId, fields.email, fields.phone);
+  if (!existing || (createNewIfDuplicateAllowed && location.settings.allowDuplicateContact)) {
+    return ok({ new: true, contact: insertContact(store, locationId, fields, emit) });
+  }
+  const { gender: _createOnly, ...changes } = fields;
+  const next = applyUpdate(existing, { ...changes, dateUpdated: new Date().toISOString() }, []);
+  if (fields.customFields) {
+    const changed = new Set(fields.customFields.map((field) => field.id));
+    next.customFields = [...existing.customFields.filter((field) => !changed.has(field.id)), ...fields.customFields];
+  }
+  const contact = store.contacts.insert(withDerivedFields(next));
+  addLocationTags(store, locationId, contact.tags);
+  emit(contactEvent('ContactUpdate', contact), ...contactChanges(existing, contact));
+  return ok({ new: false, contact });
+}
+
+/** `contact: null` when nothing matches; the email wins over the number when both are sent. */
+function findDuplicate({ query, store, principal }: RequestContext): ApiResult {
+  const v = Validator.query(query);
+  const locationId = v.string('locationId', { required: true });
+  const email = v.string('email');
+  const number = v.string('number');
+  v.check();
+  requireLocation(store, principal, locationId);
+  return ok({ contact: duplicateOf(store, locationId, email, number === undefined ? undefined : normalizePhone(number)) ?? null });
+}
+
+function duplicateOf(store: SandboxStore, locationId: string, email: string | undefined, phone: string | undefined): Contact | undefined {
+  const contacts = store.contactsOfLocation(locationId);
+  const lower = email?.toLowerCase();
+  return (
+    (lower === undefined ? undefined : contacts.find((contact) => contact.emailLowerCase === lower)) ??
+    (phone === undefined ? undefined : contacts.find((contact) => contact.phone === phone))
+  );
+}
+
+function insertContact(store: SandboxStore, locationId: string, fields: ReturnType<typeof readCreateContact>['fields'], emit: RequestContext['emit']): Contact {
   const now = new Date().toISOString();
   const contact = withDerivedFields({
     id: randomId(),
@@ -142,7 +288,7 @@ function createContact({ body, store, principal, emit }: RequestContext): ApiRes
   store.contacts.insert(contact);
   addLocationTags(store, locationId, contact.tags);
   emit(contactEvent('ContactCreate', contact));
-  return created({ contact });
+  return contact;
 }
 
 function updateContact({ body, store, principal, params, emit }: RequestContext<{ contactId: string }>): ApiResult {

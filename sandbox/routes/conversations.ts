@@ -30,6 +30,18 @@ export const conversationRoutes: Route[] = [
     return ok({ success: true });
   }),
   route('POST', '/conversations/', CONVERSATIONS, createConversation),
+  // An agent typing in a live chat: the widget shows it to the visitor; nothing is stored.
+  route('POST', '/conversations/providers/live-chat/typing', CONVERSATIONS, ({ body, store, principal }) => {
+    const v = Validator.body(body);
+    const locationId = v.string('locationId', { required: true });
+    v.boolean('isTyping', { required: true });
+    v.string('visitorId', { required: true });
+    const conversationId = v.string('conversationId', { required: true });
+    v.check();
+    requireLocation(store, principal, locationId);
+    if (store.conversations.get(conversationId)?.locationId !== locationId) throw ghlErrors.badRequest('Conversation not found');
+    return created({ success: true });
+  }),
 ];
 
 /** Records are looked up first (404), then checked against the token's location (403). */

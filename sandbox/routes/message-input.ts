@@ -64,6 +64,13 @@ export interface SendMessageInput {
   toNumber?: string;
   conversationProviderId?: string;
   status?: 'delivered' | 'failed' | 'pending' | 'read';
+  /** Seconds since the epoch: a message for later waits, `scheduled`, until then. */
+  scheduledTimestamp?: number;
+  /** An email's headers, kept for GET /conversations/messages/email/{id}. */
+  subject?: string;
+  emailFrom?: string;
+  emailCc?: string[];
+  emailBcc?: string[];
 }
 
 export interface InboundMessageInput {
@@ -82,8 +89,9 @@ export interface InboundMessageInput {
 
 /**
  * The spec lists subType and status as required, but GHL's own examples send a message with
- * neither, so the sandbox requires neither. Scheduling, templates, threading and email headers
- * are checked and accepted; the sandbox delivers at once and keeps only what a message shows.
+ * neither, so the sandbox requires neither. Templates, threading and email headers are checked
+ * and accepted; the sandbox delivers at once, or holds a message scheduled for later, and keeps
+ * only what a message shows.
  */
 export function readSendMessage(body: unknown): SendMessageInput {
   const v = Validator.body(body);
@@ -103,12 +111,14 @@ export function readSendMessage(body: unknown): SendMessageInput {
     // A custom provider is the only way a Custom message can go out.
     conversationProviderId: v.string('conversationProviderId', { required: type === 'Custom' }),
     status: v.oneOf('status', ['delivered', 'failed', 'pending', 'read'] as const),
+    scheduledTimestamp: v.number('scheduledTimestamp', { min: 0 }),
+    subject: v.string('subject'),
+    emailFrom: v.string('emailFrom'),
+    emailCc: v.stringArray('emailCc'),
+    emailBcc: v.stringArray('emailBcc'),
   };
-  const accepted = ['appointmentId', 'emailFrom', 'subject', 'replyMessageId', 'templateId', 'threadId', 'customSubtypeId', 'fromNumber'];
+  const accepted = ['appointmentId', 'replyMessageId', 'templateId', 'threadId', 'customSubtypeId', 'fromNumber'];
   for (const name of accepted) v.string(name);
-  v.stringArray('emailCc');
-  v.stringArray('emailBcc');
-  v.number('scheduledTimestamp', { min: 0 });
   v.oneOf('emailReplyMode', ['reply', 'reply_all']);
   v.custom('forward', (value) => (isRecord(value) ? [] : ['forward must be an object']));
   v.boolean('usesNativeSchedulingAi');
@@ -122,6 +132,41 @@ export function readSendMessage(body: unknown): SendMessageInput {
  * SMS provider needs none (declared in openapi/overrides.ts). Email addressing is accepted and not
  * kept, as for sent messages.
  */
+/** ProcessOutboundMessageBodyDto: a call a custom provider placed, recorded in its conversation. */
+export function readOutboundCall(body: unknown): {
+  conversationId: string;
+  conversationProviderId: string;
+  attachments?: string[];
+  date?: string;
+  call?: { to?: string; from?: string; status?: CallStatus };
+} {
+  const v = Validator.body(body);
+  v.oneOf('type', ['Call'] as const, { required: true });
+  const fields = {
+    attachments: v.stringArray('attachments'),
+    conversationId: v.string('conversationId', { required: true }),
+    conversationProviderId: v.string('conversationProviderId', { required: true }),
+    date: v.isoDate('date'),
+    call: v.custom<{ to?: string; from?: string; status?: CallStatus }>('call', (value) =>
+      shapeProblems('call', value, { to: rule.string, from: rule.string, status: rule.oneOf(CALL_STATUSES) }),
+    ),
+  };
+  v.string('altId');
+  v.check();
+  return fields;
+}
+
+/** UpdateMessageStatusDto: a custom provider reporting what became of a message it carried. */
+export function readMessageStatus(body: unknown): { status: 'delivered' | 'failed' | 'pending' | 'read' } {
+  const v = Validator.body(body);
+  const status = v.oneOf('status', ['delivered', 'failed', 'pending', 'read'] as const, { required: true });
+  v.custom('error', (value) => shapeProblems('error', value, { code: rule.string, type: rule.string, message: rule.string }));
+  v.string('emailMessageId');
+  v.stringArray('recipients');
+  v.check();
+  return { status };
+}
+
 export function readInboundMessage(body: unknown): InboundMessageInput {
   const v = Validator.body(body);
   const type = v.oneOf('type', INBOUND_TYPES, { required: true });

@@ -3,17 +3,19 @@
  * message by id, sending a message to a contact, and recording an inbound one. Every new message
  * goes through addMessage, which keeps its conversation's last-message summary in step.
  */
-import { addMessage, compareNewestFirst, startConversation } from '../model/conversation-thread.ts';
-import { ghlErrors } from '../http/errors.ts';
+import { addMessage, compareNewestFirst, startConversation, summarizeThread } from '../model/conversation-thread.ts';
+import { GhlError, ghlErrors } from '../http/errors.ts';
 import type { Contact, Conversation, Message, MessageDirection, MessageType } from '../model/index.ts';
 import { messageTypeNumber } from '../model/conversations.ts';
-import { randomId } from '../random.ts';
+import type { Principal } from '../auth/tokens.ts';
+import type { SandboxStore } from '../model/store.ts';
+import { Random, randomId } from '../random.ts';
 import { route, type ApiResult, type RequestContext, type Route } from '../http/router.ts';
 import { definedOnly, Validator } from '../http/validate.ts';
 import { conversationChanges, messageEvent } from '../webhooks/events.ts';
 import { ok, requireLocation, V2021_04_15 } from './common.ts';
 import { requireConversation } from './conversations.ts';
-import { readInboundMessage, readSendMessage, type Channel } from './message-input.ts';
+import { readInboundMessage, readMessageStatus, readOutboundCall, readSendMessage, type Channel } from './message-input.ts';
 
 const MESSAGES = { versions: V2021_04_15, tokens: 'location' } as const;
 
@@ -28,15 +30,182 @@ const LISTABLE_TYPES = [
 export const messageRoutes: Route[] = [
   route('GET', '/conversations/{conversationId}/messages', MESSAGES, listMessages),
   // Served bare, as GetMessageResponseDto says.
-  route('GET', '/conversations/messages/{id}', MESSAGES, ({ store, principal, params }) => {
-    const message = store.messages.get(params.id);
-    if (!message) throw ghlErrors.notFound('Message');
-    requireLocation(store, principal, message.locationId);
-    return ok(message);
-  }),
+  route('GET', '/conversations/messages/{id}', MESSAGES, ({ store, principal, params }) => ok(requireMessage(store, principal, params.id))),
   route('POST', '/conversations/messages', MESSAGES, sendMessage),
   route('POST', '/conversations/messages/inbound', MESSAGES, addInboundMessage),
+  route('POST', '/conversations/messages/outbound', MESSAGES, addOutboundCall),
+  route('GET', '/conversations/messages/export', MESSAGES, exportMessages),
+  route('GET', '/conversations/messages/email/{id}', MESSAGES, ({ store, principal, params }) => {
+    const message = requireEmailMessage(store, principal, params.id);
+    return ok(emailView(store, message, params.id));
+  }),
+  route('DELETE', '/conversations/messages/email/{emailMessageId}/schedule', MESSAGES, ({ store, principal, params }) => {
+    cancelScheduled(store, requireEmailMessage(store, principal, params.emailMessageId));
+    store.emailHeaders.delete(params.emailMessageId);
+    return ok({ status: 200, message: 'Scheduled email cancelled' });
+  }),
+  route('GET', '/conversations/locations/{locationId}/messages/{messageId}/transcription', MESSAGES, ({ store, principal, params }) => {
+    requireLocation(store, principal, params.locationId);
+    const message = store.messages.get(params.messageId);
+    if (message?.locationId !== params.locationId) throw ghlErrors.notFound('Message');
+    return ok(transcriptOf(message));
+  }),
+  route('PUT', '/conversations/messages/{messageId}/status', MESSAGES, ({ store, principal, params, body }) => {
+    const message = requireMessage(store, principal, params.messageId);
+    const { status } = readMessageStatus(body);
+    if (message.direction !== 'outbound') throw ghlErrors.badRequest('Only an outbound message has a delivery status');
+    const updated = store.messages.insert({ ...message, status });
+    return ok({ conversationId: updated.conversationId, messageId: updated.id, status });
+  }),
+  // A cancelled message is never sent: it leaves its conversation.
+  route('DELETE', '/conversations/messages/{messageId}/schedule', MESSAGES, ({ store, principal, params }) => {
+    cancelScheduled(store, requireMessage(store, principal, params.messageId));
+    return ok({ status: 200, message: 'Scheduled message cancelled' });
+  }),
 ];
+
+function cancelScheduled(store: SandboxStore, message: Message): void {
+  if (message.status !== 'scheduled') throw ghlErrors.badRequest('The message is not scheduled');
+  store.messages.delete(message.id);
+  const conversation = store.conversations.get(message.conversationId);
+  if (conversation) store.conversations.insert(summarizeThread(conversation, store.messagesOfConversation(conversation.id)));
+}
+
+/** The export's `channel` filter and the message types it stands for. */
+const EXPORT_CHANNELS: Record<string, MessageType> = {
+  Call: 'TYPE_CALL', SMS: 'TYPE_SMS', Email: 'TYPE_EMAIL', WhatsApp: 'TYPE_WHATSAPP', Instagram: 'TYPE_INSTAGRAM', Facebook: 'TYPE_FACEBOOK',
+};
+
+/**
+ * Every message of a location, newest first unless `sortOrder=asc`, by (dateAdded, id): the
+ * sandbox keeps no separate update time, so `updatedAt` sorts as `createdAt`. `nextCursor` is the
+ * position after the page's last message; `startDate`/`endDate` bound dateAdded, both included.
+ */
+function exportMessages({ query, store, principal }: RequestContext): ApiResult {
+  const v = Validator.query(query);
+  const locationId = v.string('locationId', { required: true });
+  const limit = v.number('limit', { min: 10, max: 500 }) ?? 100;
+  const cursor = v.custom<string>('cursor', (value) => (exportPosition(String(value)) ? [] : ['cursor is not a cursor of this export']));
+  v.oneOf('sortBy', ['createdAt', 'updatedAt']);
+  const direction = v.oneOf('sortOrder', ['asc', 'desc']) === 'asc' ? 1 : -1;
+  const conversationId = v.string('conversationId');
+  const contactId = v.string('contactId');
+  const channel = v.oneOf('channel', Object.keys(EXPORT_CHANNELS));
+  const from = v.isoDate('startDate');
+  const to = v.isoDate('endDate');
+  v.check();
+  requireLocation(store, principal, locationId);
+  const compare = (a: { dateAdded: string; id: string }, b: { dateAdded: string; id: string }) =>
+    direction * (Date.parse(a.dateAdded) - Date.parse(b.dateAdded) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const matching = store.messages
+    .where(
+      (message) =>
+        message.locationId === locationId &&
+        (conversationId === undefined || message.conversationId === conversationId) &&
+        (contactId === undefined || message.contactId === contactId) &&
+        (channel === undefined || message.messageType === EXPORT_CHANNELS[channel]) &&
+        (from === undefined || message.dateAdded >= from) &&
+        (to === undefined || message.dateAdded <= to),
+    )
+    .sort(compare);
+  const after = cursor === undefined ? undefined : exportPosition(cursor);
+  const start = after ? matching.findIndex((message) => compare(message, after) > 0) : 0;
+  const messages = start === -1 ? [] : matching.slice(start, start + limit);
+  const last = messages.at(-1);
+  const more = start !== -1 && start + messages.length < matching.length;
+  // Without more to read there is no nextCursor: the file types it a string, so it is left out rather than null.
+  return ok({
+    messages,
+    ...(more && last && { nextCursor: Buffer.from(JSON.stringify({ dateAdded: last.dateAdded, id: last.id })).toString('base64') }),
+    total: matching.length,
+  });
+}
+
+function exportPosition(cursor: string): { dateAdded: string; id: string } | undefined {
+  try {
+    const position = JSON.parse(Buffer.from(cursor, 'base64').toString('utf8')) as { dateAdded?: unknown; id?: unknown };
+    return typeof position.dateAdded === 'string' && typeof position.id === 'string' ? { dateAdded: position.dateAdded, id: position.id } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const TRANSCRIPT_LINES = [
+  ['Hi, thanks for calling, how can I help?', 'Hi, I wanted to ask about my appointment.'],
+  ['Of course, let me pull that up.', 'It was booked for next week.'],
+  ['I can see it here, Tuesday at ten.', 'Great, could we move it to the afternoon?'],
+  ['Sure, two o clock is free.', 'Perfect, thank you.'],
+] as const;
+
+/**
+ * GetMessageTranscriptionResponseDto, one per sentence: a call that connected alternates agent
+ * (channel 1) and contact (channel 2) over its duration, the same every time for the same call.
+ * A call that never connected, or any other message, has none: 404.
+ */
+function transcriptOf(message: Message) {
+  const duration = message.messageType === 'TYPE_CALL' ? (message.meta?.callDuration ?? 0) : 0;
+  if (duration === 0) throw new GhlError(404, 'Transcription not found');
+  const random = new Random([...message.id].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7));
+  const sentences = TRANSCRIPT_LINES.slice(0, random.int(1, TRANSCRIPT_LINES.length)).flat();
+  const step = duration / sentences.length;
+  return sentences.map((transcript, sentenceIndex) => ({
+    mediaChannel: (sentenceIndex % 2) + 1,
+    sentenceIndex,
+    startTime: Math.round(sentenceIndex * step * 100) / 100,
+    endTime: Math.round((sentenceIndex + 1) * step * 100) / 100,
+    transcript,
+    confidence: Math.round((0.8 + random.next() * 0.19) * 100) / 100,
+  }));
+}
+
+function requireEmailMessage(store: SandboxStore, principal: Principal, emailMessageId: string): Message {
+  const message = store.messageOfEmail(emailMessageId);
+  if (!message) throw ghlErrors.notFound('Message');
+  requireLocation(store, principal, message.locationId);
+  return message;
+}
+
+/**
+ * GetEmailMessageResponseDto: the message with the headers its send named; an email sent without
+ * them (or seeded) is from the location to the contact, or the other way round when inbound.
+ */
+const EMAIL_STATUSES = ['pending', 'scheduled', 'sent', 'delivered', 'read', 'undelivered', 'connected', 'failed', 'opened'] as const;
+
+function emailView(store: SandboxStore, message: Message, emailMessageId: string) {
+  const headers = store.emailHeaders.get(emailMessageId);
+  const location = store.locations.get(message.locationId);
+  const contact = store.contacts.get(message.contactId);
+  const [ours, theirs] = [location ? `${location.name} <${location.email}>` : '', contact?.email ?? ''];
+  const outbound = message.direction === 'outbound';
+  return definedOnly({
+    id: emailMessageId,
+    threadId: message.id,
+    locationId: message.locationId,
+    contactId: message.contactId,
+    conversationId: message.conversationId,
+    dateAdded: message.dateAdded,
+    subject: headers?.subject,
+    body: message.body ?? '',
+    direction: message.direction,
+    // An email's statuses stop at opened: a click or an opt-out was an opened email first.
+    status: message.status && (EMAIL_STATUSES as readonly string[]).includes(message.status) ? message.status : message.status && 'opened',
+    contentType: message.contentType,
+    attachments: message.attachments,
+    provider: 'Leadconnector Gmail',
+    from: headers?.from ?? (outbound ? ours : theirs),
+    to: headers?.to ?? [outbound ? theirs : ours],
+    cc: headers?.cc ?? [],
+    bcc: headers?.bcc ?? [],
+    source: message.source,
+  });
+}
+
+function requireMessage(store: SandboxStore, principal: Principal, messageId: string): Message {
+  const message = store.messages.get(messageId);
+  if (!message) throw ghlErrors.notFound('Message');
+  requireLocation(store, principal, message.locationId);
+  return message;
+}
 
 /**
  * Newest first; `lastMessageId` (the previous page's `lastMessageId`) resumes with the messages
@@ -93,12 +262,22 @@ function sendMessage({ body, store, principal, emit }: RequestContext): ApiResul
     body: input.html ?? input.message,
     contentType: input.html === undefined ? 'text/plain' : 'text/html',
     attachments: input.attachments,
-    status: input.status ?? 'delivered',
+    status: input.scheduledTimestamp !== undefined && input.scheduledTimestamp * 1000 > Date.now() ? 'scheduled' : (input.status ?? 'delivered'),
     source: 'api',
     meta: emailMessageId === undefined ? undefined : { email: { messageIds: [emailMessageId] } },
     conversationProviderId: input.conversationProviderId,
   });
   addMessage(store, conversation, message);
+  if (emailMessageId !== undefined) {
+    store.emailHeaders.insert({
+      id: emailMessageId,
+      subject: input.subject,
+      from: input.emailFrom,
+      to: [input.emailTo ?? contact.email ?? ''],
+      cc: input.emailCc ?? [],
+      bcc: input.emailBcc ?? [],
+    });
+  }
   emit(messageEvent(message));
   return ok(definedOnly({ conversationId: conversation.id, messageId: message.id, emailMessageId, status: message.status }));
 }
@@ -134,6 +313,39 @@ function addInboundMessage({ body, store, principal, emit }: RequestContext): Ap
   });
   const updated = addMessage(store, conversation, message, direction === 'inbound' ? { unreadCount: conversation.unreadCount + 1 } : {});
   emit(messageEvent(message), ...conversationChanges(conversation, updated));
+  return recorded(conversation, message, emailMessageId);
+}
+
+/** GHL refuses a message the contact cannot be reached by on that channel, or has opted out of. */
+function requireReachable(contact: Contact, channel: Channel, phone: string | undefined, email: string | undefined): void {
+  if (channel.reachedBy === 'phone' && !phone) throw ghlErrors.badRequest('The contact has no phone number');
+  if (channel.reachedBy === 'email' && !email) throw ghlErrors.badRequest('The contact has no email address');
+  const setting = channel.dnd && contact.dndSettings?.[channel.dnd]?.status;
+  if (channel.dnd && (contact.dnd || setting === 'active' || setting === 'permanent')) {
+    throw ghlErrors.badRequest(`Cannot send message as DND is active for ${channel.dnd}.`);
+  }
+}
+
+/** A call the contact was rung on through a custom provider: an outbound TYPE_CALL with its outcome. */
+function addOutboundCall({ body, store, principal, emit }: RequestContext): ApiResult {
+  const input = readOutboundCall(body);
+  const conversation = store.conversations.get(input.conversationId);
+  if (!conversation) throw ghlErrors.badRequest('Conversation not found');
+  requireLocation(store, principal, conversation.locationId);
+  const message = newMessage(conversation, 'TYPE_CALL', 'outbound', {
+    dateAdded: input.date,
+    attachments: input.attachments,
+    source: 'api',
+    meta: input.call?.status ? { callStatus: input.call.status } : undefined,
+    conversationProviderId: input.conversationProviderId,
+  });
+  const updated = addMessage(store, conversation, message);
+  emit(messageEvent(message), ...conversationChanges(conversation, updated));
+  return recorded(conversation, message);
+}
+
+/** ProcessMessageResponseDto: the answer to a message recorded rather than sent. */
+function recorded(conversation: Conversation, message: Message, emailMessageId?: string): ApiResult {
   return ok(
     definedOnly({
       success: true,
@@ -145,16 +357,6 @@ function addInboundMessage({ body, store, principal, emit }: RequestContext): Ap
       emailMessageId,
     }),
   );
-}
-
-/** GHL refuses a message the contact cannot be reached by on that channel, or has opted out of. */
-function requireReachable(contact: Contact, channel: Channel, phone: string | undefined, email: string | undefined): void {
-  if (channel.reachedBy === 'phone' && !phone) throw ghlErrors.badRequest('The contact has no phone number');
-  if (channel.reachedBy === 'email' && !email) throw ghlErrors.badRequest('The contact has no email address');
-  const setting = channel.dnd && contact.dndSettings?.[channel.dnd]?.status;
-  if (channel.dnd && (contact.dnd || setting === 'active' || setting === 'permanent')) {
-    throw ghlErrors.badRequest(`Cannot send message as DND is active for ${channel.dnd}.`);
-  }
 }
 
 /** A message of now in `conversation`; `fields` left undefined are left out. */

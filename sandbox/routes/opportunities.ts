@@ -17,6 +17,7 @@ import {
   readCreateOpportunity,
   readStatusUpdate,
   readUpdateOpportunity,
+  readUpsertOpportunity,
   rejectDuplicate,
   requireAssignee,
   resolveContact,
@@ -24,19 +25,23 @@ import {
   resolveStage,
 } from './opportunity-input.ts';
 import { opportunityView } from './opportunity-view.ts';
+import { addFollowers, readFollowers, removeFollowers, type FollowersChange } from './followers.ts';
 
 const OPPORTUNITIES = { versions: V2021_07_28, tokens: 'location' } as const;
 
 export const opportunityRoutes: Route[] = [
   route('GET', '/opportunities/search', OPPORTUNITIES, searchOpportunities),
+  route('GET', '/opportunities/lost-reason', OPPORTUNITIES, listLostReasons),
   route('GET', '/opportunities/{id}', OPPORTUNITIES, ({ store, principal, params }) =>
     ok({ opportunity: opportunityView(store, requireOpportunity(store, principal, params.id)) }),
   ),
   route('POST', '/opportunities/', OPPORTUNITIES, createOpportunity),
+  route('POST', '/opportunities/upsert', OPPORTUNITIES, upsertOpportunity),
   route('PUT', '/opportunities/{id}', OPPORTUNITIES, updateOpportunity),
   route('PUT', '/opportunities/{id}/status', OPPORTUNITIES, ({ store, principal, params, body, emit }) => {
     const opportunity = requireOpportunity(store, principal, params.id);
     const { status, lostReasonId } = readStatusUpdate(body);
+    if (lostReasonId !== undefined) requireLostReason(store, opportunity.locationId, lostReasonId);
     const now = new Date().toISOString();
     // A lost reason belongs to a lost deal: reopening or winning it drops the reason.
     const { lostReasonId: _previous, ...rest } = opportunity;
@@ -57,7 +62,52 @@ export const opportunityRoutes: Route[] = [
     emit(opportunityEvent('OpportunityDelete', opportunity));
     return ok({ succeded: true });
   }),
+  route('POST', '/opportunities/{id}/followers', OPPORTUNITIES, (context) => {
+    const { followers, changed } = changeFollowers(context, addFollowers);
+    return created({ followers, followersAdded: changed });
+  }),
+  // `isRemoveAllFollowers=true` empties the list, whatever the body names.
+  route('DELETE', '/opportunities/{id}/followers', OPPORTUNITIES, (context) => {
+    const all = Validator.query(context.query).oneOf('isRemoveAllFollowers', ['true', 'false']) === 'true';
+    const { followers, changed } = changeFollowers(context, (current, named) => removeFollowers(current, all ? current : named));
+    return ok({ followers, followersRemoved: changed });
+  }),
 ];
+
+function changeFollowers(
+  { store, principal, params, body }: RequestContext<{ id: string }>,
+  change: (current: readonly string[], named: readonly string[]) => FollowersChange,
+): FollowersChange {
+  const opportunity = requireOpportunity(store, principal, params.id);
+  const result = change(opportunity.followers, readFollowers(body, store, opportunity.locationId));
+  if (result.changed.length > 0) store.opportunities.insert({ ...opportunity, followers: result.followers, updatedAt: new Date().toISOString() });
+  return result;
+}
+
+/** A location's lost reasons by name; `name` and `query` match part of it, ignoring case. Deleted reasons are not kept. */
+function listLostReasons({ query, store, principal }: RequestContext): ApiResult {
+  const v = Validator.query(query);
+  const locationId = v.string('locationId', { required: true });
+  const name = v.string('name')?.toLowerCase();
+  const search = v.string('query')?.toLowerCase();
+  const deleted = v.oneOf('deleted', ['true', 'false']) === 'true';
+  const skip = v.number('skip', { min: 0 }) ?? 0;
+  const limit = v.number('limit', { min: 1, max: 1000 }) ?? 100;
+  v.oneOf('getCount', ['true', 'false']);
+  v.check();
+  requireLocation(store, principal, locationId);
+  const matching = deleted
+    ? []
+    : store
+        .lostReasonsOfLocation(locationId)
+        .filter((reason) => [name, search].every((part) => part === undefined || reason.name.toLowerCase().includes(part)))
+        .sort((a, b) => a.name.localeCompare(b.name));
+  return ok({ lostReasons: matching.slice(skip, skip + limit), total: matching.length });
+}
+
+function requireLostReason(store: SandboxStore, locationId: string, lostReasonId: string): void {
+  if (store.lostReasons.get(lostReasonId)?.locationId !== locationId) throw ghlErrors.badRequest('Lost reason not found');
+}
 
 /** Records are looked up first (404), then checked against the token's location (403). */
 function requireOpportunity(store: SandboxStore, principal: Principal, id: string): Opportunity {
@@ -219,6 +269,85 @@ function createOpportunity({ body, store, principal, emit }: RequestContext): Ap
   });
   emit(opportunityEvent('OpportunityCreate', opportunity));
   return created({ opportunity: opportunityView(store, opportunity) });
+}
+
+/**
+ * The deal named by `id`, else the contact's deal in the pipeline, is updated; without one a deal
+ * is created, which needs a name. Followers change only with `followersActionType` (or
+ * `isRemoveAllFollowers`). Answered 200 either way, with `new` telling which.
+ */
+function upsertOpportunity({ body, store, principal, emit }: RequestContext): ApiResult {
+  const input = readUpsertOpportunity(body);
+  const location = requireLocation(store, principal, input.locationId);
+  const contact = resolveContact(store, location.id, input.contactId);
+  const existing =
+    input.id === undefined
+      ? store.opportunitiesOfLocation(location.id).find((deal) => deal.contactId === contact.id && deal.pipelineId === input.pipelineId)
+      : requireOpportunity(store, principal, input.id);
+  if (existing && existing.locationId !== location.id) throw ghlErrors.badRequest('Opportunity not found');
+  const pipeline = resolvePipeline(store, location.id, input.pipelineId);
+  const movedPipeline = existing !== undefined && existing.pipelineId !== pipeline.id;
+  const stage = resolveStage(pipeline, input.pipelineStageId ?? (existing && !movedPipeline ? existing.pipelineStageId : undefined));
+  if (input.assignedTo !== undefined) requireAssignee(store, location.id, input.assignedTo);
+  if (input.lostReasonId !== undefined) requireLostReason(store, location.id, input.lostReasonId);
+  const followers = upsertedFollowers(store, location.id, existing?.followers ?? [], input);
+  const now = new Date().toISOString();
+  const status = input.status ?? existing?.status ?? 'open';
+  const lostReasonId = status === 'lost' ? (input.lostReasonId ?? existing?.lostReasonId) : undefined;
+
+  if (!existing) {
+    if (input.name === undefined) throw ghlErrors.unprocessable(['name must be a string']);
+    rejectDuplicate(store, location, contact.id, pipeline.id);
+    const opportunity = store.opportunities.insert({
+      id: randomId(),
+      name: input.name,
+      monetaryValue: input.monetaryValue ?? 0,
+      pipelineId: pipeline.id,
+      pipelineStageId: stage.id,
+      ...(input.assignedTo !== undefined && { assignedTo: input.assignedTo }),
+      status,
+      ...(lostReasonId !== undefined && { lostReasonId }),
+      lastStatusChangeAt: now,
+      lastStageChangeAt: now,
+      lastActionDate: now,
+      createdAt: now,
+      updatedAt: now,
+      contactId: contact.id,
+      locationId: location.id,
+      customFields: [],
+      followers,
+    });
+    emit(opportunityEvent('OpportunityCreate', opportunity));
+    return ok({ opportunity: opportunityView(store, opportunity), new: true });
+  }
+
+  if (movedPipeline) rejectDuplicate(store, location, contact.id, pipeline.id, existing.id);
+  const { lostReasonId: _reason, ...kept } = existing;
+  const opportunity = store.opportunities.insert({
+    ...kept,
+    ...(input.name !== undefined && { name: input.name }),
+    ...(input.monetaryValue !== undefined && { monetaryValue: input.monetaryValue }),
+    ...(input.assignedTo !== undefined && { assignedTo: input.assignedTo }),
+    contactId: contact.id,
+    pipelineId: pipeline.id,
+    pipelineStageId: stage.id,
+    status,
+    ...(lostReasonId !== undefined && { lostReasonId }),
+    ...(status !== existing.status && { lastStatusChangeAt: now }),
+    ...(stage.id !== existing.pipelineStageId && { lastStageChangeAt: now }),
+    lastActionDate: now,
+    updatedAt: now,
+    followers,
+  });
+  emit(opportunityEvent('OpportunityUpdate', opportunity), ...opportunityChanges(existing, opportunity));
+  return ok({ opportunity: opportunityView(store, opportunity), new: false });
+}
+
+function upsertedFollowers(store: SandboxStore, locationId: string, current: string[], input: ReturnType<typeof readUpsertOpportunity>): string[] {
+  if (input.isRemoveAllFollowers) return [];
+  if (!input.followersActionType || !input.followers) return current;
+  const named = readFollowers({ followers: input.followers }, store, locationId);
+  return (input.followersActionType === 'add' ? addFollowers : removeFollowers)(current, named).followers;
 }
 
 /**

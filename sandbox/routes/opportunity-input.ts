@@ -42,6 +42,46 @@ export function readUpdateOpportunity(body: unknown): { fields: OpportunityInput
   return { fields: definedOnly(fields), clearAssignee: v.clearedAmong(['assignedTo']).length > 0 };
 }
 
+/** UpsertOpportunityDto with its contactId (openapi/overrides.ts); `all` is a filter, not a state. */
+export interface UpsertOpportunityInput {
+  id?: string;
+  locationId: string;
+  contactId: string;
+  pipelineId: string;
+  pipelineStageId?: string;
+  name?: string;
+  status?: OpportunityStatus;
+  monetaryValue?: number;
+  assignedTo?: string;
+  lostReasonId?: string;
+  followers?: string[];
+  isRemoveAllFollowers?: boolean;
+  followersActionType?: 'add' | 'remove';
+}
+
+export function readUpsertOpportunity(body: unknown): UpsertOpportunityInput {
+  const v = Validator.body(body);
+  const fields = {
+    id: v.string('id'),
+    pipelineId: v.string('pipelineId', { required: true }),
+    locationId: v.string('locationId', { required: true }),
+    contactId: v.string('contactId', { required: true }),
+    followers: v.stringArray('followers'),
+    isRemoveAllFollowers: v.boolean('isRemoveAllFollowers'),
+    followersActionType: v.oneOf('followersActionType', ['add', 'remove'] as const),
+    name: v.string('name'),
+    status: v.oneOf('status', OPPORTUNITY_STATUSES),
+    pipelineStageId: v.string('pipelineStageId'),
+    monetaryValue: v.custom<number>('monetaryValue', (value) =>
+      typeof value === 'number' && Number.isFinite(value) ? [] : ['monetaryValue must be a number conforming to the specified constraints'],
+    ),
+    assignedTo: v.string('assignedTo'),
+    lostReasonId: v.string('lostReasonId'),
+  };
+  v.check();
+  return definedOnly(fields) as UpsertOpportunityInput;
+}
+
 export function readStatusUpdate(body: unknown): { status: OpportunityStatus; lostReasonId?: string } {
   const v = Validator.body(body);
   const status = v.oneOf('status', OPPORTUNITY_STATUSES, { required: true });

@@ -22,6 +22,26 @@ export function seedOpportunities(store: SandboxStore, seed: number): void {
       }
     }
   }
+  seedLostReasons(store, seed);
+}
+
+const LOST_REASONS = ['Price too high', 'Went with a competitor', 'No response', 'Not a fit', 'Timing'];
+
+/**
+ * Each location's lost reasons, and one on most of its lost deals. A stream of its own: the deals
+ * above are drawn as they were before lost reasons were seeded.
+ */
+function seedLostReasons(store: SandboxStore, seed: number): void {
+  const random = domainRandom(seed, 'lost-reasons');
+  for (const location of store.locations.values()) {
+    const reasons = LOST_REASONS.map((name) => {
+      const createdAt = randomDate(random, SEED_EPOCH - 400 * 86_400_000, SEED_EPOCH - 300 * 86_400_000);
+      return store.lostReasons.insert({ id: random.id(), name, locationId: location.id, createdAt, updatedAt: createdAt });
+    });
+    for (const opportunity of store.opportunitiesOfLocation(location.id)) {
+      if (opportunity.status === 'lost' && random.chance(0.8)) store.opportunities.insert({ ...opportunity, lostReasonId: random.pick(reasons).id });
+    }
+  }
 }
 
 function makePipeline(random: Random, locationId: string, profile: PipelineProfile): Pipeline {

@@ -1,5 +1,5 @@
 import type { LimitFunction } from 'p-limit';
-import type { GhlConversation, GhlMessage, GhlMessagesPage } from '../ghl/api/conversations.ts';
+import type { GhlConversation, GhlEmailMessage, GhlMessage, GhlMessagesPage, GhlTranscriptSentence } from '../ghl/api/conversations.ts';
 import type { GhlSession } from '../ghl/client.ts';
 import { perKey } from './per-key.ts';
 
@@ -34,5 +34,13 @@ export function conversationLoaders(ghl: GhlSession, limit: LimitFunction) {
       const result = await ghl.call('getMessage', { path: { id } });
       return result.message ?? result;
     }),
+    // GHL reads an email's headers by its email message id, one at a time: repeats share the call.
+    emailMessage: perKey<string, GhlEmailMessage>(limit, (id) => ghl.call('getEmailMessage', { path: { id } })),
+    // One call per call message: GHL reads a transcription by its message within its location.
+    transcriptOfMessage: perKey<{ locationId: string; messageId: string }, GhlTranscriptSentence[]>(
+      limit,
+      ({ locationId, messageId }) => ghl.call('getMessageTranscription', { location: locationId, path: { messageId } }),
+      (key) => `${key.locationId}/${key.messageId}`,
+    ),
   };
 }

@@ -20,7 +20,7 @@ import { formLoaders } from './forms.ts';
 import { funnelLoaders } from './funnels.ts';
 import { socialMediaLoaders } from './social-media.ts';
 
-export type { PipelineSource } from './opportunities.ts';
+export type { LostReasonSource, PipelineSource } from './opportunities.ts';
 
 export type Loaders = ReturnType<typeof createLoaders>;
 

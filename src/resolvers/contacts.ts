@@ -8,9 +8,10 @@ import { gatewayError } from '../errors.ts';
 import type { GhlContact, GhlNote, GhlTask } from '../ghl/api/contacts.ts';
 import type { GhlEmbeddedContact } from '../ghl/api/opportunities.ts';
 import { dayOf } from './dates.ts';
+import { followerIdsOf } from './followers.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
-import { definedOnly } from './input.ts';
-import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
+import { definedOnly, nonEmpty } from './input.ts';
+import { decodeCursor, encodeCursor, forwardPage, offsetConnection, offsetPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
 
 export interface ContactInput {
   firstName?: string | null;
@@ -258,6 +259,104 @@ export async function removeContactTags(ctx: GatewayContext, id: string, tags: s
   const result = await ctx.ghl.call('removeContactTags', { path: { contactId }, body: { tags: someTagsOf(tags) } });
   ctx.loaders.contact.clear(contactId);
   return { contactId, tags: result.tags };
+}
+
+/** Follow a contact, or stop following it: GHL answers with every follower after the change. */
+export async function changeContactFollowers(
+  ctx: GatewayContext,
+  id: string,
+  change: 'add' | 'remove',
+  followers: readonly string[],
+): Promise<{ contactId: string; followers: string[] }> {
+  const contactId = ghlIdOf(id, 'Contact', 'id');
+  const body = { followers: followerIdsOf(followers) };
+  const result = await ctx.ghl.call(change === 'add' ? 'addContactFollowers' : 'removeContactFollowers', { path: { contactId }, body });
+  ctx.loaders.contact.clear(contactId);
+  return { contactId, followers: result.followers };
+}
+
+/**
+ * Creates the contact, or updates the one the location's duplicate rules match by email or
+ * phone; `createNewIfDuplicateAllowed` creates anew where the location allows duplicates.
+ */
+export async function upsertContact(
+  ctx: GatewayContext,
+  input: CreateContactInput & { createNewIfDuplicateAllowed?: boolean | null },
+): Promise<{ contact: GhlContact; created: boolean }> {
+  const { locationId, createNewIfDuplicateAllowed, ...fields } = input;
+  const result = await ctx.ghl.call('upsertContact', {
+    location: locationIdOf(locationId, ctx.defaultLocationId),
+    body: { ...contactBody(fields), ...definedOnly({ createNewIfDuplicateAllowed: createNewIfDuplicateAllowed ?? undefined }) },
+  });
+  ctx.loaders.contact.clear(result.contact.id).prime(result.contact.id, result.contact);
+  return { contact: result.contact, created: result.new };
+}
+
+/** The contact an email or a phone already belongs to in a location, by its duplicate rules; null for none. */
+export async function duplicateContact(
+  ctx: GatewayContext,
+  args: { locationId?: string | null; email?: string | null; phone?: string | null },
+): Promise<GhlContact | null> {
+  if (!args.email && !args.phone) throw gatewayError('BAD_USER_INPUT', 'give an email or a phone to look for');
+  const { contact } = await ctx.ghl.call('findDuplicateContact', {
+    location: locationIdOf(args.locationId, ctx.defaultLocationId),
+    query: definedOnly({ email: args.email ?? undefined, number: args.phone ?? undefined }),
+  });
+  if (!contact) return null;
+  ctx.loaders.contact.prime(contact.id, contact);
+  return contact;
+}
+
+export interface BulkTagsInput {
+  locationId?: string | null;
+  contactIds: readonly string[];
+  tags: readonly string[];
+  action: 'add' | 'remove';
+  removeAllTags?: boolean | null;
+}
+
+/** Tags added to or removed from many contacts in one call: each contact's outcome comes back on its own. */
+export async function bulkUpdateContactTags(ctx: GatewayContext, input: BulkTagsInput) {
+  if (input.contactIds.length === 0) throw gatewayError('BAD_USER_INPUT', 'contactIds must name at least one contact');
+  if (input.removeAllTags && input.action !== 'remove') throw gatewayError('BAD_USER_INPUT', 'removeAllTags goes with the action REMOVE only');
+  const tags = input.removeAllTags ? tagsOf([...input.tags]) : someTagsOf([...input.tags]);
+  const contacts = [...new Set(input.contactIds.map((id) => ghlIdOf(id, 'Contact', 'contactIds')))];
+  const result = await ctx.ghl.call('bulkUpdateContactTags', {
+    location: locationIdOf(input.locationId, ctx.defaultLocationId),
+    path: { type: input.action },
+    body: { contacts, tags, ...(input.removeAllTags && { removeAllTags: true }) },
+  });
+  for (const contactId of contacts) ctx.loaders.contact.clear(contactId);
+  return { errorCount: result.errorCount ?? result.responses.filter((outcome) => outcome.type === 'error').length, results: result.responses };
+}
+
+/** Puts contacts in a business (`businessId`), or takes them out of theirs (null): the contacts changed. */
+export async function setContactsBusiness(
+  ctx: GatewayContext,
+  input: { locationId?: string | null; contactIds: readonly string[]; businessId?: string | null },
+): Promise<{ contactIds: string[] }> {
+  if (input.contactIds.length === 0) throw gatewayError('BAD_USER_INPUT', 'contactIds must name at least one contact');
+  const ids = [...new Set(input.contactIds.map((id) => ghlIdOf(id, 'Contact', 'contactIds')))];
+  const businessId = input.businessId == null ? null : nonEmpty(input.businessId, 'businessId');
+  const result = await ctx.ghl.call('setContactsBusiness', { location: locationIdOf(input.locationId, ctx.defaultLocationId), body: { ids, businessId } });
+  for (const id of ids) ctx.loaders.contact.clear(id);
+  return { contactIds: result.ids };
+}
+
+/** GET /contacts/business/{businessId}: a business's contacts, paged by offset. */
+export async function businessContacts(
+  ctx: GatewayContext,
+  args: ConnectionArgs & { businessId: string; locationId?: string | null; query?: string | null },
+): Promise<Connection<GhlContact>> {
+  const page = offsetPage(args);
+  const result = await ctx.ghl.call('listBusinessContacts', {
+    location: locationIdOf(args.locationId, ctx.defaultLocationId),
+    path: { businessId: nonEmpty(args.businessId, 'businessId') },
+    // The file types limit and skip as strings.
+    query: definedOnly({ limit: String(page.size), skip: String(page.offset), query: args.query || undefined }),
+  });
+  for (const contact of result.contacts) ctx.loaders.contact.prime(contact.id, contact);
+  return offsetConnection(result.contacts, page, result.count);
 }
 
 export interface DeletedChild {

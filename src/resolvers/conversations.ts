@@ -4,12 +4,12 @@
  * list needs no contact calls.
  */
 import type { GatewayContext } from '../context.ts';
-import type { GhlConversation, GhlMessage } from '../ghl/api/conversations.ts';
-import { gatewayError } from '../errors.ts';
+import type { GhlConversation, GhlEmailMessage, GhlMessage, GhlTranscriptSentence } from '../ghl/api/conversations.ts';
+import { codeOf, gatewayError } from '../errors.ts';
 import { embeddedContact, type ContactSource } from './contacts.ts';
 import { timestampOf } from './dates.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
-import { presentOnly } from './input.ts';
+import { definedOnly, nonEmpty, presentOnly } from './input.ts';
 import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
 
 export type ConversationStatus = 'all' | 'read' | 'unread' | 'starred' | 'recents';
@@ -270,4 +270,188 @@ function requireContent(input: { message?: string | null; html?: string | null; 
   } else if (!input.message?.trim()) {
     throw gatewayError('BAD_USER_INPUT', 'message must not be empty');
   }
+}
+
+/** GHL keeps one conversation per contact: it refuses a second, naming the one there is. */
+export async function createConversation(ctx: GatewayContext, input: { locationId?: string | null; contactId: string }): Promise<{ conversationId: string }> {
+  const { conversation } = await ctx.ghl.call('createConversation', {
+    location: locationIdOf(input.locationId, ctx.defaultLocationId),
+    body: { contactId: ghlIdOf(input.contactId, 'Contact', 'contactId') },
+  });
+  return { conversationId: conversation.id };
+}
+
+/** Deletes the conversation and its messages. */
+export async function deleteConversation(ctx: GatewayContext, id: string): Promise<{ deletedGhlId: string }> {
+  const conversationId = ghlIdOf(id, 'Conversation', 'id');
+  await ctx.ghl.call('deleteConversation', { path: { conversationId } });
+  ctx.loaders.conversation.clear(conversationId);
+  return { deletedGhlId: conversationId };
+}
+
+export type MessageDeliveryStatus = 'delivered' | 'failed' | 'pending' | 'read';
+
+export async function updateMessageStatus(
+  ctx: GatewayContext,
+  id: string,
+  status: MessageDeliveryStatus,
+): Promise<{ conversationId: string; messageId: string }> {
+  const messageId = ghlIdOf(id, 'Message', 'id');
+  const result = await ctx.ghl.call('updateMessageStatus', { path: { messageId }, body: { status } });
+  ctx.loaders.message.clear(messageId);
+  ctx.loaders.conversation.clear(result.conversationId);
+  return { conversationId: result.conversationId, messageId };
+}
+
+export interface Cancelled {
+  typename: 'Message' | 'EmailMessage';
+  cancelledGhlId: string;
+}
+
+/** A message sent for later is not sent: GHL drops it from its conversation. */
+export async function cancelScheduledMessage(ctx: GatewayContext, id: string): Promise<Cancelled> {
+  const messageId = ghlIdOf(id, 'Message', 'id');
+  await ctx.ghl.call('cancelScheduledMessage', { path: { messageId } });
+  ctx.loaders.message.clear(messageId);
+  return { typename: 'Message', cancelledGhlId: messageId };
+}
+
+/** An email sent for later, cancelled by its email message id (`Message.email`). */
+export async function cancelScheduledEmail(ctx: GatewayContext, id: string): Promise<Cancelled> {
+  const emailMessageId = ghlIdOf(id, 'EmailMessage', 'id');
+  await ctx.ghl.call('cancelScheduledEmail', { path: { emailMessageId } });
+  ctx.loaders.emailMessage.clear(emailMessageId);
+  return { typename: 'EmailMessage', cancelledGhlId: emailMessageId };
+}
+
+/** An email message's headers, for a message of the email channel: GHL names its email id in `meta.email.messageIds`. */
+export function emailOfMessage(ctx: GatewayContext, message: GhlMessage): Promise<GhlEmailMessage> | null {
+  const ids = (message.meta?.['email'] as { messageIds?: unknown } | undefined)?.messageIds;
+  const id = Array.isArray(ids) && typeof ids[0] === 'string' ? ids[0] : undefined;
+  return id ? ctx.loaders.emailMessage.load(id) : null;
+}
+
+export type CallStatus = 'pending' | 'completed' | 'answered' | 'busy' | 'no-answer' | 'failed' | 'canceled' | 'voicemail';
+
+export interface OutboundCallInput {
+  conversationId: string;
+  conversationProviderId: string;
+  to?: string | null;
+  from?: string | null;
+  status?: CallStatus | null;
+  date?: Date | null;
+  attachments?: string[] | null;
+}
+
+/** A call the location placed through its custom conversation provider, recorded in the conversation. */
+export async function addOutboundCall(ctx: GatewayContext, input: OutboundCallInput): Promise<{ conversationId: string; messageId: string }> {
+  const conversationId = ghlIdOf(input.conversationId, 'Conversation', 'conversationId');
+  const call = presentOnly({ to: input.to, from: input.from, status: input.status });
+  const result = await ctx.ghl.call('addOutboundCall', {
+    body: presentOnly({
+      type: 'Call',
+      conversationId,
+      conversationProviderId: nonEmpty(input.conversationProviderId, 'conversationProviderId'),
+      date: input.date?.toISOString(),
+      attachments: input.attachments,
+      call: Object.keys(call).length > 0 ? call : undefined,
+    }),
+  });
+  ctx.loaders.conversation.clear(conversationId);
+  return { conversationId: result.conversationId, messageId: result.messageId };
+}
+
+/** An agent typing, or no longer typing, in a live chat: the widget shows it to the visitor. */
+export async function setLiveChatTyping(
+  ctx: GatewayContext,
+  args: { locationId?: string | null; conversationId: string; visitorId: string; isTyping: boolean },
+): Promise<{ conversationId: string; isTyping: boolean }> {
+  const conversationId = ghlIdOf(args.conversationId, 'Conversation', 'conversationId');
+  await ctx.ghl.call('setLiveChatTyping', {
+    location: locationIdOf(args.locationId, ctx.defaultLocationId),
+    body: { isTyping: args.isTyping, visitorId: nonEmpty(args.visitorId, 'visitorId'), conversationId },
+  });
+  return { conversationId, isTyping: args.isTyping };
+}
+
+/** A call's transcription, in sentence order; null for another message, or a call GHL transcribed nothing of. */
+export async function transcriptOfMessage(ctx: GatewayContext, message: GhlMessage): Promise<GhlTranscriptSentence[] | null> {
+  if (message.messageType !== 'TYPE_CALL' || !message.locationId) return null;
+  try {
+    const sentences = await ctx.loaders.transcriptOfMessage.load({ locationId: message.locationId, messageId: message.id });
+    return [...sentences].sort((a, b) => (a.sentenceIndex ?? 0) - (b.sentenceIndex ?? 0));
+  } catch (error) {
+    if (codeOf(error) === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+export const exportChannels = { CALL: 'Call', SMS: 'SMS', EMAIL: 'Email', WHATSAPP: 'WhatsApp', INSTAGRAM: 'Instagram', FACEBOOK: 'Facebook' } as const;
+export type ExportChannel = keyof typeof exportChannels;
+
+export interface LocationMessagesFilter {
+  locationId?: string | null;
+  conversationId?: string | null;
+  contactId?: string | null;
+  channel?: ExportChannel | null;
+  createdAt?: { from?: Date | null; to?: Date | null } | null;
+  orderBy?: { field: 'CREATED_AT' | 'UPDATED_AT'; direction: 'asc' | 'desc' } | null;
+}
+
+/**
+ * A position in a location's messages: GHL's cursor of the page read, and how many of that page
+ * come before. GHL pages at least 10 messages, so a smaller page is cut from a GHL page and the
+ * next one reads that page again past what was shown.
+ */
+interface ExportPosition {
+  cursor: string | null;
+  skip: number;
+  order: string;
+}
+
+const isExportPosition = (value: unknown): value is ExportPosition =>
+  typeof (value as ExportPosition).skip === 'number' && typeof (value as ExportPosition).order === 'string';
+
+/** GHL's smallest export page. */
+const MIN_EXPORT_PAGE = 10;
+
+/** GET /conversations/messages/export: every message of a location, whatever its conversation. */
+export async function locationMessages(ctx: GatewayContext, args: ConnectionArgs & LocationMessagesFilter): Promise<Connection<GhlMessage>> {
+  const page = forwardPage(args);
+  const sortBy = args.orderBy?.field === 'UPDATED_AT' ? 'updatedAt' : 'createdAt';
+  const sortOrder = args.orderBy?.direction ?? 'desc';
+  const order = `${sortBy}:${sortOrder}`;
+  const after = page.after === undefined ? undefined : decodeCursor(page.after, isExportPosition);
+  if (after && after.order !== order) throw gatewayError('BAD_USER_INPUT', 'after is a cursor from another order of this list');
+  const { from, to } = args.createdAt ?? {};
+  if (from != null && to != null && from > to) throw gatewayError('BAD_USER_INPUT', 'a date range must not end before it starts');
+  const skip = after?.skip ?? 0;
+  const limit = Math.max(MIN_EXPORT_PAGE, skip + page.size);
+  const result = await ctx.ghl.call('exportMessages', {
+    location: locationIdOf(args.locationId, ctx.defaultLocationId),
+    query: definedOnly({
+      limit,
+      cursor: after?.cursor ?? undefined,
+      sortBy,
+      sortOrder,
+      conversationId: args.conversationId ? ghlIdOf(args.conversationId, 'Conversation', 'conversationId') : undefined,
+      contactId: args.contactId ? ghlIdOf(args.contactId, 'Contact', 'contactId') : undefined,
+      channel: args.channel ? exportChannels[args.channel] : undefined,
+      startDate: from?.toISOString(),
+      endDate: to?.toISOString(),
+    }),
+  });
+  const shown = result.messages.slice(skip, skip + page.size);
+  for (const message of shown) ctx.loaders.message.prime(message.id, message);
+  const cursor = after?.cursor ?? null;
+  const positionAfter = (index: number): ExportPosition => {
+    const seen = skip + index + 1;
+    // The end of GHL's page: the next page starts at GHL's next cursor.
+    return seen === result.messages.length && result.nextCursor ? { cursor: result.nextCursor, skip: 0, order } : { cursor, skip: seen, order };
+  };
+  return toConnection(shown, (_, index) => encodeCursor({ ...positionAfter(index) }), {
+    hasNextPage: shown.length === page.size && (skip + shown.length < result.messages.length || Boolean(result.nextCursor)),
+    hasPreviousPage: after !== undefined,
+    totalCount: result.total,
+  });
 }

@@ -5,9 +5,10 @@
 import type { GatewayContext } from '../context.ts';
 import { opportunityStatuses, type GhlOpportunity, type GhlOpportunityStatus, type GhlPipelineStage } from '../ghl/api/opportunities.ts';
 import { gatewayError } from '../errors.ts';
-import type { PipelineSource } from '../loaders/index.ts';
+import type { LostReasonSource, PipelineSource } from '../loaders/index.ts';
 import { embeddedContact, type ContactSource } from './contacts.ts';
 import { dayOf, timestampOf } from './dates.ts';
+import { followerIdsOf } from './followers.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
 import { definedOnly, nonEmpty } from './input.ts';
 import { decodeCursor, encodeCursor, forwardPage, toConnection, type Connection, type ConnectionArgs } from './pagination.ts';
@@ -39,6 +40,13 @@ export interface OpportunityInput {
 export interface CreateOpportunityInput extends OpportunityInput {
   locationId?: string | null;
   contactId: string;
+}
+
+export interface UpsertOpportunityInput extends Omit<OpportunityInput, 'customFields'> {
+  locationId?: string | null;
+  contactId: string;
+  pipelineId: string;
+  lostReasonId?: string | null;
 }
 
 export function isOpportunityStatus(value: unknown): value is GhlOpportunityStatus {
@@ -142,6 +150,22 @@ export async function createOpportunity(ctx: GatewayContext, input: CreateOpport
   return opportunity;
 }
 
+/** GHL updates the contact's deal in the pipeline, or creates it; a deal it creates needs a name. */
+export async function upsertOpportunity(ctx: GatewayContext, input: UpsertOpportunityInput): Promise<{ opportunity: GhlOpportunity; created: boolean }> {
+  const { locationId, contactId, lostReasonId, ...fields } = input;
+  if (lostReasonId != null && input.status !== 'lost') throw gatewayError('BAD_USER_INPUT', 'lostReasonId goes with the status LOST only');
+  const result = await ctx.ghl.call('upsertOpportunity', {
+    location: locationIdOf(locationId, ctx.defaultLocationId),
+    body: {
+      ...opportunityBody(fields),
+      contactId: ghlIdOf(contactId, 'Contact', 'contactId'),
+      ...(lostReasonId != null && { lostReasonId: ghlIdOf(lostReasonId, 'LostReason', 'lostReasonId') }),
+    },
+  });
+  ctx.loaders.opportunity.clear(result.opportunity.id).prime(result.opportunity.id, result.opportunity);
+  return { opportunity: result.opportunity, created: result.new };
+}
+
 export async function updateOpportunity(ctx: GatewayContext, id: string, input: OpportunityInput): Promise<GhlOpportunity> {
   const opportunityId = ghlIdOf(id, 'Opportunity', 'id');
   const { opportunity } = await ctx.ghl.call('updateOpportunity', { path: { id: opportunityId }, body: opportunityBody(input) });
@@ -149,14 +173,20 @@ export async function updateOpportunity(ctx: GatewayContext, id: string, input: 
   return opportunity;
 }
 
-/** GHL answers a status change with a bare success: the opportunity is read again if asked for. */
+/**
+ * GHL answers a status change with a bare success: the opportunity is read again if asked for.
+ * A lost reason goes with LOST only: GHL drops it when a deal is won or reopened.
+ */
 export async function setOpportunityStatus(
   ctx: GatewayContext,
   id: string,
   status: GhlOpportunityStatus,
+  lostReasonId?: string | null,
 ): Promise<{ opportunityId: string; status: GhlOpportunityStatus }> {
   const opportunityId = ghlIdOf(id, 'Opportunity', 'id');
-  await ctx.ghl.call('updateOpportunityStatus', { path: { id: opportunityId }, body: { status } });
+  if (lostReasonId != null && status !== 'lost') throw gatewayError('BAD_USER_INPUT', 'lostReasonId goes with the status LOST only');
+  const body = definedOnly({ status, lostReasonId: lostReasonId == null ? undefined : ghlIdOf(lostReasonId, 'LostReason', 'lostReasonId') });
+  await ctx.ghl.call('updateOpportunityStatus', { path: { id: opportunityId }, body });
   ctx.loaders.opportunity.clear(opportunityId);
   return { opportunityId, status };
 }
@@ -166,6 +196,29 @@ export async function deleteOpportunity(ctx: GatewayContext, id: string): Promis
   await ctx.ghl.call('deleteOpportunity', { path: { id: opportunityId } });
   ctx.loaders.opportunity.clear(opportunityId);
   return { deletedGhlId: opportunityId };
+}
+
+/** Follow a deal, or stop following it: GHL answers with every follower after the change. */
+export async function changeOpportunityFollowers(
+  ctx: GatewayContext,
+  id: string,
+  change: 'add' | 'remove',
+  followers: readonly string[],
+): Promise<{ opportunityId: string; followers: string[] }> {
+  const opportunityId = ghlIdOf(id, 'Opportunity', 'id');
+  const body = { followers: followerIdsOf(followers) };
+  const result = await ctx.ghl.call(change === 'add' ? 'addOpportunityFollowers' : 'removeOpportunityFollowers', { path: { id: opportunityId }, body });
+  ctx.loaders.opportunity.clear(opportunityId);
+  return { opportunityId, followers: result.followers };
+}
+
+export function lostReasonsOf(ctx: GatewayContext, locationId: string | null | undefined): Promise<LostReasonSource[]> {
+  return ctx.loaders.lostReasonsOfLocation.load(locationIdOf(locationId, ctx.defaultLocationId));
+}
+
+export async function lostReasonOf(ctx: GatewayContext, locationId: string, lostReasonId: string | null | undefined): Promise<LostReasonSource | null> {
+  if (!lostReasonId) return null;
+  return (await ctx.loaders.lostReasonsOfLocation.load(locationId)).find((reason) => reason.id === lostReasonId) ?? null;
 }
 
 function opportunityBody(input: OpportunityInput): Record<string, unknown> {

@@ -4,11 +4,12 @@
  */
 import type { ArgBuilder } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import type { GhlAttributionSource, GhlContact, GhlDndChannel, GhlNote, GhlTask } from '../ghl/api/contacts.ts';
+import type { GhlAttributionSource, GhlBulkTagsOutcome, GhlContact, GhlDndChannel, GhlNote, GhlTask } from '../ghl/api/contacts.ts';
 import type { GatewayContext } from '../context.ts';
 import * as contacts from '../resolvers/contacts.ts';
 import { readContactField, type ContactSource } from '../resolvers/contacts.ts';
 import { dateOf } from '../resolvers/dates.ts';
+import { usersFollowing } from '../resolvers/followers.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
 import { builder, type BuilderTypes } from './builder.ts';
 import { connectionOf } from './connections.ts';
@@ -150,6 +151,13 @@ locatedNode(ContactRef, {
       nullable: false,
       description: 'GHL ids of the users following the contact.',
       resolve: readList('followers'),
+    }),
+    followerUsers: t.field({
+      type: [UserRef],
+      nullable: false,
+      description: 'The users following the contact.',
+      extensions: { cost: cost.list(10, cost.batchedPerRequest(sharedLists.users)) },
+      resolve: async (contact, _, ctx) => usersFollowing(ctx, await readContactField(ctx, contact, 'followers'), contact.locationId),
     }),
     attributionSource: t.field({ type: AttributionRef, resolve: read('attributionSource'), description: 'First touch.' }),
     lastAttributionSource: t.field({ type: AttributionRef, resolve: read('lastAttributionSource'), description: 'Latest touch.' }),
@@ -340,14 +348,21 @@ const ContactInputFields = {
  * GHL's UpdateContactDto has no locationId or gender: those are set at creation only. It has no
  * companyName either, but GHL's update takes it (openapi/overrides.ts).
  */
-function contactInput(name: string, description: string, creating: boolean) {
+function contactInput(name: string, description: string, kind: 'create' | 'update' | 'upsert') {
   return builder.inputType(name, {
     description,
     fields: (t) => ({
-      ...(creating
+      ...(kind !== 'update'
         ? {
             locationId: t.id({ description: 'Location to create it in; defaults to the configured location.' }),
             gender: t.string({ description: 'Gender.' }),
+          }
+        : {}),
+      ...(kind === 'upsert'
+        ? {
+            createNewIfDuplicateAllowed: t.boolean({
+              description: 'Create a new contact even when one matches, where the location allows duplicate contacts; false by default.',
+            }),
           }
         : {}),
       companyName: t.string({ description: 'Company name.' }),
@@ -366,8 +381,13 @@ function contactInput(name: string, description: string, creating: boolean) {
   });
 }
 
-const CreateContactInput = contactInput('CreateContactInput', 'A new contact.', true);
-const UpdateContactInput = contactInput('UpdateContactInput', 'Changes to a contact; fields left out stay as they are.', false);
+const CreateContactInput = contactInput('CreateContactInput', 'A new contact.', 'create');
+const UpdateContactInput = contactInput('UpdateContactInput', 'Changes to a contact; fields left out stay as they are.', 'update');
+const UpsertContactInput = contactInput(
+  'UpsertContactInput',
+  'A contact to create, or to update where the location’s duplicate rules match one by email or phone.',
+  'upsert',
+);
 
 const TaskInputFields = (required: boolean) =>
   builder.inputType(required ? 'CreateTaskInput' : 'UpdateTaskInput', {
@@ -408,6 +428,91 @@ const ContactTagsPayload = builder.objectRef<contacts.ContactTags>('ContactTagsP
   description: 'The contact’s tags after the change.',
   fields: (t) => ({
     tags: t.exposeStringList('tags', { nullable: false, description: 'All tags on the contact now.' }),
+    contact: t.field({
+      type: ContactRef,
+      description: 'The contact, read again (one more REST call).',
+      extensions: { cost: cost.byId() },
+      resolve: (payload, _, ctx) => ctx.loaders.contact.load(payload.contactId),
+    }),
+  }),
+});
+
+const UpsertContactPayload = builder.objectRef<{ contact: GhlContact; created: boolean }>('UpsertContactPayload').implement({
+  description: 'The contact after the upsert.',
+  fields: (t) => ({
+    contact: t.expose('contact', { type: ContactRef, nullable: false, description: 'The contact.' }),
+    created: t.exposeBoolean('created', { nullable: false, description: 'True when a new contact was created, false when one was updated.' }),
+  }),
+});
+
+const ContactTagsAction = builder.enumType('ContactTagsAction', {
+  description: 'What a bulk tag change does to each contact.',
+  values: { ADD: { value: 'add', description: 'Adds the tags.' }, REMOVE: { value: 'remove', description: 'Removes the tags.' } } as const,
+});
+
+const BulkContactTagsInput = builder.inputType('BulkContactTagsInput', {
+  description: 'Tags to add to or remove from many contacts at once.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Location; defaults to the configured location.' }),
+    contactIds: t.idList({ required: true, description: 'The contacts (Contact ids or GHL contact ids).' }),
+    tags: t.stringList({ required: true, description: 'The tags; may be empty with removeAllTags.' }),
+    action: t.field({ type: ContactTagsAction, required: true, description: 'Add or remove.' }),
+    removeAllTags: t.boolean({ description: 'With REMOVE: remove every tag of each contact, whatever `tags` names.' }),
+  }),
+});
+
+const ContactTagsOutcomeRef = builder.objectRef<GhlBulkTagsOutcome>('ContactTagsOutcome').implement({
+  description: 'What a bulk tag change did to one contact.',
+  fields: (t) => ({
+    contactId: t.exposeString('contactId', { nullable: false, description: 'GHL id of the contact.' }),
+    succeeded: t.boolean({ nullable: false, description: 'Whether its tags were changed.', resolve: (outcome) => outcome.type === 'success' }),
+    message: t.exposeString('message', { description: 'GHL’s word on it: why it failed, say.' }),
+    tagsAdded: t.stringList({ nullable: false, description: 'Tags it gained.', resolve: (outcome) => outcome.tagsAdded ?? [] }),
+    tagsRemoved: t.stringList({ nullable: false, description: 'Tags it lost.', resolve: (outcome) => outcome.tagsRemoved ?? [] }),
+    contact: t.field({
+      type: ContactRef,
+      description: 'The contact, read again (one call per contact).',
+      extensions: { cost: cost.byId() },
+      resolve: (outcome, _, ctx) => (outcome.type === 'success' ? ctx.loaders.contact.load(outcome.contactId) : null),
+    }),
+  }),
+});
+
+const BulkContactTagsPayload = builder.objectRef<{ errorCount: number; results: GhlBulkTagsOutcome[] }>('BulkContactTagsPayload').implement({
+  description: 'Each contact’s outcome of a bulk tag change.',
+  fields: (t) => ({
+    errorCount: t.exposeInt('errorCount', { nullable: false, description: 'Contacts that could not be changed.' }),
+    results: t.expose('results', { type: [ContactTagsOutcomeRef], nullable: false, description: 'One outcome per contact, in the order named.' }),
+  }),
+});
+
+const SetContactsBusinessInput = builder.inputType('SetContactsBusinessInput', {
+  description: 'Contacts to put in a business, or to take out of theirs.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Location; defaults to the configured location.' }),
+    contactIds: t.idList({ required: true, description: 'The contacts (Contact ids or GHL contact ids).' }),
+    businessId: t.string({ description: 'GHL id of the business; null takes the contacts out of theirs.' }),
+  }),
+});
+
+const SetContactsBusinessPayload = builder.objectRef<{ contactIds: string[] }>('SetContactsBusinessPayload').implement({
+  description: 'The contacts whose business changed.',
+  fields: (t) => ({
+    contactIds: t.exposeStringList('contactIds', { nullable: false, description: 'GHL ids of the contacts changed.' }),
+    contacts: t.field({
+      type: [ContactRef],
+      nullable: false,
+      description: 'The contacts, read again (one call per contact).',
+      extensions: { cost: cost.list(100, cost.byId()) },
+      resolve: (payload, _, ctx) => Promise.all(payload.contactIds.map((id) => ctx.loaders.contact.load(id))),
+    }),
+  }),
+});
+
+const ContactFollowersPayload = builder.objectRef<{ contactId: string; followers: string[] }>('ContactFollowersPayload').implement({
+  description: 'The users following a contact after the change.',
+  fields: (t) => ({
+    followers: t.exposeStringList('followers', { nullable: false, description: 'GHL ids of every user following the contact now.' }),
     contact: t.field({
       type: ContactRef,
       description: 'The contact, read again (one more REST call).',
@@ -519,6 +624,28 @@ builder.queryFields((t) => ({
     extensions: { cost: cost.listPage() },
     resolve: (_, { locationId, ...args }, ctx) => contacts.searchContacts(ctx, { ...args, locationId: locationId ?? null }),
   }, ContactConnection),
+  businessContacts: t.connection({
+    type: ContactRef,
+    description: 'The contacts of a business, oldest first.',
+    args: {
+      businessId: t.arg.string({ required: true, description: 'GHL id of the business (Contact.businessId).' }),
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      query: t.arg.string({ description: 'Matches name, email, phone or company.' }),
+    },
+    extensions: { cost: cost.listPage() },
+    resolve: (_, args, ctx) => contacts.businessContacts(ctx, args),
+  }, ContactConnection),
+  duplicateContact: t.field({
+    type: ContactRef,
+    description: 'The contact an email or a phone already belongs to, by the location’s duplicate rules (the email wins when both match); null when none.',
+    args: {
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      email: t.arg({ type: 'EmailAddress', description: 'Email to look for.' }),
+      phone: t.arg({ type: 'PhoneNumber', description: 'Phone to look for, E.164.' }),
+    },
+    extensions: { cost: cost.perParent(1) },
+    resolve: (_, args, ctx) => contacts.duplicateContact(ctx, args),
+  }),
 }));
 
 builder.mutationFields((t) => ({
@@ -550,6 +677,47 @@ builder.mutationFields((t) => ({
       const { deletedGhlId } = await contacts.deleteContact(ctx, id);
       return { deletedId: encodeGlobalID('Contact', deletedGhlId), deletedGhlId };
     },
+  }),
+  upsertContact: t.field({
+    type: UpsertContactPayload,
+    nullable: false,
+    description: 'Create a contact, or update the one the location’s duplicate rules match by email or phone.',
+    args: { input: t.arg({ type: UpsertContactInput, required: true, description: 'The contact.' }) },
+    resolve: (_, { input }, ctx) => contacts.upsertContact(ctx, fromContactInput(input)),
+  }),
+  setContactsBusiness: t.field({
+    type: SetContactsBusinessPayload,
+    nullable: false,
+    description: 'Put contacts in a business, or take them out of theirs.',
+    args: { input: t.arg({ type: SetContactsBusinessInput, required: true, description: 'The contacts and the business.' }) },
+    resolve: (_, { input }, ctx) => contacts.setContactsBusiness(ctx, input),
+  }),
+  bulkUpdateContactTags: t.field({
+    type: BulkContactTagsPayload,
+    nullable: false,
+    description: 'Add tags to, or remove them from, many contacts in one call.',
+    args: { input: t.arg({ type: BulkContactTagsInput, required: true, description: 'The contacts and tags.' }) },
+    resolve: (_, { input }, ctx) => contacts.bulkUpdateContactTags(ctx, input),
+  }),
+  addContactFollowers: t.field({
+    type: ContactFollowersPayload,
+    nullable: false,
+    description: 'Make users followers of a contact.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
+      followers: t.arg.idList({ required: true, description: 'Users to add (User ids or GHL user ids).' }),
+    },
+    resolve: (_, { id, followers }, ctx) => contacts.changeContactFollowers(ctx, id, 'add', followers),
+  }),
+  removeContactFollowers: t.field({
+    type: ContactFollowersPayload,
+    nullable: false,
+    description: 'Stop users following a contact.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Contact id or GHL contact id.' }),
+      followers: t.arg.idList({ required: true, description: 'Users to remove (User ids or GHL user ids).' }),
+    },
+    resolve: (_, { id, followers }, ctx) => contacts.changeContactFollowers(ctx, id, 'remove', followers),
   }),
   addContactTags: t.field({
     type: ContactTagsPayload,

@@ -1,10 +1,12 @@
 /** Conversations (one thread per contact and channel family) and the messages in them. */
-import { conversationTypes, messageTypes, type GhlMessage } from '../ghl/api/conversations.ts';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { conversationTypes, messageTypes, type GhlEmailMessage, type GhlMessage, type GhlTranscriptSentence } from '../ghl/api/conversations.ts';
 import * as conversations from '../resolvers/conversations.ts';
 import { inboundChannels, outboundChannels, type ConversationSource } from '../resolvers/conversations.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import { ghlIdOf } from '../resolvers/ids.ts';
-import { builder } from './builder.ts';
+import type { ArgBuilder } from '@pothos/core';
+import { builder, type BuilderTypes } from './builder.ts';
 import { connectionOf } from './connections.ts';
 import { DateTimeRangeInput, OrderDirection } from './ordering.ts';
 import { ContactRef } from './contacts.ts';
@@ -16,6 +18,7 @@ import { cost, embeddedContactFields, sharedLists } from './cost.ts';
 
 export const ConversationRef = builder.objectRef<ConversationSource>('Conversation');
 export const MessageRef = builder.objectRef<GhlMessage>('Message');
+export const EmailMessageRef = builder.objectRef<GhlEmailMessage>('EmailMessage');
 const MessageConnection = connectionOf(MessageRef, { noun: 'message' });
 const ConversationConnection = connectionOf(ConversationRef, { noun: 'conversation' });
 
@@ -160,6 +163,18 @@ builder.node(MessageRef, {
     attachments: t.stringList({ nullable: false, description: 'URLs of attached files.', resolve: (m) => m.attachments ?? [] }),
     source: t.exposeString('source', { description: 'What sent it: `app`, `api`, `workflow`, `campaign`, ...' }),
     meta: t.field({ type: 'JSON', description: 'Channel details (call duration and status, email ids, ...).', resolve: (m) => m.meta ?? null }),
+    transcript: t.field({
+      type: [TranscriptSentenceRef],
+      description: 'For a call: what was said, sentence by sentence; null when GHL transcribed nothing (one call per call message).',
+      extensions: { cost: cost.list(50, cost.byId()) },
+      resolve: (m, _, ctx) => conversations.transcriptOfMessage(ctx, m),
+    }),
+    email: t.field({
+      type: EmailMessageRef,
+      description: 'For an email: its subject, sender and recipients (one call per email, repeats shared).',
+      extensions: { cost: cost.byId() },
+      resolve: (m, _, ctx) => conversations.emailOfMessage(ctx, m),
+    }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was sent or received.', resolve: (m) => dateOf(m.dateAdded) }),
     dateAdded: t.field({
       type: 'DateTime',
@@ -331,6 +346,182 @@ const InboundMessageInput = builder.inputType('InboundMessageInput', {
   }),
 });
 
+const TranscriptSentenceRef = builder.objectRef<GhlTranscriptSentence>('TranscriptSentence').implement({
+  description: 'One sentence of a call, as GoHighLevel transcribed it.',
+  fields: (t) => ({
+    index: t.exposeInt('sentenceIndex', { description: 'Its place in the call, from 0.' }),
+    channel: t.exposeInt('mediaChannel', { description: 'The audio channel it was heard on: one per side of the call.' }),
+    startSecond: t.exposeFloat('startTime', { description: 'When it starts, in seconds from the start of the call.' }),
+    endSecond: t.exposeFloat('endTime', { description: 'When it ends, in seconds from the start of the call.' }),
+    text: t.exposeString('transcript', { description: 'What was said.' }),
+    confidence: t.exposeFloat('confidence', { description: 'How sure the transcription is, from 0 to 1.' }),
+  }),
+});
+
+builder.node(EmailMessageRef, {
+  description: 'An email of a conversation with its headers: what its Message shows, plus subject, sender and recipients.',
+  id: { resolve: (email) => email.id },
+  loadOne: (id, ctx) => ctx.loaders.emailMessage.load(id),
+  fields: (t) => ({
+    ghlId: t.exposeString('id', { nullable: false, description: 'The GoHighLevel email message id.' }),
+    subject: t.exposeString('subject', { description: 'Subject.' }),
+    from: t.exposeString('from', { description: 'Sender, as name and address.' }),
+    to: t.stringList({ nullable: false, description: 'Recipients.', resolve: (email) => email.to ?? [] }),
+    cc: t.stringList({ nullable: false, description: 'Copies.', resolve: (email) => email.cc ?? [] }),
+    bcc: t.stringList({ nullable: false, description: 'Blind copies.', resolve: (email) => email.bcc ?? [] }),
+    body: t.exposeString('body', { description: 'Body, as its content type says (HTML or text).' }),
+    contentType: t.exposeString('contentType', { description: 'MIME type of the body.' }),
+    status: t.exposeString('status', { description: 'Delivery status: `scheduled`, `sent`, `delivered`, `opened`, `failed`, ...' }),
+    provider: t.exposeString('provider', { description: 'The mail service that carried it.' }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was sent or received.', resolve: (email) => dateOf(email.dateAdded) }),
+    message: t.field({
+      type: MessageRef,
+      description: 'The conversation message it is (one more call).',
+      extensions: { cost: cost.byId() },
+      resolve: (email, _, ctx) => (email.threadId ? ctx.loaders.message.load(email.threadId) : null),
+    }),
+  }),
+});
+
+const MessageChannel = builder.enumType('MessageChannel', {
+  description: 'The channels a location’s messages can be listed by.',
+  values: Object.fromEntries(
+    Object.entries(conversations.exportChannels).map(([name, channel]) => [name, { description: `${channel} messages.` }]),
+  ) as Record<conversations.ExportChannel, { description: string }>,
+});
+
+const MessageOrderField = builder.enumType('MessageOrderField', {
+  description: 'What a location’s messages are sorted by.',
+  values: {
+    CREATED_AT: { description: 'When the message was sent or received.' },
+    UPDATED_AT: { description: 'When the message last changed (its status, say).' },
+  } as const,
+});
+
+const MessageOrderInput = builder.inputType('MessageOrder', {
+  description: 'The order of a location’s messages.',
+  fields: (t) => ({
+    field: t.field({ type: MessageOrderField, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: OrderDirection, required: true, description: 'Which way.' }),
+  }),
+});
+
+/** The filters of a location's messages (Query.messages, Location.messages). */
+function messageListArgs(arg: ArgBuilder<BuilderTypes>) {
+  return {
+    conversationId: arg.id({ description: 'Only this conversation (Conversation id or GHL id).' }),
+    contactId: arg.id({ description: 'Only messages with this contact (Contact id or GHL id).' }),
+    channel: arg({ type: MessageChannel, description: 'Only this channel.' }),
+    createdAt: arg({ type: DateTimeRangeInput, description: 'Only messages sent or received within this range.' }),
+    orderBy: arg({ type: MessageOrderInput, description: 'The order; newest first (CREATED_AT, DESC) by default.' }),
+  };
+}
+
+builder.objectField(LocationRef, 'messages', (t) =>
+  t.connection({
+    type: MessageRef,
+    description: 'Every message of the location, whatever its conversation.',
+    args: messageListArgs(t.arg),
+    extensions: { cost: cost.listPage() },
+    resolve: (location, args, ctx) => conversations.locationMessages(ctx, { ...args, locationId: location.id }),
+  }, MessageConnection),
+);
+
+builder.queryField('messages', (t) =>
+  t.connection({
+    type: MessageRef,
+    description: 'Every message of a location, whatever its conversation.',
+    args: {
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      ...messageListArgs(t.arg),
+    },
+    extensions: { cost: cost.listPage() },
+    resolve: (_, args, ctx) => conversations.locationMessages(ctx, args),
+  }, MessageConnection),
+);
+
+const CreateConversationInput = builder.inputType('CreateConversationInput', {
+  description: 'A contact’s conversation; GoHighLevel keeps one per contact.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Location; defaults to the configured location.' }),
+    contactId: t.id({ required: true, description: 'The contact (Contact id or GHL contact id).' }),
+  }),
+});
+
+const MessageDeliveryStatus = builder.enumType('MessageDeliveryStatus', {
+  description: 'What became of a message, as the provider that carried it reports it.',
+  values: {
+    PENDING: { value: 'pending', description: 'On its way.' },
+    DELIVERED: { value: 'delivered', description: 'Delivered.' },
+    READ: { value: 'read', description: 'Read by the contact.' },
+    FAILED: { value: 'failed', description: 'Not delivered.' },
+  } as const,
+});
+
+const CallStatus = builder.enumType('CallStatus', {
+  description: 'How a call ended, or where it stands.',
+  values: {
+    PENDING: { value: 'pending', description: 'Not yet connected.' },
+    ANSWERED: { value: 'answered', description: 'Picked up.' },
+    COMPLETED: { value: 'completed', description: 'Connected and ended.' },
+    BUSY: { value: 'busy', description: 'The line was busy.' },
+    NO_ANSWER: { value: 'no-answer', description: 'Nobody picked up.' },
+    VOICEMAIL: { value: 'voicemail', description: 'Went to voicemail.' },
+    CANCELED: { value: 'canceled', description: 'Hung up before it connected.' },
+    FAILED: { value: 'failed', description: 'Could not be placed.' },
+  } as const satisfies Record<string, { value: conversations.CallStatus; description: string }>,
+});
+
+const OutboundCallInput = builder.inputType('OutboundCallInput', {
+  description: 'A call the location placed through its custom conversation provider.',
+  fields: (t) => ({
+    conversationId: t.id({ required: true, description: 'The conversation (Conversation id or GHL id).' }),
+    conversationProviderId: t.id({ required: true, description: 'The custom conversation provider that placed it.' }),
+    to: t.field({ type: 'PhoneNumber', description: 'The number called.' }),
+    from: t.field({ type: 'PhoneNumber', description: 'The number it was placed from.' }),
+    status: t.field({ type: CallStatus, description: 'How it ended.' }),
+    date: t.field({ type: 'DateTime', description: 'When it was placed; now when left out.' }),
+    attachments: t.field({ type: ['URL'], description: 'URLs of files, such as its recording.' }),
+  }),
+});
+
+const DeleteConversationPayload = builder.objectRef<{ deletedGhlId: string }>('DeleteConversationPayload').implement({
+  description: 'What was deleted.',
+  fields: (t) => ({
+    deletedId: t.id({
+      nullable: false,
+      description: 'Global id of the deleted conversation, to evict from client caches.',
+      resolve: (payload) => encodeGlobalID('Conversation', payload.deletedGhlId),
+    }),
+    deletedGhlId: t.exposeString('deletedGhlId', { nullable: false, description: 'Its GoHighLevel id.' }),
+  }),
+});
+
+const CancelScheduledMessagePayload = builder.objectRef<conversations.Cancelled>('CancelScheduledMessagePayload').implement({
+  description: 'The scheduled message or email that will not be sent.',
+  fields: (t) => ({
+    cancelledId: t.id({
+      nullable: false,
+      description: 'Global id of what was cancelled, to evict from client caches.',
+      resolve: (payload) => encodeGlobalID(payload.typename, payload.cancelledGhlId),
+    }),
+    cancelledGhlId: t.exposeString('cancelledGhlId', { nullable: false, description: 'Its GoHighLevel id.' }),
+  }),
+});
+
+const LiveChatTypingPayload = builder.objectRef<{ conversationId: string; isTyping: boolean }>('LiveChatTypingPayload').implement({
+  description: 'What the live chat visitor is shown.',
+  fields: (t) => ({
+    isTyping: t.exposeBoolean('isTyping', { nullable: false, description: 'Whether the visitor sees the agent typing.' }),
+    conversation: t.field({
+      type: ConversationRef,
+      description: 'The conversation (one more call).',
+      extensions: { cost: cost.byId() },
+      resolve: (payload, _, ctx) => ctx.loaders.conversation.load(payload.conversationId),
+    }),
+  }),
+});
+
 const ConversationPayload = builder.objectRef<{ conversationId: string }>('ConversationPayload').implement({
   description: 'The conversation after the change.',
   fields: (t) => ({
@@ -395,5 +586,62 @@ builder.mutationFields((t) => ({
         conversationId: input.conversationId,
         attachments: input.attachments?.map(String),
       }),
+  }),
+  addOutboundCall: t.field({
+    type: MessagePayload,
+    nullable: false,
+    description: 'Record a call placed through a custom conversation provider in its conversation.',
+    args: { input: t.arg({ type: OutboundCallInput, required: true, description: 'The call.' }) },
+    resolve: (_, { input }, ctx) => conversations.addOutboundCall(ctx, { ...input, attachments: input.attachments?.map(String) }),
+  }),
+  setLiveChatTyping: t.field({
+    type: LiveChatTypingPayload,
+    nullable: false,
+    description: 'Show the visitor of a live chat that an agent is typing, or stop showing it.',
+    args: {
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      conversationId: t.arg.id({ required: true, description: 'The live chat conversation (Conversation id or GHL id).' }),
+      visitorId: t.arg.string({ required: true, description: 'The chat widget visitor (Contact.visitorId).' }),
+      isTyping: t.arg.boolean({ required: true, description: 'Typing now, or stopped.' }),
+    },
+    resolve: (_, args, ctx) => conversations.setLiveChatTyping(ctx, args),
+  }),
+  createConversation: t.field({
+    type: ConversationPayload,
+    nullable: false,
+    description: 'Start a contact’s conversation; GoHighLevel refuses a second one for the same contact.',
+    args: { input: t.arg({ type: CreateConversationInput, required: true, description: 'The conversation.' }) },
+    resolve: (_, { input }, ctx) => conversations.createConversation(ctx, input),
+  }),
+  deleteConversation: t.field({
+    type: DeleteConversationPayload,
+    nullable: false,
+    description: 'Delete a conversation with its messages.',
+    args: { id: t.arg.id({ required: true, description: 'Conversation id or GHL conversation id.' }) },
+    resolve: (_, { id }, ctx) => conversations.deleteConversation(ctx, id),
+  }),
+  updateMessageStatus: t.field({
+    type: MessagePayload,
+    nullable: false,
+    description: 'Report what became of an outbound message, as its custom conversation provider.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Message id or GHL message id.' }),
+      status: t.arg({ type: MessageDeliveryStatus, required: true, description: 'The new status.' }),
+    },
+    resolve: (_, { id, status }, ctx) => conversations.updateMessageStatus(ctx, id, status),
+  }),
+  cancelScheduledMessage: t.field({
+    type: CancelScheduledMessagePayload,
+    nullable: false,
+    description: 'Cancel a message sent with `scheduledAt` before it goes out.',
+    args: { id: t.arg.id({ required: true, description: 'Message id or GHL message id.' }) },
+    resolve: (_, { id }, ctx) => conversations.cancelScheduledMessage(ctx, id),
+  }),
+  cancelScheduledEmail: t.field({
+    type: CancelScheduledMessagePayload,
+    nullable: false,
+    description: 'Cancel an email sent with `scheduledAt` before it goes out, by its email (`Message.email`).',
+    args: { id: t.arg.id({ required: true, description: 'EmailMessage id or GHL email message id.' }) },
+    resolve: (_, { id }, ctx) => conversations.cancelScheduledEmail(ctx, id),
   }),
 }));

@@ -68,6 +68,8 @@ export const USERS_ASSUMED = MAX_PAGE_SIZE;
 export const sharedLists = {
   /** `GET /opportunities/pipelines`: every pipeline and stage of a location. */
   pipelines: 'pipelines',
+  /** `GET /opportunities/lost-reason`: every lost reason of a location. */
+  lostReasons: 'lostReasons',
   /** `GET /users/?locationId=`: what two or more users of one location are read from. */
   users: 'users',
   /** `GET /locations/:id`: its time zone reads appointment times. */

@@ -1,8 +1,9 @@
 /** Opportunities (deals), the pipelines they move through, and the stages of those pipelines. */
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { GhlOpportunity } from '../ghl/api/opportunities.ts';
-import type { PipelineSource } from '../loaders/index.ts';
+import type { LostReasonSource, PipelineSource } from '../loaders/index.ts';
 import { dateOf } from '../resolvers/dates.ts';
+import { usersFollowing } from '../resolvers/followers.ts';
 import { ghlIdOf, locationIdOf } from '../resolvers/ids.ts';
 import * as opportunities from '../resolvers/opportunities.ts';
 import type { StageSource } from '../resolvers/opportunities.ts';
@@ -19,6 +20,7 @@ import { cost, embeddedContactFields, sharedLists } from './cost.ts';
 export const OpportunityRef = builder.objectRef<GhlOpportunity>('Opportunity');
 export const PipelineRef = builder.objectRef<PipelineSource>('Pipeline');
 export const PipelineStageRef = builder.objectRef<StageSource>('PipelineStage');
+export const LostReasonRef = builder.objectRef<LostReasonSource>('LostReason');
 const OpportunityConnection = connectionOf(OpportunityRef, { noun: 'opportunity', nouns: 'opportunities' });
 
 export const OpportunityStatus = builder.enumType('OpportunityStatus', {
@@ -79,10 +81,23 @@ locatedNode(OpportunityRef, {
       resolve: (o, _, ctx) => (o.assignedTo ? ctx.loaders.user.load({ id: o.assignedTo, locationId: o.locationId }) : null),
     }),
     lostReasonId: t.exposeString('lostReasonId', { description: 'GHL id of the reason it was lost.' }),
+    lostReason: t.field({
+      type: LostReasonRef,
+      description: 'Why it was lost (one call per location per request serves every deal’s reason).',
+      extensions: { cost: cost.batchedPerRequest(sharedLists.lostReasons) },
+      resolve: (o, _, ctx) => opportunities.lostReasonOf(ctx, o.locationId, o.lostReasonId),
+    }),
     followers: t.stringList({
       nullable: false,
       description: 'GHL ids of the users following the deal.',
       resolve: (o) => o.followers ?? [],
+    }),
+    followerUsers: t.field({
+      type: [UserRef],
+      nullable: false,
+      description: 'The users following the deal.',
+      extensions: { cost: cost.list(10, cost.batchedPerRequest(sharedLists.users)) },
+      resolve: (o, _, ctx) => usersFollowing(ctx, o.followers, o.locationId),
     }),
     customFields: t.field({
       type: [CustomFieldValueRef],
@@ -134,6 +149,18 @@ locatedNode(PipelineRef, {
           pipelineId: pipeline.id,
         }),
     }, OpportunityConnection),
+  }),
+});
+
+locatedNode(LostReasonRef, {
+  description: 'A reason a location gives for losing a deal, picked when the deal is marked lost.',
+  loadInLocation: ({ locationId, id }, ctx) => opportunities.lostReasonOf(ctx, locationId, id),
+  ghlIdOf: (reason) => reason.id,
+  locationIdOf: (reason) => reason.locationId,
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Name.' }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was added.', resolve: (reason) => dateOf(reason.createdAt) }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (reason) => dateOf(reason.updatedAt) }),
   }),
 });
 
@@ -202,6 +229,13 @@ builder.objectField(ContactRef, 'opportunities', (t) =>
 );
 
 builder.objectFields(LocationRef, (t) => ({
+  lostReasons: t.field({
+    type: [LostReasonRef],
+    nullable: false,
+    description: 'Reasons the location gives for losing a deal, by name.',
+    extensions: { cost: cost.list(20, cost.batchedPerRequest(sharedLists.lostReasons)) },
+    resolve: (location, _, ctx) => opportunities.lostReasonsOf(ctx, location.id),
+  }),
   pipelines: t.field({
     type: [PipelineRef],
     nullable: false,
@@ -250,6 +284,14 @@ builder.queryFields((t) => ({
     extensions: { cost: cost.listPage() },
     resolve: (_, args, ctx) => opportunities.searchOpportunities(ctx, args),
   }, OpportunityConnection),
+  lostReasons: t.field({
+    type: [LostReasonRef],
+    nullable: false,
+    description: 'Reasons a location gives for losing a deal, by name.',
+    args: { locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }) },
+    extensions: { cost: cost.list(20, cost.batchedPerRequest(sharedLists.lostReasons)) },
+    resolve: (_, args, ctx) => opportunities.lostReasonsOf(ctx, args.locationId),
+  }),
   pipelines: t.field({
     type: [PipelineRef],
     nullable: false,
@@ -291,6 +333,29 @@ const UpdateOpportunityInput = builder.inputType('UpdateOpportunityInput', {
   }),
 });
 
+const UpsertOpportunityInput = builder.inputType('UpsertOpportunityInput', {
+  description: 'A deal to update, found by its contact and pipeline, or to create; fields left out stay as they are.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Location; defaults to the configured location.' }),
+    contactId: t.id({ required: true, description: 'The contact (Contact id or GHL contact id).' }),
+    pipelineId: t.id({ required: true, description: 'The pipeline (Pipeline id or GHL id).' }),
+    stageId: t.id({ description: 'The stage (PipelineStage id or GHL id); a new deal starts in the first when left out.' }),
+    name: t.string({ description: 'Name of the deal; required when none exists yet.' }),
+    status: t.field({ type: OpportunityStatus, description: 'Where the deal stands; a new deal is OPEN by default.' }),
+    monetaryValue: t.float({ description: 'Value of the deal.' }),
+    assignedTo: t.id({ description: 'User working the deal (User id or GHL user id).' }),
+    lostReasonId: t.id({ description: 'Why it was lost, with LOST only (LostReason id or GHL id).' }),
+  }),
+});
+
+const UpsertOpportunityPayload = builder.objectRef<{ opportunity: GhlOpportunity; created: boolean }>('UpsertOpportunityPayload').implement({
+  description: 'The deal after the upsert.',
+  fields: (t) => ({
+    opportunity: t.expose('opportunity', { type: OpportunityRef, nullable: false, description: 'The deal.' }),
+    created: t.exposeBoolean('created', { nullable: false, description: 'True when a new deal was created, false when one was updated.' }),
+  }),
+});
+
 const OpportunityPayload = builder.objectRef<{ opportunityId: string; opportunity?: GhlOpportunity }>('OpportunityPayload').implement({
   description: 'The deal after the change.',
   fields: (t) => ({
@@ -303,6 +368,21 @@ const OpportunityPayload = builder.objectRef<{ opportunityId: string; opportunit
     }),
   }),
 });
+
+const OpportunityFollowersPayload = builder
+  .objectRef<{ opportunityId: string; followers: string[] }>('OpportunityFollowersPayload')
+  .implement({
+    description: 'The users following a deal after the change.',
+    fields: (t) => ({
+      followers: t.exposeStringList('followers', { nullable: false, description: 'GHL ids of every user following the deal now.' }),
+      opportunity: t.field({
+        type: OpportunityRef,
+        description: 'The deal, read again (one more REST call).',
+        extensions: { cost: cost.byId() },
+        resolve: (payload, _, ctx) => ctx.loaders.opportunity.load(payload.opportunityId),
+      }),
+    }),
+  });
 
 const DeletedOpportunityPayload = builder.objectRef<{ deletedGhlId: string }>('DeleteOpportunityPayload').implement({
   description: 'What was deleted.',
@@ -327,6 +407,13 @@ builder.mutationFields((t) => ({
       return { opportunityId: opportunity.id, opportunity };
     },
   }),
+  upsertOpportunity: t.field({
+    type: UpsertOpportunityPayload,
+    nullable: false,
+    description: 'Update the contact’s deal in a pipeline, or open one.',
+    args: { input: t.arg({ type: UpsertOpportunityInput, required: true, description: 'The deal.' }) },
+    resolve: (_, { input }, ctx) => opportunities.upsertOpportunity(ctx, input),
+  }),
   updateOpportunity: t.field({
     type: OpportunityPayload,
     nullable: false,
@@ -347,8 +434,29 @@ builder.mutationFields((t) => ({
     args: {
       id: t.arg.id({ required: true, description: 'Opportunity id or GHL opportunity id.' }),
       status: t.arg({ type: OpportunityStatus, required: true, description: 'The new status.' }),
+      lostReasonId: t.arg.id({ description: 'Why it was lost, with LOST only (LostReason id or GHL id).' }),
     },
-    resolve: (_, { id, status }, ctx) => opportunities.setOpportunityStatus(ctx, id, status),
+    resolve: (_, { id, status, lostReasonId }, ctx) => opportunities.setOpportunityStatus(ctx, id, status, lostReasonId),
+  }),
+  addOpportunityFollowers: t.field({
+    type: OpportunityFollowersPayload,
+    nullable: false,
+    description: 'Make users followers of a deal.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Opportunity id or GHL opportunity id.' }),
+      followers: t.arg.idList({ required: true, description: 'Users to add (User ids or GHL user ids).' }),
+    },
+    resolve: (_, { id, followers }, ctx) => opportunities.changeOpportunityFollowers(ctx, id, 'add', followers),
+  }),
+  removeOpportunityFollowers: t.field({
+    type: OpportunityFollowersPayload,
+    nullable: false,
+    description: 'Stop users following a deal.',
+    args: {
+      id: t.arg.id({ required: true, description: 'Opportunity id or GHL opportunity id.' }),
+      followers: t.arg.idList({ required: true, description: 'Users to remove (User ids or GHL user ids).' }),
+    },
+    resolve: (_, { id, followers }, ctx) => opportunities.changeOpportunityFollowers(ctx, id, 'remove', followers),
   }),
   deleteOpportunity: t.field({
     type: DeletedOpportunityPayload,

@@ -219,6 +219,15 @@ type Documents = {
     "query ContactSearchByNameAfter($after: String) { contacts(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }": typeof types.ContactSearchByNameAfterDocument,
     "query ContactSearchBackwardRange { contacts(filter: { createdAt: { from: \"2025-02-01T00:00:00Z\", to: \"2025-01-01T00:00:00Z\" } }) { totalCount } }": typeof types.ContactSearchBackwardRangeDocument,
     "query ContactSearchLongQuery($query: String) { contacts(query: $query) { totalCount } }": typeof types.ContactSearchLongQueryDocument,
+    "\n  mutation ContactsAddFollowers($id: ID!, $followers: [ID!]!) {\n    addContactFollowers(id: $id, followers: $followers) { followers contact { ghlId followers } }\n  }\n": typeof types.ContactsAddFollowersDocument,
+    "\n  mutation ContactsRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeContactFollowers(id: $id, followers: $followers) { followers }\n  }\n": typeof types.ContactsRemoveFollowersDocument,
+    "\n  query ContactsFollowerUsers($a: ID!, $b: ID!, $c: ID!) {\n    a: contact(id: $a) { followers followerUsers { ghlId name } }\n    b: contact(id: $b) { followers followerUsers { ghlId name } }\n    c: contact(id: $c) { followers followerUsers { ghlId name } }\n  }\n": typeof types.ContactsFollowerUsersDocument,
+    "\n  mutation ContactsUpsert($input: UpsertContactInput!) {\n    upsertContact(input: $input) { created contact { ghlId firstName city email } }\n  }\n": typeof types.ContactsUpsertDocument,
+    "\n  query ContactsDuplicate($email: EmailAddress, $phone: PhoneNumber) {\n    duplicateContact(email: $email, phone: $phone) { ghlId email phone }\n  }\n": typeof types.ContactsDuplicateDocument,
+    "query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }": typeof types.ContactsUpsertedCityDocument,
+    "\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n": typeof types.ContactsBulkTagsDocument,
+    "\n  mutation ContactsSetBusiness($input: SetContactsBusinessInput!) {\n    setContactsBusiness(input: $input) { contactIds contacts { ghlId businessId } }\n  }\n": typeof types.ContactsSetBusinessDocument,
+    "\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n": typeof types.ContactsOfBusinessDocument,
     "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }": typeof types.ContactsAllFieldsDocument,
     "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }": typeof types.ContactsGlobalIdDocument,
     "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }": typeof types.ContactsByGlobalIdAndNodeDocument,
@@ -241,6 +250,18 @@ type Documents = {
     "mutation ContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\", pinned: true }) { note { id ghlId body pinned } } }": typeof types.ContactsCreateNoteDocument,
     "mutation ContactsRewriteNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Met at the spring fair\" }) { note { body } } }": typeof types.ContactsRewriteNoteDocument,
     "mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }": typeof types.ContactsDeleteNoteDocument,
+    "\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n": typeof types.ConversationsCreateDocument,
+    "mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }": typeof types.ConversationsDeleteDocument,
+    "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n": typeof types.ConversationsSendLaterDocument,
+    "mutation ConversationsCancelScheduled($id: ID!) { cancelScheduledMessage(id: $id) { cancelledId cancelledGhlId } }": typeof types.ConversationsCancelScheduledDocument,
+    "\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n": typeof types.ConversationsMessageStatusDocument,
+    "\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n": typeof types.ConversationsOutboundCallDocument,
+    "\n  mutation LifecycleSendEmail($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\", emailCc: [\"cc@example.com\"], scheduledAt: $at }) {\n      messageGhlId message { email { ghlId subject to cc status message { ghlId } } }\n    }\n  }\n": typeof types.LifecycleSendEmailDocument,
+    "mutation ConversationsCancelScheduledEmail($id: ID!) { cancelScheduledEmail(id: $id) { cancelledId cancelledGhlId } }": typeof types.ConversationsCancelScheduledEmailDocument,
+    "\n  query ConversationsThreadEmails($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta email { ghlId from to status } } } } }\n  }\n": typeof types.ConversationsThreadEmailsDocument,
+    "\n  query ConversationsThreadTranscripts($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta transcript { index channel startSecond endSecond text confidence } } } } }\n  }\n": typeof types.ConversationsThreadTranscriptsDocument,
+    "\n  query ConversationsLocationMessages($first: Int, $after: String, $contactId: ID, $channel: MessageChannel, $orderBy: MessageOrder) {\n    messages(first: $first, after: $after, contactId: $contactId, channel: $channel, orderBy: $orderBy) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId type createdAt } }\n    }\n  }\n": typeof types.ConversationsLocationMessagesDocument,
+    "\n  mutation ConversationsLiveChatTyping($conversationId: ID!, $visitorId: String!, $isTyping: Boolean!) {\n    setLiveChatTyping(conversationId: $conversationId, visitorId: $visitorId, isTyping: $isTyping) { isTyping conversation { ghlId } }\n  }\n": typeof types.ConversationsLiveChatTypingDocument,
     "mutation ConversationsSend($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId } }": typeof types.ConversationsSendDocument,
     "query ConversationsInboxWithContacts { conversations(first: 20) { totalCount edges { node {\n      ghlId contactId unreadCount lastMessageBody lastMessageType contact { ghlId name email phone } } } } }": typeof types.ConversationsInboxWithContactsDocument,
     "query ConversationsInboxPage($after: String) { conversations(first: 25, after: $after) {\n        pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": typeof types.ConversationsInboxPageDocument,
@@ -477,6 +498,12 @@ type Documents = {
     "query OpsContacts { contacts(first: 2) { totalCount } }": typeof types.OpsContactsDocument,
     "query OpsRefused { contacts(first: 1) { totalCount } }": typeof types.OpsRefusedDocument,
     "query OpsDenied { contacts(first: 1) { totalCount } }": typeof types.OpsDeniedDocument,
+    "\n  mutation OpportunitiesAddFollowers($id: ID!, $followers: [ID!]!) {\n    addOpportunityFollowers(id: $id, followers: $followers) { followers opportunity { ghlId followers followerUsers { ghlId } } }\n  }\n": typeof types.OpportunitiesAddFollowersDocument,
+    "\n  mutation OpportunitiesRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeOpportunityFollowers(id: $id, followers: $followers) { followers }\n  }\n": typeof types.OpportunitiesRemoveFollowersDocument,
+    "\n  query OpportunitiesBoardFollowersReasons {\n    opportunities(first: 100) { edges { node { ghlId followers followerUsers { ghlId name } lostReasonId lostReason { ghlId name } } } }\n  }\n": typeof types.OpportunitiesBoardFollowersReasonsDocument,
+    "query OpportunitiesLostReasons { lostReasons { id ghlId name locationId createdAt } }": typeof types.OpportunitiesLostReasonsDocument,
+    "\n  mutation OpportunitiesMarkLost($id: ID!, $status: OpportunityStatus!, $reason: ID) {\n    updateOpportunityStatus(id: $id, status: $status, lostReasonId: $reason) { opportunity { status lostReason { ghlId name } } }\n  }\n": typeof types.OpportunitiesMarkLostDocument,
+    "\n  mutation OpportunitiesUpsert($input: UpsertOpportunityInput!) {\n    upsertOpportunity(input: $input) { created opportunity { ghlId name monetaryValue contactId pipelineId stageId status } }\n  }\n": typeof types.OpportunitiesUpsertDocument,
     "mutation OpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }": typeof types.OpportunitiesDeleteDocument,
     "query OpportunitiesPipelines { pipelines { id ghlId name stages { ghlId name position pipeline { ghlId } } } }": typeof types.OpportunitiesPipelinesDocument,
     "query OpportunitiesOfPipeline($p: ID!, $after: String) { opportunities(pipelineId: $p, first: 40, after: $after) {\n           totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId pipelineId } } } }": typeof types.OpportunitiesOfPipelineDocument,
@@ -883,6 +910,15 @@ const documents: Documents = {
     "query ContactSearchByNameAfter($after: String) { contacts(first: 2, after: $after, orderBy: { field: NAME, direction: ASC }) { totalCount } }": types.ContactSearchByNameAfterDocument,
     "query ContactSearchBackwardRange { contacts(filter: { createdAt: { from: \"2025-02-01T00:00:00Z\", to: \"2025-01-01T00:00:00Z\" } }) { totalCount } }": types.ContactSearchBackwardRangeDocument,
     "query ContactSearchLongQuery($query: String) { contacts(query: $query) { totalCount } }": types.ContactSearchLongQueryDocument,
+    "\n  mutation ContactsAddFollowers($id: ID!, $followers: [ID!]!) {\n    addContactFollowers(id: $id, followers: $followers) { followers contact { ghlId followers } }\n  }\n": types.ContactsAddFollowersDocument,
+    "\n  mutation ContactsRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeContactFollowers(id: $id, followers: $followers) { followers }\n  }\n": types.ContactsRemoveFollowersDocument,
+    "\n  query ContactsFollowerUsers($a: ID!, $b: ID!, $c: ID!) {\n    a: contact(id: $a) { followers followerUsers { ghlId name } }\n    b: contact(id: $b) { followers followerUsers { ghlId name } }\n    c: contact(id: $c) { followers followerUsers { ghlId name } }\n  }\n": types.ContactsFollowerUsersDocument,
+    "\n  mutation ContactsUpsert($input: UpsertContactInput!) {\n    upsertContact(input: $input) { created contact { ghlId firstName city email } }\n  }\n": types.ContactsUpsertDocument,
+    "\n  query ContactsDuplicate($email: EmailAddress, $phone: PhoneNumber) {\n    duplicateContact(email: $email, phone: $phone) { ghlId email phone }\n  }\n": types.ContactsDuplicateDocument,
+    "query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }": types.ContactsUpsertedCityDocument,
+    "\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n": types.ContactsBulkTagsDocument,
+    "\n  mutation ContactsSetBusiness($input: SetContactsBusinessInput!) {\n    setContactsBusiness(input: $input) { contactIds contacts { ghlId businessId } }\n  }\n": types.ContactsSetBusinessDocument,
+    "\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n": types.ContactsOfBusinessDocument,
     "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }": types.ContactsAllFieldsDocument,
     "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }": types.ContactsGlobalIdDocument,
     "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }": types.ContactsByGlobalIdAndNodeDocument,
@@ -905,6 +941,18 @@ const documents: Documents = {
     "mutation ContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\", pinned: true }) { note { id ghlId body pinned } } }": types.ContactsCreateNoteDocument,
     "mutation ContactsRewriteNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Met at the spring fair\" }) { note { body } } }": types.ContactsRewriteNoteDocument,
     "mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }": types.ContactsDeleteNoteDocument,
+    "\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n": types.ConversationsCreateDocument,
+    "mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }": types.ConversationsDeleteDocument,
+    "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n": types.ConversationsSendLaterDocument,
+    "mutation ConversationsCancelScheduled($id: ID!) { cancelScheduledMessage(id: $id) { cancelledId cancelledGhlId } }": types.ConversationsCancelScheduledDocument,
+    "\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n": types.ConversationsMessageStatusDocument,
+    "\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n": types.ConversationsOutboundCallDocument,
+    "\n  mutation LifecycleSendEmail($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\", emailCc: [\"cc@example.com\"], scheduledAt: $at }) {\n      messageGhlId message { email { ghlId subject to cc status message { ghlId } } }\n    }\n  }\n": types.LifecycleSendEmailDocument,
+    "mutation ConversationsCancelScheduledEmail($id: ID!) { cancelScheduledEmail(id: $id) { cancelledId cancelledGhlId } }": types.ConversationsCancelScheduledEmailDocument,
+    "\n  query ConversationsThreadEmails($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta email { ghlId from to status } } } } }\n  }\n": types.ConversationsThreadEmailsDocument,
+    "\n  query ConversationsThreadTranscripts($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta transcript { index channel startSecond endSecond text confidence } } } } }\n  }\n": types.ConversationsThreadTranscriptsDocument,
+    "\n  query ConversationsLocationMessages($first: Int, $after: String, $contactId: ID, $channel: MessageChannel, $orderBy: MessageOrder) {\n    messages(first: $first, after: $after, contactId: $contactId, channel: $channel, orderBy: $orderBy) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId type createdAt } }\n    }\n  }\n": types.ConversationsLocationMessagesDocument,
+    "\n  mutation ConversationsLiveChatTyping($conversationId: ID!, $visitorId: String!, $isTyping: Boolean!) {\n    setLiveChatTyping(conversationId: $conversationId, visitorId: $visitorId, isTyping: $isTyping) { isTyping conversation { ghlId } }\n  }\n": types.ConversationsLiveChatTypingDocument,
     "mutation ConversationsSend($input: SendMessageInput!) { sendMessage(input: $input) { messageGhlId } }": types.ConversationsSendDocument,
     "query ConversationsInboxWithContacts { conversations(first: 20) { totalCount edges { node {\n      ghlId contactId unreadCount lastMessageBody lastMessageType contact { ghlId name email phone } } } } }": types.ConversationsInboxWithContactsDocument,
     "query ConversationsInboxPage($after: String) { conversations(first: 25, after: $after) {\n        pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": types.ConversationsInboxPageDocument,
@@ -1141,6 +1189,12 @@ const documents: Documents = {
     "query OpsContacts { contacts(first: 2) { totalCount } }": types.OpsContactsDocument,
     "query OpsRefused { contacts(first: 1) { totalCount } }": types.OpsRefusedDocument,
     "query OpsDenied { contacts(first: 1) { totalCount } }": types.OpsDeniedDocument,
+    "\n  mutation OpportunitiesAddFollowers($id: ID!, $followers: [ID!]!) {\n    addOpportunityFollowers(id: $id, followers: $followers) { followers opportunity { ghlId followers followerUsers { ghlId } } }\n  }\n": types.OpportunitiesAddFollowersDocument,
+    "\n  mutation OpportunitiesRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeOpportunityFollowers(id: $id, followers: $followers) { followers }\n  }\n": types.OpportunitiesRemoveFollowersDocument,
+    "\n  query OpportunitiesBoardFollowersReasons {\n    opportunities(first: 100) { edges { node { ghlId followers followerUsers { ghlId name } lostReasonId lostReason { ghlId name } } } }\n  }\n": types.OpportunitiesBoardFollowersReasonsDocument,
+    "query OpportunitiesLostReasons { lostReasons { id ghlId name locationId createdAt } }": types.OpportunitiesLostReasonsDocument,
+    "\n  mutation OpportunitiesMarkLost($id: ID!, $status: OpportunityStatus!, $reason: ID) {\n    updateOpportunityStatus(id: $id, status: $status, lostReasonId: $reason) { opportunity { status lostReason { ghlId name } } }\n  }\n": types.OpportunitiesMarkLostDocument,
+    "\n  mutation OpportunitiesUpsert($input: UpsertOpportunityInput!) {\n    upsertOpportunity(input: $input) { created opportunity { ghlId name monetaryValue contactId pipelineId stageId status } }\n  }\n": types.OpportunitiesUpsertDocument,
     "mutation OpportunitiesDelete($id: ID!) { deleteOpportunity(id: $id) { deletedGhlId } }": types.OpportunitiesDeleteDocument,
     "query OpportunitiesPipelines { pipelines { id ghlId name stages { ghlId name position pipeline { ghlId } } } }": types.OpportunitiesPipelinesDocument,
     "query OpportunitiesOfPipeline($p: ID!, $after: String) { opportunities(pipelineId: $p, first: 40, after: $after) {\n           totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId pipelineId } } } }": types.OpportunitiesOfPipelineDocument,
@@ -2179,6 +2233,42 @@ export function graphql(source: "query ContactSearchLongQuery($query: String) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ContactsAddFollowers($id: ID!, $followers: [ID!]!) {\n    addContactFollowers(id: $id, followers: $followers) { followers contact { ghlId followers } }\n  }\n"): (typeof documents)["\n  mutation ContactsAddFollowers($id: ID!, $followers: [ID!]!) {\n    addContactFollowers(id: $id, followers: $followers) { followers contact { ghlId followers } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeContactFollowers(id: $id, followers: $followers) { followers }\n  }\n"): (typeof documents)["\n  mutation ContactsRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeContactFollowers(id: $id, followers: $followers) { followers }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsFollowerUsers($a: ID!, $b: ID!, $c: ID!) {\n    a: contact(id: $a) { followers followerUsers { ghlId name } }\n    b: contact(id: $b) { followers followerUsers { ghlId name } }\n    c: contact(id: $c) { followers followerUsers { ghlId name } }\n  }\n"): (typeof documents)["\n  query ContactsFollowerUsers($a: ID!, $b: ID!, $c: ID!) {\n    a: contact(id: $a) { followers followerUsers { ghlId name } }\n    b: contact(id: $b) { followers followerUsers { ghlId name } }\n    c: contact(id: $c) { followers followerUsers { ghlId name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsUpsert($input: UpsertContactInput!) {\n    upsertContact(input: $input) { created contact { ghlId firstName city email } }\n  }\n"): (typeof documents)["\n  mutation ContactsUpsert($input: UpsertContactInput!) {\n    upsertContact(input: $input) { created contact { ghlId firstName city email } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsDuplicate($email: EmailAddress, $phone: PhoneNumber) {\n    duplicateContact(email: $email, phone: $phone) { ghlId email phone }\n  }\n"): (typeof documents)["\n  query ContactsDuplicate($email: EmailAddress, $phone: PhoneNumber) {\n    duplicateContact(email: $email, phone: $phone) { ghlId email phone }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }"): (typeof documents)["query ContactsUpsertedCity($id: ID!) { contact(id: $id) { city firstName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n"): (typeof documents)["\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContactsSetBusiness($input: SetContactsBusinessInput!) {\n    setContactsBusiness(input: $input) { contactIds contacts { ghlId businessId } }\n  }\n"): (typeof documents)["\n  mutation ContactsSetBusiness($input: SetContactsBusinessInput!) {\n    setContactsBusiness(input: $input) { contactIds contacts { ghlId businessId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n"): (typeof documents)["\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }"): (typeof documents)["query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2264,6 +2354,54 @@ export function graphql(source: "mutation ContactsRewriteNote($c: ID!, $n: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }"): (typeof documents)["mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n"): (typeof documents)["\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n"): (typeof documents)["\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsCancelScheduled($id: ID!) { cancelScheduledMessage(id: $id) { cancelledId cancelledGhlId } }"): (typeof documents)["mutation ConversationsCancelScheduled($id: ID!) { cancelScheduledMessage(id: $id) { cancelledId cancelledGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n"): (typeof documents)["\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n"): (typeof documents)["\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LifecycleSendEmail($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\", emailCc: [\"cc@example.com\"], scheduledAt: $at }) {\n      messageGhlId message { email { ghlId subject to cc status message { ghlId } } }\n    }\n  }\n"): (typeof documents)["\n  mutation LifecycleSendEmail($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\", emailCc: [\"cc@example.com\"], scheduledAt: $at }) {\n      messageGhlId message { email { ghlId subject to cc status message { ghlId } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConversationsCancelScheduledEmail($id: ID!) { cancelScheduledEmail(id: $id) { cancelledId cancelledGhlId } }"): (typeof documents)["mutation ConversationsCancelScheduledEmail($id: ID!) { cancelScheduledEmail(id: $id) { cancelledId cancelledGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationsThreadEmails($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta email { ghlId from to status } } } } }\n  }\n"): (typeof documents)["\n  query ConversationsThreadEmails($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta email { ghlId from to status } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationsThreadTranscripts($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta transcript { index channel startSecond endSecond text confidence } } } } }\n  }\n"): (typeof documents)["\n  query ConversationsThreadTranscripts($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta transcript { index channel startSecond endSecond text confidence } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationsLocationMessages($first: Int, $after: String, $contactId: ID, $channel: MessageChannel, $orderBy: MessageOrder) {\n    messages(first: $first, after: $after, contactId: $contactId, channel: $channel, orderBy: $orderBy) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId type createdAt } }\n    }\n  }\n"): (typeof documents)["\n  query ConversationsLocationMessages($first: Int, $after: String, $contactId: ID, $channel: MessageChannel, $orderBy: MessageOrder) {\n    messages(first: $first, after: $after, contactId: $contactId, channel: $channel, orderBy: $orderBy) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId type createdAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsLiveChatTyping($conversationId: ID!, $visitorId: String!, $isTyping: Boolean!) {\n    setLiveChatTyping(conversationId: $conversationId, visitorId: $visitorId, isTyping: $isTyping) { isTyping conversation { ghlId } }\n  }\n"): (typeof documents)["\n  mutation ConversationsLiveChatTyping($conversationId: ID!, $visitorId: String!, $isTyping: Boolean!) {\n    setLiveChatTyping(conversationId: $conversationId, visitorId: $visitorId, isTyping: $isTyping) { isTyping conversation { ghlId } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3208,6 +3346,30 @@ export function graphql(source: "query OpsRefused { contacts(first: 1) { totalCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OpsDenied { contacts(first: 1) { totalCount } }"): (typeof documents)["query OpsDenied { contacts(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpportunitiesAddFollowers($id: ID!, $followers: [ID!]!) {\n    addOpportunityFollowers(id: $id, followers: $followers) { followers opportunity { ghlId followers followerUsers { ghlId } } }\n  }\n"): (typeof documents)["\n  mutation OpportunitiesAddFollowers($id: ID!, $followers: [ID!]!) {\n    addOpportunityFollowers(id: $id, followers: $followers) { followers opportunity { ghlId followers followerUsers { ghlId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpportunitiesRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeOpportunityFollowers(id: $id, followers: $followers) { followers }\n  }\n"): (typeof documents)["\n  mutation OpportunitiesRemoveFollowers($id: ID!, $followers: [ID!]!) {\n    removeOpportunityFollowers(id: $id, followers: $followers) { followers }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpportunitiesBoardFollowersReasons {\n    opportunities(first: 100) { edges { node { ghlId followers followerUsers { ghlId name } lostReasonId lostReason { ghlId name } } } }\n  }\n"): (typeof documents)["\n  query OpportunitiesBoardFollowersReasons {\n    opportunities(first: 100) { edges { node { ghlId followers followerUsers { ghlId name } lostReasonId lostReason { ghlId name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunitiesLostReasons { lostReasons { id ghlId name locationId createdAt } }"): (typeof documents)["query OpportunitiesLostReasons { lostReasons { id ghlId name locationId createdAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpportunitiesMarkLost($id: ID!, $status: OpportunityStatus!, $reason: ID) {\n    updateOpportunityStatus(id: $id, status: $status, lostReasonId: $reason) { opportunity { status lostReason { ghlId name } } }\n  }\n"): (typeof documents)["\n  mutation OpportunitiesMarkLost($id: ID!, $status: OpportunityStatus!, $reason: ID) {\n    updateOpportunityStatus(id: $id, status: $status, lostReasonId: $reason) { opportunity { status lostReason { ghlId name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpportunitiesUpsert($input: UpsertOpportunityInput!) {\n    upsertOpportunity(input: $input) { created opportunity { ghlId name monetaryValue contactId pipelineId stageId status } }\n  }\n"): (typeof documents)["\n  mutation OpportunitiesUpsert($input: UpsertOpportunityInput!) {\n    upsertOpportunity(input: $input) { created opportunity { ghlId name monetaryValue contactId pipelineId stageId status } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

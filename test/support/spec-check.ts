@@ -4,6 +4,7 @@
  * Every stack (./stack.ts) checks every call its gateway sends this way, so each root and
  * relationship field a test reaches is checked against the files.
  */
+import { expect } from 'vitest';
 import { validateRequest } from '../../openapi/validator.ts';
 import type { RequestLogEntry } from '../../sandbox/http/request-log.ts';
 import { specOperations, type SpecOperationName } from '../../src/ghl/generated/catalog.ts';
@@ -66,4 +67,11 @@ export function checkCalls(calls: readonly RequestLogEntry[]) {
     if (call.body !== undefined) withBody.add(op.name);
   }
   return { problems, seen, withBody };
+}
+
+/** Every logged call validates against the files, and among them are these operations. */
+export function expectSentAsDeclared(calls: readonly RequestLogEntry[], operations: readonly SpecOperationName[]): void {
+  const { problems, seen } = checkCalls(calls);
+  expect(problems).toEqual([]);
+  expect([...seen]).toEqual(expect.arrayContaining([...operations]));
 }

@@ -8,6 +8,7 @@
 import type { SpecOperationEntry } from '../../openapi/entry.ts';
 import { loadApp, loadCommon, requestMedia, type JsonSchema, type SpecDocument, type SpecParameter } from '../../openapi/spec.ts';
 import { validateRequest, type RequestParts } from '../../openapi/validator.ts';
+import { messageTypeNumber } from '../../sandbox/model/conversations.ts';
 import type { SandboxStore } from '../../sandbox/index.ts';
 import { Random } from '../../sandbox/random.ts';
 import { synthesize } from '../../sandbox/spec/synthesize.ts';
@@ -50,9 +51,11 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     notes: () => contact && store.notesOfContact(contact.id)[0]?.id,
     conversationId: () => ofLocation(store.conversations.values()),
     messages: () => ofLocation(store.messages.values()),
+    messageId: () => [...store.messages.values()].find((m) => m.locationId === locationId && m.direction === 'outbound' && m.status !== 'scheduled')?.id,
     opportunities: () => ofLocation(store.opportunities.values()),
     pipelineId: () => pipeline?.id,
     pipelineStageId: () => pipeline?.stages[0]?.id,
+    lostReasonId: () => ofLocation(store.lostReasons.values()),
     funnelId: () => ofLocation(store.funnels.values()),
     calendarId: () => ofLocation(store.calendars.values()),
     eventId: () => ofLocation(store.appointments.values()),
@@ -118,6 +121,16 @@ export interface SeededRecords {
   draftScheduleId: string;
   /** A coupon of the location: GHL reads one by its id and code together. */
   coupon: { id: string; code: string };
+  /** The contact and pipeline of the seeded deal (the one `opportunities` names): an upsert of them updates it. */
+  dealContactId: string;
+  dealPipelineId: string;
+  /** A message and an email waiting to go out (scheduleMessage): the seed sends every message it has. */
+  scheduledMessageId: string;
+  scheduledEmailId: string;
+  /** A call that connected: GHL transcribes only those. */
+  connectedCallId: string;
+  /** An email message id, as its message's meta names it. */
+  emailMessageId: string;
 }
 
 export function seededRecords(store: SandboxStore, locationId: string): SeededRecords {
@@ -136,9 +149,44 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     coupon: store.couponsOfLocation(locationId)[0],
     draftScheduleId: store.invoiceSchedulesOfLocation(locationId).find((s) => s.status === 'draft')?.id,
     unpaidOrderId: store.ordersOfLocation(locationId).find((o) => o.paymentStatus === 'unpaid' && o.status !== 'cancelled' && o.status !== 'refunded')?.id,
+    dealContactId: store.opportunities.get(ids('id', 'opportunities') ?? '')?.contactId,
+    dealPipelineId: store.opportunities.get(ids('id', 'opportunities') ?? '')?.pipelineId,
+    scheduledMessageId: [...store.messages.values()].find((m) => m.locationId === locationId && m.status === 'scheduled' && !m.meta?.email)?.id,
+    emailMessageId: [...store.messages.values()].find((m) => m.locationId === locationId && m.meta?.email && m.status !== 'scheduled')?.meta?.email?.messageIds[0],
+    connectedCallId: [...store.messages.values()].find((m) => m.locationId === locationId && m.messageType === 'TYPE_CALL' && (m.meta?.callDuration ?? 0) > 0)?.id,
+    scheduledEmailId: [...store.messages.values()].find((m) => m.locationId === locationId && m.status === 'scheduled' && m.meta?.email)?.meta?.email?.messageIds[0],
   };
   for (const [what, id] of Object.entries(found)) if (id === undefined) throw new Error(`the seed has no record for ${what}`);
   return found as SeededRecords;
+}
+
+/**
+ * Adds an SMS and an email scheduled for tomorrow, as a send with scheduledTimestamp leaves them,
+ * to a conversation other than the one `conversationId` names (which a DELETE of the run removes).
+ */
+export function scheduleMessage(store: SandboxStore, locationId: string): void {
+  const seeded = seededIds(store, locationId)('conversationId', '');
+  const conversation = store.conversationsOfLocation(locationId).find((candidate) => candidate.id !== seeded);
+  if (!conversation) throw new Error('the seed has no conversation to schedule a message in');
+  const scheduled = (id: string, messageType: 'TYPE_SMS' | 'TYPE_EMAIL') =>
+    store.messages.insert({
+      id,
+      type: messageTypeNumber(messageType),
+      messageType,
+      locationId,
+      contactId: conversation.contactId,
+      conversationId: conversation.id,
+      dateAdded: new Date().toISOString(),
+      body: 'Scheduled for tomorrow',
+      direction: 'outbound',
+      status: 'scheduled',
+      contentType: 'text/plain',
+      attachments: [],
+      source: 'api',
+      ...(messageType === 'TYPE_EMAIL' && { meta: { email: { messageIds: [`${id}-email`] } } }),
+    });
+  scheduled(`scheduled-${conversation.id}`, 'TYPE_SMS');
+  scheduled(`scheduled-email-${conversation.id}`, 'TYPE_EMAIL');
 }
 
 export interface RequestScope {
@@ -198,6 +246,25 @@ const realistic: Record<string, Fix> = {
   contactsCreateContact: ({ body }) => {
     body.email = 'new-contact@example.com';
     body.phone = '+14155550142';
+  },
+  conversationsCancelScheduledMessage: ({ path }, scope) => void (path.messageId = scope.records.scheduledMessageId),
+  conversationsGetEmailById: ({ path }, scope) => void (path.id = scope.records.emailMessageId),
+  // The file leaves the path's {type} undeclared; GHL takes add or remove.
+  contactsCreateAssociation: ({ path }) => void (path.type = 'add'),
+  conversationsGetMessageTranscription: ({ path }, scope) => void (path.messageId = scope.records.connectedCallId),
+  conversationsCancelScheduledEmailMessage: ({ path }, scope) => void (path.emailMessageId = scope.records.scheduledEmailId),
+  // Followers are users of the record's location.
+  contactsAddFollowersContact: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),
+  contactsRemoveFollowersContact: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),
+  opportunitiesAddFollowersOpportunity: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),
+  opportunitiesRemoveFollowersOpportunity: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),
+  // An upsert finds the deal by its contact and pipeline (the file's example id names no deal): here the seeded deal's,
+  // leaving the seeded contact free for a new deal. Followers are users of the location.
+  opportunitiesUpsertOpportunity: ({ body }, scope) => {
+    delete body.id;
+    Object.assign(body, { contactId: scope.records.dealContactId, pipelineId: scope.records.dealPipelineId });
+    delete body.pipelineStageId;
+    if (body.followers) body.followers = [scope.ids('userId', '')];
   },
   // A contact has one conversation: a new one is for a contact without.
   conversationsCreateConversation: ({ body }, scope) => void (body.contactId = scope.records.contactWithoutConversation),

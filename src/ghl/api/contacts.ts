@@ -80,6 +80,21 @@ export interface GhlContact {
   unsubscribeEmail?: boolean;
 }
 
+/** The users following a record after a change (CreateAddFollowersSuccessfulResponseDto and its remove twin). */
+export interface GhlFollowers {
+  followers: string[];
+}
+
+/** One contact's outcome of a bulk tag change (UpdateTagsResponseDTO's responses, as its example shows them). */
+export interface GhlBulkTagsOutcome {
+  contactId: string;
+  message?: string | null;
+  type?: string | null;
+  oldTags?: string[];
+  tagsAdded?: string[];
+  tagsRemoved?: string[];
+}
+
 /** A search result carries its sort values: the next page starts after the last one's. */
 export interface GhlContactsSearch {
   contacts: Array<GhlContact & { searchAfter?: unknown[] }>;
@@ -143,6 +158,46 @@ export const contactOperations = {
     lists: { tags: 'strings' },
     ...fromSpec('contactsRemoveTags'),
     location: 'none',
+  }),
+  /** Adds or removes tags on many contacts at once (`{type}`: add or remove); each contact's outcome comes back. */
+  bulkUpdateContactTags: define<{ succeded?: boolean; errorCount?: number; responses: GhlBulkTagsOutcome[] }>()({
+    lists: { responses: 'records' },
+    ...fromSpec('contactsCreateAssociation'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  /** Puts contacts in a business, or takes them out (`businessId: null`): the ids changed come back. */
+  setContactsBusiness: define<{ success?: boolean; ids: string[] }>()({
+    lists: { ids: 'strings' },
+    ...fromSpec('contactsAddRemoveContactFromBusiness'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  listBusinessContacts: define<{ contacts: GhlContact[]; count?: number }>()({
+    lists: { contacts: 'records', 'contacts[].customFields': 'records', 'contacts[].tags': 'strings' },
+    ...fromSpec('contactsGetContactsByBusinessId'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  // Following twice is following: a repeat changes nothing.
+  addContactFollowers: define<GhlFollowers>()({
+    lists: { followers: 'strings' },
+    ...fromSpec('contactsAddFollowersContact'),
+    location: 'none',
+    idempotent: true,
+  }),
+  removeContactFollowers: define<GhlFollowers>()({
+    lists: { followers: 'strings' },
+    ...fromSpec('contactsRemoveFollowersContact'),
+    location: 'none',
+  }),
+  /** Creates the contact, or updates the one the location's duplicate rules match (email, phone). */
+  upsertContact: define<{ new: boolean; contact: GhlContact }>()({
+    lists: { 'contact.customFields': 'records', 'contact.tags': 'strings' },
+    ...fromSpec('contactsUpsertContact'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  /** The contact the location's duplicate rules match for an email or a phone; GHL answers `contact: null` for none. */
+  findDuplicateContact: define<{ contact?: GhlContact | null }>()({
+    ...fromSpec('contactsGetDuplicateContact'),
+    location: { in: 'query', name: 'locationId' },
   }),
 
   // Contact tasks

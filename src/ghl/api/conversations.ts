@@ -66,6 +66,39 @@ export interface GhlMessage {
   userId?: string | null;
 }
 
+/** GetEmailMessageResponseDto: an email message with its headers; its message is `threadId`. */
+export interface GhlEmailMessage {
+  id: string;
+  threadId?: string | null;
+  locationId?: string | null;
+  contactId?: string | null;
+  conversationId?: string | null;
+  dateAdded?: string | null;
+  subject?: string | null;
+  body?: string | null;
+  direction?: string | null;
+  status?: string | null;
+  contentType?: string | null;
+  attachments?: string[];
+  provider?: string | null;
+  from?: string | null;
+  to?: string[];
+  cc?: string[];
+  bcc?: string[];
+  replyToMessageId?: string | null;
+  source?: string | null;
+}
+
+/** One sentence of a call's transcription (GetMessageTranscriptionResponseDto): times in seconds from its start. */
+export interface GhlTranscriptSentence {
+  mediaChannel?: number | null;
+  sentenceIndex?: number | null;
+  startTime?: number | null;
+  endTime?: number | null;
+  transcript?: string | null;
+  confidence?: number | null;
+}
+
 export interface GhlMessagesPage {
   lastMessageId?: string | null;
   nextPage?: boolean;
@@ -102,6 +135,55 @@ export const conversationOperations = {
   }),
   addInboundMessage: define<{ success: boolean; conversationId: string; messageId: string; message?: string }>()({
     ...fromSpec('conversationsAddAnInboundMessage'),
+    location: 'none',
+  }),
+  /** A call placed through a custom conversation provider, recorded in its conversation. */
+  addOutboundCall: define<{ success: boolean; conversationId: string; messageId: string; message?: string }>()({
+    ...fromSpec('conversationsAddAnOutboundMessage'),
+    location: 'none',
+  }),
+  /** Shows the visitor of a live chat that an agent is typing; GHL keeps nothing. */
+  setLiveChatTyping: define<{ success: boolean }>()({
+    ...fromSpec('conversationsLiveChatAgentTyping'),
+    location: { in: 'body', name: 'locationId' },
+    // Saying it twice shows the same indicator.
+    idempotent: true,
+  }),
+  createConversation: define<{ success: boolean; conversation: { id: string } }>()({
+    ...fromSpec('conversationsCreateConversation'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  deleteConversation: define<{ success: boolean }>()({
+    ...fromSpec('conversationsDeleteConversation'),
+    location: 'none',
+  }),
+  /** What a custom conversation provider reports of a message it carried. */
+  updateMessageStatus: define<{ conversationId: string; messageId: string; status?: string }>()({
+    ...fromSpec('conversationsUpdateMessageStatus'),
+    location: 'none',
+  }),
+  getEmailMessage: define<GhlEmailMessage>()({
+    lists: { to: 'strings', cc: 'strings', bcc: 'strings', attachments: 'strings' },
+    ...fromSpec('conversationsGetEmailById'),
+    location: 'none',
+  }),
+  /** Every message of a location, paged by GHL's own cursor. */
+  exportMessages: define<{ messages: GhlMessage[]; nextCursor?: string | null; total?: number }>()({
+    lists: { messages: 'records', 'messages[].attachments': 'strings' },
+    ...fromSpec('conversationsExportMessagesByLocation'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  getMessageTranscription: define<GhlTranscriptSentence[]>()({
+    lists: { '': 'records' },
+    ...fromSpec('conversationsGetMessageTranscription'),
+    location: { in: 'path', name: 'locationId' },
+  }),
+  cancelScheduledEmail: define<{ status?: number; message?: string }>()({
+    ...fromSpec('conversationsCancelScheduledEmailMessage'),
+    location: 'none',
+  }),
+  cancelScheduledMessage: define<{ status?: number; message?: string }>()({
+    ...fromSpec('conversationsCancelScheduledMessage'),
     location: 'none',
   }),
 };

@@ -1,6 +1,7 @@
 /** The opportunities API (opportunities.json): deals moving through the stages of a pipeline. */
 import { define, fromSpec } from '../operation.ts';
 import type { GhlDeleted } from './common.ts';
+import type { GhlFollowers } from './contacts.ts';
 
 export const opportunityStatuses = ['open', 'won', 'lost', 'abandoned'] as const;
 export type GhlOpportunityStatus = (typeof opportunityStatuses)[number];
@@ -64,6 +65,15 @@ export interface GhlPipeline {
   locationId?: string;
 }
 
+/** LostReasonResponseSchema: why a location's deals are lost, picked when a deal is marked lost. */
+export interface GhlLostReason {
+  id: string;
+  name?: string | null;
+  locationId?: string | null;
+  createdAt?: string | null;
+  updatedAt?: string | null;
+}
+
 export const opportunityOperations = {
   searchOpportunities: define<GhlOpportunitiesPage>()({
     lists: { opportunities: 'records' },
@@ -94,5 +104,27 @@ export const opportunityOperations = {
   deleteOpportunity: define<GhlDeleted>()({
     ...fromSpec('opportunitiesDeleteOpportunity'),
     location: 'none',
+  }),
+  /** Updates the contact's deal in the pipeline, or creates it. */
+  upsertOpportunity: define<{ opportunity: GhlOpportunity; new: boolean }>()({
+    ...fromSpec('opportunitiesUpsertOpportunity'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  // Following twice is following: a repeat changes nothing.
+  addOpportunityFollowers: define<GhlFollowers>()({
+    lists: { followers: 'strings' },
+    ...fromSpec('opportunitiesAddFollowersOpportunity'),
+    location: 'none',
+    idempotent: true,
+  }),
+  removeOpportunityFollowers: define<GhlFollowers>()({
+    lists: { followers: 'strings' },
+    ...fromSpec('opportunitiesRemoveFollowersOpportunity'),
+    location: 'none',
+  }),
+  listLostReasons: define<{ lostReasons: GhlLostReason[]; total?: number }>()({
+    lists: { lostReasons: 'records' },
+    ...fromSpec('opportunitiesGetLostReason'),
+    location: { in: 'query', name: 'locationId' },
   }),
 };

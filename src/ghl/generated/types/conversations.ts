@@ -132,7 +132,7 @@ export type CancelScheduledResponseDto = {
   message: string;
 };
 export type MessageMeta = {
-  callDuration?: string;
+  callDuration?: number;
   callStatus?: "pending" | "completed" | "answered" | "busy" | "no-answer" | "failed" | "canceled" | "voicemail";
   email?: Record<string, unknown>;
 };
@@ -335,7 +335,7 @@ export type GetMessageTranscriptionResponseDto = {
 };
 export type UserTypingBody = {
   locationId: string;
-  isTyping: string;
+  isTyping: boolean;
   visitorId: string;
   conversationId: string;
 };
@@ -583,7 +583,7 @@ export interface ConversationsOperations {
         messageId: string;
       };
     };
-    response: GetMessageTranscriptionResponseDto;
+    response: Array<GetMessageTranscriptionResponseDto>;
   };
   conversationsDownloadMessageTranscription: {
     request: {

@@ -142,15 +142,16 @@ export type UpsertOpportunityDto = {
   id?: string;
   pipelineId: string;
   locationId: string;
-  followers: Array<string>;
-  isRemoveAllFollowers: boolean;
-  followersActionType: "add" | "remove";
+  followers?: Array<string>;
+  isRemoveAllFollowers?: boolean;
+  followersActionType?: "add" | "remove";
   name?: string;
   status?: "open" | "won" | "lost" | "abandoned" | "all";
   pipelineStageId?: string;
-  monetaryValue?: Record<string, unknown>;
+  monetaryValue?: number;
   assignedTo?: string;
   lostReasonId?: string;
+  contactId: string;
 };
 export type UpsertOpportunitySuccessfulResponseDto = {
   opportunity: Record<string, unknown>;
