@@ -75,7 +75,11 @@ const locationOf = (doc: SpecDocument, op: NamedOperation): LocationPlacement | 
     { in: 'query', name: 'altId' },
     { in: 'body', name: 'altId' },
   ];
-  return candidates.find((c) => (c.in === 'body' ? body.has(c.name) : param(c.name, c.in))) ?? null;
+  // `altId` names a location only beside `altType` (location or company): elsewhere it is another id,
+  // as an inbound message's external email id, and the gateway must not fill it with a location.
+  const declared = (c: LocationPlacement) =>
+    c.in === 'body' ? body.has(c.name) && (c.name !== 'altId' || body.has('altType')) : param(c.name, c.in) && (c.name !== 'altId' || param('altType', c.in));
+  return candidates.find(declared) ?? null;
 };
 
 const entryOf = (app: string, doc: SpecDocument, op: NamedOperation, version: string): SpecOperationEntry => {

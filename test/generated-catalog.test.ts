@@ -97,6 +97,10 @@ describe('generated GHL catalog', () => {
     expect(entry('contactsGetContact').location).toBeNull();
     expect(entry('socialMediaPostingGetPosts').location).toEqual({ in: 'path', name: 'locationId' });
     expect(entry('invoicesListInvoices').location).toEqual({ in: 'query', name: 'altId' });
+    // altId is a location only beside altType: a message's altId is the provider's message id.
+    expect(entry('conversationsAddAnInboundMessage').location).toBeNull();
+    expect(entry('productsGetProductCollectionId').location).toBeNull();
+    expect(entry('productsUpdateProductCollection').location).toEqual({ in: 'body', name: 'altId' });
     expect(entry('contactsGetContacts').scopes).toEqual(['contacts.readonly']);
 
     const retriedPosts = generated.filter(([, e]) => e.method === 'POST' && e.idempotent).map(([name]) => name);
