@@ -19,6 +19,7 @@ export type * from './products.ts';
 export type * from './payments.ts';
 export type * from './coupons.ts';
 export type * from './locations.ts';
+export type * from './message-preferences.ts';
 export type * from './custom-objects.ts';
 
 export interface Company {

@@ -6,7 +6,7 @@
 import type { Company, Contact, CustomFieldDefinition, Location, Note, Task, User } from './index.ts';
 import type { Conversation, EmailHeaders, LostReason, Message, Opportunity, Pipeline } from './index.ts';
 import type { Appointment, AppointmentNote, BlockSlot, Calendar, CalendarGroup, CalendarNotification, Campaign, CampaignMembership, Estimate, Invoice, InvoiceSchedule, InvoiceTemplate, Workflow, WorkflowMembership } from './index.ts';
-import type { CustomValue, LocationTag } from './index.ts';
+import type { CustomSubtype, CustomValue, LocationTag, SubscriptionChoice } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
 import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './index.ts';
 import type { Coupon, Fulfillment, Order, Price, Product, ProductCollection, Subscription, Transaction } from './index.ts';
@@ -79,6 +79,8 @@ export class SandboxStore {
   readonly conversations = new Collection<Conversation>();
   readonly messages = new Collection<Message>();
   readonly emailHeaders = new Collection<EmailHeaders>();
+  readonly customSubtypes = new Collection<CustomSubtype>();
+  readonly subscriptionChoices = new Collection<SubscriptionChoice>();
   readonly pipelines = new Collection<Pipeline>();
   readonly opportunities = new Collection<Opportunity>();
   readonly lostReasons = new Collection<LostReason>();
@@ -246,7 +248,7 @@ export class SandboxStore {
   private collections(): Array<{ clear(): void }> {
     return [
       this.companies, this.locations, this.users, this.customFields, this.locationTags, this.customValues, this.contacts, this.tasks, this.notes,
-      this.conversations, this.messages, this.emailHeaders, this.pipelines, this.opportunities, this.lostReasons,
+      this.conversations, this.messages, this.emailHeaders, this.customSubtypes, this.subscriptionChoices, this.pipelines, this.opportunities, this.lostReasons,
       this.calendars, this.appointments, this.blockSlots, this.calendarGroups, this.appointmentNotes, this.calendarNotifications,
       this.invoices, this.estimates, this.invoiceSchedules, this.invoiceTemplates,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,

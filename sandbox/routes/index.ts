@@ -19,6 +19,7 @@ import { invoiceTemplateRoutes } from './invoice-templates.ts';
 import { locationTagRoutes } from './location-tags.ts';
 import { locationRoutes } from './locations.ts';
 import { messageRoutes } from './messages.ts';
+import { messagePreferenceRoutes } from './message-preferences.ts';
 import { noteRoutes } from './notes.ts';
 import { orderRoutes } from './orders.ts';
 import { opportunityRoutes } from './opportunities.ts';
@@ -42,7 +43,7 @@ import { associationRoutes } from './associations.ts';
 
 export const apiRoutes: Route[] = [
   ...contactRoutes, ...contactSearchRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
-  ...conversationRoutes, ...messageRoutes, ...opportunityRoutes, ...pipelineRoutes,
+  ...conversationRoutes, ...messageRoutes, ...messagePreferenceRoutes, ...opportunityRoutes, ...pipelineRoutes,
   ...calendarRoutes, ...calendarGroupRoutes, ...calendarNotificationRoutes, ...appointmentRoutes, ...appointmentNoteRoutes, ...blockSlotRoutes,
   ...invoiceRoutes, ...estimateRoutes, ...invoiceScheduleRoutes, ...invoiceTemplateRoutes, ...workflowRoutes, ...campaignRoutes,
   ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...productRoutes, ...productCollectionRoutes, ...inventoryRoutes,

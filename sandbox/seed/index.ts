@@ -34,6 +34,7 @@ import { seedEstimates } from './estimates.ts';
 import { seedInvoiceSchedules } from './invoice-schedules.ts';
 import { seedInvoiceTemplates } from './invoice-templates.ts';
 import { seedMarketing } from './marketing.ts';
+import { seedMessagePreferences } from './message-preferences.ts';
 import { seedLocationSettings } from './locations.ts';
 import { seedOpportunities } from './opportunities.ts';
 import { seedPayments } from './payments.ts';
@@ -96,6 +97,7 @@ export function seedStore(store: SandboxStore, seed: number): void {
   seedMarketing(store, seed);
   seedLocationSettings(store, seed);
   seedCustomObjects(store, seed);
+  seedMessagePreferences(store, seed);
 }
 
 /** A staff member working for two locations, so user lookups cannot assume one location per user. */

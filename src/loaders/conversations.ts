@@ -1,5 +1,5 @@
 import type { LimitFunction } from 'p-limit';
-import type { GhlConversation, GhlEmailMessage, GhlMessage, GhlMessagesPage, GhlTranscriptSentence } from '../ghl/api/conversations.ts';
+import type { GhlConversation, GhlCustomSubtype, GhlEmailMessage, GhlEmailSubscription, GhlMessage, GhlMessagesPage, GhlTranscriptSentence } from '../ghl/api/conversations.ts';
 import type { GhlSession } from '../ghl/client.ts';
 import { perKey } from './per-key.ts';
 
@@ -41,6 +41,17 @@ export function conversationLoaders(ghl: GhlSession, limit: LimitFunction) {
       limit,
       ({ locationId, messageId }) => ghl.call('getMessageTranscription', { location: locationId, path: { messageId } }),
       (key) => `${key.locationId}/${key.messageId}`,
+    ),
+    // A location's custom message subtypes, one call per location however many records ask.
+    customSubtypesOfLocation: perKey<string, Array<GhlCustomSubtype & { locationId: string }>>(limit, async (locationId) => {
+      const { subtypes } = await ghl.call('listCustomSubtypes', { location: locationId });
+      return (subtypes ?? []).map((subtype) => ({ ...subtype, locationId: subtype.locationId ?? locationId }));
+    }),
+    // Every email subscription of a contact; GHL reads them one contact at a time.
+    emailSubscriptionsOfContact: perKey<{ locationId: string; contactId: string }, GhlEmailSubscription[]>(
+      limit,
+      async ({ locationId, contactId }) => (await ghl.call('getEmailSubscriptions', { location: locationId, query: { contactId } })).subscriptions ?? [],
+      (key) => `${key.locationId}/${key.contactId}`,
     ),
   };
 }

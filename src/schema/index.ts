@@ -9,6 +9,7 @@ import './calendar-notifications.ts';
 import './appointment-notes.ts';
 import './contacts.ts';
 import './conversations.ts';
+import './message-preferences.ts';
 import './installs.ts';
 import './invoices.ts';
 import './estimates.ts';

@@ -486,6 +486,13 @@ type Documents = {
     "mutation DeleteSocialPost($id: ID!) { deleteSocialPost(id: $id) { deletedId deletedGhlId } }": typeof types.DeleteSocialPostDocument,
     "query SocialPostNode($id: ID!) { node(id: $id) { id } }": typeof types.SocialPostNodeDocument,
     "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": typeof types.CreateSocialPostToUnconnectedDocument,
+    "\n  mutation PreferencesCreateSubtype($input: CreateConversationSubtypeInput!) {\n    createConversationSubtype(input: $input) { conversationSubtype { id ghlId name description channel language archived location { ghlId } } }\n  }\n": typeof types.PreferencesCreateSubtypeDocument,
+    "\n  mutation PreferencesUpdateSubtype($id: ID!, $input: UpdateConversationSubtypeInput!) {\n    updateConversationSubtype(id: $id, input: $input) { conversationSubtype { ghlId name description archived } }\n  }\n": typeof types.PreferencesUpdateSubtypeDocument,
+    "\n  query PreferencesLocationSubtypes($includeArchived: Boolean) {\n    location { conversationSubtypes(includeArchived: $includeArchived) { ghlId name channel archived } }\n  }\n": typeof types.PreferencesLocationSubtypesDocument,
+    "query PreferencesSubtypeNode($id: ID!) { node(id: $id) { ... on ConversationSubtype { ghlId name } } }": typeof types.PreferencesSubtypeNodeDocument,
+    "\n  query PreferencesContactSubscriptions($id: ID!) {\n    contact(id: $id) { emailSubscriptions { email subtypeName status updatedAt subtype { ghlId name } } }\n  }\n": typeof types.PreferencesContactSubscriptionsDocument,
+    "\n  mutation PreferencesChangeSubscription($input: ChangeEmailSubscriptionInput!) {\n    changeEmailSubscription(input: $input) { contact { ghlId } emailSubscriptions { subtypeName status subtype { ghlId } } }\n  }\n": typeof types.PreferencesChangeSubscriptionDocument,
+    "\n  query PreferencesContactsSubscriptions($first: Int) {\n    contacts(first: $first) { edges { node { ghlId emailSubscriptions { subtypeName status subtype { ghlId name } } } } }\n  }\n": typeof types.PreferencesContactsSubscriptionsDocument,
     "\n  query OAuthLocation($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": typeof types.OAuthLocationDocument,
     "\n  query OAuthInstalls {\n    installedLocations {\n      locationId\n      companyId\n      source\n      installedAt\n      location {\n        name\n      }\n    }\n  }\n": typeof types.OAuthInstallsDocument,
     "query OAuthContactsElsewhere($l: ID) { contacts(locationId: $l, first: 1) { totalCount } }": typeof types.OAuthContactsElsewhereDocument,
@@ -1177,6 +1184,13 @@ const documents: Documents = {
     "mutation DeleteSocialPost($id: ID!) { deleteSocialPost(id: $id) { deletedId deletedGhlId } }": types.DeleteSocialPostDocument,
     "query SocialPostNode($id: ID!) { node(id: $id) { id } }": types.SocialPostNodeDocument,
     "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": types.CreateSocialPostToUnconnectedDocument,
+    "\n  mutation PreferencesCreateSubtype($input: CreateConversationSubtypeInput!) {\n    createConversationSubtype(input: $input) { conversationSubtype { id ghlId name description channel language archived location { ghlId } } }\n  }\n": types.PreferencesCreateSubtypeDocument,
+    "\n  mutation PreferencesUpdateSubtype($id: ID!, $input: UpdateConversationSubtypeInput!) {\n    updateConversationSubtype(id: $id, input: $input) { conversationSubtype { ghlId name description archived } }\n  }\n": types.PreferencesUpdateSubtypeDocument,
+    "\n  query PreferencesLocationSubtypes($includeArchived: Boolean) {\n    location { conversationSubtypes(includeArchived: $includeArchived) { ghlId name channel archived } }\n  }\n": types.PreferencesLocationSubtypesDocument,
+    "query PreferencesSubtypeNode($id: ID!) { node(id: $id) { ... on ConversationSubtype { ghlId name } } }": types.PreferencesSubtypeNodeDocument,
+    "\n  query PreferencesContactSubscriptions($id: ID!) {\n    contact(id: $id) { emailSubscriptions { email subtypeName status updatedAt subtype { ghlId name } } }\n  }\n": types.PreferencesContactSubscriptionsDocument,
+    "\n  mutation PreferencesChangeSubscription($input: ChangeEmailSubscriptionInput!) {\n    changeEmailSubscription(input: $input) { contact { ghlId } emailSubscriptions { subtypeName status subtype { ghlId } } }\n  }\n": types.PreferencesChangeSubscriptionDocument,
+    "\n  query PreferencesContactsSubscriptions($first: Int) {\n    contacts(first: $first) { edges { node { ghlId emailSubscriptions { subtypeName status subtype { ghlId name } } } } }\n  }\n": types.PreferencesContactsSubscriptionsDocument,
     "\n  query OAuthLocation($id: ID) {\n    location(id: $id) {\n      ghlId\n      name\n    }\n  }\n": types.OAuthLocationDocument,
     "\n  query OAuthInstalls {\n    installedLocations {\n      locationId\n      companyId\n      source\n      installedAt\n      location {\n        name\n      }\n    }\n  }\n": types.OAuthInstallsDocument,
     "query OAuthContactsElsewhere($l: ID) { contacts(locationId: $l, first: 1) { totalCount } }": types.OAuthContactsElsewhereDocument,
@@ -3298,6 +3312,34 @@ export function graphql(source: "query SocialPostNode($id: ID!) { node(id: $id) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }"): (typeof documents)["mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesCreateSubtype($input: CreateConversationSubtypeInput!) {\n    createConversationSubtype(input: $input) { conversationSubtype { id ghlId name description channel language archived location { ghlId } } }\n  }\n"): (typeof documents)["\n  mutation PreferencesCreateSubtype($input: CreateConversationSubtypeInput!) {\n    createConversationSubtype(input: $input) { conversationSubtype { id ghlId name description channel language archived location { ghlId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesUpdateSubtype($id: ID!, $input: UpdateConversationSubtypeInput!) {\n    updateConversationSubtype(id: $id, input: $input) { conversationSubtype { ghlId name description archived } }\n  }\n"): (typeof documents)["\n  mutation PreferencesUpdateSubtype($id: ID!, $input: UpdateConversationSubtypeInput!) {\n    updateConversationSubtype(id: $id, input: $input) { conversationSubtype { ghlId name description archived } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreferencesLocationSubtypes($includeArchived: Boolean) {\n    location { conversationSubtypes(includeArchived: $includeArchived) { ghlId name channel archived } }\n  }\n"): (typeof documents)["\n  query PreferencesLocationSubtypes($includeArchived: Boolean) {\n    location { conversationSubtypes(includeArchived: $includeArchived) { ghlId name channel archived } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreferencesSubtypeNode($id: ID!) { node(id: $id) { ... on ConversationSubtype { ghlId name } } }"): (typeof documents)["query PreferencesSubtypeNode($id: ID!) { node(id: $id) { ... on ConversationSubtype { ghlId name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreferencesContactSubscriptions($id: ID!) {\n    contact(id: $id) { emailSubscriptions { email subtypeName status updatedAt subtype { ghlId name } } }\n  }\n"): (typeof documents)["\n  query PreferencesContactSubscriptions($id: ID!) {\n    contact(id: $id) { emailSubscriptions { email subtypeName status updatedAt subtype { ghlId name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreferencesChangeSubscription($input: ChangeEmailSubscriptionInput!) {\n    changeEmailSubscription(input: $input) { contact { ghlId } emailSubscriptions { subtypeName status subtype { ghlId } } }\n  }\n"): (typeof documents)["\n  mutation PreferencesChangeSubscription($input: ChangeEmailSubscriptionInput!) {\n    changeEmailSubscription(input: $input) { contact { ghlId } emailSubscriptions { subtypeName status subtype { ghlId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreferencesContactsSubscriptions($first: Int) {\n    contacts(first: $first) { edges { node { ghlId emailSubscriptions { subtypeName status subtype { ghlId name } } } } }\n  }\n"): (typeof documents)["\n  query PreferencesContactsSubscriptions($first: Int) {\n    contacts(first: $first) { edges { node { ghlId emailSubscriptions { subtypeName status subtype { ghlId name } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

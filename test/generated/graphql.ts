@@ -121,6 +121,24 @@ export type CallStatus =
   /** Went to voicemail. */
   | 'VOICEMAIL';
 
+/** A change an agent makes to what a contact’s email receives. */
+export type ChangeEmailSubscriptionInput = {
+  /** Contact id or GHL contact id. */
+  contactId: string | number;
+  /** The contact’s email address. */
+  email: string;
+  /** Details of the request. */
+  legalDescription?: string | null | undefined;
+  /** Why, as the contact asked for it: required to subscribe again to a subtype or to ALL. */
+  legalReason?: string | null | undefined;
+  /** What the change applies to. */
+  scope: EmailSubscriptionScope;
+  /** Subscribe (true) or unsubscribe. */
+  subscribed: boolean;
+  /** The ConversationSubtype (id or GHL id), for scope SUBTYPE only. */
+  subtypeId?: string | number | null | undefined;
+};
+
 /** What happened, for ContactEvent. */
 export type ContactEventType =
   /** A contact was created (ContactCreate). */
@@ -178,6 +196,13 @@ export type ContactTagsAction =
 export type ConversationEventType =
   /** A conversation was read or marked unread (ConversationUnreadUpdate, documented as ConversationUnreadWebhook). */
   | 'UNREAD_UPDATE';
+
+/** The channel a custom message subtype is sent on. */
+export type ConversationSubtypeChannel =
+  /** Email. */
+  | 'EMAIL'
+  /** SMS. */
+  | 'SMS';
 
 /** How a coupon’s discount is counted. */
 export type CouponDiscountType =
@@ -417,6 +442,20 @@ export type CreateContactInput = {
   timezone?: string | null | undefined;
   /** Website. */
   website?: string | null | undefined;
+};
+
+/** A new custom message subtype. */
+export type CreateConversationSubtypeInput = {
+  /** The channel its messages go out on. */
+  channel: ConversationSubtypeChannel;
+  /** Description, at most 100 characters. */
+  description?: string | null | undefined;
+  /** Language code, such as "en". */
+  language: string;
+  /** Location id or GHL location id; defaults to the configured location. */
+  locationId?: string | number | null | undefined;
+  /** Name, at most 100 characters. */
+  name: string;
 };
 
 /** A new draft estimate. The contact’s details are copied onto it from the contact. */
@@ -763,6 +802,22 @@ export type EmailReplyMode =
   | 'REPLY'
   /** The sender and every other recipient. */
   | 'REPLY_ALL';
+
+/** What an email subscription change applies to. */
+export type EmailSubscriptionScope =
+  /** Every kind of message: subscribes the email to all again. */
+  | 'ALL'
+  /** The "One on One" emails agents send by hand. */
+  | 'ONE_ON_ONE'
+  /** One custom subtype (`subtypeId`). */
+  | 'SUBTYPE';
+
+/** Whether an email receives a kind of message. */
+export type EmailSubscriptionStatus =
+  /** It receives them. */
+  | 'SUBSCRIBED'
+  /** It left them. */
+  | 'UNSUBSCRIBED';
 
 /** Where an estimate is in its life. */
 export type EstimateStatus =
@@ -1855,6 +1910,18 @@ export type UpdateContactInput = {
   timezone?: string | null | undefined;
   /** Website. */
   website?: string | null | undefined;
+};
+
+/** Changes to a custom message subtype; fields left out stay as they are. */
+export type UpdateConversationSubtypeInput = {
+  /** Archive it (contacts no longer choose it), or bring it back. */
+  archived?: boolean | null | undefined;
+  /** Description, at most 100 characters. */
+  description?: string | null | undefined;
+  /** Name, at most 100 characters. */
+  name?: string | null | undefined;
+  /** The legal form a resubscription to it records. */
+  resubscriptionLegalFormId?: string | null | undefined;
 };
 
 /** The whole estimate as it is to be (GoHighLevel replaces it); an invoiced estimate takes no edits. */
@@ -3609,6 +3676,7 @@ export type ContactsByGlobalIdAndNodeQuery = { contact: { ghlId: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type ContactsPageQueryVariables = Exact<{
@@ -4551,6 +4619,7 @@ export type SurveyNodeSubmissionsQuery = { node:
     | { __typename: 'Campaign' }
     | { __typename: 'Contact' }
     | { __typename: 'Conversation' }
+    | { __typename: 'ConversationSubtype' }
     | { __typename: 'CustomField' }
     | { __typename: 'CustomObjectRecord' }
     | { __typename: 'CustomObjectSchema' }
@@ -4594,6 +4663,7 @@ export type FuzzMalformedGlobalIdQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type FuzzMalformedGlobalIdQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4877,6 +4947,7 @@ export type InvoicesByGlobalIdAndNodeQueryVariables = Exact<{
 
 
 export type InvoicesByGlobalIdAndNodeQuery = { invoice: { ghlId: string } | null, node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5361,6 +5432,7 @@ export type FunnelFirstPagesQuery = { node:
     | { __typename: 'Campaign' }
     | { __typename: 'Contact' }
     | { __typename: 'Conversation' }
+    | { __typename: 'ConversationSubtype' }
     | { __typename: 'CustomField' }
     | { __typename: 'CustomObjectRecord' }
     | { __typename: 'CustomObjectSchema' }
@@ -5407,6 +5479,7 @@ export type FunnelMorePagesQuery = { node:
     | { __typename: 'Campaign' }
     | { __typename: 'Contact' }
     | { __typename: 'Conversation' }
+    | { __typename: 'ConversationSubtype' }
     | { __typename: 'CustomField' }
     | { __typename: 'CustomObjectRecord' }
     | { __typename: 'CustomObjectSchema' }
@@ -5523,6 +5596,7 @@ export type SocialPostNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type CreateSocialPostToUnconnectedMutationVariables = Exact<{
@@ -5531,6 +5605,59 @@ export type CreateSocialPostToUnconnectedMutationVariables = Exact<{
 
 
 export type CreateSocialPostToUnconnectedMutation = { createSocialPost: { post: { ghlId: string } } };
+
+export type PreferencesCreateSubtypeMutationVariables = Exact<{
+  input: CreateConversationSubtypeInput;
+}>;
+
+
+export type PreferencesCreateSubtypeMutation = { createConversationSubtype: { conversationSubtype: { id: string, ghlId: string, name: string | null, description: string | null, channel: ConversationSubtypeChannel | null, language: string | null, archived: boolean, location: { ghlId: string } | null } } };
+
+export type PreferencesUpdateSubtypeMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateConversationSubtypeInput;
+}>;
+
+
+export type PreferencesUpdateSubtypeMutation = { updateConversationSubtype: { conversationSubtype: { ghlId: string, name: string | null, description: string | null, archived: boolean } } };
+
+export type PreferencesLocationSubtypesQueryVariables = Exact<{
+  includeArchived?: boolean | null | undefined;
+}>;
+
+
+export type PreferencesLocationSubtypesQuery = { location: { conversationSubtypes: Array<{ ghlId: string, name: string | null, channel: ConversationSubtypeChannel | null, archived: boolean }> } | null };
+
+export type PreferencesSubtypeNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesSubtypeNodeQuery = { node:
+    | { ghlId: string, name: string | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type PreferencesContactSubscriptionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PreferencesContactSubscriptionsQuery = { contact: { emailSubscriptions: Array<{ email: string | null, subtypeName: string | null, status: EmailSubscriptionStatus | null, updatedAt: string | null, subtype: { ghlId: string, name: string | null } | null }> } | null };
+
+export type PreferencesChangeSubscriptionMutationVariables = Exact<{
+  input: ChangeEmailSubscriptionInput;
+}>;
+
+
+export type PreferencesChangeSubscriptionMutation = { changeEmailSubscription: { contact: { ghlId: string } | null, emailSubscriptions: Array<{ subtypeName: string | null, status: EmailSubscriptionStatus | null, subtype: { ghlId: string } | null }> } };
+
+export type PreferencesContactsSubscriptionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type PreferencesContactsSubscriptionsQuery = { contacts: { edges: Array<{ node: { ghlId: string, emailSubscriptions: Array<{ subtypeName: string | null, status: EmailSubscriptionStatus | null, subtype: { ghlId: string, name: string | null } | null }> } }> } | null };
 
 export type OAuthLocationQueryVariables = Exact<{
   id?: string | number | null | undefined;
@@ -5725,6 +5852,7 @@ export type OpportunitiesByIdAndNodeQuery = { opportunity: { ghlId: string, name
     | { __typename: 'Campaign' }
     | { __typename: 'Contact' }
     | { __typename: 'Conversation' }
+    | { __typename: 'ConversationSubtype' }
     | { __typename: 'CustomField' }
     | { __typename: 'CustomObjectRecord' }
     | { __typename: 'CustomObjectSchema' }
@@ -5860,6 +5988,7 @@ export type PaymentsSubscriptionNodeQueryVariables = Exact<{
 
 
 export type PaymentsSubscriptionNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -7152,6 +7281,7 @@ export type WorkflowsCampaignsNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { ghlId: string, name: string | null, id: string }
    | null> };
 
@@ -7161,6 +7291,7 @@ export type WorkflowsCampaignsMissingNodeQueryVariables = Exact<{
 
 
 export type WorkflowsCampaignsMissingNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -7812,6 +7943,13 @@ export const EditSocialPostDocument = {"kind":"Document","definitions":[{"kind":
 export const DeleteSocialPostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSocialPost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSocialPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<DeleteSocialPostMutation, DeleteSocialPostMutationVariables>;
 export const SocialPostNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SocialPostNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SocialPostNodeQuery, SocialPostNodeQueryVariables>;
 export const CreateSocialPostToUnconnectedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSocialPostToUnconnected"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSocialPostInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSocialPost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"post"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSocialPostToUnconnectedMutation, CreateSocialPostToUnconnectedMutationVariables>;
+export const PreferencesCreateSubtypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PreferencesCreateSubtype"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateConversationSubtypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConversationSubtype"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationSubtype"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PreferencesCreateSubtypeMutation, PreferencesCreateSubtypeMutationVariables>;
+export const PreferencesUpdateSubtypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PreferencesUpdateSubtype"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateConversationSubtypeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateConversationSubtype"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationSubtype"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}}]}}]}}]}}]} as unknown as DocumentNode<PreferencesUpdateSubtypeMutation, PreferencesUpdateSubtypeMutationVariables>;
+export const PreferencesLocationSubtypesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreferencesLocationSubtypes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationSubtypes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeArchived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"archived"}}]}}]}}]}}]} as unknown as DocumentNode<PreferencesLocationSubtypesQuery, PreferencesLocationSubtypesQueryVariables>;
+export const PreferencesSubtypeNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreferencesSubtypeNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConversationSubtype"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PreferencesSubtypeNodeQuery, PreferencesSubtypeNodeQueryVariables>;
+export const PreferencesContactSubscriptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreferencesContactSubscriptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"subtypeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PreferencesContactSubscriptionsQuery, PreferencesContactSubscriptionsQueryVariables>;
+export const PreferencesChangeSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PreferencesChangeSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeEmailSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeEmailSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"emailSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subtypeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PreferencesChangeSubscriptionMutation, PreferencesChangeSubscriptionMutationVariables>;
+export const PreferencesContactsSubscriptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreferencesContactsSubscriptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"emailSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subtypeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PreferencesContactsSubscriptionsQuery, PreferencesContactsSubscriptionsQueryVariables>;
 export const OAuthLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OAuthLocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"location"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OAuthLocationQuery, OAuthLocationQueryVariables>;
 export const OAuthInstallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OAuthInstalls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"installedLocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"companyId"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"installedAt"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OAuthInstallsQuery, OAuthInstallsQueryVariables>;
 export const OAuthContactsElsewhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OAuthContactsElsewhere"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"l"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"l"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<OAuthContactsElsewhereQuery, OAuthContactsElsewhereQueryVariables>;

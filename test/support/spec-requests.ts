@@ -77,6 +77,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     collectionId: () => ofLocation(store.productCollections.values()),
     priceId: () => store.pricesOfProduct(ofLocation(store.products.values()) ?? '')[0]?.id,
     tagId: () => ofLocation(store.locationTags.values()),
+    'custom-subtypes': () => ofLocation(store.customSubtypes.values()),
     customFields: () => ofLocation(store.customFields.values()),
     customValues: () => ofLocation(store.customValues.values()),
     medias: () => ofLocation(store.mediaObjects.values()),
@@ -335,6 +336,10 @@ const realistic: Record<string, Fix> = {
     }),
   // A coupon's code is unique in its location, its products are the location's, and the one read
   // or changed is named by its id and code (the files' are examples).
+  // The seed's subtype names differ from the file's example, which the create takes.
+  conversationsUpdateCustomSubtype: ({ body }) => void (body.name = 'Newsletter (renamed)'),
+  conversationsUserSubscriptionChange: ({ body }, scope) =>
+    void Object.assign(body, { subscription_action: { type: 'custom', subtype_id: scope.ids('id', 'custom-subtypes'), subtype_status: 'unsubscribed' } }),
   paymentsCreateCoupon: ({ body }, scope) => Object.assign(body, { code: 'SANDBOX-NEW', productIds: [scope.ids('productId', '')] }),
   paymentsUpdateCoupon: ({ body }, scope) => Object.assign(body, { id: scope.records.coupon.id, code: 'SANDBOX-RENAMED', productIds: [scope.ids('productId', '')] }),
   paymentsGetCoupon: ({ query }, scope) => Object.assign(query, { id: scope.records.coupon.id, code: scope.records.coupon.code }),

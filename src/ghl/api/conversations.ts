@@ -105,6 +105,32 @@ export interface GhlMessagesPage {
   messages: GhlMessage[];
 }
 
+/**
+ * A location's custom message subtype (Preference Management), such as a newsletter a contact can
+ * leave on its own. The file declares no answer schema: every field but the id is optional.
+ */
+export interface GhlCustomSubtype {
+  id: string;
+  locationId?: string | null;
+  name?: string | null;
+  description?: string | null;
+  channel?: string | null;
+  language?: string | null;
+  archived?: boolean | null;
+  dateAdded?: string | null;
+  dateUpdated?: string | null;
+}
+
+/** One email's subscription to one subtype: the default "One on One" emails by name, a custom subtype by id. */
+export interface GhlEmailSubscription {
+  email?: string | null;
+  type?: string | null;
+  subtypeId?: string | null;
+  subtypeName?: string | null;
+  status?: string | null;
+  dateUpdated?: string | null;
+}
+
 export const conversationOperations = {
   searchConversations: define<{ conversations: GhlConversation[]; total?: number }>()({
     lists: { conversations: 'records' },
@@ -185,5 +211,28 @@ export const conversationOperations = {
   cancelScheduledMessage: define<{ status?: number; message?: string }>()({
     ...fromSpec('conversationsCancelScheduledMessage'),
     location: 'none',
+  }),
+  /** The file declares no answer schema; GHL answers the list under `subtypes`. */
+  listCustomSubtypes: define<{ subtypes?: GhlCustomSubtype[] }>()({
+    lists: { subtypes: 'records' },
+    ...fromSpec('conversationsGetAllCustomSubtypes'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  createCustomSubtype: define<{ subtype?: GhlCustomSubtype }>()({
+    ...fromSpec('conversationsCreateCustomSubtype'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  updateCustomSubtype: define<{ subtype?: GhlCustomSubtype }>()({
+    ...fromSpec('conversationsUpdateCustomSubtype'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  getEmailSubscriptions: define<{ contactId?: string; subscriptions?: GhlEmailSubscription[] }>()({
+    lists: { subscriptions: 'records' },
+    ...fromSpec('conversationsGetContactUnsubscriptionStatus'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  changeEmailSubscription: define<{ success?: boolean }>()({
+    ...fromSpec('conversationsUserSubscriptionChange'),
+    location: { in: 'body', name: 'locationId' },
   }),
 };
