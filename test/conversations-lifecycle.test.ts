@@ -1,6 +1,6 @@
 /**
  * A conversation started and deleted, a message's delivery status reported, a scheduled message
- * cancelled, a custom provider's outbound call recorded, emails read and cancelled, call transcripts, a location's messages, and a live chat typing indicator, end to end against the sandbox: each answer is the sandbox's truth, writes
+ * cancelled, a custom provider's outbound call recorded, a Google review answered, emails read and cancelled, call transcripts, a location's messages, and a live chat typing indicator, end to end against the sandbox: each answer is the sandbox's truth, writes
  * read back, bad input is refused before any call, and every call validates against the file.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -296,6 +296,39 @@ describe('live chat', () => {
   });
 });
 
+const REVIEW_REPLY = graphql(`
+  mutation ConversationsReviewReply($conversationId: ID!, $message: String!) {
+    replyToReview(conversationId: $conversationId, message: $message) { messageGhlId message { type direction body } conversation { ghlId } }
+  }
+`);
+
+describe('review replies', () => {
+  const reviewThread = () => store().conversationsOfLocation(stack.locationId).find((conversation) => conversation.type === 'TYPE_REVIEW' && conversation.reviewId)!;
+
+  it('answers a Google review in its conversation, and reads the reply back', async () => {
+    const conversation = reviewThread();
+    const { data, errors } = await stack.gql(REVIEW_REPLY, { conversationId: conversation.id, message: 'Thank you for the kind words!' });
+    expect(errors).toBeUndefined();
+    const stored = store().messages.get(data.replyToReview.messageGhlId)!;
+    expect(stored).toMatchObject({ conversationId: conversation.id, messageType: 'TYPE_REVIEW', direction: 'outbound', body: 'Thank you for the kind words!' });
+    expect(data.replyToReview).toMatchObject({
+      message: { type: 'REVIEW', direction: 'OUTBOUND', body: 'Thank you for the kind words!' },
+      conversation: { ghlId: conversation.id },
+    });
+    expect(store().conversations.get(conversation.id)?.lastMessageBody).toBe('Thank you for the kind words!');
+  });
+
+  it('refuses a conversation without a review, and an empty reply before any call', async () => {
+    const other = store().conversationsOfLocation(stack.locationId).find((conversation) => conversation.type !== 'TYPE_REVIEW')!;
+    const before = store().messagesOfConversation(other.id).length;
+    expectError(await stack.gql(REVIEW_REPLY, { conversationId: other.id, message: 'Thanks!' }), 'BAD_USER_INPUT');
+    expect(store().messagesOfConversation(other.id)).toHaveLength(before);
+    stack.gateway.client.stats.reset();
+    expectError(await stack.gql(REVIEW_REPLY, { conversationId: reviewThread().id, message: '  ' }), 'BAD_USER_INPUT');
+    expect(calls()).toBe(0);
+  });
+});
+
 it('sends every call of this file as GHL’s official file declares it', () => {
   expectSentAsDeclared(stack.sandbox.requests.entries, [
       'conversationsCreateConversation',
@@ -306,6 +339,7 @@ it('sends every call of this file as GHL’s official file declares it', () => {
       'conversationsGetEmailById',
       'conversationsCancelScheduledEmailMessage',
       'conversationsLiveChatAgentTyping',
+      'conversationsSendReviewReply',
       'conversationsGetMessageTranscription',
       'conversationsExportMessagesByLocation',
     ]);

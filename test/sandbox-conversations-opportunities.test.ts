@@ -145,7 +145,8 @@ describe('seed data', () => {
       for (const conversation of conversations) {
         expect(store.contacts.get(conversation.contactId)?.locationId).toBe(location.id);
         const messages = threads.get(conversation.id) ?? [];
-        expect(messages.length).toBeGreaterThanOrEqual(3);
+        // A review thread holds its one review until someone replies.
+        expect(messages.length).toBeGreaterThanOrEqual(conversation.type === 'TYPE_REVIEW' ? 1 : 3);
         expect(messages.length).toBeLessThanOrEqual(25);
         const times = messages.map((m) => Date.parse(m.dateAdded));
         expect(times).toEqual([...times].sort((a, b) => a - b));

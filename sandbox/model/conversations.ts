@@ -65,6 +65,8 @@ export interface Conversation {
   /** The newest message that is not automated: inbound, or outbound from the app or the API. */
   lastManualMessageDate?: string;
   lastOutboundMessageAction?: 'manual' | 'automated';
+  /** A review thread's (TYPE_REVIEW) review on Google My Business: what a review reply answers. */
+  reviewId?: string;
 }
 
 export type MessageStatus =

@@ -34,6 +34,7 @@ export const messageRoutes: Route[] = [
   route('POST', '/conversations/messages', MESSAGES, sendMessage),
   route('POST', '/conversations/messages/inbound', MESSAGES, addInboundMessage),
   route('POST', '/conversations/messages/outbound', MESSAGES, addOutboundCall),
+  route('POST', '/conversations/messages/review-reply', MESSAGES, sendReviewReply),
   route('GET', '/conversations/messages/export', MESSAGES, exportMessages),
   route('GET', '/conversations/messages/email/{id}', MESSAGES, ({ store, principal, params }) => {
     const message = requireEmailMessage(store, principal, params.id);
@@ -324,6 +325,24 @@ function requireReachable(contact: Contact, channel: Channel, phone: string | un
   if (channel.dnd && (contact.dnd || setting === 'active' || setting === 'permanent')) {
     throw ghlErrors.badRequest(`Cannot send message as DND is active for ${channel.dnd}.`);
   }
+}
+
+/** SendReviewReplyDto: the location's public answer to a Google review, posted in its review thread. */
+function sendReviewReply({ body, store, principal, emit }: RequestContext): ApiResult {
+  const v = Validator.body(body);
+  const conversationId = v.string('conversationId', { required: true });
+  const locationId = v.string('locationId', { required: true });
+  const text = v.string('message', { required: true });
+  v.check();
+  requireLocation(store, principal, locationId);
+  const conversation = store.conversations.get(conversationId);
+  if (conversation?.locationId !== locationId) throw ghlErrors.notFound('Conversation');
+  if (!conversation.reviewId) throw ghlErrors.badRequest('The conversation has no review to reply to');
+  if (text.trim() === '') throw ghlErrors.unprocessable(['message should not be empty']);
+  const message = newMessage(conversation, 'TYPE_REVIEW', 'outbound', { body: text, contentType: 'text/plain', status: 'delivered', source: 'api' });
+  const updated = addMessage(store, conversation, message);
+  emit(messageEvent(message), ...conversationChanges(conversation, updated));
+  return ok({ conversationId: conversation.id, messageId: message.id, status: 'delivered' });
 }
 
 /** A call the contact was rung on through a custom provider: an outbound TYPE_CALL with its outcome. */

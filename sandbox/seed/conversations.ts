@@ -8,7 +8,7 @@ import type { CallStatus, Contact, Conversation, Message, MessageSource, Message
 import { messageTypeNumber } from '../model/conversations.ts';
 import { domainRandom, type Random } from '../random.ts';
 import { ATTACHMENT_URLS, COMMON_SCRIPT, CONVERSATION_SCRIPTS, type ConversationScript } from './data/conversations.ts';
-import { DAY_MS, SEED_EPOCH } from './time.ts';
+import { DAY_MS, randomDate, SEED_EPOCH } from './time.ts';
 import type { SandboxStore } from '../model/store.ts';
 
 const SHARE_OF_CONTACTS = 0.4;
@@ -66,6 +66,7 @@ export function seedConversations(store: SandboxStore, seed: number): void {
       store.conversations.insert(summarizeThread(makeConversation(random, thread, messages), messages));
     }
   }
+  seedReviews(store, seed);
 }
 
 function makeConversation(random: Random, { contact, conversationId, primary }: Thread, messages: Message[]): Conversation {
@@ -195,4 +196,42 @@ function pickWeighted(random: Random, channels: Channel[]): Channel {
   const picked = channels.find((channel) => (roll -= channel.weight) < 0) ?? channels.at(-1);
   if (!picked) throw new Error('no channel to pick from');
   return picked;
+}
+
+/** Reviews a location's Google Business profile shows, each its contact's one conversation. */
+const REVIEWS = [
+  'Friendly team and quick answers. Would recommend.',
+  'Booking was easy, but I waited twenty minutes past my time.',
+];
+
+/**
+ * A review thread per review (TYPE_REVIEW), for contacts with no conversation yet: the review is
+ * its one inbound message, and its `reviewId` what a reply answers. A stream of its own, after
+ * the other conversations, so it changes none of them.
+ */
+function seedReviews(store: SandboxStore, seed: number): void {
+  const random = domainRandom(seed, 'reviews');
+  for (const location of store.locations.values()) {
+    const quiet = store.contactsOfLocation(location.id).filter((contact) => !store.conversationOfContact(contact.id));
+    REVIEWS.forEach((review, index) => {
+      const contact = quiet.at(-1 - index);
+      if (!contact) return;
+      const conversationId = random.id();
+      const dateAdded = randomDate(random, Date.parse(contact.dateAdded), SEED_EPOCH - DAY_MS);
+      const message: Message = {
+        id: random.id(), type: messageTypeNumber('TYPE_REVIEW'), messageType: 'TYPE_REVIEW', locationId: location.id, contactId: contact.id,
+        conversationId, dateAdded, direction: 'inbound', body: review, contentType: 'text/plain', attachments: [],
+      };
+      store.messages.insert(message);
+      store.conversations.insert(
+        summarizeThread(
+          {
+            id: conversationId, locationId: location.id, contactId: contact.id, type: 'TYPE_REVIEW', unreadCount: 1, starred: false, inbox: true,
+            deleted: false, dateAdded, dateUpdated: dateAdded, lastMessageDate: dateAdded, reviewId: random.id(),
+          },
+          [message],
+        ),
+      );
+    });
+  }
 }

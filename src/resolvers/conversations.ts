@@ -361,6 +361,20 @@ export async function addOutboundCall(ctx: GatewayContext, input: OutboundCallIn
   return { conversationId: result.conversationId, messageId: result.messageId };
 }
 
+/** A reply to the Google review a review conversation (type REVIEW) holds; GHL posts it publicly. */
+export async function replyToReview(
+  ctx: GatewayContext,
+  args: { locationId?: string | null; conversationId: string; message: string },
+): Promise<{ conversationId: string; messageId: string }> {
+  const conversationId = ghlIdOf(args.conversationId, 'Conversation', 'conversationId');
+  const result = await ctx.ghl.call('sendReviewReply', {
+    location: locationIdOf(args.locationId, ctx.defaultLocationId),
+    body: { conversationId, message: nonEmpty(args.message, 'message') },
+  });
+  ctx.loaders.conversation.clear(conversationId);
+  return { conversationId: result.conversationId, messageId: result.messageId };
+}
+
 /** An agent typing, or no longer typing, in a live chat: the widget shows it to the visitor. */
 export async function setLiveChatTyping(
   ctx: GatewayContext,

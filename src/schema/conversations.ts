@@ -594,6 +594,17 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: OutboundCallInput, required: true, description: 'The call.' }) },
     resolve: (_, { input }, ctx) => conversations.addOutboundCall(ctx, { ...input, attachments: input.attachments?.map(String) }),
   }),
+  replyToReview: t.field({
+    type: MessagePayload,
+    nullable: false,
+    description: 'Answer the Google review of a review conversation (type REVIEW) publicly, on the location’s Google Business profile.',
+    args: {
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      conversationId: t.arg.id({ required: true, description: 'The review conversation (Conversation id or GHL id).' }),
+      message: t.arg.string({ required: true, description: 'The reply.' }),
+    },
+    resolve: (_, args, ctx) => conversations.replyToReview(ctx, args),
+  }),
   setLiveChatTyping: t.field({
     type: LiveChatTypingPayload,
     nullable: false,

@@ -168,6 +168,11 @@ export const conversationOperations = {
     ...fromSpec('conversationsAddAnOutboundMessage'),
     location: 'none',
   }),
+  /** The location's public answer to a Google review, posted in the review's conversation. */
+  sendReviewReply: define<{ conversationId: string; messageId: string; status?: string }>()({
+    ...fromSpec('conversationsSendReviewReply'),
+    location: { in: 'body', name: 'locationId' },
+  }),
   /** Shows the visitor of a live chat that an agent is typing; GHL keeps nothing. */
   setLiveChatTyping: define<{ success: boolean }>()({
     ...fromSpec('conversationsLiveChatAgentTyping'),
