@@ -111,7 +111,34 @@ const OUTBOUND_CALL = graphql(`
   }
 `);
 
+const SET_ATTACHMENTS = graphql(`
+  mutation ConversationsSetAttachments($id: ID!, $attachments: [URL!]!) {
+    setMessageAttachments(id: $id, attachments: $attachments) { messageGhlId message { attachments } conversation { ghlId } }
+  }
+`);
+
 describe('outbound calls', () => {
+  it('sets the recording of a call a provider carried, and refuses it on another message', async () => {
+    const isText = (message: { messageType: string }) => message.messageType === 'TYPE_SMS' || message.messageType === 'TYPE_EMAIL';
+    const conversation = store().conversationsOfLocation(stack.locationId).find((candidate) => store().messagesOfConversation(candidate.id).some(isText))!;
+    const call = await stack.gql(OUTBOUND_CALL, { input: { conversationId: conversation.id, conversationProviderId: 'provider-1', status: 'COMPLETED' } });
+    const id = call.data.addOutboundCall.messageGhlId;
+    const recording = 'https://provider.example.com/recordings/call-1.mp3';
+    const { data, errors } = await stack.gql(SET_ATTACHMENTS, { id, attachments: [recording] });
+    expect(errors).toBeUndefined();
+    expect(data.setMessageAttachments).toEqual({ messageGhlId: id, message: { attachments: [recording] }, conversation: { ghlId: conversation.id } });
+    expect(store().messages.get(id)?.attachments).toEqual([recording]);
+
+    const sms = store().messagesOfConversation(conversation.id).find(isText)!;
+    const refused = await stack.gql(SET_ATTACHMENTS, { id: sms.id, attachments: [recording] });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(store().messages.get(sms.id)?.attachments).toEqual(sms.attachments);
+    stack.gateway.client.stats.reset();
+    const tooMany = Array.from({ length: 6 }, (_, index) => `https://provider.example.com/recordings/${index}.mp3`);
+    expectError(await stack.gql(SET_ATTACHMENTS, { id, attachments: tooMany }), 'BAD_USER_INPUT');
+    expect(calls()).toBe(0);
+  });
+
   it('records a call placed through a custom provider in its conversation', async () => {
     const conversation = store().conversationsOfLocation(stack.locationId)[0]!;
     const input = { conversationId: conversation.id, conversationProviderId: 'provider-1', to: '+14155550142', from: '+14155550143', status: 'NO_ANSWER' as const };
@@ -340,6 +367,7 @@ it('sends every call of this file as GHL’s official file declares it', () => {
       'conversationsCancelScheduledEmailMessage',
       'conversationsLiveChatAgentTyping',
       'conversationsSendReviewReply',
+      'conversationsAddMessageAttachments',
       'conversationsGetMessageTranscription',
       'conversationsExportMessagesByLocation',
     ]);

@@ -19,6 +19,9 @@ import { readInboundMessage, readMessageStatus, readOutboundCall, readSendMessag
 
 const MESSAGES = { versions: V2021_04_15, tokens: 'location' } as const;
 
+/** How many files add-message-attachments sets on a message at most. */
+const MAX_ATTACHMENTS = 5;
+
 /** get-messages' `type` enum, which spells internal comments TYPE_INTERNAL_COMMENTS. */
 const LISTABLE_TYPES = [
   'TYPE_CALL', 'TYPE_SMS', 'TYPE_RCS', 'TYPE_EMAIL', 'TYPE_FACEBOOK', 'TYPE_GMB', 'TYPE_INSTAGRAM', 'TYPE_WHATSAPP',
@@ -57,6 +60,18 @@ export const messageRoutes: Route[] = [
     if (message.direction !== 'outbound') throw ghlErrors.badRequest('Only an outbound message has a delivery status');
     const updated = store.messages.insert({ ...message, status });
     return ok({ conversationId: updated.conversationId, messageId: updated.id, status });
+  }),
+  route('PUT', '/conversations/messages/{messageId}/attachments', MESSAGES, ({ store, principal, params, body }) => {
+    const message = requireMessage(store, principal, params.messageId);
+    const v = Validator.body(body);
+    const attachments = v.stringArray('attachments', { required: true });
+    v.check();
+    if (attachments.length > MAX_ATTACHMENTS) throw ghlErrors.unprocessable([`attachments must contain no more than ${MAX_ATTACHMENTS} elements`]);
+    // GHL sets them only on a call a provider carried: a custom call, or a call placed through a custom provider.
+    const external = message.messageType === 'TYPE_CUSTOM_CALL' || (message.messageType === 'TYPE_CALL' && message.conversationProviderId !== undefined);
+    if (!external) throw new GhlError(403, 'Message type does not support attachment updates');
+    store.messages.insert({ ...message, attachments });
+    return ok({ success: true });
   }),
   // A cancelled message is never sent: it leaves its conversation.
   route('DELETE', '/conversations/messages/{messageId}/schedule', MESSAGES, ({ store, principal, params }) => {

@@ -67,6 +67,20 @@ export function seedConversations(store: SandboxStore, seed: number): void {
     }
   }
   seedReviews(store, seed);
+  for (const location of store.locations.values()) carryByProvider(store, location.id);
+}
+
+/** The custom voice provider that carried some of each location's calls: GHL sets recordings only on such calls. */
+const SEED_CALL_PROVIDER_ID = 'sandbox-voice-provider';
+
+/** The first outbound calls of a location went through its custom provider, which attached their recordings. */
+function carryByProvider(store: SandboxStore, locationId: string): void {
+  const calls = store.messages
+    .where((message) => message.locationId === locationId && message.messageType === 'TYPE_CALL' && message.direction === 'outbound')
+    .slice(0, 2);
+  for (const call of calls) {
+    store.messages.insert({ ...call, conversationProviderId: SEED_CALL_PROVIDER_ID, attachments: [`https://recordings.example.com/${call.id}.mp3`] });
+  }
 }
 
 function makeConversation(random: Random, { contact, conversationId, primary }: Thread, messages: Message[]): Conversation {

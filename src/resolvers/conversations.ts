@@ -361,6 +361,21 @@ export async function addOutboundCall(ctx: GatewayContext, input: OutboundCallIn
   return { conversationId: result.conversationId, messageId: result.messageId };
 }
 
+/** GHL's limit on a message's attachments. */
+const MAX_ATTACHMENTS = 5;
+
+/** The files of a call a provider carried, such as its recording, replacing the ones it had. */
+export async function setMessageAttachments(ctx: GatewayContext, id: string, attachments: string[]): Promise<{ conversationId: string; messageId: string }> {
+  const messageId = ghlIdOf(id, 'Message', 'id');
+  if (attachments.length > MAX_ATTACHMENTS) throw gatewayError('BAD_USER_INPUT', `attachments: at most ${MAX_ATTACHMENTS} URLs`);
+  await ctx.ghl.call('setMessageAttachments', { path: { messageId }, body: { attachments } });
+  ctx.loaders.message.clear(messageId);
+  // GHL answers without the message: it is read back, which names its conversation.
+  const { conversationId } = await ctx.loaders.message.load(messageId);
+  if (!conversationId) throw gatewayError('UPSTREAM_ERROR', 'getMessage answered without the message’s conversation');
+  return { conversationId, messageId };
+}
+
 /** A reply to the Google review a review conversation (type REVIEW) holds; GHL posts it publicly. */
 export async function replyToReview(
   ctx: GatewayContext,

@@ -594,6 +594,17 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: OutboundCallInput, required: true, description: 'The call.' }) },
     resolve: (_, { input }, ctx) => conversations.addOutboundCall(ctx, { ...input, attachments: input.attachments?.map(String) }),
   }),
+  setMessageAttachments: t.field({
+    type: MessagePayload,
+    nullable: false,
+    description: 'Replace the files of a call a custom provider carried, such as its recording (at most 5).',
+    args: {
+      id: t.arg.id({ required: true, description: 'Message id or GHL message id of the call.' }),
+      attachments: t.arg({ type: ['URL'], required: true, description: 'URLs of the files; an empty list removes them.' }),
+    },
+    extensions: { cost: cost.perParent(2) },
+    resolve: (_, { id, attachments }, ctx) => conversations.setMessageAttachments(ctx, id, attachments.map(String)),
+  }),
   replyToReview: t.field({
     type: MessagePayload,
     nullable: false,

@@ -256,6 +256,7 @@ type Documents = {
     "mutation ConversationsCancelScheduled($id: ID!) { cancelScheduledMessage(id: $id) { cancelledId cancelledGhlId } }": typeof types.ConversationsCancelScheduledDocument,
     "\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n": typeof types.ConversationsMessageStatusDocument,
     "\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n": typeof types.ConversationsOutboundCallDocument,
+    "\n  mutation ConversationsSetAttachments($id: ID!, $attachments: [URL!]!) {\n    setMessageAttachments(id: $id, attachments: $attachments) { messageGhlId message { attachments } conversation { ghlId } }\n  }\n": typeof types.ConversationsSetAttachmentsDocument,
     "\n  mutation LifecycleSendEmail($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\", emailCc: [\"cc@example.com\"], scheduledAt: $at }) {\n      messageGhlId message { email { ghlId subject to cc status message { ghlId } } }\n    }\n  }\n": typeof types.LifecycleSendEmailDocument,
     "mutation ConversationsCancelScheduledEmail($id: ID!) { cancelScheduledEmail(id: $id) { cancelledId cancelledGhlId } }": typeof types.ConversationsCancelScheduledEmailDocument,
     "\n  query ConversationsThreadEmails($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta email { ghlId from to status } } } } }\n  }\n": typeof types.ConversationsThreadEmailsDocument,
@@ -955,6 +956,7 @@ const documents: Documents = {
     "mutation ConversationsCancelScheduled($id: ID!) { cancelScheduledMessage(id: $id) { cancelledId cancelledGhlId } }": types.ConversationsCancelScheduledDocument,
     "\n  mutation ConversationsMessageStatus($id: ID!, $status: MessageDeliveryStatus!) {\n    updateMessageStatus(id: $id, status: $status) { messageGhlId message { status } }\n  }\n": types.ConversationsMessageStatusDocument,
     "\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n": types.ConversationsOutboundCallDocument,
+    "\n  mutation ConversationsSetAttachments($id: ID!, $attachments: [URL!]!) {\n    setMessageAttachments(id: $id, attachments: $attachments) { messageGhlId message { attachments } conversation { ghlId } }\n  }\n": types.ConversationsSetAttachmentsDocument,
     "\n  mutation LifecycleSendEmail($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: EMAIL, subject: \"Your quote\", html: \"<p>Attached</p>\", emailCc: [\"cc@example.com\"], scheduledAt: $at }) {\n      messageGhlId message { email { ghlId subject to cc status message { ghlId } } }\n    }\n  }\n": types.LifecycleSendEmailDocument,
     "mutation ConversationsCancelScheduledEmail($id: ID!) { cancelScheduledEmail(id: $id) { cancelledId cancelledGhlId } }": types.ConversationsCancelScheduledEmailDocument,
     "\n  query ConversationsThreadEmails($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type meta email { ghlId from to status } } } } }\n  }\n": types.ConversationsThreadEmailsDocument,
@@ -2394,6 +2396,10 @@ export function graphql(source: "\n  mutation ConversationsMessageStatus($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n"): (typeof documents)["\n  mutation ConversationsOutboundCall($input: OutboundCallInput!) {\n    addOutboundCall(input: $input) { messageGhlId message { type direction meta } conversation { ghlId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConversationsSetAttachments($id: ID!, $attachments: [URL!]!) {\n    setMessageAttachments(id: $id, attachments: $attachments) { messageGhlId message { attachments } conversation { ghlId } }\n  }\n"): (typeof documents)["\n  mutation ConversationsSetAttachments($id: ID!, $attachments: [URL!]!) {\n    setMessageAttachments(id: $id, attachments: $attachments) { messageGhlId message { attachments } conversation { ghlId } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -134,6 +134,8 @@ export interface SeededRecords {
   emailMessageId: string;
   /** A review conversation: GHL replies only to a conversation with a review. */
   reviewConversationId: string;
+  /** A call a custom provider carried: GHL sets attachments only on those. */
+  providerCallId: string;
 }
 
 export function seededRecords(store: SandboxStore, locationId: string): SeededRecords {
@@ -158,6 +160,7 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     emailMessageId: [...store.messages.values()].find((m) => m.locationId === locationId && m.meta?.email && m.status !== 'scheduled')?.meta?.email?.messageIds[0],
     connectedCallId: [...store.messages.values()].find((m) => m.locationId === locationId && m.messageType === 'TYPE_CALL' && (m.meta?.callDuration ?? 0) > 0)?.id,
     reviewConversationId: store.conversationsOfLocation(locationId).find((c) => c.reviewId)?.id,
+    providerCallId: [...store.messages.values()].find((m) => m.locationId === locationId && m.messageType === 'TYPE_CALL' && m.conversationProviderId)?.id,
     scheduledEmailId: [...store.messages.values()].find((m) => m.locationId === locationId && m.status === 'scheduled' && m.meta?.email)?.meta?.email?.messageIds[0],
   };
   for (const [what, id] of Object.entries(found)) if (id === undefined) throw new Error(`the seed has no record for ${what}`);
@@ -339,6 +342,7 @@ const realistic: Record<string, Fix> = {
     }),
   // A coupon's code is unique in its location, its products are the location's, and the one read
   // or changed is named by its id and code (the files' are examples).
+  conversationsAddMessageAttachments: ({ path }, scope) => void (path.messageId = scope.records.providerCallId),
   conversationsSendReviewReply: ({ body }, scope) => void (body.conversationId = scope.records.reviewConversationId),
   // The seed's subtype names differ from the file's example, which the create takes.
   conversationsUpdateCustomSubtype: ({ body }) => void (body.name = 'Newsletter (renamed)'),

@@ -173,6 +173,11 @@ export const conversationOperations = {
     ...fromSpec('conversationsSendReviewReply'),
     location: { in: 'body', name: 'locationId' },
   }),
+  /** Replaces the files of a call a provider carried (its recording); GHL answers no body worth keeping. */
+  setMessageAttachments: define<unknown>()({
+    ...fromSpec('conversationsAddMessageAttachments'),
+    location: 'none',
+  }),
   /** Shows the visitor of a live chat that an agent is typing; GHL keeps nothing. */
   setLiveChatTyping: define<{ success: boolean }>()({
     ...fromSpec('conversationsLiveChatAgentTyping'),
