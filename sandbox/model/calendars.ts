@@ -129,3 +129,17 @@ export interface CalendarNotification {
   fromName?: string;
   fromNumber?: string;
 }
+
+/** CalendarResourceByIdResponseDTO (with its id): a room or equipment booked with service calendars. */
+export interface CalendarResource {
+  id: string;
+  locationId: string;
+  resourceType: 'equipments' | 'rooms';
+  name: string;
+  description: string;
+  isActive: boolean;
+  quantity: number;
+  outOfService: number;
+  capacity: number;
+  calendarIds: string[];
+}

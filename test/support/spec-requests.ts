@@ -61,6 +61,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     eventId: () => ofLocation(store.appointments.values()),
     groupId: () => ofLocation(store.calendarGroups.values()),
     blockSlotId: () => ofLocation(store.blockSlots.values()),
+    roomId: () => store.calendarResourcesOfLocation(locationId).find((resource) => resource.resourceType === 'rooms')?.id,
     notificationId: () => store.notificationsOfCalendar(ofLocation(store.calendars.values()) ?? '')[0]?.id,
     appointmentId: () => noted?.appointmentId,
     noteId: () => noted?.id,
@@ -238,6 +239,18 @@ const realistic: Record<string, Fix> = {
   calendarsUpdateCalendar: ({ body }, scope) => {
     for (const member of (body.teamMembers ?? []) as Fields[]) member.userId = scope.ids('userId', '');
   },
+  // A resource serves calendars of its location, and has no more units out of service than it has;
+  // the one read, changed and deleted is the seeded room (once deleted, a request names one that was).
+  calendarsCreateCalendarResource: ({ body }, scope) => Object.assign(body, { calendarIds: [scope.ids('calendarId', '')], quantity: 2, outOfService: 0 }),
+  ...Object.fromEntries(
+    (['calendarsGetCalendarResource', 'calendarsUpdateCalendarResource', 'calendarsDeleteCalendarResource'] as const).map((name): [string, Fix] => [
+      name,
+      ({ path, body }, scope) => {
+        Object.assign(path, { resourceType: 'rooms', id: scope.ids('roomId', '') ?? 'deletedRoomId' });
+        if (name === 'calendarsUpdateCalendarResource') Object.assign(body, { locationId: scope.locationId, calendarIds: [scope.ids('calendarId', '')], quantity: 2, outOfService: 0 });
+      },
+    ]),
+  ),
   // A group's slug is unique in its location, and the file's example is the one create-group takes.
   calendarsEditGroup: ({ body }) => void (body.slug = 'renamed-by-the-sandbox-test'),
   // The file declares the search body with no properties; GHL's search needs the location and a page size.
