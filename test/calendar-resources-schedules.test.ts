@@ -126,3 +126,120 @@ describe('calendar resources', () => {
     expect(stack.sandbox.requests.entries).toEqual([]);
   });
 });
+
+describe('availability schedules', () => {
+  const storedSchedules = () => [...stack.sandbox.store.availabilitySchedules.values()].filter((s) => s.locationId === stack.locationId && !s.deleted);
+
+  it('reads each calendar’s schedules from its team members’ lists, one call per member, and each schedule’s calendars and user', async () => {
+    const calendars = [...stack.sandbox.store.calendars.values()].filter((c) => c.locationId === stack.locationId);
+    const members = new Set(calendars.flatMap((c) => c.teamMembers.map((m) => m.userId)));
+    const { data, errors } = await stack.gql(
+      graphql(`query CalendarSchedulesOfCalendars { calendars { ghlId availabilitySchedules { id ghlId name timezone userId user { ghlId } rules { kind day date intervals { from to } } calendars { ghlId } createdAt } } }`),
+    );
+    expect(errors).toBeUndefined();
+    const stored = storedSchedules();
+    for (const calendar of data.calendars) {
+      const expected = stored.filter((s) => s.calendarIds.includes(calendar.ghlId));
+      expect(calendar.availabilitySchedules.map((s) => s.ghlId).sort()).toEqual(expected.map((s) => s.id).sort());
+      for (const schedule of calendar.availabilitySchedules) {
+        const s = expected.find((e) => e.id === schedule.ghlId)!;
+        expect(schedule).toEqual({
+          id: globalId('AvailabilitySchedule', s.id),
+          ghlId: s.id,
+          name: s.name,
+          timezone: s.timezone,
+          userId: s.userId,
+          user: { ghlId: s.userId },
+          rules: s.rules.map((r) => ({ kind: r.type === 'wday' ? 'WEEKDAY' : 'DATE', day: r.day?.toUpperCase() ?? null, date: r.date ?? null, intervals: r.intervals })),
+          calendars: s.calendarIds.map((ghlId) => ({ ghlId })),
+          createdAt: s.dateAdded,
+        });
+      }
+    }
+    expect(data.calendars.some((c) => c.availabilitySchedules.length > 0)).toBe(true);
+    const stats = stack.gateway.client.stats.snapshot();
+    expect(stats.listAvailabilitySchedules).toEqual({ 200: members.size });
+    expect(stats.listCalendars).toEqual({ 200: 1 });
+    expectSentAsDeclared(stack.sandbox.requests.entries, ['calendarsGetAllSchedules']);
+  });
+
+  it('creates a schedule, changes it, applies it to a calendar and takes it off, then deletes it: each read back', async () => {
+    const calendar = activeCalendars()[0]!;
+    const userId = calendar.teamMembers[0]!.userId;
+    const created = await stack.gql(
+      graphql(`mutation CalendarSchedulesCreate($input: CreateAvailabilityScheduleInput!) { createAvailabilitySchedule(input: $input) { availabilitySchedule { id ghlId name timezone userId calendarIds rules { kind day intervals { from to } } } } }`),
+      { input: { userId, name: 'Summer hours', timezone: 'Europe/Paris', rules: [{ kind: 'WEEKDAY', day: 'MONDAY', intervals: [{ from: '10:00', to: '14:00' }] }] } },
+    );
+    expect(created.errors).toBeUndefined();
+    const schedule = created.data.createAvailabilitySchedule.availabilitySchedule;
+    expect(schedule).toMatchObject({ name: 'Summer hours', timezone: 'Europe/Paris', userId, calendarIds: [], rules: [{ kind: 'WEEKDAY', day: 'MONDAY', intervals: [{ from: '10:00', to: '14:00' }] }] });
+    expect(stack.sandbox.store.availabilitySchedules.get(schedule.ghlId)).toMatchObject({ locationId: stack.locationId, userId, name: 'Summer hours' });
+
+    const changed = await stack.gql(
+      graphql(`mutation CalendarSchedulesUpdate($id: ID!, $input: UpdateAvailabilityScheduleInput!) { updateAvailabilitySchedule(id: $id, input: $input) { availabilitySchedule { ghlId name timezone rules { kind date intervals { from to } } } } }`),
+      { id: schedule.id, input: { name: 'Holiday hours', rules: [{ kind: 'DATE', date: '2030-12-24', intervals: [{ from: '09:00', to: '12:00' }] }] } },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data.updateAvailabilitySchedule.availabilitySchedule).toEqual({
+      ghlId: schedule.ghlId,
+      name: 'Holiday hours',
+      timezone: 'Europe/Paris',
+      rules: [{ kind: 'DATE', date: '2030-12-24', intervals: [{ from: '09:00', to: '12:00' }] }],
+    });
+
+    const applied = await stack.gql(
+      graphql(`mutation CalendarSchedulesApply($id: ID!, $c: ID!) { applyAvailabilityScheduleToCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds calendars { ghlId } } } }`),
+      { id: schedule.id, c: calendar.id },
+    );
+    expect(applied.errors).toBeUndefined();
+    expect(applied.data.applyAvailabilityScheduleToCalendar.availabilitySchedule).toEqual({ ghlId: schedule.ghlId, calendarIds: [calendar.id], calendars: [{ ghlId: calendar.id }] });
+    const listed = await stack.gql(
+      graphql(`query CalendarSchedulesOfUser($user: ID!, $c: ID!) { availabilitySchedules(userId: $user, calendarId: $c) { ghlId } calendar(id: $c) { availabilitySchedules { ghlId } } }`),
+      { user: userId, c: calendar.id },
+    );
+    expect(listed.data.availabilitySchedules.map((s) => s.ghlId)).toContain(schedule.ghlId);
+    expect(listed.data.calendar!.availabilitySchedules.map((s) => s.ghlId)).toContain(schedule.ghlId);
+
+    const removed = await stack.gql(
+      graphql(`mutation CalendarSchedulesRemove($id: ID!, $c: ID!) { removeAvailabilityScheduleFromCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds } } }`),
+      { id: schedule.id, c: calendar.id },
+    );
+    expect(removed.data.removeAvailabilityScheduleFromCalendar.availabilitySchedule).toEqual({ ghlId: schedule.ghlId, calendarIds: [] });
+    expect(stack.sandbox.store.availabilitySchedules.get(schedule.ghlId)!.calendarIds).toEqual([]);
+
+    const deleted = await stack.gql(graphql(`mutation CalendarSchedulesDelete($id: ID!) { deleteAvailabilitySchedule(id: $id) { deletedId deletedGhlId } }`), { id: schedule.id });
+    expect(deleted.data.deleteAvailabilitySchedule).toEqual({ deletedId: schedule.id, deletedGhlId: schedule.ghlId });
+    expect(stack.sandbox.store.availabilitySchedules.get(schedule.ghlId)!.deleted).toBe(true);
+    expectError(await stack.gql(graphql(`query CalendarScheduleGone($id: ID!) { node(id: $id) { id } }`), { id: schedule.id }), 'NOT_FOUND', ['node']);
+    expectSentAsDeclared(stack.sandbox.requests.entries, [
+      'calendarsCreateSchedule',
+      'calendarsUpdateSchedule',
+      'calendarsAddCalendarToSchedule',
+      'calendarsGetScheduleById',
+      'calendarsGetAllSchedules',
+      'calendarsRemoveCalendarFromSchedule',
+      'calendarsDeleteSchedule',
+    ]);
+  });
+
+  it('refuses bad schedules before any call to GHL', async () => {
+    const [schedule] = storedSchedules();
+    const id = globalId('AvailabilitySchedule', schedule!.id);
+    const user = schedule!.userId;
+    stack.sandbox.requests.clear();
+    const monday = `{ kind: WEEKDAY, day: MONDAY, intervals: [{ from: "09:00", to: "17:00" }] }`;
+    const cases: [string, Record<string, unknown>, string][] = [
+      [`mutation ($u: ID!) { createAvailabilitySchedule(input: { userId: $u, name: "A", timezone: "Mars/Olympus" }) { availabilitySchedule { ghlId } } }`, { u: user }, 'createAvailabilitySchedule'],
+      [`mutation ($u: ID!) { createAvailabilitySchedule(input: { userId: $u, name: " ", timezone: "Europe/Paris" }) { availabilitySchedule { ghlId } } }`, { u: user }, 'createAvailabilitySchedule'],
+      [`mutation ($u: ID!) { createAvailabilitySchedule(input: { userId: $u, name: "A", timezone: "Europe/Paris", rules: [{ kind: WEEKDAY, intervals: [] }] }) { availabilitySchedule { ghlId } } }`, { u: user }, 'createAvailabilitySchedule'],
+      [`mutation ($u: ID!) { createAvailabilitySchedule(input: { userId: $u, name: "A", timezone: "Europe/Paris", rules: [{ kind: DATE, date: "24/12/2030", intervals: [] }] }) { availabilitySchedule { ghlId } } }`, { u: user }, 'createAvailabilitySchedule'],
+      [`mutation ($id: ID!) { updateAvailabilitySchedule(id: $id, input: { rules: [{ kind: WEEKDAY, day: MONDAY, intervals: [{ from: "17:00", to: "09:00" }] }] }) { availabilitySchedule { ghlId } } }`, { id }, 'updateAvailabilitySchedule'],
+      [`mutation ($id: ID!) { updateAvailabilitySchedule(id: $id, input: { rules: [${monday}], timezone: "UTC+2" }) { availabilitySchedule { ghlId } } }`, { id }, 'updateAvailabilitySchedule'],
+      [`mutation ($id: ID!) { updateAvailabilitySchedule(id: $id, input: {}) { availabilitySchedule { ghlId } } }`, { id }, 'updateAvailabilitySchedule'],
+      [`mutation ($id: ID!) { deleteAvailabilitySchedule(id: $id) { deletedId } }`, { id: globalId('Calendar', schedule!.id) }, 'deleteAvailabilitySchedule'],
+      [`mutation ($id: ID!, $c: ID!) { applyAvailabilityScheduleToCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId } } }`, { id, c: globalId('Contact', 'x') }, 'applyAvailabilityScheduleToCalendar'],
+    ];
+    for (const [query, variables, field] of cases) expectError(await stack.gqlUntyped(query, variables), 'BAD_USER_INPUT', [field]);
+    expect(stack.sandbox.requests.entries).toEqual([]);
+  });
+});

@@ -143,3 +143,17 @@ export interface CalendarResource {
   capacity: number;
   calendarIds: string[];
 }
+
+/** ScheduleObjectResponseDTO: a user's availability, applied to some calendars; `deleted` is GHL's soft delete. */
+export interface AvailabilitySchedule {
+  id: string;
+  locationId: string;
+  userId: string;
+  name: string;
+  timezone: string;
+  rules: Array<{ type: 'wday' | 'date'; day?: string; date?: string; intervals: Array<{ from: string; to: string }> }>;
+  calendarIds: string[];
+  dateAdded: string;
+  dateUpdated: string;
+  deleted: boolean;
+}

@@ -67,6 +67,7 @@ export function seedCalendars(store: SandboxStore, seed: number): void {
   seedAppointmentNotes(store, domainRandom(seed, 'appointment-notes'));
   seedNotifications(store, domainRandom(seed, 'calendar-notifications'));
   seedResources(store, domainRandom(seed, 'calendar-resources'));
+  seedSchedules(store, domainRandom(seed, 'availability-schedules'));
 }
 
 /** Every active calendar confirms a booking to its contact by email, and reminds them by SMS a day before. */
@@ -105,6 +106,30 @@ function seedResources(store: SandboxStore, random: Random): void {
       capacity: 0,
       calendarIds: [active[0]!.id],
     });
+  }
+}
+
+/** Each team member of an active calendar works weekdays, applied to the calendars they staff. */
+function seedSchedules(store: SandboxStore, random: Random): void {
+  for (const location of store.locations.values()) {
+    const active = store.calendarsOfLocation(location.id).filter((calendar) => calendar.isActive);
+    const members = [...new Set(active.flatMap((calendar) => calendar.teamMembers.map((member) => member.userId)))];
+    for (const userId of members) {
+      const start = `0${8 + random.int(0, 1)}:00`;
+      const dateAdded = new Date(Date.UTC(2025, 0, 1 + random.int(0, 300))).toISOString();
+      store.availabilitySchedules.insert({
+        id: random.id(),
+        locationId: location.id,
+        userId,
+        name: 'Working hours',
+        timezone: location.timezone,
+        rules: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({ type: 'wday', day, intervals: [{ from: start, to: '17:00' }] })),
+        calendarIds: active.filter((calendar) => calendar.teamMembers.some((member) => member.userId === userId)).map((calendar) => calendar.id),
+        dateAdded,
+        dateUpdated: dateAdded,
+        deleted: false,
+      });
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import type { LimitFunction } from 'p-limit';
-import type { GhlAppointment, GhlAppointmentNote, GhlCalendar, GhlCalendarGroup, GhlCalendarNotification, GhlCalendarResource } from '../ghl/api/calendars.ts';
+import type { GhlAppointment, GhlAppointmentNote, GhlAvailabilitySchedule, GhlCalendar, GhlCalendarGroup, GhlCalendarNotification, GhlCalendarResource } from '../ghl/api/calendars.ts';
 import { MAX_PAGE_SIZE, readAll } from '../ghl/pages.ts';
 import type { GhlSession } from '../ghl/client.ts';
 import { perKey } from './per-key.ts';
@@ -30,10 +30,27 @@ export function calendarLoaders(ghl: GhlSession, limit: LimitFunction) {
     async ({ resourceType, id }) => ({ ...(await ghl.call('getCalendarResource', { path: { resourceType, id } })), id, resourceType }),
     ({ resourceType, id }) => `${resourceType}/${id}`,
   );
+  const availabilitySchedule = perKey<string, GhlAvailabilitySchedule>(
+    limit,
+    async (id) => (await ghl.call('getAvailabilitySchedule', { path: { id } })).schedule,
+  );
   return {
     calendar,
     appointment,
     calendarResource,
+    availabilitySchedule,
+    // GHL lists schedules by user only: a calendar's are its team members', one call per member and request.
+    availabilitySchedulesOfUser: perKey<{ locationId: string; userId: string }, GhlAvailabilitySchedule[]>(
+      limit,
+      async ({ locationId, userId }) => {
+        const schedules = await readAll(async (skip) => ({
+          items: (await ghl.call('listAvailabilitySchedules', { location: locationId, query: { userId, skip, limit: MAX_PAGE_SIZE } })).schedules,
+        }));
+        for (const schedule of schedules) availabilitySchedule.prime(schedule.id, schedule);
+        return schedules;
+      },
+      ({ locationId, userId }) => `${locationId}/${userId}`,
+    ),
     // Every room (or every equipment) of a location, page by page: what a calendar's resources are filtered from.
     calendarResourcesOfLocation: perKey<{ locationId: string; resourceType: CalendarResourceType }, LocatedCalendarResource[]>(
       limit,

@@ -45,7 +45,7 @@ locatedNode(CalendarResourceRef, {
       type: [CalendarRef],
       nullable: false,
       description: 'The service calendars it serves.',
-      extensions: { cost: cost.perParent(1) },
+      extensions: { cost: cost.batchedPerRequest(sharedLists.calendars) },
       resolve: (resource, _, ctx) => resources.calendarsOfResource(ctx, resource),
     }),
   }),

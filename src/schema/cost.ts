@@ -78,6 +78,8 @@ export const sharedLists = {
   associations: 'associations',
   /** `GET /calendars/groups?locationId=`: the only read of a calendar group. */
   calendarGroups: 'calendarGroups',
+  /** `GET /calendars/?locationId=`: what a resource's or an availability schedule's calendars are read from. */
+  calendars: 'calendars',
   /** `GET /calendars/resources/rooms` and `/equipments`: what a calendar's resources are read from. */
   calendarRooms: 'calendarRooms',
   calendarEquipment: 'calendarEquipment',

@@ -7,6 +7,7 @@ import './calendars.ts';
 import './calendar-groups.ts';
 import './calendar-notifications.ts';
 import './calendar-resources.ts';
+import './availability-schedules.ts';
 import './appointment-notes.ts';
 import './contacts.ts';
 import './conversations.ts';

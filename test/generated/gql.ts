@@ -191,6 +191,14 @@ type Documents = {
     "mutation CalendarResourcesDisableById($id: ID!) { updateCalendarResource(id: $id, resourceType: EQUIPMENT, input: { isActive: false }) { calendarResource { ghlId isActive } } }": typeof types.CalendarResourcesDisableByIdDocument,
     "mutation CalendarResourcesDelete($id: ID!) { deleteCalendarResource(id: $id) { deletedId deletedGhlId } }": typeof types.CalendarResourcesDeleteDocument,
     "query CalendarResourceGone($id: ID!) { calendarResource(id: $id) { ghlId } }": typeof types.CalendarResourceGoneDocument,
+    "query CalendarSchedulesOfCalendars { calendars { ghlId availabilitySchedules { id ghlId name timezone userId user { ghlId } rules { kind day date intervals { from to } } calendars { ghlId } createdAt } } }": typeof types.CalendarSchedulesOfCalendarsDocument,
+    "mutation CalendarSchedulesCreate($input: CreateAvailabilityScheduleInput!) { createAvailabilitySchedule(input: $input) { availabilitySchedule { id ghlId name timezone userId calendarIds rules { kind day intervals { from to } } } } }": typeof types.CalendarSchedulesCreateDocument,
+    "mutation CalendarSchedulesUpdate($id: ID!, $input: UpdateAvailabilityScheduleInput!) { updateAvailabilitySchedule(id: $id, input: $input) { availabilitySchedule { ghlId name timezone rules { kind date intervals { from to } } } } }": typeof types.CalendarSchedulesUpdateDocument,
+    "mutation CalendarSchedulesApply($id: ID!, $c: ID!) { applyAvailabilityScheduleToCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds calendars { ghlId } } } }": typeof types.CalendarSchedulesApplyDocument,
+    "query CalendarSchedulesOfUser($user: ID!, $c: ID!) { availabilitySchedules(userId: $user, calendarId: $c) { ghlId } calendar(id: $c) { availabilitySchedules { ghlId } } }": typeof types.CalendarSchedulesOfUserDocument,
+    "mutation CalendarSchedulesRemove($id: ID!, $c: ID!) { removeAvailabilityScheduleFromCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds } } }": typeof types.CalendarSchedulesRemoveDocument,
+    "mutation CalendarSchedulesDelete($id: ID!) { deleteAvailabilitySchedule(id: $id) { deletedId deletedGhlId } }": typeof types.CalendarSchedulesDeleteDocument,
+    "query CalendarScheduleGone($id: ID!) { node(id: $id) { id } }": typeof types.CalendarScheduleGoneDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": typeof types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": typeof types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": typeof types.CalendarByIdDocument,
@@ -889,6 +897,14 @@ const documents: Documents = {
     "mutation CalendarResourcesDisableById($id: ID!) { updateCalendarResource(id: $id, resourceType: EQUIPMENT, input: { isActive: false }) { calendarResource { ghlId isActive } } }": types.CalendarResourcesDisableByIdDocument,
     "mutation CalendarResourcesDelete($id: ID!) { deleteCalendarResource(id: $id) { deletedId deletedGhlId } }": types.CalendarResourcesDeleteDocument,
     "query CalendarResourceGone($id: ID!) { calendarResource(id: $id) { ghlId } }": types.CalendarResourceGoneDocument,
+    "query CalendarSchedulesOfCalendars { calendars { ghlId availabilitySchedules { id ghlId name timezone userId user { ghlId } rules { kind day date intervals { from to } } calendars { ghlId } createdAt } } }": types.CalendarSchedulesOfCalendarsDocument,
+    "mutation CalendarSchedulesCreate($input: CreateAvailabilityScheduleInput!) { createAvailabilitySchedule(input: $input) { availabilitySchedule { id ghlId name timezone userId calendarIds rules { kind day intervals { from to } } } } }": types.CalendarSchedulesCreateDocument,
+    "mutation CalendarSchedulesUpdate($id: ID!, $input: UpdateAvailabilityScheduleInput!) { updateAvailabilitySchedule(id: $id, input: $input) { availabilitySchedule { ghlId name timezone rules { kind date intervals { from to } } } } }": types.CalendarSchedulesUpdateDocument,
+    "mutation CalendarSchedulesApply($id: ID!, $c: ID!) { applyAvailabilityScheduleToCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds calendars { ghlId } } } }": types.CalendarSchedulesApplyDocument,
+    "query CalendarSchedulesOfUser($user: ID!, $c: ID!) { availabilitySchedules(userId: $user, calendarId: $c) { ghlId } calendar(id: $c) { availabilitySchedules { ghlId } } }": types.CalendarSchedulesOfUserDocument,
+    "mutation CalendarSchedulesRemove($id: ID!, $c: ID!) { removeAvailabilityScheduleFromCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds } } }": types.CalendarSchedulesRemoveDocument,
+    "mutation CalendarSchedulesDelete($id: ID!) { deleteAvailabilitySchedule(id: $id) { deletedId deletedGhlId } }": types.CalendarSchedulesDeleteDocument,
+    "query CalendarScheduleGone($id: ID!) { node(id: $id) { id } }": types.CalendarScheduleGoneDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": types.CalendarByIdDocument,
@@ -2132,6 +2148,38 @@ export function graphql(source: "mutation CalendarResourcesDelete($id: ID!) { de
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarResourceGone($id: ID!) { calendarResource(id: $id) { ghlId } }"): (typeof documents)["query CalendarResourceGone($id: ID!) { calendarResource(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarSchedulesOfCalendars { calendars { ghlId availabilitySchedules { id ghlId name timezone userId user { ghlId } rules { kind day date intervals { from to } } calendars { ghlId } createdAt } } }"): (typeof documents)["query CalendarSchedulesOfCalendars { calendars { ghlId availabilitySchedules { id ghlId name timezone userId user { ghlId } rules { kind day date intervals { from to } } calendars { ghlId } createdAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarSchedulesCreate($input: CreateAvailabilityScheduleInput!) { createAvailabilitySchedule(input: $input) { availabilitySchedule { id ghlId name timezone userId calendarIds rules { kind day intervals { from to } } } } }"): (typeof documents)["mutation CalendarSchedulesCreate($input: CreateAvailabilityScheduleInput!) { createAvailabilitySchedule(input: $input) { availabilitySchedule { id ghlId name timezone userId calendarIds rules { kind day intervals { from to } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarSchedulesUpdate($id: ID!, $input: UpdateAvailabilityScheduleInput!) { updateAvailabilitySchedule(id: $id, input: $input) { availabilitySchedule { ghlId name timezone rules { kind date intervals { from to } } } } }"): (typeof documents)["mutation CalendarSchedulesUpdate($id: ID!, $input: UpdateAvailabilityScheduleInput!) { updateAvailabilitySchedule(id: $id, input: $input) { availabilitySchedule { ghlId name timezone rules { kind date intervals { from to } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarSchedulesApply($id: ID!, $c: ID!) { applyAvailabilityScheduleToCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds calendars { ghlId } } } }"): (typeof documents)["mutation CalendarSchedulesApply($id: ID!, $c: ID!) { applyAvailabilityScheduleToCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds calendars { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarSchedulesOfUser($user: ID!, $c: ID!) { availabilitySchedules(userId: $user, calendarId: $c) { ghlId } calendar(id: $c) { availabilitySchedules { ghlId } } }"): (typeof documents)["query CalendarSchedulesOfUser($user: ID!, $c: ID!) { availabilitySchedules(userId: $user, calendarId: $c) { ghlId } calendar(id: $c) { availabilitySchedules { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarSchedulesRemove($id: ID!, $c: ID!) { removeAvailabilityScheduleFromCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds } } }"): (typeof documents)["mutation CalendarSchedulesRemove($id: ID!, $c: ID!) { removeAvailabilityScheduleFromCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarSchedulesDelete($id: ID!) { deleteAvailabilitySchedule(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation CalendarSchedulesDelete($id: ID!) { deleteAvailabilitySchedule(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarScheduleGone($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query CalendarScheduleGone($id: ID!) { node(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,6 +45,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
   const relation = [...store.relations.values()].find((r) => r.associationId === association?.id);
   const customObject = store.objectSchemasOfLocation(locationId).find((schema) => !schema.standard);
   const record = relation && store.objectRecords.get(relation.secondRecordId);
+  const availability = [...store.availabilitySchedules.values()].find((schedule) => schedule.locationId === locationId && !schedule.deleted && schedule.calendarIds.length > 0);
   const byName: Record<string, () => string | undefined> = {
     contactId: () => contact?.id,
     taskId: () => contact && store.tasksOfContact(contact.id)[0]?.id,
@@ -61,6 +62,8 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     eventId: () => ofLocation(store.appointments.values()),
     groupId: () => ofLocation(store.calendarGroups.values()),
     blockSlotId: () => ofLocation(store.blockSlots.values()),
+    schedules: () => availability?.id,
+    scheduledCalendarId: () => availability?.calendarIds[0],
     roomId: () => store.calendarResourcesOfLocation(locationId).find((resource) => resource.resourceType === 'rooms')?.id,
     notificationId: () => store.notificationsOfCalendar(ofLocation(store.calendars.values()) ?? '')[0]?.id,
     appointmentId: () => noted?.appointmentId,
@@ -251,6 +254,11 @@ const realistic: Record<string, Fix> = {
       },
     ]),
   ),
+  // A schedule is a user's of its location, applied to calendars of its location that the user staffs.
+  calendarsCreateSchedule: ({ body }, scope) => Object.assign(body, { userId: scope.ids('userId', ''), calendarIds: [] }),
+  calendarsGetAllSchedules: ({ query }, scope) => void (query.userId = scope.ids('userId', '')!),
+  calendarsAddCalendarToSchedule: ({ path }, scope) => void (path.calendarId = scope.ids('scheduledCalendarId', '') ?? path.calendarId!),
+  calendarsRemoveCalendarFromSchedule: ({ path }, scope) => void (path.calendarId = scope.ids('scheduledCalendarId', '') ?? path.calendarId!),
   // A group's slug is unique in its location, and the file's example is the one create-group takes.
   calendarsEditGroup: ({ body }) => void (body.slug = 'renamed-by-the-sandbox-test'),
   // The file declares the search body with no properties; GHL's search needs the location and a page size.
