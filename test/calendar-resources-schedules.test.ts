@@ -63,6 +63,9 @@ describe('calendar resources', () => {
     expect(data.node).toEqual({ ghlId: room.id, name: room.name });
     expect(data.calendarResource).toMatchObject({ ghlId: room.id, capacity: room.capacity, location: { id: expect.any(String) } });
     expect(data.location!.calendarResources).toEqual([{ ghlId: room.id }]);
+    // A key of a type GHL does not have names no resource, and sends nothing.
+    const unknown = await stack.gql(graphql(`query CalendarResourceUnknownType($id: ID!) { node(id: $id) { id } }`), { id: globalId('CalendarResource', `desks/${room.id}`) });
+    expect(unknown.data.node).toBeNull();
     expect(stack.gateway.client.stats.snapshot()).toMatchObject({ getCalendarResource: { 200: 1 }, listCalendarResources: { 200: 1 } });
     expectSentAsDeclared(stack.sandbox.requests.entries, ['calendarsGetCalendarResource', 'calendarsFetchCalendarResources']);
   });

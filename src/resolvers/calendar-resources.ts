@@ -52,9 +52,11 @@ export function resourceRefOf(value: string, resourceType: CalendarResourceType 
   return { resourceType: type, id };
 }
 
-export function loadCalendarResource(ctx: GatewayContext, key: string): Promise<LocatedCalendarResource> {
+/** A node key (`rooms/id`), as `node(id:)` hands it over: a type GHL does not know reads as nothing. */
+export function loadCalendarResource(ctx: GatewayContext, key: string): Promise<LocatedCalendarResource> | null {
   const slash = key.indexOf('/');
-  return ctx.loaders.calendarResource.load(resourceRefOf(key.slice(slash + 1), key.slice(0, slash) as CalendarResourceType));
+  const resourceType = TYPES.find((type) => type === key.slice(0, slash));
+  return resourceType ? ctx.loaders.calendarResource.load({ resourceType, id: key.slice(slash + 1) }) : null;
 }
 
 export async function listCalendarResources(

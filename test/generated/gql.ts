@@ -186,6 +186,7 @@ type Documents = {
     "mutation CalendarsDeleteNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId deletedGhlId } }": typeof types.CalendarsDeleteNoteDocument,
     "query CalendarResourcesBothWays { calendarResources { id ghlId resourceType name description isActive quantity outOfService capacity calendarIds calendars { ghlId } } calendars { ghlId resources { ghlId } } }": typeof types.CalendarResourcesBothWaysDocument,
     "query CalendarResourceOne($id: ID!, $ghlId: ID!) { node(id: $id) { ... on CalendarResource { ghlId name } } calendarResource(id: $ghlId, resourceType: ROOM) { ghlId capacity location { id } } location { calendarResources(resourceType: ROOM) { ghlId } } }": typeof types.CalendarResourceOneDocument,
+    "query CalendarResourceUnknownType($id: ID!) { node(id: $id) { id } }": typeof types.CalendarResourceUnknownTypeDocument,
     "mutation CalendarResourcesCreate($input: CreateCalendarResourceInput!) { createCalendarResource(input: $input) { calendarResource { id ghlId resourceType name description quantity outOfService capacity isActive calendars { ghlId } } } }": typeof types.CalendarResourcesCreateDocument,
     "mutation CalendarResourcesUpdate($id: ID!, $input: UpdateCalendarResourceInput!) { updateCalendarResource(id: $id, input: $input) { calendarResource { ghlId name quantity outOfService calendarIds isActive } } }": typeof types.CalendarResourcesUpdateDocument,
     "mutation CalendarResourcesDisableById($id: ID!) { updateCalendarResource(id: $id, resourceType: EQUIPMENT, input: { isActive: false }) { calendarResource { ghlId isActive } } }": typeof types.CalendarResourcesDisableByIdDocument,
@@ -892,6 +893,7 @@ const documents: Documents = {
     "mutation CalendarsDeleteNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId deletedGhlId } }": types.CalendarsDeleteNoteDocument,
     "query CalendarResourcesBothWays { calendarResources { id ghlId resourceType name description isActive quantity outOfService capacity calendarIds calendars { ghlId } } calendars { ghlId resources { ghlId } } }": types.CalendarResourcesBothWaysDocument,
     "query CalendarResourceOne($id: ID!, $ghlId: ID!) { node(id: $id) { ... on CalendarResource { ghlId name } } calendarResource(id: $ghlId, resourceType: ROOM) { ghlId capacity location { id } } location { calendarResources(resourceType: ROOM) { ghlId } } }": types.CalendarResourceOneDocument,
+    "query CalendarResourceUnknownType($id: ID!) { node(id: $id) { id } }": types.CalendarResourceUnknownTypeDocument,
     "mutation CalendarResourcesCreate($input: CreateCalendarResourceInput!) { createCalendarResource(input: $input) { calendarResource { id ghlId resourceType name description quantity outOfService capacity isActive calendars { ghlId } } } }": types.CalendarResourcesCreateDocument,
     "mutation CalendarResourcesUpdate($id: ID!, $input: UpdateCalendarResourceInput!) { updateCalendarResource(id: $id, input: $input) { calendarResource { ghlId name quantity outOfService calendarIds isActive } } }": types.CalendarResourcesUpdateDocument,
     "mutation CalendarResourcesDisableById($id: ID!) { updateCalendarResource(id: $id, resourceType: EQUIPMENT, input: { isActive: false }) { calendarResource { ghlId isActive } } }": types.CalendarResourcesDisableByIdDocument,
@@ -2128,6 +2130,10 @@ export function graphql(source: "query CalendarResourcesBothWays { calendarResou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarResourceOne($id: ID!, $ghlId: ID!) { node(id: $id) { ... on CalendarResource { ghlId name } } calendarResource(id: $ghlId, resourceType: ROOM) { ghlId capacity location { id } } location { calendarResources(resourceType: ROOM) { ghlId } } }"): (typeof documents)["query CalendarResourceOne($id: ID!, $ghlId: ID!) { node(id: $id) { ... on CalendarResource { ghlId name } } calendarResource(id: $ghlId, resourceType: ROOM) { ghlId capacity location { id } } location { calendarResources(resourceType: ROOM) { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarResourceUnknownType($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query CalendarResourceUnknownType($id: ID!) { node(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
