@@ -225,6 +225,17 @@ describe('availability schedules', () => {
     ]);
   });
 
+  it('reads each user’s schedules, one call per user', async () => {
+    const { data, errors } = await stack.gql(graphql(`query CalendarSchedulesOfUsers { location { users { ghlId availabilitySchedules { ghlId name } } } }`));
+    expect(errors).toBeUndefined();
+    const users = data.location!.users;
+    for (const user of users) {
+      expect(user.availabilitySchedules).toEqual(storedSchedules().filter((s) => s.userId === user.ghlId).map((s) => ({ ghlId: s.id, name: s.name })));
+    }
+    expect(users.some((user) => user.availabilitySchedules.length > 0)).toBe(true);
+    expect(stack.gateway.client.stats.snapshot().listAvailabilitySchedules).toEqual({ 200: users.length });
+  });
+
   it('refuses bad schedules before any call to GHL', async () => {
     const [schedule] = storedSchedules();
     const id = globalId('AvailabilitySchedule', schedule!.id);

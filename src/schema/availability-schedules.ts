@@ -94,6 +94,17 @@ builder.objectField(CalendarRef, 'availabilitySchedules', (t) =>
   }),
 );
 
+builder.objectField(UserRef, 'availabilitySchedules', (t) =>
+  t.field({
+    type: [AvailabilityScheduleRef],
+    nullable: false,
+    description: 'The user’s availability schedules in a location.',
+    args: { locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }) },
+    extensions: { cost: cost.perParent(1) },
+    resolve: (user, args, ctx) => schedules.listAvailabilitySchedules(ctx, { userId: user.id, locationId: args.locationId }),
+  }),
+);
+
 builder.queryFields((t) => ({
   availabilitySchedules: t.field({
     type: [AvailabilityScheduleRef],

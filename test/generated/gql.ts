@@ -200,6 +200,7 @@ type Documents = {
     "mutation CalendarSchedulesRemove($id: ID!, $c: ID!) { removeAvailabilityScheduleFromCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds } } }": typeof types.CalendarSchedulesRemoveDocument,
     "mutation CalendarSchedulesDelete($id: ID!) { deleteAvailabilitySchedule(id: $id) { deletedId deletedGhlId } }": typeof types.CalendarSchedulesDeleteDocument,
     "query CalendarScheduleGone($id: ID!) { node(id: $id) { id } }": typeof types.CalendarScheduleGoneDocument,
+    "query CalendarSchedulesOfUsers { location { users { ghlId availabilitySchedules { ghlId name } } } }": typeof types.CalendarSchedulesOfUsersDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": typeof types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": typeof types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": typeof types.CalendarByIdDocument,
@@ -907,6 +908,7 @@ const documents: Documents = {
     "mutation CalendarSchedulesRemove($id: ID!, $c: ID!) { removeAvailabilityScheduleFromCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds } } }": types.CalendarSchedulesRemoveDocument,
     "mutation CalendarSchedulesDelete($id: ID!) { deleteAvailabilitySchedule(id: $id) { deletedId deletedGhlId } }": types.CalendarSchedulesDeleteDocument,
     "query CalendarScheduleGone($id: ID!) { node(id: $id) { id } }": types.CalendarScheduleGoneDocument,
+    "query CalendarSchedulesOfUsers { location { users { ghlId availabilitySchedules { ghlId name } } } }": types.CalendarSchedulesOfUsersDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": types.CalendarByIdDocument,
@@ -2186,6 +2188,10 @@ export function graphql(source: "mutation CalendarSchedulesDelete($id: ID!) { de
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CalendarScheduleGone($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query CalendarScheduleGone($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarSchedulesOfUsers { location { users { ghlId availabilitySchedules { ghlId name } } } }"): (typeof documents)["query CalendarSchedulesOfUsers { location { users { ghlId availabilitySchedules { ghlId name } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
