@@ -315,6 +315,17 @@ export const corrections: SpecCorrection[] = [
     value: (old) => ({ ...old, parameters: [...(old.parameters as unknown[]), altTypeOfOrders] }),
     why: 'as for the list of orders',
   },
+  ...['CalendarResourceByIdResponseDTO', 'CalendarResourceResponseDTO'].map((schema) => ({
+    app: 'calendars',
+    pointer: `/components/schemas/${schema}`,
+    was: { required: schema === 'CalendarResourceResponseDTO' ? ['locationId', 'name', 'resourceType', 'isActive'] : ['locationId', 'name', 'resourceType', 'isActive', 'calendarIds'] },
+    value: ({ properties, required, ...rest }: Record<string, unknown>) => ({
+      ...rest,
+      properties: { id: { type: 'string', description: 'Calendar Resource ID' }, ...(properties as Record<string, unknown>) },
+      required: ['id', ...(required as string[])],
+    }),
+    why: 'a room or equipment is read, changed and deleted by its id (the path parameter `id`), so every answer carries it; the file leaves it out of the resource',
+  })),
   ...associationLists(),
   ...relationAnswers(),
   {

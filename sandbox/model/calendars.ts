@@ -129,3 +129,31 @@ export interface CalendarNotification {
   fromName?: string;
   fromNumber?: string;
 }
+
+/** CalendarResourceByIdResponseDTO (with its id): a room or equipment booked with service calendars. */
+export interface CalendarResource {
+  id: string;
+  locationId: string;
+  resourceType: 'equipments' | 'rooms';
+  name: string;
+  description: string;
+  isActive: boolean;
+  quantity: number;
+  outOfService: number;
+  capacity: number;
+  calendarIds: string[];
+}
+
+/** ScheduleObjectResponseDTO: a user's availability, applied to some calendars; `deleted` is GHL's soft delete. */
+export interface AvailabilitySchedule {
+  id: string;
+  locationId: string;
+  userId: string;
+  name: string;
+  timezone: string;
+  rules: Array<{ type: 'wday' | 'date'; day?: string; date?: string; intervals: Array<{ from: string; to: string }> }>;
+  calendarIds: string[];
+  dateAdded: string;
+  dateUpdated: string;
+  deleted: boolean;
+}

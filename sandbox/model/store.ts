@@ -5,7 +5,7 @@
  */
 import type { Company, Contact, CustomFieldDefinition, Location, Note, Task, User } from './index.ts';
 import type { Conversation, EmailHeaders, LostReason, Message, Opportunity, Pipeline } from './index.ts';
-import type { Appointment, AppointmentNote, BlockSlot, Calendar, CalendarGroup, CalendarNotification, Campaign, CampaignMembership, Estimate, Invoice, InvoiceSchedule, InvoiceTemplate, Workflow, WorkflowMembership } from './index.ts';
+import type { Appointment, AppointmentNote, AvailabilitySchedule, BlockSlot, Calendar, CalendarGroup, CalendarNotification, CalendarResource, Campaign, CampaignMembership, Estimate, Invoice, InvoiceSchedule, InvoiceTemplate, Workflow, WorkflowMembership } from './index.ts';
 import type { CustomSubtype, CustomValue, LocationTag, SubscriptionChoice } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
 import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './index.ts';
@@ -90,6 +90,8 @@ export class SandboxStore {
   readonly calendarGroups = new Collection<CalendarGroup>();
   readonly appointmentNotes = new Collection<AppointmentNote>();
   readonly calendarNotifications = new Collection<CalendarNotification>();
+  readonly calendarResources = new Collection<CalendarResource>();
+  readonly availabilitySchedules = new Collection<AvailabilitySchedule>();
   readonly invoices = new Collection<Invoice>();
   readonly estimates = new Collection<Estimate>();
   readonly invoiceSchedules = new Collection<InvoiceSchedule>();
@@ -188,6 +190,8 @@ export class SandboxStore {
   readonly calendarGroupsOfLocation = this.calendarGroups.indexBy((group) => group.locationId);
   readonly notesOfAppointment = this.appointmentNotes.indexBy((note) => note.appointmentId);
   readonly notificationsOfCalendar = this.calendarNotifications.indexBy((notification) => notification.calendarId);
+  readonly calendarResourcesOfLocation = this.calendarResources.indexBy((resource) => resource.locationId);
+  readonly availabilitySchedulesOfUser = this.availabilitySchedules.indexBy((schedule) => `${schedule.locationId}/${schedule.userId}`);
 
   readonly invoicesOfLocation = this.invoices.indexBy((invoice) => invoice.altId);
   readonly estimatesOfLocation = this.estimates.indexBy((estimate) => estimate.altId);
@@ -249,7 +253,7 @@ export class SandboxStore {
     return [
       this.companies, this.locations, this.users, this.customFields, this.locationTags, this.customValues, this.contacts, this.tasks, this.notes,
       this.conversations, this.messages, this.emailHeaders, this.customSubtypes, this.subscriptionChoices, this.pipelines, this.opportunities, this.lostReasons,
-      this.calendars, this.appointments, this.blockSlots, this.calendarGroups, this.appointmentNotes, this.calendarNotifications,
+      this.calendars, this.appointments, this.blockSlots, this.calendarGroups, this.appointmentNotes, this.calendarNotifications, this.calendarResources, this.availabilitySchedules,
       this.invoices, this.estimates, this.invoiceSchedules, this.invoiceTemplates,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
       this.products, this.prices, this.productCollections, this.orders, this.fulfillments, this.transactions, this.subscriptions, this.coupons,

@@ -2,9 +2,11 @@
 import type { Route } from '../http/router.ts';
 import { appointmentRoutes } from './appointments.ts';
 import { appointmentNoteRoutes } from './appointment-notes.ts';
+import { availabilityScheduleRoutes } from './availability-schedules.ts';
 import { blockSlotRoutes } from './block-slots.ts';
 import { calendarGroupRoutes } from './calendar-groups.ts';
 import { calendarNotificationRoutes } from './calendar-notifications.ts';
+import { calendarResourceRoutes } from './calendar-resources.ts';
 import { calendarRoutes } from './calendars.ts';
 import { campaignRoutes } from './campaigns.ts';
 import { contactSearchRoutes } from './contact-search.ts';
@@ -44,7 +46,7 @@ import { associationRoutes } from './associations.ts';
 export const apiRoutes: Route[] = [
   ...contactRoutes, ...contactSearchRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
   ...conversationRoutes, ...messageRoutes, ...messagePreferenceRoutes, ...opportunityRoutes, ...pipelineRoutes,
-  ...calendarRoutes, ...calendarGroupRoutes, ...calendarNotificationRoutes, ...appointmentRoutes, ...appointmentNoteRoutes, ...blockSlotRoutes,
+  ...calendarRoutes, ...calendarGroupRoutes, ...calendarNotificationRoutes, ...calendarResourceRoutes, ...availabilityScheduleRoutes, ...appointmentRoutes, ...appointmentNoteRoutes, ...blockSlotRoutes,
   ...invoiceRoutes, ...estimateRoutes, ...invoiceScheduleRoutes, ...invoiceTemplateRoutes, ...workflowRoutes, ...campaignRoutes,
   ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...productRoutes, ...productCollectionRoutes, ...inventoryRoutes,
   ...formRoutes, ...surveyRoutes, ...mediaRoutes, ...funnelRoutes, ...socialMediaRoutes,

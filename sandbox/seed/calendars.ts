@@ -66,6 +66,8 @@ export function seedCalendars(store: SandboxStore, seed: number): void {
   }
   seedAppointmentNotes(store, domainRandom(seed, 'appointment-notes'));
   seedNotifications(store, domainRandom(seed, 'calendar-notifications'));
+  seedResources(store, domainRandom(seed, 'calendar-resources'));
+  seedSchedules(store, domainRandom(seed, 'availability-schedules'));
 }
 
 /** Every active calendar confirms a booking to its contact by email, and reminds them by SMS a day before. */
@@ -75,6 +77,59 @@ function seedNotifications(store: SandboxStore, random: Random): void {
     const common = { calendarId: calendar.id, receiverType: 'contact', isActive: true, deleted: false } as const;
     store.calendarNotifications.insert({ ...common, id: random.id(), channel: 'email', notificationType: 'confirmation', subject: `Your ${calendar.name} is booked`, body: 'See you then.' });
     store.calendarNotifications.insert({ ...common, id: random.id(), channel: 'sms', notificationType: 'reminder', body: 'Reminder: your appointment is tomorrow.', beforeTime: [{ timeOffset: 1, unit: 'days' }] });
+  }
+}
+
+/** Each location has a room its active calendars meet in, and a piece of equipment the first of them books. */
+function seedResources(store: SandboxStore, random: Random): void {
+  for (const location of store.locations.values()) {
+    const active = store.calendarsOfLocation(location.id).filter((calendar) => calendar.isActive);
+    if (active.length === 0) continue;
+    const common = { locationId: location.id, isActive: true, outOfService: 0 } as const;
+    store.calendarResources.insert({
+      ...common,
+      id: random.id(),
+      resourceType: 'rooms',
+      name: 'Main room',
+      description: `The room of ${location.name}.`,
+      quantity: 1,
+      capacity: 4 + random.int(0, 8),
+      calendarIds: active.map((calendar) => calendar.id),
+    });
+    store.calendarResources.insert({
+      ...common,
+      id: random.id(),
+      resourceType: 'equipments',
+      name: 'Projector',
+      description: 'A portable projector.',
+      quantity: 1 + random.int(0, 3),
+      capacity: 0,
+      calendarIds: [active[0]!.id],
+    });
+  }
+}
+
+/** Each team member of an active calendar works weekdays, applied to the calendars they staff. */
+function seedSchedules(store: SandboxStore, random: Random): void {
+  for (const location of store.locations.values()) {
+    const active = store.calendarsOfLocation(location.id).filter((calendar) => calendar.isActive);
+    const members = [...new Set(active.flatMap((calendar) => calendar.teamMembers.map((member) => member.userId)))];
+    for (const userId of members) {
+      const start = `0${8 + random.int(0, 1)}:00`;
+      const dateAdded = new Date(Date.UTC(2025, 0, 1 + random.int(0, 300))).toISOString();
+      store.availabilitySchedules.insert({
+        id: random.id(),
+        locationId: location.id,
+        userId,
+        name: 'Working hours',
+        timezone: location.timezone,
+        rules: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'].map((day) => ({ type: 'wday', day, intervals: [{ from: start, to: '17:00' }] })),
+        calendarIds: active.filter((calendar) => calendar.teamMembers.some((member) => member.userId === userId)).map((calendar) => calendar.id),
+        dateAdded,
+        dateUpdated: dateAdded,
+        deleted: false,
+      });
+    }
   }
 }
 

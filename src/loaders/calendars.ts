@@ -1,5 +1,6 @@
 import type { LimitFunction } from 'p-limit';
-import type { GhlAppointment, GhlAppointmentNote, GhlCalendar, GhlCalendarGroup, GhlCalendarNotification } from '../ghl/api/calendars.ts';
+import type { GhlAppointment, GhlAppointmentNote, GhlAvailabilitySchedule, GhlCalendar, GhlCalendarGroup, GhlCalendarNotification, GhlCalendarResource } from '../ghl/api/calendars.ts';
+import { MAX_PAGE_SIZE, readAll } from '../ghl/pages.ts';
 import type { GhlSession } from '../ghl/client.ts';
 import { perKey } from './per-key.ts';
 
@@ -10,6 +11,11 @@ export interface AppointmentNotesPage {
   limit: number;
 }
 
+export type CalendarResourceType = 'equipments' | 'rooms';
+
+/** A room or equipment, sure of its id, type and location (GHL reads it by type and id). */
+export type LocatedCalendarResource = GhlCalendarResource & { locationId: string; resourceType: CalendarResourceType };
+
 export function calendarLoaders(ghl: GhlSession, limit: LimitFunction) {
   const calendar = perKey<string, GhlCalendar>(
     limit,
@@ -19,9 +25,45 @@ export function calendarLoaders(ghl: GhlSession, limit: LimitFunction) {
     limit,
     async (eventId) => (await ghl.call('getAppointment', { path: { eventId } })).event,
   );
+  const calendarResource = perKey<{ resourceType: CalendarResourceType; id: string }, LocatedCalendarResource>(
+    limit,
+    async ({ resourceType, id }) => ({ ...(await ghl.call('getCalendarResource', { path: { resourceType, id } })), id, resourceType }),
+    ({ resourceType, id }) => `${resourceType}/${id}`,
+  );
+  const availabilitySchedule = perKey<string, GhlAvailabilitySchedule>(
+    limit,
+    async (id) => (await ghl.call('getAvailabilitySchedule', { path: { id } })).schedule,
+  );
   return {
     calendar,
     appointment,
+    calendarResource,
+    availabilitySchedule,
+    // GHL lists schedules by user only: a calendar's are its team members', one call per member and request.
+    availabilitySchedulesOfUser: perKey<{ locationId: string; userId: string }, GhlAvailabilitySchedule[]>(
+      limit,
+      async ({ locationId, userId }) => {
+        const schedules = await readAll(async (skip) => ({
+          items: (await ghl.call('listAvailabilitySchedules', { location: locationId, query: { userId, skip, limit: MAX_PAGE_SIZE } })).schedules,
+        }));
+        for (const schedule of schedules) availabilitySchedule.prime(schedule.id, schedule);
+        return schedules;
+      },
+      ({ locationId, userId }) => `${locationId}/${userId}`,
+    ),
+    // Every room (or every equipment) of a location, page by page: what a calendar's resources are filtered from.
+    calendarResourcesOfLocation: perKey<{ locationId: string; resourceType: CalendarResourceType }, LocatedCalendarResource[]>(
+      limit,
+      async ({ locationId, resourceType }) => {
+        const listed = await readAll(async (skip) => ({
+          items: await ghl.call('listCalendarResources', { location: locationId, path: { resourceType }, query: { limit: MAX_PAGE_SIZE, skip } }),
+        }));
+        const resources = listed.map((resource) => ({ ...resource, locationId: resource.locationId ?? locationId, resourceType }));
+        for (const resource of resources) calendarResource.prime({ resourceType, id: resource.id }, resource);
+        return resources;
+      },
+      ({ locationId, resourceType }) => `${locationId}/${resourceType}`,
+    ),
     calendarsOfLocation: perKey<string, GhlCalendar[]>(limit, async (locationId) => {
       const { calendars = [] } = await ghl.call('listCalendars', { location: locationId });
       for (const listed of calendars) calendar.prime(listed.id, listed);

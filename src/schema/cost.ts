@@ -78,6 +78,11 @@ export const sharedLists = {
   associations: 'associations',
   /** `GET /calendars/groups?locationId=`: the only read of a calendar group. */
   calendarGroups: 'calendarGroups',
+  /** `GET /calendars/?locationId=`: what a resource's or an availability schedule's calendars are read from. */
+  calendars: 'calendars',
+  /** `GET /calendars/resources/rooms` and `/equipments`: what a calendar's resources are read from. */
+  calendarRooms: 'calendarRooms',
+  calendarEquipment: 'calendarEquipment',
   /** `GET /products/collections?altId=`: what a product's collections are read from. */
   productCollections: 'productCollections',
   /** `GET /products/inventory?altId=`: what a product's stock is read from. */

@@ -6,6 +6,8 @@ import { builder } from './builder.ts';
 import './calendars.ts';
 import './calendar-groups.ts';
 import './calendar-notifications.ts';
+import './calendar-resources.ts';
+import './availability-schedules.ts';
 import './appointment-notes.ts';
 import './contacts.ts';
 import './conversations.ts';

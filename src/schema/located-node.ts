@@ -15,11 +15,13 @@ type Loaded<Shape> = Promise<Shape | null | undefined> | Shape | null | undefine
 
 /**
  * How `node(id:)` reads a record again: by its GHL id, or, where GHL finds it only within its
- * location, by both (the node key is then `locationId/id`).
+ * location, by both (the node key is then `locationId/id`), or by a key of its own where GHL
+ * addresses it by something else beside its id (a calendar resource by its type: `rooms/id`).
  */
 type Reader<Shape> =
   | { loadById: (id: string, ctx: GatewayContext) => Loaded<Shape> }
-  | { loadInLocation: (key: { locationId: string; id: string }, ctx: GatewayContext) => Loaded<Shape> };
+  | { loadInLocation: (key: { locationId: string; id: string }, ctx: GatewayContext) => Loaded<Shape> }
+  | { keyOf: (record: Shape) => string; loadByKey: (key: string, ctx: GatewayContext) => Loaded<Shape> };
 
 export type LocatedNodeOptions<Shape> = Reader<Shape> & {
   description: string;
@@ -42,7 +44,9 @@ export function locatedNode<Shape>(ref: ObjectRef<BuilderTypes, Shape>, options:
           id: { resolve: (record: Shape) => `${locationIdOf(record)}/${ghlIdOf(record)}` },
           loadOne: (key: string, ctx: GatewayContext) => options.loadInLocation(locatedKeyOf(key), ctx),
         }
-      : { id: { resolve: ghlIdOf }, loadOne: options.loadById }),
+      : 'loadByKey' in options
+        ? { id: { resolve: options.keyOf }, loadOne: options.loadByKey }
+        : { id: { resolve: ghlIdOf }, loadOne: options.loadById }),
     fields: (t) => ({
       ghlId: t.string({ nullable: false, description: 'The GoHighLevel id.', resolve: ghlIdOf }),
       locationId: t.string({

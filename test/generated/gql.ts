@@ -184,6 +184,23 @@ type Documents = {
     "mutation CalendarsCreateNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { id ghlId body userId user { ghlId } appointmentId } } }": typeof types.CalendarsCreateNoteDocument,
     "mutation CalendarsUpdateNote($a: ID!, $n: ID!, $input: AppointmentNoteInput!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: $input) { appointmentNote { ghlId body } } }": typeof types.CalendarsUpdateNoteDocument,
     "mutation CalendarsDeleteNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId deletedGhlId } }": typeof types.CalendarsDeleteNoteDocument,
+    "query CalendarResourcesBothWays { calendarResources { id ghlId resourceType name description isActive quantity outOfService capacity calendarIds calendars { ghlId } } calendars { ghlId resources { ghlId } } }": typeof types.CalendarResourcesBothWaysDocument,
+    "query CalendarResourceOne($id: ID!, $ghlId: ID!) { node(id: $id) { ... on CalendarResource { ghlId name } } calendarResource(id: $ghlId, resourceType: ROOM) { ghlId capacity location { id } } location { calendarResources(resourceType: ROOM) { ghlId } } }": typeof types.CalendarResourceOneDocument,
+    "query CalendarResourceUnknownType($id: ID!) { node(id: $id) { id } }": typeof types.CalendarResourceUnknownTypeDocument,
+    "mutation CalendarResourcesCreate($input: CreateCalendarResourceInput!) { createCalendarResource(input: $input) { calendarResource { id ghlId resourceType name description quantity outOfService capacity isActive calendars { ghlId } } } }": typeof types.CalendarResourcesCreateDocument,
+    "mutation CalendarResourcesUpdate($id: ID!, $input: UpdateCalendarResourceInput!) { updateCalendarResource(id: $id, input: $input) { calendarResource { ghlId name quantity outOfService calendarIds isActive } } }": typeof types.CalendarResourcesUpdateDocument,
+    "mutation CalendarResourcesDisableById($id: ID!) { updateCalendarResource(id: $id, resourceType: EQUIPMENT, input: { isActive: false }) { calendarResource { ghlId isActive } } }": typeof types.CalendarResourcesDisableByIdDocument,
+    "mutation CalendarResourcesDelete($id: ID!) { deleteCalendarResource(id: $id) { deletedId deletedGhlId } }": typeof types.CalendarResourcesDeleteDocument,
+    "query CalendarResourceGone($id: ID!) { calendarResource(id: $id) { ghlId } }": typeof types.CalendarResourceGoneDocument,
+    "query CalendarSchedulesOfCalendars { calendars { ghlId availabilitySchedules { id ghlId name timezone userId user { ghlId } rules { kind day date intervals { from to } } calendars { ghlId } createdAt } } }": typeof types.CalendarSchedulesOfCalendarsDocument,
+    "mutation CalendarSchedulesCreate($input: CreateAvailabilityScheduleInput!) { createAvailabilitySchedule(input: $input) { availabilitySchedule { id ghlId name timezone userId calendarIds rules { kind day intervals { from to } } } } }": typeof types.CalendarSchedulesCreateDocument,
+    "mutation CalendarSchedulesUpdate($id: ID!, $input: UpdateAvailabilityScheduleInput!) { updateAvailabilitySchedule(id: $id, input: $input) { availabilitySchedule { ghlId name timezone rules { kind date intervals { from to } } } } }": typeof types.CalendarSchedulesUpdateDocument,
+    "mutation CalendarSchedulesApply($id: ID!, $c: ID!) { applyAvailabilityScheduleToCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds calendars { ghlId } } } }": typeof types.CalendarSchedulesApplyDocument,
+    "query CalendarSchedulesOfUser($user: ID!, $c: ID!) { availabilitySchedules(userId: $user, calendarId: $c) { ghlId } calendar(id: $c) { availabilitySchedules { ghlId } } }": typeof types.CalendarSchedulesOfUserDocument,
+    "mutation CalendarSchedulesRemove($id: ID!, $c: ID!) { removeAvailabilityScheduleFromCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds } } }": typeof types.CalendarSchedulesRemoveDocument,
+    "mutation CalendarSchedulesDelete($id: ID!) { deleteAvailabilitySchedule(id: $id) { deletedId deletedGhlId } }": typeof types.CalendarSchedulesDeleteDocument,
+    "query CalendarScheduleGone($id: ID!) { node(id: $id) { id } }": typeof types.CalendarScheduleGoneDocument,
+    "query CalendarSchedulesOfUsers { location { users { ghlId availabilitySchedules { ghlId name } } } }": typeof types.CalendarSchedulesOfUsersDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": typeof types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": typeof types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": typeof types.CalendarByIdDocument,
@@ -884,6 +901,23 @@ const documents: Documents = {
     "mutation CalendarsCreateNote($id: ID!, $input: AppointmentNoteInput!) { createAppointmentNote(appointmentId: $id, input: $input) { appointmentNote { id ghlId body userId user { ghlId } appointmentId } } }": types.CalendarsCreateNoteDocument,
     "mutation CalendarsUpdateNote($a: ID!, $n: ID!, $input: AppointmentNoteInput!) { updateAppointmentNote(appointmentId: $a, noteId: $n, input: $input) { appointmentNote { ghlId body } } }": types.CalendarsUpdateNoteDocument,
     "mutation CalendarsDeleteNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId deletedGhlId } }": types.CalendarsDeleteNoteDocument,
+    "query CalendarResourcesBothWays { calendarResources { id ghlId resourceType name description isActive quantity outOfService capacity calendarIds calendars { ghlId } } calendars { ghlId resources { ghlId } } }": types.CalendarResourcesBothWaysDocument,
+    "query CalendarResourceOne($id: ID!, $ghlId: ID!) { node(id: $id) { ... on CalendarResource { ghlId name } } calendarResource(id: $ghlId, resourceType: ROOM) { ghlId capacity location { id } } location { calendarResources(resourceType: ROOM) { ghlId } } }": types.CalendarResourceOneDocument,
+    "query CalendarResourceUnknownType($id: ID!) { node(id: $id) { id } }": types.CalendarResourceUnknownTypeDocument,
+    "mutation CalendarResourcesCreate($input: CreateCalendarResourceInput!) { createCalendarResource(input: $input) { calendarResource { id ghlId resourceType name description quantity outOfService capacity isActive calendars { ghlId } } } }": types.CalendarResourcesCreateDocument,
+    "mutation CalendarResourcesUpdate($id: ID!, $input: UpdateCalendarResourceInput!) { updateCalendarResource(id: $id, input: $input) { calendarResource { ghlId name quantity outOfService calendarIds isActive } } }": types.CalendarResourcesUpdateDocument,
+    "mutation CalendarResourcesDisableById($id: ID!) { updateCalendarResource(id: $id, resourceType: EQUIPMENT, input: { isActive: false }) { calendarResource { ghlId isActive } } }": types.CalendarResourcesDisableByIdDocument,
+    "mutation CalendarResourcesDelete($id: ID!) { deleteCalendarResource(id: $id) { deletedId deletedGhlId } }": types.CalendarResourcesDeleteDocument,
+    "query CalendarResourceGone($id: ID!) { calendarResource(id: $id) { ghlId } }": types.CalendarResourceGoneDocument,
+    "query CalendarSchedulesOfCalendars { calendars { ghlId availabilitySchedules { id ghlId name timezone userId user { ghlId } rules { kind day date intervals { from to } } calendars { ghlId } createdAt } } }": types.CalendarSchedulesOfCalendarsDocument,
+    "mutation CalendarSchedulesCreate($input: CreateAvailabilityScheduleInput!) { createAvailabilitySchedule(input: $input) { availabilitySchedule { id ghlId name timezone userId calendarIds rules { kind day intervals { from to } } } } }": types.CalendarSchedulesCreateDocument,
+    "mutation CalendarSchedulesUpdate($id: ID!, $input: UpdateAvailabilityScheduleInput!) { updateAvailabilitySchedule(id: $id, input: $input) { availabilitySchedule { ghlId name timezone rules { kind date intervals { from to } } } } }": types.CalendarSchedulesUpdateDocument,
+    "mutation CalendarSchedulesApply($id: ID!, $c: ID!) { applyAvailabilityScheduleToCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds calendars { ghlId } } } }": types.CalendarSchedulesApplyDocument,
+    "query CalendarSchedulesOfUser($user: ID!, $c: ID!) { availabilitySchedules(userId: $user, calendarId: $c) { ghlId } calendar(id: $c) { availabilitySchedules { ghlId } } }": types.CalendarSchedulesOfUserDocument,
+    "mutation CalendarSchedulesRemove($id: ID!, $c: ID!) { removeAvailabilityScheduleFromCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds } } }": types.CalendarSchedulesRemoveDocument,
+    "mutation CalendarSchedulesDelete($id: ID!) { deleteAvailabilitySchedule(id: $id) { deletedId deletedGhlId } }": types.CalendarSchedulesDeleteDocument,
+    "query CalendarScheduleGone($id: ID!) { node(id: $id) { id } }": types.CalendarScheduleGoneDocument,
+    "query CalendarSchedulesOfUsers { location { users { ghlId availabilitySchedules { ghlId name } } } }": types.CalendarSchedulesOfUsersDocument,
     "query CalendarsWithSettings { calendars {\n      id ghlId locationId name slug calendarType isActive slotDuration slotDurationUnit slotInterval appointmentsPerSlot eventColor\n      openHours { daysOfTheWeek hours { openHour openMinute closeHour closeMinute } }\n      teamMembers { ghlId name }\n      teamMemberSettings { userId priority user { ghlId } }\n    } }": types.CalendarsWithSettingsDocument,
     "query CalendarTeams { calendars { teamMembers { name email } teamMemberSettings { user { name } } } location { users { ghlId } calendars { teamMembers { ghlId } } } }": types.CalendarTeamsDocument,
     "query CalendarById($id: ID!) { calendar(id: $id) { id ghlId name location { ghlId } } }": types.CalendarByIdDocument,
@@ -2108,6 +2142,74 @@ export function graphql(source: "mutation CalendarsUpdateNote($a: ID!, $n: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CalendarsDeleteNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId deletedGhlId } }"): (typeof documents)["mutation CalendarsDeleteNote($a: ID!, $n: ID!) { deleteAppointmentNote(appointmentId: $a, noteId: $n) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarResourcesBothWays { calendarResources { id ghlId resourceType name description isActive quantity outOfService capacity calendarIds calendars { ghlId } } calendars { ghlId resources { ghlId } } }"): (typeof documents)["query CalendarResourcesBothWays { calendarResources { id ghlId resourceType name description isActive quantity outOfService capacity calendarIds calendars { ghlId } } calendars { ghlId resources { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarResourceOne($id: ID!, $ghlId: ID!) { node(id: $id) { ... on CalendarResource { ghlId name } } calendarResource(id: $ghlId, resourceType: ROOM) { ghlId capacity location { id } } location { calendarResources(resourceType: ROOM) { ghlId } } }"): (typeof documents)["query CalendarResourceOne($id: ID!, $ghlId: ID!) { node(id: $id) { ... on CalendarResource { ghlId name } } calendarResource(id: $ghlId, resourceType: ROOM) { ghlId capacity location { id } } location { calendarResources(resourceType: ROOM) { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarResourceUnknownType($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query CalendarResourceUnknownType($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarResourcesCreate($input: CreateCalendarResourceInput!) { createCalendarResource(input: $input) { calendarResource { id ghlId resourceType name description quantity outOfService capacity isActive calendars { ghlId } } } }"): (typeof documents)["mutation CalendarResourcesCreate($input: CreateCalendarResourceInput!) { createCalendarResource(input: $input) { calendarResource { id ghlId resourceType name description quantity outOfService capacity isActive calendars { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarResourcesUpdate($id: ID!, $input: UpdateCalendarResourceInput!) { updateCalendarResource(id: $id, input: $input) { calendarResource { ghlId name quantity outOfService calendarIds isActive } } }"): (typeof documents)["mutation CalendarResourcesUpdate($id: ID!, $input: UpdateCalendarResourceInput!) { updateCalendarResource(id: $id, input: $input) { calendarResource { ghlId name quantity outOfService calendarIds isActive } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarResourcesDisableById($id: ID!) { updateCalendarResource(id: $id, resourceType: EQUIPMENT, input: { isActive: false }) { calendarResource { ghlId isActive } } }"): (typeof documents)["mutation CalendarResourcesDisableById($id: ID!) { updateCalendarResource(id: $id, resourceType: EQUIPMENT, input: { isActive: false }) { calendarResource { ghlId isActive } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarResourcesDelete($id: ID!) { deleteCalendarResource(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation CalendarResourcesDelete($id: ID!) { deleteCalendarResource(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarResourceGone($id: ID!) { calendarResource(id: $id) { ghlId } }"): (typeof documents)["query CalendarResourceGone($id: ID!) { calendarResource(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarSchedulesOfCalendars { calendars { ghlId availabilitySchedules { id ghlId name timezone userId user { ghlId } rules { kind day date intervals { from to } } calendars { ghlId } createdAt } } }"): (typeof documents)["query CalendarSchedulesOfCalendars { calendars { ghlId availabilitySchedules { id ghlId name timezone userId user { ghlId } rules { kind day date intervals { from to } } calendars { ghlId } createdAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarSchedulesCreate($input: CreateAvailabilityScheduleInput!) { createAvailabilitySchedule(input: $input) { availabilitySchedule { id ghlId name timezone userId calendarIds rules { kind day intervals { from to } } } } }"): (typeof documents)["mutation CalendarSchedulesCreate($input: CreateAvailabilityScheduleInput!) { createAvailabilitySchedule(input: $input) { availabilitySchedule { id ghlId name timezone userId calendarIds rules { kind day intervals { from to } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarSchedulesUpdate($id: ID!, $input: UpdateAvailabilityScheduleInput!) { updateAvailabilitySchedule(id: $id, input: $input) { availabilitySchedule { ghlId name timezone rules { kind date intervals { from to } } } } }"): (typeof documents)["mutation CalendarSchedulesUpdate($id: ID!, $input: UpdateAvailabilityScheduleInput!) { updateAvailabilitySchedule(id: $id, input: $input) { availabilitySchedule { ghlId name timezone rules { kind date intervals { from to } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarSchedulesApply($id: ID!, $c: ID!) { applyAvailabilityScheduleToCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds calendars { ghlId } } } }"): (typeof documents)["mutation CalendarSchedulesApply($id: ID!, $c: ID!) { applyAvailabilityScheduleToCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds calendars { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarSchedulesOfUser($user: ID!, $c: ID!) { availabilitySchedules(userId: $user, calendarId: $c) { ghlId } calendar(id: $c) { availabilitySchedules { ghlId } } }"): (typeof documents)["query CalendarSchedulesOfUser($user: ID!, $c: ID!) { availabilitySchedules(userId: $user, calendarId: $c) { ghlId } calendar(id: $c) { availabilitySchedules { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarSchedulesRemove($id: ID!, $c: ID!) { removeAvailabilityScheduleFromCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds } } }"): (typeof documents)["mutation CalendarSchedulesRemove($id: ID!, $c: ID!) { removeAvailabilityScheduleFromCalendar(id: $id, calendarId: $c) { availabilitySchedule { ghlId calendarIds } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CalendarSchedulesDelete($id: ID!) { deleteAvailabilitySchedule(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation CalendarSchedulesDelete($id: ID!) { deleteAvailabilitySchedule(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarScheduleGone($id: ID!) { node(id: $id) { id } }"): (typeof documents)["query CalendarScheduleGone($id: ID!) { node(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarSchedulesOfUsers { location { users { ghlId availabilitySchedules { ghlId name } } } }"): (typeof documents)["query CalendarSchedulesOfUsers { location { users { ghlId availabilitySchedules { ghlId name } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

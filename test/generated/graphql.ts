@@ -43,6 +43,33 @@ export type AssociationType =
   /** Defined by the location. */
   | 'USER_DEFINED';
 
+/** A time range within a day. */
+export type AvailabilityIntervalInput = {
+  /** Start, HH:MM. */
+  from: string;
+  /** End, HH:MM, after from. */
+  to: string;
+};
+
+/** When a user is available: a weekday (with day) or a date (with date). */
+export type AvailabilityRuleInput = {
+  /** The date (YYYY-MM-DD), for a DATE rule. */
+  date?: string | null | undefined;
+  /** The weekday, for a WEEKDAY rule. */
+  day?: Weekday | null | undefined;
+  /** The ranges available that day. */
+  intervals: Array<AvailabilityIntervalInput>;
+  /** Weekly or one date. */
+  kind: AvailabilityRuleKind;
+};
+
+/** Whether an availability rule recurs weekly or holds on one date. */
+export type AvailabilityRuleKind =
+  /** On its date only. */
+  | 'DATE'
+  /** Every week, on its day. */
+  | 'WEEKDAY';
+
 /** Tags to add to or remove from many contacts at once. */
 export type BulkContactTagsInput = {
   /** Add or remove. */
@@ -76,6 +103,13 @@ export type CalendarOpenHoursInput = {
   /** Opening ranges on those days. */
   hours: Array<CalendarHoursInput>;
 };
+
+/** What a calendar resource is. */
+export type CalendarResourceType =
+  /** Equipment: so many units, some out of service; serves one calendar. */
+  | 'EQUIPMENT'
+  /** A room: holds up to its capacity, and may serve several calendars. */
+  | 'ROOM';
 
 /** A user who takes bookings on a new calendar. */
 export type CalendarTeamMemberInput = {
@@ -292,6 +326,22 @@ export type CreateAssociationInput = {
   secondObjectLabel: string;
 };
 
+/** A new availability schedule of a user. */
+export type CreateAvailabilityScheduleInput = {
+  /** Calendars to apply it to (Calendar ids or GHL ids). */
+  calendarIds?: Array<string | number> | null | undefined;
+  /** Location id or GHL location id; defaults to the configured location. */
+  locationId?: string | number | null | undefined;
+  /** Name. */
+  name: string;
+  /** When the user is available. */
+  rules?: Array<AvailabilityRuleInput> | null | undefined;
+  /** IANA time zone, such as "America/New_York". */
+  timezone: string;
+  /** User id or GHL user id. */
+  userId: string | number;
+};
+
 /** Time to block, on a calendar or for a user (one of them). */
 export type CreateBlockSlotInput = {
   /** The user to block (User id or GHL user id). */
@@ -392,6 +442,26 @@ export type CreateCalendarNotificationInput = {
   subject?: string | null | undefined;
   /** GHL id of an email template to send. */
   templateId?: string | null | undefined;
+};
+
+/** A new room or equipment. */
+export type CreateCalendarResourceInput = {
+  /** The service calendars it serves (Calendar ids or GHL ids): at most 100, one for an equipment. */
+  calendarIds?: Array<string | number> | null | undefined;
+  /** People a room holds. */
+  capacity?: number | null | undefined;
+  /** Description (GHL requires one). */
+  description: string;
+  /** Location id or GHL location id; defaults to the configured location. */
+  locationId?: string | number | null | undefined;
+  /** Name. */
+  name: string;
+  /** Units of an equipment out of service, at most quantity; 0 when left out. */
+  outOfService?: number | null | undefined;
+  /** Units of an equipment; 1 when left out. */
+  quantity?: number | null | undefined;
+  /** Room or equipment. */
+  resourceType: CalendarResourceType;
 };
 
 /** A new contact. */
@@ -1800,6 +1870,16 @@ export type UpdateAppointmentInput = {
   toNotify?: boolean | null | undefined;
 };
 
+/** Changes to an availability schedule; fields left out stay as they are. */
+export type UpdateAvailabilityScheduleInput = {
+  /** Name. */
+  name?: string | null | undefined;
+  /** When the user is available, replacing every rule. */
+  rules?: Array<AvailabilityRuleInput> | null | undefined;
+  /** IANA time zone. */
+  timezone?: string | null | undefined;
+};
+
 /** Changes to a blocked slot; naming a calendar or a user moves it there, off the other. */
 export type UpdateBlockSlotInput = {
   /** Block this user instead (User id or GHL user id). */
@@ -1864,6 +1944,24 @@ export type UpdateCalendarInput = {
   slug?: string | null | undefined;
   /** The users who take bookings, replacing the team. */
   teamMembers?: Array<CalendarTeamMemberInput> | null | undefined;
+};
+
+/** Changes to a room or equipment; fields left out stay as they are. */
+export type UpdateCalendarResourceInput = {
+  /** The service calendars it serves, replacing the ones it served: at most 100, one for an equipment. */
+  calendarIds?: Array<string | number> | null | undefined;
+  /** People a room holds. */
+  capacity?: number | null | undefined;
+  /** Description. */
+  description?: string | null | undefined;
+  /** Active (true) or disabled. */
+  isActive?: boolean | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Units of an equipment out of service, at most quantity. */
+  outOfService?: number | null | undefined;
+  /** Units of an equipment. */
+  quantity?: number | null | undefined;
 };
 
 /** Changes to a contact; fields left out stay as they are. */
@@ -2153,6 +2251,23 @@ export type UserType =
   | 'ACCOUNT'
   /** For the agency itself. */
   | 'AGENCY';
+
+/** A day of the week. */
+export type Weekday =
+  /** Friday. */
+  | 'FRIDAY'
+  /** Monday. */
+  | 'MONDAY'
+  /** Saturday. */
+  | 'SATURDAY'
+  /** Sunday. */
+  | 'SUNDAY'
+  /** Thursday. */
+  | 'THURSDAY'
+  /** Tuesday. */
+  | 'TUESDAY'
+  /** Wednesday. */
+  | 'WEDNESDAY';
 
 export type AssociationsListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3298,6 +3413,210 @@ export type CalendarsDeleteNoteMutationVariables = Exact<{
 
 export type CalendarsDeleteNoteMutation = { deleteAppointmentNote: { deletedId: string, deletedGhlId: string } };
 
+export type CalendarResourcesBothWaysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarResourcesBothWaysQuery = { calendarResources: Array<{ id: string, ghlId: string, resourceType: CalendarResourceType, name: string | null, description: string | null, isActive: boolean | null, quantity: number | null, outOfService: number | null, capacity: number | null, calendarIds: Array<string>, calendars: Array<{ ghlId: string }> }>, calendars: Array<{ ghlId: string, resources: Array<{ ghlId: string }> }> };
+
+export type CalendarResourceOneQueryVariables = Exact<{
+  id: string | number;
+  ghlId: string | number;
+}>;
+
+
+export type CalendarResourceOneQuery = { node:
+    | { ghlId: string, name: string | null }
+    | Record<PropertyKey, never>
+   | null, calendarResource: { ghlId: string, capacity: number | null, location: { id: string } | null } | null, location: { calendarResources: Array<{ ghlId: string }> } | null };
+
+export type CalendarResourceUnknownTypeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CalendarResourceUnknownTypeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type CalendarResourcesCreateMutationVariables = Exact<{
+  input: CreateCalendarResourceInput;
+}>;
+
+
+export type CalendarResourcesCreateMutation = { createCalendarResource: { calendarResource: { id: string, ghlId: string, resourceType: CalendarResourceType, name: string | null, description: string | null, quantity: number | null, outOfService: number | null, capacity: number | null, isActive: boolean | null, calendars: Array<{ ghlId: string }> } } };
+
+export type CalendarResourcesUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCalendarResourceInput;
+}>;
+
+
+export type CalendarResourcesUpdateMutation = { updateCalendarResource: { calendarResource: { ghlId: string, name: string | null, quantity: number | null, outOfService: number | null, calendarIds: Array<string>, isActive: boolean | null } } };
+
+export type CalendarResourcesDisableByIdMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CalendarResourcesDisableByIdMutation = { updateCalendarResource: { calendarResource: { ghlId: string, isActive: boolean | null } } };
+
+export type CalendarResourcesDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CalendarResourcesDeleteMutation = { deleteCalendarResource: { deletedId: string, deletedGhlId: string } };
+
+export type CalendarResourceGoneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CalendarResourceGoneQuery = { calendarResource: { ghlId: string } | null };
+
+export type CalendarSchedulesOfCalendarsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarSchedulesOfCalendarsQuery = { calendars: Array<{ ghlId: string, availabilitySchedules: Array<{ id: string, ghlId: string, name: string | null, timezone: string | null, userId: string | null, createdAt: string | null, user: { ghlId: string } | null, rules: Array<{ kind: AvailabilityRuleKind | null, day: Weekday | null, date: string | null, intervals: Array<{ from: string | null, to: string | null }> }>, calendars: Array<{ ghlId: string }> }> }> };
+
+export type CalendarSchedulesCreateMutationVariables = Exact<{
+  input: CreateAvailabilityScheduleInput;
+}>;
+
+
+export type CalendarSchedulesCreateMutation = { createAvailabilitySchedule: { availabilitySchedule: { id: string, ghlId: string, name: string | null, timezone: string | null, userId: string | null, calendarIds: Array<string>, rules: Array<{ kind: AvailabilityRuleKind | null, day: Weekday | null, intervals: Array<{ from: string | null, to: string | null }> }> } } };
+
+export type CalendarSchedulesUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateAvailabilityScheduleInput;
+}>;
+
+
+export type CalendarSchedulesUpdateMutation = { updateAvailabilitySchedule: { availabilitySchedule: { ghlId: string, name: string | null, timezone: string | null, rules: Array<{ kind: AvailabilityRuleKind | null, date: string | null, intervals: Array<{ from: string | null, to: string | null }> }> } } };
+
+export type CalendarSchedulesApplyMutationVariables = Exact<{
+  id: string | number;
+  c: string | number;
+}>;
+
+
+export type CalendarSchedulesApplyMutation = { applyAvailabilityScheduleToCalendar: { availabilitySchedule: { ghlId: string, calendarIds: Array<string>, calendars: Array<{ ghlId: string }> } } };
+
+export type CalendarSchedulesOfUserQueryVariables = Exact<{
+  user: string | number;
+  c: string | number;
+}>;
+
+
+export type CalendarSchedulesOfUserQuery = { availabilitySchedules: Array<{ ghlId: string }>, calendar: { availabilitySchedules: Array<{ ghlId: string }> } | null };
+
+export type CalendarSchedulesRemoveMutationVariables = Exact<{
+  id: string | number;
+  c: string | number;
+}>;
+
+
+export type CalendarSchedulesRemoveMutation = { removeAvailabilityScheduleFromCalendar: { availabilitySchedule: { ghlId: string, calendarIds: Array<string> } } };
+
+export type CalendarSchedulesDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CalendarSchedulesDeleteMutation = { deleteAvailabilitySchedule: { deletedId: string, deletedGhlId: string } };
+
+export type CalendarScheduleGoneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CalendarScheduleGoneQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type CalendarSchedulesOfUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarSchedulesOfUsersQuery = { location: { users: Array<{ ghlId: string, availabilitySchedules: Array<{ ghlId: string, name: string | null }> }> } | null };
+
 export type CalendarsWithSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3639,6 +3958,8 @@ export type ContactsByGlobalIdAndNodeQueryVariables = Exact<{
 
 
 export type ContactsByGlobalIdAndNodeQuery = { contact: { ghlId: string } | null, node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4629,9 +4950,11 @@ export type SurveyNodeSubmissionsQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'AppointmentNote' }
     | { __typename: 'Association' }
+    | { __typename: 'AvailabilitySchedule' }
     | { __typename: 'Calendar' }
     | { __typename: 'CalendarGroup' }
     | { __typename: 'CalendarNotification' }
+    | { __typename: 'CalendarResource' }
     | { __typename: 'Campaign' }
     | { __typename: 'Contact' }
     | { __typename: 'Conversation' }
@@ -4679,6 +5002,8 @@ export type FuzzMalformedGlobalIdQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type FuzzMalformedGlobalIdQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4963,6 +5288,8 @@ export type InvoicesByGlobalIdAndNodeQueryVariables = Exact<{
 
 
 export type InvoicesByGlobalIdAndNodeQuery = { invoice: { ghlId: string } | null, node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5442,9 +5769,11 @@ export type FunnelFirstPagesQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'AppointmentNote' }
     | { __typename: 'Association' }
+    | { __typename: 'AvailabilitySchedule' }
     | { __typename: 'Calendar' }
     | { __typename: 'CalendarGroup' }
     | { __typename: 'CalendarNotification' }
+    | { __typename: 'CalendarResource' }
     | { __typename: 'Campaign' }
     | { __typename: 'Contact' }
     | { __typename: 'Conversation' }
@@ -5489,9 +5818,11 @@ export type FunnelMorePagesQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'AppointmentNote' }
     | { __typename: 'Association' }
+    | { __typename: 'AvailabilitySchedule' }
     | { __typename: 'Calendar' }
     | { __typename: 'CalendarGroup' }
     | { __typename: 'CalendarNotification' }
+    | { __typename: 'CalendarResource' }
     | { __typename: 'Campaign' }
     | { __typename: 'Contact' }
     | { __typename: 'Conversation' }
@@ -5575,6 +5906,8 @@ export type SocialPostNodeQueryVariables = Exact<{
 
 
 export type SocialPostNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5862,9 +6195,11 @@ export type OpportunitiesByIdAndNodeQuery = { opportunity: { ghlId: string, name
     | { __typename: 'Appointment' }
     | { __typename: 'AppointmentNote' }
     | { __typename: 'Association' }
+    | { __typename: 'AvailabilitySchedule' }
     | { __typename: 'Calendar' }
     | { __typename: 'CalendarGroup' }
     | { __typename: 'CalendarNotification' }
+    | { __typename: 'CalendarResource' }
     | { __typename: 'Campaign' }
     | { __typename: 'Contact' }
     | { __typename: 'Conversation' }
@@ -6004,6 +6339,8 @@ export type PaymentsSubscriptionNodeQueryVariables = Exact<{
 
 
 export type PaymentsSubscriptionNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -7267,6 +7604,8 @@ export type WorkflowsCampaignsNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { ghlId: string, name: string | null, id: string }
     | { id: string }
     | { id: string }
@@ -7307,6 +7646,8 @@ export type WorkflowsCampaignsMissingNodeQueryVariables = Exact<{
 
 
 export type WorkflowsCampaignsMissingNodeQuery = { node:
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -7657,6 +7998,23 @@ export const CalendarsNotesPageDocument = {"kind":"Document","definitions":[{"ki
 export const CalendarsCreateNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarsCreateNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointmentNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAppointmentNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appointmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentNote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appointmentId"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarsCreateNoteMutation, CalendarsCreateNoteMutationVariables>;
 export const CalendarsUpdateNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarsUpdateNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointmentNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAppointmentNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appointmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}},{"kind":"Argument","name":{"kind":"Name","value":"noteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointmentNote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarsUpdateNoteMutation, CalendarsUpdateNoteMutationVariables>;
 export const CalendarsDeleteNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarsDeleteNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAppointmentNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appointmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}},{"kind":"Argument","name":{"kind":"Name","value":"noteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<CalendarsDeleteNoteMutation, CalendarsDeleteNoteMutationVariables>;
+export const CalendarResourcesBothWaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarResourcesBothWays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarResources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"outOfService"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"calendarIds"}},{"kind":"Field","name":{"kind":"Name","value":"calendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"calendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarResourcesBothWaysQuery, CalendarResourcesBothWaysQueryVariables>;
+export const CalendarResourceOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarResourceOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ghlId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarResource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"calendarResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ghlId"}}},{"kind":"Argument","name":{"kind":"Name","value":"resourceType"},"value":{"kind":"EnumValue","value":"ROOM"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarResources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"resourceType"},"value":{"kind":"EnumValue","value":"ROOM"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarResourceOneQuery, CalendarResourceOneQueryVariables>;
+export const CalendarResourceUnknownTypeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarResourceUnknownType"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CalendarResourceUnknownTypeQuery, CalendarResourceUnknownTypeQueryVariables>;
+export const CalendarResourcesCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarResourcesCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCalendarResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarResource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"resourceType"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"outOfService"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"calendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CalendarResourcesCreateMutation, CalendarResourcesCreateMutationVariables>;
+export const CalendarResourcesUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarResourcesUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCalendarResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCalendarResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarResource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"outOfService"}},{"kind":"Field","name":{"kind":"Name","value":"calendarIds"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarResourcesUpdateMutation, CalendarResourcesUpdateMutationVariables>;
+export const CalendarResourcesDisableByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarResourcesDisableById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCalendarResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"resourceType"},"value":{"kind":"EnumValue","value":"EQUIPMENT"}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"isActive"},"value":{"kind":"BooleanValue","value":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarResource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarResourcesDisableByIdMutation, CalendarResourcesDisableByIdMutationVariables>;
+export const CalendarResourcesDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarResourcesDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCalendarResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<CalendarResourcesDeleteMutation, CalendarResourcesDeleteMutationVariables>;
+export const CalendarResourceGoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarResourceGone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]} as unknown as DocumentNode<CalendarResourceGoneQuery, CalendarResourceGoneQueryVariables>;
+export const CalendarSchedulesOfCalendarsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarSchedulesOfCalendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"availabilitySchedules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"intervals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"calendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarSchedulesOfCalendarsQuery, CalendarSchedulesOfCalendarsQueryVariables>;
+export const CalendarSchedulesCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarSchedulesCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAvailabilityScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAvailabilitySchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availabilitySchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarIds"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"intervals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CalendarSchedulesCreateMutation, CalendarSchedulesCreateMutationVariables>;
+export const CalendarSchedulesUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarSchedulesUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAvailabilityScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAvailabilitySchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availabilitySchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"intervals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CalendarSchedulesUpdateMutation, CalendarSchedulesUpdateMutationVariables>;
+export const CalendarSchedulesApplyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarSchedulesApply"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyAvailabilityScheduleToCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"calendarId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availabilitySchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarIds"}},{"kind":"Field","name":{"kind":"Name","value":"calendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CalendarSchedulesApplyMutation, CalendarSchedulesApplyMutationVariables>;
+export const CalendarSchedulesOfUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarSchedulesOfUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"user"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availabilitySchedules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"user"}}},{"kind":"Argument","name":{"kind":"Name","value":"calendarId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availabilitySchedules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarSchedulesOfUserQuery, CalendarSchedulesOfUserQueryVariables>;
+export const CalendarSchedulesRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarSchedulesRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAvailabilityScheduleFromCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"calendarId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availabilitySchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"calendarIds"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarSchedulesRemoveMutation, CalendarSchedulesRemoveMutationVariables>;
+export const CalendarSchedulesDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CalendarSchedulesDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAvailabilitySchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<CalendarSchedulesDeleteMutation, CalendarSchedulesDeleteMutationVariables>;
+export const CalendarScheduleGoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarScheduleGone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CalendarScheduleGoneQuery, CalendarScheduleGoneQueryVariables>;
+export const CalendarSchedulesOfUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarSchedulesOfUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"availabilitySchedules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CalendarSchedulesOfUsersQuery, CalendarSchedulesOfUsersQueryVariables>;
 export const CalendarsWithSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarsWithSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"calendarType"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"slotDuration"}},{"kind":"Field","name":{"kind":"Name","value":"slotDurationUnit"}},{"kind":"Field","name":{"kind":"Name","value":"slotInterval"}},{"kind":"Field","name":{"kind":"Name","value":"appointmentsPerSlot"}},{"kind":"Field","name":{"kind":"Name","value":"eventColor"}},{"kind":"Field","name":{"kind":"Name","value":"openHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"daysOfTheWeek"}},{"kind":"Field","name":{"kind":"Name","value":"hours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openHour"}},{"kind":"Field","name":{"kind":"Name","value":"openMinute"}},{"kind":"Field","name":{"kind":"Name","value":"closeHour"}},{"kind":"Field","name":{"kind":"Name","value":"closeMinute"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamMemberSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CalendarsWithSettingsQuery, CalendarsWithSettingsQueryVariables>;
 export const CalendarTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamMemberSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"calendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CalendarTeamsQuery, CalendarTeamsQueryVariables>;
 export const CalendarByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarByIdQuery, CalendarByIdQueryVariables>;

@@ -45,6 +45,7 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
   const relation = [...store.relations.values()].find((r) => r.associationId === association?.id);
   const customObject = store.objectSchemasOfLocation(locationId).find((schema) => !schema.standard);
   const record = relation && store.objectRecords.get(relation.secondRecordId);
+  const availability = [...store.availabilitySchedules.values()].find((schedule) => schedule.locationId === locationId && !schedule.deleted && schedule.calendarIds.length > 0);
   const byName: Record<string, () => string | undefined> = {
     contactId: () => contact?.id,
     taskId: () => contact && store.tasksOfContact(contact.id)[0]?.id,
@@ -61,6 +62,9 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     eventId: () => ofLocation(store.appointments.values()),
     groupId: () => ofLocation(store.calendarGroups.values()),
     blockSlotId: () => ofLocation(store.blockSlots.values()),
+    schedules: () => availability?.id,
+    scheduledCalendarId: () => availability?.calendarIds[0],
+    roomId: () => store.calendarResourcesOfLocation(locationId).find((resource) => resource.resourceType === 'rooms')?.id,
     notificationId: () => store.notificationsOfCalendar(ofLocation(store.calendars.values()) ?? '')[0]?.id,
     appointmentId: () => noted?.appointmentId,
     noteId: () => noted?.id,
@@ -245,6 +249,23 @@ const realistic: Record<string, Fix> = {
   calendarsUpdateCalendar: ({ body }, scope) => {
     for (const member of (body.teamMembers ?? []) as Fields[]) member.userId = scope.ids('userId', '');
   },
+  // A resource serves calendars of its location, and has no more units out of service than it has;
+  // the one read, changed and deleted is the seeded room (once deleted, a request names one that was).
+  calendarsCreateCalendarResource: ({ body }, scope) => Object.assign(body, { calendarIds: [scope.ids('calendarId', '')], quantity: 2, outOfService: 0 }),
+  ...Object.fromEntries(
+    (['calendarsGetCalendarResource', 'calendarsUpdateCalendarResource', 'calendarsDeleteCalendarResource'] as const).map((name): [string, Fix] => [
+      name,
+      ({ path, body }, scope) => {
+        Object.assign(path, { resourceType: 'rooms', id: scope.ids('roomId', '') ?? 'deletedRoomId' });
+        if (name === 'calendarsUpdateCalendarResource') Object.assign(body, { locationId: scope.locationId, calendarIds: [scope.ids('calendarId', '')], quantity: 2, outOfService: 0 });
+      },
+    ]),
+  ),
+  // A schedule is a user's of its location, applied to calendars of its location that the user staffs.
+  calendarsCreateSchedule: ({ body }, scope) => Object.assign(body, { userId: scope.ids('userId', ''), calendarIds: [] }),
+  calendarsGetAllSchedules: ({ query }, scope) => void (query.userId = scope.ids('userId', '')!),
+  calendarsAddCalendarToSchedule: ({ path }, scope) => void (path.calendarId = scope.ids('scheduledCalendarId', '') ?? path.calendarId!),
+  calendarsRemoveCalendarFromSchedule: ({ path }, scope) => void (path.calendarId = scope.ids('scheduledCalendarId', '') ?? path.calendarId!),
   // A group's slug is unique in its location, and the file's example is the one create-group takes.
   calendarsEditGroup: ({ body }) => void (body.slug = 'renamed-by-the-sandbox-test'),
   // The file declares the search body with no properties; GHL's search needs the location and a page size.

@@ -1,6 +1,6 @@
 /**
- * The calendars API (calendars.json, Version 2021-04-15): calendars and their groups,
- * appointments and their notes, blocked slots, and free slots. A contact's appointments come from the contacts API
+ * The calendars API (calendars.json, Version 2021-04-15): calendars and their groups, resources
+ * (rooms and equipment), users' availability schedules, appointments and their notes, blocked slots, and free slots. A contact's appointments come from the contacts API
  * (contacts.json, Version 2021-07-28), in a slightly different shape (GetEventSchema).
  */
 import { define, fromSpec } from '../operation.ts';
@@ -131,6 +131,42 @@ export interface GhlCalendarNotification {
   selectedUsers?: string[];
   additionalEmailIds?: string[];
   additionalPhoneNumbers?: string[];
+}
+
+/** A room or equipment booked with a service calendar (CalendarResourceByIdResponseDTO, with its id: openapi/overrides.ts). */
+export interface GhlCalendarResource {
+  id: string;
+  locationId: string;
+  name?: string;
+  resourceType?: 'equipments' | 'rooms';
+  isActive?: boolean;
+  description?: string;
+  quantity?: number;
+  outOfService?: number;
+  capacity?: number;
+  calendarIds?: string[];
+}
+
+/** ScheduleRuleDTO: open intervals on a weekday (`wday`, recurring) or on one date (`date`). */
+export interface GhlScheduleRule {
+  type?: 'wday' | 'date';
+  day?: string;
+  date?: string;
+  intervals?: { from?: string; to?: string }[];
+}
+
+/** ScheduleObjectResponseDTO: when a user is available, for the calendars that take it. */
+export interface GhlAvailabilitySchedule {
+  id: string;
+  locationId: string;
+  userId?: string;
+  name?: string;
+  timezone?: string;
+  rules?: GhlScheduleRule[];
+  calendarIds?: string[];
+  dateAdded?: string;
+  dateUpdated?: string;
+  deleted?: boolean;
 }
 
 /** Free slots by day (`YYYY-MM-DD`); GHL may add other keys (a `traceId`) beside the days. */
@@ -264,6 +300,62 @@ export const calendarOperations = {
   }),
   deleteCalendarNotification: define<{ message?: string }>()({
     ...fromSpec('calendarsDeleteEventNotification'),
+    location: 'none',
+  }),
+  listCalendarResources: define<GhlCalendarResource[]>()({
+    lists: { '': 'records' },
+    ...fromSpec('calendarsFetchCalendarResources'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  getCalendarResource: define<GhlCalendarResource>()({
+    lists: { calendarIds: 'strings' },
+    ...fromSpec('calendarsGetCalendarResource'),
+    location: 'none',
+  }),
+  createCalendarResource: define<GhlCalendarResource>()({
+    lists: { calendarIds: 'strings' },
+    ...fromSpec('calendarsCreateCalendarResource'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  /** Answered without its calendars (CalendarResourceResponseDTO). */
+  updateCalendarResource: define<Omit<GhlCalendarResource, 'calendarIds'>>()({
+    ...fromSpec('calendarsUpdateCalendarResource'),
+    location: { in: 'body', name: 'locationId', optional: true },
+  }),
+  deleteCalendarResource: define<{ success?: boolean }>()({
+    ...fromSpec('calendarsDeleteCalendarResource'),
+    location: 'none',
+  }),
+  listAvailabilitySchedules: define<{ schedules: GhlAvailabilitySchedule[] }>()({
+    lists: { schedules: 'records', 'schedules[].rules': 'records', 'schedules[].calendarIds': 'strings' },
+    ...fromSpec('calendarsGetAllSchedules'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  getAvailabilitySchedule: define<{ schedule: GhlAvailabilitySchedule }>()({
+    lists: { 'schedule.rules': 'records', 'schedule.calendarIds': 'strings' },
+    ...fromSpec('calendarsGetScheduleById'),
+    location: 'none',
+  }),
+  createAvailabilitySchedule: define<{ schedule: GhlAvailabilitySchedule }>()({
+    lists: { 'schedule.rules': 'records', 'schedule.calendarIds': 'strings' },
+    ...fromSpec('calendarsCreateSchedule'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  updateAvailabilitySchedule: define<{ schedule: GhlAvailabilitySchedule }>()({
+    lists: { 'schedule.rules': 'records', 'schedule.calendarIds': 'strings' },
+    ...fromSpec('calendarsUpdateSchedule'),
+    location: 'none',
+  }),
+  deleteAvailabilitySchedule: define<{ success?: boolean }>()({
+    ...fromSpec('calendarsDeleteSchedule'),
+    location: 'none',
+  }),
+  addCalendarToAvailabilitySchedule: define<{ success?: boolean }>()({
+    ...fromSpec('calendarsAddCalendarToSchedule'),
+    location: 'none',
+  }),
+  removeCalendarFromAvailabilitySchedule: define<{ success?: boolean }>()({
+    ...fromSpec('calendarsRemoveCalendarFromSchedule'),
     location: 'none',
   }),
   listContactAppointments: define<{ events: GhlAppointment[] }>()({

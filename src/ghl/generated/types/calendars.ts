@@ -423,6 +423,7 @@ export type DeleteNoteSuccessfulResponseDto = {
   success?: boolean;
 };
 export type CalendarResourceByIdResponseDTO = {
+  id: string;
   locationId: string;
   name: string;
   resourceType: "equipments" | "rooms";
@@ -444,6 +445,7 @@ export type UpdateCalendarResourceDTO = {
   isActive?: boolean;
 };
 export type CalendarResourceResponseDTO = {
+  id: string;
   locationId: string;
   name: string;
   resourceType: "equipments" | "rooms";
