@@ -14,6 +14,7 @@ import './invoices.ts';
 import './estimates.ts';
 import './invoice-schedules.ts';
 import './invoice-templates.ts';
+import './estimate-templates.ts';
 import './locations.ts';
 import './location-settings.ts';
 import './opportunities.ts';

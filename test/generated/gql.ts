@@ -336,6 +336,15 @@ type Documents = {
     "mutation ErrorsCreateNever { createContact(input: { firstName: \"Never\" }) { contact { ghlId } } }": typeof types.ErrorsCreateNeverDocument,
     "query ErrorsMissingContact { contact(id: \"doesNotExist0000000\") { ghlId } }": typeof types.ErrorsMissingContactDocument,
     "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }": typeof types.ErrorsBadCursorDocument,
+    "\n  mutation EstimateTemplatesCreate($input: EstimateTemplateInput!) {\n    createEstimateTemplate(input: $input) { estimateTemplate { id ghlId name total currency liveMode estimateNumberPrefix items { name qty amount } discount { type value } } }\n  }\n": typeof types.EstimateTemplatesCreateDocument,
+    "query EstimateTemplatesList { estimateTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }": typeof types.EstimateTemplatesListDocument,
+    "query EstimateTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on EstimateTemplate { name } } byGhlId: estimateTemplate(id: $ghlId) { name items { name } } }": typeof types.EstimateTemplatesOneDocument,
+    "query EstimateTemplatesOfLocation { location { ghlId estimateTemplates(first: 50) { totalCount edges { node { ghlId location { ghlId name } } } } } }": typeof types.EstimateTemplatesOfLocationDocument,
+    "mutation EstimateTemplatesUpdate($id: ID!, $input: EstimateTemplateInput!) { updateEstimateTemplate(id: $id, input: $input) { estimateTemplate { ghlId name total liveMode } } }": typeof types.EstimateTemplatesUpdateDocument,
+    "query EstimateTemplatesReadBack($id: ID!) { estimateTemplate(id: $id) { name total } }": typeof types.EstimateTemplatesReadBackDocument,
+    "mutation EstimateTemplatesDelete($id: ID!) { deleteEstimateTemplate(id: $id) { deletedId deletedGhlId } }": typeof types.EstimateTemplatesDeleteDocument,
+    "query EstimateTemplatesGone($id: ID!) { estimateTemplate(id: $id) { name } }": typeof types.EstimateTemplatesGoneDocument,
+    "query EstimateTemplatesBlankId { estimateTemplate(id: \" \") { name } }": typeof types.EstimateTemplatesBlankIdDocument,
     "\n  mutation EstimatesCreate($input: CreateEstimateInput!) {\n    createEstimate(input: $input) { estimate { ghlId locationId name title number numberPrefix status currency total issueDate expiryDate\n      items { name qty amount currency } discount { type value } contactDetails { contactId name } contact { ghlId } } }\n  }\n": typeof types.EstimatesCreateDocument,
     "query EstimatesList { estimates(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status number total } } } }": typeof types.EstimatesListDocument,
     "query EstimatesAccepted { estimates(status: ACCEPTED, first: 50) { totalCount edges { node { ghlId } } } }": typeof types.EstimatesAcceptedDocument,
@@ -1027,6 +1036,15 @@ const documents: Documents = {
     "mutation ErrorsCreateNever { createContact(input: { firstName: \"Never\" }) { contact { ghlId } } }": types.ErrorsCreateNeverDocument,
     "query ErrorsMissingContact { contact(id: \"doesNotExist0000000\") { ghlId } }": types.ErrorsMissingContactDocument,
     "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }": types.ErrorsBadCursorDocument,
+    "\n  mutation EstimateTemplatesCreate($input: EstimateTemplateInput!) {\n    createEstimateTemplate(input: $input) { estimateTemplate { id ghlId name total currency liveMode estimateNumberPrefix items { name qty amount } discount { type value } } }\n  }\n": types.EstimateTemplatesCreateDocument,
+    "query EstimateTemplatesList { estimateTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }": types.EstimateTemplatesListDocument,
+    "query EstimateTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on EstimateTemplate { name } } byGhlId: estimateTemplate(id: $ghlId) { name items { name } } }": types.EstimateTemplatesOneDocument,
+    "query EstimateTemplatesOfLocation { location { ghlId estimateTemplates(first: 50) { totalCount edges { node { ghlId location { ghlId name } } } } } }": types.EstimateTemplatesOfLocationDocument,
+    "mutation EstimateTemplatesUpdate($id: ID!, $input: EstimateTemplateInput!) { updateEstimateTemplate(id: $id, input: $input) { estimateTemplate { ghlId name total liveMode } } }": types.EstimateTemplatesUpdateDocument,
+    "query EstimateTemplatesReadBack($id: ID!) { estimateTemplate(id: $id) { name total } }": types.EstimateTemplatesReadBackDocument,
+    "mutation EstimateTemplatesDelete($id: ID!) { deleteEstimateTemplate(id: $id) { deletedId deletedGhlId } }": types.EstimateTemplatesDeleteDocument,
+    "query EstimateTemplatesGone($id: ID!) { estimateTemplate(id: $id) { name } }": types.EstimateTemplatesGoneDocument,
+    "query EstimateTemplatesBlankId { estimateTemplate(id: \" \") { name } }": types.EstimateTemplatesBlankIdDocument,
     "\n  mutation EstimatesCreate($input: CreateEstimateInput!) {\n    createEstimate(input: $input) { estimate { ghlId locationId name title number numberPrefix status currency total issueDate expiryDate\n      items { name qty amount currency } discount { type value } contactDetails { contactId name } contact { ghlId } } }\n  }\n": types.EstimatesCreateDocument,
     "query EstimatesList { estimates(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status number total } } } }": types.EstimatesListDocument,
     "query EstimatesAccepted { estimates(status: ACCEPTED, first: 50) { totalCount edges { node { ghlId } } } }": types.EstimatesAcceptedDocument,
@@ -2698,6 +2716,42 @@ export function graphql(source: "query ErrorsMissingContact { contact(id: \"does
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }"): (typeof documents)["query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EstimateTemplatesCreate($input: EstimateTemplateInput!) {\n    createEstimateTemplate(input: $input) { estimateTemplate { id ghlId name total currency liveMode estimateNumberPrefix items { name qty amount } discount { type value } } }\n  }\n"): (typeof documents)["\n  mutation EstimateTemplatesCreate($input: EstimateTemplateInput!) {\n    createEstimateTemplate(input: $input) { estimateTemplate { id ghlId name total currency liveMode estimateNumberPrefix items { name qty amount } discount { type value } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimateTemplatesList { estimateTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }"): (typeof documents)["query EstimateTemplatesList { estimateTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimateTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on EstimateTemplate { name } } byGhlId: estimateTemplate(id: $ghlId) { name items { name } } }"): (typeof documents)["query EstimateTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on EstimateTemplate { name } } byGhlId: estimateTemplate(id: $ghlId) { name items { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimateTemplatesOfLocation { location { ghlId estimateTemplates(first: 50) { totalCount edges { node { ghlId location { ghlId name } } } } } }"): (typeof documents)["query EstimateTemplatesOfLocation { location { ghlId estimateTemplates(first: 50) { totalCount edges { node { ghlId location { ghlId name } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimateTemplatesUpdate($id: ID!, $input: EstimateTemplateInput!) { updateEstimateTemplate(id: $id, input: $input) { estimateTemplate { ghlId name total liveMode } } }"): (typeof documents)["mutation EstimateTemplatesUpdate($id: ID!, $input: EstimateTemplateInput!) { updateEstimateTemplate(id: $id, input: $input) { estimateTemplate { ghlId name total liveMode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimateTemplatesReadBack($id: ID!) { estimateTemplate(id: $id) { name total } }"): (typeof documents)["query EstimateTemplatesReadBack($id: ID!) { estimateTemplate(id: $id) { name total } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimateTemplatesDelete($id: ID!) { deleteEstimateTemplate(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation EstimateTemplatesDelete($id: ID!) { deleteEstimateTemplate(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimateTemplatesGone($id: ID!) { estimateTemplate(id: $id) { name } }"): (typeof documents)["query EstimateTemplatesGone($id: ID!) { estimateTemplate(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimateTemplatesBlankId { estimateTemplate(id: \" \") { name } }"): (typeof documents)["query EstimateTemplatesBlankId { estimateTemplate(id: \" \") { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

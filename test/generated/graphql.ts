@@ -779,6 +779,24 @@ export type EstimateStatus =
   /** The contact opened it. */
   | 'VIEWED';
 
+/** An estimate template as it is to be (GoHighLevel replaces the whole template on an edit). */
+export type EstimateTemplateInput = {
+  /** ISO 4217 currency code, e.g. "USD". */
+  currency: string;
+  /** Discount on the whole estimate; none when left out. */
+  discount?: InvoiceDiscountInput | null | undefined;
+  /** The lines; at least one. */
+  items: Array<InvoiceItemInput>;
+  /** Live payments (default) or test mode on its estimates. */
+  liveMode?: boolean | null | undefined;
+  /** Name of the template. */
+  name: string;
+  /** Terms and notes (HTML allowed). */
+  termsNotes?: string | null | undefined;
+  /** Title printed on its estimates. */
+  title?: string | null | undefined;
+};
+
 /** A line of the order being shipped, by its price. */
 export type FulfillmentItemInput = {
   /** GHL id of the line’s price (`OrderItem.priceId`). */
@@ -3609,6 +3627,7 @@ export type ContactsByGlobalIdAndNodeQuery = { contact: { ghlId: string } | null
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type ContactsPageQueryVariables = Exact<{
@@ -4345,6 +4364,68 @@ export type ErrorsBadCursorQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ErrorsBadCursorQuery = { contacts: { totalCount: number | null } | null };
 
+export type EstimateTemplatesCreateMutationVariables = Exact<{
+  input: EstimateTemplateInput;
+}>;
+
+
+export type EstimateTemplatesCreateMutation = { createEstimateTemplate: { estimateTemplate: { id: string, ghlId: string, name: string | null, total: number | null, currency: string | null, liveMode: boolean | null, estimateNumberPrefix: string | null, items: Array<{ name: string | null, qty: number | null, amount: number | null }>, discount: { type: string | null, value: number | null } | null } } };
+
+export type EstimateTemplatesListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EstimateTemplatesListQuery = { estimateTemplates: { totalCount: number | null, edges: Array<{ node: { id: string, ghlId: string, name: string | null, total: number | null } }> } | null };
+
+export type EstimateTemplatesOneQueryVariables = Exact<{
+  id: string | number;
+  ghlId: string | number;
+}>;
+
+
+export type EstimateTemplatesOneQuery = { byNode:
+    | { name: string | null }
+    | Record<PropertyKey, never>
+   | null, byGhlId: { name: string | null, items: Array<{ name: string | null }> } | null };
+
+export type EstimateTemplatesOfLocationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EstimateTemplatesOfLocationQuery = { location: { ghlId: string, estimateTemplates: { totalCount: number | null, edges: Array<{ node: { ghlId: string, location: { ghlId: string, name: string | null } | null } }> } | null } | null };
+
+export type EstimateTemplatesUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: EstimateTemplateInput;
+}>;
+
+
+export type EstimateTemplatesUpdateMutation = { updateEstimateTemplate: { estimateTemplate: { ghlId: string, name: string | null, total: number | null, liveMode: boolean | null } } };
+
+export type EstimateTemplatesReadBackQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EstimateTemplatesReadBackQuery = { estimateTemplate: { name: string | null, total: number | null } | null };
+
+export type EstimateTemplatesDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EstimateTemplatesDeleteMutation = { deleteEstimateTemplate: { deletedId: string, deletedGhlId: string } };
+
+export type EstimateTemplatesGoneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EstimateTemplatesGoneQuery = { estimateTemplate: { name: string | null } | null };
+
+export type EstimateTemplatesBlankIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EstimateTemplatesBlankIdQuery = { estimateTemplate: { name: string | null } | null };
+
 export type EstimatesCreateMutationVariables = Exact<{
   input: CreateEstimateInput;
 }>;
@@ -4556,6 +4637,7 @@ export type SurveyNodeSubmissionsQuery = { node:
     | { __typename: 'CustomObjectSchema' }
     | { __typename: 'CustomValue' }
     | { __typename: 'EmailMessage' }
+    | { __typename: 'EstimateTemplate' }
     | { __typename: 'Form' }
     | { __typename: 'Funnel' }
     | { __typename: 'Invoice' }
@@ -4594,6 +4676,7 @@ export type FuzzMalformedGlobalIdQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type FuzzMalformedGlobalIdQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -4877,6 +4960,7 @@ export type InvoicesByGlobalIdAndNodeQueryVariables = Exact<{
 
 
 export type InvoicesByGlobalIdAndNodeQuery = { invoice: { ghlId: string } | null, node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5366,6 +5450,7 @@ export type FunnelFirstPagesQuery = { node:
     | { __typename: 'CustomObjectSchema' }
     | { __typename: 'CustomValue' }
     | { __typename: 'EmailMessage' }
+    | { __typename: 'EstimateTemplate' }
     | { __typename: 'Form' }
     | { __typename: 'Funnel', name: string | null, pages: { edges: Array<{ node: { ghlId: string, name: string | null, stepId: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null }
     | { __typename: 'Invoice' }
@@ -5412,6 +5497,7 @@ export type FunnelMorePagesQuery = { node:
     | { __typename: 'CustomObjectSchema' }
     | { __typename: 'CustomValue' }
     | { __typename: 'EmailMessage' }
+    | { __typename: 'EstimateTemplate' }
     | { __typename: 'Form' }
     | { __typename: 'Funnel', pages: { edges: Array<{ node: { ghlId: string } }> } | null }
     | { __typename: 'Invoice' }
@@ -5486,6 +5572,7 @@ export type SocialPostNodeQueryVariables = Exact<{
 
 
 export type SocialPostNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -5730,6 +5817,7 @@ export type OpportunitiesByIdAndNodeQuery = { opportunity: { ghlId: string, name
     | { __typename: 'CustomObjectSchema' }
     | { __typename: 'CustomValue' }
     | { __typename: 'EmailMessage' }
+    | { __typename: 'EstimateTemplate' }
     | { __typename: 'Form' }
     | { __typename: 'Funnel' }
     | { __typename: 'Invoice' }
@@ -5860,6 +5948,7 @@ export type PaymentsSubscriptionNodeQueryVariables = Exact<{
 
 
 export type PaymentsSubscriptionNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -7152,6 +7241,7 @@ export type WorkflowsCampaignsNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { ghlId: string, name: string | null, id: string }
    | null> };
 
@@ -7161,6 +7251,7 @@ export type WorkflowsCampaignsMissingNodeQueryVariables = Exact<{
 
 
 export type WorkflowsCampaignsMissingNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -7662,6 +7753,15 @@ export const ErrorsCreateContactDocument = {"kind":"Document","definitions":[{"k
 export const ErrorsCreateNeverDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ErrorsCreateNever"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"firstName"},"value":{"kind":"StringValue","value":"Never","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<ErrorsCreateNeverMutation, ErrorsCreateNeverMutationVariables>;
 export const ErrorsMissingContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorsMissingContact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"doesNotExist0000000","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]} as unknown as DocumentNode<ErrorsMissingContactQuery, ErrorsMissingContactQueryVariables>;
 export const ErrorsBadCursorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ErrorsBadCursor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"StringValue","value":"%%%","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ErrorsBadCursorQuery, ErrorsBadCursorQueryVariables>;
+export const EstimateTemplatesCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EstimateTemplatesCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EstimateTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEstimateTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimateTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"liveMode"}},{"kind":"Field","name":{"kind":"Name","value":"estimateNumberPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qty"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EstimateTemplatesCreateMutation, EstimateTemplatesCreateMutationVariables>;
+export const EstimateTemplatesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstimateTemplatesList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimateTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EstimateTemplatesListQuery, EstimateTemplatesListQueryVariables>;
+export const EstimateTemplatesOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstimateTemplatesOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ghlId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"byNode"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EstimateTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"byGhlId"},"name":{"kind":"Name","value":"estimateTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ghlId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EstimateTemplatesOneQuery, EstimateTemplatesOneQueryVariables>;
+export const EstimateTemplatesOfLocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstimateTemplatesOfLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"estimateTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EstimateTemplatesOfLocationQuery, EstimateTemplatesOfLocationQueryVariables>;
+export const EstimateTemplatesUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EstimateTemplatesUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EstimateTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEstimateTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimateTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"liveMode"}}]}}]}}]}}]} as unknown as DocumentNode<EstimateTemplatesUpdateMutation, EstimateTemplatesUpdateMutationVariables>;
+export const EstimateTemplatesReadBackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstimateTemplatesReadBack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimateTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<EstimateTemplatesReadBackQuery, EstimateTemplatesReadBackQueryVariables>;
+export const EstimateTemplatesDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EstimateTemplatesDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEstimateTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<EstimateTemplatesDeleteMutation, EstimateTemplatesDeleteMutationVariables>;
+export const EstimateTemplatesGoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstimateTemplatesGone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimateTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EstimateTemplatesGoneQuery, EstimateTemplatesGoneQueryVariables>;
+export const EstimateTemplatesBlankIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstimateTemplatesBlankId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimateTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":" ","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EstimateTemplatesBlankIdQuery, EstimateTemplatesBlankIdQueryVariables>;
 export const EstimatesCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EstimatesCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEstimateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEstimate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"numberPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"qty"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactDetails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EstimatesCreateMutation, EstimatesCreateMutationVariables>;
 export const EstimatesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstimatesList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EstimatesListQuery, EstimatesListQueryVariables>;
 export const EstimatesAcceptedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstimatesAccepted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"ACCEPTED"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EstimatesAcceptedQuery, EstimatesAcceptedQueryVariables>;
