@@ -11,6 +11,7 @@ import './contacts.ts';
 import './conversations.ts';
 import './installs.ts';
 import './invoices.ts';
+import './invoice-text-to-pay.ts';
 import './estimates.ts';
 import './invoice-schedules.ts';
 import './invoice-templates.ts';

@@ -406,6 +406,14 @@ type Documents = {
     "query InvoiceTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on InvoiceTemplate { name } } byGhlId: invoiceTemplate(id: $ghlId) { name } }": typeof types.InvoiceTemplatesOneDocument,
     "mutation InvoiceTemplatesUpdate($id: ID!, $input: InvoiceTemplateInput!) { updateInvoiceTemplate(id: $id, input: $input) { invoiceTemplate { ghlId name total } } }": typeof types.InvoiceTemplatesUpdateDocument,
     "mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }": typeof types.InvoiceTemplatesDeleteDocument,
+    "\n  mutation InvoiceTextToPay($input: TextToPayInvoiceInput!) {\n    textToPayInvoice(input: $input) { invoiceUrl invoice { id ghlId status total number contact { ghlId } } }\n  }\n": typeof types.InvoiceTextToPayDocument,
+    "query InvoiceTextToPayReadBack($id: ID!) { invoice(id: $id) { status total } }": typeof types.InvoiceTextToPayReadBackDocument,
+    "mutation InvoiceVisit($id: ID!) { recordInvoiceVisit(id: $id) { invoice { ghlId lastVisitedAt } } }": typeof types.InvoiceVisitDocument,
+    "mutation EstimateVisit($id: ID!) { recordEstimateVisit(estimateId: $id) { succeeded } }": typeof types.EstimateVisitDocument,
+    "query EstimateVisitReadBack { estimates(first: 50) { edges { node { ghlId lastVisitedAt } } } }": typeof types.EstimateVisitReadBackDocument,
+    "mutation InvoiceVisitBlank { recordInvoiceVisit(id: \" \") { invoice { id } } }": typeof types.InvoiceVisitBlankDocument,
+    "mutation EstimateVisitBlank { recordEstimateVisit(estimateId: \" \") { succeeded } }": typeof types.EstimateVisitBlankDocument,
+    "mutation EstimateVisitUnknown { recordEstimateVisit(estimateId: \"no-such-estimate\") { succeeded } }": typeof types.EstimateVisitUnknownDocument,
     "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }": typeof types.InvoicesGlobalIdDocument,
     "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }": typeof types.InvoicesFirstFiveDocument,
     "query InvoicesPage($after: String) { invoices(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { ghlId } } } }": typeof types.InvoicesPageDocument,
@@ -1106,6 +1114,14 @@ const documents: Documents = {
     "query InvoiceTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on InvoiceTemplate { name } } byGhlId: invoiceTemplate(id: $ghlId) { name } }": types.InvoiceTemplatesOneDocument,
     "mutation InvoiceTemplatesUpdate($id: ID!, $input: InvoiceTemplateInput!) { updateInvoiceTemplate(id: $id, input: $input) { invoiceTemplate { ghlId name total } } }": types.InvoiceTemplatesUpdateDocument,
     "mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }": types.InvoiceTemplatesDeleteDocument,
+    "\n  mutation InvoiceTextToPay($input: TextToPayInvoiceInput!) {\n    textToPayInvoice(input: $input) { invoiceUrl invoice { id ghlId status total number contact { ghlId } } }\n  }\n": types.InvoiceTextToPayDocument,
+    "query InvoiceTextToPayReadBack($id: ID!) { invoice(id: $id) { status total } }": types.InvoiceTextToPayReadBackDocument,
+    "mutation InvoiceVisit($id: ID!) { recordInvoiceVisit(id: $id) { invoice { ghlId lastVisitedAt } } }": types.InvoiceVisitDocument,
+    "mutation EstimateVisit($id: ID!) { recordEstimateVisit(estimateId: $id) { succeeded } }": types.EstimateVisitDocument,
+    "query EstimateVisitReadBack { estimates(first: 50) { edges { node { ghlId lastVisitedAt } } } }": types.EstimateVisitReadBackDocument,
+    "mutation InvoiceVisitBlank { recordInvoiceVisit(id: \" \") { invoice { id } } }": types.InvoiceVisitBlankDocument,
+    "mutation EstimateVisitBlank { recordEstimateVisit(estimateId: \" \") { succeeded } }": types.EstimateVisitBlankDocument,
+    "mutation EstimateVisitUnknown { recordEstimateVisit(estimateId: \"no-such-estimate\") { succeeded } }": types.EstimateVisitUnknownDocument,
     "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }": types.InvoicesGlobalIdDocument,
     "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }": types.InvoicesFirstFiveDocument,
     "query InvoicesPage($after: String) { invoices(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { ghlId } } } }": types.InvoicesPageDocument,
@@ -2996,6 +3012,38 @@ export function graphql(source: "mutation InvoiceTemplatesUpdate($id: ID!, $inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceTextToPay($input: TextToPayInvoiceInput!) {\n    textToPayInvoice(input: $input) { invoiceUrl invoice { id ghlId status total number contact { ghlId } } }\n  }\n"): (typeof documents)["\n  mutation InvoiceTextToPay($input: TextToPayInvoiceInput!) {\n    textToPayInvoice(input: $input) { invoiceUrl invoice { id ghlId status total number contact { ghlId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceTextToPayReadBack($id: ID!) { invoice(id: $id) { status total } }"): (typeof documents)["query InvoiceTextToPayReadBack($id: ID!) { invoice(id: $id) { status total } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceVisit($id: ID!) { recordInvoiceVisit(id: $id) { invoice { ghlId lastVisitedAt } } }"): (typeof documents)["mutation InvoiceVisit($id: ID!) { recordInvoiceVisit(id: $id) { invoice { ghlId lastVisitedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimateVisit($id: ID!) { recordEstimateVisit(estimateId: $id) { succeeded } }"): (typeof documents)["mutation EstimateVisit($id: ID!) { recordEstimateVisit(estimateId: $id) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimateVisitReadBack { estimates(first: 50) { edges { node { ghlId lastVisitedAt } } } }"): (typeof documents)["query EstimateVisitReadBack { estimates(first: 50) { edges { node { ghlId lastVisitedAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceVisitBlank { recordInvoiceVisit(id: \" \") { invoice { id } } }"): (typeof documents)["mutation InvoiceVisitBlank { recordInvoiceVisit(id: \" \") { invoice { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimateVisitBlank { recordEstimateVisit(estimateId: \" \") { succeeded } }"): (typeof documents)["mutation EstimateVisitBlank { recordEstimateVisit(estimateId: \" \") { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimateVisitUnknown { recordEstimateVisit(estimateId: \"no-such-estimate\") { succeeded } }"): (typeof documents)["mutation EstimateVisitUnknown { recordEstimateVisit(estimateId: \"no-such-estimate\") { succeeded } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

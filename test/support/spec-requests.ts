@@ -302,6 +302,14 @@ const realistic: Record<string, Fix> = {
     (body.contactDetails as Fields).id = scope.ids('contactId', '');
     delete body.estimateNumber;
   },
+  // Text to pay bills a contact of the location, sent by one of its users, as a new invoice (the
+  // file's example id names no draft to replace) under a number no other invoice has.
+  invoicesText2payInvoice: ({ body }, scope) => {
+    (body.contactDetails as Fields).id = scope.ids('contactId', '');
+    body.userId = scope.ids('userId', '');
+    delete body.id;
+    delete body.invoiceNumber;
+  },
   // A schedule is for a contact of the location; only a draft (or cancelled) one takes an edit,
   // and only an active one is cancelled.
   invoicesCreateInvoiceSchedule: ({ body }, scope) => void ((body.contactDetails as Fields).id = scope.ids('contactId', '')),
