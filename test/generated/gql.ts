@@ -391,6 +391,12 @@ type Documents = {
     "mutation InvoicesLateFees($id: ID!, $input: LateFeesInput!) {\n    updateInvoiceLateFees(id: $id, input: $input) { invoice { ghlId lateFees { enabled type value interval intervalCount graceDays maxTotal } } }\n  }": typeof types.InvoicesLateFeesDocument,
     "mutation InvoicesTemplateLateFees($id: ID!, $input: LateFeesInput!) { updateInvoiceTemplateLateFees(id: $id, input: $input) { invoiceTemplate { ghlId lateFees { type value interval } } } }": typeof types.InvoicesTemplateLateFeesDocument,
     "query InvoicesSettings { location { invoiceSettings { locationId title termsNote invoiceNumberPrefix dueAfterDays minimumPartialPaymentPercent\n        estimatesTitle estimatesTermsNote estimateNumberPrefix estimatesExpireAfterDays } } }": typeof types.InvoicesSettingsDocument,
+    "\n  mutation InvoiceScheduleAutoPayment($id: ID!, $input: InvoiceAutoPaymentInput!) {\n    setInvoiceScheduleAutoPayment(id: $id, input: $input) { invoiceSchedule { ghlId autoPayment { enabled paymentMethodId customerId type } } }\n  }\n": typeof types.InvoiceScheduleAutoPaymentDocument,
+    "\n          mutation InvoiceTemplatePaymentMethods($id: ID!, $input: InvoicePaymentMethodsInput!) {\n            updateInvoiceTemplatePaymentMethods(id: $id, input: $input) { invoiceTemplate { ghlId paymentMethods { stripeBankDebitOnly } } }\n          }\n        ": typeof types.InvoiceTemplatePaymentMethodsDocument,
+    "query InvoiceTemplatePaymentMethodsRead($id: ID!) { invoiceTemplate(id: $id) { paymentMethods { stripeBankDebitOnly } } }": typeof types.InvoiceTemplatePaymentMethodsReadDocument,
+    "query InvoiceScheduleAutoPaymentRead($id: ID!) { invoiceSchedule(id: $id) { autoPayment { enabled } } }": typeof types.InvoiceScheduleAutoPaymentReadDocument,
+    "mutation InvoiceScheduleReschedule($id: ID!) { rescheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status contact { ghlId } } } }": typeof types.InvoiceScheduleRescheduleDocument,
+    "mutation InvoiceScheduleRescheduleBlank { rescheduleInvoiceSchedule(id: \" \") { invoiceSchedule { id } } }": typeof types.InvoiceScheduleRescheduleBlankDocument,
     "\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n": typeof types.InvoiceSchedulesCreateDocument,
     "query InvoiceSchedulesList { invoiceSchedules(first: 50) { totalCount edges { node { ghlId status total contact { ghlId } recurrence { intervalType } } } } }": typeof types.InvoiceSchedulesListDocument,
     "query InvoiceSchedulesActive { invoiceSchedules(status: ACTIVE, first: 50) { edges { node { ghlId } } } }": typeof types.InvoiceSchedulesActiveDocument,
@@ -1099,6 +1105,12 @@ const documents: Documents = {
     "mutation InvoicesLateFees($id: ID!, $input: LateFeesInput!) {\n    updateInvoiceLateFees(id: $id, input: $input) { invoice { ghlId lateFees { enabled type value interval intervalCount graceDays maxTotal } } }\n  }": types.InvoicesLateFeesDocument,
     "mutation InvoicesTemplateLateFees($id: ID!, $input: LateFeesInput!) { updateInvoiceTemplateLateFees(id: $id, input: $input) { invoiceTemplate { ghlId lateFees { type value interval } } } }": types.InvoicesTemplateLateFeesDocument,
     "query InvoicesSettings { location { invoiceSettings { locationId title termsNote invoiceNumberPrefix dueAfterDays minimumPartialPaymentPercent\n        estimatesTitle estimatesTermsNote estimateNumberPrefix estimatesExpireAfterDays } } }": types.InvoicesSettingsDocument,
+    "\n  mutation InvoiceScheduleAutoPayment($id: ID!, $input: InvoiceAutoPaymentInput!) {\n    setInvoiceScheduleAutoPayment(id: $id, input: $input) { invoiceSchedule { ghlId autoPayment { enabled paymentMethodId customerId type } } }\n  }\n": types.InvoiceScheduleAutoPaymentDocument,
+    "\n          mutation InvoiceTemplatePaymentMethods($id: ID!, $input: InvoicePaymentMethodsInput!) {\n            updateInvoiceTemplatePaymentMethods(id: $id, input: $input) { invoiceTemplate { ghlId paymentMethods { stripeBankDebitOnly } } }\n          }\n        ": types.InvoiceTemplatePaymentMethodsDocument,
+    "query InvoiceTemplatePaymentMethodsRead($id: ID!) { invoiceTemplate(id: $id) { paymentMethods { stripeBankDebitOnly } } }": types.InvoiceTemplatePaymentMethodsReadDocument,
+    "query InvoiceScheduleAutoPaymentRead($id: ID!) { invoiceSchedule(id: $id) { autoPayment { enabled } } }": types.InvoiceScheduleAutoPaymentReadDocument,
+    "mutation InvoiceScheduleReschedule($id: ID!) { rescheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status contact { ghlId } } } }": types.InvoiceScheduleRescheduleDocument,
+    "mutation InvoiceScheduleRescheduleBlank { rescheduleInvoiceSchedule(id: \" \") { invoiceSchedule { id } } }": types.InvoiceScheduleRescheduleBlankDocument,
     "\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n": types.InvoiceSchedulesCreateDocument,
     "query InvoiceSchedulesList { invoiceSchedules(first: 50) { totalCount edges { node { ghlId status total contact { ghlId } recurrence { intervalType } } } } }": types.InvoiceSchedulesListDocument,
     "query InvoiceSchedulesActive { invoiceSchedules(status: ACTIVE, first: 50) { edges { node { ghlId } } } }": types.InvoiceSchedulesActiveDocument,
@@ -2952,6 +2964,30 @@ export function graphql(source: "mutation InvoicesTemplateLateFees($id: ID!, $in
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InvoicesSettings { location { invoiceSettings { locationId title termsNote invoiceNumberPrefix dueAfterDays minimumPartialPaymentPercent\n        estimatesTitle estimatesTermsNote estimateNumberPrefix estimatesExpireAfterDays } } }"): (typeof documents)["query InvoicesSettings { location { invoiceSettings { locationId title termsNote invoiceNumberPrefix dueAfterDays minimumPartialPaymentPercent\n        estimatesTitle estimatesTermsNote estimateNumberPrefix estimatesExpireAfterDays } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceScheduleAutoPayment($id: ID!, $input: InvoiceAutoPaymentInput!) {\n    setInvoiceScheduleAutoPayment(id: $id, input: $input) { invoiceSchedule { ghlId autoPayment { enabled paymentMethodId customerId type } } }\n  }\n"): (typeof documents)["\n  mutation InvoiceScheduleAutoPayment($id: ID!, $input: InvoiceAutoPaymentInput!) {\n    setInvoiceScheduleAutoPayment(id: $id, input: $input) { invoiceSchedule { ghlId autoPayment { enabled paymentMethodId customerId type } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InvoiceTemplatePaymentMethods($id: ID!, $input: InvoicePaymentMethodsInput!) {\n            updateInvoiceTemplatePaymentMethods(id: $id, input: $input) { invoiceTemplate { ghlId paymentMethods { stripeBankDebitOnly } } }\n          }\n        "): (typeof documents)["\n          mutation InvoiceTemplatePaymentMethods($id: ID!, $input: InvoicePaymentMethodsInput!) {\n            updateInvoiceTemplatePaymentMethods(id: $id, input: $input) { invoiceTemplate { ghlId paymentMethods { stripeBankDebitOnly } } }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceTemplatePaymentMethodsRead($id: ID!) { invoiceTemplate(id: $id) { paymentMethods { stripeBankDebitOnly } } }"): (typeof documents)["query InvoiceTemplatePaymentMethodsRead($id: ID!) { invoiceTemplate(id: $id) { paymentMethods { stripeBankDebitOnly } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceScheduleAutoPaymentRead($id: ID!) { invoiceSchedule(id: $id) { autoPayment { enabled } } }"): (typeof documents)["query InvoiceScheduleAutoPaymentRead($id: ID!) { invoiceSchedule(id: $id) { autoPayment { enabled } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceScheduleReschedule($id: ID!) { rescheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status contact { ghlId } } } }"): (typeof documents)["mutation InvoiceScheduleReschedule($id: ID!) { rescheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status contact { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceScheduleRescheduleBlank { rescheduleInvoiceSchedule(id: \" \") { invoiceSchedule { id } } }"): (typeof documents)["mutation InvoiceScheduleRescheduleBlank { rescheduleInvoiceSchedule(id: \" \") { invoiceSchedule { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
