@@ -103,11 +103,13 @@ const CREATE_INVOICE: Shape = {
 
 /**
  * Text2PayDto: CreateInvoiceDto with how it goes (a draft, or sent at once, by a user), and the id
- * of a draft it replaces; the business may be left out (the location's is used).
+ * of a draft it replaces; the business and the discount may be left out (the location's
+ * business is used; no discount).
  */
 export const TEXT2PAY: Shape = {
   ...CREATE_INVOICE,
   businessDetails: rule.object,
+  discount: rule.shape(DISCOUNT),
   action: rule.required(rule.oneOf(['draft', 'send'])),
   userId: rule.required(rule.string),
   id: rule.string,

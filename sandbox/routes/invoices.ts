@@ -189,7 +189,8 @@ function createInvoice({ store, principal, body, emit }: RequestContext): ApiRes
  * once by `userId` when the action is `send`. Answered with the invoice and its preview link.
  */
 function textToPay({ store, principal, body, emit, baseUrl }: RequestContext): ApiResult {
-  const { action, userId, id, includeTermsNote: _include, ...input } = readCreateInvoice(body, TEXT2PAY) as CreateInvoiceInput & {
+  const { action, userId, id, includeTermsNote: _include, ...input } = readCreateInvoice(body, TEXT2PAY) as Omit<CreateInvoiceInput, 'discount'> & {
+    discount?: CreateInvoiceInput['discount'];
     action: 'draft' | 'send';
     userId: string;
     id?: string;
@@ -200,7 +201,8 @@ function textToPay({ store, principal, body, emit, baseUrl }: RequestContext): A
   const replaced = id === undefined ? undefined : requireInvoice(store, principal, id, input.altId);
   if (replaced && replaced.status !== 'draft') throw ghlErrors.badRequest('Only a draft invoice is replaced by text to pay');
   const businessDetails = input.businessDetails ?? businessOf(location);
-  const written = writeNewInvoice(store, principal, { ...input, businessDetails }, replaced);
+  const discount = input.discount ?? { type: 'percentage' as const, value: 0 };
+  const written = writeNewInvoice(store, principal, { ...input, businessDetails, discount }, replaced);
   emit(invoiceEvent(replaced ? 'InvoiceUpdate' : 'InvoiceCreate', written));
   const invoice = action === 'send' ? store.invoices.insert({ ...written, status: 'sent' }) : written;
   if (action === 'send') emit(invoiceEvent('InvoiceSent', invoice));
