@@ -27,6 +27,8 @@ import { readCreateInvoice, RECORD_PAYMENT, SEND_INVOICE, TEXT2PAY, UPDATE_INVOI
 
 /** Location-Access and Agency-Access alike. */
 const INVOICES = { versions: V2021_07_28, tokens: 'any' } as const;
+/** Text to pay takes Location-Access alone, as its file declares. */
+const TEXT_TO_PAY = { versions: V2021_07_28, tokens: 'location' } as const;
 
 /** GHL's first number for a location that has none yet. */
 const FIRST_INVOICE_NUMBER = 1001;
@@ -36,7 +38,7 @@ type AltBody = { altId: string };
 export const invoiceRoutes: Route[] = [
   route('GET', '/invoices/', INVOICES, listInvoices),
   route('POST', '/invoices/', INVOICES, createInvoice),
-  route('POST', '/invoices/text2pay', INVOICES, textToPay),
+  route('POST', '/invoices/text2pay', TEXT_TO_PAY, textToPay),
   route('PATCH', '/invoices/stats/last-visited-at', INVOICES, ({ store, principal, body }) => {
     // The file names no owner: the invoice names its own location.
     const { invoiceId } = readShapedBody<{ invoiceId: string }>(body, { invoiceId: rule.required(rule.string) });
