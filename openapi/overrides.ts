@@ -218,6 +218,27 @@ export const corrections: SpecCorrection[] = [
     why: 'the list of estimates is a list of estimate objects, as every other list of the file; the file declares strings, with no example',
   },
   {
+    app: 'invoices',
+    pointer: '/components/schemas/ListEstimateTemplateResponseDTO/properties/data',
+    was: { type: 'array', items: { type: 'string' } },
+    value: (old) => ({ ...old, items: { $ref: '#/components/schemas/EstimateTemplateResponseDTO' } }),
+    why: 'the list of estimate templates is a list of templates, as create and preview answer one; the file declares strings, with no example',
+  },
+  {
+    app: 'invoices',
+    pointer: '/components/schemas/EstimateTemplateResponseDTO/properties/items',
+    was: { type: 'array', items: { type: 'array' } },
+    value: (old) => ({ ...old, items: { type: 'object' } }),
+    why: "an estimate template's items are its line objects, as its own example shows them, not a list of lists",
+  },
+  {
+    app: 'invoices',
+    pointer: '/components/schemas/EstimateTemplatesDto/properties/items',
+    was: { type: 'array', items: { type: 'array' } },
+    value: (old) => ({ ...old, items: { $ref: '#/components/schemas/EstimateLineItemDto' } }),
+    why: "an estimate template's lines are sent as an estimate's (EstimateLineItemDto, as CreateEstimatesDto declares them), not as a list of lists",
+  },
+  {
     app: 'products',
     pointer: '/components/schemas/ProductMediaDto/properties/priceIds',
     was: { type: 'array', items: { type: 'array' } },

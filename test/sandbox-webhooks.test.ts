@@ -408,6 +408,34 @@ describe('to a receiver, for each change made through the REST API', () => {
     expect(await sentBy(() => rest.call('POST', `/invoices/${other}/void`, alt))).toMatchObject([{ type: 'InvoiceVoid', _id: other, status: 'void' }]);
   });
 
+  it('text to pay: the invoice created as a draft, then sent, in that order', async () => {
+    const contact = sandbox.store.contactsOfLocation(rest.locationId).find((c) => c.email && c.phone)!;
+    const userId = sandbox.store.usersOfLocation(rest.locationId)[0]!.id;
+    const body = {
+      altId: rest.locationId,
+      altType: 'location',
+      name: 'Text to pay',
+      currency: 'USD',
+      items: [{ name: 'Visit', currency: 'USD', amount: 75, qty: 1 }],
+      contactDetails: { id: contact.id, name: contact.name ?? 'Someone', phoneNo: contact.phone, email: contact.email },
+      issueDate: '2025-11-03',
+      sentTo: { email: [contact.email], phoneNo: [contact.phone] },
+      liveMode: false,
+      action: 'send',
+      userId,
+    };
+    let id = '';
+    const events = await sentBy(async () => {
+      const answer = await rest.call<{ invoice: { _id: string } }>('POST', '/invoices/text2pay', body);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+      id = answer.body.invoice._id;
+    });
+    expect(events).toMatchObject([
+      { type: 'InvoiceCreate', locationId: rest.locationId, _id: id, status: 'draft', total: 75 },
+      { type: 'InvoiceSent', locationId: rest.locationId, _id: id, status: 'sent', total: 75 },
+    ]);
+  });
+
   it('logs each delivery with its attempts', () => {
     const delivered = sandbox.webhooks.deliveries;
     expect(delivered.length).toBe(receiver.receipts.length);

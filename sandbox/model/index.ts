@@ -10,6 +10,7 @@ export type * from './opportunities.ts';
 export type * from './calendars.ts';
 export type * from './invoices.ts';
 export type * from './estimates.ts';
+export type * from './estimate-templates.ts';
 export type * from './invoice-schedules.ts';
 export type * from './invoice-templates.ts';
 export type * from './automations.ts';

@@ -104,6 +104,8 @@ export interface Invoice {
   attachments?: Array<Record<string, unknown>>;
   miscellaneousCharges?: Record<string, unknown>;
   createdAt: string;
+  /** When the invoice was last opened (PATCH /invoices/stats/last-visited-at). */
+  lastVisitedAt?: string;
   updatedAt: string;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Company, Contact, CustomFieldDefinition, Location, Note, Task, User } from './index.ts';
 import type { Conversation, EmailHeaders, LostReason, Message, Opportunity, Pipeline } from './index.ts';
-import type { Appointment, AppointmentNote, AvailabilitySchedule, BlockSlot, Calendar, CalendarGroup, CalendarNotification, CalendarResource, Campaign, CampaignMembership, Estimate, Invoice, InvoiceSchedule, InvoiceTemplate, Workflow, WorkflowMembership } from './index.ts';
+import type { Appointment, AppointmentNote, AvailabilitySchedule, BlockSlot, Calendar, CalendarGroup, CalendarNotification, CalendarResource, Campaign, CampaignMembership, Estimate, EstimateTemplate, Invoice, InvoiceSchedule, InvoiceTemplate, Workflow, WorkflowMembership } from './index.ts';
 import type { CustomSubtype, CustomValue, LocationTag, SubscriptionChoice } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
 import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './index.ts';
@@ -94,6 +94,7 @@ export class SandboxStore {
   readonly availabilitySchedules = new Collection<AvailabilitySchedule>();
   readonly invoices = new Collection<Invoice>();
   readonly estimates = new Collection<Estimate>();
+  readonly estimateTemplates = new Collection<EstimateTemplate>();
   readonly invoiceSchedules = new Collection<InvoiceSchedule>();
   readonly invoiceTemplates = new Collection<InvoiceTemplate>();
   readonly workflows = new Collection<Workflow>();
@@ -195,6 +196,7 @@ export class SandboxStore {
 
   readonly invoicesOfLocation = this.invoices.indexBy((invoice) => invoice.altId);
   readonly estimatesOfLocation = this.estimates.indexBy((estimate) => estimate.altId);
+  readonly estimateTemplatesOfLocation = this.estimateTemplates.indexBy((template) => template.altId);
   readonly invoiceSchedulesOfLocation = this.invoiceSchedules.indexBy((schedule) => schedule.altId);
   readonly invoiceTemplatesOfLocation = this.invoiceTemplates.indexBy((template) => template.altId);
 
@@ -254,7 +256,7 @@ export class SandboxStore {
       this.companies, this.locations, this.users, this.customFields, this.locationTags, this.customValues, this.contacts, this.tasks, this.notes,
       this.conversations, this.messages, this.emailHeaders, this.customSubtypes, this.subscriptionChoices, this.pipelines, this.opportunities, this.lostReasons,
       this.calendars, this.appointments, this.blockSlots, this.calendarGroups, this.appointmentNotes, this.calendarNotifications, this.calendarResources, this.availabilitySchedules,
-      this.invoices, this.estimates, this.invoiceSchedules, this.invoiceTemplates,
+      this.invoices, this.estimates, this.estimateTemplates, this.invoiceSchedules, this.invoiceTemplates,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
       this.products, this.prices, this.productCollections, this.orders, this.fulfillments, this.transactions, this.subscriptions, this.coupons,
       this.objectSchemas, this.objectFields, this.objectRecords, this.associations, this.relations,

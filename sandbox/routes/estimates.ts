@@ -1,7 +1,7 @@
 /**
- * Estimates (invoices.json): list, create, edit, delete, send, number, and the invoice made from
- * one. GHL names the location as `altId` with `altType=location`, in the query or the body (a
- * DELETE's too). The life of an estimate:
+ * Estimates (invoices.json): list, create, edit, delete, send, number, the invoice made from
+ * one, and the time one was last opened. GHL names the location as `altId` with
+ * `altType=location`, in the query or the body (a DELETE's too). The life of an estimate:
  *
  *   draft --send--> sent --(the contact)--> viewed, accepted or declined
  *   any but invoiced --invoice--> invoiced (with markAsInvoiced; the invoice is a new draft)
@@ -102,6 +102,15 @@ export const estimateRoutes: Route[] = [
       lastVisitedAt: now,
     });
     return created(estimateAnswer(estimate, randomId()));
+  }),
+  route('PATCH', '/invoices/estimate/stats/last-visited-at', ESTIMATES, ({ store, principal, body }) => {
+    // The file names no owner: the estimate names its own location.
+    const { estimateId } = readShapedBody<{ estimateId: string }>(body, { estimateId: rule.required(rule.string) });
+    const estimate = store.estimates.get(estimateId);
+    if (!estimate) throw ghlErrors.notFound('Estimate');
+    requireLocation(store, principal, estimate.altId);
+    store.estimates.insert({ ...estimate, lastVisitedAt: new Date().toISOString() });
+    return ok(undefined);
   }),
   route('PUT', '/invoices/estimate/{estimateId}', ESTIMATES, ({ store, principal, params, body }) => {
     const input = readShapedBody<EstimateInput>(body, UPDATE_ESTIMATE);

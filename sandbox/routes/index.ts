@@ -16,6 +16,7 @@ import { customValueRoutes } from './custom-values.ts';
 import { conversationRoutes } from './conversations.ts';
 import { invoiceRoutes } from './invoices.ts';
 import { estimateRoutes } from './estimates.ts';
+import { estimateTemplateRoutes } from './estimate-templates.ts';
 import { invoiceScheduleRoutes } from './invoice-schedules.ts';
 import { invoiceTemplateRoutes } from './invoice-templates.ts';
 import { locationTagRoutes } from './location-tags.ts';
@@ -47,7 +48,7 @@ export const apiRoutes: Route[] = [
   ...contactRoutes, ...contactSearchRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
   ...conversationRoutes, ...messageRoutes, ...messagePreferenceRoutes, ...opportunityRoutes, ...pipelineRoutes,
   ...calendarRoutes, ...calendarGroupRoutes, ...calendarNotificationRoutes, ...calendarResourceRoutes, ...availabilityScheduleRoutes, ...appointmentRoutes, ...appointmentNoteRoutes, ...blockSlotRoutes,
-  ...invoiceRoutes, ...estimateRoutes, ...invoiceScheduleRoutes, ...invoiceTemplateRoutes, ...workflowRoutes, ...campaignRoutes,
+  ...invoiceRoutes, ...estimateRoutes, ...estimateTemplateRoutes, ...invoiceScheduleRoutes, ...invoiceTemplateRoutes, ...workflowRoutes, ...campaignRoutes,
   ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...productRoutes, ...productCollectionRoutes, ...inventoryRoutes,
   ...formRoutes, ...surveyRoutes, ...mediaRoutes, ...funnelRoutes, ...socialMediaRoutes,
   ...objectRoutes, ...associationRoutes,

@@ -101,6 +101,21 @@ const CREATE_INVOICE: Shape = {
   miscellaneousCharges: rule.object,
 };
 
+/**
+ * Text2PayDto: CreateInvoiceDto with how it goes (a draft, or sent at once, by a user), and the id
+ * of a draft it replaces; the business and the discount may be left out (the location's
+ * business is used; no discount).
+ */
+export const TEXT2PAY: Shape = {
+  ...CREATE_INVOICE,
+  businessDetails: rule.object,
+  discount: rule.shape(DISCOUNT),
+  action: rule.required(rule.oneOf(['draft', 'send'])),
+  userId: rule.required(rule.string),
+  id: rule.string,
+  includeTermsNote: rule.boolean,
+};
+
 /** A PUT of the editable invoice: its lines under `invoiceItems`, both dates required. */
 export const UPDATE_INVOICE: Shape = {
   ...ALT,
@@ -188,10 +203,10 @@ export type UpdateInvoiceInput = Pick<Invoice, 'altId' | 'altType' | 'name' | 'c
     invoiceItems: CreateInvoiceInput['items'];
   };
 
-export function readCreateInvoice(body: unknown): CreateInvoiceInput {
+export function readCreateInvoice(body: unknown, shape: Shape = CREATE_INVOICE): CreateInvoiceInput {
   const v = Validator.body(body);
   // The shape has checked every field's type.
-  const fields = definedOnly(readShape(v, CREATE_INVOICE)) as Omit<CreateInvoiceInput, 'invoiceNumber'>;
+  const fields = definedOnly(readShape(v, shape)) as Omit<CreateInvoiceInput, 'invoiceNumber'>;
   const invoiceNumber = v.custom<string>('invoiceNumber', (value) =>
     typeof value === 'string' && /^\d+$/.test(value) ? [] : ['invoiceNumber must be a number string'],
   );

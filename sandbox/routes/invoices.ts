@@ -1,6 +1,7 @@
 /**
  * Invoices (invoices.json): list, get, create, edit, send, record a manual payment, void, delete,
- * the next invoice number, and the location's invoice settings. GHL names
+ * the next invoice number, the location's invoice settings, text to pay (create or replace a
+ * draft, and send it at once), and the time an invoice was last opened. GHL names
  * the location as `altId` with `altType=location`, in the query or the body, and takes location
  * and agency tokens alike. The life of an invoice:
  *
@@ -14,18 +15,20 @@ import type { Principal } from '../auth/tokens.ts';
 import { GhlError, ghlErrors } from '../http/errors.ts';
 import { cents, invoiceTotals } from '../model/invoice-totals.ts';
 import { invoiceBody } from '../model/invoices.ts';
-import type { Invoice } from '../model/index.ts';
+import type { Invoice, Location } from '../model/index.ts';
 import { randomId } from '../random.ts';
 import { route, type ApiResult, type RequestContext, type Route } from '../http/router.ts';
-import { isDay, readShapedBody } from '../http/shape.ts';
+import { isDay, readShapedBody, rule } from '../http/shape.ts';
 import type { SandboxStore } from '../model/store.ts';
 import { definedOnly, Validator } from '../http/validate.ts';
 import { invoiceEvent } from '../webhooks/events.ts';
 import { ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
-import { readCreateInvoice, RECORD_PAYMENT, SEND_INVOICE, UPDATE_INVOICE, UPDATE_LATE_FEES, VOID_INVOICE, type UpdateInvoiceInput } from './invoice-input.ts';
+import { readCreateInvoice, RECORD_PAYMENT, SEND_INVOICE, TEXT2PAY, UPDATE_INVOICE, UPDATE_LATE_FEES, VOID_INVOICE, type CreateInvoiceInput, type UpdateInvoiceInput } from './invoice-input.ts';
 
 /** Location-Access and Agency-Access alike. */
 const INVOICES = { versions: V2021_07_28, tokens: 'any' } as const;
+/** Text to pay takes Location-Access alone, as its file declares. */
+const TEXT_TO_PAY = { versions: V2021_07_28, tokens: 'location' } as const;
 
 /** GHL's first number for a location that has none yet. */
 const FIRST_INVOICE_NUMBER = 1001;
@@ -35,6 +38,16 @@ type AltBody = { altId: string };
 export const invoiceRoutes: Route[] = [
   route('GET', '/invoices/', INVOICES, listInvoices),
   route('POST', '/invoices/', INVOICES, createInvoice),
+  route('POST', '/invoices/text2pay', TEXT_TO_PAY, textToPay),
+  route('PATCH', '/invoices/stats/last-visited-at', INVOICES, ({ store, principal, body }) => {
+    // The file names no owner: the invoice names its own location.
+    const { invoiceId } = readShapedBody<{ invoiceId: string }>(body, { invoiceId: rule.required(rule.string) });
+    const invoice = store.invoices.get(invoiceId);
+    if (!invoice) throw ghlErrors.notFound('Invoice');
+    requireLocation(store, principal, invoice.altId);
+    store.invoices.insert({ ...invoice, lastVisitedAt: new Date().toISOString() });
+    return ok(undefined);
+  }),
   route('GET', '/invoices/generate-invoice-number', INVOICES, ({ store, principal, query }) => {
     const altId = readAltQuery(query);
     requireLocation(store, principal, altId);
@@ -57,7 +70,7 @@ export const invoiceRoutes: Route[] = [
       estimatesExpireAfterXDays: 30,
       minimumPercentagePartialPayment: 25,
       customFields: [],
-      businessDetails: { name: location.name, logoUrl: location.logoUrl, phoneNo: location.phone, website: location.website },
+      businessDetails: businessOf(location),
     });
   }),
   route('GET', '/invoices/{invoiceId}', INVOICES, ({ store, principal, params, query }) => {
@@ -168,11 +181,47 @@ function matchesSearch(invoice: Invoice, search: string): boolean {
  * next after the location's highest is used; without a dueDate the invoice is due on issue.
  */
 function createInvoice({ store, principal, body, emit }: RequestContext): ApiResult {
-  const { items, invoiceNumber, discount, contactDetails, ...fields } = readCreateInvoice(body);
+  const invoice = writeNewInvoice(store, principal, readCreateInvoice(body));
+  emit(invoiceEvent('InvoiceCreate', invoice));
+  return ok(invoiceBody(invoice));
+}
+
+/**
+ * Text to pay: a new invoice, or one that replaces a draft (`id`, keeping its number), sent at
+ * once by `userId` when the action is `send`. Answered with the invoice and its preview link.
+ */
+function textToPay({ store, principal, body, emit, baseUrl }: RequestContext): ApiResult {
+  const { action, userId, id, includeTermsNote: _include, ...input } = readCreateInvoice(body, TEXT2PAY) as Omit<CreateInvoiceInput, 'discount'> & {
+    discount?: CreateInvoiceInput['discount'];
+    action: 'draft' | 'send';
+    userId: string;
+    id?: string;
+    includeTermsNote?: boolean;
+  };
+  const location = requireLocation(store, principal, input.altId);
+  if (!store.usersOfLocation(input.altId).some((user) => user.id === userId)) throw ghlErrors.unprocessable(['userId must be a user of this location']);
+  const replaced = id === undefined ? undefined : requireInvoice(store, principal, id, input.altId);
+  if (replaced && replaced.status !== 'draft') throw ghlErrors.badRequest('Only a draft invoice is replaced by text to pay');
+  const businessDetails = input.businessDetails ?? businessOf(location);
+  const discount = input.discount ?? { type: 'percentage' as const, value: 0 };
+  const written = writeNewInvoice(store, principal, { ...input, businessDetails, discount }, replaced);
+  emit(invoiceEvent(replaced ? 'InvoiceUpdate' : 'InvoiceCreate', written));
+  const invoice = action === 'send' ? store.invoices.insert({ ...written, status: 'sent' }) : written;
+  if (action === 'send') emit(invoiceEvent('InvoiceSent', invoice));
+  return ok({ invoice: invoiceBody(invoice), invoiceUrl: `${baseUrl}/invoice/${invoice.id}` });
+}
+
+/**
+ * Totals are computed from the items, never taken from the body. Without an invoiceNumber the
+ * next after the location's highest is used (or the replaced draft's); without a dueDate the
+ * invoice is due on issue.
+ */
+function writeNewInvoice(store: SandboxStore, principal: Principal, input: CreateInvoiceInput, replaced?: Invoice): Invoice {
+  const { items, invoiceNumber, discount, contactDetails, ...fields } = input;
   requireLocation(store, principal, fields.altId);
   const contact = requireContact(store, principal, contactDetails.id);
   if (contact.locationId !== fields.altId) throw ghlErrors.unprocessable(['contactDetails.id must be a contact of this location']);
-  const taken = store.invoicesOfLocation(fields.altId).map((invoice) => invoice.invoiceNumber);
+  const taken = store.invoicesOfLocation(fields.altId).filter((invoice) => invoice.id !== replaced?.id).map((invoice) => invoice.invoiceNumber);
   if (invoiceNumber !== undefined && taken.includes(invoiceNumber)) throw new GhlError(400, 'Invoice number already exists');
 
   const invoiceItems = items.map((item) => ({ ...item, _id: randomId(), taxes: item.taxes ?? [] }));
@@ -181,10 +230,10 @@ function createInvoice({ store, principal, body, emit }: RequestContext): ApiRes
   const now = new Date().toISOString();
   const invoice: Invoice = definedOnly({
     ...fields,
-    id: randomId(),
+    id: replaced?.id ?? randomId(),
     status: 'draft',
     title: fields.title ?? 'INVOICE',
-    invoiceNumber: invoiceNumber ?? nextInvoiceNumber(store, fields.altId),
+    invoiceNumber: invoiceNumber ?? replaced?.invoiceNumber ?? nextInvoiceNumber(store, fields.altId),
     dueDate: fields.dueDate ?? fields.issueDate,
     contactDetails: { ...contactDetails, customFields: contactDetails.customFields ?? [] },
     discount: fullDiscount,
@@ -193,12 +242,10 @@ function createInvoice({ store, principal, body, emit }: RequestContext): ApiRes
     total,
     amountPaid: 0,
     amountDue: total,
-    createdAt: now,
+    createdAt: replaced?.createdAt ?? now,
     updatedAt: now,
   });
-  store.invoices.insert(invoice);
-  emit(invoiceEvent('InvoiceCreate', invoice));
-  return ok(invoiceBody(invoice));
+  return store.invoices.insert(invoice);
 }
 
 /**
@@ -240,6 +287,11 @@ function updateInvoice({ store, principal, params, body, emit }: RequestContext<
   store.invoices.insert(updated);
   emit(invoiceEvent('InvoiceUpdate', updated));
   return ok(invoiceBody(updated));
+}
+
+/** The location's business as its invoices print it, where a body names none. */
+function businessOf(location: Location): Invoice['businessDetails'] {
+  return definedOnly({ name: location.name, logoUrl: location.logoUrl, phoneNo: location.phone, website: location.website });
 }
 
 /** The next after the location's highest number, or GHL's first. */

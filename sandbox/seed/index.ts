@@ -33,6 +33,7 @@ import { seedInvoices } from './invoices.ts';
 import { seedEstimates } from './estimates.ts';
 import { seedInvoiceSchedules } from './invoice-schedules.ts';
 import { seedInvoiceTemplates } from './invoice-templates.ts';
+import { seedEstimateTemplates } from './estimate-templates.ts';
 import { seedMarketing } from './marketing.ts';
 import { seedMessagePreferences } from './message-preferences.ts';
 import { seedLocationSettings } from './locations.ts';
@@ -88,6 +89,7 @@ export function seedStore(store: SandboxStore, seed: number): void {
   seedEstimates(store, seed);
   seedInvoiceSchedules(store, seed);
   seedInvoiceTemplates(store, seed);
+  seedEstimateTemplates(store, seed);
   // Products reuse the ids the invoices bill them under; orders and charges link to both.
   seedProducts(store, seed);
   seedPayments(store, seed);

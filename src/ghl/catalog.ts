@@ -7,6 +7,7 @@ import { contactOperations } from './api/contacts.ts';
 import { conversationOperations } from './api/conversations.ts';
 import { invoiceOperations } from './api/invoices.ts';
 import { estimateOperations } from './api/estimates.ts';
+import { estimateTemplateOperations } from './api/estimate-templates.ts';
 import { invoiceScheduleOperations } from './api/invoice-schedules.ts';
 import { invoiceTemplateOperations } from './api/invoice-templates.ts';
 import { locationOperations } from './api/locations.ts';
@@ -35,6 +36,7 @@ export const operations = {
   ...userOperations,
   ...invoiceOperations,
   ...estimateOperations,
+  ...estimateTemplateOperations,
   ...invoiceScheduleOperations,
   ...invoiceTemplateOperations,
   ...calendarOperations,

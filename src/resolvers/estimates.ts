@@ -101,6 +101,12 @@ export async function sendEstimate(ctx: GatewayContext, ref: EstimateRef, input:
   });
 }
 
+/** Tells GHL the estimate was just opened. */
+export async function recordEstimateVisit(ctx: GatewayContext, ref: EstimateRef): Promise<{ succeeded: boolean }> {
+  await ctx.ghl.call('recordEstimateVisit', { body: { estimateId: ref.id } });
+  return { succeeded: true };
+}
+
 /** The new invoice is primed into this request's invoice loader. */
 export async function createInvoiceFromEstimate(
   ctx: GatewayContext,

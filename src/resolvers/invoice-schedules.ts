@@ -91,6 +91,35 @@ export async function scheduleInvoiceSchedule(ctx: GatewayContext, ref: InvoiceS
   return refreshed(ctx, ref, schedule);
 }
 
+/** Applies the schedule's edit and schedules it again; GHL finds it by its id alone. */
+export async function rescheduleInvoiceSchedule(ctx: GatewayContext, ref: InvoiceScheduleRef): Promise<GhlInvoiceSchedule> {
+  const schedule = await ctx.ghl.call('rescheduleInvoiceSchedule', { path: { scheduleId: ref.id } });
+  return refreshed(ctx, ref, schedule);
+}
+
+export interface AutoPaymentInput {
+  enabled: boolean;
+  paymentMethodId?: string | null;
+  customerId?: string | null;
+  type?: string | null;
+}
+
+/** Whether (and with which saved payment method) the schedule's invoices are charged when issued. */
+export async function setInvoiceScheduleAutoPayment(ctx: GatewayContext, ref: InvoiceScheduleRef, input: AutoPaymentInput): Promise<GhlInvoiceSchedule> {
+  const paymentMethodId = input.paymentMethodId == null ? undefined : nonEmpty(input.paymentMethodId, 'paymentMethodId');
+  const customerId = input.customerId == null ? undefined : nonEmpty(input.customerId, 'customerId');
+  if (input.enabled && !paymentMethodId) throw gatewayError('BAD_USER_INPUT', 'paymentMethodId is required to enable auto-payment');
+  const schedule = await ctx.ghl.call('setInvoiceScheduleAutoPayment', {
+    path: { scheduleId: ref.id },
+    location: ref.locationId,
+    body: {
+      id: ref.id,
+      autoPayment: definedOnly({ enable: input.enabled, paymentMethodId, customerId, type: input.type?.trim() || undefined }),
+    },
+  });
+  return refreshed(ctx, ref, schedule);
+}
+
 export async function cancelInvoiceSchedule(ctx: GatewayContext, ref: InvoiceScheduleRef): Promise<GhlInvoiceSchedule> {
   const schedule = await ctx.ghl.call('cancelInvoiceSchedule', { path: { scheduleId: ref.id }, location: ref.locationId, body: {} });
   return refreshed(ctx, ref, schedule);

@@ -76,6 +76,21 @@ export async function updateInvoiceTemplateLateFees(ctx: GatewayContext, ref: In
   return template;
 }
 
+/** How the template's invoices may be paid: through Stripe by bank debit only, or by any method. */
+export async function updateInvoiceTemplatePaymentMethods(
+  ctx: GatewayContext,
+  ref: InvoiceTemplateRef,
+  input: { stripeBankDebitOnly: boolean },
+): Promise<GhlInvoiceTemplate> {
+  const template = await ctx.ghl.call('updateInvoiceTemplatePaymentMethods', {
+    path: { templateId: ref.id },
+    location: ref.locationId,
+    body: { paymentMethods: { stripe: { enableBankDebitOnly: input.stripeBankDebitOnly } } },
+  });
+  ctx.loaders.invoiceTemplate.clear(ref).prime(ref, template);
+  return template;
+}
+
 export async function deleteInvoiceTemplate(ctx: GatewayContext, ref: InvoiceTemplateRef): Promise<{ deletedGhlId: string }> {
   await ctx.ghl.call('deleteInvoiceTemplate', { path: { templateId: ref.id }, location: ref.locationId });
   ctx.loaders.invoiceTemplate.clear(ref);

@@ -132,6 +132,50 @@ export async function listInvoices(ctx: GatewayContext, args: ConnectionArgs & I
 }
 
 export async function createInvoice(ctx: GatewayContext, input: CreateInvoiceInput): Promise<GhlInvoice> {
+  const { locationId, body } = await newInvoiceBody(ctx, input);
+  const invoice = await ctx.ghl.call('createInvoice', { location: locationId, body });
+  primeInvoice(ctx, invoice, locationId);
+  return invoice;
+}
+
+/** How text to pay goes: by which user, sent at once or kept a draft, and the draft it replaces. */
+export interface TextToPayInput {
+  userId: string;
+  send: boolean;
+  replacesInvoiceId?: string | null;
+}
+
+/**
+ * Text to pay: GHL writes the invoice (a new one, or over a draft it replaces) and, unless it is
+ * kept a draft, sends it at once; it answers the invoice and the link the contact pays at.
+ */
+export async function textToPayInvoice(
+  ctx: GatewayContext,
+  input: CreateInvoiceInput,
+  how: TextToPayInput,
+): Promise<{ invoice: GhlInvoice; invoiceUrl: string | null }> {
+  const userId = ghlIdOf(how.userId, 'User', 'userId');
+  const replaced = how.replacesInvoiceId ? invoiceRefOf(ctx, how.replacesInvoiceId, input.locationId) : undefined;
+  const { locationId, body } = await newInvoiceBody(ctx, input);
+  if (replaced && replaced.locationId !== locationId) throw gatewayError('BAD_USER_INPUT', 'replacesInvoiceId names an invoice of another location');
+  const result = await ctx.ghl.call('textToPayInvoice', {
+    location: locationId,
+    body: definedOnly({ ...body, userId, action: how.send ? 'send' : 'draft', id: replaced?.id }),
+  });
+  if (replaced) ctx.loaders.invoice.clear(replaced);
+  primeInvoice(ctx, result.invoice, locationId);
+  return { invoice: result.invoice, invoiceUrl: result.invoiceUrl || null };
+}
+
+/** Tells GHL the invoice was just opened; the invoice is read afresh when asked for. */
+export async function recordInvoiceVisit(ctx: GatewayContext, ref: InvoiceRef): Promise<{ ref: InvoiceRef }> {
+  await ctx.ghl.call('recordInvoiceVisit', { body: { invoiceId: ref.id } });
+  ctx.loaders.invoice.clear(ref);
+  return { ref };
+}
+
+/** Checks a new invoice in full, then reads the contact once: GHL wants its details copied onto the invoice. */
+async function newInvoiceBody(ctx: GatewayContext, input: CreateInvoiceInput) {
   const locationId = locationIdOf(input.locationId, ctx.defaultLocationId);
   const contactId = ghlIdOf(input.contactId, 'Contact', 'contactId');
   const currency = currencyOf(input.currency);
@@ -143,33 +187,28 @@ export async function createInvoice(ctx: GatewayContext, input: CreateInvoiceInp
     throw gatewayError('BAD_USER_INPUT', 'dueDate must not be before issueDate');
   }
 
-  // GHL wants the contact's details copied onto the invoice: read them once, here.
   const contact = await ctx.loaders.contact.load(contactId);
   if (contact.locationId !== locationId) {
     throw gatewayError('BAD_USER_INPUT', 'contactId names a contact of another location');
   }
   const emails = input.sentTo?.emails ?? (contact.email ? [contact.email] : []);
   const phones = input.sentTo?.phones ?? (contact.phone ? [contact.phone] : []);
-  const invoice = await ctx.ghl.call('createInvoice', {
-    location: locationId,
-    body: definedOnly({
-      name,
-      title: input.title ?? undefined,
-      invoiceNumber: input.invoiceNumber ?? undefined,
-      currency,
-      items,
-      discount,
-      termsNotes: input.termsNotes ?? undefined,
-      issueDate: dayOf(input.issueDate),
-      dueDate: input.dueDate ? dayOf(input.dueDate) : undefined,
-      liveMode: input.liveMode ?? true,
-      businessDetails: {},
-      contactDetails: contactDetailsOf(contact),
-      sentTo: { email: emails, phoneNo: phones },
-    }),
+  const body = definedOnly({
+    name,
+    title: input.title ?? undefined,
+    invoiceNumber: input.invoiceNumber ?? undefined,
+    currency,
+    items,
+    discount,
+    termsNotes: input.termsNotes ?? undefined,
+    issueDate: dayOf(input.issueDate),
+    dueDate: input.dueDate ? dayOf(input.dueDate) : undefined,
+    liveMode: input.liveMode ?? true,
+    businessDetails: {},
+    contactDetails: contactDetailsOf(contact),
+    sentTo: { email: emails, phoneNo: phones },
   });
-  primeInvoice(ctx, invoice, locationId);
-  return invoice;
+  return { locationId, body };
 }
 
 /**

@@ -82,6 +82,11 @@ export const EstimateRef = builder.objectRef<GhlEstimate>('Estimate').implement(
     sentByUserId: t.exposeString('sentBy', { description: 'GHL id of the user who sent it.' }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (estimate) => dateOf(estimate.createdAt) }),
     updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (estimate) => dateOf(estimate.updatedAt) }),
+    lastVisitedAt: t.field({
+      type: 'DateTime',
+      description: 'When it was last opened (recordEstimateVisit), where GHL says.',
+      resolve: (estimate) => dateOf(estimate.lastVisitedAt),
+    }),
   }),
 });
 
@@ -137,6 +142,11 @@ const EstimatePayload = builder.objectRef<{ estimate: GhlEstimate }>('EstimatePa
 const DeleteEstimatePayload = builder.objectRef<{ deletedGhlId: string }>('DeleteEstimatePayload').implement({
   description: 'The estimate deleted.',
   fields: (t) => ({ deletedGhlId: t.exposeString('deletedGhlId', { nullable: false, description: 'GHL id of the deleted estimate.' }) }),
+});
+
+const RecordEstimateVisitPayload = builder.objectRef<{ succeeded: boolean }>('RecordEstimateVisitPayload').implement({
+  description: 'The visit recorded. GHL answers it with nothing and reads no estimate by id.',
+  fields: (t) => ({ succeeded: t.exposeBoolean('succeeded', { nullable: false, description: 'GHL recorded the visit.' }) }),
 });
 
 const CreateInvoiceFromEstimatePayload = builder
@@ -236,6 +246,14 @@ builder.mutationFields((t) => {
       args: { ...target(), input: t.arg({ type: SendEstimateInput, required: true, description: 'How to send it.' }) },
       extensions: { cost: cost.perParent(1) },
       resolve: async (_, args, ctx) => ({ estimate: await estimates.sendEstimate(ctx, refOf(args, ctx), args.input) }),
+    }),
+    recordEstimateVisit: t.field({
+      type: RecordEstimateVisitPayload,
+      nullable: false,
+      description: 'Record that an estimate was just opened (its lastVisitedAt).',
+      args: target(),
+      extensions: { cost: cost.perParent(1) },
+      resolve: (_, args, ctx) => estimates.recordEstimateVisit(ctx, refOf(args, ctx)),
     }),
     createInvoiceFromEstimate: t.field({
       type: CreateInvoiceFromEstimatePayload,

@@ -5,7 +5,7 @@
  */
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { GatewayContext } from '../context.ts';
-import type { GhlInvoiceSchedule, GhlRecurrenceRule } from '../ghl/api/invoice-schedules.ts';
+import type { GhlAutoPayment, GhlInvoiceSchedule, GhlRecurrenceRule } from '../ghl/api/invoice-schedules.ts';
 import { invoiceScheduleStatuses } from '../ghl/api/invoice-schedules.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as schedules from '../resolvers/invoice-schedules.ts';
@@ -60,6 +60,26 @@ const RecurrenceRef = builder.objectRef<GhlRecurrenceRule>('InvoiceRecurrence').
   }),
 });
 
+const AutoPaymentRef = builder.objectRef<GhlAutoPayment>('InvoiceAutoPayment').implement({
+  description: 'Whether a schedule’s invoices are charged when issued, and with what.',
+  fields: (t) => ({
+    enabled: t.exposeBoolean('enable', { description: 'Its invoices are charged when issued.' }),
+    paymentMethodId: t.exposeString('paymentMethodId', { description: 'The saved payment method charged.' }),
+    customerId: t.exposeString('customerId', { description: 'The payment provider’s customer it belongs to.' }),
+    type: t.exposeString('type', { description: 'The kind of payment method (e.g. "card"), as GHL names it.' }),
+  }),
+});
+
+const AutoPaymentInput = builder.inputType('InvoiceAutoPaymentInput', {
+  description: 'Whether a schedule’s invoices are charged when issued, and with what.',
+  fields: (t) => ({
+    enabled: t.boolean({ required: true, description: 'Charge its invoices when issued.' }),
+    paymentMethodId: t.string({ description: 'The saved payment method to charge; required to enable.' }),
+    customerId: t.string({ description: 'The payment provider’s customer it belongs to.' }),
+    type: t.string({ description: 'The kind of payment method (e.g. "card"), as GHL names it.' }),
+  }),
+});
+
 export const InvoiceScheduleRef = builder.objectRef<GhlInvoiceSchedule>('InvoiceSchedule');
 
 locatedNode(InvoiceScheduleRef, {
@@ -92,6 +112,7 @@ locatedNode(InvoiceScheduleRef, {
       extensions: { cost: cost.byId() },
       resolve: (schedule, _, ctx) => (schedule.contactDetails?.id ? ctx.loaders.contact.load(schedule.contactDetails.id) : null),
     }),
+    autoPayment: t.expose('autoPayment', { type: AutoPaymentRef, nullable: true, description: 'Whether its invoices are charged when issued, where set.' }),
     invoices: t.field({
       type: [InvoiceRef],
       nullable: false,
@@ -210,6 +231,22 @@ builder.mutationFields((t) => {
       args: { ...target(), liveMode: t.arg.boolean({ required: true, defaultValue: true, description: 'Live payments or test mode.' }) },
       extensions: { cost: cost.perParent(1) },
       resolve: async (_, args, ctx) => ({ invoiceSchedule: await schedules.scheduleInvoiceSchedule(ctx, refOf(args, ctx), args.liveMode) }),
+    }),
+    rescheduleInvoiceSchedule: t.field({
+      type: InvoiceSchedulePayload,
+      nullable: false,
+      description: 'Apply an edited schedule and schedule it again: it issues invoices by its (new) rule.',
+      args: target(),
+      extensions: { cost: cost.perParent(1) },
+      resolve: async (_, args, ctx) => ({ invoiceSchedule: await schedules.rescheduleInvoiceSchedule(ctx, refOf(args, ctx)) }),
+    }),
+    setInvoiceScheduleAutoPayment: t.field({
+      type: InvoiceSchedulePayload,
+      nullable: false,
+      description: 'Set whether a schedule’s invoices are charged when issued, and with which saved payment method.',
+      args: { ...target(), input: t.arg({ type: AutoPaymentInput, required: true, description: 'The auto-payment.' }) },
+      extensions: { cost: cost.perParent(1) },
+      resolve: async (_, args, ctx) => ({ invoiceSchedule: await schedules.setInvoiceScheduleAutoPayment(ctx, refOf(args, ctx), args.input) }),
     }),
     cancelInvoiceSchedule: t.field({
       type: InvoiceSchedulePayload,

@@ -16,6 +16,23 @@ import { locatedNode } from './located-node.ts';
 
 export const InvoiceTemplateRef = builder.objectRef<GhlInvoiceTemplate>('InvoiceTemplate');
 
+const InvoicePaymentMethodsRef = builder.objectRef<NonNullable<GhlInvoiceTemplate['paymentMethods']>>('InvoicePaymentMethods').implement({
+  description: 'How invoices may be paid.',
+  fields: (t) => ({
+    stripeBankDebitOnly: t.boolean({
+      description: 'Through Stripe, by bank debit only (true) or by any method Stripe offers (false).',
+      resolve: (methods) => methods.stripe?.enableBankDebitOnly ?? null,
+    }),
+  }),
+});
+
+const InvoicePaymentMethodsInput = builder.inputType('InvoicePaymentMethodsInput', {
+  description: 'How invoices may be paid.',
+  fields: (t) => ({
+    stripeBankDebitOnly: t.boolean({ required: true, description: 'Through Stripe, by bank debit only (true) or by any method Stripe offers (false).' }),
+  }),
+});
+
 locatedNode(InvoiceTemplateRef, {
   description: 'What a location starts its invoices from: lines, discount and texts.',
   loadInLocation: (key, ctx) => ctx.loaders.invoiceTemplate.load(key),
@@ -34,6 +51,7 @@ locatedNode(InvoiceTemplateRef, {
     invoiceNumberPrefix: t.exposeString('invoiceNumberPrefix', { description: 'Printed before the number of its invoices.' }),
     internal: t.exposeBoolean('internal', { description: 'Kept out of the location’s template picker.' }),
     lateFees: t.expose('lateFeesConfiguration', { type: LateFeesRef, nullable: true, description: 'Late fees its invoices get, where set.' }),
+    paymentMethods: t.expose('paymentMethods', { type: InvoicePaymentMethodsRef, nullable: true, description: 'How its invoices may be paid, where set.' }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (template) => dateOf(template.createdAt) }),
     updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (template) => dateOf(template.updatedAt) }),
   }),
@@ -116,6 +134,16 @@ builder.mutationFields((t) => {
       args: { ...target(), input: t.arg({ type: LateFeesInput, required: true, description: 'The late fees.' }) },
       extensions: { cost: cost.perParent(1) },
       resolve: async (_, args, ctx) => ({ invoiceTemplate: await templates.updateInvoiceTemplateLateFees(ctx, refOf(args, ctx), args.input) }),
+    }),
+    updateInvoiceTemplatePaymentMethods: t.field({
+      type: InvoiceTemplatePayload,
+      nullable: false,
+      description: 'Set how an invoice template’s invoices may be paid.',
+      args: { ...target(), input: t.arg({ type: InvoicePaymentMethodsInput, required: true, description: 'The payment methods.' }) },
+      extensions: { cost: cost.perParent(1) },
+      resolve: async (_, args, ctx) => ({
+        invoiceTemplate: await templates.updateInvoiceTemplatePaymentMethods(ctx, refOf(args, ctx), args.input),
+      }),
     }),
     deleteInvoiceTemplate: t.field({
       type: DeletePayload,

@@ -153,6 +153,11 @@ locatedNode(InvoiceRef, {
     }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (invoice) => dateOf(invoice.createdAt) }),
     updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (invoice) => dateOf(invoice.updatedAt) }),
+    lastVisitedAt: t.field({
+      type: 'DateTime',
+      description: 'When it was last opened (recordInvoiceVisit), where GHL says.',
+      resolve: (invoice) => dateOf(invoice.lastVisitedAt),
+    }),
   }),
 });
 
@@ -252,7 +257,7 @@ const InvoiceRecipientsInput = builder.inputType('InvoiceRecipientsInput', {
   }),
 });
 
-const CreateInvoiceInput = builder.inputType('CreateInvoiceInput', {
+export const CreateInvoiceInput = builder.inputType('CreateInvoiceInput', {
   description: 'A new invoice. The contact’s details are copied onto it from the contact.',
   fields: (t) => ({
     locationId: t.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
@@ -373,9 +378,22 @@ const RecordInvoicePaymentInput = builder.inputType('RecordInvoicePaymentInput',
 
 // Payloads
 
-const InvoicePayload = builder.objectRef<{ invoice: GhlInvoice }>('InvoicePayload').implement({
+export const InvoicePayload = builder.objectRef<{ invoice: GhlInvoice }>('InvoicePayload').implement({
   description: 'The invoice after the change.',
   fields: (t) => ({ invoice: t.expose('invoice', { type: InvoiceRef, nullable: false, description: 'The invoice.' }) }),
+});
+
+const RecordInvoiceVisitPayload = builder.objectRef<{ ref: invoices.InvoiceRef }>('RecordInvoiceVisitPayload').implement({
+  description: 'The visit recorded.',
+  fields: (t) => ({
+    invoice: t.field({
+      type: InvoiceRef,
+      nullable: false,
+      description: 'The invoice after the visit, read afresh (GHL answers the visit with nothing).',
+      extensions: { cost: cost.byId() },
+      resolve: ({ ref }, _, ctx) => ctx.loaders.invoice.load(ref),
+    }),
+  }),
 });
 
 const RecordInvoicePaymentPayload = builder
@@ -565,6 +583,14 @@ builder.mutationFields((t) => {
       args: target(),
       extensions: { cost: cost.perParent(2) },
       resolve: async (_, args, ctx) => ({ invoice: await invoices.voidInvoice(ctx, refOf(args, ctx)) }),
+    }),
+    recordInvoiceVisit: t.field({
+      type: RecordInvoiceVisitPayload,
+      nullable: false,
+      description: 'Record that an invoice was just opened (its lastVisitedAt).',
+      args: target(),
+      extensions: { cost: cost.perParent(2) },
+      resolve: (_, args, ctx) => invoices.recordInvoiceVisit(ctx, refOf(args, ctx)),
     }),
   };
 });

@@ -355,6 +355,15 @@ type Documents = {
     "mutation ErrorsCreateNever { createContact(input: { firstName: \"Never\" }) { contact { ghlId } } }": typeof types.ErrorsCreateNeverDocument,
     "query ErrorsMissingContact { contact(id: \"doesNotExist0000000\") { ghlId } }": typeof types.ErrorsMissingContactDocument,
     "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }": typeof types.ErrorsBadCursorDocument,
+    "\n  mutation EstimateTemplatesCreate($input: EstimateTemplateInput!) {\n    createEstimateTemplate(input: $input) { estimateTemplate { id ghlId name total currency liveMode estimateNumberPrefix items { name qty amount } discount { type value } } }\n  }\n": typeof types.EstimateTemplatesCreateDocument,
+    "query EstimateTemplatesList { estimateTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }": typeof types.EstimateTemplatesListDocument,
+    "query EstimateTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on EstimateTemplate { name } } byGhlId: estimateTemplate(id: $ghlId) { name items { name } } }": typeof types.EstimateTemplatesOneDocument,
+    "query EstimateTemplatesOfLocation { location { ghlId estimateTemplates(first: 50) { totalCount edges { node { ghlId location { ghlId name } } } } } }": typeof types.EstimateTemplatesOfLocationDocument,
+    "mutation EstimateTemplatesUpdate($id: ID!, $input: EstimateTemplateInput!) { updateEstimateTemplate(id: $id, input: $input) { estimateTemplate { ghlId name total liveMode } } }": typeof types.EstimateTemplatesUpdateDocument,
+    "query EstimateTemplatesReadBack($id: ID!) { estimateTemplate(id: $id) { name total } }": typeof types.EstimateTemplatesReadBackDocument,
+    "mutation EstimateTemplatesDelete($id: ID!) { deleteEstimateTemplate(id: $id) { deletedId deletedGhlId } }": typeof types.EstimateTemplatesDeleteDocument,
+    "query EstimateTemplatesGone($id: ID!) { estimateTemplate(id: $id) { name } }": typeof types.EstimateTemplatesGoneDocument,
+    "query EstimateTemplatesBlankId { estimateTemplate(id: \" \") { name } }": typeof types.EstimateTemplatesBlankIdDocument,
     "\n  mutation EstimatesCreate($input: CreateEstimateInput!) {\n    createEstimate(input: $input) { estimate { ghlId locationId name title number numberPrefix status currency total issueDate expiryDate\n      items { name qty amount currency } discount { type value } contactDetails { contactId name } contact { ghlId } } }\n  }\n": typeof types.EstimatesCreateDocument,
     "query EstimatesList { estimates(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status number total } } } }": typeof types.EstimatesListDocument,
     "query EstimatesAccepted { estimates(status: ACCEPTED, first: 50) { totalCount edges { node { ghlId } } } }": typeof types.EstimatesAcceptedDocument,
@@ -401,6 +410,12 @@ type Documents = {
     "mutation InvoicesLateFees($id: ID!, $input: LateFeesInput!) {\n    updateInvoiceLateFees(id: $id, input: $input) { invoice { ghlId lateFees { enabled type value interval intervalCount graceDays maxTotal } } }\n  }": typeof types.InvoicesLateFeesDocument,
     "mutation InvoicesTemplateLateFees($id: ID!, $input: LateFeesInput!) { updateInvoiceTemplateLateFees(id: $id, input: $input) { invoiceTemplate { ghlId lateFees { type value interval } } } }": typeof types.InvoicesTemplateLateFeesDocument,
     "query InvoicesSettings { location { invoiceSettings { locationId title termsNote invoiceNumberPrefix dueAfterDays minimumPartialPaymentPercent\n        estimatesTitle estimatesTermsNote estimateNumberPrefix estimatesExpireAfterDays } } }": typeof types.InvoicesSettingsDocument,
+    "\n  mutation InvoiceScheduleAutoPayment($id: ID!, $input: InvoiceAutoPaymentInput!) {\n    setInvoiceScheduleAutoPayment(id: $id, input: $input) { invoiceSchedule { ghlId autoPayment { enabled paymentMethodId customerId type } } }\n  }\n": typeof types.InvoiceScheduleAutoPaymentDocument,
+    "\n          mutation InvoiceTemplatePaymentMethods($id: ID!, $input: InvoicePaymentMethodsInput!) {\n            updateInvoiceTemplatePaymentMethods(id: $id, input: $input) { invoiceTemplate { ghlId paymentMethods { stripeBankDebitOnly } } }\n          }\n        ": typeof types.InvoiceTemplatePaymentMethodsDocument,
+    "query InvoiceTemplatePaymentMethodsRead($id: ID!) { invoiceTemplate(id: $id) { paymentMethods { stripeBankDebitOnly } } }": typeof types.InvoiceTemplatePaymentMethodsReadDocument,
+    "query InvoiceScheduleAutoPaymentRead($id: ID!) { invoiceSchedule(id: $id) { autoPayment { enabled } } }": typeof types.InvoiceScheduleAutoPaymentReadDocument,
+    "mutation InvoiceScheduleReschedule($id: ID!) { rescheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status contact { ghlId } } } }": typeof types.InvoiceScheduleRescheduleDocument,
+    "mutation InvoiceScheduleRescheduleBlank { rescheduleInvoiceSchedule(id: \" \") { invoiceSchedule { id } } }": typeof types.InvoiceScheduleRescheduleBlankDocument,
     "\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n": typeof types.InvoiceSchedulesCreateDocument,
     "query InvoiceSchedulesList { invoiceSchedules(first: 50) { totalCount edges { node { ghlId status total contact { ghlId } recurrence { intervalType } } } } }": typeof types.InvoiceSchedulesListDocument,
     "query InvoiceSchedulesActive { invoiceSchedules(status: ACTIVE, first: 50) { edges { node { ghlId } } } }": typeof types.InvoiceSchedulesActiveDocument,
@@ -416,6 +431,14 @@ type Documents = {
     "query InvoiceTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on InvoiceTemplate { name } } byGhlId: invoiceTemplate(id: $ghlId) { name } }": typeof types.InvoiceTemplatesOneDocument,
     "mutation InvoiceTemplatesUpdate($id: ID!, $input: InvoiceTemplateInput!) { updateInvoiceTemplate(id: $id, input: $input) { invoiceTemplate { ghlId name total } } }": typeof types.InvoiceTemplatesUpdateDocument,
     "mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }": typeof types.InvoiceTemplatesDeleteDocument,
+    "\n  mutation InvoiceTextToPay($input: TextToPayInvoiceInput!) {\n    textToPayInvoice(input: $input) { invoiceUrl invoice { id ghlId status total number contact { ghlId } } }\n  }\n": typeof types.InvoiceTextToPayDocument,
+    "query InvoiceTextToPayReadBack($id: ID!) { invoice(id: $id) { status total } }": typeof types.InvoiceTextToPayReadBackDocument,
+    "mutation InvoiceVisit($id: ID!) { recordInvoiceVisit(id: $id) { invoice { ghlId lastVisitedAt } } }": typeof types.InvoiceVisitDocument,
+    "mutation EstimateVisit($id: ID!) { recordEstimateVisit(estimateId: $id) { succeeded } }": typeof types.EstimateVisitDocument,
+    "query EstimateVisitReadBack { estimates(first: 50) { edges { node { ghlId lastVisitedAt } } } }": typeof types.EstimateVisitReadBackDocument,
+    "mutation InvoiceVisitBlank { recordInvoiceVisit(id: \" \") { invoice { id } } }": typeof types.InvoiceVisitBlankDocument,
+    "mutation EstimateVisitBlank { recordEstimateVisit(estimateId: \" \") { succeeded } }": typeof types.EstimateVisitBlankDocument,
+    "mutation EstimateVisitUnknown { recordEstimateVisit(estimateId: \"no-such-estimate\") { succeeded } }": typeof types.EstimateVisitUnknownDocument,
     "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }": typeof types.InvoicesGlobalIdDocument,
     "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }": typeof types.InvoicesFirstFiveDocument,
     "query InvoicesPage($after: String) { invoices(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { ghlId } } } }": typeof types.InvoicesPageDocument,
@@ -1072,6 +1095,15 @@ const documents: Documents = {
     "mutation ErrorsCreateNever { createContact(input: { firstName: \"Never\" }) { contact { ghlId } } }": types.ErrorsCreateNeverDocument,
     "query ErrorsMissingContact { contact(id: \"doesNotExist0000000\") { ghlId } }": types.ErrorsMissingContactDocument,
     "query ErrorsBadCursor { contacts(first: 1, after: \"%%%\") { totalCount } }": types.ErrorsBadCursorDocument,
+    "\n  mutation EstimateTemplatesCreate($input: EstimateTemplateInput!) {\n    createEstimateTemplate(input: $input) { estimateTemplate { id ghlId name total currency liveMode estimateNumberPrefix items { name qty amount } discount { type value } } }\n  }\n": types.EstimateTemplatesCreateDocument,
+    "query EstimateTemplatesList { estimateTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }": types.EstimateTemplatesListDocument,
+    "query EstimateTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on EstimateTemplate { name } } byGhlId: estimateTemplate(id: $ghlId) { name items { name } } }": types.EstimateTemplatesOneDocument,
+    "query EstimateTemplatesOfLocation { location { ghlId estimateTemplates(first: 50) { totalCount edges { node { ghlId location { ghlId name } } } } } }": types.EstimateTemplatesOfLocationDocument,
+    "mutation EstimateTemplatesUpdate($id: ID!, $input: EstimateTemplateInput!) { updateEstimateTemplate(id: $id, input: $input) { estimateTemplate { ghlId name total liveMode } } }": types.EstimateTemplatesUpdateDocument,
+    "query EstimateTemplatesReadBack($id: ID!) { estimateTemplate(id: $id) { name total } }": types.EstimateTemplatesReadBackDocument,
+    "mutation EstimateTemplatesDelete($id: ID!) { deleteEstimateTemplate(id: $id) { deletedId deletedGhlId } }": types.EstimateTemplatesDeleteDocument,
+    "query EstimateTemplatesGone($id: ID!) { estimateTemplate(id: $id) { name } }": types.EstimateTemplatesGoneDocument,
+    "query EstimateTemplatesBlankId { estimateTemplate(id: \" \") { name } }": types.EstimateTemplatesBlankIdDocument,
     "\n  mutation EstimatesCreate($input: CreateEstimateInput!) {\n    createEstimate(input: $input) { estimate { ghlId locationId name title number numberPrefix status currency total issueDate expiryDate\n      items { name qty amount currency } discount { type value } contactDetails { contactId name } contact { ghlId } } }\n  }\n": types.EstimatesCreateDocument,
     "query EstimatesList { estimates(first: 5) { totalCount pageInfo { hasNextPage } edges { node { ghlId status number total } } } }": types.EstimatesListDocument,
     "query EstimatesAccepted { estimates(status: ACCEPTED, first: 50) { totalCount edges { node { ghlId } } } }": types.EstimatesAcceptedDocument,
@@ -1118,6 +1150,12 @@ const documents: Documents = {
     "mutation InvoicesLateFees($id: ID!, $input: LateFeesInput!) {\n    updateInvoiceLateFees(id: $id, input: $input) { invoice { ghlId lateFees { enabled type value interval intervalCount graceDays maxTotal } } }\n  }": types.InvoicesLateFeesDocument,
     "mutation InvoicesTemplateLateFees($id: ID!, $input: LateFeesInput!) { updateInvoiceTemplateLateFees(id: $id, input: $input) { invoiceTemplate { ghlId lateFees { type value interval } } } }": types.InvoicesTemplateLateFeesDocument,
     "query InvoicesSettings { location { invoiceSettings { locationId title termsNote invoiceNumberPrefix dueAfterDays minimumPartialPaymentPercent\n        estimatesTitle estimatesTermsNote estimateNumberPrefix estimatesExpireAfterDays } } }": types.InvoicesSettingsDocument,
+    "\n  mutation InvoiceScheduleAutoPayment($id: ID!, $input: InvoiceAutoPaymentInput!) {\n    setInvoiceScheduleAutoPayment(id: $id, input: $input) { invoiceSchedule { ghlId autoPayment { enabled paymentMethodId customerId type } } }\n  }\n": types.InvoiceScheduleAutoPaymentDocument,
+    "\n          mutation InvoiceTemplatePaymentMethods($id: ID!, $input: InvoicePaymentMethodsInput!) {\n            updateInvoiceTemplatePaymentMethods(id: $id, input: $input) { invoiceTemplate { ghlId paymentMethods { stripeBankDebitOnly } } }\n          }\n        ": types.InvoiceTemplatePaymentMethodsDocument,
+    "query InvoiceTemplatePaymentMethodsRead($id: ID!) { invoiceTemplate(id: $id) { paymentMethods { stripeBankDebitOnly } } }": types.InvoiceTemplatePaymentMethodsReadDocument,
+    "query InvoiceScheduleAutoPaymentRead($id: ID!) { invoiceSchedule(id: $id) { autoPayment { enabled } } }": types.InvoiceScheduleAutoPaymentReadDocument,
+    "mutation InvoiceScheduleReschedule($id: ID!) { rescheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status contact { ghlId } } } }": types.InvoiceScheduleRescheduleDocument,
+    "mutation InvoiceScheduleRescheduleBlank { rescheduleInvoiceSchedule(id: \" \") { invoiceSchedule { id } } }": types.InvoiceScheduleRescheduleBlankDocument,
     "\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n": types.InvoiceSchedulesCreateDocument,
     "query InvoiceSchedulesList { invoiceSchedules(first: 50) { totalCount edges { node { ghlId status total contact { ghlId } recurrence { intervalType } } } } }": types.InvoiceSchedulesListDocument,
     "query InvoiceSchedulesActive { invoiceSchedules(status: ACTIVE, first: 50) { edges { node { ghlId } } } }": types.InvoiceSchedulesActiveDocument,
@@ -1133,6 +1171,14 @@ const documents: Documents = {
     "query InvoiceTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on InvoiceTemplate { name } } byGhlId: invoiceTemplate(id: $ghlId) { name } }": types.InvoiceTemplatesOneDocument,
     "mutation InvoiceTemplatesUpdate($id: ID!, $input: InvoiceTemplateInput!) { updateInvoiceTemplate(id: $id, input: $input) { invoiceTemplate { ghlId name total } } }": types.InvoiceTemplatesUpdateDocument,
     "mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }": types.InvoiceTemplatesDeleteDocument,
+    "\n  mutation InvoiceTextToPay($input: TextToPayInvoiceInput!) {\n    textToPayInvoice(input: $input) { invoiceUrl invoice { id ghlId status total number contact { ghlId } } }\n  }\n": types.InvoiceTextToPayDocument,
+    "query InvoiceTextToPayReadBack($id: ID!) { invoice(id: $id) { status total } }": types.InvoiceTextToPayReadBackDocument,
+    "mutation InvoiceVisit($id: ID!) { recordInvoiceVisit(id: $id) { invoice { ghlId lastVisitedAt } } }": types.InvoiceVisitDocument,
+    "mutation EstimateVisit($id: ID!) { recordEstimateVisit(estimateId: $id) { succeeded } }": types.EstimateVisitDocument,
+    "query EstimateVisitReadBack { estimates(first: 50) { edges { node { ghlId lastVisitedAt } } } }": types.EstimateVisitReadBackDocument,
+    "mutation InvoiceVisitBlank { recordInvoiceVisit(id: \" \") { invoice { id } } }": types.InvoiceVisitBlankDocument,
+    "mutation EstimateVisitBlank { recordEstimateVisit(estimateId: \" \") { succeeded } }": types.EstimateVisitBlankDocument,
+    "mutation EstimateVisitUnknown { recordEstimateVisit(estimateId: \"no-such-estimate\") { succeeded } }": types.EstimateVisitUnknownDocument,
     "query InvoicesGlobalId($id: ID!) { invoice(id: $id) { id } }": types.InvoicesGlobalIdDocument,
     "query InvoicesFirstFive { invoices(first: 5) { totalCount edges { node { ghlId } } pageInfo { hasNextPage hasPreviousPage } } }": types.InvoicesFirstFiveDocument,
     "query InvoicesPage($after: String) { invoices(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { ghlId } } } }": types.InvoicesPageDocument,
@@ -2829,6 +2875,42 @@ export function graphql(source: "query ErrorsBadCursor { contacts(first: 1, afte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation EstimateTemplatesCreate($input: EstimateTemplateInput!) {\n    createEstimateTemplate(input: $input) { estimateTemplate { id ghlId name total currency liveMode estimateNumberPrefix items { name qty amount } discount { type value } } }\n  }\n"): (typeof documents)["\n  mutation EstimateTemplatesCreate($input: EstimateTemplateInput!) {\n    createEstimateTemplate(input: $input) { estimateTemplate { id ghlId name total currency liveMode estimateNumberPrefix items { name qty amount } discount { type value } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimateTemplatesList { estimateTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }"): (typeof documents)["query EstimateTemplatesList { estimateTemplates(first: 50) { totalCount edges { node { id ghlId name total } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimateTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on EstimateTemplate { name } } byGhlId: estimateTemplate(id: $ghlId) { name items { name } } }"): (typeof documents)["query EstimateTemplatesOne($id: ID!, $ghlId: ID!) { byNode: node(id: $id) { ... on EstimateTemplate { name } } byGhlId: estimateTemplate(id: $ghlId) { name items { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimateTemplatesOfLocation { location { ghlId estimateTemplates(first: 50) { totalCount edges { node { ghlId location { ghlId name } } } } } }"): (typeof documents)["query EstimateTemplatesOfLocation { location { ghlId estimateTemplates(first: 50) { totalCount edges { node { ghlId location { ghlId name } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimateTemplatesUpdate($id: ID!, $input: EstimateTemplateInput!) { updateEstimateTemplate(id: $id, input: $input) { estimateTemplate { ghlId name total liveMode } } }"): (typeof documents)["mutation EstimateTemplatesUpdate($id: ID!, $input: EstimateTemplateInput!) { updateEstimateTemplate(id: $id, input: $input) { estimateTemplate { ghlId name total liveMode } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimateTemplatesReadBack($id: ID!) { estimateTemplate(id: $id) { name total } }"): (typeof documents)["query EstimateTemplatesReadBack($id: ID!) { estimateTemplate(id: $id) { name total } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimateTemplatesDelete($id: ID!) { deleteEstimateTemplate(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation EstimateTemplatesDelete($id: ID!) { deleteEstimateTemplate(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimateTemplatesGone($id: ID!) { estimateTemplate(id: $id) { name } }"): (typeof documents)["query EstimateTemplatesGone($id: ID!) { estimateTemplate(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimateTemplatesBlankId { estimateTemplate(id: \" \") { name } }"): (typeof documents)["query EstimateTemplatesBlankId { estimateTemplate(id: \" \") { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EstimatesCreate($input: CreateEstimateInput!) {\n    createEstimate(input: $input) { estimate { ghlId locationId name title number numberPrefix status currency total issueDate expiryDate\n      items { name qty amount currency } discount { type value } contactDetails { contactId name } contact { ghlId } } }\n  }\n"): (typeof documents)["\n  mutation EstimatesCreate($input: CreateEstimateInput!) {\n    createEstimate(input: $input) { estimate { ghlId locationId name title number numberPrefix status currency total issueDate expiryDate\n      items { name qty amount currency } discount { type value } contactDetails { contactId name } contact { ghlId } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3013,6 +3095,30 @@ export function graphql(source: "query InvoicesSettings { location { invoiceSett
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation InvoiceScheduleAutoPayment($id: ID!, $input: InvoiceAutoPaymentInput!) {\n    setInvoiceScheduleAutoPayment(id: $id, input: $input) { invoiceSchedule { ghlId autoPayment { enabled paymentMethodId customerId type } } }\n  }\n"): (typeof documents)["\n  mutation InvoiceScheduleAutoPayment($id: ID!, $input: InvoiceAutoPaymentInput!) {\n    setInvoiceScheduleAutoPayment(id: $id, input: $input) { invoiceSchedule { ghlId autoPayment { enabled paymentMethodId customerId type } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation InvoiceTemplatePaymentMethods($id: ID!, $input: InvoicePaymentMethodsInput!) {\n            updateInvoiceTemplatePaymentMethods(id: $id, input: $input) { invoiceTemplate { ghlId paymentMethods { stripeBankDebitOnly } } }\n          }\n        "): (typeof documents)["\n          mutation InvoiceTemplatePaymentMethods($id: ID!, $input: InvoicePaymentMethodsInput!) {\n            updateInvoiceTemplatePaymentMethods(id: $id, input: $input) { invoiceTemplate { ghlId paymentMethods { stripeBankDebitOnly } } }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceTemplatePaymentMethodsRead($id: ID!) { invoiceTemplate(id: $id) { paymentMethods { stripeBankDebitOnly } } }"): (typeof documents)["query InvoiceTemplatePaymentMethodsRead($id: ID!) { invoiceTemplate(id: $id) { paymentMethods { stripeBankDebitOnly } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceScheduleAutoPaymentRead($id: ID!) { invoiceSchedule(id: $id) { autoPayment { enabled } } }"): (typeof documents)["query InvoiceScheduleAutoPaymentRead($id: ID!) { invoiceSchedule(id: $id) { autoPayment { enabled } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceScheduleReschedule($id: ID!) { rescheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status contact { ghlId } } } }"): (typeof documents)["mutation InvoiceScheduleReschedule($id: ID!) { rescheduleInvoiceSchedule(id: $id) { invoiceSchedule { ghlId status contact { ghlId } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceScheduleRescheduleBlank { rescheduleInvoiceSchedule(id: \" \") { invoiceSchedule { id } } }"): (typeof documents)["mutation InvoiceScheduleRescheduleBlank { rescheduleInvoiceSchedule(id: \" \") { invoiceSchedule { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n"): (typeof documents)["\n  mutation InvoiceSchedulesCreate($input: InvoiceScheduleInput!) {\n    createInvoiceSchedule(input: $input) { invoiceSchedule { id ghlId name status total currency\n      recurrence { intervalType interval startDate count dayOfMonth } items { name amount } contact { ghlId } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3070,6 +3176,38 @@ export function graphql(source: "mutation InvoiceTemplatesUpdate($id: ID!, $inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }"): (typeof documents)["mutation InvoiceTemplatesDelete($id: ID!) { deleteInvoiceTemplate(id: $id) { deletedId deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvoiceTextToPay($input: TextToPayInvoiceInput!) {\n    textToPayInvoice(input: $input) { invoiceUrl invoice { id ghlId status total number contact { ghlId } } }\n  }\n"): (typeof documents)["\n  mutation InvoiceTextToPay($input: TextToPayInvoiceInput!) {\n    textToPayInvoice(input: $input) { invoiceUrl invoice { id ghlId status total number contact { ghlId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvoiceTextToPayReadBack($id: ID!) { invoice(id: $id) { status total } }"): (typeof documents)["query InvoiceTextToPayReadBack($id: ID!) { invoice(id: $id) { status total } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceVisit($id: ID!) { recordInvoiceVisit(id: $id) { invoice { ghlId lastVisitedAt } } }"): (typeof documents)["mutation InvoiceVisit($id: ID!) { recordInvoiceVisit(id: $id) { invoice { ghlId lastVisitedAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimateVisit($id: ID!) { recordEstimateVisit(estimateId: $id) { succeeded } }"): (typeof documents)["mutation EstimateVisit($id: ID!) { recordEstimateVisit(estimateId: $id) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstimateVisitReadBack { estimates(first: 50) { edges { node { ghlId lastVisitedAt } } } }"): (typeof documents)["query EstimateVisitReadBack { estimates(first: 50) { edges { node { ghlId lastVisitedAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvoiceVisitBlank { recordInvoiceVisit(id: \" \") { invoice { id } } }"): (typeof documents)["mutation InvoiceVisitBlank { recordInvoiceVisit(id: \" \") { invoice { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimateVisitBlank { recordEstimateVisit(estimateId: \" \") { succeeded } }"): (typeof documents)["mutation EstimateVisitBlank { recordEstimateVisit(estimateId: \" \") { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstimateVisitUnknown { recordEstimateVisit(estimateId: \"no-such-estimate\") { succeeded } }"): (typeof documents)["mutation EstimateVisitUnknown { recordEstimateVisit(estimateId: \"no-such-estimate\") { succeeded } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

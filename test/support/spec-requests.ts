@@ -124,6 +124,8 @@ export interface SeededRecords {
   unpaidOrderId: string;
   /** A draft invoice schedule of the location: only a draft takes an edit. */
   draftScheduleId: string;
+  /** An estimate template of the location (`templateId` names an invoice template). */
+  estimateTemplateId: string;
   /** A coupon of the location: GHL reads one by its id and code together. */
   coupon: { id: string; code: string };
   /** The contact and pipeline of the seeded deal (the one `opportunities` names): an upsert of them updates it. */
@@ -157,6 +159,7 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     unrelatedContactId: [...store.contactsOfLocation(locationId)].find((c) => store.relationsOfRecord(c.id).length === 0)?.id,
     coupon: store.couponsOfLocation(locationId)[0],
     draftScheduleId: store.invoiceSchedulesOfLocation(locationId).find((s) => s.status === 'draft')?.id,
+    estimateTemplateId: store.estimateTemplatesOfLocation(locationId)[0]?.id,
     unpaidOrderId: store.ordersOfLocation(locationId).find((o) => o.paymentStatus === 'unpaid' && o.status !== 'cancelled' && o.status !== 'refunded')?.id,
     dealContactId: store.opportunities.get(ids('id', 'opportunities') ?? '')?.contactId,
     dealPipelineId: store.opportunities.get(ids('id', 'opportunities') ?? '')?.pipelineId,
@@ -327,6 +330,14 @@ const realistic: Record<string, Fix> = {
     (body.contactDetails as Fields).id = scope.ids('contactId', '');
     delete body.estimateNumber;
   },
+  // Text to pay bills a contact of the location, sent by one of its users, as a new invoice (the
+  // file's example id names no draft to replace) under a number no other invoice has.
+  invoicesText2payInvoice: ({ body }, scope) => {
+    (body.contactDetails as Fields).id = scope.ids('contactId', '');
+    body.userId = scope.ids('userId', '');
+    delete body.id;
+    delete body.invoiceNumber;
+  },
   // A schedule is for a contact of the location; only a draft (or cancelled) one takes an edit,
   // and only an active one is cancelled.
   invoicesCreateInvoiceSchedule: ({ body }, scope) => void ((body.contactDetails as Fields).id = scope.ids('contactId', '')),
@@ -334,6 +345,10 @@ const realistic: Record<string, Fix> = {
     path.scheduleId = scope.records.draftScheduleId;
     (body.contactDetails as Fields).id = scope.ids('contactId', '');
   },
+  // An estimate template's templateId is one of the location's estimate templates, not an invoice template.
+  invoicesUpdateEstimateTemplate: ({ path }, scope) => void (path.templateId = scope.records.estimateTemplateId),
+  invoicesDeleteEstimateTemplate: ({ path }, scope) => void (path.templateId = scope.records.estimateTemplateId),
+  invoicesPreviewEstimateTemplate: ({ query }, scope) => void (query.templateId = scope.records.estimateTemplateId),
   invoicesUpdateEstimate: ({ body }, scope) => {
     (body.contactDetails as Fields).id = scope.ids('contactId', '');
     delete body.estimateNumber;

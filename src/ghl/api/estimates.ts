@@ -31,6 +31,7 @@ export interface GhlEstimate {
   expiryDate?: string;
   sentBy?: string;
   invoiceId?: string;
+  lastVisitedAt?: string;
   createdAt?: string;
   updatedAt?: string;
 }
@@ -61,6 +62,11 @@ export const estimateOperations = {
   sendEstimate: define<GhlEstimate>()({
     ...fromSpec('invoicesSendEstimate'),
     location: { in: 'body', name: 'altId' },
+  }),
+  /** The file names no owner: GHL finds the estimate by its id. Answers nothing. */
+  recordEstimateVisit: define<unknown>()({
+    ...fromSpec('invoicesUpdateEstimateLastVisitedAt'),
+    location: 'none',
   }),
   createInvoiceFromEstimate: define<{ estimate?: GhlEstimate; invoice: GhlInvoice }>()({
     ...fromSpec('invoicesCreateInvoiceFromEstimate'),

@@ -21,6 +21,14 @@ export interface GhlRecurrenceRule {
   count?: number;
 }
 
+/** AutoPaymentDetailsDto: whether and how a schedule's invoices are charged when issued. */
+export interface GhlAutoPayment {
+  enable?: boolean;
+  type?: string;
+  paymentMethodId?: string;
+  customerId?: string;
+}
+
 export interface GhlInvoiceSchedule {
   _id: string;
   altId: string;
@@ -37,6 +45,8 @@ export interface GhlInvoiceSchedule {
   items?: GhlInvoiceItem[];
   total?: number;
   termsNotes?: string;
+  /** AutoPaymentDetailsDto, as set by the auto-payment call: not in the file's answer. */
+  autoPayment?: GhlAutoPayment;
   createdAt?: string;
   updatedAt?: string;
 }
@@ -72,6 +82,20 @@ export const invoiceScheduleOperations = {
   scheduleInvoiceSchedule: define<GhlInvoiceSchedule>()({
     lists,
     ...fromSpec('invoicesScheduleInvoiceSchedule'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  /**
+   * Applies a schedule's edit and schedules it again. The file names neither a body nor the
+   * owner: GHL finds the schedule by its id.
+   */
+  rescheduleInvoiceSchedule: define<GhlInvoiceSchedule>()({
+    lists,
+    ...fromSpec('invoicesUpdateAndScheduleInvoiceSchedule'),
+    location: 'none',
+  }),
+  setInvoiceScheduleAutoPayment: define<GhlInvoiceSchedule>()({
+    lists,
+    ...fromSpec('invoicesAutoPaymentInvoiceSchedule'),
     location: { in: 'body', name: 'altId' },
   }),
   cancelInvoiceSchedule: define<GhlInvoiceSchedule>()({

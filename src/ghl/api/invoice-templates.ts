@@ -20,6 +20,8 @@ export interface GhlInvoiceTemplate {
   invoiceNumberPrefix?: string;
   internal?: boolean;
   lateFeesConfiguration?: GhlLateFees;
+  /** PaymentMethodDto: how its invoices may be paid (not in the file's answer). */
+  paymentMethods?: { stripe?: { enableBankDebitOnly?: boolean } };
   createdAt?: string;
   updatedAt?: string;
 }
@@ -49,6 +51,11 @@ export const invoiceTemplateOperations = {
   updateInvoiceTemplateLateFees: define<GhlInvoiceTemplate>()({
     lists: { items: 'records' },
     ...fromSpec('invoicesUpdateInvoiceTemplateLateFeesConfiguration'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  updateInvoiceTemplatePaymentMethods: define<GhlInvoiceTemplate>()({
+    lists: { items: 'records' },
+    ...fromSpec('invoicesUpdateInvoicePaymentMethodsConfiguration'),
     location: { in: 'body', name: 'altId' },
   }),
   deleteInvoiceTemplate: define<{ success?: boolean }>()({

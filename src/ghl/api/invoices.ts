@@ -92,6 +92,8 @@ export interface GhlInvoice {
   amountDue?: number;
   totalSummary?: { subTotal?: number; discount?: number; tax?: number };
   lateFeesConfiguration?: GhlLateFees;
+  /** Not in the file's answer; the sandbox and GHL's app keep when it was last opened. */
+  lastVisitedAt?: string;
   createdAt?: string;
   updatedAt?: string;
 }
@@ -157,6 +159,17 @@ export const invoiceOperations = {
     lists: { invoiceItems: 'records' },
     ...fromSpec('invoicesUpdateInvoiceLateFeesConfiguration'),
     location: { in: 'body', name: 'altId' },
+  }),
+  /** Creates (or replaces a draft) and, with `action: send`, sends it at once. */
+  textToPayInvoice: define<{ invoice: GhlInvoice; invoiceUrl?: string }>()({
+    lists: { 'invoice.invoiceItems': 'records' },
+    ...fromSpec('invoicesText2payInvoice'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  /** The file names no owner: GHL finds the invoice by its id. Answers nothing. */
+  recordInvoiceVisit: define<unknown>()({
+    ...fromSpec('invoicesUpdateInvoiceLastVisitedAt'),
+    location: 'none',
   }),
   getInvoiceSettings: define<GhlInvoiceSettings>()({
     ...fromSpec('invoicesGetInvoiceSettings'),

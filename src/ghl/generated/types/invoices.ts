@@ -1015,7 +1015,7 @@ export type EstimateIdParam = {
   estimateId: string;
 };
 export type ListEstimateTemplateResponseDTO = {
-  data: Array<string>;
+  data: Array<EstimateTemplateResponseDTO>;
   totalCount: number;
   traceId: string;
 };
@@ -1025,7 +1025,7 @@ export type EstimateTemplatesDto = {
   name: string;
   businessDetails: BusinessDetailsDto;
   currency: string;
-  items: Array<Array<unknown>>;
+  items: Array<EstimateLineItemDto>;
   liveMode?: boolean;
   discount: DiscountDto;
   termsNotes?: string;
@@ -1046,7 +1046,7 @@ export type EstimateTemplateResponseDTO = {
   name: string;
   currency: string;
   businessDetails: BusinessDetails;
-  items: Array<Array<unknown>>;
+  items: Array<Record<string, unknown>>;
   discount: DiscountDto;
   title?: string;
   estimateNumberPrefix?: string;
