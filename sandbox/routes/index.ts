@@ -25,6 +25,7 @@ import { opportunityRoutes } from './opportunities.ts';
 import { pipelineRoutes } from './pipelines.ts';
 import { inventoryRoutes } from './inventory.ts';
 import { productCollectionRoutes } from './product-collections.ts';
+import { productReviewRoutes } from './product-reviews.ts';
 import { productRoutes } from './products.ts';
 import { subscriptionRoutes } from './subscriptions.ts';
 import { couponRoutes } from './coupons.ts';
@@ -45,7 +46,7 @@ export const apiRoutes: Route[] = [
   ...conversationRoutes, ...messageRoutes, ...opportunityRoutes, ...pipelineRoutes,
   ...calendarRoutes, ...calendarGroupRoutes, ...calendarNotificationRoutes, ...appointmentRoutes, ...appointmentNoteRoutes, ...blockSlotRoutes,
   ...invoiceRoutes, ...estimateRoutes, ...invoiceScheduleRoutes, ...invoiceTemplateRoutes, ...workflowRoutes, ...campaignRoutes,
-  ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...productRoutes, ...productCollectionRoutes, ...inventoryRoutes,
+  ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...productRoutes, ...productCollectionRoutes, ...productReviewRoutes, ...inventoryRoutes,
   ...formRoutes, ...surveyRoutes, ...mediaRoutes, ...funnelRoutes, ...socialMediaRoutes,
   ...objectRoutes, ...associationRoutes,
 ];

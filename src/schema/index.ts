@@ -21,6 +21,7 @@ import './payments.ts';
 import './coupons.ts';
 import './products.ts';
 import './product-collections.ts';
+import './product-reviews.ts';
 import './inventory.ts';
 import './rate-limits.ts';
 import './users.ts';

@@ -560,6 +560,15 @@ type Documents = {
     "mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }": typeof types.ProductsUpdatePriceDocument,
     "mutation ProductsDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId product { ghlId prices { ghlId } } } }": typeof types.ProductsDeletePriceDocument,
     "query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }": typeof types.ProductsPriceGoneDocument,
+    "query ProductsWithReviews { products(first: 50) { edges { node { ghlId reviews { ghlId productId status rating headline detail author { name } replies { comment } } } } } }": typeof types.ProductsWithReviewsDocument,
+    "query ProductsReviewsOfLocation { location { productReviews(first: 20, orderBy: { field: RATING, direction: DESC }) { totalCount edges { node { ghlId rating product { ghlId name } } } } productReviewCounts { status count } } }": typeof types.ProductsReviewsOfLocationDocument,
+    "query ProductsReviewsFiltered($products: [ID!], $rating: Int) { location { productReviews(first: 20, productIds: $products, rating: $rating) { edges { node { ghlId } } } } }": typeof types.ProductsReviewsFilteredDocument,
+    "mutation ProductsUpdateReview($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId status headline rating } } }": typeof types.ProductsUpdateReviewDocument,
+    "mutation ProductsApproveReviews($reviews: [ProductReviewTarget!]!) { setProductReviewsStatus(reviews: $reviews, status: \"approved\") { productReviews { ghlId status } } }": typeof types.ProductsApproveReviewsDocument,
+    "mutation ProductsDeleteReview($productId: ID!, $reviewId: ID!) { deleteProductReview(productId: $productId, reviewId: $reviewId) { deletedGhlId } }": typeof types.ProductsDeleteReviewDocument,
+    "mutation ProductsUpdateReviewBad($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId } } }": typeof types.ProductsUpdateReviewBadDocument,
+    "mutation ProductsApproveNoReviews($reviews: [ProductReviewTarget!]!, $status: String!) { setProductReviewsStatus(reviews: $reviews, status: $status) { productReviews { ghlId } } }": typeof types.ProductsApproveNoReviewsDocument,
+    "query ProductsReviewsBadRange { location { productReviews(first: 5, createdAfter: \"2025-02-01T00:00:00Z\", createdBefore: \"2025-01-01T00:00:00Z\") { totalCount } } }": typeof types.ProductsReviewsBadRangeDocument,
     "query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }": typeof types.ProductsFirstThreeDocument,
     "query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }": typeof types.ProductsOfLocationDocument,
     "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }": typeof types.ProductsByGhlIdDocument,
@@ -1251,6 +1260,15 @@ const documents: Documents = {
     "mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }": types.ProductsUpdatePriceDocument,
     "mutation ProductsDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId product { ghlId prices { ghlId } } } }": types.ProductsDeletePriceDocument,
     "query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }": types.ProductsPriceGoneDocument,
+    "query ProductsWithReviews { products(first: 50) { edges { node { ghlId reviews { ghlId productId status rating headline detail author { name } replies { comment } } } } } }": types.ProductsWithReviewsDocument,
+    "query ProductsReviewsOfLocation { location { productReviews(first: 20, orderBy: { field: RATING, direction: DESC }) { totalCount edges { node { ghlId rating product { ghlId name } } } } productReviewCounts { status count } } }": types.ProductsReviewsOfLocationDocument,
+    "query ProductsReviewsFiltered($products: [ID!], $rating: Int) { location { productReviews(first: 20, productIds: $products, rating: $rating) { edges { node { ghlId } } } } }": types.ProductsReviewsFilteredDocument,
+    "mutation ProductsUpdateReview($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId status headline rating } } }": types.ProductsUpdateReviewDocument,
+    "mutation ProductsApproveReviews($reviews: [ProductReviewTarget!]!) { setProductReviewsStatus(reviews: $reviews, status: \"approved\") { productReviews { ghlId status } } }": types.ProductsApproveReviewsDocument,
+    "mutation ProductsDeleteReview($productId: ID!, $reviewId: ID!) { deleteProductReview(productId: $productId, reviewId: $reviewId) { deletedGhlId } }": types.ProductsDeleteReviewDocument,
+    "mutation ProductsUpdateReviewBad($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId } } }": types.ProductsUpdateReviewBadDocument,
+    "mutation ProductsApproveNoReviews($reviews: [ProductReviewTarget!]!, $status: String!) { setProductReviewsStatus(reviews: $reviews, status: $status) { productReviews { ghlId } } }": types.ProductsApproveNoReviewsDocument,
+    "query ProductsReviewsBadRange { location { productReviews(first: 5, createdAfter: \"2025-02-01T00:00:00Z\", createdBefore: \"2025-01-01T00:00:00Z\") { totalCount } } }": types.ProductsReviewsBadRangeDocument,
     "query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }": types.ProductsFirstThreeDocument,
     "query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }": types.ProductsOfLocationDocument,
     "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }": types.ProductsByGhlIdDocument,
@@ -3594,6 +3612,42 @@ export function graphql(source: "mutation ProductsDeletePrice($p: ID!, $id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }"): (typeof documents)["query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsWithReviews { products(first: 50) { edges { node { ghlId reviews { ghlId productId status rating headline detail author { name } replies { comment } } } } } }"): (typeof documents)["query ProductsWithReviews { products(first: 50) { edges { node { ghlId reviews { ghlId productId status rating headline detail author { name } replies { comment } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsReviewsOfLocation { location { productReviews(first: 20, orderBy: { field: RATING, direction: DESC }) { totalCount edges { node { ghlId rating product { ghlId name } } } } productReviewCounts { status count } } }"): (typeof documents)["query ProductsReviewsOfLocation { location { productReviews(first: 20, orderBy: { field: RATING, direction: DESC }) { totalCount edges { node { ghlId rating product { ghlId name } } } } productReviewCounts { status count } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsReviewsFiltered($products: [ID!], $rating: Int) { location { productReviews(first: 20, productIds: $products, rating: $rating) { edges { node { ghlId } } } } }"): (typeof documents)["query ProductsReviewsFiltered($products: [ID!], $rating: Int) { location { productReviews(first: 20, productIds: $products, rating: $rating) { edges { node { ghlId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsUpdateReview($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId status headline rating } } }"): (typeof documents)["mutation ProductsUpdateReview($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId status headline rating } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsApproveReviews($reviews: [ProductReviewTarget!]!) { setProductReviewsStatus(reviews: $reviews, status: \"approved\") { productReviews { ghlId status } } }"): (typeof documents)["mutation ProductsApproveReviews($reviews: [ProductReviewTarget!]!) { setProductReviewsStatus(reviews: $reviews, status: \"approved\") { productReviews { ghlId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsDeleteReview($productId: ID!, $reviewId: ID!) { deleteProductReview(productId: $productId, reviewId: $reviewId) { deletedGhlId } }"): (typeof documents)["mutation ProductsDeleteReview($productId: ID!, $reviewId: ID!) { deleteProductReview(productId: $productId, reviewId: $reviewId) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsUpdateReviewBad($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId } } }"): (typeof documents)["mutation ProductsUpdateReviewBad($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsApproveNoReviews($reviews: [ProductReviewTarget!]!, $status: String!) { setProductReviewsStatus(reviews: $reviews, status: $status) { productReviews { ghlId } } }"): (typeof documents)["mutation ProductsApproveNoReviews($reviews: [ProductReviewTarget!]!, $status: String!) { setProductReviewsStatus(reviews: $reviews, status: $status) { productReviews { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsReviewsBadRange { location { productReviews(first: 5, createdAfter: \"2025-02-01T00:00:00Z\", createdBefore: \"2025-01-01T00:00:00Z\") { totalCount } } }"): (typeof documents)["query ProductsReviewsBadRange { location { productReviews(first: 5, createdAfter: \"2025-02-01T00:00:00Z\", createdBefore: \"2025-01-01T00:00:00Z\") { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -121,6 +121,8 @@ export interface SeededRecords {
   draftScheduleId: string;
   /** A coupon of the location: GHL reads one by its id and code together. */
   coupon: { id: string; code: string };
+  /** A product review of the location: GHL changes one through its product (and, in bulk, its store). */
+  review: { id: string; productId: string; storeId: string };
   /** The contact and pipeline of the seeded deal (the one `opportunities` names): an upsert of them updates it. */
   dealContactId: string;
   dealPipelineId: string;
@@ -147,6 +149,7 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     conversationContactId: store.conversations.get(ids('conversationId', '') ?? '')?.contactId,
     unrelatedContactId: [...store.contactsOfLocation(locationId)].find((c) => store.relationsOfRecord(c.id).length === 0)?.id,
     coupon: store.couponsOfLocation(locationId)[0],
+    review: store.reviewsOfLocation(locationId)[0],
     draftScheduleId: store.invoiceSchedulesOfLocation(locationId).find((s) => s.status === 'draft')?.id,
     unpaidOrderId: store.ordersOfLocation(locationId).find((o) => o.paymentStatus === 'unpaid' && o.status !== 'cancelled' && o.status !== 'refunded')?.id,
     dealContactId: store.opportunities.get(ids('id', 'opportunities') ?? '')?.contactId,
@@ -356,6 +359,17 @@ const realistic: Record<string, Fix> = {
   productsCreateProductCollection: ({ body }) => void delete body.collectionId,
   // A collection's slug is unique in its location, and the file's example is the one create takes.
   productsUpdateProductCollection: ({ body }) => void (body.slug = 'renamed-by-the-sandbox-test'),
+  // A review is changed through its own product, with a rating of 1 to 5 (the file's example is the string "4.5").
+  productsUpdateProductReview: ({ path, body }, scope) => {
+    path.reviewId = scope.records.review.id;
+    Object.assign(body, { productId: scope.records.review.productId, rating: 4.5 });
+  },
+  productsDeleteProductReview: ({ path, query }, scope) => {
+    path.reviewId = scope.records.review.id;
+    query.productId = scope.records.review.productId;
+  },
+  productsBulkUpdateProductReview: ({ body }, scope) =>
+    void (body.reviews = [{ reviewId: scope.records.review.id, productId: scope.records.review.productId, storeId: scope.records.review.storeId }]),
   // The file declares a product's prices as strings; the sandbox takes price objects and applies none.
   productsUpdateProductById: ({ body }) => void delete body.prices,
   // A post goes out on the location's accounts, at a date.
