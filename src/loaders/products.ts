@@ -2,7 +2,6 @@ import type { LimitFunction } from 'p-limit';
 import DataLoader from 'dataloader';
 import type { GhlInventoryItem, GhlPrice, GhlProduct, GhlProductCollection, GhlProductReview } from '../ghl/api/products.ts';
 import type { GhlSession } from '../ghl/client.ts';
-import { gatewayError } from '../errors.ts';
 import { MAX_PAGE_SIZE } from '../ghl/pages.ts';
 import { locatedKey, perKey, type LocatedKey } from './per-key.ts';
 
@@ -20,13 +19,7 @@ export function productLoaders(ghl: GhlSession, limit: LimitFunction) {
   );
   const collection = perKey<LocatedKey, GhlProductCollection>(
     limit,
-    // Read through the list, filtered to the one id: get-product-collection-id names the location
-    // `altId` without the `altType` that goes with it everywhere else, which the REST edge always sends.
-    async ({ locationId, id }) => {
-      const [found] = (await ghl.call('listProductCollections', { location: locationId, query: { collectionIds: id, limit: 1 } })).data ?? [];
-      if (!found) throw gatewayError('NOT_FOUND', `No product collection ${id} in location ${locationId}`);
-      return found;
-    },
+    async ({ locationId, id }) => (await ghl.call('getProductCollection', { path: { collectionId: id }, location: locationId })).data,
     locatedKey,
   );
   return {

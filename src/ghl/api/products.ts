@@ -188,6 +188,11 @@ export const productOperations = {
     ...fromSpec('productsGetProductCollection'),
     location: { in: 'query', name: 'altId' },
   }),
+  /** The file declares altId alone here, without the altType every other collection call takes. */
+  getProductCollection: define<{ data: GhlProductCollection; status?: boolean }>()({
+    ...fromSpec('productsGetProductCollectionId'),
+    location: { in: 'query', name: 'altId', altType: false },
+  }),
   createProductCollection: define<{ data: GhlProductCollection }>()({
     ...fromSpec('productsCreateProductCollection'),
     location: { in: 'body', name: 'altId' },
