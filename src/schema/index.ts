@@ -22,6 +22,7 @@ import './coupons.ts';
 import './products.ts';
 import './product-collections.ts';
 import './product-reviews.ts';
+import './product-store.ts';
 import './inventory.ts';
 import './rate-limits.ts';
 import './users.ts';

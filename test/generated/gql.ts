@@ -569,6 +569,8 @@ type Documents = {
     "mutation ProductsUpdateReviewBad($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId } } }": typeof types.ProductsUpdateReviewBadDocument,
     "mutation ProductsApproveNoReviews($reviews: [ProductReviewTarget!]!, $status: String!) { setProductReviewsStatus(reviews: $reviews, status: $status) { productReviews { ghlId } } }": typeof types.ProductsApproveNoReviewsDocument,
     "query ProductsReviewsBadRange { location { productReviews(first: 5, createdAfter: \"2025-02-01T00:00:00Z\", createdBefore: \"2025-01-01T00:00:00Z\") { totalCount } } }": typeof types.ProductsReviewsBadRangeDocument,
+    "query ProductsStoreStats($storeId: ID!, $query: String, $collections: [ID!]) { location { productStoreStats(storeId: $storeId, query: $query, collectionIds: $collections) { totalProducts includedInStore excludedFromStore } } }": typeof types.ProductsStoreStatsDocument,
+    "mutation ProductsSetInStore($storeId: ID!, $productIds: [ID!]!, $included: Boolean!) { setProductsInStore(storeId: $storeId, productIds: $productIds, included: $included) { products { ghlId availableInStore } } }": typeof types.ProductsSetInStoreDocument,
     "query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }": typeof types.ProductsFirstThreeDocument,
     "query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }": typeof types.ProductsOfLocationDocument,
     "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }": typeof types.ProductsByGhlIdDocument,
@@ -1269,6 +1271,8 @@ const documents: Documents = {
     "mutation ProductsUpdateReviewBad($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId } } }": types.ProductsUpdateReviewBadDocument,
     "mutation ProductsApproveNoReviews($reviews: [ProductReviewTarget!]!, $status: String!) { setProductReviewsStatus(reviews: $reviews, status: $status) { productReviews { ghlId } } }": types.ProductsApproveNoReviewsDocument,
     "query ProductsReviewsBadRange { location { productReviews(first: 5, createdAfter: \"2025-02-01T00:00:00Z\", createdBefore: \"2025-01-01T00:00:00Z\") { totalCount } } }": types.ProductsReviewsBadRangeDocument,
+    "query ProductsStoreStats($storeId: ID!, $query: String, $collections: [ID!]) { location { productStoreStats(storeId: $storeId, query: $query, collectionIds: $collections) { totalProducts includedInStore excludedFromStore } } }": types.ProductsStoreStatsDocument,
+    "mutation ProductsSetInStore($storeId: ID!, $productIds: [ID!]!, $included: Boolean!) { setProductsInStore(storeId: $storeId, productIds: $productIds, included: $included) { products { ghlId availableInStore } } }": types.ProductsSetInStoreDocument,
     "query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }": types.ProductsFirstThreeDocument,
     "query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }": types.ProductsOfLocationDocument,
     "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }": types.ProductsByGhlIdDocument,
@@ -3648,6 +3652,14 @@ export function graphql(source: "mutation ProductsApproveNoReviews($reviews: [Pr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProductsReviewsBadRange { location { productReviews(first: 5, createdAfter: \"2025-02-01T00:00:00Z\", createdBefore: \"2025-01-01T00:00:00Z\") { totalCount } } }"): (typeof documents)["query ProductsReviewsBadRange { location { productReviews(first: 5, createdAfter: \"2025-02-01T00:00:00Z\", createdBefore: \"2025-01-01T00:00:00Z\") { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsStoreStats($storeId: ID!, $query: String, $collections: [ID!]) { location { productStoreStats(storeId: $storeId, query: $query, collectionIds: $collections) { totalProducts includedInStore excludedFromStore } } }"): (typeof documents)["query ProductsStoreStats($storeId: ID!, $query: String, $collections: [ID!]) { location { productStoreStats(storeId: $storeId, query: $query, collectionIds: $collections) { totalProducts includedInStore excludedFromStore } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsSetInStore($storeId: ID!, $productIds: [ID!]!, $included: Boolean!) { setProductsInStore(storeId: $storeId, productIds: $productIds, included: $included) { products { ghlId availableInStore } } }"): (typeof documents)["mutation ProductsSetInStore($storeId: ID!, $productIds: [ID!]!, $included: Boolean!) { setProductsInStore(storeId: $storeId, productIds: $productIds, included: $included) { products { ghlId availableInStore } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -75,6 +75,8 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     subscriptionId: () => ofLocation(store.subscriptions.values()),
     productId: () => ofLocation(store.products.values()),
     collectionId: () => ofLocation(store.productCollections.values()),
+    // The sandbox gives each location one store, under the location's id.
+    storeId: () => locationId,
     priceId: () => store.pricesOfProduct(ofLocation(store.products.values()) ?? '')[0]?.id,
     tagId: () => ofLocation(store.locationTags.values()),
     customFields: () => ofLocation(store.customFields.values()),
@@ -370,6 +372,8 @@ const realistic: Record<string, Fix> = {
   },
   productsBulkUpdateProductReview: ({ body }, scope) =>
     void (body.reviews = [{ reviewId: scope.records.review.id, productId: scope.records.review.productId, storeId: scope.records.review.storeId }]),
+  // Products listed or unlisted are the location's own (the file's example ids are placeholders).
+  productsUpdateStoreStatus: ({ body }, scope) => void (body.productIds = [scope.ids('productId', '')]),
   // The file declares a product's prices as strings; the sandbox takes price objects and applies none.
   productsUpdateProductById: ({ body }) => void delete body.prices,
   // A post goes out on the location's accounts, at a date.

@@ -227,6 +227,14 @@ export const productOperations = {
     ...fromSpec('productsBulkUpdateProductReview'),
     location: { in: 'body', name: 'altId' },
   }),
+  productStoreStats: define<{ totalProducts: number; includedInStore: number; excludedFromStore: number }>()({
+    ...fromSpec('productsGetProductStoreStats'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  updateProductStoreStatus: define<{ status?: boolean; message?: string }>()({
+    ...fromSpec('productsUpdateStoreStatus'),
+    location: { in: 'body', name: 'altId' },
+  }),
   deleteProductPrice: define<{ status?: boolean }>()({
     ...fromSpec('productsDeletePriceByIdForProduct'),
     location: { in: 'query', name: 'locationId' },
