@@ -27,6 +27,7 @@ import { inventoryRoutes } from './inventory.ts';
 import { productCollectionRoutes } from './product-collections.ts';
 import { productReviewRoutes } from './product-reviews.ts';
 import { productStoreRoutes } from './product-store.ts';
+import { productBulkRoutes } from './product-bulk.ts';
 import { productRoutes } from './products.ts';
 import { subscriptionRoutes } from './subscriptions.ts';
 import { couponRoutes } from './coupons.ts';
@@ -47,7 +48,7 @@ export const apiRoutes: Route[] = [
   ...conversationRoutes, ...messageRoutes, ...opportunityRoutes, ...pipelineRoutes,
   ...calendarRoutes, ...calendarGroupRoutes, ...calendarNotificationRoutes, ...appointmentRoutes, ...appointmentNoteRoutes, ...blockSlotRoutes,
   ...invoiceRoutes, ...estimateRoutes, ...invoiceScheduleRoutes, ...invoiceTemplateRoutes, ...workflowRoutes, ...campaignRoutes,
-  ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...productRoutes, ...productCollectionRoutes, ...productReviewRoutes, ...productStoreRoutes, ...inventoryRoutes,
+  ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...productRoutes, ...productCollectionRoutes, ...productReviewRoutes, ...productStoreRoutes, ...productBulkRoutes, ...inventoryRoutes,
   ...formRoutes, ...surveyRoutes, ...mediaRoutes, ...funnelRoutes, ...socialMediaRoutes,
   ...objectRoutes, ...associationRoutes,
 ];

@@ -23,6 +23,7 @@ import './products.ts';
 import './product-collections.ts';
 import './product-reviews.ts';
 import './product-store.ts';
+import './product-bulk.ts';
 import './inventory.ts';
 import './rate-limits.ts';
 import './users.ts';

@@ -17,7 +17,7 @@ const ProductStoreStatsRef = builder.objectRef<store.ProductStoreStats>('Product
   }),
 });
 
-const ProductsPayload = builder.objectRef<{ products: Awaited<ReturnType<typeof store.setProductsInStore>> }>('ProductsPayload').implement({
+export const ProductsPayload = builder.objectRef<{ products: Awaited<ReturnType<typeof store.setProductsInStore>> }>('ProductsPayload').implement({
   description: 'The products after the change.',
   fields: (t) => ({ products: t.expose('products', { type: [ProductRef], nullable: false, description: 'The products, in the order named.' }) }),
 });

@@ -545,6 +545,8 @@ type Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": typeof types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": typeof types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": typeof types.SubscriptionChargesDocument,
+    "mutation ProductsBulkUpdate($productIds: [ID!]!, $change: BulkProductChangeInput!) { bulkUpdateProducts(productIds: $productIds, change: $change) { products { ghlId availableInStore collections { ghlId } prices { ghlId amount currency } } } }": typeof types.ProductsBulkUpdateDocument,
+    "mutation ProductsBulkDelete($productIds: [ID!]!) { deleteProducts(productIds: $productIds) { deletedGhlIds } }": typeof types.ProductsBulkDeleteDocument,
     "query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }": typeof types.ProductsCollectionsDocument,
     "query ProductsWithCollections { products(first: 50) { edges { node { ghlId collections { ghlId name } } } } }": typeof types.ProductsWithCollectionsDocument,
     "mutation ProductsCreateCollection($input: CreateProductCollectionInput!) { createProductCollection(input: $input) { productCollection { id ghlId name slug seoTitle seoDescription locationId } } }": typeof types.ProductsCreateCollectionDocument,
@@ -1247,6 +1249,8 @@ const documents: Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": types.SubscriptionChargesDocument,
+    "mutation ProductsBulkUpdate($productIds: [ID!]!, $change: BulkProductChangeInput!) { bulkUpdateProducts(productIds: $productIds, change: $change) { products { ghlId availableInStore collections { ghlId } prices { ghlId amount currency } } } }": types.ProductsBulkUpdateDocument,
+    "mutation ProductsBulkDelete($productIds: [ID!]!) { deleteProducts(productIds: $productIds) { deletedGhlIds } }": types.ProductsBulkDeleteDocument,
     "query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }": types.ProductsCollectionsDocument,
     "query ProductsWithCollections { products(first: 50) { edges { node { ghlId collections { ghlId name } } } } }": types.ProductsWithCollectionsDocument,
     "mutation ProductsCreateCollection($input: CreateProductCollectionInput!) { createProductCollection(input: $input) { productCollection { id ghlId name slug seoTitle seoDescription locationId } } }": types.ProductsCreateCollectionDocument,
@@ -3556,6 +3560,14 @@ export function graphql(source: "query PaymentSubscriptions { paymentSubscriptio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }"): (typeof documents)["query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsBulkUpdate($productIds: [ID!]!, $change: BulkProductChangeInput!) { bulkUpdateProducts(productIds: $productIds, change: $change) { products { ghlId availableInStore collections { ghlId } prices { ghlId amount currency } } } }"): (typeof documents)["mutation ProductsBulkUpdate($productIds: [ID!]!, $change: BulkProductChangeInput!) { bulkUpdateProducts(productIds: $productIds, change: $change) { products { ghlId availableInStore collections { ghlId } prices { ghlId amount currency } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsBulkDelete($productIds: [ID!]!) { deleteProducts(productIds: $productIds) { deletedGhlIds } }"): (typeof documents)["mutation ProductsBulkDelete($productIds: [ID!]!) { deleteProducts(productIds: $productIds) { deletedGhlIds } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -374,6 +374,8 @@ const realistic: Record<string, Fix> = {
     void (body.reviews = [{ reviewId: scope.records.review.id, productId: scope.records.review.productId, storeId: scope.records.review.storeId }]),
   // Products listed or unlisted are the location's own (the file's example ids are placeholders).
   productsUpdateStoreStatus: ({ body }, scope) => void (body.productIds = [scope.ids('productId', '')]),
+  // A bulk change to the location's own product; not a bulk delete, which would take the product the later requests name.
+  productsBulkUpdate: ({ body }, scope) => Object.assign(body, { type: 'bulk-update-availability', availability: true, productIds: [scope.ids('productId', '')] }),
   // The file declares a product's prices as strings; the sandbox takes price objects and applies none.
   productsUpdateProductById: ({ body }) => void delete body.prices,
   // A post goes out on the location's accounts, at a date.

@@ -235,6 +235,10 @@ export const productOperations = {
     ...fromSpec('productsUpdateStoreStatus'),
     location: { in: 'body', name: 'altId' },
   }),
+  bulkUpdateProducts: define<{ status?: boolean; message?: string }>()({
+    ...fromSpec('productsBulkUpdate'),
+    location: { in: 'body', name: 'altId' },
+  }),
   deleteProductPrice: define<{ status?: boolean }>()({
     ...fromSpec('productsDeletePriceByIdForProduct'),
     location: { in: 'query', name: 'locationId' },
