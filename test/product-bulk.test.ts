@@ -87,3 +87,43 @@ describe('bulk product changes', () => {
     expect(stack.sandbox.requests.entries).toEqual([]);
   });
 });
+
+describe('bulk product edits', () => {
+  const EDIT = graphql(`mutation ProductsBulkEdit($products: [ProductEditInput!]!) { editProducts(products: $products) { products { ghlId name description prices { ghlId name amount } } } }`);
+
+  it('edits several products, each with its own changes and its prices’, read back', async () => {
+    const [first, second] = productsWithPrices(2);
+    const price = stack.sandbox.store.pricesOfProduct(first!.id)[0]!;
+    const { data, errors } = await stack.gql(EDIT, {
+      products: [
+        { productId: first!.id, name: 'Renamed in bulk', prices: [{ priceId: price.id, amount: 123.45, name: 'Bulk price' }] },
+        { productId: second!.id, description: 'Described in bulk' },
+      ],
+    });
+    expect(errors).toBeUndefined();
+    const [a, b] = data.editProducts.products;
+    expect(a).toMatchObject({ ghlId: first!.id, name: 'Renamed in bulk', description: first!.description ?? null });
+    expect(a!.prices.find((p) => p.ghlId === price.id)).toEqual({ ghlId: price.id, name: 'Bulk price', amount: 123.45 });
+    expect(b).toMatchObject({ ghlId: second!.id, name: second!.name, description: 'Described in bulk' });
+    expect(stack.sandbox.store.products.get(first!.id)!.name).toBe('Renamed in bulk');
+    expect(stack.sandbox.store.prices.get(price.id)!.amount).toBe(123.45);
+    expectSentAsDeclared(stack.sandbox.requests.entries, ['productsBulkEdit']);
+  });
+
+  it('refuses bad edits before any call, and a price of another product as not found', async () => {
+    const [first, second] = productsWithPrices(2);
+    const cases: { productId: string; name?: string; image?: string; prices?: { priceId: string; amount: number }[] }[][] = [
+      [],
+      [{ productId: first!.id }],
+      [{ productId: first!.id, name: ' ' }],
+      [{ productId: first!.id, image: 'not a url' }],
+      [{ productId: first!.id, prices: [{ priceId: 'x', amount: -1 }] }],
+      [{ productId: first!.id, name: 'a' }, { productId: first!.id, name: 'b' }],
+    ];
+    for (const products of cases) expectError(await stack.gql(EDIT, { products }), 'BAD_USER_INPUT', ['editProducts']);
+    expect(stack.sandbox.requests.entries).toEqual([]);
+    const otherPrice = stack.sandbox.store.pricesOfProduct(second!.id)[0]!;
+    expectError(await stack.gql(EDIT, { products: [{ productId: first!.id, prices: [{ priceId: otherPrice.id, amount: 1 }] }] }), 'NOT_FOUND', ['editProducts']);
+    expect(stack.sandbox.store.prices.get(otherPrice.id)!.amount).toBe(otherPrice.amount);
+  });
+});

@@ -2,7 +2,8 @@
  * Bulk changes to a location's products (products.json POST /products/bulk-update), one `type`
  * a call: their prices (every price of each product, by an amount, a percentage or a new price),
  * their listing in the store, their collections (set to the ones named), their currency, or their
- * deletion (with their prices). Each product or price changed sends its webhook.
+ * deletion (with their prices); and edits of several products, each with its own fields and those
+ * of its prices (POST /products/bulk-update/edit). Each product or price changed sends its webhook.
  */
 import { GhlError, ghlErrors } from '../http/errors.ts';
 import { route, type Route } from '../http/router.ts';
@@ -96,7 +97,72 @@ export const productBulkRoutes: Route[] = [
     }
     return created({ status: true, message: 'Successfully updated' });
   }),
+  route('POST', '/products/bulk-update/edit', PRODUCTS, ({ store, principal, body, emit }) => {
+    const v = Validator.body(body);
+    const fields = readShape(v, {
+      altId: rule.required(rule.string),
+      altType: rule.required(rule.oneOf(['location'])),
+      products: rule.required(rule.shapes(PRODUCT_EDIT)),
+    }) as { altId: string; products: Array<Partial<Product> & { _id: string; prices?: Array<Partial<Price> & { _id: string }> }> };
+    v.check();
+    requireLocation(store, principal, fields.altId);
+    // Every product and price named is checked before any changes: an edit applies whole or not at all.
+    const edits = fields.products.map(({ _id, prices = [], ...changes }) => {
+      const product = store.products.get(_id);
+      if (product?.locationId !== fields.altId) throw new GhlError(404, `Product ${_id} not found`);
+      const priceEdits = prices.map(({ _id: priceId, ...priceChanges }) => {
+        const price = store.prices.get(priceId);
+        if (price?.product !== product.id) throw new GhlError(404, `Price ${priceId} not found`);
+        return { price, changes: priceChanges };
+      });
+      return { product, changes, priceEdits };
+    });
+    const now = new Date().toISOString();
+    for (const { product, changes, priceEdits } of edits) {
+      emit(productEvent('ProductUpdate', store.products.insert({ ...product, ...changes, updatedAt: now })));
+      for (const { price, changes: priceChanges } of priceEdits) emit(priceEvent('PriceUpdate', store.prices.insert({ ...price, ...priceChanges, updatedAt: now })));
+    }
+    return created({ message: 'Products updated successfully', status: true, updatedCount: edits.length });
+  }),
 ];
+
+/** BulkEditPriceDto, as far as the sandbox keeps a price. */
+const PRICE_EDIT = {
+  _id: rule.required(rule.string),
+  name: rule.string,
+  amount: rule.number({ min: 0 }),
+  currency: rule.string,
+  compareAtPrice: rule.number({ min: 0 }),
+  availableQuantity: rule.number({ min: 0 }),
+  trackInventory: rule.boolean,
+  allowOutOfStockPurchases: rule.boolean,
+  sku: rule.string,
+  trialPeriod: rule.number({ min: 0 }),
+  totalCycles: rule.number({ min: 0 }),
+  setupFee: rule.number({ min: 0 }),
+  shippingOptions: rule.object,
+  recurring: rule.shape({ interval: rule.required(rule.oneOf(['day', 'week', 'month', 'year'])), intervalCount: rule.required(rule.number({ min: 1 })) }),
+};
+
+/** BulkEditProductDto. */
+const PRODUCT_EDIT = {
+  _id: rule.required(rule.string),
+  name: rule.string,
+  description: rule.string,
+  image: rule.string,
+  availableInStore: rule.boolean,
+  prices: rule.shapes(PRICE_EDIT),
+  collectionIds: rule.strings,
+  isLabelEnabled: rule.boolean,
+  isTaxesEnabled: rule.boolean,
+  seo: rule.shape({ title: rule.string, description: rule.string }),
+  slug: rule.string,
+  automaticTaxCategoryId: rule.string,
+  taxInclusive: rule.boolean,
+  taxes: rule.objects,
+  medias: rule.objects,
+  label: rule.object,
+};
 
 /** A price after a change, to the cent unless rounded to a whole unit; never below zero. */
 function changed(amount: number, change: PriceChange): number {

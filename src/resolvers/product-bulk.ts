@@ -1,7 +1,8 @@
 /**
  * Bulk changes to a location's products: one GHL call changes their prices, their listing in the
- * store, their collections or their currency, or deletes them. GHL answers with `status` alone, so
- * the products are read back.
+ * store, their collections or their currency, or deletes them; another edits several products,
+ * each with its own fields and those of its prices. GHL answers with `status` alone, so the
+ * products are read back.
  */
 import type { GatewayContext } from '../context.ts';
 import type { GhlProduct } from '../ghl/api/products.ts';
@@ -26,6 +27,28 @@ export interface BulkProductChangeInput {
   currency?: string | null;
 }
 
+export interface ProductEditInput {
+  productId: string;
+  name?: string | null;
+  description?: string | null;
+  image?: string | null;
+  availableInStore?: boolean | null;
+  isTaxesEnabled?: boolean | null;
+  slug?: string | null;
+  prices?: readonly PriceEditInput[] | null;
+}
+
+export interface PriceEditInput {
+  priceId: string;
+  name?: string | null;
+  amount?: number | null;
+  compareAtPrice?: number | null;
+  sku?: string | null;
+  trackInventory?: boolean | null;
+  availableQuantity?: number | null;
+  allowOutOfStockPurchases?: boolean | null;
+}
+
 type Target = { locationId?: string | null; productIds: readonly string[] };
 
 export async function bulkUpdateProducts(ctx: GatewayContext, args: Target & { change: BulkProductChangeInput }): Promise<GhlProduct[]> {
@@ -48,6 +71,57 @@ export async function deleteProducts(ctx: GatewayContext, args: Target): Promise
     ctx.loaders.pricesOfProduct.clear({ locationId, id });
   }
   return { deletedGhlIds: ids };
+}
+
+/** Edit several products of one location at once, each with its own changes (and its prices'). */
+export async function editProducts(ctx: GatewayContext, args: { locationId?: string | null; products: readonly ProductEditInput[] }): Promise<GhlProduct[]> {
+  const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
+  if (args.products.length === 0) throw gatewayError('BAD_USER_INPUT', 'products must name at least one product');
+  const products = args.products.map(productEdit);
+  const ids = products.map((product) => product._id);
+  if (new Set(ids).size !== ids.length) throw gatewayError('BAD_USER_INPUT', 'products must name each product once');
+  await ctx.ghl.call('editProducts', { location: locationId, body: { products } });
+  const keys = ids.map((id) => ({ locationId, id }));
+  for (const key of keys) {
+    ctx.loaders.product.clear(key);
+    ctx.loaders.pricesOfProduct.clear(key);
+  }
+  ctx.loaders.inventoryOfLocation.clear(locationId);
+  return Promise.all(keys.map((key) => ctx.loaders.product.load(key)));
+}
+
+function productEdit(input: ProductEditInput) {
+  if (input.image != null && !URL.canParse(input.image)) throw gatewayError('BAD_USER_INPUT', 'image must be a URL');
+  const changes = definedOnly({
+    name: input.name == null ? undefined : nonEmpty(input.name, 'name'),
+    description: input.description ?? undefined,
+    image: input.image ?? undefined,
+    availableInStore: input.availableInStore ?? undefined,
+    isTaxesEnabled: input.isTaxesEnabled ?? undefined,
+    slug: input.slug == null ? undefined : nonEmpty(input.slug, 'slug'),
+    prices: input.prices?.map(priceEdit),
+  });
+  const _id = ghlIdOf(input.productId, 'Product', 'productId');
+  if (Object.keys(changes).length === 0) throw gatewayError('BAD_USER_INPUT', `the edit of product ${_id} must change at least one field`);
+  return { _id, ...changes };
+}
+
+function priceEdit(input: PriceEditInput) {
+  for (const [argument, value] of [['amount', input.amount], ['compareAtPrice', input.compareAtPrice], ['availableQuantity', input.availableQuantity]] as const) {
+    if (value != null && !(Number.isFinite(value) && value >= 0)) throw gatewayError('BAD_USER_INPUT', `${argument} must be zero or more`);
+  }
+  return {
+    _id: nonEmpty(input.priceId, 'priceId'),
+    ...definedOnly({
+    name: input.name == null ? undefined : nonEmpty(input.name, 'name'),
+    amount: input.amount ?? undefined,
+    compareAtPrice: input.compareAtPrice ?? undefined,
+    sku: input.sku ?? undefined,
+    trackInventory: input.trackInventory ?? undefined,
+    availableQuantity: input.availableQuantity ?? undefined,
+    allowOutOfStockPurchases: input.allowOutOfStockPurchases ?? undefined,
+    }),
+  };
 }
 
 function targetOf(ctx: GatewayContext, args: Target): { locationId: string; ids: string[] } {

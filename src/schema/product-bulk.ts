@@ -1,4 +1,4 @@
-/** Bulk changes to a location's products: prices, store listing, collections, currency, deletion. */
+/** Bulk changes to a location's products: prices, store listing, collections, currency, deletion, and edits of several at once. */
 import * as bulk from '../resolvers/product-bulk.ts';
 import { builder } from './builder.ts';
 import { cost } from './cost.ts';
@@ -35,6 +35,34 @@ const BulkProductChangeInput = builder.inputType('BulkProductChangeInput', {
   }),
 });
 
+const PriceEditInput = builder.inputType('PriceEditInput', {
+  description: 'Changes to one price of a product; fields left out keep their values.',
+  fields: (t) => ({
+    priceId: t.id({ required: true, description: 'GHL price id.' }),
+    name: t.string({ description: 'Name.' }),
+    amount: t.float({ description: 'Amount in currency units.' }),
+    compareAtPrice: t.float({ description: 'The price shown struck through beside it, in currency units.' }),
+    sku: t.string({ description: 'Stock keeping unit.' }),
+    trackInventory: t.boolean({ description: 'Its stock is tracked.' }),
+    availableQuantity: t.int({ description: 'Units in stock.' }),
+    allowOutOfStockPurchases: t.boolean({ description: 'It may be bought when out of stock.' }),
+  }),
+});
+
+const ProductEditInput = builder.inputType('ProductEditInput', {
+  description: 'Changes to one product (and some of its prices); fields left out keep their values.',
+  fields: (t) => ({
+    productId: t.id({ required: true, description: 'Product id or GHL product id.' }),
+    name: t.string({ description: 'Name.' }),
+    description: t.string({ description: 'Description.' }),
+    image: t.string({ description: 'Image URL.' }),
+    availableInStore: t.boolean({ description: 'Listed in the location’s online store.' }),
+    isTaxesEnabled: t.boolean({ description: 'Taxes apply to it.' }),
+    slug: t.string({ description: 'URL slug in the store.' }),
+    prices: t.field({ type: [PriceEditInput], description: 'Changes to its prices.' }),
+  }),
+});
+
 const DeleteProductsPayload = builder.objectRef<{ deletedGhlIds: string[] }>('DeleteProductsPayload').implement({
   description: 'The products deleted.',
   fields: (t) => ({ deletedGhlIds: t.exposeStringList('deletedGhlIds', { nullable: false, description: 'GHL ids of the deleted products.' }) }),
@@ -55,6 +83,17 @@ builder.mutationFields((t) => {
       extensions: { cost: cost.sum(cost.perParent(1), cost.byIds('productIds')) },
       args: { ...target(), change: t.arg({ type: BulkProductChangeInput, required: true, description: 'The change.' }) },
       resolve: async (_, args, ctx) => ({ products: await bulk.bulkUpdateProducts(ctx, args) }),
+    }),
+    editProducts: t.field({
+      type: ProductsPayload,
+      nullable: false,
+      description: 'Edit several products of a location at once, each with its own changes (and its prices’).',
+      extensions: { cost: cost.sum(cost.perParent(1), cost.byIds('products')) },
+      args: {
+        locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+        products: t.arg({ type: [ProductEditInput], required: true, description: 'The products and their changes.' }),
+      },
+      resolve: async (_, args, ctx) => ({ products: await bulk.editProducts(ctx, args) }),
     }),
     deleteProducts: t.field({
       type: DeleteProductsPayload,

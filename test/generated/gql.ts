@@ -547,6 +547,7 @@ type Documents = {
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": typeof types.SubscriptionChargesDocument,
     "mutation ProductsBulkUpdate($productIds: [ID!]!, $change: BulkProductChangeInput!) { bulkUpdateProducts(productIds: $productIds, change: $change) { products { ghlId availableInStore collections { ghlId } prices { ghlId amount currency } } } }": typeof types.ProductsBulkUpdateDocument,
     "mutation ProductsBulkDelete($productIds: [ID!]!) { deleteProducts(productIds: $productIds) { deletedGhlIds } }": typeof types.ProductsBulkDeleteDocument,
+    "mutation ProductsBulkEdit($products: [ProductEditInput!]!) { editProducts(products: $products) { products { ghlId name description prices { ghlId name amount } } } }": typeof types.ProductsBulkEditDocument,
     "query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }": typeof types.ProductsCollectionsDocument,
     "query ProductsWithCollections { products(first: 50) { edges { node { ghlId collections { ghlId name } } } } }": typeof types.ProductsWithCollectionsDocument,
     "mutation ProductsCreateCollection($input: CreateProductCollectionInput!) { createProductCollection(input: $input) { productCollection { id ghlId name slug seoTitle seoDescription locationId } } }": typeof types.ProductsCreateCollectionDocument,
@@ -1251,6 +1252,7 @@ const documents: Documents = {
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": types.SubscriptionChargesDocument,
     "mutation ProductsBulkUpdate($productIds: [ID!]!, $change: BulkProductChangeInput!) { bulkUpdateProducts(productIds: $productIds, change: $change) { products { ghlId availableInStore collections { ghlId } prices { ghlId amount currency } } } }": types.ProductsBulkUpdateDocument,
     "mutation ProductsBulkDelete($productIds: [ID!]!) { deleteProducts(productIds: $productIds) { deletedGhlIds } }": types.ProductsBulkDeleteDocument,
+    "mutation ProductsBulkEdit($products: [ProductEditInput!]!) { editProducts(products: $products) { products { ghlId name description prices { ghlId name amount } } } }": types.ProductsBulkEditDocument,
     "query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }": types.ProductsCollectionsDocument,
     "query ProductsWithCollections { products(first: 50) { edges { node { ghlId collections { ghlId name } } } } }": types.ProductsWithCollectionsDocument,
     "mutation ProductsCreateCollection($input: CreateProductCollectionInput!) { createProductCollection(input: $input) { productCollection { id ghlId name slug seoTitle seoDescription locationId } } }": types.ProductsCreateCollectionDocument,
@@ -3568,6 +3570,10 @@ export function graphql(source: "mutation ProductsBulkUpdate($productIds: [ID!]!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ProductsBulkDelete($productIds: [ID!]!) { deleteProducts(productIds: $productIds) { deletedGhlIds } }"): (typeof documents)["mutation ProductsBulkDelete($productIds: [ID!]!) { deleteProducts(productIds: $productIds) { deletedGhlIds } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsBulkEdit($products: [ProductEditInput!]!) { editProducts(products: $products) { products { ghlId name description prices { ghlId name amount } } } }"): (typeof documents)["mutation ProductsBulkEdit($products: [ProductEditInput!]!) { editProducts(products: $products) { products { ghlId name description prices { ghlId name amount } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

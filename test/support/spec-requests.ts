@@ -376,6 +376,9 @@ const realistic: Record<string, Fix> = {
   productsUpdateStoreStatus: ({ body }, scope) => void (body.productIds = [scope.ids('productId', '')]),
   // A bulk change to the location's own product; not a bulk delete, which would take the product the later requests name.
   productsBulkUpdate: ({ body }, scope) => Object.assign(body, { type: 'bulk-update-availability', availability: true, productIds: [scope.ids('productId', '')] }),
+  // An edit of the location's own product and its own price.
+  productsBulkEdit: ({ body }, scope) =>
+    void (body.products = [{ _id: scope.ids('productId', ''), name: 'Edited by the sandbox test', prices: [{ _id: scope.ids('priceId', ''), amount: 42 }] }]),
   // The file declares a product's prices as strings; the sandbox takes price objects and applies none.
   productsUpdateProductById: ({ body }) => void delete body.prices,
   // A post goes out on the location's accounts, at a date.

@@ -239,6 +239,10 @@ export const productOperations = {
     ...fromSpec('productsBulkUpdate'),
     location: { in: 'body', name: 'altId' },
   }),
+  editProducts: define<{ status?: boolean; message?: string; updatedCount?: number }>()({
+    ...fromSpec('productsBulkEdit'),
+    location: { in: 'body', name: 'altId' },
+  }),
   deleteProductPrice: define<{ status?: boolean }>()({
     ...fromSpec('productsDeletePriceByIdForProduct'),
     location: { in: 'query', name: 'locationId' },
