@@ -196,3 +196,24 @@ export function subscriptionListItem(subscription: Subscription) {
     entitySourceId: entitySource.id,
   };
 }
+
+/** A location's custom payment provider (CreateCustomProvidersResponseSchema): where GHL sends its payments. */
+export interface CustomProvider {
+  id: string;
+  locationId: string;
+  name: string;
+  description: string;
+  paymentsUrl: string;
+  queryUrl: string;
+  imageUrl: string;
+  supportsSubscriptionSchedule: boolean;
+  marketplaceAppId: string;
+  deleted: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function customProviderBody(provider: CustomProvider): Omit<CustomProvider, 'id'> & { _id: string } {
+  const { id, ...rest } = provider;
+  return { _id: id, ...rest };
+}

@@ -31,6 +31,7 @@ import { productBulkRoutes } from './product-bulk.ts';
 import { productRoutes } from './products.ts';
 import { subscriptionRoutes } from './subscriptions.ts';
 import { couponRoutes } from './coupons.ts';
+import { customProviderRoutes } from './custom-providers.ts';
 import { taskRoutes } from './tasks.ts';
 import { transactionRoutes } from './transactions.ts';
 import { userRoutes } from './users.ts';
@@ -48,7 +49,7 @@ export const apiRoutes: Route[] = [
   ...conversationRoutes, ...messageRoutes, ...opportunityRoutes, ...pipelineRoutes,
   ...calendarRoutes, ...calendarGroupRoutes, ...calendarNotificationRoutes, ...appointmentRoutes, ...appointmentNoteRoutes, ...blockSlotRoutes,
   ...invoiceRoutes, ...estimateRoutes, ...invoiceScheduleRoutes, ...invoiceTemplateRoutes, ...workflowRoutes, ...campaignRoutes,
-  ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...productRoutes, ...productCollectionRoutes, ...productReviewRoutes, ...productStoreRoutes, ...productBulkRoutes, ...inventoryRoutes,
+  ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...customProviderRoutes, ...productRoutes, ...productCollectionRoutes, ...productReviewRoutes, ...productStoreRoutes, ...productBulkRoutes, ...inventoryRoutes,
   ...formRoutes, ...surveyRoutes, ...mediaRoutes, ...funnelRoutes, ...socialMediaRoutes,
   ...objectRoutes, ...associationRoutes,
 ];

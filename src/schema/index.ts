@@ -19,6 +19,7 @@ import './location-settings.ts';
 import './opportunities.ts';
 import './payments.ts';
 import './coupons.ts';
+import './custom-payment-providers.ts';
 import './products.ts';
 import './product-collections.ts';
 import './product-reviews.ts';

@@ -324,6 +324,9 @@ type Documents = {
     "mutation CustomObjectsCreateCars($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Car\", pluralLabel: \"Cars\", primaryPropertyKey: \"plate\", primaryPropertyName: \"Plate\", primaryPropertyType: TEXT }) { objectSchema { key } } }": typeof types.CustomObjectsCreateCarsDocument,
     "subscription CustomObjectsRecordEvents { recordEvents { type recordId objectKey record { ghlId objectKey property(key: \"name\") objectSchema { pluralLabel } } } }": typeof types.CustomObjectsRecordEventsDocument,
     "mutation CustomObjectsCreatePixel($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Pixel\", species: \"rabbit\" } }) { record { ghlId } } }": typeof types.CustomObjectsCreatePixelDocument,
+    "query PaymentsCustomProvider { location { customPaymentProvider { ghlId locationId name description paymentsUrl queryUrl imageUrl } } }": typeof types.PaymentsCustomProviderDocument,
+    "mutation PaymentsCreateCustomProvider($input: CreateCustomPaymentProviderInput!) { createCustomPaymentProvider(input: $input) { customPaymentProvider { ghlId name paymentsUrl } } }": typeof types.PaymentsCreateCustomProviderDocument,
+    "mutation PaymentsDeleteCustomProvider { deleteCustomPaymentProvider { succeeded } }": typeof types.PaymentsDeleteCustomProviderDocument,
     "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}": typeof types.Contact360DeferredDocument,
     "query Contact360AtOnce($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    tasks { title completed }\n    notes { body }\n  }\n}": typeof types.Contact360AtOnceDocument,
     "query ContactTasksStreamed($id: ID!) { contact(id: $id) { tasks @stream(initialCount: 1) { title } } }": typeof types.ContactTasksStreamedDocument,
@@ -1029,6 +1032,9 @@ const documents: Documents = {
     "mutation CustomObjectsCreateCars($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Car\", pluralLabel: \"Cars\", primaryPropertyKey: \"plate\", primaryPropertyName: \"Plate\", primaryPropertyType: TEXT }) { objectSchema { key } } }": types.CustomObjectsCreateCarsDocument,
     "subscription CustomObjectsRecordEvents { recordEvents { type recordId objectKey record { ghlId objectKey property(key: \"name\") objectSchema { pluralLabel } } } }": types.CustomObjectsRecordEventsDocument,
     "mutation CustomObjectsCreatePixel($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Pixel\", species: \"rabbit\" } }) { record { ghlId } } }": types.CustomObjectsCreatePixelDocument,
+    "query PaymentsCustomProvider { location { customPaymentProvider { ghlId locationId name description paymentsUrl queryUrl imageUrl } } }": types.PaymentsCustomProviderDocument,
+    "mutation PaymentsCreateCustomProvider($input: CreateCustomPaymentProviderInput!) { createCustomPaymentProvider(input: $input) { customPaymentProvider { ghlId name paymentsUrl } } }": types.PaymentsCreateCustomProviderDocument,
+    "mutation PaymentsDeleteCustomProvider { deleteCustomPaymentProvider { succeeded } }": types.PaymentsDeleteCustomProviderDocument,
     "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}": types.Contact360DeferredDocument,
     "query Contact360AtOnce($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    tasks { title completed }\n    notes { body }\n  }\n}": types.Contact360AtOnceDocument,
     "query ContactTasksStreamed($id: ID!) { contact(id: $id) { tasks @stream(initialCount: 1) { title } } }": types.ContactTasksStreamedDocument,
@@ -2678,6 +2684,18 @@ export function graphql(source: "subscription CustomObjectsRecordEvents { record
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CustomObjectsCreatePixel($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Pixel\", species: \"rabbit\" } }) { record { ghlId } } }"): (typeof documents)["mutation CustomObjectsCreatePixel($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Pixel\", species: \"rabbit\" } }) { record { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentsCustomProvider { location { customPaymentProvider { ghlId locationId name description paymentsUrl queryUrl imageUrl } } }"): (typeof documents)["query PaymentsCustomProvider { location { customPaymentProvider { ghlId locationId name description paymentsUrl queryUrl imageUrl } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsCreateCustomProvider($input: CreateCustomPaymentProviderInput!) { createCustomPaymentProvider(input: $input) { customPaymentProvider { ghlId name paymentsUrl } } }"): (typeof documents)["mutation PaymentsCreateCustomProvider($input: CreateCustomPaymentProviderInput!) { createCustomPaymentProvider(input: $input) { customPaymentProvider { ghlId name paymentsUrl } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsDeleteCustomProvider { deleteCustomPaymentProvider { succeeded } }"): (typeof documents)["mutation PaymentsDeleteCustomProvider { deleteCustomPaymentProvider { succeeded } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

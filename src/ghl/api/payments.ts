@@ -162,7 +162,34 @@ export interface GhlPage<T> {
   totalCount?: number;
 }
 
+/** CreateCustomProvidersResponseSchema: a location's custom payment provider (a marketplace app's integration). */
+export interface GhlCustomProvider {
+  _id: string;
+  locationId: string;
+  name: string;
+  description?: string;
+  paymentsUrl?: string;
+  queryUrl?: string;
+  imageUrl?: string;
+  marketplaceAppId?: string;
+  deleted?: boolean;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
 export const paymentOperations = {
+  createCustomProvider: define<GhlCustomProvider>()({
+    ...fromSpec('paymentsCreateIntegration'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  deleteCustomProvider: define<{ success: boolean }>()({
+    ...fromSpec('paymentsDeleteIntegration'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  getCustomProvider: define<GhlCustomProvider>()({
+    ...fromSpec('paymentsFetchConfig'),
+    location: { in: 'query', name: 'locationId' },
+  }),
   listOrders: define<GhlPage<GhlOrder>>()({
     lists: { data: 'records' },
     ...fromSpec('paymentsListOrders'),

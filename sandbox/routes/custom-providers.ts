@@ -1,0 +1,68 @@
+/**
+ * A location's custom payment provider (payments.json /payments/custom-provider): the marketplace
+ * app's payment integration, where GHL sends the location's payments and queries. A location has
+ * one: creating it again replaces its details. Deleting it removes it; reading a location without
+ * one is a 404.
+ */
+import { GhlError } from '../http/errors.ts';
+import { route, type Route } from '../http/router.ts';
+import { readShape, rule } from '../http/shape.ts';
+import { customProviderBody, type CustomProvider } from '../model/payments.ts';
+import type { SandboxStore } from '../model/store.ts';
+import { randomId } from '../random.ts';
+import { Validator } from '../http/validate.ts';
+import { ok, requireLocation, V2021_07_28 } from './common.ts';
+
+const PAYMENTS = { versions: V2021_07_28, tokens: 'any' } as const;
+
+/** The marketplace app the sandbox's tokens stand for. */
+const SANDBOX_APP_ID = 'sandbox-marketplace-app';
+
+export const customProviderRoutes: Route[] = [
+  route('POST', '/payments/custom-provider/provider', PAYMENTS, ({ store, principal, query, body }) => {
+    const q = Validator.query(query);
+    const locationId = q.string('locationId', { required: true });
+    q.check();
+    const v = Validator.body(body);
+    const fields = readShape(v, {
+      name: rule.required(rule.string),
+      description: rule.required(rule.string),
+      paymentsUrl: rule.required(rule.string),
+      queryUrl: rule.required(rule.string),
+      imageUrl: rule.required(rule.string),
+      supportsSubscriptionSchedule: rule.required(rule.boolean),
+    }) as Pick<CustomProvider, 'name' | 'description' | 'paymentsUrl' | 'queryUrl' | 'imageUrl' | 'supportsSubscriptionSchedule'>;
+    v.check();
+    requireLocation(store, principal, locationId);
+    const existing = providerOf(store, locationId);
+    const now = new Date().toISOString();
+    const provider = store.customProviders.insert({
+      id: existing?.id ?? randomId(),
+      locationId,
+      ...fields,
+      marketplaceAppId: SANDBOX_APP_ID,
+      deleted: false,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    });
+    return ok(customProviderBody(provider));
+  }),
+  route('DELETE', '/payments/custom-provider/provider', PAYMENTS, ({ store, principal, query }) => {
+    const provider = requireProvider(store, principal, query);
+    store.customProviders.delete(provider.id);
+    return ok({ success: true });
+  }),
+  route('GET', '/payments/custom-provider/connect', PAYMENTS, ({ store, principal, query }) => ok(customProviderBody(requireProvider(store, principal, query)))),
+];
+
+const providerOf = (store: SandboxStore, locationId: string) => [...store.customProviders.values()].find((provider) => provider.locationId === locationId);
+
+function requireProvider(store: SandboxStore, principal: Parameters<typeof requireLocation>[1], query: Record<string, unknown>): CustomProvider {
+  const v = Validator.query(query as Parameters<typeof Validator.query>[0]);
+  const locationId = v.string('locationId', { required: true });
+  v.check();
+  requireLocation(store, principal, locationId);
+  const provider = providerOf(store, locationId);
+  if (!provider) throw new GhlError(404, 'No custom provider integration for this location');
+  return provider;
+}

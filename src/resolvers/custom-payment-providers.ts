@@ -1,0 +1,53 @@
+/**
+ * A location's custom payment provider: the marketplace app's payment integration, where GHL
+ * sends the location's payments (paymentsUrl) and queries (queryUrl). A location has at most one.
+ */
+import type { GatewayContext } from '../context.ts';
+import type { GhlCustomProvider } from '../ghl/api/payments.ts';
+import { codeOf, gatewayError } from '../errors.ts';
+import { locationIdOf } from './ids.ts';
+import { nonEmpty } from './input.ts';
+
+export interface CustomPaymentProviderInput {
+  locationId?: string | null;
+  name: string;
+  description: string;
+  paymentsUrl: string;
+  queryUrl: string;
+  imageUrl: string;
+  supportsSubscriptionSchedule: boolean;
+}
+
+/** The location's provider, or null when it has none (GHL answers 404). */
+export async function customPaymentProvider(ctx: GatewayContext, locationId: string): Promise<GhlCustomProvider | null> {
+  try {
+    return await ctx.ghl.call('getCustomProvider', { location: locationId });
+  } catch (error) {
+    if (codeOf(error) === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+/** Create the location's provider, or replace its details. */
+export async function createCustomPaymentProvider(ctx: GatewayContext, input: CustomPaymentProviderInput): Promise<GhlCustomProvider> {
+  const locationId = locationIdOf(input.locationId, ctx.defaultLocationId);
+  const body = {
+    name: nonEmpty(input.name, 'name'),
+    description: nonEmpty(input.description, 'description'),
+    paymentsUrl: urlOf(input.paymentsUrl, 'paymentsUrl'),
+    queryUrl: urlOf(input.queryUrl, 'queryUrl'),
+    imageUrl: urlOf(input.imageUrl, 'imageUrl'),
+    supportsSubscriptionSchedule: input.supportsSubscriptionSchedule,
+  };
+  return ctx.ghl.call('createCustomProvider', { location: locationId, body });
+}
+
+export async function deleteCustomPaymentProvider(ctx: GatewayContext, locationId: string | null | undefined): Promise<{ succeeded: boolean }> {
+  const { success } = await ctx.ghl.call('deleteCustomProvider', { location: locationIdOf(locationId, ctx.defaultLocationId) });
+  return { succeeded: success };
+}
+
+function urlOf(value: string, argument: string): string {
+  if (!/^https?:\/\//i.test(value) || !URL.canParse(value)) throw gatewayError('BAD_USER_INPUT', `${argument} must be an http(s) URL`);
+  return value;
+}

@@ -1,0 +1,72 @@
+/** A location's custom payment provider: a marketplace app's payment integration. */
+import * as providers from '../resolvers/custom-payment-providers.ts';
+import { dateOf } from '../resolvers/dates.ts';
+import type { GhlCustomProvider } from '../ghl/api/payments.ts';
+import { builder } from './builder.ts';
+import { cost } from './cost.ts';
+import { LocationRef } from './locations.ts';
+
+const CustomPaymentProviderRef = builder.objectRef<GhlCustomProvider>('CustomPaymentProvider').implement({
+  description: 'A marketplace app’s payment integration in a location: where GHL sends its payments and queries.',
+  fields: (t) => ({
+    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
+    locationId: t.exposeString('locationId', { nullable: false, description: 'GHL id of the location.' }),
+    name: t.exposeString('name', { nullable: false, description: 'Name shown in the location’s payment settings.' }),
+    description: t.exposeString('description', { description: 'Description shown beside it.' }),
+    paymentsUrl: t.exposeString('paymentsUrl', { description: 'URL GHL loads to take a payment.' }),
+    queryUrl: t.exposeString('queryUrl', { description: 'URL GHL calls to verify, refund and query payments.' }),
+    imageUrl: t.exposeString('imageUrl', { description: 'Logo URL.' }),
+    marketplaceAppId: t.exposeString('marketplaceAppId', { description: 'GHL id of the marketplace app.' }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (provider) => dateOf(provider.createdAt) }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (provider) => dateOf(provider.updatedAt) }),
+  }),
+});
+
+const CreateCustomPaymentProviderInput = builder.inputType('CreateCustomPaymentProviderInput', {
+  description: 'A location’s custom payment provider; a location has one, whose details this replaces.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+    name: t.string({ required: true, description: 'Name shown in the location’s payment settings.' }),
+    description: t.string({ required: true, description: 'Description shown beside it.' }),
+    paymentsUrl: t.string({ required: true, description: 'http(s) URL GHL loads to take a payment.' }),
+    queryUrl: t.string({ required: true, description: 'http(s) URL GHL calls to verify, refund and query payments.' }),
+    imageUrl: t.string({ required: true, description: 'Logo URL.' }),
+    supportsSubscriptionSchedule: t.boolean({ required: true, description: 'The provider takes scheduled subscription payments.' }),
+  }),
+});
+
+const CustomPaymentProviderPayload = builder.objectRef<{ customPaymentProvider: GhlCustomProvider }>('CustomPaymentProviderPayload').implement({
+  description: 'The custom payment provider after the change.',
+  fields: (t) => ({ customPaymentProvider: t.expose('customPaymentProvider', { type: CustomPaymentProviderRef, nullable: false, description: 'The provider.' }) }),
+});
+
+const DeleteCustomPaymentProviderPayload = builder.objectRef<{ succeeded: boolean }>('DeleteCustomPaymentProviderPayload').implement({
+  description: 'Whether the custom payment provider was removed.',
+  fields: (t) => ({ succeeded: t.exposeBoolean('succeeded', { nullable: false, description: 'GHL removed it.' }) }),
+});
+
+builder.objectField(LocationRef, 'customPaymentProvider', (t) =>
+  t.field({
+    type: CustomPaymentProviderRef,
+    description: 'The marketplace app’s payment integration in the location; null when it has none.',
+    extensions: { cost: cost.perParent(1) },
+    resolve: (location, _, ctx) => providers.customPaymentProvider(ctx, location.id),
+  }),
+);
+
+builder.mutationFields((t) => ({
+  createCustomPaymentProvider: t.field({
+    type: CustomPaymentProviderPayload,
+    nullable: false,
+    description: 'Create the location’s custom payment provider, or replace its details.',
+    args: { input: t.arg({ type: CreateCustomPaymentProviderInput, required: true, description: 'The provider.' }) },
+    resolve: async (_, { input }, ctx) => ({ customPaymentProvider: await providers.createCustomPaymentProvider(ctx, input) }),
+  }),
+  deleteCustomPaymentProvider: t.field({
+    type: DeleteCustomPaymentProviderPayload,
+    nullable: false,
+    description: 'Remove the location’s custom payment provider.',
+    args: { locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }) },
+    resolve: (_, args, ctx) => providers.deleteCustomPaymentProvider(ctx, args.locationId),
+  }),
+}));
