@@ -359,6 +359,13 @@ export const corrections: SpecCorrection[] = [
     value: (old) => ({ ...old, parameters: [...(old.parameters as unknown[]), altTypeOfOrders] }),
     why: 'as for the list of orders',
   },
+  {
+    app: 'payments',
+    pointer: '/components/schemas/ListWhitelabelIntegrationProviderResponseDto/properties/providers',
+    was: { allOf: [{ $ref: '#/components/schemas/IntegrationProviderSchema' }] },
+    value: ({ allOf, ...rest }: Record<string, unknown>) => ({ ...rest, type: 'array', items: (allOf as unknown[])[0] }),
+    why: 'the white-label providers are a "list of integration provider", as its description says and limit and offset page it; the file declares one provider',
+  },
   ...associationLists(),
   ...relationAnswers(),
   {

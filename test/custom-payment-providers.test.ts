@@ -1,6 +1,7 @@
 /**
  * A location's custom payment provider end to end against the sandbox: none at first (null), created,
- * read back, replaced, deleted, and bad input refused before any call.
+ * read back, replaced, deleted, and bad input refused before any call; and its white-label payment
+ * providers, added and listed page by page.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from './generated/gql.ts';
@@ -58,5 +59,43 @@ describe('custom payment provider', () => {
     }
     expect(stack.sandbox.requests.entries).toEqual([]);
     expectError(await stack.gql(DELETE), 'NOT_FOUND', ['deleteCustomPaymentProvider']);
+  });
+});
+
+describe('white-label payment providers', () => {
+  const LIST = graphql(`query PaymentsIntegrationProviders($first: Int, $after: String) { location { paymentIntegrationProviders(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId uniqueName title provider } } } } }`);
+  const ADD = graphql(`mutation PaymentsCreateIntegrationProvider($input: CreatePaymentIntegrationProviderInput!) { createPaymentIntegrationProvider(input: $input) { paymentIntegrationProvider { ghlId locationId uniqueName title provider } } }`);
+  const base = { title: 'Easy Direct', description: 'Cards through NMI', imageUrl: 'https://pay.example/logo.png' };
+
+  it('adds providers and lists them page by page', async () => {
+    const made = [];
+    for (const [uniqueName, provider] of [['easy-direct', 'NMI'], ['quick-card', 'AUTHORIZE_NET'], ['third-way', 'NMI']] as const) {
+      const { data, errors } = await stack.gql(ADD, { input: { ...base, uniqueName, provider } });
+      expect(errors).toBeUndefined();
+      made.push(data.createPaymentIntegrationProvider.paymentIntegrationProvider);
+    }
+    expect(made.map((p) => [p.uniqueName, p.provider, p.locationId])).toEqual([
+      ['easy-direct', 'nmi', stack.locationId],
+      ['quick-card', 'authorize-net', stack.locationId],
+      ['third-way', 'nmi', stack.locationId],
+    ]);
+    const first = await stack.gql(LIST, { first: 2 });
+    expect(first.errors).toBeUndefined();
+    expect(first.data.location!.paymentIntegrationProviders!.edges.map((e) => e.node.ghlId)).toEqual(made.slice(0, 2).map((p) => p.ghlId));
+    expect(first.data.location!.paymentIntegrationProviders!.pageInfo.hasNextPage).toBe(true);
+    const rest = await stack.gql(LIST, { first: 2, after: first.data.location!.paymentIntegrationProviders!.pageInfo.endCursor });
+    expect(rest.data.location!.paymentIntegrationProviders!.edges.map((e) => e.node.ghlId)).toEqual([made[2]!.ghlId]);
+    expect(rest.data.location!.paymentIntegrationProviders!.pageInfo.hasNextPage).toBe(false);
+    expectSentAsDeclared(stack.sandbox.requests.entries, ['paymentsListIntegrationProviders', 'paymentsCreateIntegrationProvider']);
+  });
+
+  it('refuses a bad unique name before any call, and a taken one as GHL does', async () => {
+    for (const uniqueName of ['Easy Direct', '-easy', 'easy-']) {
+      expectError(await stack.gql(ADD, { input: { ...base, uniqueName, provider: 'NMI' } }), 'BAD_USER_INPUT', ['createPaymentIntegrationProvider']);
+    }
+    expect(stack.sandbox.requests.entries).toEqual([]);
+    await stack.gql(ADD, { input: { ...base, uniqueName: 'taken-name', provider: 'NMI' } });
+    expectError(await stack.gql(ADD, { input: { ...base, uniqueName: 'taken-name', provider: 'NMI' } }), 'BAD_USER_INPUT', ['createPaymentIntegrationProvider']);
+    expect(stack.sandbox.store.integrationProviders.size).toBe(4);
   });
 });

@@ -217,3 +217,23 @@ export function customProviderBody(provider: CustomProvider): Omit<CustomProvide
   const { id, ...rest } = provider;
   return { _id: id, ...rest };
 }
+
+/** IntegrationProviderSchema: a white-label payment provider (Authorize.net or NMI) under a location's own name. */
+export interface IntegrationProvider {
+  id: string;
+  altId: string;
+  altType: 'location';
+  title: string;
+  /** The provider's unique name in the location. */
+  route: string;
+  provider: 'authorize-net' | 'nmi';
+  description: string;
+  imageUrl: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function integrationProviderBody(provider: IntegrationProvider): Omit<IntegrationProvider, 'id'> & { _id: string } {
+  const { id, ...rest } = provider;
+  return { _id: id, ...rest };
+}

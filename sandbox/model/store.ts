@@ -9,7 +9,7 @@ import type { Appointment, AppointmentNote, BlockSlot, Calendar, CalendarGroup, 
 import type { CustomValue, LocationTag } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
 import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './index.ts';
-import type { Coupon, CustomProvider, Fulfillment, Order, Price, Product, ProductCollection, ProductReview, Subscription, Transaction } from './index.ts';
+import type { Coupon, CustomProvider, Fulfillment, IntegrationProvider, Order, Price, Product, ProductCollection, ProductReview, Subscription, Transaction } from './index.ts';
 import type { Association, ObjectField, ObjectRecord, ObjectSchema, Relation } from './index.ts';
 
 export class Collection<T extends { id: string }> extends Map<string, T> {
@@ -116,6 +116,7 @@ export class SandboxStore {
   readonly subscriptions = new Collection<Subscription>();
   readonly coupons = new Collection<Coupon>();
   readonly customProviders = new Collection<CustomProvider>();
+  readonly integrationProviders = new Collection<IntegrationProvider>();
   readonly objectSchemas = new Collection<ObjectSchema>();
   readonly objectFields = new Collection<ObjectField>();
   readonly objectRecords = new Collection<ObjectRecord>();
@@ -253,7 +254,7 @@ export class SandboxStore {
       this.calendars, this.appointments, this.blockSlots, this.calendarGroups, this.appointmentNotes, this.calendarNotifications,
       this.invoices, this.estimates, this.invoiceSchedules, this.invoiceTemplates,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
-      this.products, this.prices, this.productCollections, this.productReviews, this.orders, this.fulfillments, this.transactions, this.subscriptions, this.coupons, this.customProviders,
+      this.products, this.prices, this.productCollections, this.productReviews, this.orders, this.fulfillments, this.transactions, this.subscriptions, this.coupons, this.customProviders, this.integrationProviders,
       this.objectSchemas, this.objectFields, this.objectRecords, this.associations, this.relations,
       this.forms, this.formSubmissions, this.surveys, this.surveySubmissions,
       this.mediaObjects, this.funnels, this.funnelPages, this.redirects, this.socialAccounts, this.socialPosts,

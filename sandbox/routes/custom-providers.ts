@@ -2,12 +2,13 @@
  * A location's custom payment provider (payments.json /payments/custom-provider): the marketplace
  * app's payment integration, where GHL sends the location's payments and queries. A location has
  * one: creating it again replaces its details. Deleting it removes it; reading a location without
- * one is a 404.
+ * one is a 404. And its white-label providers (/payments/integrations/provider/whitelabel):
+ * Authorize.net or NMI under the location's own title, each under a unique name, oldest first.
  */
-import { GhlError } from '../http/errors.ts';
+import { GhlError, ghlErrors } from '../http/errors.ts';
 import { route, type Route } from '../http/router.ts';
 import { readShape, rule } from '../http/shape.ts';
-import { customProviderBody, type CustomProvider } from '../model/payments.ts';
+import { customProviderBody, integrationProviderBody, type CustomProvider, type IntegrationProvider } from '../model/payments.ts';
 import type { SandboxStore } from '../model/store.ts';
 import { randomId } from '../random.ts';
 import { Validator } from '../http/validate.ts';
@@ -53,7 +54,43 @@ export const customProviderRoutes: Route[] = [
     return ok({ success: true });
   }),
   route('GET', '/payments/custom-provider/connect', PAYMENTS, ({ store, principal, query }) => ok(customProviderBody(requireProvider(store, principal, query)))),
+  route('GET', '/payments/integrations/provider/whitelabel', PAYMENTS, ({ store, principal, query }) => {
+    const v = Validator.query(query);
+    const altId = v.string('altId', { required: true });
+    v.oneOf('altType', ['location'], { required: true });
+    const limit = v.number('limit', { min: 0 }) || Infinity;
+    const offset = v.number('offset', { min: 0 }) ?? 0;
+    v.check();
+    requireLocation(store, principal, altId);
+    const providers = integrationProvidersOf(store, altId);
+    return ok({ providers: providers.slice(offset, offset + limit).map(integrationProviderBody) });
+  }),
+  route('POST', '/payments/integrations/provider/whitelabel', PAYMENTS, ({ store, principal, body }) => {
+    const v = Validator.body(body);
+    const fields = readShape(v, {
+      altId: rule.required(rule.string),
+      altType: rule.required(rule.oneOf(['location'])),
+      uniqueName: rule.required(rule.string),
+      title: rule.required(rule.string),
+      provider: rule.required(rule.oneOf(['authorize-net', 'nmi'])),
+      description: rule.required(rule.string),
+      imageUrl: rule.required(rule.string),
+    }) as Pick<IntegrationProvider, 'altId' | 'title' | 'provider' | 'description' | 'imageUrl'> & { uniqueName: string };
+    v.check();
+    requireLocation(store, principal, fields.altId);
+    if (!/^[a-z]([a-z-]*[a-z])?$/.test(fields.uniqueName)) {
+      throw ghlErrors.unprocessable(['uniqueName must start and end with a character; only lowercase characters and hyphens (-) are supported']);
+    }
+    if (integrationProvidersOf(store, fields.altId).some((provider) => provider.route === fields.uniqueName)) throw ghlErrors.unprocessable(['uniqueName is already taken']);
+    const now = new Date().toISOString();
+    const { uniqueName, ...rest } = fields;
+    const provider = store.integrationProviders.insert({ id: randomId(), ...rest, altType: 'location', route: uniqueName, createdAt: now, updatedAt: now });
+    return ok(integrationProviderBody(provider));
+  }),
 ];
+
+const integrationProvidersOf = (store: SandboxStore, altId: string) =>
+  [...store.integrationProviders.values()].filter((provider) => provider.altId === altId).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 
 const providerOf = (store: SandboxStore, locationId: string) => [...store.customProviders.values()].find((provider) => provider.locationId === locationId);
 

@@ -1,9 +1,11 @@
 /**
  * A location's custom payment provider: the marketplace app's payment integration, where GHL
  * sends the location's payments (paymentsUrl) and queries (queryUrl). A location has at most one.
+ * And its white-label providers: Authorize.net or NMI under the location's own title.
  */
 import type { GatewayContext } from '../context.ts';
-import type { GhlCustomProvider } from '../ghl/api/payments.ts';
+import type { GhlCustomProvider, GhlIntegrationProvider } from '../ghl/api/payments.ts';
+import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
 import { codeOf, gatewayError } from '../errors.ts';
 import { locationIdOf } from './ids.ts';
 import { nonEmpty } from './input.ts';
@@ -45,6 +47,39 @@ export async function createCustomPaymentProvider(ctx: GatewayContext, input: Cu
 export async function deleteCustomPaymentProvider(ctx: GatewayContext, locationId: string | null | undefined): Promise<{ succeeded: boolean }> {
   const { success } = await ctx.ghl.call('deleteCustomProvider', { location: locationIdOf(locationId, ctx.defaultLocationId) });
   return { succeeded: success };
+}
+
+export interface IntegrationProviderInput {
+  locationId?: string | null;
+  uniqueName: string;
+  title: string;
+  provider: 'authorize-net' | 'nmi';
+  description: string;
+  imageUrl: string;
+}
+
+/** GHL reports no total: a short page is the last. */
+export async function listIntegrationProviders(ctx: GatewayContext, args: ConnectionArgs & { locationId: string }): Promise<Connection<GhlIntegrationProvider>> {
+  const page = offsetPage(args);
+  const { providers = [] } = await ctx.ghl.call('listIntegrationProviders', { location: args.locationId, query: { limit: page.size, offset: page.offset } });
+  return offsetConnection(providers, page, undefined);
+}
+
+export async function createIntegrationProvider(ctx: GatewayContext, input: IntegrationProviderInput): Promise<GhlIntegrationProvider> {
+  const uniqueName = nonEmpty(input.uniqueName, 'uniqueName');
+  if (!/^[a-z]([a-z-]*[a-z])?$/.test(uniqueName)) {
+    throw gatewayError('BAD_USER_INPUT', 'uniqueName must be lowercase letters and hyphens, starting and ending with a letter, such as "easy-direct"');
+  }
+  return ctx.ghl.call('createIntegrationProvider', {
+    location: locationIdOf(input.locationId, ctx.defaultLocationId),
+    body: {
+      uniqueName,
+      title: nonEmpty(input.title, 'title'),
+      provider: input.provider,
+      description: nonEmpty(input.description, 'description'),
+      imageUrl: urlOf(input.imageUrl, 'imageUrl'),
+    },
+  });
 }
 
 function urlOf(value: string, argument: string): string {

@@ -1,7 +1,8 @@
-/** A location's custom payment provider: a marketplace app's payment integration. */
+/** A location's custom payment provider (a marketplace app's payment integration), and its white-label payment providers. */
 import * as providers from '../resolvers/custom-payment-providers.ts';
 import { dateOf } from '../resolvers/dates.ts';
-import type { GhlCustomProvider } from '../ghl/api/payments.ts';
+import type { GhlCustomProvider, GhlIntegrationProvider } from '../ghl/api/payments.ts';
+import { connectionOf } from './connections.ts';
 import { builder } from './builder.ts';
 import { cost } from './cost.ts';
 import { LocationRef } from './locations.ts';
@@ -45,6 +46,61 @@ const DeleteCustomPaymentProviderPayload = builder.objectRef<{ succeeded: boolea
   fields: (t) => ({ succeeded: t.exposeBoolean('succeeded', { nullable: false, description: 'GHL removed it.' }) }),
 });
 
+const PaymentIntegrationProviderRef = builder.objectRef<GhlIntegrationProvider>('PaymentIntegrationProvider').implement({
+  description: 'A white-label payment provider: Authorize.net or NMI under the location’s own title.',
+  fields: (t) => ({
+    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
+    locationId: t.exposeString('altId', { nullable: false, description: 'GHL id of the location.' }),
+    uniqueName: t.exposeString('route', { description: 'Its unique name in the location.' }),
+    title: t.exposeString('title', { description: 'Title shown to payers.' }),
+    provider: t.exposeString('provider', { description: 'The payment provider behind it: `authorize-net` or `nmi`.' }),
+    description: t.exposeString('description', { description: 'Description.' }),
+    imageUrl: t.exposeString('imageUrl', { description: 'Logo URL.' }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (provider) => dateOf(provider.createdAt) }),
+  }),
+});
+
+const PaymentIntegrationProviderConnection = connectionOf(PaymentIntegrationProviderRef, { noun: 'payment integration provider' });
+
+const WhiteLabelProvider = builder.enumType('WhiteLabelPaymentProvider', {
+  description: 'The payment providers GHL offers under a white label.',
+  values: {
+    AUTHORIZE_NET: { value: 'authorize-net', description: 'Authorize.net.' },
+    NMI: { value: 'nmi', description: 'NMI.' },
+  } as const,
+});
+
+const CreatePaymentIntegrationProviderInput = builder.inputType('CreatePaymentIntegrationProviderInput', {
+  description: 'A new white-label payment provider.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+    uniqueName: t.string({ required: true, description: 'Unique name in the location: lowercase letters and hyphens, starting and ending with a letter.' }),
+    title: t.string({ required: true, description: 'Title shown to payers.' }),
+    provider: t.field({ type: WhiteLabelProvider, required: true, description: 'The payment provider behind it.' }),
+    description: t.string({ required: true, description: 'Description.' }),
+    imageUrl: t.string({ required: true, description: 'Logo URL.' }),
+  }),
+});
+
+const PaymentIntegrationProviderPayload = builder.objectRef<{ paymentIntegrationProvider: GhlIntegrationProvider }>('PaymentIntegrationProviderPayload').implement({
+  description: 'The white-label payment provider created.',
+  fields: (t) => ({
+    paymentIntegrationProvider: t.expose('paymentIntegrationProvider', { type: PaymentIntegrationProviderRef, nullable: false, description: 'The provider.' }),
+  }),
+});
+
+builder.objectField(LocationRef, 'paymentIntegrationProviders', (t) =>
+  t.connection(
+    {
+      type: PaymentIntegrationProviderRef,
+      description: 'The location’s white-label payment providers.',
+      extensions: { cost: cost.listPage() },
+      resolve: (location, args, ctx) => providers.listIntegrationProviders(ctx, { ...args, locationId: location.id }),
+    },
+    PaymentIntegrationProviderConnection,
+  ),
+);
+
 builder.objectField(LocationRef, 'customPaymentProvider', (t) =>
   t.field({
     type: CustomPaymentProviderRef,
@@ -61,6 +117,13 @@ builder.mutationFields((t) => ({
     description: 'Create the location’s custom payment provider, or replace its details.',
     args: { input: t.arg({ type: CreateCustomPaymentProviderInput, required: true, description: 'The provider.' }) },
     resolve: async (_, { input }, ctx) => ({ customPaymentProvider: await providers.createCustomPaymentProvider(ctx, input) }),
+  }),
+  createPaymentIntegrationProvider: t.field({
+    type: PaymentIntegrationProviderPayload,
+    nullable: false,
+    description: 'Add a white-label payment provider to a location.',
+    args: { input: t.arg({ type: CreatePaymentIntegrationProviderInput, required: true, description: 'The provider.' }) },
+    resolve: async (_, { input }, ctx) => ({ paymentIntegrationProvider: await providers.createIntegrationProvider(ctx, input) }),
   }),
   deleteCustomPaymentProvider: t.field({
     type: DeleteCustomPaymentProviderPayload,

@@ -177,7 +177,30 @@ export interface GhlCustomProvider {
   updatedAt?: string;
 }
 
+/** IntegrationProviderSchema: a white-label payment provider (Authorize.net or NMI) under a location's own title. */
+export interface GhlIntegrationProvider {
+  _id: string;
+  altId: string;
+  title?: string;
+  /** Its unique name in the location. */
+  route?: string;
+  provider?: string;
+  description?: string;
+  imageUrl?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
 export const paymentOperations = {
+  listIntegrationProviders: define<{ providers: GhlIntegrationProvider[] }>()({
+    lists: { providers: 'records' },
+    ...fromSpec('paymentsListIntegrationProviders'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  createIntegrationProvider: define<GhlIntegrationProvider>()({
+    ...fromSpec('paymentsCreateIntegrationProvider'),
+    location: { in: 'body', name: 'altId' },
+  }),
   createCustomProvider: define<GhlCustomProvider>()({
     ...fromSpec('paymentsCreateIntegration'),
     location: { in: 'query', name: 'locationId' },
