@@ -62,6 +62,40 @@ describe('custom payment provider', () => {
   });
 });
 
+describe('custom payment provider keys and capabilities', () => {
+  const CONNECT = graphql(`mutation PaymentsConnectCustomProvider($live: PaymentProviderKeysInput!, $test: PaymentProviderKeysInput!) { connectCustomPaymentProvider(live: $live, test: $test) { customPaymentProvider { ghlId name } } }`);
+  const DISCONNECT = graphql(`mutation PaymentsDisconnectCustomProvider($live: Boolean!) { disconnectCustomPaymentProvider(live: $live) { succeeded } }`);
+  const CAPABILITIES = graphql(`mutation PaymentsCustomProviderCapabilities($on: Boolean!) { updateCustomPaymentProviderCapabilities(supportsSubscriptionSchedule: $on) { succeeded } }`);
+  const live = { apiKey: 'sk_live_sandbox', publishableKey: 'pk_live_sandbox' };
+  const test = { apiKey: 'sk_test_sandbox', publishableKey: 'pk_test_sandbox' };
+  const stored = () => [...stack.sandbox.store.customProviders.values()].find((p) => p.locationId === stack.locationId);
+
+  it('connects live and test keys, never shows them, disconnects one mode, and changes its capabilities', async () => {
+    await stack.gql(CREATE, { input });
+    const connected = await stack.gql(CONNECT, { live, test });
+    expect(connected.errors).toBeUndefined();
+    expect(connected.data.connectCustomPaymentProvider.customPaymentProvider.name).toBe(input.name);
+    expect(stored()!.keys).toEqual({ live, test });
+    expect(JSON.stringify(connected)).not.toContain('sk_live_sandbox');
+
+    const disconnected = await stack.gql(DISCONNECT, { live: true });
+    expect(disconnected.data.disconnectCustomPaymentProvider).toEqual({ succeeded: true });
+    expect(stored()!.keys).toEqual({ test });
+    expectError(await stack.gql(DISCONNECT, { live: true }), 'NOT_FOUND', ['disconnectCustomPaymentProvider']);
+
+    const capabilities = await stack.gql(CAPABILITIES, { on: false });
+    expect(capabilities.data.updateCustomPaymentProviderCapabilities).toEqual({ succeeded: true });
+    expect(stored()!.supportsSubscriptionSchedule).toBe(false);
+    expectSentAsDeclared(stack.sandbox.requests.entries, ['paymentsCreateConfig', 'paymentsDisconnectConfig', 'paymentsCustomProviderMarketplaceAppUpdateCapabilities']);
+    await stack.gql(DELETE);
+  });
+
+  it('refuses empty keys before any call', async () => {
+    expectError(await stack.gql(CONNECT, { live: { ...live, apiKey: ' ' }, test }), 'BAD_USER_INPUT', ['connectCustomPaymentProvider']);
+    expect(stack.sandbox.requests.entries).toEqual([]);
+  });
+});
+
 describe('white-label payment providers', () => {
   const LIST = graphql(`query PaymentsIntegrationProviders($first: Int, $after: String) { location { paymentIntegrationProviders(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId uniqueName title provider } } } } }`);
   const ADD = graphql(`mutation PaymentsCreateIntegrationProvider($input: CreatePaymentIntegrationProviderInput!) { createPaymentIntegrationProvider(input: $input) { paymentIntegrationProvider { ghlId locationId uniqueName title provider } } }`);

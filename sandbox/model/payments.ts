@@ -207,14 +207,21 @@ export interface CustomProvider {
   queryUrl: string;
   imageUrl: string;
   supportsSubscriptionSchedule: boolean;
+  /** The provider's keys for live and test payments, once connected; never answered back. */
+  keys: { live?: ProviderKeys; test?: ProviderKeys };
   marketplaceAppId: string;
   deleted: boolean;
   createdAt: string;
   updatedAt: string;
 }
 
-export function customProviderBody(provider: CustomProvider): Omit<CustomProvider, 'id'> & { _id: string } {
-  const { id, ...rest } = provider;
+export interface ProviderKeys {
+  apiKey: string;
+  publishableKey: string;
+}
+
+export function customProviderBody(provider: CustomProvider): Omit<CustomProvider, 'id' | 'keys'> & { _id: string } {
+  const { id, keys: _keys, ...rest } = provider;
   return { _id: id, ...rest };
 }
 

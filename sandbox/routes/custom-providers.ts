@@ -1,8 +1,9 @@
 /**
  * A location's custom payment provider (payments.json /payments/custom-provider): the marketplace
  * app's payment integration, where GHL sends the location's payments and queries. A location has
- * one: creating it again replaces its details. Deleting it removes it; reading a location without
- * one is a 404. And its white-label providers (/payments/integrations/provider/whitelabel):
+ * one: creating it again replaces its details (keeping its keys). Its live and test keys are
+ * connected and disconnected apart, and never answered back. Deleting it removes it; reading a
+ * location without one is a 404. And its white-label providers (/payments/integrations/provider/whitelabel):
  * Authorize.net or NMI under the location's own title, each under a unique name, oldest first.
  */
 import { GhlError, ghlErrors } from '../http/errors.ts';
@@ -41,6 +42,7 @@ export const customProviderRoutes: Route[] = [
       id: existing?.id ?? randomId(),
       locationId,
       ...fields,
+      keys: existing?.keys ?? {},
       marketplaceAppId: SANDBOX_APP_ID,
       deleted: false,
       createdAt: existing?.createdAt ?? now,
@@ -54,6 +56,39 @@ export const customProviderRoutes: Route[] = [
     return ok({ success: true });
   }),
   route('GET', '/payments/custom-provider/connect', PAYMENTS, ({ store, principal, query }) => ok(customProviderBody(requireProvider(store, principal, query)))),
+  route('POST', '/payments/custom-provider/connect', PAYMENTS, ({ store, principal, query, body }) => {
+    const provider = requireProvider(store, principal, query);
+    const v = Validator.body(body);
+    const keys = rule.shape({ apiKey: rule.required(rule.string), publishableKey: rule.required(rule.string) });
+    const fields = readShape(v, { live: rule.required(keys), test: rule.required(keys) }) as Required<CustomProvider['keys']>;
+    v.check();
+    const connected = store.customProviders.insert({ ...provider, keys: fields, updatedAt: new Date().toISOString() });
+    return ok(customProviderBody(connected));
+  }),
+  route('POST', '/payments/custom-provider/disconnect', PAYMENTS, ({ store, principal, query, body }) => {
+    const provider = requireProvider(store, principal, query);
+    const v = Validator.body(body);
+    const liveMode = v.boolean('liveMode', { required: true });
+    v.check();
+    const mode = liveMode ? 'live' : 'test';
+    if (!provider.keys[mode]) throw new GhlError(404, `No ${mode} config to disconnect`);
+    const { [mode]: _removed, ...kept } = provider.keys;
+    store.customProviders.insert({ ...provider, keys: kept, updatedAt: new Date().toISOString() });
+    return ok({ success: true });
+  }),
+  route('PUT', '/payments/custom-provider/capabilities', PAYMENTS, ({ store, principal, body }) => {
+    const v = Validator.body(body);
+    const fields = readShape(v, { supportsSubscriptionSchedules: rule.required(rule.boolean), companyId: rule.string, locationId: rule.string }) as {
+      supportsSubscriptionSchedules: boolean;
+      locationId?: string;
+    };
+    v.check();
+    // The sandbox's app is installed in locations: a call without one names no provider.
+    if (fields.locationId === undefined) throw ghlErrors.unprocessable(['locationId should not be empty']);
+    const provider = requireProvider(store, principal, { locationId: fields.locationId });
+    store.customProviders.insert({ ...provider, supportsSubscriptionSchedule: fields.supportsSubscriptionSchedules, updatedAt: new Date().toISOString() });
+    return ok({ success: true });
+  }),
   route('GET', '/payments/integrations/provider/whitelabel', PAYMENTS, ({ store, principal, query }) => {
     const v = Validator.query(query);
     const altId = v.string('altId', { required: true });

@@ -49,6 +49,43 @@ export async function deleteCustomPaymentProvider(ctx: GatewayContext, locationI
   return { succeeded: success };
 }
 
+export interface ProviderKeysInput {
+  apiKey: string;
+  publishableKey: string;
+}
+
+/** Give the location's provider its keys for live and test payments (GHL takes both at once). */
+export async function connectCustomPaymentProvider(
+  ctx: GatewayContext,
+  args: { locationId?: string | null; live: ProviderKeysInput; test: ProviderKeysInput },
+): Promise<GhlCustomProvider> {
+  const keysOf = (keys: ProviderKeysInput, mode: string) => ({
+    apiKey: nonEmpty(keys.apiKey, `${mode}.apiKey`),
+    publishableKey: nonEmpty(keys.publishableKey, `${mode}.publishableKey`),
+  });
+  return ctx.ghl.call('connectCustomProvider', {
+    location: locationIdOf(args.locationId, ctx.defaultLocationId),
+    body: { live: keysOf(args.live, 'live'), test: keysOf(args.test, 'test') },
+  });
+}
+
+/** Take the provider's live (or test) keys away: it stops taking those payments. */
+export async function disconnectCustomPaymentProvider(ctx: GatewayContext, args: { locationId?: string | null; live: boolean }): Promise<{ succeeded: boolean }> {
+  const { success } = await ctx.ghl.call('disconnectCustomProvider', { location: locationIdOf(args.locationId, ctx.defaultLocationId), body: { liveMode: args.live } });
+  return { succeeded: success };
+}
+
+export async function updateCustomPaymentProviderCapabilities(
+  ctx: GatewayContext,
+  args: { locationId?: string | null; supportsSubscriptionSchedule: boolean },
+): Promise<{ succeeded: boolean }> {
+  const { success } = await ctx.ghl.call('updateCustomProviderCapabilities', {
+    location: locationIdOf(args.locationId, ctx.defaultLocationId),
+    body: { supportsSubscriptionSchedules: args.supportsSubscriptionSchedule },
+  });
+  return { succeeded: success };
+}
+
 export interface IntegrationProviderInput {
   locationId?: string | null;
   uniqueName: string;

@@ -46,6 +46,19 @@ const DeleteCustomPaymentProviderPayload = builder.objectRef<{ succeeded: boolea
   fields: (t) => ({ succeeded: t.exposeBoolean('succeeded', { nullable: false, description: 'GHL removed it.' }) }),
 });
 
+const CustomPaymentProviderChangePayload = builder.objectRef<{ succeeded: boolean }>('CustomPaymentProviderChangePayload').implement({
+  description: 'Whether GHL made the change to the custom payment provider (it answers with nothing more).',
+  fields: (t) => ({ succeeded: t.exposeBoolean('succeeded', { nullable: false, description: 'GHL made the change.' }) }),
+});
+
+const PaymentProviderKeysInput = builder.inputType('PaymentProviderKeysInput', {
+  description: 'A payment provider’s keys for one mode (live or test).',
+  fields: (t) => ({
+    apiKey: t.string({ required: true, description: 'Secret API key.' }),
+    publishableKey: t.string({ required: true, description: 'Publishable key.' }),
+  }),
+});
+
 const PaymentIntegrationProviderRef = builder.objectRef<GhlIntegrationProvider>('PaymentIntegrationProvider').implement({
   description: 'A white-label payment provider: Authorize.net or NMI under the location’s own title.',
   fields: (t) => ({
@@ -124,6 +137,37 @@ builder.mutationFields((t) => ({
     description: 'Add a white-label payment provider to a location.',
     args: { input: t.arg({ type: CreatePaymentIntegrationProviderInput, required: true, description: 'The provider.' }) },
     resolve: async (_, { input }, ctx) => ({ paymentIntegrationProvider: await providers.createIntegrationProvider(ctx, input) }),
+  }),
+  connectCustomPaymentProvider: t.field({
+    type: CustomPaymentProviderPayload,
+    nullable: false,
+    description: 'Give the location’s custom payment provider its keys for live and test payments.',
+    args: {
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      live: t.arg({ type: PaymentProviderKeysInput, required: true, description: 'Keys for live payments.' }),
+      test: t.arg({ type: PaymentProviderKeysInput, required: true, description: 'Keys for test payments.' }),
+    },
+    resolve: async (_, args, ctx) => ({ customPaymentProvider: await providers.connectCustomPaymentProvider(ctx, args) }),
+  }),
+  disconnectCustomPaymentProvider: t.field({
+    type: CustomPaymentProviderChangePayload,
+    nullable: false,
+    description: 'Take the custom payment provider’s live or test keys away.',
+    args: {
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      live: t.arg.boolean({ required: true, description: 'true: the live keys; false: the test keys.' }),
+    },
+    resolve: (_, args, ctx) => providers.disconnectCustomPaymentProvider(ctx, args),
+  }),
+  updateCustomPaymentProviderCapabilities: t.field({
+    type: CustomPaymentProviderChangePayload,
+    nullable: false,
+    description: 'Say whether the location’s custom payment provider takes scheduled subscription payments.',
+    args: {
+      locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+      supportsSubscriptionSchedule: t.arg.boolean({ required: true, description: 'It takes scheduled subscription payments.' }),
+    },
+    resolve: (_, args, ctx) => providers.updateCustomPaymentProviderCapabilities(ctx, args),
   }),
   deleteCustomPaymentProvider: t.field({
     type: DeleteCustomPaymentProviderPayload,

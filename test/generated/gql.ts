@@ -327,6 +327,9 @@ type Documents = {
     "query PaymentsCustomProvider { location { customPaymentProvider { ghlId locationId name description paymentsUrl queryUrl imageUrl } } }": typeof types.PaymentsCustomProviderDocument,
     "mutation PaymentsCreateCustomProvider($input: CreateCustomPaymentProviderInput!) { createCustomPaymentProvider(input: $input) { customPaymentProvider { ghlId name paymentsUrl } } }": typeof types.PaymentsCreateCustomProviderDocument,
     "mutation PaymentsDeleteCustomProvider { deleteCustomPaymentProvider { succeeded } }": typeof types.PaymentsDeleteCustomProviderDocument,
+    "mutation PaymentsConnectCustomProvider($live: PaymentProviderKeysInput!, $test: PaymentProviderKeysInput!) { connectCustomPaymentProvider(live: $live, test: $test) { customPaymentProvider { ghlId name } } }": typeof types.PaymentsConnectCustomProviderDocument,
+    "mutation PaymentsDisconnectCustomProvider($live: Boolean!) { disconnectCustomPaymentProvider(live: $live) { succeeded } }": typeof types.PaymentsDisconnectCustomProviderDocument,
+    "mutation PaymentsCustomProviderCapabilities($on: Boolean!) { updateCustomPaymentProviderCapabilities(supportsSubscriptionSchedule: $on) { succeeded } }": typeof types.PaymentsCustomProviderCapabilitiesDocument,
     "query PaymentsIntegrationProviders($first: Int, $after: String) { location { paymentIntegrationProviders(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId uniqueName title provider } } } } }": typeof types.PaymentsIntegrationProvidersDocument,
     "mutation PaymentsCreateIntegrationProvider($input: CreatePaymentIntegrationProviderInput!) { createPaymentIntegrationProvider(input: $input) { paymentIntegrationProvider { ghlId locationId uniqueName title provider } } }": typeof types.PaymentsCreateIntegrationProviderDocument,
     "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}": typeof types.Contact360DeferredDocument,
@@ -1037,6 +1040,9 @@ const documents: Documents = {
     "query PaymentsCustomProvider { location { customPaymentProvider { ghlId locationId name description paymentsUrl queryUrl imageUrl } } }": types.PaymentsCustomProviderDocument,
     "mutation PaymentsCreateCustomProvider($input: CreateCustomPaymentProviderInput!) { createCustomPaymentProvider(input: $input) { customPaymentProvider { ghlId name paymentsUrl } } }": types.PaymentsCreateCustomProviderDocument,
     "mutation PaymentsDeleteCustomProvider { deleteCustomPaymentProvider { succeeded } }": types.PaymentsDeleteCustomProviderDocument,
+    "mutation PaymentsConnectCustomProvider($live: PaymentProviderKeysInput!, $test: PaymentProviderKeysInput!) { connectCustomPaymentProvider(live: $live, test: $test) { customPaymentProvider { ghlId name } } }": types.PaymentsConnectCustomProviderDocument,
+    "mutation PaymentsDisconnectCustomProvider($live: Boolean!) { disconnectCustomPaymentProvider(live: $live) { succeeded } }": types.PaymentsDisconnectCustomProviderDocument,
+    "mutation PaymentsCustomProviderCapabilities($on: Boolean!) { updateCustomPaymentProviderCapabilities(supportsSubscriptionSchedule: $on) { succeeded } }": types.PaymentsCustomProviderCapabilitiesDocument,
     "query PaymentsIntegrationProviders($first: Int, $after: String) { location { paymentIntegrationProviders(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId uniqueName title provider } } } } }": types.PaymentsIntegrationProvidersDocument,
     "mutation PaymentsCreateIntegrationProvider($input: CreatePaymentIntegrationProviderInput!) { createPaymentIntegrationProvider(input: $input) { paymentIntegrationProvider { ghlId locationId uniqueName title provider } } }": types.PaymentsCreateIntegrationProviderDocument,
     "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}": types.Contact360DeferredDocument,
@@ -2700,6 +2706,18 @@ export function graphql(source: "mutation PaymentsCreateCustomProvider($input: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PaymentsDeleteCustomProvider { deleteCustomPaymentProvider { succeeded } }"): (typeof documents)["mutation PaymentsDeleteCustomProvider { deleteCustomPaymentProvider { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsConnectCustomProvider($live: PaymentProviderKeysInput!, $test: PaymentProviderKeysInput!) { connectCustomPaymentProvider(live: $live, test: $test) { customPaymentProvider { ghlId name } } }"): (typeof documents)["mutation PaymentsConnectCustomProvider($live: PaymentProviderKeysInput!, $test: PaymentProviderKeysInput!) { connectCustomPaymentProvider(live: $live, test: $test) { customPaymentProvider { ghlId name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsDisconnectCustomProvider($live: Boolean!) { disconnectCustomPaymentProvider(live: $live) { succeeded } }"): (typeof documents)["mutation PaymentsDisconnectCustomProvider($live: Boolean!) { disconnectCustomPaymentProvider(live: $live) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsCustomProviderCapabilities($on: Boolean!) { updateCustomPaymentProviderCapabilities(supportsSubscriptionSchedule: $on) { succeeded } }"): (typeof documents)["mutation PaymentsCustomProviderCapabilities($on: Boolean!) { updateCustomPaymentProviderCapabilities(supportsSubscriptionSchedule: $on) { succeeded } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

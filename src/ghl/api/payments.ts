@@ -209,6 +209,19 @@ export const paymentOperations = {
     ...fromSpec('paymentsDeleteIntegration'),
     location: { in: 'query', name: 'locationId' },
   }),
+  connectCustomProvider: define<GhlCustomProvider>()({
+    ...fromSpec('paymentsCreateConfig'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  disconnectCustomProvider: define<{ success: boolean }>()({
+    ...fromSpec('paymentsDisconnectConfig'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  /** The file names the location (or company) in the body, both optional: the app may update its capabilities for all. */
+  updateCustomProviderCapabilities: define<{ success: boolean }>()({
+    ...fromSpec('paymentsCustomProviderMarketplaceAppUpdateCapabilities'),
+    location: { in: 'body', name: 'locationId', optional: true },
+  }),
   getCustomProvider: define<GhlCustomProvider>()({
     ...fromSpec('paymentsFetchConfig'),
     location: { in: 'query', name: 'locationId' },
