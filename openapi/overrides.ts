@@ -89,6 +89,36 @@ const relationAnswers = (): SpecCorrection[] => [
   })),
 ];
 
+/**
+ * A product review, as the file's own UpdateProductReviewDto and UpdateProductReviewObjectDto name
+ * its fields (the file declares the list of reviews a list of lists, with no review schema).
+ */
+const productReview = {
+  type: 'object',
+  properties: {
+    _id: { type: 'string', example: '6578278e879ad2646715ba9c' },
+    altId: { type: 'string', description: 'Location Id or Agency Id', example: '6578278e879ad2646715ba9c' },
+    altType: { type: 'string', enum: ['location'] },
+    productId: { type: 'string', description: 'Product Id', example: '6578278e879ad2646715ba9d' },
+    storeId: { type: 'string', description: 'Store Id', example: 'a1b2c3d4e5f6g7h8i9j0k1l2' },
+    status: { type: 'string', description: 'Status of the review', example: 'approved' },
+    rating: { type: 'number', description: 'Rating of the product', example: 4.5 },
+    headline: { type: 'string', description: 'Headline of the Review', example: 'Amazing product with great quality' },
+    detail: { type: 'string', description: 'Detailed Review of the product', example: 'The product is for sure a must and recommended buy' },
+    reply: { type: 'array', description: 'Reply of the review', items: { $ref: '#/components/schemas/ProductReviewDto' } },
+    user: { $ref: '#/components/schemas/UserDetailsDto' },
+    createdAt: { type: 'string', example: '2024-01-23T09:57:04.852Z' },
+    updatedAt: { type: 'string', example: '2024-01-23T09:57:04.852Z' },
+  },
+  required: ['_id', 'productId', 'status'],
+};
+
+const reviewStatusCount = {
+  type: 'object',
+  properties: { status: { type: 'string', example: 'approved' }, count: { type: 'number', example: 12 } },
+  required: ['status', 'count'],
+};
+
 /** Known defects of the official files that need more than the rule below: each names its node. */
 export const corrections: SpecCorrection[] = [
   {
@@ -270,6 +300,20 @@ export const corrections: SpecCorrection[] = [
     value: (old) => ({ ...old, items: { $ref: '#/components/schemas/CollectionSchema' } }),
     why: 'a page of collections is a list of collections (CollectionSchema, as create answers one), not a list of lists',
   },
+  {
+    app: 'products',
+    pointer: '/components/schemas/ListProductReviewsResponseDto/properties/data',
+    was: { type: 'array', items: { type: 'array' } },
+    value: (old) => ({ ...old, description: 'Array of Reviews', items: productReview }),
+    why: "a page of reviews is a list of reviews (the fields the file's own update takes, with the review's id and dates), not a list of lists; its description says collections, copied from the collections page",
+  },
+  {
+    app: 'products',
+    pointer: '/components/schemas/CountReviewsByStatusResponseDto/properties/data',
+    was: { type: 'array', items: { type: 'array' } },
+    value: (old) => ({ ...old, items: reviewStatusCount }),
+    why: 'the review counts are one count per review status, as the description says, not a list of lists',
+  },
   ...['ShippingZoneCountryDto/properties/code', 'StoreShippingOriginDto/properties/country'].map((node) => ({
     app: 'store',
     pointer: `/components/schemas/${node}`,
@@ -347,6 +391,13 @@ export const corrections: SpecCorrection[] = [
     }),
     why: 'a room or equipment is read, changed and deleted by its id (the path parameter `id`), so every answer carries it; the file leaves it out of the resource',
   })),
+  {
+    app: 'payments',
+    pointer: '/components/schemas/ListWhitelabelIntegrationProviderResponseDto/properties/providers',
+    was: { allOf: [{ $ref: '#/components/schemas/IntegrationProviderSchema' }] },
+    value: ({ allOf, ...rest }: Record<string, unknown>) => ({ ...rest, type: 'array', items: (allOf as unknown[])[0] }),
+    why: 'the white-label providers are a "list of integration provider", as its description says and limit and offset page it; the file declares one provider',
+  },
   ...associationLists(),
   ...relationAnswers(),
   {

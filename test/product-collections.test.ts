@@ -1,11 +1,12 @@
 /**
  * Product collections end to end against the sandbox: listed and read as the sandbox holds them,
- * a product's collections and a collection's products both ways (batched: one collection list per
+ * a product's collections and a collection's products both ways, one read by id as its file declares it (batched: one collection list per
  * location), writes read back, bad input refused before any call.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from './generated/gql.ts';
 import { expectError } from './support/expect-error.ts';
+import { expectSentAsDeclared } from './support/spec-check.ts';
 import { useStack } from './support/stack.ts';
 
 const stack = useStack();
@@ -84,6 +85,11 @@ describe('product collections', () => {
       id: collection.id,
     });
     expect(read.data).toEqual({ productCollection: { ghlId: collection.ghlId, name: 'Gifts' }, node: { ghlId: collection.ghlId } });
+    // Read by id as the file declares it: altId alone, without altType.
+    const byId = stack.sandbox.requests.entries.filter((entry) => entry.method === 'GET' && entry.path === `/products/collections/${collection.ghlId}`);
+    expect(byId.length).toBeGreaterThan(0);
+    for (const entry of byId) expect(entry.query).toEqual({ altId: stack.locationId });
+    expectSentAsDeclared(stack.sandbox.requests.entries, ['productsGetProductCollectionId']);
 
     const deleted = await stack.gql(graphql(`mutation ProductsDeleteCollection($id: ID!) { deleteProductCollection(id: $id) { deletedId deletedGhlId } }`), { id: collection.id });
     expect(deleted.data.deleteProductCollection).toEqual({ deletedId: collection.id, deletedGhlId: collection.ghlId });

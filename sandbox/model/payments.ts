@@ -196,3 +196,51 @@ export function subscriptionListItem(subscription: Subscription) {
     entitySourceId: entitySource.id,
   };
 }
+
+/** A location's custom payment provider (CreateCustomProvidersResponseSchema): where GHL sends its payments. */
+export interface CustomProvider {
+  id: string;
+  locationId: string;
+  name: string;
+  description: string;
+  paymentsUrl: string;
+  queryUrl: string;
+  imageUrl: string;
+  supportsSubscriptionSchedule: boolean;
+  /** The provider's keys for live and test payments, once connected; never answered back. */
+  keys: { live?: ProviderKeys; test?: ProviderKeys };
+  marketplaceAppId: string;
+  deleted: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProviderKeys {
+  apiKey: string;
+  publishableKey: string;
+}
+
+export function customProviderBody(provider: CustomProvider): Omit<CustomProvider, 'id' | 'keys'> & { _id: string } {
+  const { id, keys: _keys, ...rest } = provider;
+  return { _id: id, ...rest };
+}
+
+/** IntegrationProviderSchema: a white-label payment provider (Authorize.net or NMI) under a location's own name. */
+export interface IntegrationProvider {
+  id: string;
+  altId: string;
+  altType: 'location';
+  title: string;
+  /** The provider's unique name in the location. */
+  route: string;
+  provider: 'authorize-net' | 'nmi';
+  description: string;
+  imageUrl: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function integrationProviderBody(provider: IntegrationProvider): Omit<IntegrationProvider, 'id'> & { _id: string } {
+  const { id, ...rest } = provider;
+  return { _id: id, ...rest };
+}

@@ -69,6 +69,28 @@ export interface ProductCollection {
   createdAt: string;
 }
 
+/** A buyer's review of a product (the fields products.json's review update names; openapi/overrides.ts). */
+export interface ProductReview {
+  id: string;
+  /** The location. */
+  altId: string;
+  productId: string;
+  storeId: string;
+  status: string;
+  rating: number;
+  headline: string;
+  detail: string;
+  reply: Array<{ headline: string; comment: string; user: { name: string; email: string; isCustomer?: boolean } }>;
+  user: { name: string; email: string; isCustomer?: boolean };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function reviewBody(review: ProductReview): Omit<ProductReview, 'id'> & { _id: string; altType: 'location' } {
+  const { id, ...rest } = review;
+  return { _id: id, ...rest, altType: 'location' };
+}
+
 export function collectionBody(collection: ProductCollection): Omit<ProductCollection, 'id'> & { _id: string } {
   const { id, ...rest } = collection;
   return { _id: id, ...rest };

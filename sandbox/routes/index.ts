@@ -29,9 +29,13 @@ import { opportunityRoutes } from './opportunities.ts';
 import { pipelineRoutes } from './pipelines.ts';
 import { inventoryRoutes } from './inventory.ts';
 import { productCollectionRoutes } from './product-collections.ts';
+import { productReviewRoutes } from './product-reviews.ts';
+import { productStoreRoutes } from './product-store.ts';
+import { productBulkRoutes } from './product-bulk.ts';
 import { productRoutes } from './products.ts';
 import { subscriptionRoutes } from './subscriptions.ts';
 import { couponRoutes } from './coupons.ts';
+import { customProviderRoutes } from './custom-providers.ts';
 import { taskRoutes } from './tasks.ts';
 import { transactionRoutes } from './transactions.ts';
 import { userRoutes } from './users.ts';
@@ -49,7 +53,7 @@ export const apiRoutes: Route[] = [
   ...conversationRoutes, ...messageRoutes, ...messagePreferenceRoutes, ...opportunityRoutes, ...pipelineRoutes,
   ...calendarRoutes, ...calendarGroupRoutes, ...calendarNotificationRoutes, ...calendarResourceRoutes, ...availabilityScheduleRoutes, ...appointmentRoutes, ...appointmentNoteRoutes, ...blockSlotRoutes,
   ...invoiceRoutes, ...estimateRoutes, ...estimateTemplateRoutes, ...invoiceScheduleRoutes, ...invoiceTemplateRoutes, ...workflowRoutes, ...campaignRoutes,
-  ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...productRoutes, ...productCollectionRoutes, ...inventoryRoutes,
+  ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...customProviderRoutes, ...productRoutes, ...productCollectionRoutes, ...productReviewRoutes, ...productStoreRoutes, ...productBulkRoutes, ...inventoryRoutes,
   ...formRoutes, ...surveyRoutes, ...mediaRoutes, ...funnelRoutes, ...socialMediaRoutes,
   ...objectRoutes, ...associationRoutes,
 ];

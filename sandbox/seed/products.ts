@@ -2,7 +2,8 @@
  * Seeds each location's products: the ones its invoices bill for, under the very product and
  * price ids those invoice lines carry, plus a monthly plan (data/products.ts) with a one-off
  * and a recurring price. Taxable goods are PHYSICAL, the rest SERVICE. From a stream of its own.
- * Each location's store has two collections, its goods and its services, from a stream of theirs.
+ * Each location's store has two collections, its goods and its services, from a stream of theirs,
+ * and most products a few buyer reviews (some still pending, some answered), from another.
  */
 import type { Price, Product } from '../model/index.ts';
 import { domainRandom, type Random } from '../random.ts';
@@ -63,6 +64,50 @@ export function seedProducts(store: SandboxStore, seed: number): void {
     store.prices.insert(makePrice(random.id(), product, { name: 'Pay for a year', amount: plan.amount * 10, type: 'one_time' }, random));
   }
   seedCollections(store, domainRandom(seed, 'product-collections'));
+  seedReviews(store, domainRandom(seed, 'product-reviews'));
+}
+
+const REVIEWERS = [
+  { name: 'Dana Whitfield', email: 'dana.whitfield@example.com' },
+  { name: 'Marcus Lee', email: 'marcus.lee@example.com' },
+  { name: 'Priya Raman', email: 'priya.raman@example.com' },
+  { name: 'Tom Okafor', email: 'tom.okafor@example.com' },
+];
+
+const REVIEW_TEXTS: Array<[rating: number, headline: string, detail: string]> = [
+  [5, 'Exactly what we needed', 'Arrived on time and works as described. Would buy again.'],
+  [4, 'Good value', 'Does the job well; the setup took a little longer than expected.'],
+  [3, 'Fine, not great', 'It works, but the instructions could be clearer.'],
+  [2, 'Disappointed', 'Not what the description led me to expect.'],
+];
+
+function seedReviews(store: SandboxStore, random: Random): void {
+  for (const location of store.locations.values()) {
+    for (const product of store.productsOfLocation(location.id)) {
+      const count = random.int(0, 3);
+      for (let n = 0; n < count; n++) {
+        const [rating, headline, detail] = random.pick(REVIEW_TEXTS);
+        const createdAt = new Date(Date.parse(product.createdAt) + (n + 1) * 7 * DAY_MS).toISOString();
+        const answered = rating <= 3 && random.int(0, 1) === 1;
+        store.productReviews.insert({
+          id: random.id(),
+          altId: location.id,
+          productId: product.id,
+          storeId: location.id,
+          status: n === count - 1 && random.int(0, 2) === 0 ? 'pending' : 'approved',
+          rating,
+          headline,
+          detail,
+          user: { ...random.pick(REVIEWERS), isCustomer: true },
+          reply: answered
+            ? [{ headline: 'Thank you for the feedback', comment: 'We are sorry to hear that; our team will reach out.', user: { name: location.name, email: `support@${location.id.toLowerCase()}.example.com`, isCustomer: false } }]
+            : [],
+          createdAt,
+          updatedAt: createdAt,
+        });
+      }
+    }
+  }
 }
 
 function seedCollections(store: SandboxStore, random: Random): void {

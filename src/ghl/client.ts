@@ -84,8 +84,10 @@ export interface RequestTrace {
 }
 
 type Query = Record<string, string | number | boolean | undefined>;
-/** The parameters the operation's location takes where it goes (`in`): `altId` brings `altType`. */
-type LocationParams<O extends OperationDef, In> = O['location'] extends { in: In; name: infer N extends string } ? N | (N extends 'altId' ? 'altType' : never) : never;
+/** The parameters the operation's location takes where it goes (`in`): `altId` brings `altType` unless its slot says not. */
+type LocationParams<O extends OperationDef, In> = O['location'] extends { in: In; name: infer N extends string }
+  ? N | (N extends 'altId' ? (O['location'] extends { altType: false } ? never : 'altType') : never)
+  : never;
 type OwnPathParams<O extends OperationDef> = Exclude<PathParams<O['path']>, LocationParams<O, 'path'>>;
 type PathArgs<O extends OperationDef> = [OwnPathParams<O>] extends [never] ? { path?: undefined } : { path: Record<OwnPathParams<O>, string> };
 /**
@@ -374,7 +376,7 @@ export class GhlSession {
 /** The call's arguments with its location where its operation declares it. */
 function placed(slot: LocationSlot, args: SentArgs): SentArgs {
   if (slot === 'none' || args.location === undefined) return args;
-  const params: Record<string, string> = slot.name === 'altId' ? { altId: args.location, altType: 'location' } : { [slot.name]: args.location };
+  const params: Record<string, string> = slot.name === 'altId' && slot.altType !== false ? { altId: args.location, altType: 'location' } : { [slot.name]: args.location };
   switch (slot.in) {
     case 'path':
       return { ...args, path: { ...args.path, ...params } };

@@ -30,7 +30,7 @@ export interface OperationDef {
 /**
  * Where an operation names the location it acts in, as its OpenAPI file declares it: a parameter
  * in the path, query or body (`locationId`; `location_id` in the opportunity search), or `altId`,
- * which goes with `altType: location`. `none`: a by-id call, whose location GHL takes from the
+ * which goes with `altType: location` unless the slot says not. `none`: a by-id call, whose location GHL takes from the
  * record, or an agency-level call. The REST edge puts the call's location there, and managed
  * credentials pick that location's token (src/credentials/managed.ts).
  */
@@ -40,6 +40,8 @@ export type LocationSlot =
       name: 'locationId' | 'location_id' | 'altId';
       /** GHL takes the call without a location too (the agency's user search). */
       optional?: true;
+      /** The file declares `altId` without the `altType` that goes with it elsewhere (a collection read by id): none is sent. */
+      altType?: false;
     }
   | 'none';
 

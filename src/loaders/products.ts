@@ -1,7 +1,7 @@
 import type { LimitFunction } from 'p-limit';
-import type { GhlInventoryItem, GhlPrice, GhlProduct, GhlProductCollection } from '../ghl/api/products.ts';
+import DataLoader from 'dataloader';
+import type { GhlInventoryItem, GhlPrice, GhlProduct, GhlProductCollection, GhlProductReview } from '../ghl/api/products.ts';
 import type { GhlSession } from '../ghl/client.ts';
-import { gatewayError } from '../errors.ts';
 import { MAX_PAGE_SIZE } from '../ghl/pages.ts';
 import { locatedKey, perKey, type LocatedKey } from './per-key.ts';
 
@@ -19,13 +19,7 @@ export function productLoaders(ghl: GhlSession, limit: LimitFunction) {
   );
   const collection = perKey<LocatedKey, GhlProductCollection>(
     limit,
-    // Read through the list, filtered to the one id: get-product-collection-id names the location
-    // `altId` without the `altType` that goes with it everywhere else, which the REST edge always sends.
-    async ({ locationId, id }) => {
-      const [found] = (await ghl.call('listProductCollections', { location: locationId, query: { collectionIds: id, limit: 1 } })).data ?? [];
-      if (!found) throw gatewayError('NOT_FOUND', `No product collection ${id} in location ${locationId}`);
-      return found;
-    },
+    async ({ locationId, id }) => (await ghl.call('getProductCollection', { path: { collectionId: id }, location: locationId })).data,
     locatedKey,
   );
   return {
@@ -39,6 +33,29 @@ export function productLoaders(ghl: GhlSession, limit: LimitFunction) {
       for (const listed of data) collection.prime({ locationId, id: listed._id }, listed);
       return data;
     }),
+    // The review list takes a comma-separated list of products: the reviews of every product a
+    // request asks about in one location come in one call (GHL's default limit, 0, means no limit).
+    reviewsOfProduct: new DataLoader<LocatedKey, GhlProductReview[], string>(
+      async (keys) => {
+        const byLocation = new Map<string, string[]>();
+        for (const { locationId, id } of keys) byLocation.set(locationId, [...(byLocation.get(locationId) ?? []), id]);
+        const found = new Map<string, GhlProductReview[] | Error>();
+        await Promise.all(
+          [...byLocation].map(([locationId, ids]) =>
+            limit(() => ghl.call('listProductReviews', { location: locationId, query: { productId: ids.join(',') } })).then(
+              ({ data = [] }) => {
+                for (const id of ids) found.set(`${locationId}/${id}`, data.filter((review) => review.productId === id));
+              },
+              (error: Error) => {
+                for (const id of ids) found.set(`${locationId}/${id}`, error);
+              },
+            ),
+          ),
+        );
+        return keys.map((key) => found.get(locatedKey(key))!);
+      },
+      { cacheKeyFn: locatedKey },
+    ),
     product: perKey<LocatedKey, GhlProduct>(
       limit,
       ({ locationId, id }) => ghl.call('getProduct', { path: { productId: id }, location: locationId }),

@@ -87,6 +87,8 @@ export const sharedLists = {
   productCollections: 'productCollections',
   /** `GET /products/inventory?altId=`: what a product's stock is read from. */
   inventory: 'inventory',
+  /** `GET /products/reviews?altId=&productId=a,b`: what the reviews of a location's products are read from. */
+  productReviews: 'productReviews',
 } as const;
 
 /** Records of one kind a record's relations are assumed to reach, for pricing the related-record edges. */

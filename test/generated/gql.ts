@@ -343,6 +343,14 @@ type Documents = {
     "mutation CustomObjectsCreateCars($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Car\", pluralLabel: \"Cars\", primaryPropertyKey: \"plate\", primaryPropertyName: \"Plate\", primaryPropertyType: TEXT }) { objectSchema { key } } }": typeof types.CustomObjectsCreateCarsDocument,
     "subscription CustomObjectsRecordEvents { recordEvents { type recordId objectKey record { ghlId objectKey property(key: \"name\") objectSchema { pluralLabel } } } }": typeof types.CustomObjectsRecordEventsDocument,
     "mutation CustomObjectsCreatePixel($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Pixel\", species: \"rabbit\" } }) { record { ghlId } } }": typeof types.CustomObjectsCreatePixelDocument,
+    "query PaymentsCustomProvider { location { customPaymentProvider { ghlId locationId name description paymentsUrl queryUrl imageUrl } } }": typeof types.PaymentsCustomProviderDocument,
+    "mutation PaymentsCreateCustomProvider($input: CreateCustomPaymentProviderInput!) { createCustomPaymentProvider(input: $input) { customPaymentProvider { ghlId name paymentsUrl } } }": typeof types.PaymentsCreateCustomProviderDocument,
+    "mutation PaymentsDeleteCustomProvider { deleteCustomPaymentProvider { succeeded } }": typeof types.PaymentsDeleteCustomProviderDocument,
+    "mutation PaymentsConnectCustomProvider($live: PaymentProviderKeysInput!, $test: PaymentProviderKeysInput!) { connectCustomPaymentProvider(live: $live, test: $test) { customPaymentProvider { ghlId name } } }": typeof types.PaymentsConnectCustomProviderDocument,
+    "mutation PaymentsDisconnectCustomProvider($live: Boolean!) { disconnectCustomPaymentProvider(live: $live) { succeeded } }": typeof types.PaymentsDisconnectCustomProviderDocument,
+    "mutation PaymentsCustomProviderCapabilities($on: Boolean!) { updateCustomPaymentProviderCapabilities(supportsSubscriptionSchedule: $on) { succeeded } }": typeof types.PaymentsCustomProviderCapabilitiesDocument,
+    "query PaymentsIntegrationProviders($first: Int, $after: String) { location { paymentIntegrationProviders(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId uniqueName title provider } } } } }": typeof types.PaymentsIntegrationProvidersDocument,
+    "mutation PaymentsCreateIntegrationProvider($input: CreatePaymentIntegrationProviderInput!) { createPaymentIntegrationProvider(input: $input) { paymentIntegrationProvider { ghlId locationId uniqueName title provider } } }": typeof types.PaymentsCreateIntegrationProviderDocument,
     "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}": typeof types.Contact360DeferredDocument,
     "query Contact360AtOnce($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    tasks { title completed }\n    notes { body }\n  }\n}": typeof types.Contact360AtOnceDocument,
     "query ContactTasksStreamed($id: ID!) { contact(id: $id) { tasks @stream(initialCount: 1) { title } } }": typeof types.ContactTasksStreamedDocument,
@@ -594,6 +602,9 @@ type Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": typeof types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": typeof types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": typeof types.SubscriptionChargesDocument,
+    "mutation ProductsBulkUpdate($productIds: [ID!]!, $change: BulkProductChangeInput!) { bulkUpdateProducts(productIds: $productIds, change: $change) { products { ghlId availableInStore collections { ghlId } prices { ghlId amount currency } } } }": typeof types.ProductsBulkUpdateDocument,
+    "mutation ProductsBulkDelete($productIds: [ID!]!) { deleteProducts(productIds: $productIds) { deletedGhlIds } }": typeof types.ProductsBulkDeleteDocument,
+    "mutation ProductsBulkEdit($products: [ProductEditInput!]!) { editProducts(products: $products) { products { ghlId name description prices { ghlId name amount } } } }": typeof types.ProductsBulkEditDocument,
     "query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }": typeof types.ProductsCollectionsDocument,
     "query ProductsWithCollections { products(first: 50) { edges { node { ghlId collections { ghlId name } } } } }": typeof types.ProductsWithCollectionsDocument,
     "mutation ProductsCreateCollection($input: CreateProductCollectionInput!) { createProductCollection(input: $input) { productCollection { id ghlId name slug seoTitle seoDescription locationId } } }": typeof types.ProductsCreateCollectionDocument,
@@ -609,6 +620,17 @@ type Documents = {
     "mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }": typeof types.ProductsUpdatePriceDocument,
     "mutation ProductsDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId product { ghlId prices { ghlId } } } }": typeof types.ProductsDeletePriceDocument,
     "query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }": typeof types.ProductsPriceGoneDocument,
+    "query ProductsWithReviews { products(first: 50) { edges { node { ghlId reviews { ghlId productId status rating headline detail author { name } replies { comment } } } } } }": typeof types.ProductsWithReviewsDocument,
+    "query ProductsReviewsOfLocation { location { productReviews(first: 20, orderBy: { field: RATING, direction: DESC }) { totalCount edges { node { ghlId rating product { ghlId name } } } } productReviewCounts { status count } } }": typeof types.ProductsReviewsOfLocationDocument,
+    "query ProductsReviewsFiltered($products: [ID!], $rating: Int) { location { productReviews(first: 20, productIds: $products, rating: $rating) { edges { node { ghlId } } } } }": typeof types.ProductsReviewsFilteredDocument,
+    "mutation ProductsUpdateReview($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId status headline rating } } }": typeof types.ProductsUpdateReviewDocument,
+    "mutation ProductsApproveReviews($reviews: [ProductReviewTarget!]!) { setProductReviewsStatus(reviews: $reviews, status: \"approved\") { productReviews { ghlId status } } }": typeof types.ProductsApproveReviewsDocument,
+    "mutation ProductsDeleteReview($productId: ID!, $reviewId: ID!) { deleteProductReview(productId: $productId, reviewId: $reviewId) { deletedGhlId } }": typeof types.ProductsDeleteReviewDocument,
+    "mutation ProductsUpdateReviewBad($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId } } }": typeof types.ProductsUpdateReviewBadDocument,
+    "mutation ProductsApproveNoReviews($reviews: [ProductReviewTarget!]!, $status: String!) { setProductReviewsStatus(reviews: $reviews, status: $status) { productReviews { ghlId } } }": typeof types.ProductsApproveNoReviewsDocument,
+    "query ProductsReviewsBadRange { location { productReviews(first: 5, createdAfter: \"2025-02-01T00:00:00Z\", createdBefore: \"2025-01-01T00:00:00Z\") { totalCount } } }": typeof types.ProductsReviewsBadRangeDocument,
+    "query ProductsStoreStats($storeId: ID!, $query: String, $collections: [ID!]) { location { productStoreStats(storeId: $storeId, query: $query, collectionIds: $collections) { totalProducts includedInStore excludedFromStore } } }": typeof types.ProductsStoreStatsDocument,
+    "mutation ProductsSetInStore($storeId: ID!, $productIds: [ID!]!, $included: Boolean!) { setProductsInStore(storeId: $storeId, productIds: $productIds, included: $included) { products { ghlId availableInStore } } }": typeof types.ProductsSetInStoreDocument,
     "query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }": typeof types.ProductsFirstThreeDocument,
     "query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }": typeof types.ProductsOfLocationDocument,
     "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }": typeof types.ProductsByGhlIdDocument,
@@ -1083,6 +1105,14 @@ const documents: Documents = {
     "mutation CustomObjectsCreateCars($key: String!) { createObjectSchema(input: { key: $key, singularLabel: \"Car\", pluralLabel: \"Cars\", primaryPropertyKey: \"plate\", primaryPropertyName: \"Plate\", primaryPropertyType: TEXT }) { objectSchema { key } } }": types.CustomObjectsCreateCarsDocument,
     "subscription CustomObjectsRecordEvents { recordEvents { type recordId objectKey record { ghlId objectKey property(key: \"name\") objectSchema { pluralLabel } } } }": types.CustomObjectsRecordEventsDocument,
     "mutation CustomObjectsCreatePixel($objectKey: String!) { createRecord(objectKey: $objectKey, input: { properties: { name: \"Pixel\", species: \"rabbit\" } }) { record { ghlId } } }": types.CustomObjectsCreatePixelDocument,
+    "query PaymentsCustomProvider { location { customPaymentProvider { ghlId locationId name description paymentsUrl queryUrl imageUrl } } }": types.PaymentsCustomProviderDocument,
+    "mutation PaymentsCreateCustomProvider($input: CreateCustomPaymentProviderInput!) { createCustomPaymentProvider(input: $input) { customPaymentProvider { ghlId name paymentsUrl } } }": types.PaymentsCreateCustomProviderDocument,
+    "mutation PaymentsDeleteCustomProvider { deleteCustomPaymentProvider { succeeded } }": types.PaymentsDeleteCustomProviderDocument,
+    "mutation PaymentsConnectCustomProvider($live: PaymentProviderKeysInput!, $test: PaymentProviderKeysInput!) { connectCustomPaymentProvider(live: $live, test: $test) { customPaymentProvider { ghlId name } } }": types.PaymentsConnectCustomProviderDocument,
+    "mutation PaymentsDisconnectCustomProvider($live: Boolean!) { disconnectCustomPaymentProvider(live: $live) { succeeded } }": types.PaymentsDisconnectCustomProviderDocument,
+    "mutation PaymentsCustomProviderCapabilities($on: Boolean!) { updateCustomPaymentProviderCapabilities(supportsSubscriptionSchedule: $on) { succeeded } }": types.PaymentsCustomProviderCapabilitiesDocument,
+    "query PaymentsIntegrationProviders($first: Int, $after: String) { location { paymentIntegrationProviders(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId uniqueName title provider } } } } }": types.PaymentsIntegrationProvidersDocument,
+    "mutation PaymentsCreateIntegrationProvider($input: CreatePaymentIntegrationProviderInput!) { createPaymentIntegrationProvider(input: $input) { paymentIntegrationProvider { ghlId locationId uniqueName title provider } } }": types.PaymentsCreateIntegrationProviderDocument,
     "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}": types.Contact360DeferredDocument,
     "query Contact360AtOnce($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    tasks { title completed }\n    notes { body }\n  }\n}": types.Contact360AtOnceDocument,
     "query ContactTasksStreamed($id: ID!) { contact(id: $id) { tasks @stream(initialCount: 1) { title } } }": types.ContactTasksStreamedDocument,
@@ -1334,6 +1364,9 @@ const documents: Documents = {
     "query UnknownTransaction { transaction(id: \"nope\") { ghlId } }": types.UnknownTransactionDocument,
     "query PaymentSubscriptions { paymentSubscriptions(first: 100) { totalCount edges { node { ghlId status amount currency providerSubscriptionId contact { name } } } } }": types.PaymentSubscriptionsDocument,
     "query SubscriptionCharges($s: String) { transactions(subscriptionId: $s, first: 100) { totalCount edges { node { amount } } } }": types.SubscriptionChargesDocument,
+    "mutation ProductsBulkUpdate($productIds: [ID!]!, $change: BulkProductChangeInput!) { bulkUpdateProducts(productIds: $productIds, change: $change) { products { ghlId availableInStore collections { ghlId } prices { ghlId amount currency } } } }": types.ProductsBulkUpdateDocument,
+    "mutation ProductsBulkDelete($productIds: [ID!]!) { deleteProducts(productIds: $productIds) { deletedGhlIds } }": types.ProductsBulkDeleteDocument,
+    "mutation ProductsBulkEdit($products: [ProductEditInput!]!) { editProducts(products: $products) { products { ghlId name description prices { ghlId name amount } } } }": types.ProductsBulkEditDocument,
     "query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }": types.ProductsCollectionsDocument,
     "query ProductsWithCollections { products(first: 50) { edges { node { ghlId collections { ghlId name } } } } }": types.ProductsWithCollectionsDocument,
     "mutation ProductsCreateCollection($input: CreateProductCollectionInput!) { createProductCollection(input: $input) { productCollection { id ghlId name slug seoTitle seoDescription locationId } } }": types.ProductsCreateCollectionDocument,
@@ -1349,6 +1382,17 @@ const documents: Documents = {
     "mutation ProductsUpdatePrice($p: ID!, $id: ID!, $input: UpdatePriceInput!) { updateProductPrice(productId: $p, priceId: $id, input: $input) { price { ghlId name amount currency type } } }": types.ProductsUpdatePriceDocument,
     "mutation ProductsDeletePrice($p: ID!, $id: ID!) { deleteProductPrice(productId: $p, priceId: $id) { deletedGhlId product { ghlId prices { ghlId } } } }": types.ProductsDeletePriceDocument,
     "query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }": types.ProductsPriceGoneDocument,
+    "query ProductsWithReviews { products(first: 50) { edges { node { ghlId reviews { ghlId productId status rating headline detail author { name } replies { comment } } } } } }": types.ProductsWithReviewsDocument,
+    "query ProductsReviewsOfLocation { location { productReviews(first: 20, orderBy: { field: RATING, direction: DESC }) { totalCount edges { node { ghlId rating product { ghlId name } } } } productReviewCounts { status count } } }": types.ProductsReviewsOfLocationDocument,
+    "query ProductsReviewsFiltered($products: [ID!], $rating: Int) { location { productReviews(first: 20, productIds: $products, rating: $rating) { edges { node { ghlId } } } } }": types.ProductsReviewsFilteredDocument,
+    "mutation ProductsUpdateReview($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId status headline rating } } }": types.ProductsUpdateReviewDocument,
+    "mutation ProductsApproveReviews($reviews: [ProductReviewTarget!]!) { setProductReviewsStatus(reviews: $reviews, status: \"approved\") { productReviews { ghlId status } } }": types.ProductsApproveReviewsDocument,
+    "mutation ProductsDeleteReview($productId: ID!, $reviewId: ID!) { deleteProductReview(productId: $productId, reviewId: $reviewId) { deletedGhlId } }": types.ProductsDeleteReviewDocument,
+    "mutation ProductsUpdateReviewBad($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId } } }": types.ProductsUpdateReviewBadDocument,
+    "mutation ProductsApproveNoReviews($reviews: [ProductReviewTarget!]!, $status: String!) { setProductReviewsStatus(reviews: $reviews, status: $status) { productReviews { ghlId } } }": types.ProductsApproveNoReviewsDocument,
+    "query ProductsReviewsBadRange { location { productReviews(first: 5, createdAfter: \"2025-02-01T00:00:00Z\", createdBefore: \"2025-01-01T00:00:00Z\") { totalCount } } }": types.ProductsReviewsBadRangeDocument,
+    "query ProductsStoreStats($storeId: ID!, $query: String, $collections: [ID!]) { location { productStoreStats(storeId: $storeId, query: $query, collectionIds: $collections) { totalProducts includedInStore excludedFromStore } } }": types.ProductsStoreStatsDocument,
+    "mutation ProductsSetInStore($storeId: ID!, $productIds: [ID!]!, $included: Boolean!) { setProductsInStore(storeId: $storeId, productIds: $productIds, included: $included) { products { ghlId availableInStore } } }": types.ProductsSetInStoreDocument,
     "query ProductsFirstThree { products(first: 3) { totalCount pageInfo { hasNextPage } edges { node { ghlId name productType } } } }": types.ProductsFirstThreeDocument,
     "query ProductsOfLocation($search: String) { location { all: products(first: 100) { totalCount } found: products(first: 100, query: $search) { edges { node { name } } } } }": types.ProductsOfLocationDocument,
     "query ProductsByGhlId($id: ID!) { product(id: $id) { id ghlId name locationId } }": types.ProductsByGhlIdDocument,
@@ -2827,6 +2871,38 @@ export function graphql(source: "mutation CustomObjectsCreatePixel($objectKey: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PaymentsCustomProvider { location { customPaymentProvider { ghlId locationId name description paymentsUrl queryUrl imageUrl } } }"): (typeof documents)["query PaymentsCustomProvider { location { customPaymentProvider { ghlId locationId name description paymentsUrl queryUrl imageUrl } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsCreateCustomProvider($input: CreateCustomPaymentProviderInput!) { createCustomPaymentProvider(input: $input) { customPaymentProvider { ghlId name paymentsUrl } } }"): (typeof documents)["mutation PaymentsCreateCustomProvider($input: CreateCustomPaymentProviderInput!) { createCustomPaymentProvider(input: $input) { customPaymentProvider { ghlId name paymentsUrl } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsDeleteCustomProvider { deleteCustomPaymentProvider { succeeded } }"): (typeof documents)["mutation PaymentsDeleteCustomProvider { deleteCustomPaymentProvider { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsConnectCustomProvider($live: PaymentProviderKeysInput!, $test: PaymentProviderKeysInput!) { connectCustomPaymentProvider(live: $live, test: $test) { customPaymentProvider { ghlId name } } }"): (typeof documents)["mutation PaymentsConnectCustomProvider($live: PaymentProviderKeysInput!, $test: PaymentProviderKeysInput!) { connectCustomPaymentProvider(live: $live, test: $test) { customPaymentProvider { ghlId name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsDisconnectCustomProvider($live: Boolean!) { disconnectCustomPaymentProvider(live: $live) { succeeded } }"): (typeof documents)["mutation PaymentsDisconnectCustomProvider($live: Boolean!) { disconnectCustomPaymentProvider(live: $live) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsCustomProviderCapabilities($on: Boolean!) { updateCustomPaymentProviderCapabilities(supportsSubscriptionSchedule: $on) { succeeded } }"): (typeof documents)["mutation PaymentsCustomProviderCapabilities($on: Boolean!) { updateCustomPaymentProviderCapabilities(supportsSubscriptionSchedule: $on) { succeeded } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PaymentsIntegrationProviders($first: Int, $after: String) { location { paymentIntegrationProviders(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId uniqueName title provider } } } } }"): (typeof documents)["query PaymentsIntegrationProviders($first: Int, $after: String) { location { paymentIntegrationProviders(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ghlId uniqueName title provider } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PaymentsCreateIntegrationProvider($input: CreatePaymentIntegrationProviderInput!) { createPaymentIntegrationProvider(input: $input) { paymentIntegrationProvider { ghlId locationId uniqueName title provider } } }"): (typeof documents)["mutation PaymentsCreateIntegrationProvider($input: CreatePaymentIntegrationProviderInput!) { createPaymentIntegrationProvider(input: $input) { paymentIntegrationProvider { ghlId locationId uniqueName title provider } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}"): (typeof documents)["query Contact360Deferred($id: ID!) {\n  contact(id: $id) {\n    name email\n    opportunities(first: 20) { totalCount edges { node { name status } } }\n    invoices(first: 20) { totalCount }\n    ... @defer(label: \"slow\") {\n      tasks { title completed }\n      notes { body }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3831,6 +3907,18 @@ export function graphql(source: "query SubscriptionCharges($s: String) { transac
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ProductsBulkUpdate($productIds: [ID!]!, $change: BulkProductChangeInput!) { bulkUpdateProducts(productIds: $productIds, change: $change) { products { ghlId availableInStore collections { ghlId } prices { ghlId amount currency } } } }"): (typeof documents)["mutation ProductsBulkUpdate($productIds: [ID!]!, $change: BulkProductChangeInput!) { bulkUpdateProducts(productIds: $productIds, change: $change) { products { ghlId availableInStore collections { ghlId } prices { ghlId amount currency } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsBulkDelete($productIds: [ID!]!) { deleteProducts(productIds: $productIds) { deletedGhlIds } }"): (typeof documents)["mutation ProductsBulkDelete($productIds: [ID!]!) { deleteProducts(productIds: $productIds) { deletedGhlIds } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsBulkEdit($products: [ProductEditInput!]!) { editProducts(products: $products) { products { ghlId name description prices { ghlId name amount } } } }"): (typeof documents)["mutation ProductsBulkEdit($products: [ProductEditInput!]!) { editProducts(products: $products) { products { ghlId name description prices { ghlId name amount } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }"): (typeof documents)["query ProductsCollections { productCollections(first: 10) { totalCount edges { node { ghlId name slug seoTitle products(first: 50) { edges { node { ghlId } } } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -3888,6 +3976,50 @@ export function graphql(source: "mutation ProductsDeletePrice($p: ID!, $id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }"): (typeof documents)["query ProductsPriceGone($p: ID!, $id: ID!) { productPrice(productId: $p, id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsWithReviews { products(first: 50) { edges { node { ghlId reviews { ghlId productId status rating headline detail author { name } replies { comment } } } } } }"): (typeof documents)["query ProductsWithReviews { products(first: 50) { edges { node { ghlId reviews { ghlId productId status rating headline detail author { name } replies { comment } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsReviewsOfLocation { location { productReviews(first: 20, orderBy: { field: RATING, direction: DESC }) { totalCount edges { node { ghlId rating product { ghlId name } } } } productReviewCounts { status count } } }"): (typeof documents)["query ProductsReviewsOfLocation { location { productReviews(first: 20, orderBy: { field: RATING, direction: DESC }) { totalCount edges { node { ghlId rating product { ghlId name } } } } productReviewCounts { status count } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsReviewsFiltered($products: [ID!], $rating: Int) { location { productReviews(first: 20, productIds: $products, rating: $rating) { edges { node { ghlId } } } } }"): (typeof documents)["query ProductsReviewsFiltered($products: [ID!], $rating: Int) { location { productReviews(first: 20, productIds: $products, rating: $rating) { edges { node { ghlId } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsUpdateReview($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId status headline rating } } }"): (typeof documents)["mutation ProductsUpdateReview($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId status headline rating } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsApproveReviews($reviews: [ProductReviewTarget!]!) { setProductReviewsStatus(reviews: $reviews, status: \"approved\") { productReviews { ghlId status } } }"): (typeof documents)["mutation ProductsApproveReviews($reviews: [ProductReviewTarget!]!) { setProductReviewsStatus(reviews: $reviews, status: \"approved\") { productReviews { ghlId status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsDeleteReview($productId: ID!, $reviewId: ID!) { deleteProductReview(productId: $productId, reviewId: $reviewId) { deletedGhlId } }"): (typeof documents)["mutation ProductsDeleteReview($productId: ID!, $reviewId: ID!) { deleteProductReview(productId: $productId, reviewId: $reviewId) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsUpdateReviewBad($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId } } }"): (typeof documents)["mutation ProductsUpdateReviewBad($productId: ID!, $reviewId: ID!, $input: UpdateProductReviewInput!) { updateProductReview(productId: $productId, reviewId: $reviewId, input: $input) { productReview { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsApproveNoReviews($reviews: [ProductReviewTarget!]!, $status: String!) { setProductReviewsStatus(reviews: $reviews, status: $status) { productReviews { ghlId } } }"): (typeof documents)["mutation ProductsApproveNoReviews($reviews: [ProductReviewTarget!]!, $status: String!) { setProductReviewsStatus(reviews: $reviews, status: $status) { productReviews { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsReviewsBadRange { location { productReviews(first: 5, createdAfter: \"2025-02-01T00:00:00Z\", createdBefore: \"2025-01-01T00:00:00Z\") { totalCount } } }"): (typeof documents)["query ProductsReviewsBadRange { location { productReviews(first: 5, createdAfter: \"2025-02-01T00:00:00Z\", createdBefore: \"2025-01-01T00:00:00Z\") { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductsStoreStats($storeId: ID!, $query: String, $collections: [ID!]) { location { productStoreStats(storeId: $storeId, query: $query, collectionIds: $collections) { totalProducts includedInStore excludedFromStore } } }"): (typeof documents)["query ProductsStoreStats($storeId: ID!, $query: String, $collections: [ID!]) { location { productStoreStats(storeId: $storeId, query: $query, collectionIds: $collections) { totalProducts includedInStore excludedFromStore } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProductsSetInStore($storeId: ID!, $productIds: [ID!]!, $included: Boolean!) { setProductsInStore(storeId: $storeId, productIds: $productIds, included: $included) { products { ghlId availableInStore } } }"): (typeof documents)["mutation ProductsSetInStore($storeId: ID!, $productIds: [ID!]!, $included: Boolean!) { setProductsInStore(storeId: $storeId, productIds: $productIds, included: $included) { products { ghlId availableInStore } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

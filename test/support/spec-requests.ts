@@ -79,6 +79,8 @@ export function seededIds(store: SandboxStore, locationId: string): (name: strin
     subscriptionId: () => ofLocation(store.subscriptions.values()),
     productId: () => ofLocation(store.products.values()),
     collectionId: () => ofLocation(store.productCollections.values()),
+    // The sandbox gives each location one store, under the location's id.
+    storeId: () => locationId,
     priceId: () => store.pricesOfProduct(ofLocation(store.products.values()) ?? '')[0]?.id,
     tagId: () => ofLocation(store.locationTags.values()),
     'custom-subtypes': () => ofLocation(store.customSubtypes.values()),
@@ -128,6 +130,8 @@ export interface SeededRecords {
   estimateTemplateId: string;
   /** A coupon of the location: GHL reads one by its id and code together. */
   coupon: { id: string; code: string };
+  /** A product review of the location: GHL changes one through its product (and, in bulk, its store). */
+  review: { id: string; productId: string; storeId: string };
   /** The contact and pipeline of the seeded deal (the one `opportunities` names): an upsert of them updates it. */
   dealContactId: string;
   dealPipelineId: string;
@@ -158,6 +162,7 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     conversationContactId: store.conversations.get(ids('conversationId', '') ?? '')?.contactId,
     unrelatedContactId: [...store.contactsOfLocation(locationId)].find((c) => store.relationsOfRecord(c.id).length === 0)?.id,
     coupon: store.couponsOfLocation(locationId)[0],
+    review: store.reviewsOfLocation(locationId)[0],
     draftScheduleId: store.invoiceSchedulesOfLocation(locationId).find((s) => s.status === 'draft')?.id,
     estimateTemplateId: store.estimateTemplatesOfLocation(locationId)[0]?.id,
     unpaidOrderId: store.ordersOfLocation(locationId).find((o) => o.paymentStatus === 'unpaid' && o.status !== 'cancelled' && o.status !== 'refunded')?.id,
@@ -405,6 +410,24 @@ const realistic: Record<string, Fix> = {
   productsCreateProductCollection: ({ body }) => void delete body.collectionId,
   // A collection's slug is unique in its location, and the file's example is the one create takes.
   productsUpdateProductCollection: ({ body }) => void (body.slug = 'renamed-by-the-sandbox-test'),
+  // A review is changed through its own product, with a rating of 1 to 5 (the file's example is the string "4.5").
+  productsUpdateProductReview: ({ path, body }, scope) => {
+    path.reviewId = scope.records.review.id;
+    Object.assign(body, { productId: scope.records.review.productId, rating: 4.5 });
+  },
+  productsDeleteProductReview: ({ path, query }, scope) => {
+    path.reviewId = scope.records.review.id;
+    query.productId = scope.records.review.productId;
+  },
+  productsBulkUpdateProductReview: ({ body }, scope) =>
+    void (body.reviews = [{ reviewId: scope.records.review.id, productId: scope.records.review.productId, storeId: scope.records.review.storeId }]),
+  // Products listed or unlisted are the location's own (the file's example ids are placeholders).
+  productsUpdateStoreStatus: ({ body }, scope) => void (body.productIds = [scope.ids('productId', '')]),
+  // A bulk change to the location's own product; not a bulk delete, which would take the product the later requests name.
+  productsBulkUpdate: ({ body }, scope) => Object.assign(body, { type: 'bulk-update-availability', availability: true, productIds: [scope.ids('productId', '')] }),
+  // An edit of the location's own product and its own price.
+  productsBulkEdit: ({ body }, scope) =>
+    void (body.products = [{ _id: scope.ids('productId', ''), name: 'Edited by the sandbox test', prices: [{ _id: scope.ids('priceId', ''), amount: 42 }] }]),
   // The file declares a product's prices as strings; the sandbox takes price objects and applies none.
   productsUpdateProductById: ({ body }) => void delete body.prices,
   // A post goes out on the location's accounts, at a date.

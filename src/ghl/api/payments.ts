@@ -162,7 +162,70 @@ export interface GhlPage<T> {
   totalCount?: number;
 }
 
+/** CreateCustomProvidersResponseSchema: a location's custom payment provider (a marketplace app's integration). */
+export interface GhlCustomProvider {
+  _id: string;
+  locationId: string;
+  name: string;
+  description?: string;
+  paymentsUrl?: string;
+  queryUrl?: string;
+  imageUrl?: string;
+  marketplaceAppId?: string;
+  deleted?: boolean;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
+/** IntegrationProviderSchema: a white-label payment provider (Authorize.net or NMI) under a location's own title. */
+export interface GhlIntegrationProvider {
+  _id: string;
+  altId: string;
+  title?: string;
+  /** Its unique name in the location. */
+  route?: string;
+  provider?: string;
+  description?: string;
+  imageUrl?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
 export const paymentOperations = {
+  listIntegrationProviders: define<{ providers: GhlIntegrationProvider[] }>()({
+    lists: { providers: 'records' },
+    ...fromSpec('paymentsListIntegrationProviders'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  createIntegrationProvider: define<GhlIntegrationProvider>()({
+    ...fromSpec('paymentsCreateIntegrationProvider'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  createCustomProvider: define<GhlCustomProvider>()({
+    ...fromSpec('paymentsCreateIntegration'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  deleteCustomProvider: define<{ success: boolean }>()({
+    ...fromSpec('paymentsDeleteIntegration'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  connectCustomProvider: define<GhlCustomProvider>()({
+    ...fromSpec('paymentsCreateConfig'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  disconnectCustomProvider: define<{ success: boolean }>()({
+    ...fromSpec('paymentsDisconnectConfig'),
+    location: { in: 'query', name: 'locationId' },
+  }),
+  /** The file names the location (or company) in the body, both optional: the app may update its capabilities for all. */
+  updateCustomProviderCapabilities: define<{ success: boolean }>()({
+    ...fromSpec('paymentsCustomProviderMarketplaceAppUpdateCapabilities'),
+    location: { in: 'body', name: 'locationId', optional: true },
+  }),
+  getCustomProvider: define<GhlCustomProvider>()({
+    ...fromSpec('paymentsFetchConfig'),
+    location: { in: 'query', name: 'locationId' },
+  }),
   listOrders: define<GhlPage<GhlOrder>>()({
     lists: { data: 'records' },
     ...fromSpec('paymentsListOrders'),

@@ -1,6 +1,6 @@
 /**
- * The products API (products.json): a location's products, the prices each is sold at, and the
- * collections its store groups them in. GHL
+ * The products API (products.json): a location's products, the prices each is sold at, the
+ * collections its store groups them in, and the reviews buyers leave. GHL
  * names ids `_id`, and reads a product or its prices through the location (`locationId`). A
  * product list reports its size as `total: [{ total }]`, an array of one, as the spec declares.
  */
@@ -99,6 +99,29 @@ export interface GhlInventoryItem {
   updatedAt?: string;
 }
 
+/** ProductReviewDto: a reply to a review, and who wrote it. */
+export interface GhlReviewReply {
+  headline?: string;
+  comment?: string;
+  user?: { name?: string; email?: string; phone?: string; isCustomer?: boolean } | null;
+}
+
+/** A product review (openapi/overrides.ts: the file declares none). */
+export interface GhlProductReview {
+  _id: string;
+  altId?: string;
+  productId: string;
+  storeId?: string;
+  status: string;
+  rating?: number;
+  headline?: string;
+  detail?: string;
+  reply?: GhlReviewReply[];
+  user?: GhlReviewReply['user'];
+  createdAt?: string;
+  updatedAt?: string;
+}
+
 export interface GhlProductsPage {
   products: GhlProduct[];
   /** ListProductsResponseDto: an array of ListProductsStats; a plain number is read as well. */
@@ -165,6 +188,11 @@ export const productOperations = {
     ...fromSpec('productsGetProductCollection'),
     location: { in: 'query', name: 'altId' },
   }),
+  /** The file declares altId alone here, without the altType every other collection call takes. */
+  getProductCollection: define<{ data: GhlProductCollection; status?: boolean }>()({
+    ...fromSpec('productsGetProductCollectionId'),
+    location: { in: 'query', name: 'altId', altType: false },
+  }),
   createProductCollection: define<{ data: GhlProductCollection }>()({
     ...fromSpec('productsCreateProductCollection'),
     location: { in: 'body', name: 'altId' },
@@ -176,6 +204,44 @@ export const productOperations = {
   deleteProductCollection: define<{ status?: boolean; message?: string }>()({
     ...fromSpec('productsDeleteProductCollection'),
     location: { in: 'query', name: 'altId' },
+  }),
+  listProductReviews: define<{ data: GhlProductReview[]; total?: number }>()({
+    lists: { data: 'records' },
+    ...fromSpec('productsGetProductReviews'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  countProductReviews: define<{ data: { status: string; count: number }[] }>()({
+    lists: { data: 'records' },
+    ...fromSpec('productsGetReviewsCount'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  updateProductReview: define<{ status?: boolean; message?: string }>()({
+    ...fromSpec('productsUpdateProductReview'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  deleteProductReview: define<{ status?: boolean; message?: string }>()({
+    ...fromSpec('productsDeleteProductReview'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  bulkUpdateProductReviews: define<{ status?: boolean; message?: string }>()({
+    ...fromSpec('productsBulkUpdateProductReview'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  productStoreStats: define<{ totalProducts: number; includedInStore: number; excludedFromStore: number }>()({
+    ...fromSpec('productsGetProductStoreStats'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  updateProductStoreStatus: define<{ status?: boolean; message?: string }>()({
+    ...fromSpec('productsUpdateStoreStatus'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  bulkUpdateProducts: define<{ status?: boolean; message?: string }>()({
+    ...fromSpec('productsBulkUpdate'),
+    location: { in: 'body', name: 'altId' },
+  }),
+  editProducts: define<{ status?: boolean; message?: string; updatedCount?: number }>()({
+    ...fromSpec('productsBulkEdit'),
+    location: { in: 'body', name: 'altId' },
   }),
   deleteProductPrice: define<{ status?: boolean }>()({
     ...fromSpec('productsDeletePriceByIdForProduct'),

@@ -33,7 +33,7 @@ export type IntegrationProviderSchema = {
   updatedAt: string;
 };
 export type ListWhitelabelIntegrationProviderResponseDto = {
-  providers: IntegrationProviderSchema;
+  providers: Array<IntegrationProviderSchema>;
 };
 export type OrderResponseSchema = {
   _id: string;

@@ -334,11 +334,28 @@ export type DeleteProductCollectionResponseDto = {
   message?: string;
 };
 export type ListProductReviewsResponseDto = {
-  data: Array<Array<unknown>>;
+  data: Array<{
+    _id: string;
+    altId?: string;
+    altType?: "location";
+    productId: string;
+    storeId?: string;
+    status: string;
+    rating?: number;
+    headline?: string;
+    detail?: string;
+    reply?: Array<ProductReviewDto>;
+    user?: UserDetailsDto;
+    createdAt?: string;
+    updatedAt?: string;
+  }>;
   total: number;
 };
 export type CountReviewsByStatusResponseDto = {
-  data: Array<Array<unknown>>;
+  data: Array<{
+    status: string;
+    count: number;
+  }>;
 };
 export type UserDetailsDto = {
   name: string;
