@@ -26,7 +26,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { arch, cpus, platform } from 'node:os';
-import { ghlGet, percentile, postJson, startSandboxProcess, type SandboxProcess } from './support.ts';
+import { ghlGet, percentile, postJson, startSandboxProcess } from './support.ts';
 
 const latencyMs = Number(process.env['UPSTREAM_LATENCY_MS'] ?? 20);
 const clients = Number(process.env['CLIENTS'] ?? 16);

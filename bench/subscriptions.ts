@@ -69,12 +69,6 @@ const QUERY = `subscription BenchEvents($locationId: ID) {
   events(locationId: $locationId) { type locationId webhookId timestamp entityId payload }
 }`;
 
-/** Measured events carry `bench:<seq>:...` as webhookId, readiness probes `probe:<n>:...`. */
-const seqOf = (webhookId: string): { kind: 'bench' | 'probe'; seq: number } | undefined => {
-  const [kind, seq] = webhookId.split(':');
-  return kind === 'bench' || kind === 'probe' ? { kind, seq: Number(seq) } : undefined;
-};
-
 // ---------------------------------------------------------------------------------------------
 // Messages over IPC
 // ---------------------------------------------------------------------------------------------

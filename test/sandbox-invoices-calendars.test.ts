@@ -73,7 +73,6 @@ const call = async <T = ErrorEnvelope>(path: string, init: { method?: string; to
 const post = <T = ErrorEnvelope>(path: string, body: unknown, version = CAL) => call<T>(path, { method: 'POST', body, version });
 
 const store = () => sandbox.store;
-const timezone = (id = locationId) => store().locations.get(id)!.timezone;
 /** A location's active single-member calendar: a slot taken there is gone for the calendar. */
 const personalCalendar = (id = locationId) => store().calendarsOfLocation(id).find((c) => c.isActive && c.teamMembers.length === 1)!;
 const roundRobinCalendar = () => store().calendarsOfLocation(locationId).find((c) => c.isActive && c.teamMembers.length > 1)!;

@@ -12,7 +12,7 @@ import type { WebhookEventsObservedSubscription } from './generated/graphql.ts';
 import { webhookEventsDir } from './support/reference.ts';
 import { startStack, useStack } from './support/stack.ts';
 import { subscribeWs, type Subscriber } from './support/subscriber.ts';
-import { contactCreate, deliver, postWebhook, signatureHeaders, webhookKeys, type Scheme, type WebhookAnswer } from './support/webhooks.ts';
+import { contactCreate, postWebhook, signatureHeaders, webhookKeys, type Scheme, type WebhookAnswer } from './support/webhooks.ts';
 
 const EVENTS = graphql(`subscription WebhookEventsObserved($locationId: ID) {
   events(locationId: $locationId) { type family locationId webhookId timestamp entityId payload }

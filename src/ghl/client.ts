@@ -13,7 +13,7 @@ import { DEFAULT_BREAKER, type BreakerOptions, type QueueBounds, type RateLimit 
 import { gatewayError } from '../errors.ts';
 import { DEFAULT_MAX_JSON_DEPTH, textNestsDeeperThan, valueNestsDeeperThan } from '../json-depth.ts';
 import type { Logger } from '../logger.ts';
-import type { CallOutcome, Metrics } from '../metrics.ts';
+import type { Metrics } from '../metrics.ts';
 import { CallStats } from './call-stats.ts';
 import { operationDef, type OperationName, type Operations } from './catalog.ts';
 import type { SpecOperationName } from './generated/catalog.ts';

@@ -4,7 +4,7 @@
  * it is named by its GHL id (and, to read it, its code) and location.
  */
 import type { GhlCoupon } from '../ghl/api/coupons.ts';
-import { couponStatuses } from '../ghl/api/coupons.ts';
+import { couponDiscountTypes, couponStatuses } from '../ghl/api/coupons.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import * as coupons from '../resolvers/coupons.ts';
 import { builder } from './builder.ts';
@@ -47,7 +47,7 @@ export const CouponRef = builder.objectRef<GhlCoupon>('Coupon').implement({
     discountType: t.field({
       type: CouponDiscountType,
       description: 'How the discount is counted; null for a type this gateway does not know.',
-      resolve: (coupon) => (coupon.discountType === 'percentage' || coupon.discountType === 'amount' ? coupon.discountType : null),
+      resolve: (coupon) => known(couponDiscountTypes, coupon.discountType),
     }),
     discountValue: t.exposeFloat('discountValue', { description: 'Percent or amount off.' }),
     status: t.field({

@@ -7,7 +7,6 @@
 import type { GatewayContext } from '../context.ts';
 import {
   fulfillmentStatuses,
-  orderPaymentStatuses,
   orderStatuses,
   subscriptionStatuses,
   transactionStatuses,

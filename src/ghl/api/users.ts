@@ -1,9 +1,6 @@
 /** The users API (users.json): agency staff and location team members. */
 import { define, fromSpec } from '../operation.ts';
 
-export const userTypes = ['account', 'agency'] as const;
-export const userRoles = ['admin', 'user'] as const;
-
 export interface GhlUser {
   id: string;
   name?: string;
