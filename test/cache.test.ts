@@ -171,4 +171,36 @@ describe('isolation', () => {
     expect(theirs.extensions?.cache?.hits).toBe(0);
     expect(JSON.stringify(theirs)).not.toContain(mine.data.contact?.firstName ?? '\u0000');
   });
+
+  it("an entry of one GHL app is served to another credential of the location only once GHL has answered it a read of that app", async () => {
+    const { id } = await someContact();
+    await stack.gql(CONTACT, { id });
+    const colleague = await locationTokenFromAgency(stack.locationId);
+    await stack.gql(LOCATION_NAME, { id: stack.locationId }, { token: colleague });
+
+    // The location's access is verified for the colleague, its contacts scope is not: GHL is asked for
+    // the contact, and once it has answered, the contact's tasks (the same app) come from the cache.
+    const readsBefore = contactReads(id);
+    const first = await stack.gql(CONTACT, { id }, { token: colleague });
+    expect(first.data.contact?.ghlId).toBe(id);
+    expect(first.extensions?.cache).toEqual({ hits: 1, misses: 1 });
+    expect(contactReads(id)).toBe(readsBefore + 1);
+
+    const again = await stack.gql(CONTACT, { id }, { token: colleague });
+    expect(again.extensions).toMatchObject({ upstreamCalls: 0, cache: { hits: 2, misses: 0 } });
+  });
 });
+
+const LOCATION_NAME = graphql(`query CachedLocationName($id: ID!) { location(id: $id) { name } }`);
+
+/** A second sub-account token of the location, minted with its agency's token as a GHL client would. */
+async function locationTokenFromAgency(locationId: string): Promise<string> {
+  const companyId = stack.sandbox.store.locations.get(locationId)!.companyId;
+  const response = await fetch(`${stack.sandbox.url}/oauth/locationToken`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${stack.sandbox.tokens.agency[companyId]}`, version: '2021-07-28', 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ companyId, locationId }),
+  });
+  const { access_token: token } = (await response.json()) as { access_token: string };
+  return token;
+}

@@ -6,8 +6,12 @@
  *
  * Isolation: an entry is keyed by operation and arguments, and holds the location GHL served it
  * for. It is served only once GHL itself has said, to this principal's credentials, that they read
- * that location (the access checks subscriptions share, src/subscriptions/authorize.ts). A miss
- * goes upstream with the caller's own credentials, so GHL judges it as it would without a cache.
+ * that location (the access checks subscriptions share, src/subscriptions/authorize.ts), and has
+ * served them a read of the entry's app there: GHL grants OAuth scopes per app (contacts,
+ * calendars, ...), so a credential that may read a location may still be refused one app's reads.
+ * That yes is kept in the store beside the entries, for as long (so replicas share it): one miss per
+ * principal, location and app, then hits. A miss goes upstream with the caller's own credentials,
+ * so GHL judges it as it would without a cache.
  */
 import type { CallCache } from '../ghl/client.ts';
 import type { OperationName } from '../ghl/catalog.ts';
@@ -16,7 +20,7 @@ import type { Logger } from '../logger.ts';
 import type { AccessChecks } from '../credentials/access-checks.ts';
 import { evictedByMutation } from './evictions.ts';
 import type { CacheStore } from './store.ts';
-import { isRead, pathIds, readKey, readTags, type ReadArgs, type Tag } from './tags.ts';
+import { grantKey, isRead, pathIds, readKey, readTags, type ReadArgs, type Tag } from './tags.ts';
 
 /** What `extensions.cache` reports. */
 export interface CacheReport {
@@ -45,9 +49,14 @@ export class ReadCache {
     return new CacheProbe(this, principal, notCached);
   }
 
-  /** @internal */
-  granted(principal: string, locationId: string): boolean {
-    return this.accessChecks.granted(principal, locationId);
+  /** @internal Whether GHL's yes to `principal` reading the location, and its app, is already kept: asks GHL nothing. */
+  async granted(principal: string, locationId: string, app: string): Promise<boolean> {
+    return this.accessChecks.granted(principal, locationId) && (await this.get(grantKey(principal, locationId, app))) !== undefined;
+  }
+
+  /** @internal GHL has just served `principal` a read of `app` in `locationId`. */
+  grant(principal: string, locationId: string, app: string): Promise<void> {
+    return this.set(grantKey(principal, locationId, app), { locationId, data: true }, [], []);
   }
 
   /** Drops every read tagged with one of `tags`. A failure is logged: the TTL still bounds what it leaves. */
@@ -57,7 +66,8 @@ export class ReadCache {
   }
 
   /** @internal */
-  async mayServe(principal: string, entryLocation: string, readLocation: (locationId: string) => Promise<unknown>): Promise<boolean> {
+  async mayServe(principal: string, entryLocation: string, app: string, readLocation: (locationId: string) => Promise<unknown>): Promise<boolean> {
+    if ((await this.get(grantKey(principal, entryLocation, app))) === undefined) return false;
     return this.accessChecks.readable(principal, entryLocation, () => readLocation(entryLocation)).then(
       () => true,
       () => false,
@@ -75,7 +85,7 @@ export class ReadCache {
   }
 
   /** @internal */
-  set(...args: Parameters<CacheStore['set']>) {
+  set(...args: Parameters<CacheStore['set']>): Promise<void> {
     return this.store.set(...args).catch(() => undefined);
   }
 }
@@ -104,8 +114,9 @@ export class RequestCache implements CallCache {
     }
     const tags = readTags(name, args);
     const key = readKey(name, args);
+    const app = operations[name].spec;
     const kept = await this.cache.get(key);
-    if (kept && (await this.cache.mayServe(this.principal, kept.locationId, this.readLocation))) {
+    if (kept && (await this.cache.mayServe(this.principal, kept.locationId, app, this.readLocation))) {
       this.report.hits++;
       return kept.data as T;
     }
@@ -114,7 +125,9 @@ export class RequestCache implements CallCache {
     const answer = await send(served);
     // Where GHL served it: the call's location, else the location of the token it took, else the record's own.
     const locationId = args.location ?? servedFor ?? recordOf(answer)?.locationId;
-    if (locationId && seen) await this.cache.set(key, { locationId, data: answer }, tags, seen);
+    if (!locationId) return answer;
+    await this.cache.grant(this.principal, locationId, app);
+    if (seen) await this.cache.set(key, { locationId, data: answer }, tags, seen);
     return answer;
   }
 }
@@ -142,7 +155,7 @@ export class CacheProbe implements CallCache {
 
   async through<T>(name: OperationName, args: ReadArgs): Promise<T> {
     const kept = isRead(name) ? await this.cache.get(readKey(name, args)) : undefined;
-    if (kept && this.cache.granted(this.principal, kept.locationId)) return kept.data as T;
+    if (kept && (await this.cache.granted(this.principal, kept.locationId, operations[name].spec))) return kept.data as T;
     this.misses++;
     throw this.notCached;
   }

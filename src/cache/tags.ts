@@ -39,6 +39,14 @@ export function readKey(name: OperationName, args: ReadArgs): string {
   return createHash('sha256').update(canonical).digest('base64url');
 }
 
+/**
+ * Where the cache keeps GHL's yes to `principal` reading `app` in a location (./read-cache.ts): a
+ * hash, like a read's key, so the store never holds who asked.
+ */
+export function grantKey(principal: string, locationId: string, app: string): string {
+  return `granted:${createHash('sha256').update(JSON.stringify([principal, locationId, app])).digest('base64url')}`;
+}
+
 export function readTags(name: OperationName, args: ReadArgs): Tag[] {
   const ids = pathIds(args);
   if (ids.length > 0) return ids.map(entityTag);

@@ -153,6 +153,7 @@ type Documents = {
     "query CachedContact($id: ID!) { contact(id: $id) { ghlId firstName city tasks { ghlId } } }": typeof types.CachedContactDocument,
     "query CachedContactPage($first: Int) { contacts(first: $first) { edges { node { ghlId } } } }": typeof types.CachedContactPageDocument,
     "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }": typeof types.CachedContactMutatedDocument,
+    "query CachedLocationName($id: ID!) { location(id: $id) { name } }": typeof types.CachedLocationNameDocument,
     "query CalendarsGroupsBothWays { calendarGroups { ghlId name slug isActive calendars { ghlId } } calendars { ghlId group { ghlId name } } }": typeof types.CalendarsGroupsBothWaysDocument,
     "query CalendarsGroupSlug($slug: String!) { calendarGroupSlugAvailable(slug: $slug) }": typeof types.CalendarsGroupSlugDocument,
     "mutation CalendarsCreateGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { id ghlId name description slug isActive locationId } } }": typeof types.CalendarsCreateGroupDocument,
@@ -915,6 +916,7 @@ const documents: Documents = {
     "query CachedContact($id: ID!) { contact(id: $id) { ghlId firstName city tasks { ghlId } } }": types.CachedContactDocument,
     "query CachedContactPage($first: Int) { contacts(first: $first) { edges { node { ghlId } } } }": types.CachedContactPageDocument,
     "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }": types.CachedContactMutatedDocument,
+    "query CachedLocationName($id: ID!) { location(id: $id) { name } }": types.CachedLocationNameDocument,
     "query CalendarsGroupsBothWays { calendarGroups { ghlId name slug isActive calendars { ghlId } } calendars { ghlId group { ghlId name } } }": types.CalendarsGroupsBothWaysDocument,
     "query CalendarsGroupSlug($slug: String!) { calendarGroupSlugAvailable(slug: $slug) }": types.CalendarsGroupSlugDocument,
     "mutation CalendarsCreateGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { id ghlId name description slug isActive locationId } } }": types.CalendarsCreateGroupDocument,
@@ -2108,6 +2110,10 @@ export function graphql(source: "query CachedContactPage($first: Int) { contacts
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }"): (typeof documents)["mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CachedLocationName($id: ID!) { location(id: $id) { name } }"): (typeof documents)["query CachedLocationName($id: ID!) { location(id: $id) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
