@@ -111,6 +111,16 @@ describe('eviction by verified webhooks', () => {
     price: { payload: { _id: 'pr1', product: 'p1' }, evicts: [['listProductPrices', { path: { productId: 'p1' }, location: 'L' }]] },
     location: { payload: { id: 'L' }, evicts: [['getLocation', { location: 'L' }], ['listCustomFields', { location: 'L' }]] },
     user: { payload: { id: 'u1' }, evicts: [['getUser', { path: { userId: 'u1' } }], ['listLocationUsers', { location: 'L' }]] },
+    association: { payload: { id: 'as1' }, evicts: [['getAssociation', { path: { associationId: 'as1' } }], ['listAssociations', { location: 'L' }]] },
+    objectSchema: {
+      payload: { id: 's1', key: 'custom_objects.pets' },
+      evicts: [['getObjectSchema', { path: { key: 'custom_objects.pets' } }], ['searchObjectRecords', { path: { schemaKey: 'custom_objects.pets' } }], ['listObjectSchemas', { location: 'L' }]],
+    },
+    record: { payload: { id: 'r1' }, evicts: [['getObjectRecord', { path: { schemaKey: 'custom_objects.pets', id: 'r1' } }]] },
+    relation: {
+      payload: { id: 'rel1', firstRecordId: 'r1', secondRecordId: 'c1' },
+      evicts: [['listRelations', { path: { recordId: 'r1' } }], ['listRelations', { path: { recordId: 'c1' } }]],
+    },
   };
   it.each(Object.keys(evictions) as EventFamily[])('the %s family evicts what its events change', (family) => {
     const sample = samples[family];

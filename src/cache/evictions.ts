@@ -13,9 +13,9 @@ import { entityTag, listTag, type Tag } from './tags.ts';
 interface Evicts {
   /**
    * Records the event changes: where each id sits in its payload (it evicts every read of that id),
-   * and the GraphQL type a live query knows that record by (`Contact:<id>`).
+   * and the GraphQL type a live query knows that record by (`Contact:<id>`), where the event says.
    */
-  ids: readonly { at: readonly string[]; type: string }[];
+  ids: readonly { at: readonly string[]; type?: string }[];
   /** The location's list reads whose answer may change with it, by path template. */
   lists: readonly string[];
   /** The root Query fields whose live queries re-run: they list what the event changes. */
@@ -65,11 +65,12 @@ export const evictions = {
   user: { ids: [{ at: ['id'], type: 'User' }], lists: ['/users/', '/users/search'], fields: ['users'] },
   // Installs change who may read, not what: access checks handle that (src/subscriptions/authorize.ts).
   app: { ids: [], lists: [], fields: [] },
-  // Custom objects and associations: the gateway reads none of them yet.
-  association: { ids: [], lists: [], fields: [] },
-  objectSchema: { ids: [], lists: [], fields: [] },
-  record: { ids: [], lists: [], fields: [] },
-  relation: { ids: [], lists: [], fields: [] },
+  association: { ids: [{ at: ['id'], type: 'Association' }], lists: ['/associations/'], fields: [] },
+  objectSchema: { ids: [{ at: ['key'], type: 'CustomObjectSchema' }], lists: ['/objects/'], fields: [] },
+  // A record's searches are read through its schema's key, which the event does not carry: only CACHE_TTL_MS bounds them.
+  record: { ids: [{ at: ['id'], type: 'CustomObjectRecord' }], lists: [], fields: [] },
+  // Relations are read through either end's record id; an end may be a contact, an opportunity or a record.
+  relation: { ids: [{ at: ['firstRecordId'] }, { at: ['secondRecordId'] }], lists: [], fields: [] },
 } as const satisfies Record<EventFamily, Evicts>;
 
 /** The part of GHL a mutation's path starts with, and the family whose webhooks cover it. */
@@ -84,6 +85,8 @@ const familyOfPath: Record<string, EventFamily> = {
   locations: 'location',
   campaigns: 'campaign',
   users: 'user',
+  objects: 'record',
+  associations: 'association',
 };
 
 /** What a verified webhook evicts. */
@@ -95,10 +98,11 @@ export function evictedByEvent(event: WebhookEvent): Tag[] {
 /** The resources of live queries a verified webhook invalidates (src/live): its records, and the root lists that show them. */
 export function invalidatedByEvent(event: WebhookEvent): string[] {
   const { ids, fields }: Evicts = evictions[event.family];
-  return [...idsIn(event, ids).map(({ id, type }) => `${type}:${id}`), ...fields.map((field) => `Query.${field}`)];
+  const typed = idsIn(event, ids).flatMap(({ id, type }) => (type ? [`${type}:${id}`] : []));
+  return [...typed, ...fields.map((field) => `Query.${field}`)];
 }
 
-function idsIn(event: WebhookEvent, ids: Evicts['ids']): { id: string; type: string }[] {
+function idsIn(event: WebhookEvent, ids: Evicts['ids']): { id: string; type?: string | undefined }[] {
   return ids.flatMap(({ at: path, type }) => {
     const id = at(event.payload, path);
     return id ? [{ id, type }] : [];
