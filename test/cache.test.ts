@@ -153,6 +153,29 @@ describe('eviction by mutations', () => {
   });
 });
 
+describe('eviction by mutations: collections', () => {
+  it('a record created through the gateway shows in its collection’s cached list, webhooks or not', async () => {
+    stack.sandbox.webhooks.urls = [];
+    try {
+      const GROUPS = graphql(`query CachedCalendarGroups { calendarGroups { ghlId } }`);
+      const before = await stack.gql(GROUPS);
+      expect((await stack.gql(GROUPS)).extensions).toMatchObject({ upstreamCalls: 0 });
+      const slug = `cached-${randomUUID().slice(0, 8)}`;
+      const created = await stack.gql(
+        graphql(`mutation CachedCreateCalendarGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { ghlId } } }`),
+        { input: { name: 'Cached group', description: 'Shows at once', slug } },
+      );
+      const id = created.data.createCalendarGroup?.calendarGroup.ghlId;
+      expect(id).toBeTruthy();
+      const after = await stack.gql(GROUPS);
+      expect(after.extensions?.cache?.misses).toBeGreaterThan(0);
+      expect(after.data.calendarGroups.map((group) => group.ghlId)).toEqual([...before.data.calendarGroups.map((group) => group.ghlId), id]);
+    } finally {
+      stack.sandbox.webhooks.urls = [stack.gateway.webhookUrl];
+    }
+  });
+});
+
 describe('TTL', () => {
   it('without a webhook, an entry lives CACHE_TTL_MS, then the change shows', async () => {
     stack.sandbox.webhooks.urls = [];

@@ -8,7 +8,8 @@
  * is only bounded by CACHE_TTL_MS (docs/cache.md).
  */
 import type { EventFamily, WebhookEvent } from '../events/events.ts';
-import { entityTag, listTag, type Tag } from './tags.ts';
+import { operations, type OperationName } from '../ghl/catalog.ts';
+import { entityTag, isRead, listTag, type Tag } from './tags.ts';
 
 interface Evicts {
   /**
@@ -109,14 +110,26 @@ function idsIn(event: WebhookEvent, ids: Evicts['ids']): { id: string; type?: st
   });
 }
 
+/** Its static start, up to the first parameter: `/calendars/groups/{groupId}/status` → `/calendars/groups`. */
+const collectionOf = (path: string) => path.split('/{')[0]!.replace(/\/$/, '');
+
+/** The list reads of each collection: what a write under that collection may add to or change. */
+const listsByCollection = new Map<string, string[]>();
+for (const name of Object.keys(operations) as OperationName[]) {
+  const { path } = operations[name];
+  if (!isRead(name) || path.includes('{')) continue;
+  listsByCollection.set(collectionOf(path), [...(listsByCollection.get(collectionOf(path)) ?? []), path]);
+}
+
 /**
- * What a mutation evicts: every id in its path and the one its answer created or changed, and the
- * lists of its family in its location (named by the call, else by the record it answered with).
+ * What a mutation evicts: every id in its path and the one its answer created or changed, and, in
+ * its location (named by the call, else by the record it answered with), the lists of its family
+ * and those read from the collection it writes to (a calendar group created shows in the groups).
  */
 export function evictedByMutation(path: string, pathIds: string[], location: string | undefined, answered: { id?: string; locationId?: string } | undefined): Tag[] {
   const family = familyOfPath[path.split('/')[1] ?? ''];
   const where = location ?? answered?.locationId;
-  const lists: readonly string[] = family ? evictions[family].lists : [];
+  const lists = [...(family ? evictions[family].lists : []), ...(listsByCollection.get(collectionOf(path)) ?? [])];
   return [
     ...pathIds.map(entityTag),
     ...(answered?.id ? [entityTag(answered.id)] : []),

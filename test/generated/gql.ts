@@ -153,6 +153,8 @@ type Documents = {
     "query CachedContact($id: ID!) { contact(id: $id) { ghlId firstName city tasks { ghlId } } }": typeof types.CachedContactDocument,
     "query CachedContactPage($first: Int) { contacts(first: $first) { edges { node { ghlId } } } }": typeof types.CachedContactPageDocument,
     "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }": typeof types.CachedContactMutatedDocument,
+    "query CachedCalendarGroups { calendarGroups { ghlId } }": typeof types.CachedCalendarGroupsDocument,
+    "mutation CachedCreateCalendarGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { ghlId } } }": typeof types.CachedCreateCalendarGroupDocument,
     "query CachedLocationName($id: ID!) { location(id: $id) { name } }": typeof types.CachedLocationNameDocument,
     "query CalendarsGroupsBothWays { calendarGroups { ghlId name slug isActive calendars { ghlId } } calendars { ghlId group { ghlId name } } }": typeof types.CalendarsGroupsBothWaysDocument,
     "query CalendarsGroupSlug($slug: String!) { calendarGroupSlugAvailable(slug: $slug) }": typeof types.CalendarsGroupSlugDocument,
@@ -916,6 +918,8 @@ const documents: Documents = {
     "query CachedContact($id: ID!) { contact(id: $id) { ghlId firstName city tasks { ghlId } } }": types.CachedContactDocument,
     "query CachedContactPage($first: Int) { contacts(first: $first) { edges { node { ghlId } } } }": types.CachedContactPageDocument,
     "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }": types.CachedContactMutatedDocument,
+    "query CachedCalendarGroups { calendarGroups { ghlId } }": types.CachedCalendarGroupsDocument,
+    "mutation CachedCreateCalendarGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { ghlId } } }": types.CachedCreateCalendarGroupDocument,
     "query CachedLocationName($id: ID!) { location(id: $id) { name } }": types.CachedLocationNameDocument,
     "query CalendarsGroupsBothWays { calendarGroups { ghlId name slug isActive calendars { ghlId } } calendars { ghlId group { ghlId name } } }": types.CalendarsGroupsBothWaysDocument,
     "query CalendarsGroupSlug($slug: String!) { calendarGroupSlugAvailable(slug: $slug) }": types.CalendarsGroupSlugDocument,
@@ -2110,6 +2114,14 @@ export function graphql(source: "query CachedContactPage($first: Int) { contacts
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }"): (typeof documents)["mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CachedCalendarGroups { calendarGroups { ghlId } }"): (typeof documents)["query CachedCalendarGroups { calendarGroups { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CachedCreateCalendarGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { ghlId } } }"): (typeof documents)["mutation CachedCreateCalendarGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { ghlId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
