@@ -1,7 +1,7 @@
 /**
  * A subscription result written once for every socket it goes to. graphql-ws writes each `next`
  * message with its own JSON.stringify, payload included, per subscriber; a shared stream
- * (src/subscriptions/shared-streams.ts) hands one result object to all the members of its group,
+ * (./shared-streams.ts) hands one result object to all the members of its group,
  * so its payload is serialised once, kept against that object, and spliced into each member's
  * message. JSON.rawJSON would say this more plainly, but takes only primitives, not an object.
  *
