@@ -181,11 +181,11 @@ export function serveWebSockets(server: Server, options: WebSocketOptions): { cl
     const closed = graphqlWs.opened(
       {
         protocol: socket.protocol,
-        // graphql-ws takes a subscription's next result once its send settles. Nothing waits on
-        // a socket: a frame goes straight to the kernel and no promise is made, the usual case
-        // of each of thousands of copies of an event. Behind a slow reader, a send waits for
-        // its write, so the results wait in the subscriber's backlog (which has a limit) rather
-        // than in the socket's buffer (which has none).
+        // graphql-ws takes a subscription's next result once its send settles. When the socket
+        // has nothing buffered, the frame goes straight to the kernel and no promise is made:
+        // the usual case, for each of thousands of copies of an event. Behind a slow reader, a
+        // send waits for its write, so the results wait in the subscriber's backlog (which has
+        // a limit) rather than in the socket's buffer (which has none).
         send: (data) => {
           const message = splicer.messageOf(data);
           if (socket.readyState !== socket.OPEN) return;
