@@ -177,30 +177,40 @@ describe('/metrics', () => {
     expect(delta('gateway_webhooks_rejected_total', { code: 'INVALID_SIGNATURE' })).toBe(1);
   });
 
-  it('keeps the gauges of streaming subscriptions and open WebSockets', async () => {
+  it('keeps the gauges of streaming subscriptions and open WebSockets, as members of one shared stream leave one by one', async () => {
     const gauges = async () => {
       const { text } = await get(stack, '/metrics');
       return [sample(text, 'gateway_subscriptions_active'), sample(text, 'gateway_websocket_connections_active')];
     };
+    const settled = async (expected: number[]) => {
+      for (let tries = 0; (await gauges()).some((value, i) => value !== expected[i]) && tries < 50; tries++) {
+        await new Promise((done) => setTimeout(done, 20));
+      }
+      expect(await gauges()).toEqual(expected);
+    };
     expect(await gauges()).toEqual([0, 0]);
-    const subscriber = subscribeWs(stack.gateway.url, 'subscription OpsEvents($locationId: ID) { events(locationId: $locationId) { webhookId } }', {
-      locationId: stack.locationId,
-    });
+    // Two subscribers of one operation on one token: one shared stream (src/transports/shared-streams.ts).
+    const subscribe = () =>
+      subscribeWs(stack.gateway.url, 'subscription OpsEvents($locationId: ID) { events(locationId: $locationId) { webhookId } }', {
+        locationId: stack.locationId,
+      });
+    const subscribers = [subscribe(), subscribe()];
     try {
-      for (let tries = 0; subscriber.received.length === 0; tries++) {
-        if (subscriber.errors.length > 0 || tries > 100) throw new Error(`not live: ${JSON.stringify(subscriber.errors)}`);
+      for (let tries = 0; subscribers.some((subscriber) => subscriber.received.length === 0); tries++) {
+        const errors = subscribers.flatMap((subscriber) => subscriber.errors);
+        if (errors.length > 0 || tries > 100) throw new Error(`not live: ${JSON.stringify(errors)}`);
         await deliver(stack.gateway.webhookUrl, keys, contactCreate(stack.locationId));
         await new Promise((done) => setTimeout(done, 50));
       }
-      expect(await gauges()).toEqual([1, 1]);
-      expect(sample((await get(stack, '/metrics')).text, 'gateway_graphql_requests_total', { operation: 'OpsEvents', outcome: 'ok' })).toBe(1);
+      expect(await gauges()).toEqual([2, 2]);
+      expect(sample((await get(stack, '/metrics')).text, 'gateway_graphql_requests_total', { operation: 'OpsEvents', outcome: 'ok' })).toBe(2);
+      // The first, whose execution the other shares, leaves: the stream goes on, counted once.
+      await subscribers[0]!.close();
+      await settled([1, 1]);
     } finally {
-      await subscriber.close();
+      await Promise.all(subscribers.map((subscriber) => subscriber.close()));
     }
-    for (let tries = 0; (await gauges()).some((value) => value !== 0) && tries < 50; tries++) {
-      await new Promise((done) => setTimeout(done, 20));
-    }
-    expect(await gauges()).toEqual([0, 0]);
+    await settled([0, 0]);
   });
 
   it('keeps client-chosen operation names from growing the registry without end', async () => {

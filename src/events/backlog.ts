@@ -61,6 +61,18 @@ export class Backlog<T> implements AsyncIterableIterator<T> {
     return Promise.resolve({ value: undefined, done: true });
   }
 
+  /** Runs `listener` too when the subscriber stops taking, or at once if it has. */
+  whenReturned(listener: () => void): void {
+    if (this.ended) return listener();
+    const first = this.onReturn;
+    this.onReturn = first
+      ? () => {
+          first();
+          listener();
+        }
+      : listener;
+  }
+
   [Symbol.asyncIterator](): this {
     return this;
   }

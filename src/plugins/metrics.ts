@@ -6,6 +6,7 @@
  */
 import { getOperationAST, type ExecutionArgs, type GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { Backlog } from '../events/backlog.ts';
 import type { Metrics } from '../metrics.ts';
 
 interface WithParams {
@@ -43,6 +44,9 @@ export function metricsPlugin(metrics: Metrics): Plugin<WithParams> {
           }
           metrics.graphqlRequest(operationNameOf(args), 'ok');
           metrics.subscriptionStarted();
+          // A shared stream's member (src/transports/shared-streams.ts) tells its own end. An
+          // onEnd would wrap its stream, a promise more for each delivery to each of thousands.
+          if (result instanceof Backlog) return result.whenReturned(() => metrics.subscriptionEnded());
           return { onEnd: () => metrics.subscriptionEnded() };
         },
       };

@@ -1,7 +1,7 @@
 /**
  * A subscription result written once for every socket it goes to. graphql-ws writes each `next`
  * message with its own JSON.stringify, payload included, per subscriber; a shared stream
- * (src/subscriptions/shared-streams.ts) hands one result object to all the members of its group,
+ * (./shared-streams.ts) hands one result object to all the members of its group,
  * so its payload is serialised once, kept against that object, and spliced into each member's
  * message. JSON.rawJSON would say this more plainly, but takes only primitives, not an object.
  *
@@ -10,7 +10,6 @@
  */
 import type { ExecutionResult, FormattedExecutionResult } from 'graphql';
 
-const serialised = new WeakMap<object, string>();
 /** What the stand-in serialises to: a string no result's payload can be, since a payload is an object. */
 const MARKER = '\u0000payload';
 const MARKER_END = `${JSON.stringify(MARKER)}}`;
@@ -23,22 +22,24 @@ export interface PayloadSplicer {
 }
 
 export function payloadSplicer(): PayloadSplicer {
+  // One stand-in per shared result, made with its text when the first socket's message is.
+  const standIns = new WeakMap<object, FormattedExecutionResult>();
   let pending: string | undefined;
   return {
     payloadOf(result) {
-      let text = serialised.get(result);
-      if (text === undefined) {
+      let standIn = standIns.get(result);
+      if (standIn === undefined) {
         // graphql-ws's own shape: errors as their toJSON, and absent when there are none.
-        text = JSON.stringify(result);
-        serialised.set(result, text);
+        const text = JSON.stringify(result);
+        standIn = {
+          toJSON() {
+            pending = text;
+            return MARKER;
+          },
+        } as FormattedExecutionResult;
+        standIns.set(result, standIn);
       }
-      const json = text;
-      return {
-        toJSON() {
-          pending = json;
-          return MARKER;
-        },
-      } as FormattedExecutionResult;
+      return standIn;
     },
     messageOf(data) {
       if (pending === undefined) return data;

@@ -181,12 +181,17 @@ export function serveWebSockets(server: Server, options: WebSocketOptions): { cl
     const closed = graphqlWs.opened(
       {
         protocol: socket.protocol,
-        send: (data) =>
-          new Promise<void>((resolve, reject) => {
-            const message = splicer.messageOf(data);
-            if (socket.readyState !== socket.OPEN) return resolve();
-            socket.send(message, (error) => (error ? reject(error) : resolve()));
-          }),
+        // graphql-ws takes a subscription's next result once its send settles. When the socket
+        // has nothing buffered, the frame goes straight to the kernel and no promise is made:
+        // the usual case, for each of thousands of copies of an event. Behind a slow reader, a
+        // send waits for its write, so the results wait in the subscriber's backlog (which has
+        // a limit) rather than in the socket's buffer (which has none).
+        send: (data) => {
+          const message = splicer.messageOf(data);
+          if (socket.readyState !== socket.OPEN) return;
+          if (socket.bufferedAmount === 0) return socket.send(message);
+          return new Promise<void>((resolve, reject) => socket.send(message, (error) => (error ? reject(error) : resolve())));
+        },
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
           socket.on('message', async (data) => {
