@@ -70,6 +70,11 @@ const ATTACH_BARE = graphql(`
     uploadConversationAttachments(input: $input) { files { name url } twilioMediaSids }
   }
 `);
+const RAW_ATTACH = graphql(`
+  mutation ConvUploadRawAttach($input: GhlConversationsUploadFilesDtoFieldsInput!) {
+    ghl { conversations { uploadFileAttachments(input: $input) { uploadedFiles } } }
+  }
+`);
 
 const put = (url: string, body: Uint8Array<ArrayBuffer>, contentType: string) => fetch(url, { method: 'PUT', headers: { 'content-type': contentType }, body });
 const gcsCode = async (response: Response) => /<Code>(\w+)<\/Code>/.exec(await response.text())?.[1];
@@ -227,6 +232,22 @@ describe('attachment URLs', () => {
     expect(data.uploadConversationAttachments.twilioMediaSids).toEqual([expect.stringMatching(/^ME[0-9a-f]{32}$/)]);
     expect(sent()).toEqual(['POST /conversations/messages/upload']);
     expect(stack.sandbox.requests.entries[0]!.body).toMatchObject({ isGroupSms: 'true', chatServiceSid: 'IS0123456789abcdef0123456789abcdef' });
+    expectSentAsDeclared(stack.sandbox.requests.entries, ['conversationsUploadFileAttachments']);
+  });
+});
+
+describe('the raw long-tail field', () => {
+  it('sends attachment URLs as the same multipart request, each URL its own part', async () => {
+    const conversation = conversations()[5]!;
+    const urls = ['https://cdn.example.com/one.pdf', 'https://cdn.example.com/two.pdf'];
+    const { data, errors } = await stack.gql(RAW_ATTACH, {
+      input: { conversationId: conversation.id, contactId: conversation.contactId, attachmentUrls: urls },
+    });
+    expect(errors).toBeUndefined();
+    expect(Object.keys(data.ghl.conversations.uploadFileAttachments?.uploadedFiles as object)).toEqual(['one.pdf', 'two.pdf']);
+    expect(stack.sandbox.requests.entries.map((call) => call.body)).toEqual([
+      { conversationId: conversation.id, contactId: conversation.contactId, locationId: stack.locationId, attachmentUrls: urls },
+    ]);
     expectSentAsDeclared(stack.sandbox.requests.entries, ['conversationsUploadFileAttachments']);
   });
 });

@@ -275,6 +275,7 @@ type Documents = {
     "query ConvUploadMessage($id: ID!) { message(id: $id) { attachments conversation { ghlId } } }": typeof types.ConvUploadMessageDocument,
     "\n  mutation ConvUploadAttach($input: UploadConversationAttachmentsInput!) {\n    uploadConversationAttachments(input: $input) { files { name url } twilioMediaSids conversation { ghlId contactId } }\n  }\n": typeof types.ConvUploadAttachDocument,
     "\n  mutation ConvUploadAttachBare($input: UploadConversationAttachmentsInput!) {\n    uploadConversationAttachments(input: $input) { files { name url } twilioMediaSids }\n  }\n": typeof types.ConvUploadAttachBareDocument,
+    "\n  mutation ConvUploadRawAttach($input: GhlConversationsUploadFilesDtoFieldsInput!) {\n    ghl { conversations { uploadFileAttachments(input: $input) { uploadedFiles } } }\n  }\n": typeof types.ConvUploadRawAttachDocument,
     "\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n": typeof types.ConversationsCreateDocument,
     "mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }": typeof types.ConversationsDeleteDocument,
     "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n": typeof types.ConversationsSendLaterDocument,
@@ -1045,6 +1046,7 @@ const documents: Documents = {
     "query ConvUploadMessage($id: ID!) { message(id: $id) { attachments conversation { ghlId } } }": types.ConvUploadMessageDocument,
     "\n  mutation ConvUploadAttach($input: UploadConversationAttachmentsInput!) {\n    uploadConversationAttachments(input: $input) { files { name url } twilioMediaSids conversation { ghlId contactId } }\n  }\n": types.ConvUploadAttachDocument,
     "\n  mutation ConvUploadAttachBare($input: UploadConversationAttachmentsInput!) {\n    uploadConversationAttachments(input: $input) { files { name url } twilioMediaSids }\n  }\n": types.ConvUploadAttachBareDocument,
+    "\n  mutation ConvUploadRawAttach($input: GhlConversationsUploadFilesDtoFieldsInput!) {\n    ghl { conversations { uploadFileAttachments(input: $input) { uploadedFiles } } }\n  }\n": types.ConvUploadRawAttachDocument,
     "\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n": types.ConversationsCreateDocument,
     "mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }": types.ConversationsDeleteDocument,
     "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n": types.ConversationsSendLaterDocument,
@@ -2612,6 +2614,10 @@ export function graphql(source: "\n  mutation ConvUploadAttach($input: UploadCon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConvUploadAttachBare($input: UploadConversationAttachmentsInput!) {\n    uploadConversationAttachments(input: $input) { files { name url } twilioMediaSids }\n  }\n"): (typeof documents)["\n  mutation ConvUploadAttachBare($input: UploadConversationAttachmentsInput!) {\n    uploadConversationAttachments(input: $input) { files { name url } twilioMediaSids }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvUploadRawAttach($input: GhlConversationsUploadFilesDtoFieldsInput!) {\n    ghl { conversations { uploadFileAttachments(input: $input) { uploadedFiles } } }\n  }\n"): (typeof documents)["\n  mutation ConvUploadRawAttach($input: GhlConversationsUploadFilesDtoFieldsInput!) {\n    ghl { conversations { uploadFileAttachments(input: $input) { uploadedFiles } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
