@@ -275,7 +275,7 @@ describe('bad input', () => {
       await stack.gql(COMPLETE_BARE, { input: { conversationId: conversation.id, uploadId: ' ', filePath: 'x', fileName: 'a.pdf' } }),
     ];
     for (const refusal of refusals) expectError(refusal, 'BAD_USER_INPUT');
-    expect(refusals[6]!.errors![0]!.message).toBe('fileSize: 5.0 MB is more than GoHighLevel takes on SMS (at most 5 MB)');
+    expect(refusals[6]!.errors![0]!.message).toBe('fileSize: 5242881 bytes is over the 5 MB GoHighLevel takes on SMS');
     expect(stack.sandbox.requests.entries).toEqual([]);
   });
 });

@@ -49,7 +49,7 @@ function uploadAttachments({ body, store, principal, baseUrl }: RequestContext) 
   if (conversation.contactId !== contactId) throw ghlErrors.badRequest('contactId is not the contact of the conversation');
   const urls = typeof sent === 'string' ? [sent] : sent;
   const malformed = urls.filter((url) => !isWebUrl(url));
-  if (malformed.length > 0) throw new GhlError(400, `attachmentUrls must be http or https URLs: ${malformed.join(', ')}`);
+  if (malformed.length > 0) throw ghlErrors.badRequest(`attachmentUrls must be http or https URLs: ${malformed.join(', ')}`);
   if (isGroupSms && urls.length > 1) throw ghlErrors.badRequest('Only 1 file upload is allowed per group SMS request');
   if (isGroupSms && !chatServiceSid) throw ghlErrors.badRequest('chatServiceSid is required for a group SMS upload');
 

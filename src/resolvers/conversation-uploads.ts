@@ -98,7 +98,7 @@ export async function startFileUpload(ctx: GatewayContext, input: FileUploadStar
   if (input.fileSize != null) {
     if (input.fileSize <= 0) throw gatewayError('BAD_USER_INPUT', 'fileSize must be greater than 0');
     if (input.fileSize > maxFileSize) {
-      throw gatewayError('BAD_USER_INPUT', `fileSize: ${mib(input.fileSize)} is more than GoHighLevel takes on ${input.channel} (at most ${mib(maxFileSize)})`);
+      throw gatewayError('BAD_USER_INPUT', `fileSize: ${input.fileSize} bytes is over the ${mib(maxFileSize)} GoHighLevel takes on ${input.channel}`);
     }
   }
   const result = await ctx.ghl.call('startConversationFileUpload', {
