@@ -109,6 +109,10 @@ const inputs: Record<string, Differences> = {
       usesNativeSchedulingAi: LATER,
     },
   },
+  UploadConversationAttachmentsInput: { spec: 'conversations', operationId: 'upload-file-attachments' },
+  // A file's name is camelCase in the graph (docs/schema-guide.md).
+  StartConversationFileUploadInput: { spec: 'conversations', operationId: 'initiate-file-upload', renamed: { fileName: 'filename' } },
+  CompleteConversationFileUploadInput: { spec: 'conversations', operationId: 'complete-file-upload', renamed: { fileName: 'filename' } },
   InboundMessageInput: {
     spec: 'conversations',
     operationId: 'add-an-inbound-message',

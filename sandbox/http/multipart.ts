@@ -1,6 +1,7 @@
 /**
  * multipart/form-data request bodies, as GHL's upload endpoints take them: each text part becomes
  * a string field, each file part an UploadedPart recording what arrived (name, type, size, bytes).
+ * A text field sent several times is a list, as GHL's body parser (multer) reads an array field.
  */
 import { GhlError, ghlErrors } from './errors.ts';
 
@@ -11,7 +12,7 @@ export interface UploadedPart {
   bytes: Buffer;
 }
 
-export type MultipartBody = Record<string, string | UploadedPart>;
+export type MultipartBody = Record<string, string | string[] | UploadedPart>;
 
 export function isUploadedPart(value: unknown): value is UploadedPart {
   return typeof value === 'object' && value !== null && Buffer.isBuffer((value as UploadedPart).bytes);
@@ -28,10 +29,12 @@ export async function readMultipart(contentType: string | undefined, bytes: Buff
   }
   const body: MultipartBody = {};
   for (const [name, value] of form) {
-    body[name] =
-      typeof value === 'string'
-        ? value
-        : { filename: value.name, contentType: value.type, size: value.size, bytes: Buffer.from(await value.arrayBuffer()) };
+    if (typeof value !== 'string') {
+      body[name] = { filename: value.name, contentType: value.type, size: value.size, bytes: Buffer.from(await value.arrayBuffer()) };
+      continue;
+    }
+    const earlier = body[name];
+    body[name] = typeof earlier === 'string' ? [earlier, value] : Array.isArray(earlier) ? [...earlier, value] : value;
   }
   return body;
 }

@@ -12,6 +12,9 @@
  *   the handler (404/403/422/... from the handler itself); the webhooks of its change, if it made one
  *   faults after handling: failAfterCommit, dropAfterCommit, malformedJson, deepJson, slowBody, replaceBody
  *
+ * The storage that stands in for GHL's file bucket (./storage.ts) is answered apart too, as are
+ * /_sandbox/ requests: neither is GHL's API.
+ *
  * The request is logged as soon as its answer is decided, then the answer waits out the latency
  * (option plus fault). Only authenticated answers carry X-RateLimit-* headers: an unknown token
  * has no budget to report. /_sandbox/ requests skip all of this.
@@ -30,6 +33,7 @@ import { loggedBody, type SandboxRequestLog } from './request-log.ts';
 import type { ApiResult, Router, TokenKinds } from './router.ts';
 import type { SandboxStore } from '../model/store.ts';
 import { readMultipart, type MultipartBody } from './multipart.ts';
+import { answerStorage, isStoragePath, type StorageReply } from './storage.ts';
 import type { SandboxEvent } from '../webhooks/events.ts';
 import type { SandboxWebhooks } from '../webhooks/sender.ts';
 
@@ -125,6 +129,10 @@ export class SandboxServer {
     const rawBody = bytes.toString('utf8');
     if (url.pathname.startsWith(ADMIN_PREFIX)) {
       send(res, this.answerAdmin(method, url.pathname, rawBody));
+      return;
+    }
+    if (isStoragePath(url.pathname)) {
+      sendStorage(res, answerStorage(this.parts.store, method, url, header(req, 'content-type'), bytes));
       return;
     }
 
@@ -350,5 +358,11 @@ function send(res: ServerResponse, reply: Reply): void {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(reply.body),
   });
+  res.end(reply.body);
+}
+
+function sendStorage(res: ServerResponse, reply: StorageReply): void {
+  if (res.destroyed) return;
+  res.writeHead(reply.status, { 'content-length': String(reply.body.length), ...reply.headers });
   res.end(reply.body);
 }

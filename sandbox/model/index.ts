@@ -22,6 +22,7 @@ export type * from './coupons.ts';
 export type * from './locations.ts';
 export type * from './message-preferences.ts';
 export type * from './custom-objects.ts';
+export type * from './conversation-uploads.ts';
 
 export interface Company {
   id: string;

@@ -11,6 +11,7 @@ import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts'
 import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './index.ts';
 import type { Coupon, CustomProvider, Fulfillment, IntegrationProvider, Order, Price, Product, ProductCollection, ProductReview, Subscription, Transaction } from './index.ts';
 import type { Association, ObjectField, ObjectRecord, ObjectSchema, Relation } from './index.ts';
+import type { ConversationFile, ConversationUpload } from './index.ts';
 
 export class Collection<T extends { id: string }> extends Map<string, T> {
   readonly #indexes: Array<{ keyOf: (record: T) => string; groups: Map<string, Map<string, T>> }> = [];
@@ -79,6 +80,8 @@ export class SandboxStore {
   readonly conversations = new Collection<Conversation>();
   readonly messages = new Collection<Message>();
   readonly emailHeaders = new Collection<EmailHeaders>();
+  readonly conversationUploads = new Collection<ConversationUpload>();
+  readonly conversationFiles = new Collection<ConversationFile>();
   readonly customSubtypes = new Collection<CustomSubtype>();
   readonly subscriptionChoices = new Collection<SubscriptionChoice>();
   readonly pipelines = new Collection<Pipeline>();
@@ -258,7 +261,7 @@ export class SandboxStore {
   private collections(): Array<{ clear(): void }> {
     return [
       this.companies, this.locations, this.users, this.customFields, this.locationTags, this.customValues, this.contacts, this.tasks, this.notes,
-      this.conversations, this.messages, this.emailHeaders, this.customSubtypes, this.subscriptionChoices, this.pipelines, this.opportunities, this.lostReasons,
+      this.conversations, this.messages, this.emailHeaders, this.conversationUploads, this.conversationFiles, this.customSubtypes, this.subscriptionChoices, this.pipelines, this.opportunities, this.lostReasons,
       this.calendars, this.appointments, this.blockSlots, this.calendarGroups, this.appointmentNotes, this.calendarNotifications, this.calendarResources, this.availabilitySchedules,
       this.invoices, this.estimates, this.estimateTemplates, this.invoiceSchedules, this.invoiceTemplates,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,

@@ -14,6 +14,7 @@ import { contactRoutes } from './contacts.ts';
 import { customFieldRoutes } from './custom-fields.ts';
 import { customValueRoutes } from './custom-values.ts';
 import { conversationRoutes } from './conversations.ts';
+import { conversationUploadRoutes } from './conversation-uploads.ts';
 import { invoiceRoutes } from './invoices.ts';
 import { estimateRoutes } from './estimates.ts';
 import { estimateTemplateRoutes } from './estimate-templates.ts';
@@ -50,7 +51,7 @@ import { associationRoutes } from './associations.ts';
 
 export const apiRoutes: Route[] = [
   ...contactRoutes, ...contactSearchRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
-  ...conversationRoutes, ...messageRoutes, ...messagePreferenceRoutes, ...opportunityRoutes, ...pipelineRoutes,
+  ...conversationRoutes, ...conversationUploadRoutes, ...messageRoutes, ...messagePreferenceRoutes, ...opportunityRoutes, ...pipelineRoutes,
   ...calendarRoutes, ...calendarGroupRoutes, ...calendarNotificationRoutes, ...calendarResourceRoutes, ...availabilityScheduleRoutes, ...appointmentRoutes, ...appointmentNoteRoutes, ...blockSlotRoutes,
   ...invoiceRoutes, ...estimateRoutes, ...estimateTemplateRoutes, ...invoiceScheduleRoutes, ...invoiceTemplateRoutes, ...workflowRoutes, ...campaignRoutes,
   ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...customProviderRoutes, ...productRoutes, ...productCollectionRoutes, ...productReviewRoutes, ...productStoreRoutes, ...productBulkRoutes, ...inventoryRoutes,

@@ -27,6 +27,7 @@ import {
 import { seedAutomations } from './automations.ts';
 import { seedCalendars } from './calendars.ts';
 import { seedConversations } from './conversations.ts';
+import { seedConversationUploads } from './conversation-uploads.ts';
 import { seedCustomObjects } from './custom-objects.ts';
 import { seedForms } from './forms.ts';
 import { seedInvoices } from './invoices.ts';
@@ -84,6 +85,7 @@ export function seedStore(store: SandboxStore, seed: number): void {
   // Each later domain draws from a stream of its own (domainRandom), leaving all of the above as it was.
   seedOpportunities(store, seed);
   seedConversations(store, seed);
+  seedConversationUploads(store, seed);
   seedCalendars(store, seed);
   seedInvoices(store, seed);
   seedEstimates(store, seed);

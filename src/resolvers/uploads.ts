@@ -21,6 +21,7 @@ export async function uploadPart(file: UploadedFile, maxBytes: number, argument:
   return { blob: new Blob([await file.arrayBuffer()], { type: file.type || 'application/octet-stream' }), name: file.name };
 }
 
-function mib(bytes: number): string {
+/** A size as a person reads it: `5 MB`, `5.5 MB`. */
+export function mib(bytes: number): string {
   return `${(bytes / MEGABYTE).toFixed(bytes % MEGABYTE === 0 ? 0 : 1)} MB`;
 }

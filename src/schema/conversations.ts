@@ -73,7 +73,7 @@ const ConversationOrderInput = builder.inputType('ConversationOrder', {
   }),
 });
 
-const OutboundChannel = builder.enumType('OutboundChannel', {
+export const OutboundChannel = builder.enumType('OutboundChannel', {
   description: 'Channels a message can be sent on.',
   values: Object.fromEntries(Object.keys(outboundChannels).map((name) => [name, { description: `Send as ${name}.` }])) as Record<
     conversations.OutboundChannel,

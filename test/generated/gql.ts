@@ -270,6 +270,15 @@ type Documents = {
     "mutation ContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\", pinned: true }) { note { id ghlId body pinned } } }": typeof types.ContactsCreateNoteDocument,
     "mutation ContactsRewriteNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Met at the spring fair\" }) { note { body } } }": typeof types.ContactsRewriteNoteDocument,
     "mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }": typeof types.ContactsDeleteNoteDocument,
+    "\n  mutation ConvUploadStart($input: StartConversationFileUploadInput!) {\n    startConversationFileUpload(input: $input) {\n      uploadUrl uploadId filePath contentType expiresAt maxFileSize\n      conversation { ghlId contactId }\n    }\n  }\n": typeof types.ConvUploadStartDocument,
+    "\n  mutation ConvUploadStartBare($input: StartConversationFileUploadInput!) {\n    startConversationFileUpload(input: $input) { uploadUrl uploadId filePath maxFileSize }\n  }\n": typeof types.ConvUploadStartBareDocument,
+    "\n  mutation ConvUploadComplete($input: CompleteConversationFileUploadInput!) {\n    completeConversationFileUpload(input: $input) { files { name url } size contentType conversation { ghlId } }\n  }\n": typeof types.ConvUploadCompleteDocument,
+    "\n  mutation ConvUploadCompleteBare($input: CompleteConversationFileUploadInput!) {\n    completeConversationFileUpload(input: $input) { files { name url } }\n  }\n": typeof types.ConvUploadCompleteBareDocument,
+    "\n  mutation ConvUploadSend($contactId: ID!, $attachments: [URL!]) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"The brochure, as promised\", attachments: $attachments }) {\n      messageGhlId\n    }\n  }\n": typeof types.ConvUploadSendDocument,
+    "query ConvUploadMessage($id: ID!) { message(id: $id) { attachments conversation { ghlId } } }": typeof types.ConvUploadMessageDocument,
+    "\n  mutation ConvUploadAttach($input: UploadConversationAttachmentsInput!) {\n    uploadConversationAttachments(input: $input) { files { name url } twilioMediaSids conversation { ghlId contactId } }\n  }\n": typeof types.ConvUploadAttachDocument,
+    "\n  mutation ConvUploadAttachBare($input: UploadConversationAttachmentsInput!) {\n    uploadConversationAttachments(input: $input) { files { name url } twilioMediaSids }\n  }\n": typeof types.ConvUploadAttachBareDocument,
+    "\n  mutation ConvUploadRawAttach($input: GhlConversationsUploadFilesDtoFieldsInput!) {\n    ghl { conversations { uploadFileAttachments(input: $input) { uploadedFiles } } }\n  }\n": typeof types.ConvUploadRawAttachDocument,
     "\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n": typeof types.ConversationsCreateDocument,
     "mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }": typeof types.ConversationsDeleteDocument,
     "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n": typeof types.ConversationsSendLaterDocument,
@@ -1035,6 +1044,15 @@ const documents: Documents = {
     "mutation ContactsCreateNote($c: ID!) { createContactNote(contactId: $c, input: { body: \"Met at the fair\", pinned: true }) { note { id ghlId body pinned } } }": types.ContactsCreateNoteDocument,
     "mutation ContactsRewriteNote($c: ID!, $n: ID!) { updateContactNote(contactId: $c, noteId: $n, input: { body: \"Met at the spring fair\" }) { note { body } } }": types.ContactsRewriteNoteDocument,
     "mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }": types.ContactsDeleteNoteDocument,
+    "\n  mutation ConvUploadStart($input: StartConversationFileUploadInput!) {\n    startConversationFileUpload(input: $input) {\n      uploadUrl uploadId filePath contentType expiresAt maxFileSize\n      conversation { ghlId contactId }\n    }\n  }\n": types.ConvUploadStartDocument,
+    "\n  mutation ConvUploadStartBare($input: StartConversationFileUploadInput!) {\n    startConversationFileUpload(input: $input) { uploadUrl uploadId filePath maxFileSize }\n  }\n": types.ConvUploadStartBareDocument,
+    "\n  mutation ConvUploadComplete($input: CompleteConversationFileUploadInput!) {\n    completeConversationFileUpload(input: $input) { files { name url } size contentType conversation { ghlId } }\n  }\n": types.ConvUploadCompleteDocument,
+    "\n  mutation ConvUploadCompleteBare($input: CompleteConversationFileUploadInput!) {\n    completeConversationFileUpload(input: $input) { files { name url } }\n  }\n": types.ConvUploadCompleteBareDocument,
+    "\n  mutation ConvUploadSend($contactId: ID!, $attachments: [URL!]) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"The brochure, as promised\", attachments: $attachments }) {\n      messageGhlId\n    }\n  }\n": types.ConvUploadSendDocument,
+    "query ConvUploadMessage($id: ID!) { message(id: $id) { attachments conversation { ghlId } } }": types.ConvUploadMessageDocument,
+    "\n  mutation ConvUploadAttach($input: UploadConversationAttachmentsInput!) {\n    uploadConversationAttachments(input: $input) { files { name url } twilioMediaSids conversation { ghlId contactId } }\n  }\n": types.ConvUploadAttachDocument,
+    "\n  mutation ConvUploadAttachBare($input: UploadConversationAttachmentsInput!) {\n    uploadConversationAttachments(input: $input) { files { name url } twilioMediaSids }\n  }\n": types.ConvUploadAttachBareDocument,
+    "\n  mutation ConvUploadRawAttach($input: GhlConversationsUploadFilesDtoFieldsInput!) {\n    ghl { conversations { uploadFileAttachments(input: $input) { uploadedFiles } } }\n  }\n": types.ConvUploadRawAttachDocument,
     "\n  mutation ConversationsCreate($contactId: ID!) {\n    createConversation(input: { contactId: $contactId }) { conversation { ghlId contact { ghlId } } }\n  }\n": types.ConversationsCreateDocument,
     "mutation ConversationsDelete($id: ID!) { deleteConversation(id: $id) { deletedId deletedGhlId } }": types.ConversationsDeleteDocument,
     "\n  mutation ConversationsSendLater($contactId: ID!, $at: DateTime) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"Reminder: see you tomorrow\", scheduledAt: $at }) {\n      messageGhlId message { status }\n    }\n  }\n": types.ConversationsSendLaterDocument,
@@ -2582,6 +2600,42 @@ export function graphql(source: "mutation ContactsRewriteNote($c: ID!, $n: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }"): (typeof documents)["mutation ContactsDeleteNote($c: ID!, $n: ID!) { deleteContactNote(contactId: $c, noteId: $n) { deletedGhlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvUploadStart($input: StartConversationFileUploadInput!) {\n    startConversationFileUpload(input: $input) {\n      uploadUrl uploadId filePath contentType expiresAt maxFileSize\n      conversation { ghlId contactId }\n    }\n  }\n"): (typeof documents)["\n  mutation ConvUploadStart($input: StartConversationFileUploadInput!) {\n    startConversationFileUpload(input: $input) {\n      uploadUrl uploadId filePath contentType expiresAt maxFileSize\n      conversation { ghlId contactId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvUploadStartBare($input: StartConversationFileUploadInput!) {\n    startConversationFileUpload(input: $input) { uploadUrl uploadId filePath maxFileSize }\n  }\n"): (typeof documents)["\n  mutation ConvUploadStartBare($input: StartConversationFileUploadInput!) {\n    startConversationFileUpload(input: $input) { uploadUrl uploadId filePath maxFileSize }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvUploadComplete($input: CompleteConversationFileUploadInput!) {\n    completeConversationFileUpload(input: $input) { files { name url } size contentType conversation { ghlId } }\n  }\n"): (typeof documents)["\n  mutation ConvUploadComplete($input: CompleteConversationFileUploadInput!) {\n    completeConversationFileUpload(input: $input) { files { name url } size contentType conversation { ghlId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvUploadCompleteBare($input: CompleteConversationFileUploadInput!) {\n    completeConversationFileUpload(input: $input) { files { name url } }\n  }\n"): (typeof documents)["\n  mutation ConvUploadCompleteBare($input: CompleteConversationFileUploadInput!) {\n    completeConversationFileUpload(input: $input) { files { name url } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvUploadSend($contactId: ID!, $attachments: [URL!]) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"The brochure, as promised\", attachments: $attachments }) {\n      messageGhlId\n    }\n  }\n"): (typeof documents)["\n  mutation ConvUploadSend($contactId: ID!, $attachments: [URL!]) {\n    sendMessage(input: { contactId: $contactId, channel: SMS, message: \"The brochure, as promised\", attachments: $attachments }) {\n      messageGhlId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConvUploadMessage($id: ID!) { message(id: $id) { attachments conversation { ghlId } } }"): (typeof documents)["query ConvUploadMessage($id: ID!) { message(id: $id) { attachments conversation { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvUploadAttach($input: UploadConversationAttachmentsInput!) {\n    uploadConversationAttachments(input: $input) { files { name url } twilioMediaSids conversation { ghlId contactId } }\n  }\n"): (typeof documents)["\n  mutation ConvUploadAttach($input: UploadConversationAttachmentsInput!) {\n    uploadConversationAttachments(input: $input) { files { name url } twilioMediaSids conversation { ghlId contactId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvUploadAttachBare($input: UploadConversationAttachmentsInput!) {\n    uploadConversationAttachments(input: $input) { files { name url } twilioMediaSids }\n  }\n"): (typeof documents)["\n  mutation ConvUploadAttachBare($input: UploadConversationAttachmentsInput!) {\n    uploadConversationAttachments(input: $input) { files { name url } twilioMediaSids }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvUploadRawAttach($input: GhlConversationsUploadFilesDtoFieldsInput!) {\n    ghl { conversations { uploadFileAttachments(input: $input) { uploadedFiles } } }\n  }\n"): (typeof documents)["\n  mutation ConvUploadRawAttach($input: GhlConversationsUploadFilesDtoFieldsInput!) {\n    ghl { conversations { uploadFileAttachments(input: $input) { uploadedFiles } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

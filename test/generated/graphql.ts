@@ -187,6 +187,20 @@ export type ChangeEmailSubscriptionInput = {
   subtypeId?: string | number | null | undefined;
 };
 
+/** A file PUT to the URL `startConversationFileUpload` answered. */
+export type CompleteConversationFileUploadInput = {
+  /** The conversation the upload was started for (Conversation id or GHL id). */
+  conversationId: string | number;
+  /** The name to publish it under. */
+  fileName: string;
+  /** The `filePath` the start answered. */
+  filePath: string;
+  /** Location id or GHL location id; defaults to the configured location. */
+  locationId?: string | number | null | undefined;
+  /** The `uploadId` the start answered. */
+  uploadId: string;
+};
+
 /** What happened, for ContactEvent. */
 export type ContactEventType =
   /** A contact was created (ContactCreate). */
@@ -993,6 +1007,20 @@ export type FunnelType =
   | 'FUNNEL'
   /** A website: pages a visitor browses. */
   | 'WEBSITE';
+
+/** UploadFilesDto, as GHL’s conversations API takes it. */
+export type GhlConversationsUploadFilesDtoFieldsInput = {
+  /** `attachmentUrls` as GHL takes it. */
+  attachmentUrls: Array<string | null | undefined>;
+  /** Twilio chat service SID for group SMS uploads */
+  chatServiceSid?: string | null | undefined;
+  /** Contact Id */
+  contactId: string;
+  /** Conversation Id */
+  conversationId: string;
+  /** Flag to indicate group SMS upload flow. When true, only 1 file upload is allowed per request. */
+  isGroupSms?: string | null | undefined;
+};
 
 /** What a webhook event is about: the values the `events` field’s `families` argument takes. */
 export type GhlEventFamily =
@@ -1979,6 +2007,22 @@ export type SocialPostType =
   /** A story. */
   | 'STORY';
 
+/** A file to upload straight to GoHighLevel’s storage, for a message on a channel. */
+export type StartConversationFileUploadInput = {
+  /** The channel it will be sent on, which sets the largest file: 100 MB on WHATSAPP, 5 MB on the others. */
+  channel: OutboundChannel;
+  /** Its MIME type, such as `video/mp4`. */
+  contentType: string;
+  /** The conversation (Conversation id or GHL id). */
+  conversationId: string | number;
+  /** Its file name, with its extension. */
+  fileName: string;
+  /** Its size in bytes: a file over the channel’s limit is refused before any call. */
+  fileSize?: number | null | undefined;
+  /** Location id or GHL location id; defaults to the configured location. */
+  locationId?: string | number | null | undefined;
+};
+
 /** What happened, for TaskEvent. */
 export type TaskEventType =
   /** A task was completed (TaskComplete). */
@@ -2311,6 +2355,22 @@ export type UpdateProductReviewInput = {
   rating?: number | null | undefined;
   /** Moderation status as GHL names it, such as `approved`. */
   status?: string | null | undefined;
+};
+
+/** Files on the web for GoHighLevel to take in for a conversation’s messages. */
+export type UploadConversationAttachmentsInput = {
+  /** http or https URLs of the files; at least one. */
+  attachmentUrls: Array<string>;
+  /** For a group SMS: the Twilio chat service of the group. */
+  chatServiceSid?: string | null | undefined;
+  /** The conversation’s contact (Contact id or GHL id); read from the conversation (one more call) when left out. */
+  contactId?: string | number | null | undefined;
+  /** The conversation (Conversation id or GHL id). */
+  conversationId: string | number;
+  /** For a group SMS: one file only, registered with Twilio. */
+  isGroupSms?: boolean | null | undefined;
+  /** Location id or GHL location id; defaults to the configured location. */
+  locationId?: string | number | null | undefined;
 };
 
 /** A contact to create, or to update where the location’s duplicate rules match one by email or phone. */
@@ -4360,6 +4420,70 @@ export type ContactsDeleteNoteMutationVariables = Exact<{
 
 
 export type ContactsDeleteNoteMutation = { deleteContactNote: { deletedGhlId: string } };
+
+export type ConvUploadStartMutationVariables = Exact<{
+  input: StartConversationFileUploadInput;
+}>;
+
+
+export type ConvUploadStartMutation = { startConversationFileUpload: { uploadUrl: string, uploadId: string, filePath: string, contentType: string, expiresAt: string | null, maxFileSize: number, conversation: { ghlId: string, contactId: string } } };
+
+export type ConvUploadStartBareMutationVariables = Exact<{
+  input: StartConversationFileUploadInput;
+}>;
+
+
+export type ConvUploadStartBareMutation = { startConversationFileUpload: { uploadUrl: string, uploadId: string, filePath: string, maxFileSize: number } };
+
+export type ConvUploadCompleteMutationVariables = Exact<{
+  input: CompleteConversationFileUploadInput;
+}>;
+
+
+export type ConvUploadCompleteMutation = { completeConversationFileUpload: { size: number | null, contentType: string | null, files: Array<{ name: string, url: string }>, conversation: { ghlId: string } } };
+
+export type ConvUploadCompleteBareMutationVariables = Exact<{
+  input: CompleteConversationFileUploadInput;
+}>;
+
+
+export type ConvUploadCompleteBareMutation = { completeConversationFileUpload: { files: Array<{ name: string, url: string }> } };
+
+export type ConvUploadSendMutationVariables = Exact<{
+  contactId: string | number;
+  attachments?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ConvUploadSendMutation = { sendMessage: { messageGhlId: string } };
+
+export type ConvUploadMessageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConvUploadMessageQuery = { message: { attachments: Array<string>, conversation: { ghlId: string } | null } | null };
+
+export type ConvUploadAttachMutationVariables = Exact<{
+  input: UploadConversationAttachmentsInput;
+}>;
+
+
+export type ConvUploadAttachMutation = { uploadConversationAttachments: { twilioMediaSids: Array<string>, files: Array<{ name: string, url: string }>, conversation: { ghlId: string, contactId: string } } };
+
+export type ConvUploadAttachBareMutationVariables = Exact<{
+  input: UploadConversationAttachmentsInput;
+}>;
+
+
+export type ConvUploadAttachBareMutation = { uploadConversationAttachments: { twilioMediaSids: Array<string>, files: Array<{ name: string, url: string }> } };
+
+export type ConvUploadRawAttachMutationVariables = Exact<{
+  input: GhlConversationsUploadFilesDtoFieldsInput;
+}>;
+
+
+export type ConvUploadRawAttachMutation = { ghl: { conversations: { uploadFileAttachments: { uploadedFiles: unknown } | null } } };
 
 export type ConversationsCreateMutationVariables = Exact<{
   contactId: string | number;
@@ -8620,6 +8744,15 @@ export const ContactsDeleteTaskDocument = {"kind":"Document","definitions":[{"ki
 export const ContactsCreateNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactsCreateNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContactNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"body"},"value":{"kind":"StringValue","value":"Met at the fair","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"pinned"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}}]}}]}}]}}]} as unknown as DocumentNode<ContactsCreateNoteMutation, ContactsCreateNoteMutationVariables>;
 export const ContactsRewriteNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactsRewriteNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateContactNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"noteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"body"},"value":{"kind":"StringValue","value":"Met at the spring fair","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]}}]} as unknown as DocumentNode<ContactsRewriteNoteMutation, ContactsRewriteNoteMutationVariables>;
 export const ContactsDeleteNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ContactsDeleteNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"c"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"n"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteContactNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"c"}}},{"kind":"Argument","name":{"kind":"Name","value":"noteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"n"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<ContactsDeleteNoteMutation, ContactsDeleteNoteMutationVariables>;
+export const ConvUploadStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvUploadStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartConversationFileUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startConversationFileUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"uploadId"}},{"kind":"Field","name":{"kind":"Name","value":"filePath"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"maxFileSize"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}}]}}]}}]}}]} as unknown as DocumentNode<ConvUploadStartMutation, ConvUploadStartMutationVariables>;
+export const ConvUploadStartBareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvUploadStartBare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartConversationFileUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startConversationFileUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"uploadId"}},{"kind":"Field","name":{"kind":"Name","value":"filePath"}},{"kind":"Field","name":{"kind":"Name","value":"maxFileSize"}}]}}]}}]} as unknown as DocumentNode<ConvUploadStartBareMutation, ConvUploadStartBareMutationVariables>;
+export const ConvUploadCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvUploadComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteConversationFileUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeConversationFileUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<ConvUploadCompleteMutation, ConvUploadCompleteMutationVariables>;
+export const ConvUploadCompleteBareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvUploadCompleteBare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteConversationFileUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeConversationFileUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<ConvUploadCompleteBareMutation, ConvUploadCompleteBareMutationVariables>;
+export const ConvUploadSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvUploadSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"attachments"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"URL"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"channel"},"value":{"kind":"EnumValue","value":"SMS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"message"},"value":{"kind":"StringValue","value":"The brochure, as promised","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"attachments"},"value":{"kind":"Variable","name":{"kind":"Name","value":"attachments"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageGhlId"}}]}}]}}]} as unknown as DocumentNode<ConvUploadSendMutation, ConvUploadSendMutationVariables>;
+export const ConvUploadMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConvUploadMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attachments"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]} as unknown as DocumentNode<ConvUploadMessageQuery, ConvUploadMessageQueryVariables>;
+export const ConvUploadAttachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvUploadAttach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UploadConversationAttachmentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadConversationAttachments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"twilioMediaSids"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"contactId"}}]}}]}}]}}]} as unknown as DocumentNode<ConvUploadAttachMutation, ConvUploadAttachMutationVariables>;
+export const ConvUploadAttachBareDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvUploadAttachBare"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UploadConversationAttachmentsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadConversationAttachments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"twilioMediaSids"}}]}}]}}]} as unknown as DocumentNode<ConvUploadAttachBareMutation, ConvUploadAttachBareMutationVariables>;
+export const ConvUploadRawAttachDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConvUploadRawAttach"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GhlConversationsUploadFilesDtoFieldsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghl"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadFileAttachments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadedFiles"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConvUploadRawAttachMutation, ConvUploadRawAttachMutationVariables>;
 export const ConversationsCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ghlId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsCreateMutation, ConversationsCreateMutationVariables>;
 export const ConversationsDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedGhlId"}}]}}]}}]} as unknown as DocumentNode<ConversationsDeleteMutation, ConversationsDeleteMutationVariables>;
 export const ConversationsSendLaterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConversationsSendLater"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"contactId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"channel"},"value":{"kind":"EnumValue","value":"SMS"}},{"kind":"ObjectField","name":{"kind":"Name","value":"message"},"value":{"kind":"StringValue","value":"Reminder: see you tomorrow","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"scheduledAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageGhlId"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ConversationsSendLaterMutation, ConversationsSendLaterMutationVariables>;

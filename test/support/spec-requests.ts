@@ -146,6 +146,8 @@ export interface SeededRecords {
   reviewConversationId: string;
   /** A call a custom provider carried: GHL sets attachments only on those. */
   providerCallId: string;
+  /** A file PUT to its signed URL and not confirmed yet: complete-file-upload finishes it. */
+  storedUpload: { uploadId: string; filePath: string; conversationId: string };
 }
 
 export function seededRecords(store: SandboxStore, locationId: string): SeededRecords {
@@ -174,6 +176,9 @@ export function seededRecords(store: SandboxStore, locationId: string): SeededRe
     reviewConversationId: store.conversationsOfLocation(locationId).find((c) => c.reviewId)?.id,
     providerCallId: [...store.messages.values()].find((m) => m.locationId === locationId && m.messageType === 'TYPE_CALL' && m.conversationProviderId)?.id,
     scheduledEmailId: [...store.messages.values()].find((m) => m.locationId === locationId && m.status === 'scheduled' && m.meta?.email)?.meta?.email?.messageIds[0],
+    storedUpload: store.conversationUploads
+      .where((u) => u.locationId === locationId && u.stored !== undefined)
+      .map((u) => ({ uploadId: u.id, filePath: u.filePath, conversationId: u.conversationId }))[0],
   };
   for (const [what, id] of Object.entries(found)) if (id === undefined) throw new Error(`the seed has no record for ${what}`);
   return found as SeededRecords;
@@ -385,6 +390,12 @@ const realistic: Record<string, Fix> = {
   // or changed is named by its id and code (the files' are examples).
   conversationsAddMessageAttachments: ({ path }, scope) => void (path.messageId = scope.records.providerCallId),
   conversationsSendReviewReply: ({ body }, scope) => void (body.conversationId = scope.records.reviewConversationId),
+  // Files come from the web, for the conversation's own contact.
+  conversationsUploadFileAttachments: ({ body }, scope) =>
+    Object.assign(body, { contactId: scope.records.conversationContactId, attachmentUrls: ['https://example.com/files/brochure.pdf'] }),
+  // A signed URL is for a file of a MIME type; what is completed is a file that arrived at its signed URL.
+  conversationsInitiateFileUpload: ({ body }) => void (body.contentType = 'video/mp4'),
+  conversationsCompleteFileUpload: ({ body }, scope) => Object.assign(body, scope.records.storedUpload),
   // The seed's subtype names differ from the file's example, which the create takes.
   conversationsUpdateCustomSubtype: ({ body }) => void (body.name = 'Newsletter (renamed)'),
   conversationsUserSubscriptionChange: ({ body }, scope) =>

@@ -131,6 +131,21 @@ export interface GhlEmailSubscription {
   dateUpdated?: string | null;
 }
 
+/** UploadFilesResponseDto and CompleteFileUploadResponseDto: each file's name and the URL GHL serves it at. */
+export interface GhlUploadedFiles {
+  uploadedFiles?: Record<string, unknown> | null;
+}
+
+/** InitiateFileUploadResponseDto: where to PUT the file, and what to complete it with. */
+export interface GhlFileUploadStarted {
+  uploadUrl: string;
+  uploadId: string;
+  filePath: string;
+  /** Unix milliseconds. */
+  expiresAt?: number | null;
+  maxFileSize?: number | null;
+}
+
 export const conversationOperations = {
   searchConversations: define<{ conversations: GhlConversation[]; total?: number }>()({
     lists: { conversations: 'records' },
@@ -243,6 +258,22 @@ export const conversationOperations = {
   }),
   changeEmailSubscription: define<{ success?: boolean }>()({
     ...fromSpec('conversationsUserSubscriptionChange'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  /** Files from URLs, re-hosted by GHL for a conversation's messages (multipart/form-data). */
+  uploadConversationAttachments: define<GhlUploadedFiles & { twilioMediaSids?: string[] }>()({
+    lists: { twilioMediaSids: 'strings' },
+    ...fromSpec('conversationsUploadFileAttachments'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  /** A signed URL to PUT one large file to, valid 15 minutes. */
+  startConversationFileUpload: define<GhlFileUploadStarted>()({
+    ...fromSpec('conversationsInitiateFileUpload'),
+    location: { in: 'body', name: 'locationId' },
+  }),
+  /** The file PUT to its signed URL, checked and published. */
+  completeConversationFileUpload: define<GhlUploadedFiles & { metadata?: { size?: number | null; contentType?: string | null } | null }>()({
+    ...fromSpec('conversationsCompleteFileUpload'),
     location: { in: 'body', name: 'locationId' },
   }),
 };

@@ -25,9 +25,12 @@ type Root = 'Query' | 'Mutation';
 const queryValue = (value: unknown): string | number | boolean =>
   Array.isArray(value) ? value.join(',') : typeof value === 'object' ? JSON.stringify(value) : (value as string | number | boolean);
 
+/** A list goes as its field repeated, as OpenAPI sends an array in multipart/form-data (GHL's attachmentUrls). */
 const formOf = (body: Record<string, unknown>) => {
   const form = new FormData();
-  for (const [key, value] of Object.entries(body)) form.append(key, typeof value === 'string' ? value : JSON.stringify(value));
+  for (const [key, value] of Object.entries(body)) {
+    for (const item of Array.isArray(value) ? value : [value]) form.append(key, typeof item === 'string' ? item : JSON.stringify(item));
+  }
   return form;
 };
 
