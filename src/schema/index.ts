@@ -11,6 +11,7 @@ import './availability-schedules.ts';
 import './appointment-notes.ts';
 import './contacts.ts';
 import './conversations.ts';
+import './message-files.ts';
 import './message-preferences.ts';
 import './installs.ts';
 import './invoices.ts';
