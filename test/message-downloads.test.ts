@@ -7,7 +7,7 @@
 import { Writable } from 'node:stream';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox } from '../sandbox/index.ts';
+import { startSandbox, type RequestLogEntry } from '../sandbox/index.ts';
 import type { Message } from '../sandbox/model/index.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
@@ -33,7 +33,10 @@ beforeAll(async () => {
   await probe.close();
 });
 const stack = useStack(() => ({ sandbox: { seed: 1 }, env: { GATEWAY_API_KEYS: `${KEY_A}=${locationA}`, CORS_ORIGINS: APP_ORIGIN } }));
+/** Every call a request to the gateway sent in this file (they carry its id): tests clear the log to count their own. */
+const sent: RequestLogEntry[] = [];
 beforeAll(async () => {
+  stack.sandbox.requests.watch((call) => void (call.requestId !== undefined && sent.push(call)));
   expect((await installApp(stack, { locationId: locationA })).status).toBe(200);
 });
 
@@ -191,9 +194,20 @@ describe('the files', () => {
     await expectRefused(await get(filePath(stack.locationId, sms.id, 'recording')), 404, 'NOT_FOUND');
   });
 
-  it('sends every call of this file as GHL’s official file declares it', () => {
-    expectSentAsDeclared(calls(), ['conversationsGetMessageRecording', 'conversationsDownloadMessageTranscription']);
+  it('fetches through the REST edge: a 500 and a 429 of GHL are retried, as for any read', async () => {
+    const call = callsOf(stack.locationId, true)[0]!;
+    const path = `/conversations/messages/${call.id}/locations/${stack.locationId}/recording`;
+    for (const fault of [{ serverError: 1 }, { rateLimitBurst: 1 }]) {
+      stack.sandbox.requests.clear();
+      stack.sandbox.faults.set({ ...fault, match: { method: 'GET', path } });
+      const response = await get(filePath(stack.locationId, call.id, 'recording'));
+      stack.sandbox.faults.clear();
+      expect(response.status).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).toString('ascii', 0, 4)).toBe('RIFF');
+      expect(calls().map((c) => c.status)).toEqual(['serverError' in fault ? 500 : 429, 200]);
+    }
   });
+
 });
 
 describe('the guards of /graphql', () => {
@@ -272,10 +286,19 @@ describe('the guards of /graphql', () => {
   });
 });
 
-describe('a gateway without a server token', () => {
+describe('a gateway without a server token, a short timeout and a small file limit', () => {
   let bare: Awaited<ReturnType<typeof startGateway>>;
   beforeAll(async () => {
-    const config = loadConfig({ PORT: '0', GHL_SANDBOX: 'false', GHL_API_BASE_URL: stack.sandbox.url, GHL_TOKEN_STORE_PATH: ':memory:' });
+    const config = loadConfig({
+      PORT: '0',
+      GHL_SANDBOX: 'false',
+      GHL_API_BASE_URL: stack.sandbox.url,
+      GHL_TOKEN_STORE_PATH: ':memory:',
+      GHL_TIMEOUT_MS: '300',
+      GHL_MAX_RETRIES: '0',
+      // Under any recording the sandbox makes (a WAV header and at least a second of samples), over any transcription.
+      GHL_MAX_FILE_BYTES: '4000',
+    });
     const logger = createLogger('warn', new Writable({ write: (_chunk, _encoding, done) => done() }));
     bare = await startGateway({ config, logger, upstream: { baseUrl: stack.sandbox.url, credentials: undefined, defaultLocationId: undefined } });
   });
@@ -295,5 +318,27 @@ describe('a gateway without a server token', () => {
     expect([errors[0]!.extensions.code, errors[0]!.message]).toEqual(['UNAUTHENTICATED', refused.message]);
     expect(calls()).toEqual([]);
   });
+
+  const bareGet = (path: string) => fetch(`${new URL(bare.url).origin}${path}`, { headers: { ...CSRF, authorization: `Bearer ${stack.token}` } });
+
+  it('relays no file over GHL_MAX_FILE_BYTES, and any under it', async () => {
+    const call = callsOf(stack.locationId, true)[0]!;
+    const refused = await expectRefused(await bareGet(filePath(stack.locationId, call.id, 'recording')), 502, 'UPSTREAM_ERROR');
+    expect(refused).toMatchObject({ message: expect.stringContaining('over the limit of 4000 bytes'), extensions: { operation: 'getMessageRecording' } });
+    const transcription = await bareGet(filePath(stack.locationId, call.id, 'transcription'));
+    expect(transcription.status).toBe(200);
+    expect((await transcription.text()).length).toBeGreaterThan(0);
+  });
+
+  it('gives up on a file GHL does not answer within GHL_TIMEOUT_MS: UPSTREAM_TIMEOUT', async () => {
+    const call = callsOf(stack.locationId, true)[0]!;
+    stack.sandbox.faults.set({ hang: 1, match: { method: 'GET', path: `/conversations/locations/${stack.locationId}/messages/${call.id}/transcription/download` } });
+    const refused = await expectRefused(await bareGet(filePath(stack.locationId, call.id, 'transcription')), 504, 'UPSTREAM_TIMEOUT');
+    stack.sandbox.faults.clear();
+    expect(refused.extensions).toMatchObject({ operation: 'downloadMessageTranscription' });
+  });
 });
 
+it('sends every call of this file as GHL’s official file declares it', () => {
+  expectSentAsDeclared(sent, ['conversationsGetMessageRecording', 'conversationsDownloadMessageTranscription']);
+});

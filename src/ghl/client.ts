@@ -524,8 +524,9 @@ function neverSent(error: unknown): boolean {
  * turns out to be bigger is `tooLarge`, and the rest of it is not read.
  */
 async function fileOf(response: Dispatcher.ResponseData, maxBytes: number): Promise<DownloadedFile | 'tooLarge'> {
-  const tooLarge = async () => {
-    response.body.destroy();
+  const tooLarge = () => {
+    // The rest is not read: the connection is dropped, and the error that makes on the body is nobody's.
+    response.body.on('error', () => undefined).destroy();
     return 'tooLarge' as const;
   };
   if (Number(header(response.headers, 'content-length')) > maxBytes) return tooLarge();
