@@ -45,11 +45,13 @@ async function download(upstream: Upstream, http: Config['http'], request: Reque
     const address = messageFileAt(pathname);
     const file = await messageFileOf(await createContext(upstream, request), address);
     log.info({ file: address.kind, bytes: file.bytes.length }, 'File relayed');
-    return new Response(new Uint8Array(file.bytes), {
+    const { bytes } = file;
+    // A view of the bytes read, not a copy (a file may be up to GHL_MAX_FILE_BYTES); a Buffer's memory is never shared.
+    return new Response(new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length), {
       status: 200,
       headers: {
         'content-type': file.contentType,
-        'content-length': String(file.bytes.length),
+        'content-length': String(bytes.length),
         // The name is the gateway's, made of checked ids: never GHL's header, passed on as it came.
         'content-disposition': `attachment; filename="${file.fileName}"`,
         'cache-control': 'private, no-store',
