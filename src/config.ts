@@ -126,6 +126,7 @@ const envSchema = z.object({
   GHL_QUEUE_MAX_LENGTH: int(0, 1_000_000).default(1_000),
   GHL_BREAKER_FAILURES: int(1, 1_000).default(DEFAULT_BREAKER.failures),
   GHL_BREAKER_COOLDOWN_MS: int(1, 3_600_000).default(DEFAULT_BREAKER.cooldownMs),
+  GHL_MAX_FILE_BYTES: int(1, 1024 * 1024 * 1024).default(25 * 1024 * 1024),
 
   WEBHOOK_PATH: z
     .string()
@@ -199,6 +200,8 @@ export interface Config {
     queue: QueueBounds;
     /** Consecutive upstream failures that open the host's circuit, and how long it stays open (src/ghl/breaker.ts). */
     breaker: BreakerOptions;
+    /** The largest file (a call recording, a download) the gateway reads from GHL and relays. */
+    maxFileBytes: number;
   };
   sandbox: {
     /** The gateway runs over the embedded sandbox, configured by its own SANDBOX_* variables (sandbox/config.ts). */
@@ -328,6 +331,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConcurrency: e.GHL_MAX_CONCURRENCY,
       queue: { timeoutMs: e.GHL_QUEUE_TIMEOUT_MS, maxLength: e.GHL_QUEUE_MAX_LENGTH },
       breaker: { failures: e.GHL_BREAKER_FAILURES, cooldownMs: e.GHL_BREAKER_COOLDOWN_MS },
+      maxFileBytes: e.GHL_MAX_FILE_BYTES,
     },
     sandbox: { enabled: useSandbox },
     webhooks: {

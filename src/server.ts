@@ -1,7 +1,7 @@
 /**
  * Wiring: the GHL client, the schema and Yoga behind one HTTP server, with GHL's webhooks received
- * on WEBHOOK_PATH, subscriptions served over WebSocket and SSE, and /healthz, /readyz and /metrics
- * for whoever runs it. `main.ts` decides which upstream to use (real GHL or the embedded sandbox);
+ * on WEBHOOK_PATH, subscriptions served over WebSocket and SSE, a call's files under /files/, and
+ * /healthz, /readyz and /metrics for whoever runs it. `main.ts` decides which upstream to use (real GHL or the embedded sandbox);
  * tests start gateways through this too.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -18,6 +18,7 @@ import { SharedRateLimiter } from './ghl/shared-limiter.ts';
 import { graphiql } from './graphiql.ts';
 import { liveness, readiness } from './health.ts';
 import { corsOptions, httpGuardPlugins, persistedOperationsOf, withinBodyLimit } from './transports/http-security.ts';
+import { downloadsPlugin } from './transports/downloads.ts';
 import type { Logger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import { costPlugin } from './plugins/cost.ts';
@@ -106,6 +107,8 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
     context: ({ request, shareable }) => createContext(context, request, shareable ? null : request.signal),
     cors: corsOptions(config.http.corsOrigins),
     plugins: [
+      // A call's recording and transcription files, linked from the graph: behind Yoga's CORS, before its 404.
+      downloadsPlugin(context, config.http),
       ...httpGuardPlugins(config.http, persisted),
       ...limitsPlugins(config.limits, config.http.introspection),
       costPlugin(config.limits.costBudget, config.limits.checkWindow),

@@ -76,7 +76,9 @@ async function send(entry: SpecOperationEntry, request: SpecRequest, options: { 
   }
   const response = await fetch(`${sandbox.url}${request.url}`, { method: entry.method, headers, body: payload });
   const text = await response.text();
-  return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
+  // A file (a call's recording, a download) is what it is: only JSON is parsed.
+  const json = response.headers.get('content-type')?.startsWith('application/json') ?? false;
+  return { status: response.status, body: text === '' ? undefined : json ? (JSON.parse(text) as unknown) : text };
 }
 
 /** GHL's error envelope: `{ statusCode, message, error }`, message a string or (422) a list. */

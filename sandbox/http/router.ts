@@ -30,6 +30,15 @@ export interface RequestContext<Params = Record<string, string>> {
 export interface ApiResult {
   status: number;
   body: unknown;
+  /** A file answered instead of a JSON body (a call's recording, a download). */
+  file?: FileAnswer;
+}
+
+/** Sent as its bytes, with its Content-Type and as an attachment named `fileName`, as GHL sends files. */
+export interface FileAnswer {
+  contentType: string;
+  fileName: string;
+  bytes: Buffer;
 }
 
 export interface Route {

@@ -30,7 +30,7 @@ import type { SandboxFaults } from './faults.ts';
 import type { SandboxOAuth } from '../auth/oauth.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { loggedBody, type SandboxRequestLog } from './request-log.ts';
-import type { ApiResult, Router, TokenKinds } from './router.ts';
+import type { ApiResult, FileAnswer, Router, TokenKinds } from './router.ts';
 import type { SandboxStore } from '../model/store.ts';
 import { readMultipart, type MultipartBody } from './multipart.ts';
 import { answerStorage, isStoragePath, type StorageReply } from './storage.ts';
@@ -71,6 +71,8 @@ interface Reply {
   headers: Record<string, string>;
   /** Serialised already: the malformedJson fault cuts it short. */
   body: string;
+  /** Sent instead of `body`: a file. */
+  file?: FileAnswer;
   /** The slowBody fault: the body is trickled, a byte a second. */
   slow?: boolean;
   /** The dropAfterCommit fault: the socket is destroyed instead of answered. */
@@ -321,9 +323,17 @@ function withDeepValue(body: string): string {
   return body === '{}' ? `{"nested":${DEEP_VALUE}}` : `{"nested":${DEEP_VALUE},${body.slice(1)}`;
 }
 
-/** An undefined body is none: a 204. */
+/** An undefined body is none: a 204. A file goes as it is. */
 function jsonReply(result: ApiResult, headers: Record<string, string>): Reply {
-  return { status: result.status, headers, body: result.body === undefined ? '' : JSON.stringify(result.body) };
+  const body = result.body === undefined ? '' : JSON.stringify(result.body);
+  return result.file ? { status: result.status, headers, body, file: result.file } : { status: result.status, headers, body };
+}
+
+/** What goes on the wire: the file's bytes with its own headers, or the JSON body. */
+function payloadOf(reply: Reply): { bytes: Buffer; headers: Record<string, string> } {
+  if (!reply.file) return { bytes: Buffer.from(reply.body), headers: { 'Content-Type': 'application/json; charset=utf-8' } };
+  const { contentType, fileName, bytes } = reply.file;
+  return { bytes, headers: { 'Content-Type': contentType, 'Content-Disposition': `attachment; filename="${fileName}"` } };
 }
 
 function errorReply(error: GhlError, headers: Record<string, string>): Reply {
@@ -335,8 +345,8 @@ function errorReply(error: GhlError, headers: Record<string, string>): Reply {
  * which is how a congested upstream looks. Stops when the client hangs up or the sandbox closes.
  */
 async function trickle(res: ServerResponse, reply: Reply, closing: AbortSignal): Promise<void> {
-  const body = Buffer.from(reply.body);
-  res.writeHead(reply.status, { ...reply.headers, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length });
+  const { bytes: body, headers } = payloadOf(reply);
+  res.writeHead(reply.status, { ...reply.headers, ...headers, 'Content-Length': body.length });
   for (let i = 0; i < body.length; i++) {
     if (res.destroyed) return;
     res.write(body.subarray(i, i + 1));
@@ -353,12 +363,9 @@ const SLOW_BODY_BYTE_MS = 1_000;
 
 function send(res: ServerResponse, reply: Reply): void {
   if (res.destroyed) return;
-  res.writeHead(reply.status, {
-    ...reply.headers,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(reply.body),
-  });
-  res.end(reply.body);
+  const { bytes, headers } = payloadOf(reply);
+  res.writeHead(reply.status, { ...reply.headers, ...headers, 'Content-Length': bytes.length });
+  res.end(bytes);
 }
 
 function sendStorage(res: ServerResponse, reply: StorageReply): void {

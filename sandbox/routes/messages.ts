@@ -1,15 +1,17 @@
 /**
  * Messages (conversations.json, Version 2021-04-15): a conversation's messages newest first, one
- * message by id, sending a message to a contact, and recording an inbound one. Every new message
+ * message by id, sending a message to a contact, and recording an inbound one; a call's
+ * transcription (as JSON and as a text file) and its recording (a WAV file). Every new message
  * goes through addMessage, which keeps its conversation's last-message summary in step.
  */
 import { addMessage, compareNewestFirst, startConversation, summarizeThread } from '../model/conversation-thread.ts';
 import { GhlError, ghlErrors } from '../http/errors.ts';
 import type { Contact, Conversation, Message, MessageDirection, MessageType } from '../model/index.ts';
 import { messageTypeNumber } from '../model/conversations.ts';
+import { recordingOf, transcriptOf, transcriptText, type TranscriptSentence } from '../model/call-recordings.ts';
 import type { Principal } from '../auth/tokens.ts';
 import type { SandboxStore } from '../model/store.ts';
-import { Random, randomId } from '../random.ts';
+import { randomId } from '../random.ts';
 import { route, type ApiResult, type RequestContext, type Route } from '../http/router.ts';
 import { definedOnly, Validator } from '../http/validate.ts';
 import { conversationChanges, messageEvent } from '../webhooks/events.ts';
@@ -49,10 +51,17 @@ export const messageRoutes: Route[] = [
     return ok({ status: 200, message: 'Scheduled email cancelled' });
   }),
   route('GET', '/conversations/locations/{locationId}/messages/{messageId}/transcription', MESSAGES, ({ store, principal, params }) => {
-    requireLocation(store, principal, params.locationId);
-    const message = store.messages.get(params.messageId);
-    if (message?.locationId !== params.locationId) throw ghlErrors.notFound('Message');
-    return ok(transcriptOf(message));
+    return ok(requireTranscript(messageOfLocation(store, principal, params.locationId, params.messageId)));
+  }),
+  // GHL names the files audio.wav and transcription.txt, whatever the call.
+  route('GET', '/conversations/locations/{locationId}/messages/{messageId}/transcription/download', MESSAGES, ({ store, principal, params }) => {
+    const sentences = requireTranscript(messageOfLocation(store, principal, params.locationId, params.messageId));
+    return { status: 200, body: undefined, file: { contentType: 'text/plain', fileName: 'transcription.txt', bytes: Buffer.from(transcriptText(sentences)) } };
+  }),
+  route('GET', '/conversations/messages/{messageId}/locations/{locationId}/recording', MESSAGES, ({ store, principal, params }) => {
+    const recording = recordingOf(messageOfLocation(store, principal, params.locationId, params.messageId));
+    if (!recording) throw new GhlError(404, 'Recording not found');
+    return { status: 200, body: undefined, file: { contentType: 'audio/x-wav', fileName: 'audio.wav', bytes: recording } };
   }),
   route('PUT', '/conversations/messages/{messageId}/status', MESSAGES, ({ store, principal, params, body }) => {
     const message = requireMessage(store, principal, params.messageId);
@@ -146,32 +155,19 @@ function exportPosition(cursor: string): { dateAdded: string; id: string } | und
   }
 }
 
-const TRANSCRIPT_LINES = [
-  ['Hi, thanks for calling, how can I help?', 'Hi, I wanted to ask about my appointment.'],
-  ['Of course, let me pull that up.', 'It was booked for next week.'],
-  ['I can see it here, Tuesday at ten.', 'Great, could we move it to the afternoon?'],
-  ['Sure, two o clock is free.', 'Perfect, thank you.'],
-] as const;
+/** A message of the location the path names, which the token must reach. */
+function messageOfLocation(store: SandboxStore, principal: Principal, locationId: string, messageId: string): Message {
+  requireLocation(store, principal, locationId);
+  const message = store.messages.get(messageId);
+  if (message?.locationId !== locationId) throw ghlErrors.notFound('Message');
+  return message;
+}
 
-/**
- * GetMessageTranscriptionResponseDto, one per sentence: a call that connected alternates agent
- * (channel 1) and contact (channel 2) over its duration, the same every time for the same call.
- * A call that never connected, or any other message, has none: 404.
- */
-function transcriptOf(message: Message) {
-  const duration = message.messageType === 'TYPE_CALL' ? (message.meta?.callDuration ?? 0) : 0;
-  if (duration === 0) throw new GhlError(404, 'Transcription not found');
-  const random = new Random([...message.id].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7));
-  const sentences = TRANSCRIPT_LINES.slice(0, random.int(1, TRANSCRIPT_LINES.length)).flat();
-  const step = duration / sentences.length;
-  return sentences.map((transcript, sentenceIndex) => ({
-    mediaChannel: (sentenceIndex % 2) + 1,
-    sentenceIndex,
-    startTime: Math.round(sentenceIndex * step * 100) / 100,
-    endTime: Math.round((sentenceIndex + 1) * step * 100) / 100,
-    transcript,
-    confidence: Math.round((0.8 + random.next() * 0.19) * 100) / 100,
-  }));
+/** A call that never connected, or any other message, has no transcription: 404. */
+function requireTranscript(message: Message): TranscriptSentence[] {
+  const sentences = transcriptOf(message);
+  if (!sentences) throw new GhlError(404, 'Transcription not found');
+  return sentences;
 }
 
 function requireEmailMessage(store: SandboxStore, principal: Principal, emailMessageId: string): Message {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { GraphQLError } from 'graphql';
-import { Agent, errors, FormData, request } from 'undici';
+import { Agent, errors, FormData, request, type Dispatcher } from 'undici';
 import { DEFAULT_BREAKER, type BreakerOptions, type QueueBounds, type RateLimit } from '../config.ts';
 import { gatewayError } from '../errors.ts';
 import { DEFAULT_MAX_JSON_DEPTH, textNestsDeeperThan, valueNestsDeeperThan } from '../json-depth.ts';
@@ -18,10 +18,11 @@ import { CallStats } from './call-stats.ts';
 import { operationDef, type OperationName, type Operations } from './catalog.ts';
 import type { SpecOperationName } from './generated/catalog.ts';
 import type { SpecOperationTypes } from './generated/types/index.ts';
-import type { LocationSlot, OperationDef, PathParams, ResponseOf } from './operation.ts';
+import type { DownloadedFile, LocationSlot, OperationDef, PathParams, ResponseOf } from './operation.ts';
 import {
   RefusedCall,
   fromGhlResponse,
+  upstreamFileTooLarge,
   upstreamMalformed,
   upstreamOutcomeUnknown,
   upstreamTimeout,
@@ -62,6 +63,8 @@ export interface GhlClientOptions {
   maxConnections: number;
   /** Answers nested deeper are UPSTREAM_ERROR, unread (src/json-depth.ts). Unset: config's default. */
   maxJsonDepth?: number | undefined;
+  /** The largest file an operation that answers one may send (OperationDef `answers: 'file'`); a bigger one is UPSTREAM_ERROR. */
+  maxFileBytes: number;
   logger: Logger;
   /** Where upstream calls, their latency and limiter waits are counted for /metrics. */
   metrics?: Metrics | undefined;
@@ -199,7 +202,7 @@ export class GhlClient {
     const path = this.#path(name, op.path, sent.path, sent.query);
     const { baseUrl } = this.#options;
     const limiterKey = limiterKeyOf(credentials);
-    const { maxRetries, retryBaseMs, timeoutMs, maxJsonDepth = DEFAULT_MAX_JSON_DEPTH, metrics } = this.#options;
+    const { maxRetries, retryBaseMs, timeoutMs, maxJsonDepth = DEFAULT_MAX_JSON_DEPTH, maxFileBytes, metrics } = this.#options;
     const logger = trace?.logger ?? this.#options.logger;
     // Serialised before any attempt: a body that cannot be is the caller's failure, not GHL's, and
     // must never count against the circuit nor as a network failure.
@@ -231,7 +234,7 @@ export class GhlClient {
                 ...(credentials && { authorization: `Bearer ${credentials.token}` }),
                 version: op.version,
                 ...(trace && { 'x-request-id': trace.requestId }),
-                accept: 'application/json',
+                accept: op.answers === 'file' ? '*/*' : 'application/json',
                 ...(sent.body === undefined ? {} : { 'content-type': 'application/json' }),
                 ...(sent.urlencoded && { 'content-type': 'application/x-www-form-urlencoded' }),
               },
@@ -239,7 +242,9 @@ export class GhlClient {
               body,
               signal: deadline.signal,
             });
-            const text = await response.body.text();
+            // A file is read as bytes, and only so far: its error answers are JSON like any other.
+            const file = op.answers === 'file' && response.statusCode >= 200 && response.statusCode < 300 ? await fileOf(response, maxFileBytes) : undefined;
+            const text = file === undefined ? await response.body.text() : '';
             const retryAfterMs = retryAfterFrom(response.headers);
             // A 429's Retry-After is more precise than its "0 remaining", which would hold a whole window.
             if (response.statusCode === 429 && retryAfterMs !== undefined) {
@@ -251,7 +256,7 @@ export class GhlClient {
             const dailyLimit = numberHeader(response.headers, 'x-ratelimit-limit-daily');
             const dailyRemaining = numberHeader(response.headers, 'x-ratelimit-daily-remaining');
             if (dailyLimit !== undefined && dailyRemaining !== undefined) this.limiter.observeDaily(limiterKey, dailyLimit, dailyRemaining);
-            return { status: response.statusCode, text, retryAfterMs };
+            return { status: response.statusCode, text, retryAfterMs, file };
           } catch (error) {
             // The client went away: nothing is waiting for this answer any more.
             signal?.throwIfAborted();
@@ -274,7 +279,7 @@ export class GhlClient {
       metrics?.upstreamRequest(name, answer, ms);
       logger.debug({ operation: name, status: answer, attempt, ms }, 'GHL call');
 
-      const verdict = judge(name, outcome, timeoutMs, op, maxJsonDepth);
+      const verdict = judge(name, outcome, timeoutMs, op, maxJsonDepth, maxFileBytes);
       if ('data' in verdict) return verdict.data;
 
       const retryable = verdict.retry === 'always' || (verdict.retry === 'if-idempotent' && op.idempotent);
@@ -332,7 +337,9 @@ export class GhlSession {
   }
 
   call<N extends OperationName>(name: N, args: CallArgs<N>): Promise<ResponseOf<Operations[N]>> {
-    return (this.#cache ? this.#cache.through(name, args, (served) => this.#call(name, args, served)) : this.#call(name, args)) as Promise<ResponseOf<Operations[N]>>;
+    // A file is the caller's to relay, never an answer to share: it skips the read cache.
+    const cache = operationDef(name).answers === 'file' ? undefined : this.#cache;
+    return (cache ? cache.through(name, args, (served) => this.#call(name, args, served)) : this.#call(name, args)) as Promise<ResponseOf<Operations[N]>>;
   }
 
   /** Any operation of GHL's files by its generated name, typed by the file: the long tail of the graph. */
@@ -433,8 +440,13 @@ class AttemptDeadline {
   }
 }
 
-/** `sent`: the request may have reached GHL (a timeout counts as sent: it may have, unseen). */
-type Outcome = { status: number; text: string; retryAfterMs: number | undefined } | { failure: 'timeout' | 'network'; sent: boolean };
+/**
+ * `sent`: the request may have reached GHL (a timeout counts as sent: it may have, unseen).
+ * `file`: the 2xx answer of an operation that answers a file, or `tooLarge` when it was over the limit (left unread).
+ */
+type Outcome =
+  | { status: number; text: string; retryAfterMs: number | undefined; file: DownloadedFile | 'tooLarge' | undefined }
+  | { failure: 'timeout' | 'network'; sent: boolean };
 
 /** What counts against the host's circuit: it failed, not the call (4xx) nor the rate (429). */
 function upstreamFailed(outcome: Outcome): boolean {
@@ -462,6 +474,7 @@ function judge(
   timeoutMs: number,
   { idempotent, lists }: Pick<OperationDef, 'idempotent' | 'lists'>,
   maxJsonDepth: number,
+  maxFileBytes: number,
 ): Verdict {
   if ('failure' in outcome) {
     if (!idempotent && outcome.sent) {
@@ -470,7 +483,10 @@ function judge(
     const error = outcome.failure === 'timeout' ? upstreamTimeout(operation, timeoutMs) : upstreamUnreachable(operation);
     return { error, retry: 'if-idempotent' };
   }
-  const { status, text, retryAfterMs } = outcome;
+  const { status, text, retryAfterMs, file } = outcome;
+  // The same file would come again, as big: not retried.
+  if (file === 'tooLarge') return { error: upstreamFileTooLarge(operation, status, maxFileBytes), retry: 'never' };
+  if (file) return { data: file };
   const body = parseJson(text, maxJsonDepth);
   if (status >= 200 && status < 300) {
     if (body === invalid) {
@@ -501,6 +517,27 @@ const CONNECT_ERRORS = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
 function neverSent(error: unknown): boolean {
   const codes = [error, (error as { cause?: unknown } | undefined)?.cause].map((e) => (e as { code?: unknown } | undefined)?.code);
   return codes.some((code) => typeof code === 'string' && CONNECT_ERRORS.has(code));
+}
+
+/**
+ * The bytes of a file answer, read no further than `maxBytes`: one that says (Content-Length) or
+ * turns out to be bigger is `tooLarge`, and the rest of it is not read.
+ */
+async function fileOf(response: Dispatcher.ResponseData, maxBytes: number): Promise<DownloadedFile | 'tooLarge'> {
+  const tooLarge = () => {
+    // The rest is not read: the connection is dropped, and the error that makes on the body is nobody's.
+    response.body.on('error', () => undefined).destroy();
+    return 'tooLarge' as const;
+  };
+  if (Number(header(response.headers, 'content-length')) > maxBytes) return tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) return tooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return { bytes: Buffer.concat(chunks, size), contentType: header(response.headers, 'content-type') };
 }
 
 const invalid = Symbol('invalid JSON');

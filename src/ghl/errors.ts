@@ -105,6 +105,14 @@ export function upstreamUnexpectedShape(operation: string, status: number, probl
   });
 }
 
+/** A file answer over GHL_MAX_FILE_BYTES: not read on, as it would not be relayed. */
+export function upstreamFileTooLarge(operation: string, status: number, maxBytes: number): GraphQLError {
+  return gatewayError('UPSTREAM_ERROR', `GoHighLevel's answer to ${operation} is a file over the limit of ${maxBytes} bytes`, {
+    operation,
+    upstreamStatus: status,
+  });
+}
+
 function messageOf(body: unknown): string | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
   const message = (body as { message?: unknown }).message;

@@ -25,6 +25,18 @@ export interface OperationDef {
   location: LocationSlot;
   /** Where a list operation's answer holds its lists: the REST edge checks them (./shape.ts). */
   lists?: ListShapes;
+  /**
+   * `file`: GHL answers the bytes of a file (a call's recording), not JSON. The REST edge reads them
+   * within its maxFileBytes and answers a DownloadedFile; the read cache never holds one.
+   */
+  answers?: 'file';
+}
+
+/** A file GHL answered, as read by the REST edge: its bytes and what GHL said they are. */
+export interface DownloadedFile {
+  bytes: Buffer;
+  /** GHL's Content-Type, if it sent one. */
+  contentType: string | undefined;
 }
 
 /**

@@ -12,6 +12,7 @@ import './appointment-notes.ts';
 import './contacts.ts';
 import './conversations.ts';
 import './conversation-uploads.ts';
+import './message-files.ts';
 import './message-preferences.ts';
 import './installs.ts';
 import './invoices.ts';

@@ -64,14 +64,19 @@ function csrfPreventionPlugin(): Plugin {
       try {
         return yogaPlugin.onRequestParse?.(payload);
       } catch {
-        throw refusedRequest(
-          'CSRF_HEADER_REQUIRED',
-          `Send the request as application/json, or with an "${CSRF_HEADER}" header: requests a browser may send cross-site unasked are refused`,
-          403,
-        );
+        throw csrfRefusal();
       }
     },
   };
+}
+
+/** A request CSRF prevention refuses: over HTTP, and on the download routes (src/transports/downloads.ts). */
+export function csrfRefusal(): GraphQLError {
+  return refusedRequest(
+    'CSRF_HEADER_REQUIRED',
+    `Send the request as application/json, or with an "${CSRF_HEADER}" header: requests a browser may send cross-site unasked are refused`,
+    403,
+  );
 }
 
 /**

@@ -548,6 +548,9 @@ type Documents = {
     "mutation DeleteSocialPost($id: ID!) { deleteSocialPost(id: $id) { deletedId deletedGhlId } }": typeof types.DeleteSocialPostDocument,
     "query SocialPostNode($id: ID!) { node(id: $id) { id } }": typeof types.SocialPostNodeDocument,
     "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": typeof types.CreateSocialPostToUnconnectedDocument,
+    "\n  query MsgDownloadThread($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type recording { url contentType fileName } transcriptionFile { url contentType fileName } } } } }\n  }\n": typeof types.MsgDownloadThreadDocument,
+    "\n  query MsgDownloadMessage($id: ID!) {\n    node(id: $id) { ... on Message { ghlId transcript { text } recording { url contentType fileName } transcriptionFile { url contentType fileName } } }\n  }\n": typeof types.MsgDownloadMessageDocument,
+    "query MsgDownloadLocation($id: ID!) { location(id: $id) { ghlId } }": typeof types.MsgDownloadLocationDocument,
     "\n  mutation PreferencesCreateSubtype($input: CreateConversationSubtypeInput!) {\n    createConversationSubtype(input: $input) { conversationSubtype { id ghlId name description channel language archived location { ghlId } } }\n  }\n": typeof types.PreferencesCreateSubtypeDocument,
     "\n  mutation PreferencesUpdateSubtype($id: ID!, $input: UpdateConversationSubtypeInput!) {\n    updateConversationSubtype(id: $id, input: $input) { conversationSubtype { ghlId name description archived } }\n  }\n": typeof types.PreferencesUpdateSubtypeDocument,
     "\n  query PreferencesLocationSubtypes($includeArchived: Boolean) {\n    location { conversationSubtypes(includeArchived: $includeArchived) { ghlId name channel archived } }\n  }\n": typeof types.PreferencesLocationSubtypesDocument,
@@ -1322,6 +1325,9 @@ const documents: Documents = {
     "mutation DeleteSocialPost($id: ID!) { deleteSocialPost(id: $id) { deletedId deletedGhlId } }": types.DeleteSocialPostDocument,
     "query SocialPostNode($id: ID!) { node(id: $id) { id } }": types.SocialPostNodeDocument,
     "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }": types.CreateSocialPostToUnconnectedDocument,
+    "\n  query MsgDownloadThread($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type recording { url contentType fileName } transcriptionFile { url contentType fileName } } } } }\n  }\n": types.MsgDownloadThreadDocument,
+    "\n  query MsgDownloadMessage($id: ID!) {\n    node(id: $id) { ... on Message { ghlId transcript { text } recording { url contentType fileName } transcriptionFile { url contentType fileName } } }\n  }\n": types.MsgDownloadMessageDocument,
+    "query MsgDownloadLocation($id: ID!) { location(id: $id) { ghlId } }": types.MsgDownloadLocationDocument,
     "\n  mutation PreferencesCreateSubtype($input: CreateConversationSubtypeInput!) {\n    createConversationSubtype(input: $input) { conversationSubtype { id ghlId name description channel language archived location { ghlId } } }\n  }\n": types.PreferencesCreateSubtypeDocument,
     "\n  mutation PreferencesUpdateSubtype($id: ID!, $input: UpdateConversationSubtypeInput!) {\n    updateConversationSubtype(id: $id, input: $input) { conversationSubtype { ghlId name description archived } }\n  }\n": types.PreferencesUpdateSubtypeDocument,
     "\n  query PreferencesLocationSubtypes($includeArchived: Boolean) {\n    location { conversationSubtypes(includeArchived: $includeArchived) { ghlId name channel archived } }\n  }\n": types.PreferencesLocationSubtypesDocument,
@@ -3712,6 +3718,18 @@ export function graphql(source: "query SocialPostNode($id: ID!) { node(id: $id) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }"): (typeof documents)["mutation CreateSocialPostToUnconnected($input: CreateSocialPostInput!) { createSocialPost(input: $input) { post { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MsgDownloadThread($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type recording { url contentType fileName } transcriptionFile { url contentType fileName } } } } }\n  }\n"): (typeof documents)["\n  query MsgDownloadThread($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type recording { url contentType fileName } transcriptionFile { url contentType fileName } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MsgDownloadMessage($id: ID!) {\n    node(id: $id) { ... on Message { ghlId transcript { text } recording { url contentType fileName } transcriptionFile { url contentType fileName } } }\n  }\n"): (typeof documents)["\n  query MsgDownloadMessage($id: ID!) {\n    node(id: $id) { ... on Message { ghlId transcript { text } recording { url contentType fileName } transcriptionFile { url contentType fileName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MsgDownloadLocation($id: ID!) { location(id: $id) { ghlId } }"): (typeof documents)["query MsgDownloadLocation($id: ID!) { location(id: $id) { ghlId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

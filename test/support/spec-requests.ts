@@ -293,6 +293,8 @@ const realistic: Record<string, Fix> = {
   // The file leaves the path's {type} undeclared; GHL takes add or remove.
   contactsCreateAssociation: ({ path }) => void (path.type = 'add'),
   conversationsGetMessageTranscription: ({ path }, scope) => void (path.messageId = scope.records.connectedCallId),
+  conversationsDownloadMessageTranscription: ({ path }, scope) => void (path.messageId = scope.records.connectedCallId),
+  conversationsGetMessageRecording: ({ path }, scope) => void (path.messageId = scope.records.connectedCallId),
   conversationsCancelScheduledEmailMessage: ({ path }, scope) => void (path.emailMessageId = scope.records.scheduledEmailId),
   // Followers are users of the record's location.
   contactsAddFollowersContact: ({ body }, scope) => void (body.followers = [scope.ids('userId', '')]),

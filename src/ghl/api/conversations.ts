@@ -2,7 +2,7 @@
  * The conversations API (conversations.json, Version 2021-04-15): one thread per contact and
  * channel family, and the messages in it.
  */
-import { define, fromSpec } from '../operation.ts';
+import { define, fromSpec, type DownloadedFile } from '../operation.ts';
 
 /** `messageType` values of the official spec, as GHL sends them. */
 export const messageTypes = [
@@ -228,6 +228,18 @@ export const conversationOperations = {
     lists: { '': 'records' },
     ...fromSpec('conversationsGetMessageTranscription'),
     location: { in: 'path', name: 'locationId' },
+  }),
+  /** A call's recording: GHL answers the audio itself (audio/x-wav), relayed by the gateway's /files/ route. */
+  getMessageRecording: define<DownloadedFile>()({
+    ...fromSpec('conversationsGetMessageRecording'),
+    location: { in: 'path', name: 'locationId' },
+    answers: 'file',
+  }),
+  /** A call's transcription as a text file (text/plain): the same sentences getMessageTranscription answers as JSON. */
+  downloadMessageTranscription: define<DownloadedFile>()({
+    ...fromSpec('conversationsDownloadMessageTranscription'),
+    location: { in: 'path', name: 'locationId' },
+    answers: 'file',
   }),
   cancelScheduledEmail: define<{ status?: number; message?: string }>()({
     ...fromSpec('conversationsCancelScheduledEmailMessage'),
