@@ -95,7 +95,14 @@ const entryOf = (app: string, doc: SpecDocument, op: NamedOperation, version: st
     idempotent: op.method === 'POST' ? op.name in idempotentPosts : op.method !== 'PATCH',
     scopes: [...new Set(security.flatMap((s) => s.bearer ?? []))],
     access: [...new Set(security.flatMap((s) => Object.keys(s).filter((k) => k !== 'bearer')))],
+    ...(answersFile(op) && { answers: 'file' as const }),
   };
+};
+
+/** A success with no body schema but a Content-Type header: a call's recording (audio/x-wav), a text download. */
+const answersFile = (op: NamedOperation): boolean => {
+  const successes = Object.entries(op.spec.responses ?? {}).filter(([status]) => status.startsWith('2'));
+  return successes.some(([, answer]) => answer.content === undefined && answer.headers?.['Content-Type'] !== undefined);
 };
 
 let catalog: ReadonlyMap<string, SpecOperationEntry> | undefined;

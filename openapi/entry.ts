@@ -23,4 +23,6 @@ export interface SpecOperationEntry {
   /** OAuth scopes the file requires, and the kinds of token it accepts (Location-Access, ...). */
   scopes: readonly string[];
   access: readonly string[];
+  /** Present where the operation answers a file's bytes, not JSON (its success declares a Content-Type header, no body schema). */
+  answers?: 'file';
 }

@@ -27,7 +27,7 @@ export interface SpecOperation {
   operationId: string;
   parameters?: SpecParameter[];
   requestBody?: { required?: boolean; content?: Record<string, SpecMediaType> };
-  responses?: Record<string, { content?: Record<string, SpecMediaType> }>;
+  responses?: Record<string, { content?: Record<string, SpecMediaType>; headers?: Record<string, unknown> }>;
   security?: Record<string, string[]>[];
 }
 

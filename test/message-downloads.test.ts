@@ -183,6 +183,23 @@ describe('the files', () => {
     expect(calls().map((c) => c.path)).toEqual([`/conversations/locations/${stack.locationId}/messages/${call.id}/transcription/download`]);
   });
 
+  it('answers the raw long-tail fields with the file itself, in base64, as the bytes the route relays', async () => {
+    const call = callsOf(stack.locationId, true)[2]!;
+    const { data, errors } = await stack.gql(
+      graphql(`query MsgDownloadRaw($id: String!) { ghl { conversations { getMessageRecording(messageId: $id) downloadMessageTranscription(messageId: $id) } } }`),
+      { id: call.id },
+    );
+    expect(errors).toBeUndefined();
+    const recording = data.ghl.conversations.getMessageRecording as { contentType: string; size: number; base64: string };
+    const transcription = data.ghl.conversations.downloadMessageTranscription as { contentType: string; size: number; base64: string };
+    const viaRoute = Buffer.from(await (await get(filePath(stack.locationId, call.id, 'recording'))).arrayBuffer());
+    expect(Buffer.from(recording.base64, 'base64').equals(viaRoute)).toBe(true);
+    expect(recording).toMatchObject({ contentType: 'audio/x-wav', size: viaRoute.length });
+    const text = await (await get(filePath(stack.locationId, call.id, 'transcription'))).text();
+    expect(Buffer.from(transcription.base64, 'base64').toString('utf8')).toBe(text);
+    expect(transcription.contentType).toBe('text/plain');
+  });
+
   it('answers NOT_FOUND for a call GHL kept nothing of, and for a message that is no call', async () => {
     const unanswered = callsOf(stack.locationId, false)[0]!;
     const { data } = await stack.gql(MESSAGE, { id: messageId(unanswered.id) });

@@ -72,5 +72,6 @@ export function operationDef(name: OperationName | SpecOperationName): Operation
     version: entry.version as ApiVersion,
     idempotent: entry.idempotent,
     location: entry.location ?? 'none',
+    ...('answers' in entry && { answers: entry.answers }),
   };
 }

@@ -551,6 +551,7 @@ type Documents = {
     "\n  query MsgDownloadThread($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type recording { url contentType fileName } transcriptionFile { url contentType fileName } } } } }\n  }\n": typeof types.MsgDownloadThreadDocument,
     "\n  query MsgDownloadMessage($id: ID!) {\n    node(id: $id) { ... on Message { ghlId transcript { text } recording { url contentType fileName } transcriptionFile { url contentType fileName } } }\n  }\n": typeof types.MsgDownloadMessageDocument,
     "query MsgDownloadLocation($id: ID!) { location(id: $id) { ghlId } }": typeof types.MsgDownloadLocationDocument,
+    "query MsgDownloadRaw($id: String!) { ghl { conversations { getMessageRecording(messageId: $id) downloadMessageTranscription(messageId: $id) } } }": typeof types.MsgDownloadRawDocument,
     "\n  mutation PreferencesCreateSubtype($input: CreateConversationSubtypeInput!) {\n    createConversationSubtype(input: $input) { conversationSubtype { id ghlId name description channel language archived location { ghlId } } }\n  }\n": typeof types.PreferencesCreateSubtypeDocument,
     "\n  mutation PreferencesUpdateSubtype($id: ID!, $input: UpdateConversationSubtypeInput!) {\n    updateConversationSubtype(id: $id, input: $input) { conversationSubtype { ghlId name description archived } }\n  }\n": typeof types.PreferencesUpdateSubtypeDocument,
     "\n  query PreferencesLocationSubtypes($includeArchived: Boolean) {\n    location { conversationSubtypes(includeArchived: $includeArchived) { ghlId name channel archived } }\n  }\n": typeof types.PreferencesLocationSubtypesDocument,
@@ -1328,6 +1329,7 @@ const documents: Documents = {
     "\n  query MsgDownloadThread($id: ID!) {\n    conversation(id: $id) { messages(first: 50) { edges { node { ghlId type recording { url contentType fileName } transcriptionFile { url contentType fileName } } } } }\n  }\n": types.MsgDownloadThreadDocument,
     "\n  query MsgDownloadMessage($id: ID!) {\n    node(id: $id) { ... on Message { ghlId transcript { text } recording { url contentType fileName } transcriptionFile { url contentType fileName } } }\n  }\n": types.MsgDownloadMessageDocument,
     "query MsgDownloadLocation($id: ID!) { location(id: $id) { ghlId } }": types.MsgDownloadLocationDocument,
+    "query MsgDownloadRaw($id: String!) { ghl { conversations { getMessageRecording(messageId: $id) downloadMessageTranscription(messageId: $id) } } }": types.MsgDownloadRawDocument,
     "\n  mutation PreferencesCreateSubtype($input: CreateConversationSubtypeInput!) {\n    createConversationSubtype(input: $input) { conversationSubtype { id ghlId name description channel language archived location { ghlId } } }\n  }\n": types.PreferencesCreateSubtypeDocument,
     "\n  mutation PreferencesUpdateSubtype($id: ID!, $input: UpdateConversationSubtypeInput!) {\n    updateConversationSubtype(id: $id, input: $input) { conversationSubtype { ghlId name description archived } }\n  }\n": types.PreferencesUpdateSubtypeDocument,
     "\n  query PreferencesLocationSubtypes($includeArchived: Boolean) {\n    location { conversationSubtypes(includeArchived: $includeArchived) { ghlId name channel archived } }\n  }\n": types.PreferencesLocationSubtypesDocument,
@@ -3730,6 +3732,10 @@ export function graphql(source: "\n  query MsgDownloadMessage($id: ID!) {\n    n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MsgDownloadLocation($id: ID!) { location(id: $id) { ghlId } }"): (typeof documents)["query MsgDownloadLocation($id: ID!) { location(id: $id) { ghlId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MsgDownloadRaw($id: String!) { ghl { conversations { getMessageRecording(messageId: $id) downloadMessageTranscription(messageId: $id) } } }"): (typeof documents)["query MsgDownloadRaw($id: String!) { ghl { conversations { getMessageRecording(messageId: $id) downloadMessageTranscription(messageId: $id) } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import { FormData } from 'undici';
 import type { GatewayContext } from '../../context.ts';
 import { specOperations, type SpecOperationName } from '../../ghl/generated/catalog.ts';
 import { longTailApps } from '../../ghl/generated/long-tail.ts';
+import type { DownloadedFile } from '../../ghl/operation.ts';
 import type { LongTailOperation } from '../../../openapi/long-tail.ts';
 import { locationIdOf } from '../../resolvers/ids.ts';
 import { builder } from '../builder.ts';
@@ -37,12 +38,16 @@ const formOf = (body: Record<string, unknown>) => {
 const textsOf = (body: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(body).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]));
 
+/** A file GHL answered, as the JSON its field declares: a client decodes `base64` to have the bytes. */
+const fileAsJson = (file: DownloadedFile) => ({ contentType: file.contentType ?? null, size: file.bytes.length, base64: file.bytes.toString('base64') });
+
 type FieldBuilder = Parameters<Parameters<typeof builder.objectFields>[1]>[0];
 
 function operationField(t: FieldBuilder, op: LongTailOperation<SpecOperationName>) {
   const name = op.operation;
   const entry = specOperations[name];
   const location = entry.location;
+  const answersFile = 'answers' in entry;
   // Path and query parameters go under GHL's own names; the location is the gateway's to fill.
   const parameters = op.args.map(([arg, type, description, place, ghlName = arg]) => ({ arg, name: ghlName, in: place, typed: typed(type), description }));
   const body = op.body && { ...op.body, typed: typed(op.body.type) };
@@ -71,7 +76,7 @@ function operationField(t: FieldBuilder, op: LongTailOperation<SpecOperationName
     const located = location && (wanted || ctx.defaultLocationId || locationRequired) ? locationIdOf(wanted, ctx.defaultLocationId) : undefined;
     const input = body ? (toGhl(values.input, body.typed) as Record<string, unknown> | undefined) : undefined;
     const payload = input ?? (body?.emptyWhenOmitted ? {} : undefined);
-    return ctx.ghl.callSpec(name, {
+    const answer = ctx.ghl.callSpec(name, {
       location: located,
       path,
       query,
@@ -79,10 +84,11 @@ function operationField(t: FieldBuilder, op: LongTailOperation<SpecOperationName
       ...(body?.media === 'application/x-www-form-urlencoded' && { urlencoded: textsOf(payload ?? {}) }),
       ...(body?.media === 'application/json' && payload !== undefined && { body: payload }),
     });
+    return answersFile ? answer.then((file) => fileAsJson(file as DownloadedFile)) : answer;
   };
   return t.field({
     ...outputOf(typed(op.response)),
-    description: op.description,
+    description: answersFile ? `${op.description} GHL answers a file: here its bytes in base64, with its type and size.` : op.description,
     args: args as never,
     extensions: { cost: cost.perParent(1), [GHL_OPERATION]: name },
     resolve: resolve as never,
