@@ -402,6 +402,41 @@ export const corrections: SpecCorrection[] = [
   ...relationAnswers(),
   {
     app: 'opportunities',
+    pointer: '/components/schemas/OpportunitySearchBodyDTO',
+    was: { required: ['locationId', 'query', 'limit', 'page', 'searchAfter', 'additionalDetails'] },
+    value: ({ properties, ...rest }: Record<string, unknown>) => ({
+      ...rest,
+      properties: {
+        ...(properties as Record<string, unknown>),
+        filters: { type: 'array', items: { type: 'object' }, description: 'Conditions (field, operator, value) or AND/OR groups of them, all AND-ed' },
+        sort: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { field: { type: 'string' }, direction: { type: 'string', enum: ['asc', 'desc'] } },
+            required: ['field', 'direction'],
+          },
+        },
+      },
+      required: ['locationId', 'limit'],
+    }),
+    why: "GHL's opportunity search documentation (the file's linked doc) takes locationId and limit, with page OR searchAfter (never both), an optional query, additionalDetails, and the filters and sort the DTO leaves out; the file requires every field, page and searchAfter together",
+  },
+  {
+    app: 'opportunities',
+    pointer: '/components/schemas/SearchOpportunitiesResponseSchema',
+    was: { type: 'object' },
+    value: ({ properties, ...rest }: Record<string, unknown>) => ({
+      ...rest,
+      properties: {
+        ...(properties as Record<string, unknown>),
+        searchAfter: { type: 'array', items: { type: 'string' }, description: "The deal's sort values: a search's searchAfter resumes after it" },
+      },
+    }),
+    why: "the search body's searchAfter is \"returned in each response\" (GHL's search documentation): each deal of a search carries its sort values, as the body declares them (strings); the answer leaves them out",
+  },
+  {
+    app: 'opportunities',
     pointer: '/components/schemas/UpsertOpportunityDto',
     was: { required: ['pipelineId', 'locationId', 'followers', 'isRemoveAllFollowers', 'followersActionType'] },
     value: ({ properties, ...rest }: Record<string, unknown>) => ({
@@ -512,6 +547,7 @@ export const idempotentPosts: Record<string, string> = {
   conversationsLiveChatAgentTyping: 'saying an agent is typing twice shows the same indicator',
   socialMediaPostingGetPosts: 'a search that GHL happens to take as a POST; it changes nothing',
   contactsSearchContactsAdvanced: 'a search that GHL takes as a POST; it changes nothing',
+  opportunitiesSearchOpportunitiesAdvanced: 'a search of deals that GHL takes as a POST; it changes nothing',
   objectsSearchObjectRecords: 'a search of a custom object’s records that GHL takes as a POST; it changes nothing',
   calendarsValidateGroupsSlug: 'asks whether a calendar group slug is free, as a POST; it changes nothing',
 };

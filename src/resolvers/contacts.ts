@@ -215,7 +215,8 @@ function searchFilters(filter: ContactFilter | null | undefined): Record<string,
   return filters.length === 0 ? undefined : filters;
 }
 
-function rangeFilter(field: string, range: DateTimeRange | null | undefined): Record<string, unknown>[] {
+/** A search filter of GHL's (contacts', deals') for a date range: none when the range is open both ways. */
+export function rangeFilter(field: string, range: DateTimeRange | null | undefined): Record<string, unknown>[] {
   if (!range || (range.from == null && range.to == null)) return [];
   if (range.from != null && range.to != null && range.from > range.to) {
     throw gatewayError('BAD_USER_INPUT', 'a date range must not end before it starts');

@@ -580,6 +580,10 @@ type Documents = {
     "mutation OpportunitiesNegativeValue { updateOpportunity(id: \"x\", input: { monetaryValue: -5 }) { opportunity { ghlId } } }": typeof types.OpportunitiesNegativeValueDocument,
     "query OpportunitiesMissing { opportunity(id: \"nope0000000000000000\") { ghlId } }": typeof types.OpportunitiesMissingDocument,
     "query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }": typeof types.OpportunitiesOtherTenantDocument,
+    "query R4OpportunitySearchPage($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String, $query: String) {\n  location { opportunitySearch(first: 25, after: $after, filter: $filter, orderBy: $orderBy, query: $query) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId status pipelineId stageId createdAt } } } } }": typeof types.R4OpportunitySearchPageDocument,
+    "mutation R4OpportunitySearchCreate($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId } } }": typeof types.R4OpportunitySearchCreateDocument,
+    "query R4OpportunitySearchRelations { location { opportunitySearch(first: 30) { edges { node {\n        ghlId contact { ghlId name } pipeline { ghlId name } stage { ghlId name } assignedUser { ghlId name } } } } } }": typeof types.R4OpportunitySearchRelationsDocument,
+    "query R4OpportunitySearchBad($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String) {\n      location { opportunitySearch(first: 5, filter: $filter, orderBy: $orderBy, after: $after) { totalCount } } }": typeof types.R4OpportunitySearchBadDocument,
     "\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n": typeof types.PaymentsShipForListDocument,
     "query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }": typeof types.PaymentsOrdersFulfillmentsDocument,
     "mutation PaymentsRecordOrderPayment($id: ID!, $input: RecordOrderPaymentInput!) {\n    recordOrderPayment(id: $id, input: $input) { success order { ghlId status } }\n  }": typeof types.PaymentsRecordOrderPaymentDocument,
@@ -1342,6 +1346,10 @@ const documents: Documents = {
     "mutation OpportunitiesNegativeValue { updateOpportunity(id: \"x\", input: { monetaryValue: -5 }) { opportunity { ghlId } } }": types.OpportunitiesNegativeValueDocument,
     "query OpportunitiesMissing { opportunity(id: \"nope0000000000000000\") { ghlId } }": types.OpportunitiesMissingDocument,
     "query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }": types.OpportunitiesOtherTenantDocument,
+    "query R4OpportunitySearchPage($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String, $query: String) {\n  location { opportunitySearch(first: 25, after: $after, filter: $filter, orderBy: $orderBy, query: $query) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId status pipelineId stageId createdAt } } } } }": types.R4OpportunitySearchPageDocument,
+    "mutation R4OpportunitySearchCreate($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId } } }": types.R4OpportunitySearchCreateDocument,
+    "query R4OpportunitySearchRelations { location { opportunitySearch(first: 30) { edges { node {\n        ghlId contact { ghlId name } pipeline { ghlId name } stage { ghlId name } assignedUser { ghlId name } } } } } }": types.R4OpportunitySearchRelationsDocument,
+    "query R4OpportunitySearchBad($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String) {\n      location { opportunitySearch(first: 5, filter: $filter, orderBy: $orderBy, after: $after) { totalCount } } }": types.R4OpportunitySearchBadDocument,
     "\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n": types.PaymentsShipForListDocument,
     "query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }": types.PaymentsOrdersFulfillmentsDocument,
     "mutation PaymentsRecordOrderPayment($id: ID!, $input: RecordOrderPaymentInput!) {\n    recordOrderPayment(id: $id, input: $input) { success order { ghlId status } }\n  }": types.PaymentsRecordOrderPaymentDocument,
@@ -3816,6 +3824,22 @@ export function graphql(source: "query OpportunitiesMissing { opportunity(id: \"
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }"): (typeof documents)["query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4OpportunitySearchPage($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String, $query: String) {\n  location { opportunitySearch(first: 25, after: $after, filter: $filter, orderBy: $orderBy, query: $query) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId status pipelineId stageId createdAt } } } } }"): (typeof documents)["query R4OpportunitySearchPage($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String, $query: String) {\n  location { opportunitySearch(first: 25, after: $after, filter: $filter, orderBy: $orderBy, query: $query) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId status pipelineId stageId createdAt } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation R4OpportunitySearchCreate($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId } } }"): (typeof documents)["mutation R4OpportunitySearchCreate($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4OpportunitySearchRelations { location { opportunitySearch(first: 30) { edges { node {\n        ghlId contact { ghlId name } pipeline { ghlId name } stage { ghlId name } assignedUser { ghlId name } } } } } }"): (typeof documents)["query R4OpportunitySearchRelations { location { opportunitySearch(first: 30) { edges { node {\n        ghlId contact { ghlId name } pipeline { ghlId name } stage { ghlId name } assignedUser { ghlId name } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4OpportunitySearchBad($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String) {\n      location { opportunitySearch(first: 5, filter: $filter, orderBy: $orderBy, after: $after) { totalCount } } }"): (typeof documents)["query R4OpportunitySearchBad($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String) {\n      location { opportunitySearch(first: 5, filter: $filter, orderBy: $orderBy, after: $after) { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

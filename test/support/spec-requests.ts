@@ -278,6 +278,8 @@ const realistic: Record<string, Fix> = {
   calendarsEditGroup: ({ body }) => void (body.slug = 'renamed-by-the-sandbox-test'),
   // The file declares the search body with no properties; GHL's search needs the location and a page size.
   contactsSearchContactsAdvanced: (request, scope) => void (request.body = { locationId: scope.locationId, pageLimit: 20 }),
+  // The file's example body sends page and searchAfter together, and filters and sort of placeholders.
+  opportunitiesSearchOpportunitiesAdvanced: (request, scope) => void (request.body = { locationId: scope.locationId, limit: 20 }),
   // The location allows no duplicate contacts: a new contact has an email and phone of its own.
   contactsCreateContact: ({ body }) => {
     body.email = 'new-contact@example.com';
