@@ -90,6 +90,25 @@ const relationAnswers = (): SpecCorrection[] => [
 ];
 
 /**
+ * A note on an order. GHL documents no shape for an order's notes; this is the least a note is:
+ * its id (`_id`, as every record of the payments app), what it says, the order and location it
+ * belongs to, and when it was written.
+ */
+const orderNote = {
+  type: 'object',
+  properties: {
+    _id: { type: 'string', example: '6578278e879ad2646715ba9c' },
+    orderId: { type: 'string', description: 'Order Id', example: '653f5e0cde5a1314e62a837c' },
+    altId: { type: 'string', description: 'Location Id', example: '6578278e879ad2646715ba9c' },
+    altType: { type: 'string', enum: ['location'] },
+    text: { type: 'string', description: 'What the note says', example: 'Refunded at the customer’s request.' },
+    createdAt: { type: 'string', example: '2024-01-23T09:57:04.852Z' },
+    updatedAt: { type: 'string', example: '2024-01-23T09:57:04.852Z' },
+  },
+  required: ['_id', 'text'],
+};
+
+/**
  * A product review, as the file's own UpdateProductReviewDto and UpdateProductReviewObjectDto name
  * its fields (the file declares the list of reviews a list of lists, with no review schema).
  */
@@ -397,6 +416,20 @@ export const corrections: SpecCorrection[] = [
     was: { allOf: [{ $ref: '#/components/schemas/IntegrationProviderSchema' }] },
     value: ({ allOf, ...rest }: Record<string, unknown>) => ({ ...rest, type: 'array', items: (allOf as unknown[])[0] }),
     why: 'the white-label providers are a "list of integration provider", as its description says and limit and offset page it; the file declares one provider',
+  },
+  {
+    app: 'payments',
+    pointer: '/paths/~1payments~1orders~1{orderId}~1notes/get/responses/200',
+    was: { description: 'Successful response' },
+    value: (old) => ({
+      ...old,
+      content: {
+        'application/json': {
+          schema: { type: 'object', properties: { status: { type: 'boolean', example: true }, data: { type: 'array', items: orderNote } }, required: ['data'] },
+        },
+      },
+    }),
+    why: "an order's notes are answered with no schema at all: they come as its sibling, the order's fulfillments, do (`status` and the list as `data`), each note with its id, text and dates",
   },
   ...associationLists(),
   ...relationAnswers(),

@@ -584,6 +584,9 @@ type Documents = {
     "mutation R4OpportunitySearchCreate($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId } } }": typeof types.R4OpportunitySearchCreateDocument,
     "query R4OpportunitySearchRelations { location { opportunitySearch(first: 30) { edges { node {\n        ghlId contact { ghlId name } pipeline { ghlId name } stage { ghlId name } assignedUser { ghlId name } } } } } }": typeof types.R4OpportunitySearchRelationsDocument,
     "query R4OpportunitySearchBad($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String) {\n      location { opportunitySearch(first: 5, filter: $filter, orderBy: $orderBy, after: $after) { totalCount } } }": typeof types.R4OpportunitySearchBadDocument,
+    "query R4OrderNotesList($id: ID!) {\n        orders(first: 20) { edges { node { ghlId notes { ghlId text createdAt } } } }\n        order(id: $id) { ghlId notes { ghlId text createdAt } }\n      }": typeof types.R4OrderNotesListDocument,
+    "mutation R4OrderNotesPay($id: ID!) {\n        recordOrderPayment(id: $id, input: { mode: CASH, amount: 1, partial: true, notes: \"  Paid a deposit at the counter  \" }) { order { ghlId notes { ghlId text } } }\n      }": typeof types.R4OrderNotesPayDocument,
+    "query R4OrderNotesBad($id: ID!) { order(id: $id) { notes { text } } }": typeof types.R4OrderNotesBadDocument,
     "\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n": typeof types.PaymentsShipForListDocument,
     "query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }": typeof types.PaymentsOrdersFulfillmentsDocument,
     "mutation PaymentsRecordOrderPayment($id: ID!, $input: RecordOrderPaymentInput!) {\n    recordOrderPayment(id: $id, input: $input) { success order { ghlId status } }\n  }": typeof types.PaymentsRecordOrderPaymentDocument,
@@ -1350,6 +1353,9 @@ const documents: Documents = {
     "mutation R4OpportunitySearchCreate($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId } } }": types.R4OpportunitySearchCreateDocument,
     "query R4OpportunitySearchRelations { location { opportunitySearch(first: 30) { edges { node {\n        ghlId contact { ghlId name } pipeline { ghlId name } stage { ghlId name } assignedUser { ghlId name } } } } } }": types.R4OpportunitySearchRelationsDocument,
     "query R4OpportunitySearchBad($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String) {\n      location { opportunitySearch(first: 5, filter: $filter, orderBy: $orderBy, after: $after) { totalCount } } }": types.R4OpportunitySearchBadDocument,
+    "query R4OrderNotesList($id: ID!) {\n        orders(first: 20) { edges { node { ghlId notes { ghlId text createdAt } } } }\n        order(id: $id) { ghlId notes { ghlId text createdAt } }\n      }": types.R4OrderNotesListDocument,
+    "mutation R4OrderNotesPay($id: ID!) {\n        recordOrderPayment(id: $id, input: { mode: CASH, amount: 1, partial: true, notes: \"  Paid a deposit at the counter  \" }) { order { ghlId notes { ghlId text } } }\n      }": types.R4OrderNotesPayDocument,
+    "query R4OrderNotesBad($id: ID!) { order(id: $id) { notes { text } } }": types.R4OrderNotesBadDocument,
     "\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n": types.PaymentsShipForListDocument,
     "query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }": types.PaymentsOrdersFulfillmentsDocument,
     "mutation PaymentsRecordOrderPayment($id: ID!, $input: RecordOrderPaymentInput!) {\n    recordOrderPayment(id: $id, input: $input) { success order { ghlId status } }\n  }": types.PaymentsRecordOrderPaymentDocument,
@@ -3840,6 +3846,18 @@ export function graphql(source: "query R4OpportunitySearchRelations { location {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query R4OpportunitySearchBad($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String) {\n      location { opportunitySearch(first: 5, filter: $filter, orderBy: $orderBy, after: $after) { totalCount } } }"): (typeof documents)["query R4OpportunitySearchBad($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String) {\n      location { opportunitySearch(first: 5, filter: $filter, orderBy: $orderBy, after: $after) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4OrderNotesList($id: ID!) {\n        orders(first: 20) { edges { node { ghlId notes { ghlId text createdAt } } } }\n        order(id: $id) { ghlId notes { ghlId text createdAt } }\n      }"): (typeof documents)["query R4OrderNotesList($id: ID!) {\n        orders(first: 20) { edges { node { ghlId notes { ghlId text createdAt } } } }\n        order(id: $id) { ghlId notes { ghlId text createdAt } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation R4OrderNotesPay($id: ID!) {\n        recordOrderPayment(id: $id, input: { mode: CASH, amount: 1, partial: true, notes: \"  Paid a deposit at the counter  \" }) { order { ghlId notes { ghlId text } } }\n      }"): (typeof documents)["mutation R4OrderNotesPay($id: ID!) {\n        recordOrderPayment(id: $id, input: { mode: CASH, amount: 1, partial: true, notes: \"  Paid a deposit at the counter  \" }) { order { ghlId notes { ghlId text } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4OrderNotesBad($id: ID!) { order(id: $id) { notes { text } } }"): (typeof documents)["query R4OrderNotesBad($id: ID!) { order(id: $id) { notes { text } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
