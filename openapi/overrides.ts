@@ -314,6 +314,23 @@ export const corrections: SpecCorrection[] = [
   },
   {
     app: 'products',
+    pointer: '/components/schemas/UpdateDisplayPriorityBodyDto/properties/products',
+    was: { type: 'array', items: { type: 'array' } },
+    value: (old) => ({
+      ...old,
+      items: {
+        type: 'object',
+        properties: {
+          productId: { type: 'string', description: 'Product Id', example: '6578278e879ad2646715ba9d' },
+          priority: { type: 'number', description: 'Place in the store, lowest first', example: 1 },
+        },
+        required: ['productId', 'priority'],
+      },
+    }),
+    why: 'the products are each "a product with its display priority", as the description says, not a list of lists: GHL documents no item schema, so each names its product as the store\'s other bodies do (an id) with a number for its place',
+  },
+  {
+    app: 'products',
     pointer: '/components/schemas/ListCollectionResponseDto/properties/data',
     was: { type: 'array', items: { type: 'array' } },
     value: (old) => ({ ...old, items: { $ref: '#/components/schemas/CollectionSchema' } }),

@@ -723,6 +723,8 @@ type Documents = {
     "query LenientBadProducts { products(first: 1) { totalCount } }": typeof types.LenientBadProductsDocument,
     "subscription SecurityWsEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId } }": typeof types.SecurityWsEventsDocument,
     "mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }": typeof types.SecurityWsCreateContactDocument,
+    "mutation R4StorePrioritiesSet($input: SetStoreProductPrioritiesInput!) {\n  setStoreProductPriorities(input: $input) { products(first: 20) { totalCount edges { node { ghlId prices { ghlId } } } } }\n}": typeof types.R4StorePrioritiesSetDocument,
+    "query R4StorePrioritiesList($storeId: ID) { location { products(storeId: $storeId, first: 20) { edges { node { ghlId } } } } }": typeof types.R4StorePrioritiesListDocument,
     "subscription SubFieldsOpportunityEvents($pipelineId: ID, $types: [OpportunityEventType!]) {\n    opportunityEvents(pipelineId: $pipelineId, types: $types) {\n      webhookId type opportunityEventType family locationId opportunityId nodeId name opportunityStatus monetaryValue pipelineId pipelineStageId\n      stage { name } assignedUser { ghlId }\n      opportunity { id ghlId name status monetaryValue stage { name } pipeline { name } contact { email } }\n    }\n  }": typeof types.SubFieldsOpportunityEventsDocument,
     "subscription SubFieldsOpportunityCarried { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name monetaryValue stageId } } }": typeof types.SubFieldsOpportunityCarriedDocument,
     "subscription SubFieldsOpportunityLoaded { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt lastStageChangeAt } } }": typeof types.SubFieldsOpportunityLoadedDocument,
@@ -1492,6 +1494,8 @@ const documents: Documents = {
     "query LenientBadProducts { products(first: 1) { totalCount } }": types.LenientBadProductsDocument,
     "subscription SecurityWsEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId } }": types.SecurityWsEventsDocument,
     "mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }": types.SecurityWsCreateContactDocument,
+    "mutation R4StorePrioritiesSet($input: SetStoreProductPrioritiesInput!) {\n  setStoreProductPriorities(input: $input) { products(first: 20) { totalCount edges { node { ghlId prices { ghlId } } } } }\n}": types.R4StorePrioritiesSetDocument,
+    "query R4StorePrioritiesList($storeId: ID) { location { products(storeId: $storeId, first: 20) { edges { node { ghlId } } } } }": types.R4StorePrioritiesListDocument,
     "subscription SubFieldsOpportunityEvents($pipelineId: ID, $types: [OpportunityEventType!]) {\n    opportunityEvents(pipelineId: $pipelineId, types: $types) {\n      webhookId type opportunityEventType family locationId opportunityId nodeId name opportunityStatus monetaryValue pipelineId pipelineStageId\n      stage { name } assignedUser { ghlId }\n      opportunity { id ghlId name status monetaryValue stage { name } pipeline { name } contact { email } }\n    }\n  }": types.SubFieldsOpportunityEventsDocument,
     "subscription SubFieldsOpportunityCarried { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name monetaryValue stageId } } }": types.SubFieldsOpportunityCarriedDocument,
     "subscription SubFieldsOpportunityLoaded { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt lastStageChangeAt } } }": types.SubFieldsOpportunityLoadedDocument,
@@ -4402,6 +4406,14 @@ export function graphql(source: "subscription SecurityWsEvents($locationId: ID) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }"): (typeof documents)["mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation R4StorePrioritiesSet($input: SetStoreProductPrioritiesInput!) {\n  setStoreProductPriorities(input: $input) { products(first: 20) { totalCount edges { node { ghlId prices { ghlId } } } } }\n}"): (typeof documents)["mutation R4StorePrioritiesSet($input: SetStoreProductPrioritiesInput!) {\n  setStoreProductPriorities(input: $input) { products(first: 20) { totalCount edges { node { ghlId prices { ghlId } } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4StorePrioritiesList($storeId: ID) { location { products(storeId: $storeId, first: 20) { edges { node { ghlId } } } } }"): (typeof documents)["query R4StorePrioritiesList($storeId: ID) { location { products(storeId: $storeId, first: 20) { edges { node { ghlId } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

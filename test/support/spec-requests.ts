@@ -423,8 +423,9 @@ const realistic: Record<string, Fix> = {
   },
   productsBulkUpdateProductReview: ({ body }, scope) =>
     void (body.reviews = [{ reviewId: scope.records.review.id, productId: scope.records.review.productId, storeId: scope.records.review.storeId }]),
-  // Products listed or unlisted are the location's own (the file's example ids are placeholders).
+  // Products listed, unlisted or placed are the location's own (the file's example ids are placeholders).
   productsUpdateStoreStatus: ({ body }, scope) => void (body.productIds = [scope.ids('productId', '')]),
+  productsUpdateDisplayPriority: ({ body }, scope) => void (body.products = [{ productId: scope.ids('productId', ''), priority: 1 }]),
   // A bulk change to the location's own product; not a bulk delete, which would take the product the later requests name.
   productsBulkUpdate: ({ body }, scope) => Object.assign(body, { type: 'bulk-update-availability', availability: true, productIds: [scope.ids('productId', '')] }),
   // An edit of the location's own product and its own price.
