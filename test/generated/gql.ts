@@ -245,6 +245,9 @@ type Documents = {
     "\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n": typeof types.ContactsBulkTagsDocument,
     "\n  mutation ContactsSetBusiness($input: SetContactsBusinessInput!) {\n    setContactsBusiness(input: $input) { contactIds contacts { ghlId businessId } }\n  }\n": typeof types.ContactsSetBusinessDocument,
     "\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n": typeof types.ContactsOfBusinessDocument,
+    "query R4ContactsListPage($after: String, $query: String) {\n  location { contactsList(first: 40, after: $after, query: $query) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId email } } } } }": typeof types.R4ContactsListPageDocument,
+    "query R4ContactsListUsers { location { contactsList(first: 30) { edges { node { ghlId assignedUser { ghlId } } } } } }": typeof types.R4ContactsListUsersDocument,
+    "query R4ContactsListDeprecation { __type(name: \"Location\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": typeof types.R4ContactsListDeprecationDocument,
     "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }": typeof types.ContactsAllFieldsDocument,
     "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }": typeof types.ContactsGlobalIdDocument,
     "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }": typeof types.ContactsByGlobalIdAndNodeDocument,
@@ -1016,6 +1019,9 @@ const documents: Documents = {
     "\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n": types.ContactsBulkTagsDocument,
     "\n  mutation ContactsSetBusiness($input: SetContactsBusinessInput!) {\n    setContactsBusiness(input: $input) { contactIds contacts { ghlId businessId } }\n  }\n": types.ContactsSetBusinessDocument,
     "\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n": types.ContactsOfBusinessDocument,
+    "query R4ContactsListPage($after: String, $query: String) {\n  location { contactsList(first: 40, after: $after, query: $query) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId email } } } } }": types.R4ContactsListPageDocument,
+    "query R4ContactsListUsers { location { contactsList(first: 30) { edges { node { ghlId assignedUser { ghlId } } } } } }": types.R4ContactsListUsersDocument,
+    "query R4ContactsListDeprecation { __type(name: \"Location\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": types.R4ContactsListDeprecationDocument,
     "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }": types.ContactsAllFieldsDocument,
     "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }": types.ContactsGlobalIdDocument,
     "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }": types.ContactsByGlobalIdAndNodeDocument,
@@ -2494,6 +2500,18 @@ export function graphql(source: "\n  mutation ContactsSetBusiness($input: SetCon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n"): (typeof documents)["\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4ContactsListPage($after: String, $query: String) {\n  location { contactsList(first: 40, after: $after, query: $query) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId email } } } } }"): (typeof documents)["query R4ContactsListPage($after: String, $query: String) {\n  location { contactsList(first: 40, after: $after, query: $query) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId email } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4ContactsListUsers { location { contactsList(first: 30) { edges { node { ghlId assignedUser { ghlId } } } } } }"): (typeof documents)["query R4ContactsListUsers { location { contactsList(first: 30) { edges { node { ghlId assignedUser { ghlId } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4ContactsListDeprecation { __type(name: \"Location\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }"): (typeof documents)["query R4ContactsListDeprecation { __type(name: \"Location\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
