@@ -9,6 +9,7 @@ import type { Opportunity } from '../sandbox/index.ts';
 import { graphql } from './generated/gql.ts';
 import type { OpportunitySearchFilter, R4OpportunitySearchPageQuery } from './generated/graphql.ts';
 import { expectError } from './support/expect-error.ts';
+import { ghlRest } from './support/ghl-rest.ts';
 import { expectSentAsDeclared } from './support/spec-check.ts';
 import { useStack, type GqlResponse } from './support/stack.ts';
 
@@ -136,5 +137,26 @@ describe('Location.opportunitySearch', () => {
     stack.gateway.client.stats.reset();
     expectError(await stack.gql(BAD, { after: cursor, orderBy: { field: 'CREATED_AT', direction: 'ASC' } }), 'BAD_USER_INPUT');
     expect(stack.gateway.client.stats.count('searchOpportunitiesAdvanced')).toBe(0);
+  });
+
+  it('is searched in the sandbox as GHL documents it: several sorts, searchAfter resuming, page and searchAfter never together', async () => {
+    const search = (body: Record<string, unknown>) =>
+      ghlRest<{ opportunities: Array<{ id: string; searchAfter: string[] }>; total: number }>(stack.sandbox, stack.token, 'POST', '/opportunities/search', {
+        locationId: stack.locationId,
+        limit: 5,
+        sort: [{ field: 'date_updated', direction: 'asc' }, { field: 'date_added', direction: 'desc' }],
+        ...body,
+      });
+    const byUpdate = (a: Opportunity, b: Opportunity) =>
+      Date.parse(a.updatedAt) - Date.parse(b.updatedAt) || Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? -1 : 1);
+    const expected = [...deals()].sort(byUpdate).map((d) => d.id);
+    const first = await search({});
+    expect(first.status).toBe(200);
+    expect(first.body.opportunities.map((o) => o.id)).toEqual(expected.slice(0, 5));
+    const next = await search({ searchAfter: first.body.opportunities.at(-1)!.searchAfter });
+    expect(next.body.opportunities.map((o) => o.id)).toEqual(expected.slice(5, 10));
+    const both = await search({ page: 2, searchAfter: first.body.opportunities.at(-1)!.searchAfter });
+    expect(both.status).toBe(422);
+    expect((await search({ limit: 501 })).status).toBe(422);
   });
 });

@@ -2,9 +2,9 @@
  * POST /opportunities/search (opportunities.json, search-opportunities-advanced), as GHL's search
  * documentation defines the body (the file's OpportunitySearchBodyDTO, corrected in
  * openapi/overrides.ts): `locationId`, `limit` (1 to 500), `page` (at most 10,000 deals deep) or
- * `searchAfter` (a deal's sort values, for deeper paging), never both; `query` (at most 75
+ * `searchAfter` (the sort values a deal was answered with, for deeper paging), never both; `query` (at most 75
  * characters, matched as the GET search's `q`); `filters` (field/operator/value, or AND/OR groups
- * of them, all AND-ed); `sort` (date_added or date_updated, newest first without one); and
+ * of them, all AND-ed); `sort` (by date_added or date_updated, newest first without one); and
  * `additionalDetails`, the contact's notes, tasks and calendar events to join in. The answer is
  * `{ opportunities, total }`, each deal with its `searchAfter`: its sort values and id, as the
  * strings the body takes them as.
@@ -56,8 +56,13 @@ function searchOpportunities({ body, store, principal }: RequestContext): ApiRes
   const locationId = v.string('locationId', { required: true });
   const limit = v.number('limit', { required: true, min: 1, max: MAX_LIMIT });
   const page = v.number('page', { min: 1 });
+  const sort = v.custom<Sort[]>('sort', sortProblems) ?? [{ field: 'date_added', direction: 'desc' }];
+  // A deal's sort values (numbers, as strings) and its id, one per sort field and the id.
   const searchAfter = v.custom<string[]>('searchAfter', (value) =>
-    Array.isArray(value) && value.length === 2 && value.every((item) => typeof item === 'string') && Number.isFinite(Number(value[0]))
+    Array.isArray(value) &&
+    value.length === sort.length + 1 &&
+    value.every((item) => typeof item === 'string') &&
+    value.slice(0, -1).every((item) => Number.isFinite(Number(item)))
       ? []
       : ['searchAfter must be the searchAfter of a deal this search answered'],
   );
@@ -65,7 +70,6 @@ function searchOpportunities({ body, store, principal }: RequestContext): ApiRes
     typeof value === 'string' && value.length <= MAX_QUERY_LENGTH ? [] : [`query must be a string of at most ${MAX_QUERY_LENGTH} characters`],
   );
   const filters = v.custom<Filter[]>('filters', (value) => filterListProblems('filters', value)) ?? [];
-  const [sort] = v.custom<Sort[]>('sort', sortProblems) ?? [{ field: 'date_added', direction: 'desc' } as Sort];
   const details = v.custom<Record<string, boolean>>('additionalDetails', (value) =>
     isRecord(value) && Object.values(value).every((flag) => typeof flag === 'boolean') ? [] : ['additionalDetails must be an object of booleans'],
   );
@@ -76,8 +80,8 @@ function searchOpportunities({ body, store, principal }: RequestContext): ApiRes
   }
   requireLocation(store, principal, locationId);
 
-  const directions = [sort!.direction, 'asc' as const];
-  const keyOf = (opportunity: Opportunity): SortKey => [fields[sort!.field]!(opportunity), opportunity.id];
+  const directions = [...sort.map(({ direction }) => direction), 'asc' as const];
+  const keyOf = (opportunity: Opportunity): SortKey => [...sort.map(({ field }) => fields[field]!(opportunity)), opportunity.id];
   const search = query?.toLowerCase();
   const matching = store
     .opportunitiesOfLocation(locationId)
@@ -85,7 +89,7 @@ function searchOpportunities({ body, store, principal }: RequestContext): ApiRes
     .map((opportunity) => ({ opportunity, key: keyOf(opportunity) }))
     .sort((a, b) => compareKeys(a.key, b.key, directions));
   const start = searchAfter
-    ? matching.findIndex(({ key }) => compareKeys(key, [Number(searchAfter[0]), searchAfter[1]!], directions) > 0)
+    ? matching.findIndex(({ key }) => compareKeys(key, [...searchAfter.slice(0, -1).map(Number), searchAfter.at(-1)!], directions) > 0)
     : ((page ?? 1) - 1) * limit;
   const joined = { notes: details?.notes, tasks: details?.tasks, calendarEvents: details?.calendarEvents };
 
@@ -159,11 +163,12 @@ function filterProblems(path: string, filter: unknown): string[] {
 }
 
 function sortProblems(value: unknown): string[] {
-  if (!Array.isArray(value) || value.length !== 1) return ['sort must be an array of one field and direction'];
-  const [item] = value as unknown[];
-  if (!isRecord(item)) return ['sort.0 must be an object'];
-  return [
-    ...(SORTABLE.includes(item.field as Sort['field']) ? [] : [`sort.0.field must be one of the following values: ${SORTABLE.join(', ')}`]),
-    ...(item.direction === 'asc' || item.direction === 'desc' ? [] : ['sort.0.direction must be one of the following values: asc, desc']),
-  ];
+  if (!Array.isArray(value)) return ['sort must be an array'];
+  return value.flatMap((item, index) => {
+    if (!isRecord(item)) return [`sort.${index} must be an object`];
+    return [
+      ...(SORTABLE.includes(item.field as Sort['field']) ? [] : [`sort.${index}.field must be one of the following values: ${SORTABLE.join(', ')}`]),
+      ...(item.direction === 'asc' || item.direction === 'desc' ? [] : [`sort.${index}.direction must be one of the following values: asc, desc`]),
+    ];
+  });
 }
