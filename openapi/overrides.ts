@@ -90,6 +90,25 @@ const relationAnswers = (): SpecCorrection[] => [
 ];
 
 /**
+ * A note on an order. GHL documents no shape for an order's notes; this is the least a note is:
+ * its id (`_id`, as every record of the payments app), what it says, the order and location it
+ * belongs to, and when it was written.
+ */
+const orderNote = {
+  type: 'object',
+  properties: {
+    _id: { type: 'string', example: '6578278e879ad2646715ba9c' },
+    orderId: { type: 'string', description: 'Order Id', example: '653f5e0cde5a1314e62a837c' },
+    altId: { type: 'string', description: 'Location Id', example: '6578278e879ad2646715ba9c' },
+    altType: { type: 'string', enum: ['location'] },
+    text: { type: 'string', description: 'What the note says', example: 'Refunded at the customer’s request.' },
+    createdAt: { type: 'string', example: '2024-01-23T09:57:04.852Z' },
+    updatedAt: { type: 'string', example: '2024-01-23T09:57:04.852Z' },
+  },
+  required: ['_id', 'text'],
+};
+
+/**
  * A product review, as the file's own UpdateProductReviewDto and UpdateProductReviewObjectDto name
  * its fields (the file declares the list of reviews a list of lists, with no review schema).
  */
@@ -295,6 +314,23 @@ export const corrections: SpecCorrection[] = [
   },
   {
     app: 'products',
+    pointer: '/components/schemas/UpdateDisplayPriorityBodyDto/properties/products',
+    was: { type: 'array', items: { type: 'array' } },
+    value: (old) => ({
+      ...old,
+      items: {
+        type: 'object',
+        properties: {
+          productId: { type: 'string', description: 'Product Id', example: '6578278e879ad2646715ba9d' },
+          priority: { type: 'number', description: 'Place in the store, lowest first', example: 1 },
+        },
+        required: ['productId', 'priority'],
+      },
+    }),
+    why: 'the products are each "a product with its display priority", as the description says, not a list of lists: GHL documents no item schema, so each names its product as the store\'s other bodies do (an id) with a number for its place',
+  },
+  {
+    app: 'products',
     pointer: '/components/schemas/ListCollectionResponseDto/properties/data',
     was: { type: 'array', items: { type: 'array' } },
     value: (old) => ({ ...old, items: { $ref: '#/components/schemas/CollectionSchema' } }),
@@ -398,8 +434,57 @@ export const corrections: SpecCorrection[] = [
     value: ({ allOf, ...rest }: Record<string, unknown>) => ({ ...rest, type: 'array', items: (allOf as unknown[])[0] }),
     why: 'the white-label providers are a "list of integration provider", as its description says and limit and offset page it; the file declares one provider',
   },
+  {
+    app: 'payments',
+    pointer: '/paths/~1payments~1orders~1{orderId}~1notes/get/responses/200',
+    was: { description: 'Successful response' },
+    value: (old) => ({
+      ...old,
+      content: {
+        'application/json': {
+          schema: { type: 'object', properties: { status: { type: 'boolean', example: true }, data: { type: 'array', items: orderNote } }, required: ['data'] },
+        },
+      },
+    }),
+    why: "an order's notes are answered with no schema at all: they come as its sibling, the order's fulfillments, do (`status` and the list as `data`), each note with its id, text and dates",
+  },
   ...associationLists(),
   ...relationAnswers(),
+  {
+    app: 'opportunities',
+    pointer: '/components/schemas/OpportunitySearchBodyDTO',
+    was: { required: ['locationId', 'query', 'limit', 'page', 'searchAfter', 'additionalDetails'] },
+    value: ({ properties, ...rest }: Record<string, unknown>) => ({
+      ...rest,
+      properties: {
+        ...(properties as Record<string, unknown>),
+        filters: { type: 'array', items: { type: 'object' }, description: 'Conditions (field, operator, value) or AND/OR groups of them, all AND-ed' },
+        sort: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { field: { type: 'string' }, direction: { type: 'string', enum: ['asc', 'desc'] } },
+            required: ['field', 'direction'],
+          },
+        },
+      },
+      required: ['locationId', 'limit'],
+    }),
+    why: "GHL's opportunity search documentation (the file's linked doc) takes locationId and limit, with page OR searchAfter (never both), an optional query, additionalDetails, and the filters and sort the DTO leaves out; the file requires every field, page and searchAfter together",
+  },
+  {
+    app: 'opportunities',
+    pointer: '/components/schemas/SearchOpportunitiesResponseSchema',
+    was: { type: 'object' },
+    value: ({ properties, ...rest }: Record<string, unknown>) => ({
+      ...rest,
+      properties: {
+        ...(properties as Record<string, unknown>),
+        searchAfter: { type: 'array', items: { type: 'string' }, description: "The deal's sort values: a search's searchAfter resumes after it" },
+      },
+    }),
+    why: "the search body's searchAfter is \"returned in each response\" (GHL's search documentation): each deal of a search carries its sort values, as the body declares them (strings); the answer leaves them out",
+  },
   {
     app: 'opportunities',
     pointer: '/components/schemas/UpsertOpportunityDto',
@@ -512,6 +597,7 @@ export const idempotentPosts: Record<string, string> = {
   conversationsLiveChatAgentTyping: 'saying an agent is typing twice shows the same indicator',
   socialMediaPostingGetPosts: 'a search that GHL happens to take as a POST; it changes nothing',
   contactsSearchContactsAdvanced: 'a search that GHL takes as a POST; it changes nothing',
+  opportunitiesSearchOpportunitiesAdvanced: 'a search of deals that GHL takes as a POST; it changes nothing',
   objectsSearchObjectRecords: 'a search of a custom object’s records that GHL takes as a POST; it changes nothing',
   calendarsValidateGroupsSlug: 'asks whether a calendar group slug is free, as a POST; it changes nothing',
 };

@@ -119,6 +119,6 @@ describe('operation catalog', () => {
     const retriedPosts = Object.entries(operations)
       .filter(([, op]) => op.method === 'POST' && op.idempotent)
       .map(([name]) => name);
-    expect(retriedPosts).toEqual(['searchContacts', 'addContactTags', 'addContactFollowers', 'addOpportunityFollowers', 'setLiveChatTyping', 'validateCalendarGroupSlug', 'listSocialPosts', 'searchObjectRecords']);
+    expect(retriedPosts).toEqual(['searchContacts', 'addContactTags', 'addContactFollowers', 'searchOpportunitiesAdvanced', 'addOpportunityFollowers', 'setLiveChatTyping', 'validateCalendarGroupSlug', 'listSocialPosts', 'searchObjectRecords']);
   });
 });

@@ -22,9 +22,10 @@ it('every list of a type pages through that type’s one connection and edge', (
     .flatMap((type) => Object.keys(type.getFields()).map((field) => ({ field: `${type.name}.${field}`, ...connectionOf(type, field) })))
     .filter((list) => list.connection !== undefined);
 
-  // Contacts are listed on Query and on Location, and by business: all through ContactConnection.
+  // Contacts are listed on Query and on Location (also through GHL's deprecated list), and by business: all through ContactConnection.
   expect(lists.filter((list) => list.node === 'Contact').map(({ field, connection }) => `${field}: ${connection}`).sort()).toEqual([
     'Location.contacts: ContactConnection',
+    'Location.contactsList: ContactConnection',
     'Query.businessContacts: ContactConnection',
     'Query.contacts: ContactConnection',
   ]);

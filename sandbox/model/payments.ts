@@ -69,6 +69,20 @@ export interface Fulfillment {
   updatedAt: string;
 }
 
+/**
+ * A note on an order (the shape openapi/overrides.ts declares for GET .../notes, whose answer the
+ * file leaves out): what was written, when; `orderId` links it to its order.
+ */
+export interface OrderNote {
+  id: string;
+  orderId: string;
+  altId: string;
+  altType: 'location';
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface Transaction {
   id: string;
   altId: string;
@@ -180,6 +194,11 @@ export function subscriptionBody(subscription: Subscription) {
 /** FulfillmentSchema: the fulfillment without the sandbox's link to its order. */
 export function fulfillmentBody(fulfillment: Fulfillment) {
   const { id, orderId: _orderId, notifyCustomer: _notify, ...rest } = fulfillment;
+  return { _id: id, ...rest };
+}
+
+export function orderNoteBody(note: OrderNote) {
+  const { id, ...rest } = note;
   return { _id: id, ...rest };
 }
 

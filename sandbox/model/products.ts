@@ -58,6 +58,15 @@ export interface Price {
 }
 
 /** CollectionSchema: products of a location gathered under one slug in its store. */
+/** A product's place in a store's listing (update-display-priority): lowest first. */
+export interface DisplayPriority {
+  /** `storeId/productId`: one place per product per store. */
+  id: string;
+  storeId: string;
+  productId: string;
+  priority: number;
+}
+
 export interface ProductCollection {
   id: string;
   /** The location. */

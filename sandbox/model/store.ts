@@ -9,7 +9,7 @@ import type { Appointment, AppointmentNote, AvailabilitySchedule, BlockSlot, Cal
 import type { CustomSubtype, CustomValue, LocationTag, SubscriptionChoice } from './index.ts';
 import type { Form, FormSubmission, Survey, SurveySubmission } from './index.ts';
 import type { Funnel, FunnelPage, MediaObject, Redirect, SocialAccount, SocialPost } from './index.ts';
-import type { Coupon, CustomProvider, Fulfillment, IntegrationProvider, Order, Price, Product, ProductCollection, ProductReview, Subscription, Transaction } from './index.ts';
+import type { Coupon, CustomProvider, DisplayPriority, Fulfillment, IntegrationProvider, Order, OrderNote, Price, Product, ProductCollection, ProductReview, Subscription, Transaction } from './index.ts';
 import type { Association, ObjectField, ObjectRecord, ObjectSchema, Relation } from './index.ts';
 import type { ConversationFile, ConversationUpload } from './index.ts';
 
@@ -118,8 +118,10 @@ export class SandboxStore {
   readonly prices = new Collection<Price>();
   readonly productCollections = new Collection<ProductCollection>();
   readonly productReviews = new Collection<ProductReview>();
+  readonly displayPriorities = new Collection<DisplayPriority>();
   readonly orders = new Collection<Order>();
   readonly fulfillments = new Collection<Fulfillment>();
+  readonly orderNotes = new Collection<OrderNote>();
   readonly transactions = new Collection<Transaction>();
   readonly subscriptions = new Collection<Subscription>();
   readonly coupons = new Collection<Coupon>();
@@ -211,8 +213,10 @@ export class SandboxStore {
   readonly pricesOfProduct = this.prices.indexBy((price) => price.product);
   readonly collectionsOfLocation = this.productCollections.indexBy((collection) => collection.altId);
   readonly reviewsOfLocation = this.productReviews.indexBy((review) => review.altId);
+  readonly prioritiesOfStore = this.displayPriorities.indexBy((place) => place.storeId);
   readonly ordersOfLocation = this.orders.indexBy((order) => order.altId);
   readonly fulfillmentsOfOrder = this.fulfillments.indexBy((fulfillment) => fulfillment.orderId);
+  readonly notesOfOrder = this.orderNotes.indexBy((note) => note.orderId);
   readonly transactionsOfLocation = this.transactions.indexBy((transaction) => transaction.altId);
   readonly subscriptionsOfLocation = this.subscriptions.indexBy((subscription) => subscription.altId);
 
@@ -265,7 +269,7 @@ export class SandboxStore {
       this.calendars, this.appointments, this.blockSlots, this.calendarGroups, this.appointmentNotes, this.calendarNotifications, this.calendarResources, this.availabilitySchedules,
       this.invoices, this.estimates, this.estimateTemplates, this.invoiceSchedules, this.invoiceTemplates,
       this.workflows, this.campaigns, this.workflowMemberships, this.campaignMemberships,
-      this.products, this.prices, this.productCollections, this.productReviews, this.orders, this.fulfillments, this.transactions, this.subscriptions, this.coupons, this.customProviders, this.integrationProviders,
+      this.products, this.prices, this.productCollections, this.productReviews, this.displayPriorities, this.orders, this.fulfillments, this.orderNotes, this.transactions, this.subscriptions, this.coupons, this.customProviders, this.integrationProviders,
       this.objectSchemas, this.objectFields, this.objectRecords, this.associations, this.relations,
       this.forms, this.formSubmissions, this.surveys, this.surveySubmissions,
       this.mediaObjects, this.funnels, this.funnelPages, this.redirects, this.socialAccounts, this.socialPosts,

@@ -19,7 +19,7 @@ const MAX_STANDARD_DEPTH = 10_000;
 const MAX_VALUE_LENGTH = 75;
 
 type Value = string | number | boolean;
-type SortKey = Array<Value | null>;
+export type SortKey = Array<Value | null>;
 
 /** What a field reads from a contact; dates compare as epoch milliseconds, as GHL's sort values are. */
 const fields: Record<string, (contact: Contact) => Value | string[] | null> = {
@@ -112,7 +112,7 @@ function searchContacts({ body, store, principal }: RequestContext): ApiResult {
 }
 
 /** Missing values sort last in either direction, as GHL's search engine puts them. */
-function compareKeys(a: SortKey, b: SortKey, directions: ReadonlyArray<'asc' | 'desc'>): number {
+export function compareKeys(a: SortKey, b: SortKey, directions: ReadonlyArray<'asc' | 'desc'>): number {
   for (const [index, direction] of directions.entries()) {
     const x = a[index] ?? null;
     const y = b[index] ?? null;

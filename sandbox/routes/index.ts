@@ -27,6 +27,7 @@ import { messagePreferenceRoutes } from './message-preferences.ts';
 import { noteRoutes } from './notes.ts';
 import { orderRoutes } from './orders.ts';
 import { opportunityRoutes } from './opportunities.ts';
+import { opportunitySearchRoutes } from './opportunity-search.ts';
 import { pipelineRoutes } from './pipelines.ts';
 import { inventoryRoutes } from './inventory.ts';
 import { productCollectionRoutes } from './product-collections.ts';
@@ -51,7 +52,7 @@ import { associationRoutes } from './associations.ts';
 
 export const apiRoutes: Route[] = [
   ...contactRoutes, ...contactSearchRoutes, ...taskRoutes, ...noteRoutes, ...locationRoutes, ...locationTagRoutes, ...customFieldRoutes, ...customValueRoutes, ...userRoutes,
-  ...conversationRoutes, ...conversationUploadRoutes, ...messageRoutes, ...messagePreferenceRoutes, ...opportunityRoutes, ...pipelineRoutes,
+  ...conversationRoutes, ...conversationUploadRoutes, ...messageRoutes, ...messagePreferenceRoutes, ...opportunityRoutes, ...opportunitySearchRoutes, ...pipelineRoutes,
   ...calendarRoutes, ...calendarGroupRoutes, ...calendarNotificationRoutes, ...calendarResourceRoutes, ...availabilityScheduleRoutes, ...appointmentRoutes, ...appointmentNoteRoutes, ...blockSlotRoutes,
   ...invoiceRoutes, ...estimateRoutes, ...estimateTemplateRoutes, ...invoiceScheduleRoutes, ...invoiceTemplateRoutes, ...workflowRoutes, ...campaignRoutes,
   ...orderRoutes, ...transactionRoutes, ...subscriptionRoutes, ...couponRoutes, ...customProviderRoutes, ...productRoutes, ...productCollectionRoutes, ...productReviewRoutes, ...productStoreRoutes, ...productBulkRoutes, ...inventoryRoutes,

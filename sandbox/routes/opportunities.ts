@@ -218,7 +218,7 @@ function resolveCursor(
 }
 
 /** `q`: a case-insensitive substring of the deal's name or its contact's name, email, phone or company. */
-function matchesSearch(store: SandboxStore, opportunity: Opportunity, search: string): boolean {
+export function matchesSearch(store: SandboxStore, opportunity: Opportunity, search: string): boolean {
   const contact = store.contacts.get(opportunity.contactId);
   const fields = [opportunity.name.toLowerCase(), contact?.fullNameLowerCase, contact?.emailLowerCase, contact?.phone];
   return [...fields, contact?.companyName?.toLowerCase()].some((field) => field?.includes(search));

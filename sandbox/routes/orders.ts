@@ -1,6 +1,7 @@
 /**
- * Orders (payments.json): list, get, fulfil, list an order's fulfillments, and record a payment
- * made outside GHL's checkout (paid in full, or in part). A payment that settles an order completes it. Location tokens only, as the spec's security
+ * Orders (payments.json): list, get, fulfil, list an order's fulfillments and its notes, and record
+ * a payment made outside GHL's checkout (paid in full, or in part); the payment's `notes` become a
+ * note on the order. A payment that settles an order completes it. Location tokens only, as the spec's security
  * says. A fulfillment ships some of an order's lines (by price id) with tracking details; an
  * order's fulfillment status follows what is shipped, and a change to it sends OrderStatusUpdate:
  *
@@ -10,7 +11,7 @@
  */
 import type { Principal } from '../auth/tokens.ts';
 import { GhlError, ghlErrors } from '../http/errors.ts';
-import { fulfillmentBody, orderBody, orderListItem, type Fulfillment, type Order } from '../model/payments.ts';
+import { fulfillmentBody, orderBody, orderListItem, orderNoteBody, type Fulfillment, type Order } from '../model/payments.ts';
 import { productBody } from '../model/products.ts';
 import { randomId } from '../random.ts';
 import { route, type Route } from '../http/router.ts';
@@ -109,14 +110,18 @@ export const orderRoutes: Route[] = [
     return ok({ status: true, data: fulfillmentBody(fulfillment) });
   }),
   route('POST', '/payments/orders/{orderId}/record-payment', ORDERS, ({ store, principal, params, body, emit }) => {
-    const input = readShapedBody<{ altId: string; mode: string; amount?: number; isPartialPayment?: boolean }>(body, RECORD_ORDER_PAYMENT);
+    const input = readShapedBody<{ altId: string; mode: string; notes?: string; amount?: number; isPartialPayment?: boolean }>(body, RECORD_ORDER_PAYMENT);
     const order = requireOrder(store, principal, params.orderId, input.altId);
     if (order.status === 'cancelled' || order.status === 'refunded') throw ghlErrors.badRequest(`Order is ${order.status}`);
     if (order.paymentStatus === 'paid' || order.paymentStatus === 'refunded') throw ghlErrors.badRequest(`Order is already ${order.paymentStatus}`);
     if (input.amount !== undefined && input.amount > order.amount) throw ghlErrors.badRequest(`Amount cannot be more than the order amount (${order.amount})`);
     const partial = input.isPartialPayment === true;
     const status = partial ? order.status : 'completed';
-    const paid = store.orders.insert({ ...order, paymentStatus: partial ? 'partially_paid' : 'paid', status, updatedAt: new Date().toISOString() });
+    const now = new Date().toISOString();
+    const paid = store.orders.insert({ ...order, paymentStatus: partial ? 'partially_paid' : 'paid', status, updatedAt: now });
+    if (input.notes?.trim()) {
+      store.orderNotes.insert({ id: randomId(), orderId: order.id, altId: order.altId, altType: 'location', text: input.notes.trim(), createdAt: now, updatedAt: now });
+    }
     if (status !== order.status) emit(orderEvent('OrderStatusUpdate', paid));
     return ok({ success: true });
   }),
@@ -128,6 +133,15 @@ export const orderRoutes: Route[] = [
     const order = requireOrder(store, principal, params.orderId, altId);
     const shipments = store.fulfillmentsOfOrder(order.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     return ok({ status: true, data: shipments.map(fulfillmentBody) });
+  }),
+  route('GET', '/payments/orders/{orderId}/notes', ORDERS, ({ store, principal, params, query }) => {
+    const v = Validator.query(query);
+    const altId = v.string('altId', { required: true });
+    v.oneOf('altType', ['location'], { required: true });
+    v.check();
+    const order = requireOrder(store, principal, params.orderId, altId);
+    const notes = store.notesOfOrder(order.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return ok({ status: true, data: notes.map(orderNoteBody) });
   }),
 ];
 

@@ -2,7 +2,8 @@
  * A location's online store (products.json /products/store/{storeId}): how many of its products
  * are listed there, and listing or unlisting some (a product's `availableInStore`). The sandbox
  * gives each location one store, whose id is the location's (as its seeded reviews name it). A
- * product listed or unlisted sends ProductUpdate.
+ * product listed or unlisted sends ProductUpdate. Display priorities place products in the store's
+ * listing (GET /products/?storeId=), lowest first; a product given none follows them.
  */
 import type { Principal } from '../auth/tokens.ts';
 import { GhlError } from '../http/errors.ts';
@@ -53,6 +54,23 @@ export const productStoreRoutes: Route[] = [
       emit(productEvent('ProductUpdate', store.products.insert({ ...product, availableInStore, updatedAt })));
     }
     return created({ status: true, message: 'Successfully updated' });
+  }),
+  route('POST', '/products/store/{storeId}/priority', PRODUCTS, ({ store, principal, params, body }) => {
+    const v = Validator.body(body);
+    const fields = readShape(v, {
+      altId: rule.required(rule.string),
+      altType: rule.required(rule.oneOf(['location'])),
+      products: rule.required(rule.shapes({ productId: rule.required(rule.string), priority: rule.required(rule.number({ min: 0 })) })),
+    }) as { altId: string; products: Array<{ productId: string; priority: number }> };
+    v.check();
+    requireStore(store, principal, params.storeId, fields.altId);
+    for (const { productId } of fields.products) {
+      if (store.products.get(productId)?.locationId !== fields.altId) throw new GhlError(404, `Product ${productId} not found`);
+    }
+    for (const { productId, priority } of fields.products) {
+      store.displayPriorities.insert({ id: `${params.storeId}/${productId}`, storeId: params.storeId, productId, priority });
+    }
+    return ok({ status: true, message: 'Successfully updated display priorities' });
   }),
 ];
 

@@ -33,15 +33,19 @@ export const productRoutes: Route[] = [
     const productIds = v.string('productIds')?.split(',');
     const collectionIds = v.string('collectionIds')?.split(',');
     const sortOrder = v.oneOf('sortOrder', ['asc', 'desc']) ?? 'desc';
+    const storeId = v.string('storeId');
     v.check();
     requireLocation(store, principal, locationId);
     const direction = sortOrder === 'asc' ? 1 : -1;
+    // A store lists its products in their display priority, lowest first; those given none follow.
+    const places = new Map((storeId === undefined ? [] : store.prioritiesOfStore(storeId)).map((place) => [place.productId, place.priority]));
+    const place = (product: Product) => places.get(product.id) ?? Infinity;
     const matching = store
       .productsOfLocation(locationId)
       .filter((product) => search === undefined || product.name.toLowerCase().includes(search))
       .filter((product) => productIds === undefined || productIds.includes(product.id))
       .filter((product) => collectionIds === undefined || collectionIds.some((id) => product.collectionIds?.includes(id)))
-      .sort((a, b) => direction * a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+      .sort((a, b) => place(a) - place(b) || direction * a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     return ok({ products: matching.slice(offset, offset + limit).map(productBody), total: [{ total: matching.length }] });
   }),
   route('POST', '/products/', PRODUCTS, ({ store, principal, body, emit }) => {

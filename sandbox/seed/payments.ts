@@ -29,6 +29,19 @@ export function seedPayments(store: SandboxStore, seed: number): void {
     seedStoreOrders(store, random, location, random.sample(customers, STORE_CUSTOMERS));
     seedSubscribers(store, random, location, random.sample(customers, SUBSCRIBERS));
   }
+  seedOrderNotes(store, domainRandom(seed, 'order-notes'));
+}
+
+/** What a shop writes on an order it refunds or ships: one note each, when it happened. */
+function seedOrderNotes(store: SandboxStore, random: Random): void {
+  for (const order of store.orders.values()) {
+    const text =
+      order.status === 'refunded' ? 'Refunded at the customer’s request.'
+      : order.source.subType === 'store' && order.fulfillmentStatus === 'fulfilled' ? 'Shipped in one parcel.'
+      : undefined;
+    if (text === undefined) continue;
+    store.orderNotes.insert({ id: random.id(), orderId: order.id, altId: order.altId, altType: 'location', text, createdAt: order.updatedAt, updatedAt: order.updatedAt });
+  }
 }
 
 function seedInvoiceOrder(store: SandboxStore, random: Random, invoice: Invoice): void {

@@ -7,7 +7,7 @@ import type { GatewayContext } from '../context.ts';
 import { gatewayError } from '../errors.ts';
 import type { GhlContact, GhlNote, GhlTask } from '../ghl/api/contacts.ts';
 import type { GhlEmbeddedContact } from '../ghl/api/opportunities.ts';
-import { dayOf } from './dates.ts';
+import { dayOf, timestampOf } from './dates.ts';
 import { followerIdsOf } from './followers.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
 import { definedOnly, nonEmpty } from './input.ts';
@@ -215,7 +215,8 @@ function searchFilters(filter: ContactFilter | null | undefined): Record<string,
   return filters.length === 0 ? undefined : filters;
 }
 
-function rangeFilter(field: string, range: DateTimeRange | null | undefined): Record<string, unknown>[] {
+/** A search filter of GHL's (contacts', deals') for a date range: none when the range is open both ways. */
+export function rangeFilter(field: string, range: DateTimeRange | null | undefined): Record<string, unknown>[] {
   if (!range || (range.from == null && range.to == null)) return [];
   if (range.from != null && range.to != null && range.from > range.to) {
     throw gatewayError('BAD_USER_INPUT', 'a date range must not end before it starts');
@@ -344,6 +345,41 @@ export async function setContactsBusiness(
 }
 
 /** GET /contacts/business/{businessId}: a business's contacts, paged by offset. */
+interface ListPosition {
+  startAfter: number;
+  id: string;
+}
+
+const isListPosition = (value: unknown): value is ListPosition =>
+  typeof (value as ListPosition).startAfter === 'number' && typeof (value as ListPosition).id === 'string';
+
+/**
+ * GET /contacts/, GHL's older list (deprecated by GHL for the search): oldest first, each page
+ * resuming after the last contact's (dateAdded, id), which a cursor carries.
+ */
+export async function listContacts(
+  ctx: GatewayContext,
+  args: ConnectionArgs & { locationId: string; query?: string | null },
+): Promise<Connection<GhlContact>> {
+  const page = forwardPage(args);
+  const after = page.after === undefined ? undefined : decodeCursor(page.after, isListPosition);
+  const result = await ctx.ghl.call('listContacts', {
+    location: args.locationId,
+    query: { query: args.query || undefined, limit: page.size, startAfter: after?.startAfter, startAfterId: after?.id },
+  });
+  for (const contact of result.contacts) ctx.loaders.contact.prime(contact.id, contact);
+  const total = result.meta?.total ?? result.count ?? null;
+  return toConnection(
+    result.contacts,
+    (contact) => encodeCursor({ startAfter: timestampOf(contact.dateAdded) ?? 0, id: contact.id }),
+    {
+      hasNextPage: result.meta ? result.meta.startAfterId != null : result.contacts.length === page.size,
+      hasPreviousPage: after !== undefined,
+      totalCount: total,
+    },
+  );
+}
+
 export async function businessContacts(
   ctx: GatewayContext,
   args: ConnectionArgs & { businessId: string; locationId?: string | null; query?: string | null },

@@ -6,7 +6,7 @@ import type { GatewayContext } from '../context.ts';
 import { opportunityStatuses, type GhlOpportunity, type GhlOpportunityStatus, type GhlPipelineStage } from '../ghl/api/opportunities.ts';
 import { gatewayError } from '../errors.ts';
 import type { LostReasonSource, PipelineSource } from '../loaders/index.ts';
-import { embeddedContact, type ContactSource } from './contacts.ts';
+import { embeddedContact, rangeFilter, type ContactSource, type DateTimeRange } from './contacts.ts';
 import { dayOf, timestampOf } from './dates.ts';
 import { followerIdsOf } from './followers.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
@@ -110,6 +110,91 @@ export async function searchOpportunities(
       totalCount: result.meta?.total,
     },
   );
+}
+
+/** What the advanced search narrows deals to: each list is any of its values, every condition must hold. */
+export interface OpportunitySearchFilter {
+  pipelineIds?: readonly string[] | null;
+  stageIds?: readonly string[] | null;
+  statuses?: readonly GhlOpportunityStatus[] | null;
+  assignedTo?: readonly string[] | null;
+  contactId?: string | null;
+  createdAt?: DateTimeRange | null;
+}
+
+interface SearchPosition {
+  direction: 'asc' | 'desc';
+  searchAfter: string[];
+  seen: number;
+}
+
+const isSearchPosition = (value: unknown): value is SearchPosition =>
+  ['asc', 'desc'].includes((value as SearchPosition).direction) &&
+  Array.isArray((value as SearchPosition).searchAfter) &&
+  Number.isInteger((value as SearchPosition).seen);
+
+/**
+ * POST /opportunities/search: GHL filters and orders, and a page resumes after the last deal's
+ * sort values (`searchAfter`), so deep pages cost what the first does.
+ */
+export async function searchOpportunitiesAdvanced(
+  ctx: GatewayContext,
+  args: ConnectionArgs & {
+    locationId: string;
+    query?: string | null;
+    filter?: OpportunitySearchFilter | null;
+    orderBy?: OpportunityFilter['orderBy'];
+  },
+): Promise<Connection<GhlOpportunity>> {
+  const direction = args.orderBy?.direction ?? 'desc';
+  const page = forwardPage(args);
+  const after = page.after === undefined ? undefined : decodeCursor(page.after, isSearchPosition);
+  if (after && after.direction !== direction) throw gatewayError('BAD_USER_INPUT', 'after is a cursor from another order of this list');
+  const result = await ctx.ghl.call('searchOpportunitiesAdvanced', {
+    location: args.locationId,
+    body: definedOnly({
+      limit: page.size,
+      searchAfter: after?.searchAfter,
+      query: args.query || undefined,
+      filters: searchFilters(args.filter),
+      sort: [{ field: 'date_added', direction }],
+    }),
+  });
+  const seenBefore = after?.seen ?? 0;
+  const total = result.total ?? null;
+  const found = result.opportunities.map(({ searchAfter, ...opportunity }) => {
+    ctx.loaders.opportunity.prime(opportunity.id, opportunity);
+    return { opportunity, searchAfter: searchAfter ?? [] };
+  });
+  return toConnection(
+    found.map(({ opportunity }) => opportunity),
+    (_, index) => encodeCursor({ direction, searchAfter: found[index]!.searchAfter, seen: seenBefore + index + 1 }),
+    {
+      // Without a total, a short page is the last.
+      hasNextPage: total === null ? found.length === page.size : seenBefore + found.length < total,
+      hasPreviousPage: after !== undefined,
+      totalCount: total,
+    },
+  );
+}
+
+/** GHL's filter fields; a list of values is an OR group of them. */
+function searchFilters(filter: OpportunitySearchFilter | null | undefined): Record<string, unknown>[] | undefined {
+  if (!filter) return undefined;
+  const anyOf = (field: string, values: readonly string[] | null | undefined) => {
+    if (!values?.length) return [];
+    const each = values.map((value) => ({ field, operator: 'eq', value }));
+    return each.length === 1 ? each : [{ group: 'OR', filters: each }];
+  };
+  const filters = [
+    ...anyOf('pipeline_id', filter.pipelineIds?.map((id) => ghlIdOf(id, 'Pipeline', 'pipelineIds'))),
+    ...anyOf('pipeline_stage_id', filter.stageIds?.map((id) => ghlIdOf(id, 'PipelineStage', 'stageIds'))),
+    ...anyOf('status', filter.statuses),
+    ...anyOf('assigned_to', filter.assignedTo?.map((id) => ghlIdOf(id, 'User', 'assignedTo'))),
+    ...anyOf('contact_id', filter.contactId == null ? null : [ghlIdOf(filter.contactId, 'Contact', 'contactId')]),
+    ...rangeFilter('date_added', filter.createdAt),
+  ];
+  return filters.length === 0 ? undefined : filters;
 }
 
 export function pipelinesOf(ctx: GatewayContext, locationId: string | null | undefined): Promise<PipelineSource[]> {

@@ -144,7 +144,10 @@ export interface OrderPaymentInput {
   cheque?: { number: string } | null;
 }
 
-/** A payment made outside GHL's checkout; the order is read again after it (its payment status moved). */
+/**
+ * A payment made outside GHL's checkout; the order is read again after it (its payment status
+ * moved), and so are its notes (the payment's `notes` are one).
+ */
 export async function recordOrderPayment(ctx: GatewayContext, ref: PaymentRef, input: OrderPaymentInput): Promise<{ success: boolean }> {
   if (input.amount != null && (!Number.isFinite(input.amount) || input.amount <= 0)) throw gatewayError('BAD_USER_INPUT', 'amount must be greater than 0');
   if (input.mode === 'card' && !input.card) throw gatewayError('BAD_USER_INPUT', 'card is required when mode is CARD');
@@ -166,6 +169,7 @@ export async function recordOrderPayment(ctx: GatewayContext, ref: PaymentRef, i
     }),
   });
   ctx.loaders.order.clear(ref);
+  ctx.loaders.orderNotes.clear(ref);
   return { success: result.success ?? true };
 }
 

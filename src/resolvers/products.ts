@@ -61,16 +61,25 @@ export function getProduct(ctx: GatewayContext, id: string, locationId?: string 
   return ctx.loaders.product.load(productRefOf(ctx, id, locationId));
 }
 
-/** GET /products/ pages by limit/offset, and reports the size of the match as `total: [{ total }]`. */
+/**
+ * GET /products/ pages by limit/offset, and reports the size of the match as `total: [{ total }]`.
+ * With a store, GHL lists the products in that store's display order.
+ */
 export async function listProducts(
   ctx: GatewayContext,
-  args: ConnectionArgs & { locationId?: string | null; query?: string | null; collectionId?: string },
+  args: ConnectionArgs & { locationId?: string | null; query?: string | null; collectionId?: string; storeId?: string | null },
 ): Promise<Connection<GhlProduct>> {
   const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
   const page = offsetPage(args);
   const result = await ctx.ghl.call('listProducts', {
     location: locationId,
-    query: { search: args.query?.trim() || undefined, collectionIds: args.collectionId, limit: page.size, offset: page.offset },
+    query: {
+      search: args.query?.trim() || undefined,
+      collectionIds: args.collectionId,
+      storeId: args.storeId == null ? undefined : nonEmpty(args.storeId, 'storeId'),
+      limit: page.size,
+      offset: page.offset,
+    },
   });
   const products = result.products ?? [];
   for (const product of products) ctx.loaders.product.prime({ locationId: product.locationId ?? locationId, id: product._id }, product);

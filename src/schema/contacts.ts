@@ -606,6 +606,17 @@ builder.objectField(LocationRef, 'contacts', (t) =>
   }, ContactConnection),
 );
 
+builder.objectField(LocationRef, 'contactsList', (t) =>
+  t.connection({
+    type: ContactRef,
+    description: 'Contacts of the location through GoHighLevel’s older list (GET /contacts/), oldest first.',
+    deprecationReason: 'Use `contacts`: GoHighLevel deprecates its contact list (GET /contacts/) in favour of the contact search.',
+    args: { query: t.arg.string({ description: 'Matches name, email, phone or company.' }) },
+    extensions: { cost: cost.listPage() },
+    resolve: (location, args, ctx) => contacts.listContacts(ctx, { ...args, locationId: location.id }),
+  }, ContactConnection),
+);
+
 builder.queryFields((t) => ({
   contact: t.field({
     type: ContactRef,

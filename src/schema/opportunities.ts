@@ -10,7 +10,7 @@ import type { StageSource } from '../resolvers/opportunities.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type BuilderTypes } from './builder.ts';
 import { connectionOf } from './connections.ts';
-import { DateRangeInput, OrderDirection } from './ordering.ts';
+import { DateRangeInput, DateTimeRangeInput, OrderDirection } from './ordering.ts';
 import { ContactRef, CustomFieldValueInput, CustomFieldValueRef } from './contacts.ts';
 import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
@@ -217,6 +217,18 @@ function opportunityOrderArgs(arg: ArgBuilder<BuilderTypes>) {
   };
 }
 
+const OpportunitySearchFilterInput = builder.inputType('OpportunitySearchFilter', {
+  description: 'Conditions GoHighLevel’s advanced search applies to deals; every condition given must hold, a list meaning any of its values.',
+  fields: (t) => ({
+    pipelineIds: t.idList({ description: 'In any of these pipelines (Pipeline ids or GHL ids).' }),
+    stageIds: t.idList({ description: 'In any of these stages (PipelineStage ids or GHL ids).' }),
+    statuses: t.field({ type: [OpportunityStatus], description: 'In any of these states.' }),
+    assignedTo: t.idList({ description: 'Assigned to any of these users (User ids or GHL user ids).' }),
+    contactId: t.id({ description: 'With this contact (Contact id or GHL contact id).' }),
+    createdAt: t.field({ type: DateTimeRangeInput, description: 'Added within this range.' }),
+  }),
+});
+
 builder.objectField(ContactRef, 'opportunities', (t) =>
   t.connection({
     type: OpportunityRef,
@@ -257,6 +269,18 @@ builder.objectFields(LocationRef, (t) => ({
     },
     extensions: { cost: cost.listPage() },
     resolve: (location, args, ctx) => opportunities.searchOpportunities(ctx, { ...args, locationId: location.id }),
+  }, OpportunityConnection),
+  opportunitySearch: t.connection({
+    type: OpportunityRef,
+    description:
+      'Deals of the location through GoHighLevel’s advanced search: any combination of pipelines, stages, states, users, a contact and a date range, newest first unless `orderBy` says otherwise; pages resume after the last deal, however deep.',
+    args: {
+      query: t.arg.string({ description: 'Matches the deal name or its contact (at most 75 characters).' }),
+      filter: t.arg({ type: OpportunitySearchFilterInput, description: 'Only deals meeting these conditions.' }),
+      orderBy: t.arg({ type: OpportunityOrderInput, description: 'The order; newest first (CREATED_AT, DESC) by default.' }),
+    },
+    extensions: { cost: cost.listPage() },
+    resolve: (location, args, ctx) => opportunities.searchOpportunitiesAdvanced(ctx, { ...args, locationId: location.id }),
   }, OpportunityConnection),
 }));
 

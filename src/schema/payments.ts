@@ -12,6 +12,7 @@ import {
   transactionStatuses,
   type GhlFulfillment,
   type GhlFulfillmentTracking,
+  type GhlOrderNote,
   type GhlOrder,
   type GhlOrderItem,
   type GhlSubscription,
@@ -318,15 +319,32 @@ locatedNode(PaymentSubscriptionRef, {
   }),
 });
 
-builder.objectField(OrderRef, 'fulfillments', (t) =>
-  t.field({
+const OrderNoteRef = builder.objectRef<GhlOrderNote>('OrderNote').implement({
+  description: 'A note written on an order (a payment recorded with notes adds one).',
+  fields: (t) => ({
+    ghlId: t.exposeString('_id', { nullable: false, description: 'The GoHighLevel id.' }),
+    text: t.exposeString('text', { description: 'What it says.' }),
+    createdAt: t.field({ type: 'DateTime', description: 'When it was written.', resolve: (note) => dateOf(note.createdAt) }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (note) => dateOf(note.updatedAt) }),
+  }),
+});
+
+builder.objectFields(OrderRef, (t) => ({
+  fulfillments: t.field({
     type: [FulfillmentRef],
     nullable: false,
     description: 'Its shipments, oldest first: one call per order, however often it is asked for.',
     extensions: { cost: cost.byId() },
     resolve: (order, _, ctx) => ctx.loaders.orderFulfillments.load({ locationId: order.altId, id: order._id }),
   }),
-);
+  notes: t.field({
+    type: [OrderNoteRef],
+    nullable: false,
+    description: 'Notes written on it, oldest first: one call per order, however often it is asked for.',
+    extensions: { cost: cost.byId() },
+    resolve: (order, _, ctx) => ctx.loaders.orderNotes.load({ locationId: order.altId, id: order._id }),
+  }),
+}));
 
 // Inputs
 

@@ -1,12 +1,13 @@
 /**
- * A location's online store: how many of its products it lists, and listing or unlisting some at
- * once (a product's `availableInStore`). GHL names a store by its own id.
+ * A location's online store: how many of its products it lists, listing or unlisting some at
+ * once (a product's `availableInStore`), and their order in its listing. GHL names a store by its own id.
  */
+import { listProducts } from '../resolvers/products.ts';
 import * as store from '../resolvers/product-store.ts';
 import { builder } from './builder.ts';
 import { cost } from './cost.ts';
 import { LocationRef } from './locations.ts';
-import { ProductRef } from './products.ts';
+import { ProductConnection, ProductRef } from './products.ts';
 
 const ProductStoreStatsRef = builder.objectRef<store.ProductStoreStats>('ProductStoreStats').implement({
   description: 'How many of a location’s products a store lists.',
@@ -20,6 +21,36 @@ const ProductStoreStatsRef = builder.objectRef<store.ProductStoreStats>('Product
 export const ProductsPayload = builder.objectRef<{ products: Awaited<ReturnType<typeof store.setProductsInStore>> }>('ProductsPayload').implement({
   description: 'The products after the change.',
   fields: (t) => ({ products: t.expose('products', { type: [ProductRef], nullable: false, description: 'The products, in the order named.' }) }),
+});
+
+const StoreProductPriorityInput = builder.inputType('StoreProductPriorityInput', {
+  description: 'Where a product goes in a store’s listing.',
+  fields: (t) => ({
+    productId: t.id({ required: true, description: 'The product (Product id or GHL product id).' }),
+    priority: t.int({ required: true, description: 'Its place: lowest first, from 0.' }),
+  }),
+});
+
+const SetStoreProductPrioritiesInput = builder.inputType('SetStoreProductPrioritiesInput', {
+  description: 'Products to place in a store’s listing; products left out keep their place.',
+  fields: (t) => ({
+    locationId: t.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
+    storeId: t.id({ required: true, description: 'GHL store id.' }),
+    products: t.field({ type: [StoreProductPriorityInput], required: true, description: 'The products and their places; each product once.' }),
+  }),
+});
+
+const StoreProductPrioritiesPayload = builder.objectRef<{ locationId: string; storeId: string }>('StoreProductPrioritiesPayload').implement({
+  description: 'A store’s listing after the change.',
+  fields: (t) => ({
+    products: t.connection({
+      type: ProductRef,
+      nullable: false,
+      description: 'The store’s products in their new order, read again: placed products first, lowest first, then the rest newest first.',
+      extensions: { cost: cost.listPage() },
+      resolve: (payload, args, ctx) => listProducts(ctx, { ...args, locationId: payload.locationId, storeId: payload.storeId }),
+    }, ProductConnection),
+  }),
 });
 
 builder.objectField(LocationRef, 'productStoreStats', (t) =>
@@ -51,5 +82,13 @@ builder.mutationFields((t) => ({
       included: t.arg.boolean({ required: true, description: 'true lists them in the store; false takes them out.' }),
     },
     resolve: async (_, args, ctx) => ({ products: await store.setProductsInStore(ctx, args) }),
+  }),
+  setStoreProductPriorities: t.field({
+    type: StoreProductPrioritiesPayload,
+    nullable: false,
+    description: 'Place products in a store’s listing.',
+    extensions: { cost: cost.perParent(1) },
+    args: { input: t.arg({ type: SetStoreProductPrioritiesInput, required: true, description: 'The products and their places.' }) },
+    resolve: (_, { input }, ctx) => store.setStoreProductPriorities(ctx, input),
   }),
 }));

@@ -261,11 +261,12 @@ builder.queryFields((t) => ({
   }),
   products: t.connection({
     type: ProductRef,
-    description: 'Products of a location, newest first.',
+    description: 'Products of a location, newest first, or in a store’s display order.',
     extensions: { cost: cost.listPage() },
     args: {
       locationId: t.arg.id({ description: 'Location id or GHL location id; defaults to the configured location.' }),
       query: t.arg.string({ description: 'Matches the product name.' }),
+      storeId: t.arg.id({ description: 'In this store’s display order (GHL store id): placed products first, lowest priority first.' }),
     },
     resolve: (_, args, ctx) => products.listProducts(ctx, { ...args, locationId: args.locationId ?? null }),
   }, ProductConnection),
@@ -274,9 +275,12 @@ builder.queryFields((t) => ({
 builder.objectField(LocationRef, 'products', (t) =>
   t.connection({
     type: ProductRef,
-    description: 'Products the location sells, newest first.',
+    description: 'Products the location sells, newest first, or in a store’s display order.',
     extensions: { cost: cost.listPage() },
-    args: { query: t.arg.string({ description: 'Matches the product name.' }) },
+    args: {
+      query: t.arg.string({ description: 'Matches the product name.' }),
+      storeId: t.arg.id({ description: 'In this store’s display order (GHL store id): placed products first, lowest priority first.' }),
+    },
     resolve: (location, args, ctx) => products.listProducts(ctx, { ...args, locationId: location.id }),
   }, ProductConnection),
 );

@@ -248,6 +248,9 @@ type Documents = {
     "\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n": typeof types.ContactsBulkTagsDocument,
     "\n  mutation ContactsSetBusiness($input: SetContactsBusinessInput!) {\n    setContactsBusiness(input: $input) { contactIds contacts { ghlId businessId } }\n  }\n": typeof types.ContactsSetBusinessDocument,
     "\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n": typeof types.ContactsOfBusinessDocument,
+    "query R4ContactsListPage($after: String, $query: String) {\n  location { contactsList(first: 40, after: $after, query: $query) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId email } } } } }": typeof types.R4ContactsListPageDocument,
+    "query R4ContactsListUsers { location { contactsList(first: 30) { edges { node { ghlId assignedUser { ghlId } } } } } }": typeof types.R4ContactsListUsersDocument,
+    "query R4ContactsListDeprecation { __type(name: \"Location\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": typeof types.R4ContactsListDeprecationDocument,
     "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }": typeof types.ContactsAllFieldsDocument,
     "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }": typeof types.ContactsGlobalIdDocument,
     "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }": typeof types.ContactsByGlobalIdAndNodeDocument,
@@ -596,6 +599,13 @@ type Documents = {
     "mutation OpportunitiesNegativeValue { updateOpportunity(id: \"x\", input: { monetaryValue: -5 }) { opportunity { ghlId } } }": typeof types.OpportunitiesNegativeValueDocument,
     "query OpportunitiesMissing { opportunity(id: \"nope0000000000000000\") { ghlId } }": typeof types.OpportunitiesMissingDocument,
     "query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }": typeof types.OpportunitiesOtherTenantDocument,
+    "query R4OpportunitySearchPage($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String, $query: String) {\n  location { opportunitySearch(first: 25, after: $after, filter: $filter, orderBy: $orderBy, query: $query) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId status pipelineId stageId createdAt } } } } }": typeof types.R4OpportunitySearchPageDocument,
+    "mutation R4OpportunitySearchCreate($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId } } }": typeof types.R4OpportunitySearchCreateDocument,
+    "query R4OpportunitySearchRelations { location { opportunitySearch(first: 30) { edges { node {\n        ghlId contact { ghlId name } pipeline { ghlId name } stage { ghlId name } assignedUser { ghlId name } } } } } }": typeof types.R4OpportunitySearchRelationsDocument,
+    "query R4OpportunitySearchBad($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String) {\n      location { opportunitySearch(first: 5, filter: $filter, orderBy: $orderBy, after: $after) { totalCount } } }": typeof types.R4OpportunitySearchBadDocument,
+    "query R4OrderNotesList($id: ID!) {\n        orders(first: 20) { edges { node { ghlId notes { ghlId text createdAt } } } }\n        order(id: $id) { ghlId notes { ghlId text createdAt } }\n      }": typeof types.R4OrderNotesListDocument,
+    "mutation R4OrderNotesPay($id: ID!) {\n        recordOrderPayment(id: $id, input: { mode: CASH, amount: 1, partial: true, notes: \"  Paid a deposit at the counter  \" }) { order { ghlId notes { ghlId text } } }\n      }": typeof types.R4OrderNotesPayDocument,
+    "query R4OrderNotesBad($id: ID!) { order(id: $id) { notes { text } } }": typeof types.R4OrderNotesBadDocument,
     "\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n": typeof types.PaymentsShipForListDocument,
     "query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }": typeof types.PaymentsOrdersFulfillmentsDocument,
     "mutation PaymentsRecordOrderPayment($id: ID!, $input: RecordOrderPaymentInput!) {\n    recordOrderPayment(id: $id, input: $input) { success order { ghlId status } }\n  }": typeof types.PaymentsRecordOrderPaymentDocument,
@@ -732,6 +742,8 @@ type Documents = {
     "query LenientBadProducts { products(first: 1) { totalCount } }": typeof types.LenientBadProductsDocument,
     "subscription SecurityWsEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId } }": typeof types.SecurityWsEventsDocument,
     "mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }": typeof types.SecurityWsCreateContactDocument,
+    "mutation R4StorePrioritiesSet($input: SetStoreProductPrioritiesInput!) {\n  setStoreProductPriorities(input: $input) { products(first: 20) { totalCount edges { node { ghlId prices { ghlId } } } } }\n}": typeof types.R4StorePrioritiesSetDocument,
+    "query R4StorePrioritiesList($storeId: ID) { location { products(storeId: $storeId, first: 20) { edges { node { ghlId } } } } }": typeof types.R4StorePrioritiesListDocument,
     "subscription SubFieldsOpportunityEvents($pipelineId: ID, $types: [OpportunityEventType!]) {\n    opportunityEvents(pipelineId: $pipelineId, types: $types) {\n      webhookId type opportunityEventType family locationId opportunityId nodeId name opportunityStatus monetaryValue pipelineId pipelineStageId\n      stage { name } assignedUser { ghlId }\n      opportunity { id ghlId name status monetaryValue stage { name } pipeline { name } contact { email } }\n    }\n  }": typeof types.SubFieldsOpportunityEventsDocument,
     "subscription SubFieldsOpportunityCarried { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name monetaryValue stageId } } }": typeof types.SubFieldsOpportunityCarriedDocument,
     "subscription SubFieldsOpportunityLoaded { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt lastStageChangeAt } } }": typeof types.SubFieldsOpportunityLoadedDocument,
@@ -1026,6 +1038,9 @@ const documents: Documents = {
     "\n  mutation ContactsBulkTags($input: BulkContactTagsInput!) {\n    bulkUpdateContactTags(input: $input) { errorCount results { contactId succeeded message tagsAdded tagsRemoved } }\n  }\n": types.ContactsBulkTagsDocument,
     "\n  mutation ContactsSetBusiness($input: SetContactsBusinessInput!) {\n    setContactsBusiness(input: $input) { contactIds contacts { ghlId businessId } }\n  }\n": types.ContactsSetBusinessDocument,
     "\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n": types.ContactsOfBusinessDocument,
+    "query R4ContactsListPage($after: String, $query: String) {\n  location { contactsList(first: 40, after: $after, query: $query) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId email } } } } }": types.R4ContactsListPageDocument,
+    "query R4ContactsListUsers { location { contactsList(first: 30) { edges { node { ghlId assignedUser { ghlId } } } } } }": types.R4ContactsListUsersDocument,
+    "query R4ContactsListDeprecation { __type(name: \"Location\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }": types.R4ContactsListDeprecationDocument,
     "query ContactsAllFields($id: ID!) { contact(id: $id) {\n        id ghlId locationId name firstName lastName email phone companyName source timezone\n        address1 city state postalCode country website tags dnd createdAt updatedAt assignedTo\n        dndSettings { sms { status } email { status } }\n        customFields { fieldId value }\n      } }": types.ContactsAllFieldsDocument,
     "query ContactsGlobalId($id: ID!) { contact(id: $id) { id } }": types.ContactsGlobalIdDocument,
     "query ContactsByGlobalIdAndNode($id: ID!) { contact(id: $id) { ghlId } node(id: $id) { id ... on Contact { ghlId } } }": types.ContactsByGlobalIdAndNodeDocument,
@@ -1374,6 +1389,13 @@ const documents: Documents = {
     "mutation OpportunitiesNegativeValue { updateOpportunity(id: \"x\", input: { monetaryValue: -5 }) { opportunity { ghlId } } }": types.OpportunitiesNegativeValueDocument,
     "query OpportunitiesMissing { opportunity(id: \"nope0000000000000000\") { ghlId } }": types.OpportunitiesMissingDocument,
     "query OpportunitiesOtherTenant { opportunities(first: 1) { totalCount } }": types.OpportunitiesOtherTenantDocument,
+    "query R4OpportunitySearchPage($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String, $query: String) {\n  location { opportunitySearch(first: 25, after: $after, filter: $filter, orderBy: $orderBy, query: $query) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId status pipelineId stageId createdAt } } } } }": types.R4OpportunitySearchPageDocument,
+    "mutation R4OpportunitySearchCreate($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId } } }": types.R4OpportunitySearchCreateDocument,
+    "query R4OpportunitySearchRelations { location { opportunitySearch(first: 30) { edges { node {\n        ghlId contact { ghlId name } pipeline { ghlId name } stage { ghlId name } assignedUser { ghlId name } } } } } }": types.R4OpportunitySearchRelationsDocument,
+    "query R4OpportunitySearchBad($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String) {\n      location { opportunitySearch(first: 5, filter: $filter, orderBy: $orderBy, after: $after) { totalCount } } }": types.R4OpportunitySearchBadDocument,
+    "query R4OrderNotesList($id: ID!) {\n        orders(first: 20) { edges { node { ghlId notes { ghlId text createdAt } } } }\n        order(id: $id) { ghlId notes { ghlId text createdAt } }\n      }": types.R4OrderNotesListDocument,
+    "mutation R4OrderNotesPay($id: ID!) {\n        recordOrderPayment(id: $id, input: { mode: CASH, amount: 1, partial: true, notes: \"  Paid a deposit at the counter  \" }) { order { ghlId notes { ghlId text } } }\n      }": types.R4OrderNotesPayDocument,
+    "query R4OrderNotesBad($id: ID!) { order(id: $id) { notes { text } } }": types.R4OrderNotesBadDocument,
     "\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n": types.PaymentsShipForListDocument,
     "query PaymentsOrdersFulfillments($id: ID!) {\n        orders(first: 10) { edges { node { ghlId fulfillments { ghlId items { priceId qty } } } } }\n        order(id: $id) { ghlId fulfillments { ghlId } }\n      }": types.PaymentsOrdersFulfillmentsDocument,
     "mutation PaymentsRecordOrderPayment($id: ID!, $input: RecordOrderPaymentInput!) {\n    recordOrderPayment(id: $id, input: $input) { success order { ghlId status } }\n  }": types.PaymentsRecordOrderPaymentDocument,
@@ -1510,6 +1532,8 @@ const documents: Documents = {
     "query LenientBadProducts { products(first: 1) { totalCount } }": types.LenientBadProductsDocument,
     "subscription SecurityWsEvents($locationId: ID) { events(locationId: $locationId) { type locationId webhookId } }": types.SecurityWsEventsDocument,
     "mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }": types.SecurityWsCreateContactDocument,
+    "mutation R4StorePrioritiesSet($input: SetStoreProductPrioritiesInput!) {\n  setStoreProductPriorities(input: $input) { products(first: 20) { totalCount edges { node { ghlId prices { ghlId } } } } }\n}": types.R4StorePrioritiesSetDocument,
+    "query R4StorePrioritiesList($storeId: ID) { location { products(storeId: $storeId, first: 20) { edges { node { ghlId } } } } }": types.R4StorePrioritiesListDocument,
     "subscription SubFieldsOpportunityEvents($pipelineId: ID, $types: [OpportunityEventType!]) {\n    opportunityEvents(pipelineId: $pipelineId, types: $types) {\n      webhookId type opportunityEventType family locationId opportunityId nodeId name opportunityStatus monetaryValue pipelineId pipelineStageId\n      stage { name } assignedUser { ghlId }\n      opportunity { id ghlId name status monetaryValue stage { name } pipeline { name } contact { email } }\n    }\n  }": types.SubFieldsOpportunityEventsDocument,
     "subscription SubFieldsOpportunityCarried { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name monetaryValue stageId } } }": types.SubFieldsOpportunityCarriedDocument,
     "subscription SubFieldsOpportunityLoaded { opportunityEvents(types: [UPDATE]) { webhookId opportunity { name createdAt lastStageChangeAt } } }": types.SubFieldsOpportunityLoadedDocument,
@@ -2520,6 +2544,18 @@ export function graphql(source: "\n  mutation ContactsSetBusiness($input: SetCon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n"): (typeof documents)["\n  query ContactsOfBusiness($businessId: String!, $first: Int, $after: String) {\n    businessContacts(businessId: $businessId, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId businessId } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4ContactsListPage($after: String, $query: String) {\n  location { contactsList(first: 40, after: $after, query: $query) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId email } } } } }"): (typeof documents)["query R4ContactsListPage($after: String, $query: String) {\n  location { contactsList(first: 40, after: $after, query: $query) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId email } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4ContactsListUsers { location { contactsList(first: 30) { edges { node { ghlId assignedUser { ghlId } } } } } }"): (typeof documents)["query R4ContactsListUsers { location { contactsList(first: 30) { edges { node { ghlId assignedUser { ghlId } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4ContactsListDeprecation { __type(name: \"Location\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }"): (typeof documents)["query R4ContactsListDeprecation { __type(name: \"Location\") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -3915,6 +3951,34 @@ export function graphql(source: "query OpportunitiesOtherTenant { opportunities(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query R4OpportunitySearchPage($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String, $query: String) {\n  location { opportunitySearch(first: 25, after: $after, filter: $filter, orderBy: $orderBy, query: $query) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId status pipelineId stageId createdAt } } } } }"): (typeof documents)["query R4OpportunitySearchPage($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String, $query: String) {\n  location { opportunitySearch(first: 25, after: $after, filter: $filter, orderBy: $orderBy, query: $query) {\n    totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId status pipelineId stageId createdAt } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation R4OpportunitySearchCreate($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId } } }"): (typeof documents)["mutation R4OpportunitySearchCreate($input: CreateOpportunityInput!) { createOpportunity(input: $input) { opportunity { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4OpportunitySearchRelations { location { opportunitySearch(first: 30) { edges { node {\n        ghlId contact { ghlId name } pipeline { ghlId name } stage { ghlId name } assignedUser { ghlId name } } } } } }"): (typeof documents)["query R4OpportunitySearchRelations { location { opportunitySearch(first: 30) { edges { node {\n        ghlId contact { ghlId name } pipeline { ghlId name } stage { ghlId name } assignedUser { ghlId name } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4OpportunitySearchBad($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String) {\n      location { opportunitySearch(first: 5, filter: $filter, orderBy: $orderBy, after: $after) { totalCount } } }"): (typeof documents)["query R4OpportunitySearchBad($filter: OpportunitySearchFilter, $orderBy: OpportunityOrder, $after: String) {\n      location { opportunitySearch(first: 5, filter: $filter, orderBy: $orderBy, after: $after) { totalCount } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4OrderNotesList($id: ID!) {\n        orders(first: 20) { edges { node { ghlId notes { ghlId text createdAt } } } }\n        order(id: $id) { ghlId notes { ghlId text createdAt } }\n      }"): (typeof documents)["query R4OrderNotesList($id: ID!) {\n        orders(first: 20) { edges { node { ghlId notes { ghlId text createdAt } } } }\n        order(id: $id) { ghlId notes { ghlId text createdAt } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation R4OrderNotesPay($id: ID!) {\n        recordOrderPayment(id: $id, input: { mode: CASH, amount: 1, partial: true, notes: \"  Paid a deposit at the counter  \" }) { order { ghlId notes { ghlId text } } }\n      }"): (typeof documents)["mutation R4OrderNotesPay($id: ID!) {\n        recordOrderPayment(id: $id, input: { mode: CASH, amount: 1, partial: true, notes: \"  Paid a deposit at the counter  \" }) { order { ghlId notes { ghlId text } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4OrderNotesBad($id: ID!) { order(id: $id) { notes { text } } }"): (typeof documents)["query R4OrderNotesBad($id: ID!) { order(id: $id) { notes { text } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n"): (typeof documents)["\n  mutation PaymentsShipForList($id: ID!, $items: [FulfillmentItemInput!]!) {\n    createOrderFulfillment(id: $id, input: { items: $items, trackings: [{ trackingNumber: \"1Z1\", shippingCarrier: \"UPS\" }] }) {\n      fulfillment { ghlId }\n      order { ghlId fulfillments { ghlId items { priceId qty } trackings { trackingNumber shippingCarrier } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -4456,6 +4520,14 @@ export function graphql(source: "subscription SecurityWsEvents($locationId: ID) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }"): (typeof documents)["mutation SecurityWsCreateContact($input: CreateContactInput!) { createContact(input: $input) { contact { ghlId email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation R4StorePrioritiesSet($input: SetStoreProductPrioritiesInput!) {\n  setStoreProductPriorities(input: $input) { products(first: 20) { totalCount edges { node { ghlId prices { ghlId } } } } }\n}"): (typeof documents)["mutation R4StorePrioritiesSet($input: SetStoreProductPrioritiesInput!) {\n  setStoreProductPriorities(input: $input) { products(first: 20) { totalCount edges { node { ghlId prices { ghlId } } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query R4StorePrioritiesList($storeId: ID) { location { products(storeId: $storeId, first: 20) { edges { node { ghlId } } } } }"): (typeof documents)["query R4StorePrioritiesList($storeId: ID) { location { products(storeId: $storeId, first: 20) { edges { node { ghlId } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -283,6 +283,8 @@ const realistic: Record<string, Fix> = {
   calendarsEditGroup: ({ body }) => void (body.slug = 'renamed-by-the-sandbox-test'),
   // The file declares the search body with no properties; GHL's search needs the location and a page size.
   contactsSearchContactsAdvanced: (request, scope) => void (request.body = { locationId: scope.locationId, pageLimit: 20 }),
+  // The file's example body sends page and searchAfter together, and filters and sort of placeholders.
+  opportunitiesSearchOpportunitiesAdvanced: (request, scope) => void (request.body = { locationId: scope.locationId, limit: 20 }),
   // The location allows no duplicate contacts: a new contact has an email and phone of its own.
   contactsCreateContact: ({ body }) => {
     body.email = 'new-contact@example.com';
@@ -434,8 +436,9 @@ const realistic: Record<string, Fix> = {
   },
   productsBulkUpdateProductReview: ({ body }, scope) =>
     void (body.reviews = [{ reviewId: scope.records.review.id, productId: scope.records.review.productId, storeId: scope.records.review.storeId }]),
-  // Products listed or unlisted are the location's own (the file's example ids are placeholders).
+  // Products listed, unlisted or placed are the location's own (the file's example ids are placeholders).
   productsUpdateStoreStatus: ({ body }, scope) => void (body.productIds = [scope.ids('productId', '')]),
+  productsUpdateDisplayPriority: ({ body }, scope) => void (body.products = [{ productId: scope.ids('productId', ''), priority: 1 }]),
   // A bulk change to the location's own product; not a bulk delete, which would take the product the later requests name.
   productsBulkUpdate: ({ body }, scope) => Object.assign(body, { type: 'bulk-update-availability', availability: true, productIds: [scope.ids('productId', '')] }),
   // An edit of the location's own product and its own price.

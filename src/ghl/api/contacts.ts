@@ -130,6 +130,12 @@ export const contactOperations = {
     idempotent: true,
     location: { in: 'body', name: 'locationId' },
   }),
+  /** GET /contacts/: deprecated by GHL in favour of the search; pages by (dateAdded, id). */
+  listContacts: define<{ contacts: GhlContact[]; count?: number; meta?: { total?: number; startAfter?: number | null; startAfterId?: string | null } }>()({
+    lists: { contacts: 'records', 'contacts[].customFields': 'records', 'contacts[].tags': 'strings' },
+    ...fromSpec('contactsGetContacts'),
+    location: { in: 'query', name: 'locationId' },
+  }),
   getContact: define<{ contact: GhlContact }>()({
     lists: { 'contact.customFields': 'records', 'contact.tags': 'strings' },
     ...fromSpec('contactsGetContact'),

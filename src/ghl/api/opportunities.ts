@@ -48,6 +48,12 @@ export interface GhlOpportunitiesPage {
   };
 }
 
+/** PostSearchSuccessfulResponseDto: a page of deals, each with the sort values to search after it. */
+export interface GhlOpportunitySearch {
+  opportunities: Array<GhlOpportunity & { searchAfter?: string[] }>;
+  total?: number;
+}
+
 export interface GhlPipelineStage {
   id: string;
   name?: string | null;
@@ -79,6 +85,13 @@ export const opportunityOperations = {
     lists: { opportunities: 'records' },
     ...fromSpec('opportunitiesSearchOpportunity'),
     location: { in: 'query', name: 'location_id' },
+  }),
+  // A search sent as a POST: it changes nothing, so it is as safe to retry as a GET.
+  searchOpportunitiesAdvanced: define<GhlOpportunitySearch>()({
+    lists: { opportunities: 'records' },
+    ...fromSpec('opportunitiesSearchOpportunitiesAdvanced'),
+    idempotent: true,
+    location: { in: 'body', name: 'locationId' },
   }),
   listPipelines: define<{ pipelines: GhlPipeline[] }>()({
     lists: { pipelines: 'records', 'pipelines[].stages': 'records' },

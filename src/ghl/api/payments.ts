@@ -99,6 +99,14 @@ export interface GhlFulfillment {
   updatedAt?: string;
 }
 
+/** An order's note, as openapi/overrides.ts declares it (the file declares no answer). */
+export interface GhlOrderNote {
+  _id: string;
+  text?: string | null;
+  createdAt?: string | null;
+  updatedAt?: string | null;
+}
+
 export interface GhlTransaction {
   _id: string;
   altId: string;
@@ -255,6 +263,11 @@ export const paymentOperations = {
   listOrderFulfillments: define<{ status?: boolean; data: GhlFulfillment[] }>()({
     lists: { data: 'records', 'data[].trackings': 'records', 'data[].items': 'records' },
     ...fromSpec('paymentsListOrderFulfillment'),
+    location: { in: 'query', name: 'altId' },
+  }),
+  listOrderNotes: define<{ status?: boolean; data: GhlOrderNote[] }>()({
+    lists: { data: 'records' },
+    ...fromSpec('paymentsListOrderNotes'),
     location: { in: 'query', name: 'altId' },
   }),
   getSubscription: define<GhlSubscription>()({

@@ -235,6 +235,11 @@ export const productOperations = {
     ...fromSpec('productsUpdateStoreStatus'),
     location: { in: 'body', name: 'altId' },
   }),
+  /** Places products in a store's listing; GHL answers with a bare success. */
+  setStoreProductPriorities: define<{ status?: boolean; message?: string }>()({
+    ...fromSpec('productsUpdateDisplayPriority'),
+    location: { in: 'body', name: 'altId' },
+  }),
   bulkUpdateProducts: define<{ status?: boolean; message?: string }>()({
     ...fromSpec('productsBulkUpdate'),
     location: { in: 'body', name: 'altId' },

@@ -47,6 +47,7 @@ export type SearchOpportunitiesResponseSchema = {
   customFields?: Array<CustomFieldResponseSchema>;
   followers?: Array<string>;
   externalObjectId?: string;
+  searchAfter?: Array<string>;
 };
 export type SearchMetaResponseSchema = {
   total?: number;
@@ -70,11 +71,16 @@ export type AdditionalDetailsDTO = {
 };
 export type OpportunitySearchBodyDTO = {
   locationId: string;
-  query: string;
+  query?: string;
   limit: number;
-  page: number;
-  searchAfter: Array<string>;
-  additionalDetails: AdditionalDetailsDTO;
+  page?: number;
+  searchAfter?: Array<string>;
+  additionalDetails?: AdditionalDetailsDTO;
+  filters?: Array<Record<string, unknown>>;
+  sort?: Array<{
+    field: string;
+    direction: "asc" | "desc";
+  }>;
 };
 export type PostSearchSuccessfulResponseDto = {
   opportunities?: Array<SearchOpportunitiesResponseSchema>;

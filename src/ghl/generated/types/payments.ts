@@ -637,7 +637,18 @@ export interface PaymentsOperations {
         altType: "location";
       };
     };
-    response: unknown;
+    response: {
+      status?: boolean;
+      data: Array<{
+        _id: string;
+        orderId?: string;
+        altId?: string;
+        altType?: "location";
+        text: string;
+        createdAt?: string;
+        updatedAt?: string;
+      }>;
+    };
   };
   paymentsListTransactions: {
     request: {

@@ -281,7 +281,10 @@ export type UpdateProductStoreResponseDto = {
 export type UpdateDisplayPriorityBodyDto = {
   altId: string;
   altType: "location";
-  products: Array<Array<unknown>>;
+  products: Array<{
+    productId: string;
+    priority: number;
+  }>;
 };
 export type ListCollectionResponseDto = {
   data: Array<CollectionSchema>;
