@@ -224,6 +224,13 @@ export const corrections: SpecCorrection[] = [
     value: { type: 'array', items: { type: 'string' } },
     why: "a deal's followers are user ids, as the file's own FollowersDTO declares them, not a list of lists",
   },
+  ...(['notes', 'tasks', 'calendarEvents'] as const).map((detail) => ({
+    app: 'opportunities',
+    pointer: `/components/schemas/SearchOpportunitiesResponseSchema/properties/${detail}`,
+    was: { type: 'array', items: { type: 'array' } },
+    value: { type: 'array', items: { type: 'object' } },
+    why: `a deal's ${detail} (answered when the search asks for them) are records, one object each, not a list of lists`,
+  })),
   ...['prevPage', 'nextPage'].map((page) => ({
     app: 'opportunities',
     pointer: `/components/schemas/SearchMetaResponseSchema/properties/${page}`,

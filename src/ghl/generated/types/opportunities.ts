@@ -40,9 +40,9 @@ export type SearchOpportunitiesResponseSchema = {
   contactId?: string;
   locationId?: string;
   contact?: SearchOpportunitiesContactResponseSchema;
-  notes?: Array<Array<unknown>>;
-  tasks?: Array<Array<unknown>>;
-  calendarEvents?: Array<Array<unknown>>;
+  notes?: Array<Record<string, unknown>>;
+  tasks?: Array<Record<string, unknown>>;
+  calendarEvents?: Array<Record<string, unknown>>;
   lostReasonId?: string;
   customFields?: Array<CustomFieldResponseSchema>;
   followers?: Array<string>;
