@@ -125,7 +125,7 @@ export class RateLimiter implements Limiter {
     }
     // Where it joins: behind every waiter, or behind the other continuing ones only.
     const place = continuing ? window.waiters.filter((waiter) => waiter.continuing).length : window.waiters.length;
-    const waitMs = earliestSlot(this.#limit, this.#ages(window, now), place, now) - now;
+    const waitMs = slotAfter(this.#limit, this.#ages(window, now), place, now) - now;
     if (window.waiters.length >= this.#queue.maxLength) {
       return Promise.reject(rateLimitedByGateway('queue_full', "Too many requests are waiting for this location's GoHighLevel rate limit", waitMs));
     }
@@ -149,7 +149,7 @@ export class RateLimiter implements Limiter {
       if (Number.isFinite(this.#queue.timeoutMs)) {
         waiter.deadline = setTimeout(() => {
           const at = Date.now();
-          leave(rateLimitedByGateway('queue_timeout', "This location's GoHighLevel rate limit had no free slot before the queue's deadline", earliestSlot(this.#limit, this.#ages(window, at), 0, at) - at));
+          leave(rateLimitedByGateway('queue_timeout', "This location's GoHighLevel rate limit had no free slot before the queue's deadline", slotAfter(this.#limit, this.#ages(window, at), 0, at) - at));
         }, this.#queue.timeoutMs);
       }
       signal?.addEventListener('abort', waiter.onAbort, { once: true });
@@ -202,7 +202,7 @@ export class RateLimiter implements Limiter {
     this.#expire(window);
     const now = Date.now();
     return {
-      waitMs: Math.max(0, earliestSlot(this.#limit, this.#ages(window, now), window.waiters.length + calls - 1, now) - now),
+      waitMs: Math.max(0, slotAfter(this.#limit, this.#ages(window, now), window.waiters.length + calls - 1, now) - now),
       queueTimeoutMs: this.#queue.timeoutMs,
       capacity: capacityOf(this.#limit, this.#queue.timeoutMs),
     };
@@ -235,9 +235,14 @@ export class RateLimiter implements Limiter {
     };
   }
 
-  /** When each slot of the window started (or, in flight, is taken to start) to age. */
-  #ages(window: Window, now: number): number[] {
-    return [...window.aged.map((at) => Math.min(at, now)), ...Array<number>(window.inFlight).fill(now)];
+  /**
+   * When each slot of the window started (or, in flight, is taken to start) to age, oldest first,
+   * read in place: the aging slots are kept in order and those in flight start now, so no copy or
+   * sort is needed (with a wide limit the window holds thousands, and every request asks).
+   */
+  #ages(window: Window, now: number): SortedAges {
+    const { aged, inFlight } = window;
+    return { count: aged.length + inFlight, at: (k) => (k < aged.length ? Math.min(aged[k]!, now) : now) };
   }
 
   #expire(window: Window): void {
@@ -292,12 +297,23 @@ function age(window: Window, at: number, count: number): void {
  * request that could have made its deadline. Past the window's own slots, a request waits for the
  * slot of the one `max` places ahead of it.
  */
-export function earliestSlot({ max, intervalMs }: RateLimit, ages: readonly number[], ahead: number, now: number): number {
+export function earliestSlot(limit: RateLimit, ages: readonly number[], ahead: number, now: number): number {
   const sorted = [...ages].sort((a, b) => a - b);
-  const needed = sorted.length - max + ahead;
-  const windows = needed >= sorted.length ? Math.ceil((needed - sorted.length + 1) / max) : 0;
+  return slotAfter(limit, { count: sorted.length, at: (k) => sorted[k]! }, ahead, now);
+}
+
+/** A window's slot times in age order, the `k`th oldest read by `at(k)`. */
+interface SortedAges {
+  count: number;
+  at: (k: number) => number;
+}
+
+/** earliestSlot over ages already in order. */
+function slotAfter({ max, intervalMs }: RateLimit, ages: SortedAges, ahead: number, now: number): number {
+  const needed = ages.count - max + ahead;
+  const windows = needed >= ages.count ? Math.ceil((needed - ages.count + 1) / max) : 0;
   const base = needed - windows * max;
-  return (base < 0 ? now : sorted[base]! + intervalMs) + windows * intervalMs;
+  return (base < 0 ? now : ages.at(base) + intervalMs) + windows * intervalMs;
 }
 
 /** Days since the epoch, UTC: a number, since a date string cost each call a Date and its formatting. */

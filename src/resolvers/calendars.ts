@@ -3,6 +3,7 @@
  * payloads back. Time ranges and time zones are checked before any call: GHL refuses a free-slots
  * range over 31 days, and an unknown zone would only come back as a 400 after a round trip.
  */
+import { LRUCache } from 'lru-cache';
 import type { GatewayContext } from '../context.ts';
 import type { GhlAppointment, GhlBlockSlot, GhlCalendar, GhlFreeSlots } from '../ghl/api/calendars.ts';
 import { gatewayError } from '../errors.ts';
@@ -453,12 +454,25 @@ function wallClockInstant(value: string, timeZone: string): number {
   return zonedInstant(Date.UTC(y!, mo! - 1, d!, h!, mi!, Number.isNaN(sec) ? 0 : sec!), timeZone);
 }
 
-/** The instant a wall clock (given as if it were UTC) shows in a time zone. */
+/**
+ * The instant a wall clock (given as if it were UTC) shows in a time zone. Remembered: the same
+ * appointments are read again and again, and two formats a time are most of what a page of them
+ * costs. A pure function of its arguments, so a kept answer is never stale; bounded, so it holds
+ * only the times read lately.
+ */
 function zonedInstant(wallAsUtc: number, timeZone: string): number {
-  // The zone's offset at the guess, applied twice, lands on the right side of a DST change.
-  const guess = wallAsUtc - offsetOf(wallAsUtc, timeZone);
-  return wallAsUtc - offsetOf(guess, timeZone);
+  const key = `${timeZone} ${wallAsUtc}`;
+  let instant = zonedInstants.get(key);
+  if (instant === undefined) {
+    // The zone's offset at the guess, applied twice, lands on the right side of a DST change.
+    const guess = wallAsUtc - offsetOf(wallAsUtc, timeZone);
+    instant = wallAsUtc - offsetOf(guess, timeZone);
+    zonedInstants.set(key, instant);
+  }
+  return instant;
 }
+
+const zonedInstants = new LRUCache<string, number>({ max: 10_000 });
 
 /**
  * `timeZone` is canonical (timeZoneOf), so the formatters cached are one per zone. The wall clock
