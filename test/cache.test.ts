@@ -116,7 +116,10 @@ describe('eviction by verified webhooks', () => {
       payload: { id: 's1', key: 'custom_objects.pets' },
       evicts: [['getObjectSchema', { path: { key: 'custom_objects.pets' } }], ['searchObjectRecords', { path: { schemaKey: 'custom_objects.pets' } }], ['listObjectSchemas', { location: 'L' }]],
     },
-    record: { payload: { id: 'r1' }, evicts: [['getObjectRecord', { path: { schemaKey: 'custom_objects.pets', id: 'r1' } }]] },
+    record: {
+      payload: { id: 'r1', objectKey: 'custom_objects.pets' },
+      evicts: [['getObjectRecord', { path: { schemaKey: 'custom_objects.pets', id: 'r1' } }], ['searchObjectRecords', { path: { schemaKey: 'custom_objects.pets' } }]],
+    },
     relation: {
       payload: { id: 'rel1', firstRecordId: 'r1', secondRecordId: 'c1' },
       evicts: [['listRelations', { path: { recordId: 'r1' } }], ['listRelations', { path: { recordId: 'c1' } }]],

@@ -68,8 +68,9 @@ export const evictions = {
   app: { ids: [], lists: [], fields: [] },
   association: { ids: [{ at: ['id'], type: 'Association' }], lists: ['/associations/'], fields: [] },
   objectSchema: { ids: [{ at: ['key'], type: 'CustomObjectSchema' }], lists: ['/objects/'], fields: [] },
-  // A record's searches are read through its schema's key, which the event does not carry: only CACHE_TTL_MS bounds them.
-  record: { ids: [{ at: ['id'], type: 'CustomObjectRecord' }], lists: [], fields: [] },
+  // A record's searches are read through its object's key, which GHL's documented payload does not
+  // carry: evicted when the webhook names it, else only CACHE_TTL_MS bounds them.
+  record: { ids: [{ at: ['id'], type: 'CustomObjectRecord' }, { at: ['objectKey'] }], lists: [], fields: [] },
   // Relations are read through either end's record id; an end may be a contact, an opportunity or a record.
   relation: { ids: [{ at: ['firstRecordId'] }, { at: ['secondRecordId'] }], lists: [], fields: [] },
 } as const satisfies Record<EventFamily, Evicts>;
