@@ -179,6 +179,32 @@ describe('eviction by mutations: collections', () => {
   });
 });
 
+describe('eviction by mutations: relations', () => {
+  it('a relation created through the gateway shows in its record’s cached relations, webhooks or not', async () => {
+    stack.sandbox.webhooks.urls = [];
+    try {
+      const store = stack.sandbox.store;
+      const owner = store.associations.where((a) => a.locationId === stack.locationId && a.key === 'pet_owner')[0]!;
+      const pet = store.objectRecords.where((r) => r.locationId === stack.locationId).at(-1)!;
+      const linked = new Set(store.relations.where((r) => r.firstRecordId === pet.id || r.secondRecordId === pet.id).flatMap((r) => [r.firstRecordId, r.secondRecordId]));
+      const contact = store.contactsOfLocation(stack.locationId).find((c) => !linked.has(c.id))!;
+      const PETS_OF = graphql(`query CachedPetsOfContact($id: ID!) { contact(id: $id) { relatedRecords(associationKey: "pet_owner") { ghlId } } }`);
+      const before = await stack.gql(PETS_OF, { id: contact.id });
+      expect(before.data.contact?.relatedRecords.map((record) => record.ghlId)).not.toContain(pet.id);
+      expect((await stack.gql(PETS_OF, { id: contact.id })).extensions).toMatchObject({ upstreamCalls: 0 });
+      const made = await stack.gql(
+        graphql(`mutation CachedCreateRelation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId } } }`),
+        { a: owner.id, c: contact.id, p: pet.id },
+      );
+      expect(made.errors).toBeUndefined();
+      const after = await stack.gql(PETS_OF, { id: contact.id });
+      expect(after.data.contact?.relatedRecords.map((record) => record.ghlId)).toContain(pet.id);
+    } finally {
+      stack.sandbox.webhooks.urls = [stack.gateway.webhookUrl];
+    }
+  });
+});
+
 describe('TTL', () => {
   it('without a webhook, an entry lives CACHE_TTL_MS, then the change shows', async () => {
     stack.sandbox.webhooks.urls = [];

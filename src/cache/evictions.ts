@@ -123,16 +123,17 @@ for (const name of Object.keys(operations) as OperationName[]) {
 }
 
 /**
- * What a mutation evicts: every id in its path and the one its answer created or changed, and, in
+ * What a mutation evicts: every id it names (in its path, or its body's `...Id` fields, as a
+ * relation names its two records) and the one its answer created or changed, and, in
  * its location (named by the call, else by the record it answered with), the lists of its family
  * and those read from the collection it writes to (a calendar group created shows in the groups).
  */
-export function evictedByMutation(path: string, pathIds: string[], location: string | undefined, answered: { id?: string; locationId?: string } | undefined): Tag[] {
+export function evictedByMutation(path: string, namedIds: string[], location: string | undefined, answered: { id?: string; locationId?: string } | undefined): Tag[] {
   const family = familyOfPath[path.split('/')[1] ?? ''];
   const where = location ?? answered?.locationId;
   const lists = [...(family ? evictions[family].lists : []), ...(listsByCollection.get(collectionOf(path)) ?? [])];
   return [
-    ...pathIds.map(entityTag),
+    ...namedIds.map(entityTag),
     ...(answered?.id ? [entityTag(answered.id)] : []),
     ...(where ? lists.map((list) => listTag(where, list)) : []),
   ];

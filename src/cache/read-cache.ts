@@ -20,7 +20,7 @@ import type { Logger } from '../logger.ts';
 import type { AccessChecks } from '../credentials/access-checks.ts';
 import { evictedByMutation } from './evictions.ts';
 import type { CacheStore } from './store.ts';
-import { grantKey, isRead, pathIds, readKey, readTags, type ReadArgs, type Tag } from './tags.ts';
+import { bodyIds, grantKey, isRead, pathIds, readKey, readTags, type ReadArgs, type Tag } from './tags.ts';
 
 /** What `extensions.cache` reports. */
 export interface CacheReport {
@@ -109,7 +109,7 @@ export class RequestCache implements CallCache {
         return answer;
       } finally {
         // Failed too: a write whose outcome is unknown may have been applied.
-        await this.cache.evict(evictedByMutation(operations[name].path, pathIds(args), args.location ?? servedFor, recordOf(answer)));
+        await this.cache.evict(evictedByMutation(operations[name].path, [...pathIds(args), ...bodyIds(args)], args.location ?? servedFor, recordOf(answer)));
       }
     }
     const tags = readTags(name, args);

@@ -31,6 +31,16 @@ export function pathIds(args: ReadArgs): string[] {
 }
 
 /**
+ * The ids a write's body names at its top level (`contactId`, `firstRecordId`, ...): the records
+ * it may change beside its own, as a relation links two. Evicting a tag is always safe; missing
+ * one leaves a stale read until CACHE_TTL_MS.
+ */
+export function bodyIds(args: ReadArgs): string[] {
+  if (typeof args.body !== 'object' || args.body === null || Array.isArray(args.body)) return [];
+  return Object.entries(args.body).flatMap(([key, value]) => (/Id$/.test(key) && typeof value === 'string' && value !== '' ? [value] : []));
+}
+
+/**
  * The cache key of a read: principal-independent (who may be served it is checked per entry), a
  * digest of the operation and its arguments in a stable order.
  */

@@ -155,6 +155,8 @@ type Documents = {
     "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }": typeof types.CachedContactMutatedDocument,
     "query CachedCalendarGroups { calendarGroups { ghlId } }": typeof types.CachedCalendarGroupsDocument,
     "mutation CachedCreateCalendarGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { ghlId } } }": typeof types.CachedCreateCalendarGroupDocument,
+    "query CachedPetsOfContact($id: ID!) { contact(id: $id) { relatedRecords(associationKey: \"pet_owner\") { ghlId } } }": typeof types.CachedPetsOfContactDocument,
+    "mutation CachedCreateRelation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId } } }": typeof types.CachedCreateRelationDocument,
     "query CachedLocationName($id: ID!) { location(id: $id) { name } }": typeof types.CachedLocationNameDocument,
     "query CalendarsGroupsBothWays { calendarGroups { ghlId name slug isActive calendars { ghlId } } calendars { ghlId group { ghlId name } } }": typeof types.CalendarsGroupsBothWaysDocument,
     "query CalendarsGroupSlug($slug: String!) { calendarGroupSlugAvailable(slug: $slug) }": typeof types.CalendarsGroupSlugDocument,
@@ -945,6 +947,8 @@ const documents: Documents = {
     "mutation CachedContactMutated($id: ID!) { updateContact(id: $id, input: { city: \"Mutated\" }) { contact { city } } }": types.CachedContactMutatedDocument,
     "query CachedCalendarGroups { calendarGroups { ghlId } }": types.CachedCalendarGroupsDocument,
     "mutation CachedCreateCalendarGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { ghlId } } }": types.CachedCreateCalendarGroupDocument,
+    "query CachedPetsOfContact($id: ID!) { contact(id: $id) { relatedRecords(associationKey: \"pet_owner\") { ghlId } } }": types.CachedPetsOfContactDocument,
+    "mutation CachedCreateRelation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId } } }": types.CachedCreateRelationDocument,
     "query CachedLocationName($id: ID!) { location(id: $id) { name } }": types.CachedLocationNameDocument,
     "query CalendarsGroupsBothWays { calendarGroups { ghlId name slug isActive calendars { ghlId } } calendars { ghlId group { ghlId name } } }": types.CalendarsGroupsBothWaysDocument,
     "query CalendarsGroupSlug($slug: String!) { calendarGroupSlugAvailable(slug: $slug) }": types.CalendarsGroupSlugDocument,
@@ -2172,6 +2176,14 @@ export function graphql(source: "query CachedCalendarGroups { calendarGroups { g
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CachedCreateCalendarGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { ghlId } } }"): (typeof documents)["mutation CachedCreateCalendarGroup($input: CreateCalendarGroupInput!) { createCalendarGroup(input: $input) { calendarGroup { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CachedPetsOfContact($id: ID!) { contact(id: $id) { relatedRecords(associationKey: \"pet_owner\") { ghlId } } }"): (typeof documents)["query CachedPetsOfContact($id: ID!) { contact(id: $id) { relatedRecords(associationKey: \"pet_owner\") { ghlId } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CachedCreateRelation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId } } }"): (typeof documents)["mutation CachedCreateRelation($a: ID!, $c: ID!, $p: ID!) { createRelation(associationId: $a, firstRecordId: $c, secondRecordId: $p) { relation { ghlId } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
