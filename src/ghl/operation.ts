@@ -68,19 +68,20 @@ type Spec<N extends SpecOperationName> = (typeof specOperations)[N];
 
 /**
  * What a curated operation takes from its official file through the generated catalog (app,
- * operationId, method, path, Version), so it is never written twice: its entry adds only the
+ * operationId, method, path, Version, and whether it answers a file), so it is never written twice: its entry adds only the
  * curated choices (location slot, leniency `lists`, idempotency, a Version GHL's servers want
  * instead, written after the spread).
  */
 export const fromSpec = <const N extends SpecOperationName>(name: N) => {
   const entry: Spec<N> = specOperations[name];
-  return { spec: entry.app, operationId: entry.operationId, method: entry.method, path: entry.path, version: entry.version } as {
+  const { app, operationId, method, path, version } = entry;
+  return { spec: app, operationId, method, path, version, ...('answers' in entry && { answers: entry.answers }) } as {
     spec: Spec<N>['app'];
     operationId: Spec<N>['operationId'];
     method: Spec<N>['method'];
     path: Spec<N>['path'];
     version: Spec<N>['version'];
-  };
+  } & (Spec<N> extends { answers: infer A } ? { answers: A } : unknown);
 };
 
 /** An entry of the catalog; a write is idempotent as openapi/catalog.ts judges it (a PATCH may apply a relative change) unless it says. */

@@ -233,13 +233,11 @@ export const conversationOperations = {
   getMessageRecording: define<DownloadedFile>()({
     ...fromSpec('conversationsGetMessageRecording'),
     location: { in: 'path', name: 'locationId' },
-    answers: 'file',
   }),
   /** A call's transcription as a text file (text/plain): the same sentences getMessageTranscription answers as JSON. */
   downloadMessageTranscription: define<DownloadedFile>()({
     ...fromSpec('conversationsDownloadMessageTranscription'),
     location: { in: 'path', name: 'locationId' },
-    answers: 'file',
   }),
   cancelScheduledEmail: define<{ status?: number; message?: string }>()({
     ...fromSpec('conversationsCancelScheduledEmailMessage'),
