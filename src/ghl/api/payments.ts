@@ -16,18 +16,14 @@ export type GhlOrderPaymentStatus = (typeof orderPaymentStatuses)[number];
  * them as bare strings.
  */
 export const orderStatuses = ['pending', 'completed', 'cancelled', 'refunded', 'partially_refunded'] as const;
-export type GhlOrderStatus = (typeof orderStatuses)[number];
 
 export const fulfillmentStatuses = ['unfulfilled', 'partially_fulfilled', 'fulfilled'] as const;
-export type GhlFulfillmentStatus = (typeof fulfillmentStatuses)[number];
 
 export const transactionStatuses = ['pending', 'succeeded', 'failed', 'refunded', 'partially_refunded'] as const;
-export type GhlTransactionStatus = (typeof transactionStatuses)[number];
 
 export const subscriptionStatuses = [
   'incomplete_expired', 'incomplete', 'trialing', 'active', 'past_due', 'canceled', 'unpaid', 'paused',
 ] as const;
-export type GhlSubscriptionStatus = (typeof subscriptionStatuses)[number];
 
 /** Payment modes GHL filters by. */
 export const paymentModes = ['live', 'test'] as const;
