@@ -51,7 +51,12 @@ export class ReadCache {
 
   /** @internal Whether GHL's yes to `principal` reading the location, and its app, is already kept: asks GHL nothing. */
   async granted(principal: string, locationId: string, app: string): Promise<boolean> {
-    return this.accessChecks.granted(principal, locationId) && (await this.get(grantKey(principal, locationId, app))) !== undefined;
+    return this.accessChecks.granted(principal, locationId) && (await this.appGranted(principal, locationId, app));
+  }
+
+  /** @internal Whether GHL has served `principal` a read of `app` in `locationId` lately (the store keeps its yes). */
+  async appGranted(principal: string, locationId: string, app: string): Promise<boolean> {
+    return (await this.get(grantKey(principal, locationId, app))) !== undefined;
   }
 
   /** @internal GHL has just served `principal` a read of `app` in `locationId`. */
@@ -66,8 +71,7 @@ export class ReadCache {
   }
 
   /** @internal */
-  async mayServe(principal: string, entryLocation: string, app: string, readLocation: (locationId: string) => Promise<unknown>): Promise<boolean> {
-    if ((await this.get(grantKey(principal, entryLocation, app))) === undefined) return false;
+  async mayServe(principal: string, entryLocation: string, readLocation: (locationId: string) => Promise<unknown>): Promise<boolean> {
     return this.accessChecks.readable(principal, entryLocation, () => readLocation(entryLocation)).then(
       () => true,
       () => false,
@@ -92,12 +96,27 @@ export class ReadCache {
 
 export class RequestCache implements CallCache {
   readonly report: CacheReport = { hits: 0, misses: 0 };
+  /**
+   * The store's answer on each location and app this request read, asked once: a screen of twenty
+   * cached lists of one app costs one look at the grant, not twenty (a round trip each in Redis).
+   */
+  readonly #apps = new Map<string, Promise<boolean>>();
 
   constructor(
     private readonly cache: ReadCache,
     private readonly principal: string,
     private readonly readLocation: (locationId: string) => Promise<unknown>,
   ) {}
+
+  #appGranted(locationId: string, app: string): Promise<boolean> {
+    const key = JSON.stringify([locationId, app]);
+    let granted = this.#apps.get(key);
+    if (!granted) {
+      granted = this.cache.appGranted(this.principal, locationId, app);
+      this.#apps.set(key, granted);
+    }
+    return granted;
+  }
 
   async through<T>(name: OperationName, args: ReadArgs, send: (served: (locationId: string | undefined) => void) => Promise<T>): Promise<T> {
     let servedFor: string | undefined;
@@ -116,7 +135,7 @@ export class RequestCache implements CallCache {
     const key = readKey(name, args);
     const app = operations[name].spec;
     const kept = await this.cache.get(key);
-    if (kept && (await this.cache.mayServe(this.principal, kept.locationId, app, this.readLocation))) {
+    if (kept && (await this.#appGranted(kept.locationId, app)) && (await this.cache.mayServe(this.principal, kept.locationId, this.readLocation))) {
       this.report.hits++;
       return kept.data as T;
     }
@@ -127,6 +146,7 @@ export class RequestCache implements CallCache {
     const locationId = args.location ?? servedFor ?? recordOf(answer)?.locationId;
     if (!locationId) return answer;
     await this.cache.grant(this.principal, locationId, app);
+    this.#apps.set(JSON.stringify([locationId, app]), Promise.resolve(true));
     if (seen) await this.cache.set(key, { locationId, data: answer }, tags, seen);
     return answer;
   }
