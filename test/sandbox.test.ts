@@ -1,5 +1,7 @@
 /** The sandbox is a product: it must answer as GoHighLevel does, per the official OpenAPI files. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { Readable } from 'node:stream';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Contact, type RequestLogEntry, type Sandbox, type SandboxTokens } from '../sandbox/index.ts';
@@ -74,6 +76,28 @@ describe('GHL behaviour', () => {
       expect(status).toBe(401);
       expect(body).toEqual({ statusCode: 401, message: 'Invalid JWT', error: 'Unauthorized' });
     }
+  });
+
+  it('refuses a body over 128 MiB with 413, whether it says its length or streams it, without reading it whole', async () => {
+    const declared = await new Promise<{ status: number; body: string }>((done, fail) => {
+      const req = request(`${sandbox.url}/contacts/`, { method: 'POST', headers: { 'content-length': String(200 * 1024 * 1024) } }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk));
+        res.on('end', () => done({ status: res.statusCode!, body }));
+      });
+      req.on('error', fail);
+      req.write('{');
+    });
+    expect(declared.status).toBe(413);
+    expect(JSON.parse(declared.body)).toMatchObject({ statusCode: 413, message: 'request entity too large' });
+
+    const chunk = Buffer.alloc(1024 * 1024, 32);
+    const streamed = await fetch(`${sandbox.url}/contacts/`, {
+      method: 'POST',
+      body: Readable.toWeb(Readable.from((function* () { for (let i = 0; i < 129; i++) yield chunk; })())) as ReadableStream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
   });
 
   it('refuses a missing or wrong Version with 400', async () => {

@@ -41,5 +41,6 @@ export const ghlErrors = {
   ) => new GhlError(404, `${entity} not found`),
   noRoute: (method: string, path: string) => new GhlError(404, `Cannot ${method} ${path}`),
   tooManyRequests: () => new GhlError(429, 'Too many requests'),
+  payloadTooLarge: () => new GhlError(413, 'request entity too large'),
   internal: () => new GhlError(500, 'Internal server error'),
 };

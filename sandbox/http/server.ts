@@ -128,6 +128,10 @@ export class SandboxServer {
     const url = new URL(req.url ?? '/', 'http://sandbox');
     const method = req.method ?? 'GET';
     const bytes = await readBody(req);
+    if (!bytes) {
+      send(res, errorReply(ghlErrors.payloadTooLarge(), { Connection: 'close' }));
+      return;
+    }
     const rawBody = bytes.toString('utf8');
     if (url.pathname.startsWith(ADMIN_PREFIX)) {
       send(res, this.answerAdmin(method, url.pathname, rawBody));
@@ -286,9 +290,23 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
+/**
+ * The most a request may send: a WhatsApp file (100 MB) PUT to the storage stand-in, with room to
+ * spare. GHL's front answers 413 to more, and a sandbox that read any body whole could be made to
+ * hold any amount of memory.
+ */
+const MAX_BODY_BYTES = 128 * 1024 * 1024;
+
+/** The request's body, or undefined once it is over MAX_BODY_BYTES (the rest is not read). */
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return undefined;
   const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
