@@ -5,19 +5,12 @@
  */
 import type { GatewayContext } from '../context.ts';
 import type { GhlEstimateTemplate } from '../ghl/api/estimate-templates.ts';
-import { definedOnly, nonEmpty } from './input.ts';
+import { definedOnly } from './input.ts';
 import { locatedIdOf, locationIdOf } from './ids.ts';
-import { discountOf, itemsOf, type InvoiceItemInput } from './invoices.ts';
-import { currencyOf } from './money.ts';
+import { documentFieldsOf, type DocumentInput } from './invoices.ts';
 import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
 
-export interface EstimateTemplateInput {
-  name: string;
-  title?: string | null;
-  currency: string;
-  items: InvoiceItemInput[];
-  discount?: { type: 'percentage' | 'fixed'; value: number } | null;
-  termsNotes?: string | null;
+export interface EstimateTemplateInput extends DocumentInput {
   liveMode?: boolean | null;
 }
 
@@ -73,14 +66,8 @@ export async function deleteEstimateTemplate(ctx: GatewayContext, ref: EstimateT
 }
 
 function templateBody(input: EstimateTemplateInput) {
-  const currency = currencyOf(input.currency);
   return definedOnly({
-    name: nonEmpty(input.name, 'name'),
-    title: input.title ?? undefined,
-    currency,
-    items: itemsOf(input.items).map((item) => ({ ...item, currency })),
-    discount: discountOf(input.discount ?? { type: 'percentage', value: 0 }),
-    termsNotes: input.termsNotes ?? undefined,
+    ...documentFieldsOf(input),
     liveMode: input.liveMode ?? true,
     businessDetails: {},
   });

@@ -5,19 +5,12 @@
  */
 import type { GatewayContext } from '../context.ts';
 import type { GhlInvoiceTemplate } from '../ghl/api/invoice-templates.ts';
-import { definedOnly, nonEmpty } from './input.ts';
+import { definedOnly } from './input.ts';
 import { locatedIdOf, locationIdOf } from './ids.ts';
-import { discountOf, itemsOf, lateFeesOf, type InvoiceItemInput, type LateFeesInput } from './invoices.ts';
-import { currencyOf } from './money.ts';
+import { documentFieldsOf, lateFeesOf, type DocumentInput, type LateFeesInput } from './invoices.ts';
 import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
 
-export interface InvoiceTemplateInput {
-  name: string;
-  title?: string | null;
-  currency: string;
-  items: InvoiceItemInput[];
-  discount?: { type: 'percentage' | 'fixed'; value: number } | null;
-  termsNotes?: string | null;
+export interface InvoiceTemplateInput extends DocumentInput {
   internal?: boolean | null;
 }
 
@@ -98,14 +91,8 @@ export async function deleteInvoiceTemplate(ctx: GatewayContext, ref: InvoiceTem
 }
 
 function templateBody(input: InvoiceTemplateInput) {
-  const currency = currencyOf(input.currency);
   return definedOnly({
-    name: nonEmpty(input.name, 'name'),
-    title: input.title ?? undefined,
-    currency,
-    items: itemsOf(input.items).map((item) => ({ ...item, currency })),
-    discount: discountOf(input.discount ?? { type: 'percentage', value: 0 }),
-    termsNotes: input.termsNotes ?? undefined,
+    ...documentFieldsOf(input),
     internal: input.internal ?? undefined,
     businessDetails: {},
   });
