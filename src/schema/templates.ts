@@ -4,27 +4,15 @@
  * noun ("invoice" or "estimate"), which each kind passes; what only one kind has stays in its file.
  */
 import type { ArgBuilder, InputFieldBuilder, ObjectFieldBuilder } from '@pothos/core';
-import type { GhlInvoiceDiscount, GhlInvoiceItem } from '../ghl/api/invoices.ts';
+import type { GhlInvoiceDocument } from '../ghl/api/invoices.ts';
 import { dateOf } from '../resolvers/dates.ts';
 import type { BuilderTypes } from './builder.ts';
 import { InvoiceDiscountInput, InvoiceDiscountRef, InvoiceItemInput, InvoiceItemRef } from './invoices.ts';
 
 type Noun = 'invoice' | 'estimate';
 
-/** What both kinds of GHL template carry. */
-interface GhlTemplate {
-  name?: string;
-  title?: string;
-  currency?: string;
-  discount?: GhlInvoiceDiscount;
-  items?: GhlInvoiceItem[];
-  total?: number;
-  termsNotes?: string;
-  createdAt?: string;
-  updatedAt?: string;
-}
-
-export function templateFields<Shape extends GhlTemplate>(t: ObjectFieldBuilder<BuilderTypes, Shape>, noun: Noun) {
+/** Each field reads its key: Pothos' expose cannot name a key of a generic shape (the schema is the same). */
+export function templateFields<Shape extends GhlInvoiceDocument>(t: ObjectFieldBuilder<BuilderTypes, Shape>, noun: Noun) {
   return {
     name: t.string({ description: 'Name of the template.', resolve: (template) => template.name }),
     title: t.string({ description: `Title printed on its ${noun}s.`, resolve: (template) => template.title }),
