@@ -79,10 +79,6 @@ builder.objectField(LocationRef, 'estimateTemplates', (t) =>
 builder.mutationFields((t) => {
   const target = () => templateTargetArgs(t.arg, 'EstimateTemplate');
   const refOf = (args: { id: string; locationId?: string | null }, ctx: GatewayContext) => templates.estimateTemplateRefOf(ctx, args.id, args.locationId);
-  const inputOf = (input: typeof EstimateTemplateInput.$inferInput): templates.EstimateTemplateInput => ({
-    ...input,
-    items: input.items.map((item) => ({ ...item, productId: item.productId ?? null, priceId: item.priceId ?? null })),
-  });
   return {
     createEstimateTemplate: t.field({
       type: EstimateTemplatePayload,
@@ -90,7 +86,7 @@ builder.mutationFields((t) => {
       description: 'Create an estimate template.',
       args: { locationId: t.arg.id(locationArg), input: t.arg({ type: EstimateTemplateInput, required: true, description: 'The template.' }) },
       extensions: { cost: cost.perParent(1) },
-      resolve: async (_, args, ctx) => ({ estimateTemplate: await templates.createEstimateTemplate(ctx, args.locationId, inputOf(args.input)) }),
+      resolve: async (_, args, ctx) => ({ estimateTemplate: await templates.createEstimateTemplate(ctx, args.locationId, args.input) }),
     }),
     updateEstimateTemplate: t.field({
       type: EstimateTemplatePayload,
@@ -98,7 +94,7 @@ builder.mutationFields((t) => {
       description: 'Replace an estimate template.',
       args: { ...target(), input: t.arg({ type: EstimateTemplateInput, required: true, description: 'The template as it is to be.' }) },
       extensions: { cost: cost.perParent(1) },
-      resolve: async (_, args, ctx) => ({ estimateTemplate: await templates.updateEstimateTemplate(ctx, refOf(args, ctx), inputOf(args.input)) }),
+      resolve: async (_, args, ctx) => ({ estimateTemplate: await templates.updateEstimateTemplate(ctx, refOf(args, ctx), args.input) }),
     }),
     deleteEstimateTemplate: t.field({
       type: DeletePayload,

@@ -86,10 +86,6 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => {
   const target = () => templateTargetArgs(t.arg, 'InvoiceTemplate');
   const refOf = (args: { id: string; locationId?: string | null }, ctx: GatewayContext) => templates.invoiceTemplateRefOf(ctx, args.id, args.locationId);
-  const inputOf = (input: typeof InvoiceTemplateInput.$inferInput): templates.InvoiceTemplateInput => ({
-    ...input,
-    items: input.items.map((item) => ({ ...item, productId: item.productId ?? null, priceId: item.priceId ?? null })),
-  });
   return {
     createInvoiceTemplate: t.field({
       type: InvoiceTemplatePayload,
@@ -97,7 +93,7 @@ builder.mutationFields((t) => {
       description: 'Create an invoice template.',
       args: { locationId: t.arg.id(locationArg), input: t.arg({ type: InvoiceTemplateInput, required: true, description: 'The template.' }) },
       extensions: { cost: cost.perParent(1) },
-      resolve: async (_, args, ctx) => ({ invoiceTemplate: await templates.createInvoiceTemplate(ctx, args.locationId, inputOf(args.input)) }),
+      resolve: async (_, args, ctx) => ({ invoiceTemplate: await templates.createInvoiceTemplate(ctx, args.locationId, args.input) }),
     }),
     updateInvoiceTemplate: t.field({
       type: InvoiceTemplatePayload,
@@ -105,7 +101,7 @@ builder.mutationFields((t) => {
       description: 'Replace an invoice template.',
       args: { ...target(), input: t.arg({ type: InvoiceTemplateInput, required: true, description: 'The template as it is to be.' }) },
       extensions: { cost: cost.perParent(1) },
-      resolve: async (_, args, ctx) => ({ invoiceTemplate: await templates.updateInvoiceTemplate(ctx, refOf(args, ctx), inputOf(args.input)) }),
+      resolve: async (_, args, ctx) => ({ invoiceTemplate: await templates.updateInvoiceTemplate(ctx, refOf(args, ctx), args.input) }),
     }),
     updateInvoiceTemplateLateFees: t.field({
       type: InvoiceTemplatePayload,
