@@ -1,87 +1,35 @@
 /**
  * Estimate templates: GraphQL arguments in, GHL calls out, GHL payloads back. A template is read
  * through its location (`altId`) as well as its id (GHL's preview); create and edit send the whole
- * template (GHL's edit is a PUT), checked in full before the call; every write refreshes the loader.
+ * template, checked in full before the call. What it does as an invoice template does is in
+ * templates.ts; here are its GHL calls, its loader and its body.
  */
-import type { GatewayContext } from '../context.ts';
 import type { GhlEstimateTemplate } from '../ghl/api/estimate-templates.ts';
-import { definedOnly, nonEmpty } from './input.ts';
-import { locatedIdOf, locationIdOf } from './ids.ts';
-import { discountOf, itemsOf, type InvoiceItemInput } from './invoices.ts';
-import { currencyOf } from './money.ts';
-import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
+import type { LocatedKey } from '../loaders/per-key.ts';
+import { definedOnly } from './input.ts';
+import { documentFieldsOf, type DocumentInput } from './invoices.ts';
+import { templateResolvers } from './templates.ts';
 
-export interface EstimateTemplateInput {
-  name: string;
-  title?: string | null;
-  currency: string;
-  items: InvoiceItemInput[];
-  discount?: { type: 'percentage' | 'fixed'; value: number } | null;
-  termsNotes?: string | null;
+export interface EstimateTemplateInput extends DocumentInput {
   liveMode?: boolean | null;
 }
 
-export interface EstimateTemplateRef {
-  locationId: string;
-  id: string;
-}
+export type EstimateTemplateRef = LocatedKey;
 
-export function estimateTemplateRefOf(ctx: GatewayContext, id: string, locationId: string | null | undefined): EstimateTemplateRef {
-  return locatedIdOf(id, 'EstimateTemplate', locationId, ctx.defaultLocationId);
-}
-
-export function getEstimateTemplate(ctx: GatewayContext, id: string, locationId?: string | null): Promise<GhlEstimateTemplate> {
-  return ctx.loaders.estimateTemplate.load(estimateTemplateRefOf(ctx, id, locationId));
-}
-
-export async function listEstimateTemplates(
-  ctx: GatewayContext,
-  args: ConnectionArgs & { locationId?: string | null; query?: string | null },
-): Promise<Connection<GhlEstimateTemplate>> {
-  const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
-  const page = offsetPage(args);
-  const result = await ctx.ghl.call('listEstimateTemplates', {
-    location: locationId,
-    query: { search: args.query?.trim() || undefined, limit: String(page.size), offset: String(page.offset) },
-  });
-  const templates = result.data ?? [];
-  for (const template of templates) ctx.loaders.estimateTemplate.prime({ locationId: template.altId ?? locationId, id: template._id }, template);
-  return offsetConnection(templates, page, result.totalCount);
-}
-
-export async function createEstimateTemplate(
-  ctx: GatewayContext,
-  locationId: string | null | undefined,
-  input: EstimateTemplateInput,
-): Promise<GhlEstimateTemplate> {
-  const location = locationIdOf(locationId, ctx.defaultLocationId);
-  const template = await ctx.ghl.call('createEstimateTemplate', { location, body: templateBody(input) });
-  ctx.loaders.estimateTemplate.prime({ locationId: template.altId ?? location, id: template._id }, template);
-  return template;
-}
-
-export async function updateEstimateTemplate(ctx: GatewayContext, ref: EstimateTemplateRef, input: EstimateTemplateInput): Promise<GhlEstimateTemplate> {
-  const template = await ctx.ghl.call('updateEstimateTemplate', { path: { templateId: ref.id }, location: ref.locationId, body: templateBody(input) });
-  ctx.loaders.estimateTemplate.clear(ref).prime(ref, template);
-  return template;
-}
-
-export async function deleteEstimateTemplate(ctx: GatewayContext, ref: EstimateTemplateRef): Promise<{ deletedGhlId: string }> {
-  await ctx.ghl.call('deleteEstimateTemplate', { path: { templateId: ref.id }, location: ref.locationId, body: {} });
-  ctx.loaders.estimateTemplate.clear(ref);
-  return { deletedGhlId: ref.id };
-}
-
-function templateBody(input: EstimateTemplateInput) {
-  const currency = currencyOf(input.currency);
-  return definedOnly({
-    name: nonEmpty(input.name, 'name'),
-    title: input.title ?? undefined,
-    currency,
-    items: itemsOf(input.items).map((item) => ({ ...item, currency })),
-    discount: discountOf(input.discount ?? { type: 'percentage', value: 0 }),
-    termsNotes: input.termsNotes ?? undefined,
-    liveMode: input.liveMode ?? true,
-    businessDetails: {},
-  });
-}
+export const {
+  refOf: estimateTemplateRefOf,
+  get: getEstimateTemplate,
+  list: listEstimateTemplates,
+  create: createEstimateTemplate,
+  update: updateEstimateTemplate,
+  remove: deleteEstimateTemplate,
+} = templateResolvers<GhlEstimateTemplate, EstimateTemplateInput>({
+  typename: 'EstimateTemplate',
+  loader: (ctx) => ctx.loaders.estimateTemplate,
+  body: (input) => definedOnly({ ...documentFieldsOf(input), liveMode: input.liveMode ?? true, businessDetails: {} }),
+  list: (ctx, location, query) => ctx.ghl.call('listEstimateTemplates', { location, query }),
+  create: (ctx, location, body) => ctx.ghl.call('createEstimateTemplate', { location, body }),
+  update: (ctx, ref, body) => ctx.ghl.call('updateEstimateTemplate', { path: { templateId: ref.id }, location: ref.locationId, body }),
+  // GHL takes the owner of a delete in its body, so the DELETE carries one.
+  remove: (ctx, ref) => ctx.ghl.call('deleteEstimateTemplate', { path: { templateId: ref.id }, location: ref.locationId, body: {} }),
+});

@@ -11,8 +11,7 @@ import { gatewayError } from '../errors.ts';
 import { dayOf } from './dates.ts';
 import { definedOnly, nonEmpty } from './input.ts';
 import { ghlIdOf, locationIdOf } from './ids.ts';
-import { contactDetailsOf, discountOf, itemsOf, type InvoiceItemInput, type SendInvoiceInput } from './invoices.ts';
-import { currencyOf } from './money.ts';
+import { contactDetailsOf, contactInLocation, documentFieldsOf, type DocumentInput, type SendInvoiceInput } from './invoices.ts';
 import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
 
 export interface EstimateFilter {
@@ -24,16 +23,10 @@ export interface EstimateFilter {
   query?: string | null;
 }
 
-export interface EstimateInput {
+export interface EstimateInput extends DocumentInput {
   contactId: string;
-  name: string;
-  title?: string | null;
-  currency: string;
-  items: InvoiceItemInput[];
-  discount?: { type: 'percentage' | 'fixed'; value: number } | null;
   issueDate?: Date | null;
   expiryDate?: Date | null;
-  termsNotes?: string | null;
   liveMode?: boolean | null;
   /** Edits only: what the contact did with it. */
   status?: GhlEstimateStatus | null;
@@ -136,22 +129,13 @@ export function estimateNumberOf(estimate: GhlEstimate): string | null {
 /** Checks the input in full, then reads the contact once (its details go on the estimate). */
 async function estimateBody(ctx: GatewayContext, locationId: string, input: EstimateInput) {
   const contactId = ghlIdOf(input.contactId, 'Contact', 'contactId');
-  const currency = currencyOf(input.currency);
-  const name = nonEmpty(input.name, 'name');
-  const items = itemsOf(input.items).map((item) => ({ ...item, currency }));
-  const discount = discountOf(input.discount ?? { type: 'percentage', value: 0 });
+  const fields = documentFieldsOf(input);
   if (input.issueDate && input.expiryDate && input.expiryDate < input.issueDate) {
     throw gatewayError('BAD_USER_INPUT', 'expiryDate must not be before issueDate');
   }
-  const contact = await ctx.loaders.contact.load(contactId);
-  if (contact.locationId !== locationId) throw gatewayError('BAD_USER_INPUT', 'contactId names a contact of another location');
+  const contact = await contactInLocation(ctx, contactId, locationId);
   return definedOnly({
-    name,
-    title: input.title ?? undefined,
-    currency,
-    items,
-    discount,
-    termsNotes: input.termsNotes ?? undefined,
+    ...fields,
     issueDate: input.issueDate ? dayOf(input.issueDate) : undefined,
     expiryDate: input.expiryDate ? dayOf(input.expiryDate) : undefined,
     liveMode: input.liveMode ?? true,

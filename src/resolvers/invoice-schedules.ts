@@ -10,8 +10,7 @@ import { gatewayError } from '../errors.ts';
 import { dayOf } from './dates.ts';
 import { definedOnly, nonEmpty } from './input.ts';
 import { ghlIdOf, locatedIdOf, locationIdOf } from './ids.ts';
-import { contactDetailsOf, discountOf, itemsOf, type InvoiceItemInput } from './invoices.ts';
-import { currencyOf } from './money.ts';
+import { contactDetailsOf, contactInLocation, documentFieldsOf, type DocumentInput } from './invoices.ts';
 import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
 
 export interface RecurrenceInput {
@@ -23,14 +22,8 @@ export interface RecurrenceInput {
   dayOfMonth?: number | null;
 }
 
-export interface InvoiceScheduleInput {
+export interface InvoiceScheduleInput extends DocumentInput {
   contactId: string;
-  name: string;
-  title?: string | null;
-  currency: string;
-  items: InvoiceItemInput[];
-  discount?: { type: 'percentage' | 'fixed'; value: number } | null;
-  termsNotes?: string | null;
   liveMode?: boolean | null;
   recurrence: RecurrenceInput;
 }
@@ -128,10 +121,7 @@ export async function cancelInvoiceSchedule(ctx: GatewayContext, ref: InvoiceSch
 /** Checks the input in full, then reads the contact once (its details go on the schedule). */
 async function scheduleBody(ctx: GatewayContext, locationId: string, input: InvoiceScheduleInput) {
   const contactId = ghlIdOf(input.contactId, 'Contact', 'contactId');
-  const currency = currencyOf(input.currency);
-  const name = nonEmpty(input.name, 'name');
-  const items = itemsOf(input.items).map((item) => ({ ...item, currency }));
-  const discount = discountOf(input.discount ?? { type: 'percentage', value: 0 });
+  const fields = documentFieldsOf(input);
   const rule = input.recurrence;
   if (!Number.isInteger(rule.interval) || rule.interval < 1) throw gatewayError('BAD_USER_INPUT', 'recurrence.interval must be a whole number of at least 1');
   if (rule.count != null && (!Number.isInteger(rule.count) || rule.count < 1)) throw gatewayError('BAD_USER_INPUT', 'recurrence.count must be a whole number of at least 1');
@@ -139,15 +129,9 @@ async function scheduleBody(ctx: GatewayContext, locationId: string, input: Invo
   if (rule.dayOfMonth != null && (!Number.isInteger(rule.dayOfMonth) || rule.dayOfMonth < 1 || rule.dayOfMonth > 31)) {
     throw gatewayError('BAD_USER_INPUT', 'recurrence.dayOfMonth must be a day from 1 to 31');
   }
-  const contact = await ctx.loaders.contact.load(contactId);
-  if (contact.locationId !== locationId) throw gatewayError('BAD_USER_INPUT', 'contactId names a contact of another location');
+  const contact = await contactInLocation(ctx, contactId, locationId);
   return definedOnly({
-    name,
-    title: input.title ?? undefined,
-    currency,
-    items,
-    discount,
-    termsNotes: input.termsNotes ?? undefined,
+    ...fields,
     liveMode: input.liveMode ?? true,
     businessDetails: {},
     contactDetails: contactDetailsOf(contact),

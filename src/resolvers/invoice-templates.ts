@@ -1,70 +1,38 @@
 /**
  * Invoice templates: GraphQL arguments in, GHL calls out, GHL payloads back. A template is read
- * through its location (`altId`) as well as its id; create and edit send the whole template (GHL's
- * edit is a PUT), checked in full before the call; every write refreshes the loader.
+ * through its location (`altId`) as well as its id; create and edit send the whole template,
+ * checked in full before the call; every write refreshes the loader. What it does as an estimate
+ * template does is in templates.ts; here are its GHL calls, its loader, its body and its own writes.
  */
 import type { GatewayContext } from '../context.ts';
 import type { GhlInvoiceTemplate } from '../ghl/api/invoice-templates.ts';
-import { definedOnly, nonEmpty } from './input.ts';
-import { locatedIdOf, locationIdOf } from './ids.ts';
-import { discountOf, itemsOf, lateFeesOf, type InvoiceItemInput, type LateFeesInput } from './invoices.ts';
-import { currencyOf } from './money.ts';
-import { offsetConnection, offsetPage, type Connection, type ConnectionArgs } from './pagination.ts';
+import type { LocatedKey } from '../loaders/per-key.ts';
+import { definedOnly } from './input.ts';
+import { documentFieldsOf, lateFeesOf, type DocumentInput, type LateFeesInput } from './invoices.ts';
+import { templateResolvers } from './templates.ts';
 
-export interface InvoiceTemplateInput {
-  name: string;
-  title?: string | null;
-  currency: string;
-  items: InvoiceItemInput[];
-  discount?: { type: 'percentage' | 'fixed'; value: number } | null;
-  termsNotes?: string | null;
+export interface InvoiceTemplateInput extends DocumentInput {
   internal?: boolean | null;
 }
 
-export interface InvoiceTemplateRef {
-  locationId: string;
-  id: string;
-}
+export type InvoiceTemplateRef = LocatedKey;
 
-export function invoiceTemplateRefOf(ctx: GatewayContext, id: string, locationId: string | null | undefined): InvoiceTemplateRef {
-  return locatedIdOf(id, 'InvoiceTemplate', locationId, ctx.defaultLocationId);
-}
-
-export function getInvoiceTemplate(ctx: GatewayContext, id: string, locationId?: string | null): Promise<GhlInvoiceTemplate> {
-  return ctx.loaders.invoiceTemplate.load(invoiceTemplateRefOf(ctx, id, locationId));
-}
-
-export async function listInvoiceTemplates(
-  ctx: GatewayContext,
-  args: ConnectionArgs & { locationId?: string | null; query?: string | null },
-): Promise<Connection<GhlInvoiceTemplate>> {
-  const locationId = locationIdOf(args.locationId, ctx.defaultLocationId);
-  const page = offsetPage(args);
-  const result = await ctx.ghl.call('listInvoiceTemplates', {
-    location: locationId,
-    query: { search: args.query?.trim() || undefined, limit: String(page.size), offset: String(page.offset) },
-  });
-  const templates = result.data ?? [];
-  for (const template of templates) ctx.loaders.invoiceTemplate.prime({ locationId: template.altId ?? locationId, id: template._id }, template);
-  return offsetConnection(templates, page, result.totalCount);
-}
-
-export async function createInvoiceTemplate(
-  ctx: GatewayContext,
-  locationId: string | null | undefined,
-  input: InvoiceTemplateInput,
-): Promise<GhlInvoiceTemplate> {
-  const location = locationIdOf(locationId, ctx.defaultLocationId);
-  const template = await ctx.ghl.call('createInvoiceTemplate', { location, body: templateBody(input) });
-  ctx.loaders.invoiceTemplate.prime({ locationId: template.altId ?? location, id: template._id }, template);
-  return template;
-}
-
-export async function updateInvoiceTemplate(ctx: GatewayContext, ref: InvoiceTemplateRef, input: InvoiceTemplateInput): Promise<GhlInvoiceTemplate> {
-  const template = await ctx.ghl.call('updateInvoiceTemplate', { path: { templateId: ref.id }, location: ref.locationId, body: templateBody(input) });
-  ctx.loaders.invoiceTemplate.clear(ref).prime(ref, template);
-  return template;
-}
+export const {
+  refOf: invoiceTemplateRefOf,
+  get: getInvoiceTemplate,
+  list: listInvoiceTemplates,
+  create: createInvoiceTemplate,
+  update: updateInvoiceTemplate,
+  remove: deleteInvoiceTemplate,
+} = templateResolvers<GhlInvoiceTemplate, InvoiceTemplateInput>({
+  typename: 'InvoiceTemplate',
+  loader: (ctx) => ctx.loaders.invoiceTemplate,
+  body: (input) => definedOnly({ ...documentFieldsOf(input), internal: input.internal ?? undefined, businessDetails: {} }),
+  list: (ctx, location, query) => ctx.ghl.call('listInvoiceTemplates', { location, query }),
+  create: (ctx, location, body) => ctx.ghl.call('createInvoiceTemplate', { location, body }),
+  update: (ctx, ref, body) => ctx.ghl.call('updateInvoiceTemplate', { path: { templateId: ref.id }, location: ref.locationId, body }),
+  remove: (ctx, ref) => ctx.ghl.call('deleteInvoiceTemplate', { path: { templateId: ref.id }, location: ref.locationId }),
+});
 
 export async function updateInvoiceTemplateLateFees(ctx: GatewayContext, ref: InvoiceTemplateRef, input: LateFeesInput): Promise<GhlInvoiceTemplate> {
   const template = await ctx.ghl.call('updateInvoiceTemplateLateFees', {
@@ -89,24 +57,4 @@ export async function updateInvoiceTemplatePaymentMethods(
   });
   ctx.loaders.invoiceTemplate.clear(ref).prime(ref, template);
   return template;
-}
-
-export async function deleteInvoiceTemplate(ctx: GatewayContext, ref: InvoiceTemplateRef): Promise<{ deletedGhlId: string }> {
-  await ctx.ghl.call('deleteInvoiceTemplate', { path: { templateId: ref.id }, location: ref.locationId });
-  ctx.loaders.invoiceTemplate.clear(ref);
-  return { deletedGhlId: ref.id };
-}
-
-function templateBody(input: InvoiceTemplateInput) {
-  const currency = currencyOf(input.currency);
-  return definedOnly({
-    name: nonEmpty(input.name, 'name'),
-    title: input.title ?? undefined,
-    currency,
-    items: itemsOf(input.items).map((item) => ({ ...item, currency })),
-    discount: discountOf(input.discount ?? { type: 'percentage', value: 0 }),
-    termsNotes: input.termsNotes ?? undefined,
-    internal: input.internal ?? undefined,
-    businessDetails: {},
-  });
 }

@@ -187,10 +187,7 @@ async function newInvoiceBody(ctx: GatewayContext, input: CreateInvoiceInput) {
     throw gatewayError('BAD_USER_INPUT', 'dueDate must not be before issueDate');
   }
 
-  const contact = await ctx.loaders.contact.load(contactId);
-  if (contact.locationId !== locationId) {
-    throw gatewayError('BAD_USER_INPUT', 'contactId names a contact of another location');
-  }
+  const contact = await contactInLocation(ctx, contactId, locationId);
   const emails = input.sentTo?.emails ?? (contact.email ? [contact.email] : []);
   const phones = input.sentTo?.phones ?? (contact.phone ? [contact.phone] : []);
   const body = definedOnly({
@@ -359,6 +356,35 @@ export async function voidInvoice(ctx: GatewayContext, ref: InvoiceRef): Promise
 /** A stored invoice number may be a number or a string; it reads as a string. */
 export function invoiceNumberOf(invoice: GhlInvoice): string | null {
   return invoice.invoiceNumber == null || invoice.invoiceNumber === '' ? null : String(invoice.invoiceNumber);
+}
+
+/** What an invoice template, an estimate template, an estimate and an invoice schedule all carry. */
+export interface DocumentInput {
+  name: string;
+  title?: string | null;
+  currency: string;
+  items: InvoiceItemInput[];
+  discount?: { type: 'percentage' | 'fixed'; value: number } | null;
+  termsNotes?: string | null;
+}
+
+/**
+ * The fields of a DocumentInput as GHL takes them, checked in one order (currency, name, lines,
+ * discount) so each kind's body reports the same first error; each kind adds its own fields after.
+ */
+export function documentFieldsOf(input: DocumentInput) {
+  const currency = currencyOf(input.currency);
+  const name = nonEmpty(input.name, 'name');
+  const items = itemsOf(input.items).map((item) => ({ ...item, currency }));
+  const discount = discountOf(input.discount ?? { type: 'percentage', value: 0 });
+  return { name, title: input.title ?? undefined, currency, items, discount, termsNotes: input.termsNotes ?? undefined };
+}
+
+/** The contact a document is for, read once: it must be of the document's location. */
+export async function contactInLocation(ctx: GatewayContext, contactId: string, locationId: string): Promise<GhlContact> {
+  const contact = await ctx.loaders.contact.load(contactId);
+  if (contact.locationId !== locationId) throw gatewayError('BAD_USER_INPUT', 'contactId names a contact of another location');
+  return contact;
 }
 
 /** The lines, checked; each takes the invoice's currency. */

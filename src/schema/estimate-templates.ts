@@ -6,15 +6,14 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { GatewayContext } from '../context.ts';
 import type { GhlEstimateTemplate } from '../ghl/api/estimate-templates.ts';
-import { dateOf } from '../resolvers/dates.ts';
 import * as templates from '../resolvers/estimate-templates.ts';
 import { builder } from './builder.ts';
 import { connectionOf } from './connections.ts';
 import { DeletePayload } from './contacts.ts';
 import { cost } from './cost.ts';
-import { InvoiceDiscountInput, InvoiceDiscountRef, InvoiceItemInput, InvoiceItemRef } from './invoices.ts';
 import { locatedNode } from './located-node.ts';
 import { LocationRef } from './locations.ts';
+import { templateFields, templateInputFields, templateTargetArgs } from './templates.ts';
 
 export const EstimateTemplateRef = builder.objectRef<GhlEstimateTemplate>('EstimateTemplate');
 
@@ -26,30 +25,17 @@ locatedNode(EstimateTemplateRef, {
   locationId: { nullable: true, description: 'GHL id of the location it belongs to.' },
   location: { description: 'The location it belongs to.' },
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'Name of the template.' }),
-    title: t.exposeString('title', { description: 'Title printed on its estimates.' }),
-    currency: t.exposeString('currency', { description: 'Currency code.' }),
+    ...templateFields(t, 'estimate'),
     liveMode: t.exposeBoolean('liveMode', { description: 'Live (true) or test-mode (false) payments on its estimates.' }),
-    items: t.field({ type: [InvoiceItemRef], nullable: false, description: 'The lines.', resolve: (template) => template.items ?? [] }),
-    discount: t.expose('discount', { type: InvoiceDiscountRef, description: 'Discount on the whole estimate.' }),
-    total: t.exposeFloat('total', { description: 'Total of an estimate made from it.' }),
-    termsNotes: t.exposeString('termsNotes', { description: 'Terms and notes (HTML).' }),
     estimateNumberPrefix: t.exposeString('estimateNumberPrefix', { description: 'Printed before the number of its estimates, e.g. "EST-".' }),
     automaticTaxesEnabled: t.exposeBoolean('automaticTaxesEnabled', { description: 'GoHighLevel computes the taxes of its estimates.' }),
-    createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (template) => dateOf(template.createdAt) }),
-    updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (template) => dateOf(template.updatedAt) }),
   }),
 });
 
 const EstimateTemplateInput = builder.inputType('EstimateTemplateInput', {
   description: 'An estimate template as it is to be (GoHighLevel replaces the whole template on an edit).',
   fields: (t) => ({
-    name: t.string({ required: true, description: 'Name of the template.' }),
-    title: t.string({ description: 'Title printed on its estimates.' }),
-    currency: t.string({ required: true, description: 'ISO 4217 currency code, e.g. "USD".' }),
-    items: t.field({ type: [InvoiceItemInput], required: true, description: 'The lines; at least one.' }),
-    discount: t.field({ type: InvoiceDiscountInput, description: 'Discount on the whole estimate; none when left out.' }),
-    termsNotes: t.string({ description: 'Terms and notes (HTML allowed).' }),
+    ...templateInputFields(t, 'estimate'),
     liveMode: t.boolean({ description: 'Live payments (default) or test mode on its estimates.' }),
   }),
 });
@@ -67,10 +53,7 @@ builder.queryFields((t) => ({
   estimateTemplate: t.field({
     type: EstimateTemplateRef,
     description: 'One estimate template.',
-    args: {
-      id: t.arg.id({ required: true, description: 'EstimateTemplate id or GHL template id.' }),
-      locationId: t.arg.id({ description: 'Its location, for a GHL template id; defaults to the configured location.' }),
-    },
+    args: templateTargetArgs(t.arg, 'EstimateTemplate'),
     extensions: { cost: cost.byId() },
     resolve: (_, args, ctx) => templates.getEstimateTemplate(ctx, args.id, args.locationId),
   }),
@@ -94,16 +77,8 @@ builder.objectField(LocationRef, 'estimateTemplates', (t) =>
 );
 
 builder.mutationFields((t) => {
-  // A fresh argument per field: Pothos binds each argument to the field it is declared on.
-  const target = () => ({
-    id: t.arg.id({ required: true, description: 'EstimateTemplate id or GHL template id.' }),
-    locationId: t.arg.id({ description: 'Its location, for a GHL template id; defaults to the configured location.' }),
-  });
+  const target = () => templateTargetArgs(t.arg, 'EstimateTemplate');
   const refOf = (args: { id: string; locationId?: string | null }, ctx: GatewayContext) => templates.estimateTemplateRefOf(ctx, args.id, args.locationId);
-  const inputOf = (input: typeof EstimateTemplateInput.$inferInput): templates.EstimateTemplateInput => ({
-    ...input,
-    items: input.items.map((item) => ({ ...item, productId: item.productId ?? null, priceId: item.priceId ?? null })),
-  });
   return {
     createEstimateTemplate: t.field({
       type: EstimateTemplatePayload,
@@ -111,7 +86,7 @@ builder.mutationFields((t) => {
       description: 'Create an estimate template.',
       args: { locationId: t.arg.id(locationArg), input: t.arg({ type: EstimateTemplateInput, required: true, description: 'The template.' }) },
       extensions: { cost: cost.perParent(1) },
-      resolve: async (_, args, ctx) => ({ estimateTemplate: await templates.createEstimateTemplate(ctx, args.locationId, inputOf(args.input)) }),
+      resolve: async (_, args, ctx) => ({ estimateTemplate: await templates.createEstimateTemplate(ctx, args.locationId, args.input) }),
     }),
     updateEstimateTemplate: t.field({
       type: EstimateTemplatePayload,
@@ -119,7 +94,7 @@ builder.mutationFields((t) => {
       description: 'Replace an estimate template.',
       args: { ...target(), input: t.arg({ type: EstimateTemplateInput, required: true, description: 'The template as it is to be.' }) },
       extensions: { cost: cost.perParent(1) },
-      resolve: async (_, args, ctx) => ({ estimateTemplate: await templates.updateEstimateTemplate(ctx, refOf(args, ctx), inputOf(args.input)) }),
+      resolve: async (_, args, ctx) => ({ estimateTemplate: await templates.updateEstimateTemplate(ctx, refOf(args, ctx), args.input) }),
     }),
     deleteEstimateTemplate: t.field({
       type: DeletePayload,

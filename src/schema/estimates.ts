@@ -208,8 +208,6 @@ builder.mutationFields((t) => {
   });
   const refOf = (args: { estimateId: string; locationId?: string | null }, ctx: GatewayContext) =>
     estimates.estimateRefOf(ctx, args.estimateId, args.locationId);
-  const itemsIn = <I extends { productId?: string | null; priceId?: string | null }>(items: I[]) =>
-    items.map((item) => ({ ...item, productId: item.productId ?? null, priceId: item.priceId ?? null }));
   return {
     createEstimate: t.field({
       type: EstimatePayload,
@@ -218,7 +216,7 @@ builder.mutationFields((t) => {
       args: { input: t.arg({ type: CreateEstimateInput, required: true, description: 'The estimate.' }) },
       extensions: { cost: cost.perParent(2) },
       resolve: async (_, { input }, ctx) => ({
-        estimate: await estimates.createEstimate(ctx, input.locationId, { ...input, items: itemsIn(input.items) }),
+        estimate: await estimates.createEstimate(ctx, input.locationId, input),
       }),
     }),
     updateEstimate: t.field({
@@ -228,7 +226,7 @@ builder.mutationFields((t) => {
       args: { ...target(), input: t.arg({ type: UpdateEstimateInput, required: true, description: 'The estimate as it is to be.' }) },
       extensions: { cost: cost.perParent(2) },
       resolve: async (_, args, ctx) => ({
-        estimate: await estimates.updateEstimate(ctx, refOf(args, ctx), { ...args.input, items: itemsIn(args.input.items) }),
+        estimate: await estimates.updateEstimate(ctx, refOf(args, ctx), args.input),
       }),
     }),
     deleteEstimate: t.field({

@@ -191,10 +191,6 @@ builder.mutationFields((t) => {
     locationId: t.arg.id({ description: 'Its location, for a GHL schedule id; defaults to the configured location.' }),
   });
   const refOf = (args: { id: string; locationId?: string | null }, ctx: GatewayContext) => schedules.invoiceScheduleRefOf(ctx, args.id, args.locationId);
-  const inputOf = (input: typeof InvoiceScheduleInput.$inferInput): schedules.InvoiceScheduleInput => ({
-    ...input,
-    items: input.items.map((item) => ({ ...item, productId: item.productId ?? null, priceId: item.priceId ?? null })),
-  });
   return {
     createInvoiceSchedule: t.field({
       type: InvoiceSchedulePayload,
@@ -202,7 +198,7 @@ builder.mutationFields((t) => {
       description: 'Create a draft invoice schedule for a contact.',
       args: { locationId: t.arg.id(locationArg), input: t.arg({ type: InvoiceScheduleInput, required: true, description: 'The schedule.' }) },
       extensions: { cost: cost.perParent(2) },
-      resolve: async (_, args, ctx) => ({ invoiceSchedule: await schedules.createInvoiceSchedule(ctx, args.locationId, inputOf(args.input)) }),
+      resolve: async (_, args, ctx) => ({ invoiceSchedule: await schedules.createInvoiceSchedule(ctx, args.locationId, args.input) }),
     }),
     updateInvoiceSchedule: t.field({
       type: InvoiceSchedulePayload,
@@ -210,7 +206,7 @@ builder.mutationFields((t) => {
       description: 'Replace a draft or cancelled invoice schedule.',
       args: { ...target(), input: t.arg({ type: InvoiceScheduleInput, required: true, description: 'The schedule as it is to be.' }) },
       extensions: { cost: cost.perParent(2) },
-      resolve: async (_, args, ctx) => ({ invoiceSchedule: await schedules.updateInvoiceSchedule(ctx, refOf(args, ctx), inputOf(args.input)) }),
+      resolve: async (_, args, ctx) => ({ invoiceSchedule: await schedules.updateInvoiceSchedule(ctx, refOf(args, ctx), args.input) }),
     }),
     deleteInvoiceSchedule: t.field({
       type: DeletePayload,

@@ -5,14 +5,14 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { GatewayContext } from '../context.ts';
 import type { GhlInvoiceTemplate } from '../ghl/api/invoice-templates.ts';
-import { dateOf } from '../resolvers/dates.ts';
 import * as templates from '../resolvers/invoice-templates.ts';
 import { builder } from './builder.ts';
 import { connectionOf } from './connections.ts';
 import { DeletePayload } from './contacts.ts';
 import { cost } from './cost.ts';
-import { InvoiceDiscountInput, InvoiceDiscountRef, InvoiceItemInput, InvoiceItemRef, LateFeesInput, LateFeesRef } from './invoices.ts';
+import { LateFeesInput, LateFeesRef } from './invoices.ts';
 import { locatedNode } from './located-node.ts';
+import { templateFields, templateInputFields, templateTargetArgs } from './templates.ts';
 
 export const InvoiceTemplateRef = builder.objectRef<GhlInvoiceTemplate>('InvoiceTemplate');
 
@@ -41,31 +41,18 @@ locatedNode(InvoiceTemplateRef, {
   locationId: { nullable: true, description: 'GHL id of the location it belongs to.' },
   location: { description: 'The location it belongs to.' },
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'Name of the template.' }),
-    title: t.exposeString('title', { description: 'Title printed on its invoices.' }),
-    currency: t.exposeString('currency', { description: 'Currency code.' }),
-    items: t.field({ type: [InvoiceItemRef], nullable: false, description: 'The lines.', resolve: (template) => template.items ?? [] }),
-    discount: t.expose('discount', { type: InvoiceDiscountRef, description: 'Discount on the whole invoice.' }),
-    total: t.exposeFloat('total', { description: 'Total of an invoice made from it.' }),
-    termsNotes: t.exposeString('termsNotes', { description: 'Terms and notes (HTML).' }),
+    ...templateFields(t, 'invoice'),
     invoiceNumberPrefix: t.exposeString('invoiceNumberPrefix', { description: 'Printed before the number of its invoices.' }),
     internal: t.exposeBoolean('internal', { description: 'Kept out of the location’s template picker.' }),
     lateFees: t.expose('lateFeesConfiguration', { type: LateFeesRef, nullable: true, description: 'Late fees its invoices get, where set.' }),
     paymentMethods: t.expose('paymentMethods', { type: InvoicePaymentMethodsRef, nullable: true, description: 'How its invoices may be paid, where set.' }),
-    createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: (template) => dateOf(template.createdAt) }),
-    updatedAt: t.field({ type: 'DateTime', description: 'When it last changed.', resolve: (template) => dateOf(template.updatedAt) }),
   }),
 });
 
 const InvoiceTemplateInput = builder.inputType('InvoiceTemplateInput', {
   description: 'An invoice template as it is to be (GoHighLevel replaces the whole template on an edit).',
   fields: (t) => ({
-    name: t.string({ required: true, description: 'Name of the template.' }),
-    title: t.string({ description: 'Title printed on its invoices.' }),
-    currency: t.string({ required: true, description: 'ISO 4217 currency code, e.g. "USD".' }),
-    items: t.field({ type: [InvoiceItemInput], required: true, description: 'The lines; at least one.' }),
-    discount: t.field({ type: InvoiceDiscountInput, description: 'Discount on the whole invoice; none when left out.' }),
-    termsNotes: t.string({ description: 'Terms and notes (HTML allowed).' }),
+    ...templateInputFields(t, 'invoice'),
     internal: t.boolean({ description: 'Keep it out of the location’s template picker.' }),
   }),
 });
@@ -83,10 +70,7 @@ builder.queryFields((t) => ({
   invoiceTemplate: t.field({
     type: InvoiceTemplateRef,
     description: 'One invoice template.',
-    args: {
-      id: t.arg.id({ required: true, description: 'InvoiceTemplate id or GHL template id.' }),
-      locationId: t.arg.id({ description: 'Its location, for a GHL template id; defaults to the configured location.' }),
-    },
+    args: templateTargetArgs(t.arg, 'InvoiceTemplate'),
     extensions: { cost: cost.byId() },
     resolve: (_, args, ctx) => templates.getInvoiceTemplate(ctx, args.id, args.locationId),
   }),
@@ -100,16 +84,8 @@ builder.queryFields((t) => ({
 }));
 
 builder.mutationFields((t) => {
-  // A fresh argument per field: Pothos binds each argument to the field it is declared on.
-  const target = () => ({
-    id: t.arg.id({ required: true, description: 'InvoiceTemplate id or GHL template id.' }),
-    locationId: t.arg.id({ description: 'Its location, for a GHL template id; defaults to the configured location.' }),
-  });
+  const target = () => templateTargetArgs(t.arg, 'InvoiceTemplate');
   const refOf = (args: { id: string; locationId?: string | null }, ctx: GatewayContext) => templates.invoiceTemplateRefOf(ctx, args.id, args.locationId);
-  const inputOf = (input: typeof InvoiceTemplateInput.$inferInput): templates.InvoiceTemplateInput => ({
-    ...input,
-    items: input.items.map((item) => ({ ...item, productId: item.productId ?? null, priceId: item.priceId ?? null })),
-  });
   return {
     createInvoiceTemplate: t.field({
       type: InvoiceTemplatePayload,
@@ -117,7 +93,7 @@ builder.mutationFields((t) => {
       description: 'Create an invoice template.',
       args: { locationId: t.arg.id(locationArg), input: t.arg({ type: InvoiceTemplateInput, required: true, description: 'The template.' }) },
       extensions: { cost: cost.perParent(1) },
-      resolve: async (_, args, ctx) => ({ invoiceTemplate: await templates.createInvoiceTemplate(ctx, args.locationId, inputOf(args.input)) }),
+      resolve: async (_, args, ctx) => ({ invoiceTemplate: await templates.createInvoiceTemplate(ctx, args.locationId, args.input) }),
     }),
     updateInvoiceTemplate: t.field({
       type: InvoiceTemplatePayload,
@@ -125,7 +101,7 @@ builder.mutationFields((t) => {
       description: 'Replace an invoice template.',
       args: { ...target(), input: t.arg({ type: InvoiceTemplateInput, required: true, description: 'The template as it is to be.' }) },
       extensions: { cost: cost.perParent(1) },
-      resolve: async (_, args, ctx) => ({ invoiceTemplate: await templates.updateInvoiceTemplate(ctx, refOf(args, ctx), inputOf(args.input)) }),
+      resolve: async (_, args, ctx) => ({ invoiceTemplate: await templates.updateInvoiceTemplate(ctx, refOf(args, ctx), args.input) }),
     }),
     updateInvoiceTemplateLateFees: t.field({
       type: InvoiceTemplatePayload,

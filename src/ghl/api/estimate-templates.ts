@@ -4,24 +4,12 @@
  * or the body (a DELETE's too), names the id `_id`, and reads one by id through its preview.
  */
 import { define, fromSpec } from '../operation.ts';
-import type { GhlInvoiceDiscount, GhlInvoiceItem } from './invoices.ts';
+import type { GhlInvoiceDocument } from './invoices.ts';
 
-export interface GhlEstimateTemplate {
-  _id: string;
-  altId: string;
-  altType?: string;
-  name?: string;
-  title?: string;
-  currency?: string;
+export interface GhlEstimateTemplate extends GhlInvoiceDocument {
   liveMode?: boolean;
-  discount?: GhlInvoiceDiscount;
-  items?: GhlInvoiceItem[];
-  total?: number;
-  termsNotes?: string;
   estimateNumberPrefix?: string;
   automaticTaxesEnabled?: boolean;
-  createdAt?: string;
-  updatedAt?: string;
 }
 
 const lists = { items: 'records' } as const;

@@ -5,35 +5,23 @@
  * and status GHL's estimates carry; they are read here, optional, as every field GHL may omit.
  */
 import { define, fromSpec } from '../operation.ts';
-import type { GhlInvoice, GhlInvoiceContactDetails, GhlInvoiceDiscount, GhlInvoiceItem } from './invoices.ts';
+import type { GhlInvoice, GhlInvoiceContactDetails, GhlInvoiceDocument } from './invoices.ts';
 
 /** The list filter's values, `all` aside. */
 export const estimateStatuses = ['draft', 'sent', 'accepted', 'declined', 'invoiced', 'viewed'] as const;
 export type GhlEstimateStatus = (typeof estimateStatuses)[number];
 
-export interface GhlEstimate {
-  _id: string;
-  altId: string;
-  altType?: string;
-  name?: string;
-  title?: string;
-  currency?: string;
+export interface GhlEstimate extends GhlInvoiceDocument {
   liveMode?: boolean;
   estimateNumber?: number | string;
   estimateNumberPrefix?: string;
   estimateStatus?: string;
-  items?: GhlInvoiceItem[];
-  discount?: GhlInvoiceDiscount;
-  total?: number;
-  termsNotes?: string;
   contactDetails?: GhlInvoiceContactDetails;
   issueDate?: string;
   expiryDate?: string;
   sentBy?: string;
   invoiceId?: string;
   lastVisitedAt?: string;
-  createdAt?: string;
-  updatedAt?: string;
 }
 
 export const estimateOperations = {

@@ -5,7 +5,7 @@
  * a string) and the lines as strings (GHL sends line objects): read leniently here.
  */
 import { define, fromSpec } from '../operation.ts';
-import type { GhlInvoice, GhlInvoiceContactDetails, GhlInvoiceDiscount, GhlInvoiceItem } from './invoices.ts';
+import type { GhlInvoice, GhlInvoiceContactDetails, GhlInvoiceDocument } from './invoices.ts';
 
 export const invoiceScheduleStatuses = ['draft', 'active', 'cancelled', 'completed'] as const;
 export type GhlInvoiceScheduleStatus = (typeof invoiceScheduleStatuses)[number];
@@ -29,26 +29,14 @@ export interface GhlAutoPayment {
   customerId?: string;
 }
 
-export interface GhlInvoiceSchedule {
-  _id: string;
-  altId: string;
-  altType?: string;
+export interface GhlInvoiceSchedule extends GhlInvoiceDocument {
   status?: string;
   liveMode?: boolean;
-  name?: string;
-  title?: string;
-  currency?: string;
   schedule?: { executeAt?: string; rrule?: GhlRecurrenceRule };
   invoices?: GhlInvoice[];
   contactDetails?: GhlInvoiceContactDetails;
-  discount?: GhlInvoiceDiscount;
-  items?: GhlInvoiceItem[];
-  total?: number;
-  termsNotes?: string;
   /** AutoPaymentDetailsDto, as set by the auto-payment call: not in the file's answer. */
   autoPayment?: GhlAutoPayment;
-  createdAt?: string;
-  updatedAt?: string;
 }
 
 const lists = { items: 'records', invoices: 'records' } as const;

@@ -4,26 +4,14 @@
  * body, and names the id `_id`. The file types the lines as strings; GHL sends line objects.
  */
 import { define, fromSpec } from '../operation.ts';
-import type { GhlInvoiceDiscount, GhlInvoiceItem, GhlLateFees } from './invoices.ts';
+import type { GhlInvoiceDocument, GhlLateFees } from './invoices.ts';
 
-export interface GhlInvoiceTemplate {
-  _id: string;
-  altId: string;
-  altType?: string;
-  name?: string;
-  title?: string;
-  currency?: string;
-  discount?: GhlInvoiceDiscount;
-  items?: GhlInvoiceItem[];
-  total?: number;
-  termsNotes?: string;
+export interface GhlInvoiceTemplate extends GhlInvoiceDocument {
   invoiceNumberPrefix?: string;
   internal?: boolean;
   lateFeesConfiguration?: GhlLateFees;
   /** PaymentMethodDto: how its invoices may be paid (not in the file's answer). */
   paymentMethods?: { stripe?: { enableBankDebitOnly?: boolean } };
-  createdAt?: string;
-  updatedAt?: string;
 }
 
 export const invoiceTemplateOperations = {

@@ -68,6 +68,25 @@ export interface GhlLateFees {
   maxLateFees?: { type?: string; value?: number };
 }
 
+/**
+ * What GHL's invoice templates, estimate templates, estimates and invoice schedules all carry: a
+ * priced document of the location `altId`. An invoice names its lines `invoiceItems`, so it stands apart.
+ */
+export interface GhlInvoiceDocument {
+  _id: string;
+  altId: string;
+  altType?: string;
+  name?: string;
+  title?: string;
+  currency?: string;
+  discount?: GhlInvoiceDiscount;
+  items?: GhlInvoiceItem[];
+  total?: number;
+  termsNotes?: string;
+  createdAt?: string;
+  updatedAt?: string;
+}
+
 export interface GhlInvoice {
   _id: string;
   status?: string;
