@@ -13,13 +13,23 @@ export const ALT: Shape = {
   altType: rule.required(rule.oneOf(['location'])),
 };
 
-export const ADDRESS: Shape = {
+const ADDRESS: Shape = {
   addressLine1: rule.string,
   addressLine2: rule.string,
   city: rule.string,
   state: rule.string,
   countryCode: rule.string,
   postalCode: rule.string,
+};
+
+/** BusinessDetailsDto: every invoice, schedule, estimate and template carries the sender's. */
+export const BUSINESS_DETAILS: Shape = {
+  logoUrl: rule.string,
+  name: rule.string,
+  phoneNo: rule.string,
+  address: rule.shape(ADDRESS),
+  website: rule.string,
+  customValues: rule.strings,
 };
 
 export const ITEM: Shape = {
@@ -64,16 +74,7 @@ export const CONTACT_DETAILS: Shape = {
 const CREATE_INVOICE: Shape = {
   ...ALT,
   name: rule.required(rule.string),
-  businessDetails: rule.required(
-    rule.shape({
-      logoUrl: rule.string,
-      name: rule.string,
-      phoneNo: rule.string,
-      address: rule.shape(ADDRESS),
-      website: rule.string,
-      customValues: rule.strings,
-    }),
-  ),
+  businessDetails: rule.required(rule.shape(BUSINESS_DETAILS)),
   currency: rule.required(rule.string),
   items: rule.required(rule.shapes(ITEM)),
   discount: rule.required(rule.shape(DISCOUNT)),
