@@ -13,22 +13,14 @@ import { invoiceTotals } from '../model/invoice-totals.ts';
 import type { SandboxStore } from '../model/store.ts';
 import { randomId } from '../random.ts';
 import { created, ok, requireLocation, V2021_07_28 } from './common.ts';
-import { ALT, BUSINESS_DETAILS, DISCOUNT, ITEM, type CreateInvoiceInput } from './invoice-input.ts';
+import { ALT, ESTIMATE_CONTENT, type CreateInvoiceInput } from './invoice-input.ts';
 import { newestFirst, readAlt, readPage } from './invoice-query.ts';
 
 const TEMPLATES = { versions: V2021_07_28, tokens: 'any' } as const;
 
 /** EstimateTemplatesDto, for create and edit alike; the configuration objects are kept as sent or ignored. */
 const TEMPLATE: Shape = {
-  ...ALT,
-  name: rule.required(rule.string),
-  businessDetails: rule.required(rule.shape(BUSINESS_DETAILS)),
-  currency: rule.required(rule.string),
-  items: rule.required(rule.shapes({ ...ITEM, attachments: rule.strings })),
-  liveMode: rule.boolean,
-  discount: rule.required(rule.shape(DISCOUNT)),
-  termsNotes: rule.string,
-  title: rule.string,
+  ...ESTIMATE_CONTENT,
   automaticTaxesEnabled: rule.boolean,
   meta: rule.object,
   sendEstimateDetails: rule.object,

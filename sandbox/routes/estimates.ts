@@ -22,7 +22,7 @@ import type { SandboxStore } from '../model/store.ts';
 import { randomId } from '../random.ts';
 import { invoiceEvent } from '../webhooks/events.ts';
 import { created, ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
-import { ALT, BUSINESS_DETAILS, CONTACT_DETAILS, DISCOUNT, ITEM, SEND_INVOICE, type CreateInvoiceInput } from './invoice-input.ts';
+import { ALT, CONTACT_DETAILS, ESTIMATE_CONTENT, SEND_INVOICE, type CreateInvoiceInput } from './invoice-input.ts';
 import { inDayRange, newestFirst, readAlt, readAltQuery, readDayRange, readPage } from './invoice-query.ts';
 import { nextInvoiceNumber } from './invoices.ts';
 
@@ -30,16 +30,7 @@ const ESTIMATES = { versions: V2021_07_28, tokens: 'any' } as const;
 
 /** CreateEstimatesDto; UpdateEstimateDto adds the status. */
 const ESTIMATE: Shape = {
-  ...ALT,
-  name: rule.required(rule.string),
-  businessDetails: rule.required(rule.shape(BUSINESS_DETAILS)),
-  currency: rule.required(rule.string),
-  // EstimateLineItemDto: an invoice line with attachments (the file's own example adds the description).
-  items: rule.required(rule.shapes({ ...ITEM, attachments: rule.strings })),
-  liveMode: rule.boolean,
-  discount: rule.required(rule.shape(DISCOUNT)),
-  termsNotes: rule.string,
-  title: rule.string,
+  ...ESTIMATE_CONTENT,
   contactDetails: rule.required(rule.shape(CONTACT_DETAILS)),
   estimateNumber: rule.number({ min: 1 }),
   issueDate: rule.string,

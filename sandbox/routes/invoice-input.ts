@@ -1,7 +1,7 @@
 /**
  * The invoice bodies of invoices.json as Shapes: CreateInvoiceDto, UpdateInvoiceDto,
  * SendInvoiceDto, RecordPaymentDto and VoidInvoiceDto, with their required fields and nested DTOs as the spec
- * declares them. The configuration objects the sandbox only keeps (late fees, tips, payment
+ * declares them, and the parts the schedule, estimate and template bodies share with them. The configuration objects the sandbox only keeps (late fees, tips, payment
  * methods, ...) are checked to be objects and kept as sent.
  */
 import type { Invoice, InvoiceItem, ItemTax } from '../model/index.ts';
@@ -58,6 +58,24 @@ export const DISCOUNT: Shape = {
   value: rule.number({ min: 0 }),
   type: rule.required(rule.oneOf(['percentage', 'fixed'])),
   validOnProductIds: rule.strings,
+};
+
+/**
+ * What CreateEstimatesDto and EstimateTemplatesDto open with alike: the sender, the lines
+ * (EstimateLineItemDto: an invoice line with attachments; the file's own example adds the
+ * description) and the texts. Spread first, so that each DTO's fields keep the order they are
+ * checked (and reported) in.
+ */
+export const ESTIMATE_CONTENT: Shape = {
+  ...ALT,
+  name: rule.required(rule.string),
+  businessDetails: rule.required(rule.shape(BUSINESS_DETAILS)),
+  currency: rule.required(rule.string),
+  items: rule.required(rule.shapes({ ...ITEM, attachments: rule.strings })),
+  liveMode: rule.boolean,
+  discount: rule.required(rule.shape(DISCOUNT)),
+  termsNotes: rule.string,
+  title: rule.string,
 };
 
 export const CONTACT_DETAILS: Shape = {
