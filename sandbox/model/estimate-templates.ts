@@ -5,28 +5,13 @@
 import { estimateBody, type Estimate } from './estimates.ts';
 
 /**
- * An estimate's own fields minus everything about a contact, its number, status and dates: kept as
- * a Pick so that the two cannot drift apart, as EstimateTemplateResponseDTO is the estimate's DTO cut down.
+ * The estimate's fields that are not about a contact, a number, a status or dates: a Pick, so that
+ * a field both carry cannot be typed two ways.
  */
 export type EstimateTemplate = Pick<
   Estimate,
-  | 'id'
-  | 'altId'
-  | 'altType'
-  | 'liveMode'
-  | 'deleted'
-  | 'name'
-  | 'title'
-  | 'currency'
-  | 'businessDetails'
-  | 'items'
-  | 'discount'
-  | 'total'
-  | 'termsNotes'
-  | 'estimateNumberPrefix'
-  | 'automaticTaxesEnabled'
-  | 'createdAt'
-  | 'updatedAt'
+  'id' | 'altId' | 'altType' | 'liveMode' | 'deleted' | 'name' | 'title' | 'currency' | 'businessDetails' | 'items' | 'discount' | 'total'
+  | 'termsNotes' | 'estimateNumberPrefix' | 'automaticTaxesEnabled' | 'createdAt' | 'updatedAt'
 >;
 
 /** The same document as an estimate's: `_id` and the document version. */
