@@ -48,8 +48,8 @@ export interface Estimate {
 /** GHL numbers a location's estimates from 1. */
 export const FIRST_ESTIMATE_NUMBER = 1;
 
-/** The estimate as GHL lists it: `_id` and the document version. */
-export function estimateBody(estimate: Estimate) {
+/** The estimate as GHL lists it: `_id` and the document version (an estimate template's too). */
+export function estimateBody<T extends Pick<Estimate, 'id'>>(estimate: T) {
   const { id, ...rest } = estimate;
   return { _id: id, ...rest, __v: 0 };
 }

@@ -7,19 +7,17 @@
  * all AND-ed) and `sort` (field/direction; newest first without one). The answer is
  * `{ contacts, total }`.
  */
-import { ghlErrors } from '../http/errors.ts';
 import type { Contact } from '../model/index.ts';
 import { route, type ApiResult, type RequestContext, type Route } from '../http/router.ts';
 import { isRecord, Validator } from '../http/validate.ts';
 import { ok, requireLocation, V2021_07_28 } from './common.ts';
 import { matchesSearch } from './contacts.ts';
+import { checkPaging, compareKeys, pageOf, type SortKey } from './search-paging.ts';
 
 const MAX_PAGE_LIMIT = 500;
-const MAX_STANDARD_DEPTH = 10_000;
 const MAX_VALUE_LENGTH = 75;
 
 type Value = string | number | boolean;
-export type SortKey = Array<Value | null>;
 
 /** What a field reads from a contact; dates compare as epoch milliseconds, as GHL's sort values are. */
 const fields: Record<string, (contact: Contact) => Value | string[] | null> = {
@@ -84,12 +82,7 @@ function searchContacts({ body, store, principal }: RequestContext): ApiResult {
   const filters = v.custom<Filter[]>('filters', (value) => filterListProblems('filters', value)) ?? [];
   const sort = v.custom<Sort[]>('sort', sortProblems) ?? [{ field: 'dateAdded', direction: 'desc' }];
   v.check();
-  if (page !== undefined && searchAfter !== undefined) {
-    throw ghlErrors.unprocessable(['page and searchAfter cannot be used together']);
-  }
-  if ((page ?? 1) * pageLimit > MAX_STANDARD_DEPTH) {
-    throw ghlErrors.unprocessable([`page * pageLimit must not exceed ${MAX_STANDARD_DEPTH}; use searchAfter to go deeper`]);
-  }
+  checkPaging(page, searchAfter, pageLimit, 'pageLimit');
   requireLocation(store, principal, locationId);
 
   const search = query?.toLowerCase();
@@ -100,29 +93,12 @@ function searchContacts({ body, store, principal }: RequestContext): ApiResult {
     .filter((contact) => (search === undefined || matchesSearch(contact, search)) && filters.every((f) => matches(contact, f)))
     .map((contact) => ({ contact, key: keyOf(contact) }))
     .sort((a, b) => compareKeys(a.key, b.key, directions));
-  const start = searchAfter
-    ? matching.findIndex(({ key }) => compareKeys(key, searchAfter, directions) > 0)
-    : ((page ?? 1) - 1) * pageLimit;
-  const pageItems = start === -1 ? [] : matching.slice(start, start + pageLimit);
+  const pageItems = pageOf(matching, directions, pageLimit, page, searchAfter);
 
   return ok({
     contacts: pageItems.map(({ contact, key }) => ({ ...contact, searchAfter: key })),
     total: matching.length,
   });
-}
-
-/** Missing values sort last in either direction, as GHL's search engine puts them. */
-export function compareKeys(a: SortKey, b: SortKey, directions: ReadonlyArray<'asc' | 'desc'>): number {
-  for (const [index, direction] of directions.entries()) {
-    const x = a[index] ?? null;
-    const y = b[index] ?? null;
-    if (x === y) continue;
-    if (x === null) return 1;
-    if (y === null) return -1;
-    const order = x < y ? -1 : x > y ? 1 : 0;
-    if (order !== 0) return direction === 'asc' ? order : -order;
-  }
-  return 0;
 }
 
 function matches(contact: Contact, filter: Filter): boolean {

@@ -13,23 +13,14 @@ import { invoiceTotals } from '../model/invoice-totals.ts';
 import type { SandboxStore } from '../model/store.ts';
 import { randomId } from '../random.ts';
 import { created, ok, requireLocation, V2021_07_28 } from './common.ts';
-import { ADDRESS, ALT, DISCOUNT, ITEM, type CreateInvoiceInput } from './invoice-input.ts';
+import { ALT, ESTIMATE_CONTENT, type CreateInvoiceInput } from './invoice-input.ts';
+import { newestFirst, readAlt, readPage } from './invoice-query.ts';
 
 const TEMPLATES = { versions: V2021_07_28, tokens: 'any' } as const;
 
 /** EstimateTemplatesDto, for create and edit alike; the configuration objects are kept as sent or ignored. */
 const TEMPLATE: Shape = {
-  ...ALT,
-  name: rule.required(rule.string),
-  businessDetails: rule.required(
-    rule.shape({ logoUrl: rule.string, name: rule.string, phoneNo: rule.string, address: rule.shape(ADDRESS), website: rule.string, customValues: rule.strings }),
-  ),
-  currency: rule.required(rule.string),
-  items: rule.required(rule.shapes({ ...ITEM, attachments: rule.strings })),
-  liveMode: rule.boolean,
-  discount: rule.required(rule.shape(DISCOUNT)),
-  termsNotes: rule.string,
-  title: rule.string,
+  ...ESTIMATE_CONTENT,
   automaticTaxesEnabled: rule.boolean,
   meta: rule.object,
   sendEstimateDetails: rule.object,
@@ -48,8 +39,7 @@ export const estimateTemplateRoutes: Route[] = [
   route('GET', '/invoices/estimate/template', TEMPLATES, listTemplates),
   route('GET', '/invoices/estimate/template/preview', TEMPLATES, ({ store, principal, query }) => {
     const v = Validator.query(query);
-    const altId = v.string('altId', { required: true });
-    v.oneOf('altType', ['location'], { required: true });
+    const altId = readAlt(v);
     const templateId = v.string('templateId', { required: true });
     v.check();
     return ok(estimateTemplateBody(requireTemplate(store, principal, templateId, altId)));
@@ -75,17 +65,15 @@ export const estimateTemplateRoutes: Route[] = [
 /** Newest first; `search` matches the name. */
 function listTemplates({ store, principal, query }: RequestContext): ApiResult {
   const v = Validator.query(query);
-  const altId = v.string('altId', { required: true });
-  v.oneOf('altType', ['location'], { required: true });
+  const altId = readAlt(v);
   const search = v.string('search')?.toLowerCase();
-  const limit = v.number('limit', { required: true, min: 1 });
-  const offset = v.number('offset', { required: true, min: 0 });
+  const { limit, offset } = readPage(v);
   v.check();
   requireLocation(store, principal, altId);
   const matching = store
     .estimateTemplatesOfLocation(altId)
     .filter((template) => search === undefined || template.name.toLowerCase().includes(search))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
+    .sort(newestFirst);
   return ok({ data: matching.slice(offset, offset + limit).map(estimateTemplateBody), totalCount: matching.length, traceId: randomId() });
 }
 

@@ -22,25 +22,15 @@ import type { SandboxStore } from '../model/store.ts';
 import { randomId } from '../random.ts';
 import { invoiceEvent } from '../webhooks/events.ts';
 import { created, ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
-import { ADDRESS, ALT, CONTACT_DETAILS, DISCOUNT, ITEM, SEND_INVOICE, type CreateInvoiceInput } from './invoice-input.ts';
+import { ALT, CONTACT_DETAILS, ESTIMATE_CONTENT, SEND_INVOICE, type CreateInvoiceInput } from './invoice-input.ts';
+import { inDayRange, newestFirst, readAlt, readAltQuery, readDayRange, readPage } from './invoice-query.ts';
 import { nextInvoiceNumber } from './invoices.ts';
 
 const ESTIMATES = { versions: V2021_07_28, tokens: 'any' } as const;
 
 /** CreateEstimatesDto; UpdateEstimateDto adds the status. */
 const ESTIMATE: Shape = {
-  ...ALT,
-  name: rule.required(rule.string),
-  businessDetails: rule.required(
-    rule.shape({ logoUrl: rule.string, name: rule.string, phoneNo: rule.string, address: rule.shape(ADDRESS), website: rule.string, customValues: rule.strings }),
-  ),
-  currency: rule.required(rule.string),
-  // EstimateLineItemDto: an invoice line with attachments (the file's own example adds the description).
-  items: rule.required(rule.shapes({ ...ITEM, attachments: rule.strings })),
-  liveMode: rule.boolean,
-  discount: rule.required(rule.shape(DISCOUNT)),
-  termsNotes: rule.string,
-  title: rule.string,
+  ...ESTIMATE_CONTENT,
   contactDetails: rule.required(rule.shape(CONTACT_DETAILS)),
   estimateNumber: rule.number({ min: 1 }),
   issueDate: rule.string,
@@ -82,10 +72,7 @@ type EstimateInput = Pick<Estimate, 'altId' | 'name' | 'currency' | 'businessDet
 export const estimateRoutes: Route[] = [
   route('GET', '/invoices/estimate/list', ESTIMATES, listEstimates),
   route('GET', '/invoices/estimate/number/generate', ESTIMATES, ({ store, principal, query }) => {
-    const v = Validator.query(query);
-    const altId = v.string('altId', { required: true });
-    v.oneOf('altType', ['location'], { required: true });
-    v.check();
+    const altId = readAltQuery(query);
     requireLocation(store, principal, altId);
     return ok({ estimateNumber: nextEstimateNumber(store, altId), traceId: randomId() });
   }),
@@ -193,16 +180,12 @@ export const estimateRoutes: Route[] = [
 /** `startAt`/`endAt` bound the issue day, both included; `search` matches the name, number and contact. Newest first. */
 function listEstimates({ store, principal, query }: RequestContext): ApiResult {
   const v = Validator.query(query);
-  const altId = v.string('altId', { required: true });
-  v.oneOf('altType', ['location'], { required: true });
-  const dayProblems = (name: string) => (value: unknown) => (isDay(value) ? [] : [`${name} must be a date in YYYY-MM-DD format`]);
-  const startAt = v.custom<string>('startAt', dayProblems('startAt'));
-  const endAt = v.custom<string>('endAt', dayProblems('endAt'));
+  const altId = readAlt(v);
+  const days = readDayRange(v);
   const search = v.string('search')?.toLowerCase();
   const status = v.oneOf('status', ['all', 'draft', 'sent', 'accepted', 'declined', 'invoiced', 'viewed']);
   const contactId = v.string('contactId');
-  const limit = v.number('limit', { required: true, min: 1 });
-  const offset = v.number('offset', { required: true, min: 0 });
+  const { limit, offset } = readPage(v);
   v.check();
   requireLocation(store, principal, altId);
 
@@ -210,12 +193,9 @@ function listEstimates({ store, principal, query }: RequestContext): ApiResult {
     .estimatesOfLocation(altId)
     .filter((estimate) => status === undefined || status === 'all' || estimate.estimateStatus === status)
     .filter((estimate) => contactId === undefined || estimate.contactDetails.id === contactId)
-    .filter((estimate) => {
-      const day = estimate.issueDate.slice(0, 10);
-      return (startAt === undefined || day >= startAt) && (endAt === undefined || day <= endAt);
-    })
+    .filter((estimate) => inDayRange(estimate.issueDate.slice(0, 10), days))
     .filter((estimate) => search === undefined || matchesSearch(estimate, search))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
+    .sort(newestFirst);
   return ok({ estimates: matching.slice(offset, offset + limit).map(estimateBody), total: matching.length, traceId: randomId() });
 }
 

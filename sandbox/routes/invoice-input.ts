@@ -1,7 +1,7 @@
 /**
  * The invoice bodies of invoices.json as Shapes: CreateInvoiceDto, UpdateInvoiceDto,
  * SendInvoiceDto, RecordPaymentDto and VoidInvoiceDto, with their required fields and nested DTOs as the spec
- * declares them. The configuration objects the sandbox only keeps (late fees, tips, payment
+ * declares them, and the parts the schedule, estimate and template bodies share with them. The configuration objects the sandbox only keeps (late fees, tips, payment
  * methods, ...) are checked to be objects and kept as sent.
  */
 import type { Invoice, InvoiceItem, ItemTax } from '../model/index.ts';
@@ -13,13 +13,23 @@ export const ALT: Shape = {
   altType: rule.required(rule.oneOf(['location'])),
 };
 
-export const ADDRESS: Shape = {
+const ADDRESS: Shape = {
   addressLine1: rule.string,
   addressLine2: rule.string,
   city: rule.string,
   state: rule.string,
   countryCode: rule.string,
   postalCode: rule.string,
+};
+
+/** BusinessDetailsDto: every invoice, schedule, estimate and template carries the sender's. */
+export const BUSINESS_DETAILS: Shape = {
+  logoUrl: rule.string,
+  name: rule.string,
+  phoneNo: rule.string,
+  address: rule.shape(ADDRESS),
+  website: rule.string,
+  customValues: rule.strings,
 };
 
 export const ITEM: Shape = {
@@ -50,6 +60,24 @@ export const DISCOUNT: Shape = {
   validOnProductIds: rule.strings,
 };
 
+/**
+ * What CreateEstimatesDto and EstimateTemplatesDto open with alike: the sender, the lines
+ * (EstimateLineItemDto: an invoice line with attachments; the file's own example adds the
+ * description) and the texts. Spread first, so that each DTO's fields keep the order they are
+ * checked (and reported) in.
+ */
+export const ESTIMATE_CONTENT: Shape = {
+  ...ALT,
+  name: rule.required(rule.string),
+  businessDetails: rule.required(rule.shape(BUSINESS_DETAILS)),
+  currency: rule.required(rule.string),
+  items: rule.required(rule.shapes({ ...ITEM, attachments: rule.strings })),
+  liveMode: rule.boolean,
+  discount: rule.required(rule.shape(DISCOUNT)),
+  termsNotes: rule.string,
+  title: rule.string,
+};
+
 export const CONTACT_DETAILS: Shape = {
   id: rule.required(rule.string),
   name: rule.required(rule.string),
@@ -64,16 +92,7 @@ export const CONTACT_DETAILS: Shape = {
 const CREATE_INVOICE: Shape = {
   ...ALT,
   name: rule.required(rule.string),
-  businessDetails: rule.required(
-    rule.shape({
-      logoUrl: rule.string,
-      name: rule.string,
-      phoneNo: rule.string,
-      address: rule.shape(ADDRESS),
-      website: rule.string,
-      customValues: rule.strings,
-    }),
-  ),
+  businessDetails: rule.required(rule.shape(BUSINESS_DETAILS)),
   currency: rule.required(rule.string),
   items: rule.required(rule.shapes(ITEM)),
   discount: rule.required(rule.shape(DISCOUNT)),

@@ -19,7 +19,8 @@ import { invoiceTotals } from '../model/invoice-totals.ts';
 import type { SandboxStore } from '../model/store.ts';
 import { randomId } from '../random.ts';
 import { ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
-import { ADDRESS, ALT, CONTACT_DETAILS, DISCOUNT, ITEM, type CreateInvoiceInput } from './invoice-input.ts';
+import { ALT, BUSINESS_DETAILS, CONTACT_DETAILS, DISCOUNT, ITEM, type CreateInvoiceInput } from './invoice-input.ts';
+import { inDayRange, newestFirst, readAltQuery, readInvoiceListFilters, readPage } from './invoice-query.ts';
 
 const SCHEDULES = { versions: V2021_07_28, tokens: 'any' } as const;
 
@@ -47,9 +48,7 @@ const UPDATE_SCHEDULE: Shape = {
   contactDetails: rule.required(rule.shape(CONTACT_DETAILS)),
   schedule: rule.required(rule.shape({ executeAt: rule.string, rrule: rule.shape(RRULE) })),
   liveMode: rule.required(rule.boolean),
-  businessDetails: rule.required(
-    rule.shape({ logoUrl: rule.string, name: rule.string, phoneNo: rule.string, address: rule.shape(ADDRESS), website: rule.string, customValues: rule.strings }),
-  ),
+  businessDetails: rule.required(rule.shape(BUSINESS_DETAILS)),
   currency: rule.required(rule.string),
   items: rule.required(rule.shapes(ITEM)),
   discount: rule.required(rule.shape(DISCOUNT)),
@@ -87,10 +86,7 @@ export const invoiceScheduleRoutes: Route[] = [
     return ok(invoiceScheduleBody(schedule));
   }),
   route('GET', '/invoices/schedule/{scheduleId}', SCHEDULES, ({ store, principal, params, query }) => {
-    const v = Validator.query(query);
-    const altId = v.string('altId', { required: true });
-    v.oneOf('altType', ['location'], { required: true });
-    v.check();
+    const altId = readAltQuery(query);
     return ok(invoiceScheduleBody(requireSchedule(store, principal, params.scheduleId, altId)));
   }),
   route('PUT', '/invoices/schedule/{scheduleId}', SCHEDULES, ({ store, principal, params, body }) => {
@@ -102,10 +98,7 @@ export const invoiceScheduleRoutes: Route[] = [
     return ok(invoiceScheduleBody(writeSchedule(store, principal, input, current)));
   }),
   route('DELETE', '/invoices/schedule/{scheduleId}', SCHEDULES, ({ store, principal, params, query }) => {
-    const v = Validator.query(query);
-    const altId = v.string('altId', { required: true });
-    v.oneOf('altType', ['location'], { required: true });
-    v.check();
+    const altId = readAltQuery(query);
     const schedule = requireSchedule(store, principal, params.scheduleId, altId);
     store.invoiceSchedules.delete(schedule.id);
     return ok({ success: true });
@@ -149,28 +142,17 @@ export const invoiceScheduleRoutes: Route[] = [
 /** `startAt`/`endAt` bound the creation day; `search` matches the name and the contact. Newest first. */
 function listSchedules({ store, principal, query }: RequestContext): ApiResult {
   const v = Validator.query(query);
-  const altId = v.string('altId', { required: true });
-  v.oneOf('altType', ['location'], { required: true });
-  const status = v.string('status');
-  const dayProblems = (name: string) => (value: unknown) => (isDay(value) ? [] : [`${name} must be a date in YYYY-MM-DD format`]);
-  const startAt = v.custom<string>('startAt', dayProblems('startAt'));
-  const endAt = v.custom<string>('endAt', dayProblems('endAt'));
-  const search = v.string('search')?.toLowerCase();
-  const paymentMode = v.oneOf('paymentMode', ['default', 'live', 'test']);
-  const limit = v.number('limit', { required: true, min: 1 });
-  const offset = v.number('offset', { required: true, min: 0 });
+  const { altId, status, days, search, paymentMode } = readInvoiceListFilters(v);
+  const { limit, offset } = readPage(v);
   v.check();
   requireLocation(store, principal, altId);
   const matching = store
     .invoiceSchedulesOfLocation(altId)
     .filter((schedule) => status === undefined || schedule.status === status)
-    .filter((schedule) => {
-      const day = schedule.createdAt.slice(0, 10);
-      return (startAt === undefined || day >= startAt) && (endAt === undefined || day <= endAt);
-    })
+    .filter((schedule) => inDayRange(schedule.createdAt.slice(0, 10), days))
     .filter((schedule) => paymentMode === undefined || paymentMode === 'default' || schedule.liveMode === (paymentMode === 'live'))
     .filter((schedule) => search === undefined || [schedule.name, schedule.contactDetails.name, schedule.contactDetails.email].some((text) => text.toLowerCase().includes(search)))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
+    .sort(newestFirst);
   return ok({ schedules: matching.slice(offset, offset + limit).map(invoiceScheduleBody), total: matching.length });
 }
 

@@ -7,14 +7,15 @@
 import type { Principal } from '../auth/tokens.ts';
 import { GhlError } from '../http/errors.ts';
 import { route, type ApiResult, type RequestContext, type Route } from '../http/router.ts';
-import { isDay, readShapedBody, rule, type Shape } from '../http/shape.ts';
+import { readShapedBody, rule, type Shape } from '../http/shape.ts';
 import { definedOnly, Validator } from '../http/validate.ts';
 import { invoiceTemplateBody, type InvoiceTemplate } from '../model/invoice-templates.ts';
 import { invoiceTotals } from '../model/invoice-totals.ts';
 import type { SandboxStore } from '../model/store.ts';
 import { randomId } from '../random.ts';
 import { ok, requireLocation, V2021_07_28 } from './common.ts';
-import { ADDRESS, ALT, DISCOUNT, ITEM, LATE_FEES, type CreateInvoiceInput } from './invoice-input.ts';
+import { ALT, BUSINESS_DETAILS, DISCOUNT, ITEM, LATE_FEES, type CreateInvoiceInput } from './invoice-input.ts';
+import { inDayRange, newestFirst, readAltQuery, readInvoiceListFilters, readPage } from './invoice-query.ts';
 
 const TEMPLATES = { versions: V2021_07_28, tokens: 'any' } as const;
 
@@ -23,9 +24,7 @@ const UPDATE_TEMPLATE: Shape = {
   ...ALT,
   internal: rule.boolean,
   name: rule.required(rule.string),
-  businessDetails: rule.required(
-    rule.shape({ logoUrl: rule.string, name: rule.string, phoneNo: rule.string, address: rule.shape(ADDRESS), website: rule.string, customValues: rule.strings }),
-  ),
+  businessDetails: rule.required(rule.shape(BUSINESS_DETAILS)),
   currency: rule.required(rule.string),
   items: rule.required(rule.shapes(ITEM)),
   discount: rule.shape(DISCOUNT),
@@ -58,7 +57,7 @@ export const invoiceTemplateRoutes: Route[] = [
     return ok(invoiceTemplateBody(writeTemplate(store, input, { id: randomId(), createdAt: new Date().toISOString() })));
   }),
   route('GET', '/invoices/template/{templateId}', TEMPLATES, ({ store, principal, params, query }) => {
-    const altId = readAlt(query);
+    const altId = readAltQuery(query);
     return ok(invoiceTemplateBody(requireTemplate(store, principal, params.templateId, altId)));
   }),
   route('PUT', '/invoices/template/{templateId}', TEMPLATES, ({ store, principal, params, body }) => {
@@ -67,7 +66,7 @@ export const invoiceTemplateRoutes: Route[] = [
     return ok(invoiceTemplateBody(writeTemplate(store, input, current)));
   }),
   route('DELETE', '/invoices/template/{templateId}', TEMPLATES, ({ store, principal, params, query }) => {
-    const template = requireTemplate(store, principal, params.templateId, readAlt(query));
+    const template = requireTemplate(store, principal, params.templateId, readAltQuery(query));
     store.invoiceTemplates.delete(template.id);
     return ok({ success: true });
   }),
@@ -82,26 +81,15 @@ export const invoiceTemplateRoutes: Route[] = [
 /** Newest first; `search` matches the name; `startAt`/`endAt` bound the creation day. */
 function listTemplates({ store, principal, query }: RequestContext): ApiResult {
   const v = Validator.query(query);
-  const altId = v.string('altId', { required: true });
-  v.oneOf('altType', ['location'], { required: true });
-  v.string('status');
-  const dayProblems = (name: string) => (value: unknown) => (isDay(value) ? [] : [`${name} must be a date in YYYY-MM-DD format`]);
-  const startAt = v.custom<string>('startAt', dayProblems('startAt'));
-  const endAt = v.custom<string>('endAt', dayProblems('endAt'));
-  const search = v.string('search')?.toLowerCase();
-  v.oneOf('paymentMode', ['default', 'live', 'test']);
-  const limit = v.number('limit', { required: true, min: 1 });
-  const offset = v.number('offset', { required: true, min: 0 });
+  const { altId, days, search } = readInvoiceListFilters(v);
+  const { limit, offset } = readPage(v);
   v.check();
   requireLocation(store, principal, altId);
   const matching = store
     .invoiceTemplatesOfLocation(altId)
     .filter((template) => search === undefined || template.name.toLowerCase().includes(search))
-    .filter((template) => {
-      const day = template.createdAt.slice(0, 10);
-      return (startAt === undefined || day >= startAt) && (endAt === undefined || day <= endAt);
-    })
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
+    .filter((template) => inDayRange(template.createdAt.slice(0, 10), days))
+    .sort(newestFirst);
   return ok({ data: matching.slice(offset, offset + limit).map(invoiceTemplateBody), totalCount: matching.length });
 }
 
@@ -140,14 +128,6 @@ function configure(
   const template = requireTemplate(store, principal, templateId, input.altId);
   const updated = store.invoiceTemplates.insert({ ...template, ...(input[field] && { [field]: input[field] }), updatedAt: new Date().toISOString() });
   return ok(invoiceTemplateBody(updated));
-}
-
-function readAlt(query: Record<string, string>): string {
-  const v = Validator.query(query);
-  const altId = v.string('altId', { required: true });
-  v.oneOf('altType', ['location'], { required: true });
-  v.check();
-  return altId;
 }
 
 /** The token must reach `altId` (403), and the template must be one of its (404). */

@@ -18,12 +18,13 @@ import { invoiceBody } from '../model/invoices.ts';
 import type { Invoice, Location } from '../model/index.ts';
 import { randomId } from '../random.ts';
 import { route, type ApiResult, type RequestContext, type Route } from '../http/router.ts';
-import { isDay, readShapedBody, rule } from '../http/shape.ts';
+import { readShapedBody, rule } from '../http/shape.ts';
 import type { SandboxStore } from '../model/store.ts';
 import { definedOnly, Validator } from '../http/validate.ts';
 import { invoiceEvent } from '../webhooks/events.ts';
 import { ok, requireContact, requireLocation, V2021_07_28 } from './common.ts';
 import { readCreateInvoice, RECORD_PAYMENT, SEND_INVOICE, TEXT2PAY, UPDATE_INVOICE, UPDATE_LATE_FEES, VOID_INVOICE, type CreateInvoiceInput, type UpdateInvoiceInput } from './invoice-input.ts';
+import { inDayRange, readAltQuery, readInvoiceListFilters, readPage } from './invoice-query.ts';
 
 /** Location-Access and Agency-Access alike. */
 const INVOICES = { versions: V2021_07_28, tokens: 'any' } as const;
@@ -139,17 +140,9 @@ export const invoiceRoutes: Route[] = [
  */
 function listInvoices({ store, principal, query }: RequestContext): ApiResult {
   const v = Validator.query(query);
-  const altId = v.string('altId', { required: true });
-  v.oneOf('altType', ['location'], { required: true });
-  const status = v.string('status');
-  const dayProblems = (name: string) => (value: unknown) => (isDay(value) ? [] : [`${name} must be a date in YYYY-MM-DD format`]);
-  const startAt = v.custom<string>('startAt', dayProblems('startAt'));
-  const endAt = v.custom<string>('endAt', dayProblems('endAt'));
-  const search = v.string('search')?.toLowerCase();
-  const paymentMode = v.oneOf('paymentMode', ['default', 'live', 'test']);
+  const { altId, status, days, search, paymentMode } = readInvoiceListFilters(v);
   const contactId = v.string('contactId');
-  const limit = v.number('limit', { required: true, min: 1 });
-  const offset = v.number('offset', { required: true, min: 0 });
+  const { limit, offset } = readPage(v);
   const sortField = v.oneOf('sortField', ['issueDate']);
   const sortOrder = v.oneOf('sortOrder', ['ascend', 'descend']) ?? 'descend';
   v.check();
@@ -160,7 +153,7 @@ function listInvoices({ store, principal, query }: RequestContext): ApiResult {
     .invoicesOfLocation(altId)
     .filter((invoice) => status === undefined || invoice.status === status)
     .filter((invoice) => contactId === undefined || invoice.contactDetails.id === contactId)
-    .filter((invoice) => (startAt === undefined || invoice.issueDate >= startAt) && (endAt === undefined || invoice.issueDate <= endAt))
+    .filter((invoice) => inDayRange(invoice.issueDate, days))
     .filter((invoice) => paymentMode === undefined || paymentMode === 'default' || invoice.liveMode === (paymentMode === 'live'))
     .filter((invoice) => search === undefined || matchesSearch(invoice, search))
     .sort(
@@ -297,15 +290,6 @@ function businessOf(location: Location): Invoice['businessDetails'] {
 /** The next after the location's highest number, or GHL's first. */
 export function nextInvoiceNumber(store: SandboxStore, altId: string): number {
   return Math.max(FIRST_INVOICE_NUMBER - 1, ...store.invoicesOfLocation(altId).map((invoice) => invoice.invoiceNumber)) + 1;
-}
-
-/** `altId` and `altType=location`, as every read names the owner. */
-function readAltQuery(query: RequestContext['query']): string {
-  const v = Validator.query(query);
-  const altId = v.string('altId', { required: true });
-  v.oneOf('altType', ['location'], { required: true });
-  v.check();
-  return altId;
 }
 
 /** The token must reach `altId` (403), and the invoice must be one of its (404). */

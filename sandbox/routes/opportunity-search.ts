@@ -9,17 +9,15 @@
  * `{ opportunities, total }`, each deal with its `searchAfter`: its sort values and id, as the
  * strings the body takes them as.
  */
-import { ghlErrors } from '../http/errors.ts';
 import type { Opportunity } from '../model/index.ts';
 import { route, type ApiResult, type RequestContext, type Route } from '../http/router.ts';
 import { isRecord, Validator } from '../http/validate.ts';
 import { ok, requireLocation, V2021_07_28 } from './common.ts';
-import { compareKeys, type SortKey } from './contact-search.ts';
 import { matchesSearch } from './opportunities.ts';
 import { opportunityView } from './opportunity-view.ts';
+import { checkPaging, compareKeys, pageOf, type SortKey } from './search-paging.ts';
 
 const MAX_LIMIT = 500;
-const MAX_STANDARD_DEPTH = 10_000;
 const MAX_QUERY_LENGTH = 75;
 
 /** What a filter field reads from a deal; dates compare as epoch milliseconds. */
@@ -74,10 +72,7 @@ function searchOpportunities({ body, store, principal }: RequestContext): ApiRes
     isRecord(value) && Object.values(value).every((flag) => typeof flag === 'boolean') ? [] : ['additionalDetails must be an object of booleans'],
   );
   v.check();
-  if (page !== undefined && searchAfter !== undefined) throw ghlErrors.unprocessable(['page and searchAfter cannot be used together']);
-  if ((page ?? 1) * limit > MAX_STANDARD_DEPTH) {
-    throw ghlErrors.unprocessable([`page * limit must not exceed ${MAX_STANDARD_DEPTH}; use searchAfter to go deeper`]);
-  }
+  checkPaging(page, searchAfter, limit, 'limit');
   requireLocation(store, principal, locationId);
 
   const directions = [...sort.map(({ direction }) => direction), 'asc' as const];
@@ -88,13 +83,12 @@ function searchOpportunities({ body, store, principal }: RequestContext): ApiRes
     .filter((opportunity) => (search === undefined || matchesSearch(store, opportunity, search)) && filters.every((f) => matches(opportunity, f)))
     .map((opportunity) => ({ opportunity, key: keyOf(opportunity) }))
     .sort((a, b) => compareKeys(a.key, b.key, directions));
-  const start = searchAfter
-    ? matching.findIndex(({ key }) => compareKeys(key, [...searchAfter.slice(0, -1).map(Number), searchAfter.at(-1)!], directions) > 0)
-    : ((page ?? 1) - 1) * limit;
+  // The body sends the sort values as strings; they compare as the numbers they are.
+  const after = searchAfter && [...searchAfter.slice(0, -1).map(Number), searchAfter.at(-1)!];
   const joined = { notes: details?.notes, tasks: details?.tasks, calendarEvents: details?.calendarEvents };
 
   return ok({
-    opportunities: (start === -1 ? [] : matching.slice(start, start + limit)).map(({ opportunity, key }) => ({
+    opportunities: pageOf(matching, directions, limit, page, after).map(({ opportunity, key }) => ({
       ...opportunityView(store, opportunity, joined),
       searchAfter: key.map(String),
     })),
