@@ -117,7 +117,8 @@ it('calendar week: the appointments of seven days with contact and owner, and th
     expect(start).toBeGreaterThanOrEqual(weekStart.getTime() - DAY_MS);
     expect(start).toBeLessThan(weekEnd.getTime());
     expect(Date.parse(appointment.endAt!)).toBeGreaterThan(start);
-    expect(appointment.contact?.name).toBeTruthy();
+    // A contact logged from a missed call has a phone and no name (the sandbox books some, by date).
+    expect(appointment.contact?.name ?? appointment.contact?.phone).toBeTruthy();
   }
   expect(freeSlots.length).toBeGreaterThan(0);
   // As the document says: one call each for the calendar, its events, its free slots, the
