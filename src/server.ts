@@ -21,6 +21,7 @@ import { corsOptions, httpGuardPlugins, persistedOperationsOf, withinBodyLimit }
 import { downloadsPlugin } from './transports/downloads.ts';
 import type { Logger } from './logger.ts';
 import { Metrics } from './metrics.ts';
+import { compiledQueriesPlugin } from './plugins/compiled-queries.ts';
 import { costPlugin } from './plugins/cost.ts';
 import { errorCodesPlugin } from './plugins/error-codes.ts';
 import { liveQueries } from './plugins/live-queries.ts';
@@ -114,6 +115,7 @@ export async function startGateway({ config, logger, upstream }: GatewayOptions)
       costPlugin(config.limits.costBudget, config.limits.checkWindow),
       // @defer/@stream answer as multipart/mixed over HTTP, or as SSE events (Accept: text/event-stream).
       useDeferStream(),
+      compiledQueriesPlugin(),
       ...liveQueries(events),
       errorCodesPlugin(),
       metricsPlugin(metrics),

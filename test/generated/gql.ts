@@ -235,6 +235,11 @@ type Documents = {
     "\n  query ClientPage($first: Int!, $after: String) {\n    contacts(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }\n  }\n": typeof types.ClientPageDocument,
     "\n  mutation ClientRename($id: ID!, $firstName: String!) {\n    updateContact(id: $id, input: { firstName: $firstName }) { contact { id name } }\n  }\n": typeof types.ClientRenameDocument,
     "query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }": typeof types.ClientFirstTenDocument,
+    "\n  query CompiledRich($first: Int!, $withTags: Boolean!, $missing: ID!) {\n    contacts(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CompiledContactParts\n          tags @include(if: $withTags)\n          opportunities(first: 2) { edges { node { name status monetaryValue stage { name } } } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    missing: contact(id: $missing) { ghlId }\n    again: contact(id: $missing) { name }\n  }\n  fragment CompiledContactParts on Contact {\n    id\n    ghlId\n    name\n    email\n    createdAt\n    location { id name timezone }\n  }\n": typeof types.CompiledRichDocument,
+    "\n  query CompiledNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Contact { name phone }\n      ... on Opportunity { name status contact { name } }\n    }\n  }\n": typeof types.CompiledNodesDocument,
+    "query CompiledContactById($id: ID!) { contact(id: $id) { ghlId name } }": typeof types.CompiledContactByIdDocument,
+    "query CompiledSomeDeals { opportunities(first: 2) { edges { node { id } } } }": typeof types.CompiledSomeDealsDocument,
+    "query CompiledContactIds { contacts(first: 2) { edges { node { id } } } }": typeof types.CompiledContactIdsDocument,
     "query ContactSearchAll($after: String, $filter: ContactFilter, $orderBy: ContactOrder) {\n         contacts(first: 100, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": typeof types.ContactSearchAllDocument,
     "query ContactSearchLocationDnd { location { contacts(first: 5, filter: { dnd: true }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount edges { node { ghlId dnd } } } } }": typeof types.ContactSearchLocationDndDocument,
     "query ContactSearchFirstTwo { contacts(first: 2) { pageInfo { endCursor } } }": typeof types.ContactSearchFirstTwoDocument,
@@ -1027,6 +1032,11 @@ const documents: Documents = {
     "\n  query ClientPage($first: Int!, $after: String) {\n    contacts(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { id name } } }\n  }\n": types.ClientPageDocument,
     "\n  mutation ClientRename($id: ID!, $firstName: String!) {\n    updateContact(id: $id, input: { firstName: $firstName }) { contact { id name } }\n  }\n": types.ClientRenameDocument,
     "query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }": types.ClientFirstTenDocument,
+    "\n  query CompiledRich($first: Int!, $withTags: Boolean!, $missing: ID!) {\n    contacts(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CompiledContactParts\n          tags @include(if: $withTags)\n          opportunities(first: 2) { edges { node { name status monetaryValue stage { name } } } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    missing: contact(id: $missing) { ghlId }\n    again: contact(id: $missing) { name }\n  }\n  fragment CompiledContactParts on Contact {\n    id\n    ghlId\n    name\n    email\n    createdAt\n    location { id name timezone }\n  }\n": types.CompiledRichDocument,
+    "\n  query CompiledNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Contact { name phone }\n      ... on Opportunity { name status contact { name } }\n    }\n  }\n": types.CompiledNodesDocument,
+    "query CompiledContactById($id: ID!) { contact(id: $id) { ghlId name } }": types.CompiledContactByIdDocument,
+    "query CompiledSomeDeals { opportunities(first: 2) { edges { node { id } } } }": types.CompiledSomeDealsDocument,
+    "query CompiledContactIds { contacts(first: 2) { edges { node { id } } } }": types.CompiledContactIdsDocument,
     "query ContactSearchAll($after: String, $filter: ContactFilter, $orderBy: ContactOrder) {\n         contacts(first: 100, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } edges { node { ghlId } } } }": types.ContactSearchAllDocument,
     "query ContactSearchLocationDnd { location { contacts(first: 5, filter: { dnd: true }, orderBy: { field: CREATED_AT, direction: ASC }) { totalCount edges { node { ghlId dnd } } } } }": types.ContactSearchLocationDndDocument,
     "query ContactSearchFirstTwo { contacts(first: 2) { pageInfo { endCursor } } }": types.ContactSearchFirstTwoDocument,
@@ -2496,6 +2506,26 @@ export function graphql(source: "\n  mutation ClientRename($id: ID!, $firstName:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }"): (typeof documents)["query ClientFirstTen { contacts(first: 10) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompiledRich($first: Int!, $withTags: Boolean!, $missing: ID!) {\n    contacts(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CompiledContactParts\n          tags @include(if: $withTags)\n          opportunities(first: 2) { edges { node { name status monetaryValue stage { name } } } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    missing: contact(id: $missing) { ghlId }\n    again: contact(id: $missing) { name }\n  }\n  fragment CompiledContactParts on Contact {\n    id\n    ghlId\n    name\n    email\n    createdAt\n    location { id name timezone }\n  }\n"): (typeof documents)["\n  query CompiledRich($first: Int!, $withTags: Boolean!, $missing: ID!) {\n    contacts(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...CompiledContactParts\n          tags @include(if: $withTags)\n          opportunities(first: 2) { edges { node { name status monetaryValue stage { name } } } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n    missing: contact(id: $missing) { ghlId }\n    again: contact(id: $missing) { name }\n  }\n  fragment CompiledContactParts on Contact {\n    id\n    ghlId\n    name\n    email\n    createdAt\n    location { id name timezone }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompiledNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Contact { name phone }\n      ... on Opportunity { name status contact { name } }\n    }\n  }\n"): (typeof documents)["\n  query CompiledNodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Contact { name phone }\n      ... on Opportunity { name status contact { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompiledContactById($id: ID!) { contact(id: $id) { ghlId name } }"): (typeof documents)["query CompiledContactById($id: ID!) { contact(id: $id) { ghlId name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompiledSomeDeals { opportunities(first: 2) { edges { node { id } } } }"): (typeof documents)["query CompiledSomeDeals { opportunities(first: 2) { edges { node { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CompiledContactIds { contacts(first: 2) { edges { node { id } } } }"): (typeof documents)["query CompiledContactIds { contacts(first: 2) { edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
