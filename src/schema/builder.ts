@@ -7,6 +7,7 @@
  */
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import { GraphQLScalarType } from 'graphql';
 import {
   DateResolver,
   DateTimeResolver,
@@ -20,6 +21,17 @@ import { cost } from './cost.ts';
 import { PhoneNumberScalar } from './phone-number.ts';
 import ForwardOnlyPlugin, { backwardPagination } from './forward-only.ts';
 import type { UploadedFile } from '../resolvers/uploads.ts';
+
+// graphql-scalars' DateTime serialises to a Date, which JSON.stringify writes through Date's toJSON,
+// off V8's fast path: on an inbox of 200 messages, two thirds of the time spent serialising the
+// answer. The same ISO string, written here. A number becomes a Date unchecked: checked as any Date.
+const DateTimeScalar = new GraphQLScalarType({
+  ...DateTimeResolver.toConfig(),
+  serialize: (value) => {
+    const date = DateTimeResolver.serialize(value) as Date;
+    return (typeof value === 'number' ? (DateTimeResolver.serialize(date) as Date) : date).toISOString();
+  },
+});
 
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
@@ -74,7 +86,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.addScalarType('Date', DateResolver);
-builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('DateTime', DateTimeScalar);
 builder.addScalarType('EmailAddress', EmailAddressResolver);
 builder.addScalarType('PhoneNumber', PhoneNumberScalar);
 builder.addScalarType('JSON', JSONResolver);
