@@ -23,10 +23,9 @@
  *                           the naive peer's place: the ratios are then this checkout's over that one's
  *   SCREENS=contact-360     only the screens named (by file)
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { arch, cpus, platform } from 'node:os';
-import { ghlGet, percentile, postJson, startSandboxProcess } from './support.ts';
+import { cpuMsOf, exampleScreens, percentile, postJson, startGatewayProcess, startSandboxProcess, type ExampleScreen } from './support.ts';
 
 const latencyMs = Number(process.env['UPSTREAM_LATENCY_MS'] ?? 20);
 const clients = Number(process.env['CLIENTS'] ?? 16);
@@ -35,109 +34,28 @@ const windowMs = Number(process.env['WINDOW_MS'] ?? 3000);
 const runs = Number(process.env['RUNS'] ?? 20);
 const cpuProfileDir = process.env['GATEWAY_CPU_PROF'];
 const naiveProfileDir = process.env['NAIVE_CPU_PROF'];
-const CLOCK_TICK_MS = 10;
 
 const sandbox = await startSandboxProcess({ SANDBOX_LATENCY_MS: String(latencyMs), SANDBOX_RATE_LIMIT_MAX: '100000', SANDBOX_RATE_LIMIT_INTERVAL_MS: '1000' });
-const sandboxEnv = { SANDBOX_URL: sandbox.url, SANDBOX_TOKEN: sandbox.token, SANDBOX_LOCATION: sandbox.locationId };
-
-interface GatewayProcess {
-  url: string;
-  pid: number;
-  stop(): Promise<void>;
-}
-
-async function startProcess(script: string, nodeArgs: string[] = []): Promise<GatewayProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
-    env: { ...process.env, ...sandboxEnv },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  process.once('exit', () => child.kill());
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  for (let waited = 0; !/listening on (\S+)/.test(output); waited += 50) {
-    if (waited > 30_000 || child.exitCode !== null) throw new Error(`${script} did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return {
-    url: /listening on (\S+)/.exec(output)![1]!,
-    pid: child.pid!,
-    async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-/** User plus system CPU of a process so far, in ms, as the kernel counts it. */
-function cpuMsOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
-}
 
 const profiled = (dir: string | undefined) => (dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []);
-const project = await startProcess('bench/gateway-process.ts', profiled(cpuProfileDir));
+const project = await startGatewayProcess(sandbox, 'bench/gateway-process.ts', profiled(cpuProfileDir));
 const baselineDir = process.env['BASELINE'];
 const second = baselineDir ? 'baseline' : 'naive';
 /** The second peer in the ratios' 14-character headings. */
 const short = baselineDir ? 'base' : 'naive';
-const naive = await startProcess(baselineDir ? `${baselineDir}/bench/gateway-process.ts` : 'bench/naive-gateway.ts', profiled(naiveProfileDir));
+const naive = await startGatewayProcess(sandbox, baselineDir ? `${baselineDir}/bench/gateway-process.ts` : 'bench/naive-gateway.ts', profiled(naiveProfileDir));
 
-const { pipelines } = await ghlGet(sandbox, `/opportunities/pipelines?locationId=${sandbox.locationId}`);
-const { opportunities } = await ghlGet(sandbox, `/opportunities/search?location_id=${sandbox.locationId}&limit=1`);
-const get = (path: string) => ghlGet(sandbox, path);
-
-/** The screens, each with the calls a careful engineer would write by hand, each level side by side. */
-const allScreens = [
-  {
-    name: 'pipeline board',
-    file: 'pipeline-board',
-    variables: { pipelineId: pipelines[0].id },
-    byHand: async () => {
-      await get(`/opportunities/search?location_id=${sandbox.locationId}&pipeline_id=${pipelines[0].id}&limit=50`);
-      await Promise.all([get(`/opportunities/pipelines?locationId=${sandbox.locationId}`), get(`/users/?locationId=${sandbox.locationId}`)]);
-    },
-  },
-  {
-    name: 'inbox',
-    file: 'inbox',
-    variables: {},
-    byHand: async () => {
-      const { conversations } = await get(`/conversations/search?locationId=${sandbox.locationId}&limit=20`);
-      await Promise.all(conversations.map((c: { id: string }) => get(`/conversations/${c.id}/messages?limit=10`)));
-    },
-  },
-  {
-    name: 'contact 360',
-    file: 'contact-360',
-    variables: { id: opportunities[0].contactId },
-    byHand: async () => {
-      const id = opportunities[0].contactId;
-      const { contact } = await get(`/contacts/${id}`);
-      const loc = contact.locationId;
-      await Promise.all([
-        get(`/opportunities/search?location_id=${loc}&contact_id=${id}&limit=20`),
-        get(`/conversations/search?locationId=${loc}&contactId=${id}&limit=20`),
-        get(`/invoices/?altId=${loc}&altType=location&contactId=${id}&limit=20&offset=0`),
-        get(`/contacts/${id}/appointments`),
-        get(`/contacts/${id}/tasks`),
-        get(`/contacts/${id}/notes`),
-        get(`/locations/${loc}`),
-      ]);
-    },
-  },
-];
+const allScreens = await exampleScreens(sandbox);
 /** SCREENS=contact-360,inbox runs only those: a profile of one screen is easier to read. */
 const screens = allScreens.filter((screen) => !process.env['SCREENS'] || process.env['SCREENS'].split(',').includes(screen.file));
 
 interface Peer {
   name: 'project' | 'naive' | 'baseline' | 'floor';
   pid?: number;
-  run(screen: (typeof screens)[number], query: string): Promise<void>;
+  run(screen: ExampleScreen, query: string): Promise<void>;
 }
 
-const viaGateway = (url: string) => async (screen: (typeof screens)[number], query: string) => {
+const viaGateway = (url: string) => async (screen: ExampleScreen, query: string) => {
   const body = await postJson<{ errors?: unknown[] }>(url, { query, variables: screen.variables });
   if (body.errors) throw new Error(`${screen.name} failed at ${url}: ${JSON.stringify(body.errors)}`);
 };
@@ -148,14 +66,14 @@ const peers: Peer[] = [
 ];
 
 /** REST calls of one screen, counted where they arrive: the sandbox's request log. */
-async function callsOf(peer: Peer, screen: (typeof screens)[number], query: string): Promise<number> {
+async function callsOf(peer: Peer, screen: ExampleScreen, query: string): Promise<number> {
   await fetch(`${sandbox.url}/_sandbox/requests`, { method: 'DELETE' });
   await peer.run(screen, query);
   const { count } = (await (await fetch(`${sandbox.url}/_sandbox/requests`)).json()) as { count: number };
   return count;
 }
 
-async function latencies(peer: Peer, screen: (typeof screens)[number], query: string): Promise<number[]> {
+async function latencies(peer: Peer, screen: ExampleScreen, query: string): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
@@ -165,7 +83,7 @@ async function latencies(peer: Peer, screen: (typeof screens)[number], query: st
   return times;
 }
 
-async function loaded(peer: Peer, screen: (typeof screens)[number], query: string): Promise<{ perSecond: number; cpuMs: number }> {
+async function loaded(peer: Peer, screen: ExampleScreen, query: string): Promise<{ perSecond: number; cpuMs: number }> {
   let served = 0;
   const cpuBefore = peer.pid ? cpuMsOf(peer.pid) : 0;
   const started = performance.now();

@@ -8,7 +8,7 @@
  *   npm run bench:screens            (UPSTREAM_LATENCY_MS=20 RUNS=40 by default)
  */
 import { readFileSync } from 'node:fs';
-import { ghlGet, percentile, postJson, startBenchGateway, startSandboxProcess } from './support.ts';
+import { exampleScreens, ghlGet, percentile, postJson, startBenchGateway, startSandboxProcess } from './support.ts';
 
 const latencyMs = Number(process.env['UPSTREAM_LATENCY_MS'] ?? 20);
 const runs = Number(process.env['RUNS'] ?? 40);
@@ -17,56 +17,7 @@ const sandbox = await startSandboxProcess({ SANDBOX_LATENCY_MS: String(latencyMs
 // The bench measures the gateway, not GHL's burst limit: the limiter is opened as wide as the sandbox.
 const gateway = await startBenchGateway(sandbox, { GHL_RATE_LIMIT_MAX: '100000' });
 
-const { pipelines } = await ghlGet(sandbox, `/opportunities/pipelines?locationId=${sandbox.locationId}`);
-const { opportunities } = await ghlGet(sandbox, `/opportunities/search?location_id=${sandbox.locationId}&limit=1`);
-
-/**
- * Each screen with the same data fetched by hand: the REST calls a careful engineer would write,
- * each level's calls side by side. The gateway's latency over this is its true overhead.
- */
-const get = (path: string) => ghlGet(sandbox, path);
-const screens = [
-  {
-    name: 'pipeline board',
-    file: 'pipeline-board',
-    variables: { pipelineId: pipelines[0].id },
-    levels: 2,
-    byHand: async () => {
-      await get(`/opportunities/search?location_id=${sandbox.locationId}&pipeline_id=${pipelines[0].id}&limit=50`);
-      await Promise.all([get(`/opportunities/pipelines?locationId=${sandbox.locationId}`), get(`/users/?locationId=${sandbox.locationId}`)]);
-    },
-  },
-  {
-    name: 'inbox',
-    file: 'inbox',
-    variables: {},
-    levels: 2,
-    byHand: async () => {
-      const { conversations } = await get(`/conversations/search?locationId=${sandbox.locationId}&limit=20`);
-      await Promise.all(conversations.map((c: { id: string }) => get(`/conversations/${c.id}/messages?limit=10`)));
-    },
-  },
-  {
-    name: 'contact 360',
-    file: 'contact-360',
-    variables: { id: opportunities[0].contactId },
-    levels: 2,
-    byHand: async () => {
-      const id = opportunities[0].contactId;
-      const { contact } = await get(`/contacts/${id}`);
-      const loc = contact.locationId;
-      await Promise.all([
-        get(`/opportunities/search?location_id=${loc}&contact_id=${id}&limit=20`),
-        get(`/conversations/search?locationId=${loc}&contactId=${id}&limit=20`),
-        get(`/invoices/?altId=${loc}&altType=location&contactId=${id}&limit=20&offset=0`),
-        get(`/contacts/${id}/appointments`),
-        get(`/contacts/${id}/tasks`),
-        get(`/contacts/${id}/notes`),
-        get(`/locations/${loc}`),
-      ]);
-    },
-  },
-];
+const screens = await exampleScreens(sandbox);
 
 /** One REST call's round trip, straight to the sandbox: what a level of the critical path costs. */
 async function upstreamRoundTrip(): Promise<number> {
