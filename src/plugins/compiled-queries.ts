@@ -10,23 +10,40 @@
  * subscriptions, @defer, @stream and @live (answered as streams or re-run by their plugins), and
  * any document graphql-jit declines. Compiled entries live as long as Yoga's cached document does.
  *
- * What leaves is what graphql-js would answer: variables that do not fit are left to graphql-js to
- * refuse, in its words, and field errors are made graphql-js errors again (see `asGraphQLJsError`).
+ * What leaves is what graphql-js would answer: graphql-js judges the variables and refuses, in its
+ * words, those that do not fit, and field errors are made graphql-js errors again (`asGraphQLJsError`).
  */
-import { BREAK, getOperationAST, GraphQLError, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema, type Source } from 'graphql';
+import {
+  BREAK,
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  visit,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type Source,
+  type VariableDefinitionNode,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 
 /** Directives graphql-js's executor or another plugin must see: a compiled run would ignore them. */
 const STREAMING_DIRECTIVES = new Set(['defer', 'stream', 'live']);
 
+/** A compiled operation, with the variables it declares (graphql-js decides whether values fit them). */
+interface Compiled {
+  query: CompiledQuery;
+  variables: readonly VariableDefinitionNode[];
+}
+
 /** Per operation of a document: seen once, compiled, or left to graphql-js. */
-type Entry = 'seen' | CompiledQuery | 'interpreted';
+type Entry = 'seen' | Compiled | 'interpreted';
 
 export function compiledQueriesPlugin(): Plugin {
   const entries = new WeakMap<DocumentNode, Map<string, Entry>>();
 
-  function compiledFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): CompiledQuery | undefined {
+  function compiledFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): Compiled | undefined {
     let operations = entries.get(document);
     if (!operations) entries.set(document, (operations = new Map()));
     const key = operationName ?? '';
@@ -36,9 +53,10 @@ export function compiledQueriesPlugin(): Plugin {
       return undefined;
     }
     if (entry !== 'seen') return entry === 'interpreted' ? undefined : entry;
-    const compiled = compileQuery(schema, document, operationName ?? undefined);
-    operations.set(key, isCompiledQuery(compiled) ? compiled : 'interpreted');
-    return isCompiledQuery(compiled) ? compiled : undefined;
+    const query = compileQuery(schema, document, operationName ?? undefined);
+    const compiled = isCompiledQuery(query) ? { query, variables: getOperationAST(document, operationName)?.variableDefinitions ?? [] } : undefined;
+    operations.set(key, compiled ?? 'interpreted');
+    return compiled;
   }
 
   return {
@@ -47,8 +65,11 @@ export function compiledQueriesPlugin(): Plugin {
       if (!compiled) return;
       const source = args.document.loc?.source;
       setExecuteFn(async (run) => {
-        const result = (await compiled.query(run.rootValue, run.contextValue, run.variableValues)) as ExecutionResult;
-        // No data: the variables did not fit, and nothing ran.
+        // Variables that do not fit are graphql-js's to refuse, so a compiled document refuses
+        // exactly what it would; graphql-jit's own check of them never has the last word.
+        if (compiled.variables.length > 0 && getVariableValues(run.schema, compiled.variables, run.variableValues ?? {}).errors) return executeFn(run);
+        const result = (await compiled.query.query(run.rootValue, run.contextValue, run.variableValues)) as ExecutionResult;
+        // graphql-jit refused what graphql-js accepted: graphql-js answers, as it would have.
         if (result.data === undefined) return executeFn(run);
         if (!result.errors) return result;
         return { ...result, errors: result.errors.map((error) => asGraphQLJsError(error, source)) };
