@@ -34,18 +34,32 @@ export function textNestsDeeperThan(text: string, max: number): boolean {
 /**
  * Whether a parsed value (variables, extensions, GHL's answers) nests objects and arrays more than
  * `max` deep. A walk of the containers only, a fraction of the cost of reading the text again.
+ * Indexes and for…in, not Object.values: no array built per container. On the inbox's and the
+ * board's answers the walk took a quarter to a third of JSON.parse's time that way, a fifteenth so.
  */
 export function valueNestsDeeperThan(value: unknown, max: number): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const containers: object[] = [value];
   const depths: number[] = [0];
-  for (let container = containers.pop(); container; container = containers.pop()) {
-    const depth = depths.pop()!;
-    if (depth >= max) return true;
-    for (const child of Object.values(container)) {
-      if (typeof child === 'object' && child !== null) {
-        containers.push(child);
-        depths.push(depth + 1);
+  while (containers.length > 0) {
+    const container = containers.pop()!;
+    const depth = depths.pop()! + 1;
+    if (depth > max) return true;
+    if (Array.isArray(container)) {
+      for (let i = 0; i < container.length; i++) {
+        const child: unknown = container[i];
+        if (typeof child === 'object' && child !== null) {
+          containers.push(child);
+          depths.push(depth);
+        }
+      }
+    } else {
+      for (const key in container) {
+        const child: unknown = (container as Record<string, unknown>)[key];
+        if (typeof child === 'object' && child !== null) {
+          containers.push(child);
+          depths.push(depth);
+        }
       }
     }
   }
