@@ -330,10 +330,10 @@ export class GhlSession {
     this.#client = client;
     this.#cache = cache;
     this.#credentials = credentials;
-    this.#signal = signal;
+    this.#signal = signal && plainFollower(signal);
     this.#trace = trace;
     // Each upstream call of the request listens for its abort: as many listeners as calls, gone with it.
-    if (signal) setMaxListeners(0, signal);
+    if (this.#signal) setMaxListeners(0, this.#signal);
   }
 
   call<N extends OperationName>(name: N, args: CallArgs<N>): Promise<ResponseOf<Operations[N]>> {
@@ -378,6 +378,18 @@ export class GhlSession {
     const key = async (chosen: Credentials) => limiterKeyOf(chosen);
     return 'token' in credentials ? key(credentials) : credentials.withCredentials(locationId, key);
   }
+}
+
+/**
+ * A plain AbortSignal aborted with `signal`. Yoga's request signal is a Proxy whose every property
+ * read (and EventTarget reads several per listener) stringifies the key and searches it: one
+ * listener on it per request, not one added and removed per call.
+ */
+function plainFollower(signal: AbortSignal): AbortSignal {
+  const controller = new AbortController();
+  if (signal.aborted) controller.abort(signal.reason);
+  else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  return controller.signal;
 }
 
 /** The call's arguments with its location where its operation declares it. */
