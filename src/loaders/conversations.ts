@@ -25,8 +25,10 @@ export function conversationLoaders(ghl: GhlSession, limit: LimitFunction) {
         const result = await ghl.call('listMessages', { path: { conversationId }, query });
         // The spec puts the page at the top level; GHL itself nests it under `messages`.
         const page = Array.isArray(result.messages) ? (result as GhlMessagesPage) : (result.messages ?? { messages: [] });
-        // Real pages hold the odd message without its conversation: it is the one listed.
-        return { ...page, messages: (page.messages ?? []).map((message) => ({ ...message, conversationId: message.conversationId ?? conversationId })) };
+        // Real pages hold the odd message without its conversation: it is the one listed. Only those
+        // are copied; the others are used as parsed.
+        const messages = (page.messages ?? []).map((message) => (message.conversationId ? message : { ...message, conversationId }));
+        return { ...page, messages };
       },
       (key) => JSON.stringify([key.conversationId, key.limit, key.lastMessageId ?? '', key.type ?? '']),
     ),
