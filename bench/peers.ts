@@ -14,7 +14,8 @@
  * - CPU ms per screen: the gateway process's CPU over the loaded window, over the screens served.
  * Every figure is the median of ROUNDS rounds, the peers taking turns inside each round, so all
  * see the same moments of a noisy machine. Ratios (project over naive, over floor) are what
- * compare across machines.
+ * compare across machines; beside the project's p50 over the floor is the naive gateway's, what
+ * any gateway's hop and HTTP handling cost on this machine.
  *
  *   npm run bench:peers     (UPSTREAM_LATENCY_MS=20 CLIENTS=16 ROUNDS=3 WINDOW_MS=3000 RUNS=20)
  *   GATEWAY_CPU_PROF=dir    writes the project gateway's CPU profile (--cpu-prof) to dir
@@ -163,13 +164,15 @@ for (const screen of screens) {
       fixed(p.cpuMs / n.cpuMs, 2).padStart(14),
       fixed(p.perSecond / n.perSecond, 2).padStart(14),
       fixed(p.p50 - f.p50, 1).padStart(14),
+      fixed(n.p50 - f.p50, 1).padStart(14),
       fixed(p.perSecond / f.perSecond, 2).padStart(14),
     ].join(''),
   );
 }
-console.log(`\n${'ratios'.padEnd(15)}${['calls/floor', `CPU/${short}`, `screens/${short}`, 'p50-floor ms', 'screens/floor'].map((h) => h.padStart(14)).join('')}`);
+console.log(`\n${'ratios'.padEnd(15)}${['calls/floor', `CPU/${short}`, `screens/${short}`, 'p50-floor ms', `${short} p50-fl`, 'screens/floor'].map((h) => h.padStart(14)).join('')}`);
 for (const line of summary) console.log(line);
 console.log('\ntargets: calls/floor 1.00; CPU/naive <= 1; screens/naive >= 1; p50 over floor < 2 ms');
+console.log(`(${short} p50-fl: the ${second} gateway's own p50 over the floor, the same figure for the peer)`);
 
 await project.stop();
 await naive.stop();
