@@ -17,7 +17,6 @@
 import {
   BREAK,
   getOperationAST,
-  getVariableValues,
   GraphQLError,
   visit,
   type DocumentNode,
@@ -28,6 +27,7 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
+import { coercedVariables } from './coerced-variables.ts';
 
 /** Directives graphql-js's executor or another plugin must see: a compiled run would ignore them. */
 const STREAMING_DIRECTIVES = new Set(['defer', 'stream', 'live']);
@@ -68,7 +68,7 @@ export function compiledQueriesPlugin(): Plugin {
       setExecuteFn(async (run) => {
         // Variables that do not fit are graphql-js's to refuse, so a compiled document refuses
         // exactly what it would; graphql-jit's own check of them never has the last word.
-        if (compiled.variables.length > 0 && getVariableValues(run.schema, compiled.variables, run.variableValues ?? {}).errors) return executeFn(run);
+        if (compiled.variables.length > 0 && coercedVariables(run.schema, compiled.variables, run.variableValues).errors) return executeFn(run);
         const result = (await compiled.query.query(run.rootValue, run.contextValue, run.variableValues)) as ExecutionResult;
         // graphql-jit refused what graphql-js accepted: graphql-js answers, as it would have.
         if (result.data === undefined) return executeFn(run);

@@ -10,10 +10,11 @@
  * An operation with @defer or @stream is priced whole, deferred parts included, exactly as without
  * them; each of its payloads reports the calls made so far, so the last one has the total.
  */
-import { BREAK, execute, getOperationAST, getVariableValues, GraphQLError, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { BREAK, execute, getOperationAST, GraphQLError, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.ts';
 import { refusedRequest } from '../errors.ts';
+import { coercedVariables } from './coerced-variables.ts';
 import { estimateAtPaths, estimateCalls } from './cost-estimate.ts';
 import { windowRefusal } from './window-check.ts';
 
@@ -104,7 +105,7 @@ async function judgedByWindow(args: Priced & { rootValue?: unknown; contextValue
 async function expectedCalls({ schema, document, operationName, variableValues, rootValue, contextValue }: Priced & { rootValue?: unknown; contextValue: GatewayContext }): Promise<number | undefined> {
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined;
-  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {});
+  const variables = coercedVariables(schema, operation.variableDefinitions ?? [], variableValues);
   if (!variables.coerced) return undefined;
   if (operation.operation !== 'query' || !contextValue.probe) return estimateCalls(schema, document, operation, variables.coerced, 'expected');
   const { context, notCached, misses } = contextValue.probe();
@@ -133,7 +134,7 @@ function causedBy(error: unknown, cause: Error): boolean {
 function estimate({ schema, document, operationName, variableValues }: Priced): number | undefined {
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined;
-  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {});
+  const variables = coercedVariables(schema, operation.variableDefinitions ?? [], variableValues);
   if (!variables.coerced) return undefined;
   const cache = estimatesOf(document);
   const shape = cache ? shapeOf(variables.coerced, new Map()) : undefined;
