@@ -26,7 +26,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { arch, cpus, platform } from 'node:os';
-import { cpuMsOf, exampleScreens, percentile, postJson, startGatewayProcess, startSandboxProcess, type ExampleScreen } from './support.ts';
+import { cpuMsOf, exampleScreens, median, percentile, postJson, startGatewayProcess, startSandboxProcess, type ExampleScreen } from './support.ts';
 
 const latencyMs = Number(process.env['UPSTREAM_LATENCY_MS'] ?? 20);
 const clients = Number(process.env['CLIENTS'] ?? 16);
@@ -104,7 +104,6 @@ async function loaded(peer: Peer, screen: ExampleScreen, query: string): Promise
   return { perSecond: served / seconds, cpuMs };
 }
 
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
 
 console.log(

@@ -103,6 +103,8 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
+export const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+
 /**
  * The benchmarks' one HTTP client, for the gateway and the sandbox alike: a keep-alive pool and
  * undici's request, which costs far less per call than the global fetch, whose own overhead
@@ -119,7 +121,6 @@ export async function postJson<T = any>(url: string, body: unknown): Promise<T> 
   });
   return (await response.body.json()) as T;
 }
-
 
 export async function ghlGet<T = any>(sandbox: SandboxProcess, path: string): Promise<T> {
   const response = await request(`${sandbox.url}${path}`, {

@@ -2,8 +2,8 @@
  * Where an unqueued request's time goes, phase by phase: the latency over the floor that
  * bench/peers.ts reports, taken apart. The gateway runs in a process of its own with
  * bench/timeline-preload.ts, which timestamps each request's arrival and end and each REST call's
- * creation, send, answer and end; one client sends each screen (examples/, two levels of calls
- * each) RUNS times, taking turns with the same calls made by hand (the floor). Per screen, medians:
+ * creation and end; one client sends each screen (examples/, two levels of calls each) RUNS
+ * times, taking turns with the same calls made by hand (the floor). Per screen, medians:
  *
  * - arrival → first call: Yoga's request handling, the document (cached), the context, the cost
  *   estimate and window check, resolving down to the first call;
@@ -19,7 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cpuMsOf, exampleScreens, percentile, postJson, startGatewayProcess, startSandboxProcess } from './support.ts';
+import { cpuMsOf, exampleScreens, median, postJson, startGatewayProcess, startSandboxProcess } from './support.ts';
 import type { TimelineEvent } from './timeline-preload.ts';
 
 const latencyMs = Number(process.env['UPSTREAM_LATENCY_MS'] ?? 20);
@@ -52,8 +52,6 @@ function phasesOf(request: TimelineEvent[]): Record<string, number> {
     'in the gateway': ended! - arrived!,
   };
 }
-
-const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
 
 console.log(`${new Date().toISOString()}  upstream latency ${latencyMs} ms, ${runs} one-client runs per screen, medians in ms\n`);
 for (const screen of screens) {
