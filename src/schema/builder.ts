@@ -24,13 +24,11 @@ import type { UploadedFile } from '../resolvers/uploads.ts';
 
 // graphql-scalars' DateTime serialises to a Date, which JSON.stringify writes through Date's toJSON,
 // off V8's fast path: on an inbox of 200 messages, two thirds of the time spent serialising the
-// answer. The same ISO string, written here. A number becomes a Date unchecked: checked as any Date.
+// answer. The same ISO string, written here. A number is made a Date first: graphql-scalars would
+// make it one unchecked, and a Date is checked.
 const DateTimeScalar = new GraphQLScalarType({
   ...DateTimeResolver.toConfig(),
-  serialize: (value) => {
-    const date = DateTimeResolver.serialize(value) as Date;
-    return (typeof value === 'number' ? (DateTimeResolver.serialize(date) as Date) : date).toISOString();
-  },
+  serialize: (value) => (DateTimeResolver.serialize(typeof value === 'number' ? new Date(value) : value) as Date).toISOString(),
 });
 
 export const builder = new SchemaBuilder<{
