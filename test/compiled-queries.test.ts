@@ -88,6 +88,26 @@ describe('compiled queries', () => {
     expect(runs[2]).toEqual(runs[0]);
   });
 
+  it('answer a response key named __proto__ the same, in the same order, run after run', async () => {
+    // Untyped: codegen would not keep an alias that names no property of a plain object.
+    const query = `query CompiledProtoKeys {
+      __proto__: location { name }
+      here: location { __proto__: name constructor: id toString: timezone }
+      kind: __typename
+    }`;
+    const texts = [];
+    for (let run = 0; run < 4; run++) {
+      const { errors, data } = await stack.gqlUntyped(query);
+      expect(errors).toBeUndefined();
+      texts.push(JSON.stringify(data));
+    }
+    const first = JSON.parse(texts[0]!) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(first)).toEqual(['__proto__', 'here', 'kind']);
+    expect(Object.keys(first['here']!)).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(first['here']!['__proto__']).toBe(first['__proto__']!['name']);
+    for (const text of texts.slice(1)) expect(text).toBe(texts[0]);
+  });
+
   it('refuse variables that do not fit as graphql-js does, however often the document ran', async () => {
     const contact = stack.sandbox.store.contactsOfLocation(stack.locationId)[0]!;
     for (let run = 0; run < 3; run++) expect((await stack.gql(BY_ID, { id: contact.id })).errors).toBeUndefined();

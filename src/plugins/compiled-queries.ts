@@ -8,8 +8,8 @@
  * A document is compiled on its second run, not its first: compiling costs milliseconds, and a
  * client sending a new document each time would otherwise make every request pay it. Whatever
  * graphql-js must run itself runs there: mutations (rare, and each one's order matters),
- * subscriptions, @defer, @stream and @live (answered as streams or re-run by their plugins), and
- * any document graphql-jit declines. Compiled entries live as long as Yoga's cached document does.
+ * subscriptions, @defer, @stream and @live (answered as streams or re-run by their plugins), a
+ * document with a `__proto__` alias (`PROTOTYPE_KEY`), and any document graphql-jit declines. Compiled entries live as long as Yoga's cached document does.
  *
  * What leaves is what graphql-js would answer: graphql-js judges the variables and refuses, in its
  * words, those that do not fit, and field errors are made graphql-js errors again (`asGraphQLJsError`).
@@ -79,17 +79,28 @@ export function compiledQueriesPlugin(): Plugin {
   };
 }
 
+/**
+ * graphql-jit writes each response key into an object literal, where `__proto__` sets the object's
+ * prototype instead of a field: the field moves or is lost. Only an alias can be named so.
+ */
+const PROTOTYPE_KEY = '__proto__';
+
 function interpretedOnly(document: DocumentNode, operationName: string | null | undefined): boolean {
   if (getOperationAST(document, operationName)?.operation !== 'query') return true;
-  let streaming = false;
+  let interpreted = false;
   visit(document, {
     Directive(directive) {
       if (!STREAMING_DIRECTIVES.has(directive.name.value)) return;
-      streaming = true;
+      interpreted = true;
+      return BREAK;
+    },
+    Field(field) {
+      if (field.alias?.value !== PROTOTYPE_KEY) return;
+      interpreted = true;
       return BREAK;
     },
   });
-  return streaming;
+  return interpreted;
 }
 
 /**
