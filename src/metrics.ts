@@ -99,10 +99,7 @@ export class Metrics {
   });
 
   constructor() {
-    // prom-client times the event loop with a timer every 10 ms by default: a hundred wake-ups a
-    // second, 7 to 10 ms of CPU a second on an idle gateway. Every 100 ms still catches any stall
-    // longer than that, and costs a tenth.
-    collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 100 });
+    collectDefaultMetrics({ register: this.registry });
   }
 
   /** `GET /metrics`: the exposition text, for Prometheus to scrape. */
