@@ -12,14 +12,14 @@
  * - p50 and p99 ms: one client, screens one after another (a request's own latency, unqueued);
  * - screens/s: CLIENTS clients, each sending its next screen as the last one comes back;
  * - CPU ms per screen: the gateway process's CPU over the loaded window, over the screens served.
- * Then, per gateway: `{ __typename }`'s p50 with one client (the round trip that resolves nothing,
- * part of every p50 over the floor) and its CPU per second with no request at all.
+ * Then, per gateway, `{ __typename }`'s p50 with one client: the round trip that resolves nothing,
+ * part of every p50 over the floor.
  * Every figure is the median of ROUNDS rounds, the peers taking turns inside each round, so all
  * see the same moments of a noisy machine. Ratios (project over naive, over floor) are what
  * compare across machines; beside the project's p50 over the floor is the naive gateway's, what
  * any gateway's hop and HTTP handling cost on this machine.
  *
- *   npm run bench:peers     (UPSTREAM_LATENCY_MS=20 CLIENTS=16 ROUNDS=3 WINDOW_MS=3000 RUNS=20 IDLE_MS=5000)
+ *   npm run bench:peers     (UPSTREAM_LATENCY_MS=20 CLIENTS=16 ROUNDS=3 WINDOW_MS=3000 RUNS=20)
  *   GATEWAY_CPU_PROF=dir    writes the project gateway's CPU profile (--cpu-prof) to dir
  *   NAIVE_CPU_PROF=dir      writes the naive gateway's, to compare frames with
  *   BASELINE=dir            runs the gateway of another checkout (a worktree of an older commit) in
@@ -196,12 +196,6 @@ for (let round = 0; round < rounds; round++) {
 }
 const emptyP50 = (name: string) => fixed(percentile(emptyTimes[name]!.sort((a, b) => a - b), 50), 2);
 console.log(`\n{ __typename }, one client, p50: project ${emptyP50('project')} ms, ${second} ${emptyP50(second)} ms (the round trip before any resolver: part of every p50-floor)`);
-// What each gateway burns with no request at all (its timers' wake-ups), over IDLE_MS.
-const idleMs = Number(process.env['IDLE_MS'] ?? 5000);
-const cpuBeforeIdle = [project, naive].map((peer) => cpuMsOf(peer.pid));
-await new Promise((resolve) => setTimeout(resolve, idleMs));
-const idle = [project, naive].map((peer, i) => fixed(((cpuMsOf(peer.pid) - cpuBeforeIdle[i]!) * 1000) / idleMs, 1));
-console.log(`idle, CPU ms per s: project ${idle[0]}, ${second} ${idle[1]}`);
 console.log('\ntargets: calls/floor 1.00; CPU/naive <= 1; screens/naive >= 1; p50 over floor < 2 ms');
 console.log(`(${short} p50-fl: the ${second} gateway's own p50 over the floor, the same figure for the peer)`);
 
