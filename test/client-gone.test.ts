@@ -3,6 +3,7 @@
  * flight are dropped and the calls that would have followed them are never sent, so a closed tab
  * spends none of the location's rate limit.
  */
+import { getEventListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, it } from 'vitest';
 import { ghlRest } from './support/ghl-rest.ts';
@@ -33,4 +34,20 @@ it('a request whose client disconnects sends none of the calls that would follow
   const finished = (await (await send()).json()) as { data?: { contact: { tasks: unknown[] } }; errors?: unknown };
   expect(finished.errors).toBeUndefined();
   expect(followers()).toBe(2);
+});
+
+it("a WebSocket connection's operations share one listener on its signal, however many they are", async () => {
+  // A connection's signal lives as long as the socket (src/transports/websocket.ts) and every
+  // operation on it opens a session with it: one listener each, never removed, would grow with
+  // every query a long-lived socket sends.
+  const connection = new AbortController();
+  const credentials = { token: stack.token, locationId: stack.locationId };
+  const sessions = Array.from({ length: 200 }, () => stack.gateway.client.session(credentials, connection.signal));
+  expect(getEventListeners(connection.signal, 'abort')).toHaveLength(1);
+
+  // And the socket's closing still stops each of them before a call is sent.
+  const before = stack.sandbox.requests.count({ method: 'GET', path: /^\/locations\// });
+  connection.abort();
+  await expect(sessions[199]!.call('getLocation', { location: stack.locationId })).rejects.toMatchObject({ name: 'AbortError' });
+  expect(stack.sandbox.requests.count({ method: 'GET', path: /^\/locations\// })).toBe(before);
 });

@@ -332,8 +332,6 @@ export class GhlSession {
     this.#credentials = credentials;
     this.#signal = signal && plainFollower(signal);
     this.#trace = trace;
-    // Each upstream call of the request listens for its abort: as many listeners as calls, gone with it.
-    if (this.#signal) setMaxListeners(0, this.#signal);
   }
 
   call<N extends OperationName>(name: N, args: CallArgs<N>): Promise<ResponseOf<Operations[N]>> {
@@ -380,16 +378,27 @@ export class GhlSession {
   }
 }
 
+/** Each source signal's follower, made once: see plainFollower. */
+const followers = new WeakMap<AbortSignal, AbortSignal>();
+
 /**
  * A plain AbortSignal aborted with `signal`. Yoga's request signal is a Proxy whose every property
  * read (and EventTarget reads several per listener) stringifies the key and searches it: one
- * listener on it per request, not one added and removed per call.
+ * listener on it, not one added and removed per call. One follower per source, shared by its
+ * sessions: a WebSocket connection's signal outlives its operations, and a listener left on it per
+ * operation would grow with every query a long-lived socket sends.
  */
 function plainFollower(signal: AbortSignal): AbortSignal {
+  let follower = followers.get(signal);
+  if (follower) return follower;
   const controller = new AbortController();
   if (signal.aborted) controller.abort(signal.reason);
   else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-  return controller.signal;
+  follower = controller.signal;
+  // Its calls' listeners come and go on the follower (AttemptDeadline), as many at once as calls.
+  setMaxListeners(0, follower);
+  followers.set(signal, follower);
+  return follower;
 }
 
 /** The call's arguments with its location where its operation declares it. */
