@@ -9,7 +9,8 @@
  * client sending a new document each time would otherwise make every request pay it. Whatever
  * graphql-js must run itself runs there: mutations (rare, and each one's order matters),
  * subscriptions, @defer, @stream and @live (answered as streams or re-run by their plugins), a
- * document with a `__proto__` alias (`PROTOTYPE_KEY`), and any document graphql-jit declines. Compiled entries live as long as Yoga's cached document does.
+ * document with a `__proto__` alias (`PROTOTYPE_KEY`), and any document graphql-jit declines.
+ * Compiled entries live as long as Yoga's cached document does.
  *
  * What leaves is what graphql-js would answer: graphql-js judges the variables and refuses, in its
  * words, those that do not fit, and field errors are made graphql-js errors again (`asGraphQLJsError`).
